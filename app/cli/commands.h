@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+// tidings-cli commands. Each takes the arguments after the command name
+// (global options such as --profile already removed) and returns the exit
+// code: 0 all fine, 1 some input failed (the rest still processed), 2 usage.
+namespace Cli {
+
+enum ExitCode { Success = 0, SomeFailed = 1, Usage = 2 };
+
+struct Context {
+    QString profileDir; // from --profile or TIDINGS_PROFILE; empty: the default location
+};
+
+int parseFeed(const Context &context, const QStringList &args);   // cmd_parse_feed.cpp
+int extract(const Context &context, const QStringList &args);     // cmd_extract.cpp
+int importOpml(const Context &context, const QStringList &args);  // cmd_store.cpp
+int exportOpml(const Context &context, const QStringList &args);  // cmd_store.cpp
+int add(const Context &context, const QStringList &args);         // cmd_store.cpp
+int refresh(const Context &context, const QStringList &args);     // cmd_store.cpp
+int list(const Context &context, const QStringList &args);        // cmd_store.cpp
+
+QTextStream &out();
+QTextStream &err();
+
+} // namespace Cli

@@ -1,0 +1,101 @@
+#include "cli/commands.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <map>
+
+namespace Cli {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+} // namespace Cli
+
+namespace {
+
+const char *const usageText =
+    "usage: tidings-cli [--profile DIR] COMMAND [ARGS...]\n"
+    "\n"
+    "commands:\n"
+    "  parse-feed FILE|URL... [--format json]   parse feeds, print them as JSON\n"
+    "  extract [--url URL] [--charset C] [--format text|json|jsonl] FILE|URL...\n"
+    "                                           clean article pages\n"
+    "  import-opml FILE                         subscribe to the feeds of an OPML file\n"
+    "  export-opml                              print the subscriptions as OPML\n"
+    "  add URL                                  subscribe to a feed or a site\n"
+    "  refresh                                  fetch all subscriptions and clean new stories\n"
+    "  list [--format json]                     print stories, newest first\n"
+    "\n"
+    "The profile folder is --profile DIR, else $TIDINGS_PROFILE, else the default.\n"
+    "Exit codes: 0 all fine, 1 some input failed, 2 usage.\n";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Tidings"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Tidings"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TIDINGS_VERSION));
+
+    Cli::Context context;
+    context.profileDir = qEnvironmentVariable("TIDINGS_PROFILE");
+
+    QStringList rest;
+    QString command;
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (arg == QLatin1String("--profile")) {
+            if (i + 1 >= args.size()) {
+                Cli::err() << "tidings-cli: --profile needs a folder\n" << usageText;
+                return Cli::Usage;
+            }
+            context.profileDir = args.at(++i);
+        } else if (arg.startsWith(QLatin1String("--profile="))) {
+            context.profileDir = arg.mid(10);
+        } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            Cli::out() << usageText;
+            return Cli::Success;
+        } else if (arg == QLatin1String("--version")) {
+            Cli::out() << "tidings-cli " << TIDINGS_VERSION << '\n';
+            return Cli::Success;
+        } else if (command.isEmpty() && !arg.startsWith(QLatin1Char('-'))) {
+            command = arg;
+        } else {
+            rest << arg;
+        }
+    }
+
+    using Handler = std::function<int(const Cli::Context &, const QStringList &)>;
+    const std::map<QString, Handler> handlers = {
+        {QStringLiteral("parse-feed"), Cli::parseFeed},
+        {QStringLiteral("extract"), Cli::extract},
+        {QStringLiteral("import-opml"), Cli::importOpml},
+        {QStringLiteral("export-opml"), Cli::exportOpml},
+        {QStringLiteral("add"), Cli::add},
+        {QStringLiteral("refresh"), Cli::refresh},
+        {QStringLiteral("list"), Cli::list},
+    };
+    const auto handler = handlers.find(command);
+    if (handler == handlers.end()) {
+        if (!command.isEmpty())
+            Cli::err() << "tidings-cli: unknown command '" << command << "'\n";
+        Cli::err() << usageText;
+        return Cli::Usage;
+    }
+    const int code = handler->second(context, rest);
+    Cli::out().flush();
+    Cli::err().flush();
+    return code;
+}

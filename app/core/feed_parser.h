@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/types.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QUrl>
+
+namespace Core::FeedParser {
+
+// Parses RSS 0.9x/1.0/2.0, Atom 0.3/1.0 and JSON Feed 1.0/1.1 bytes into a
+// ParsedFeed. Pure: no threads, no globals, never throws, bounded time.
+// `url` is the feed's own URL (for relative links); `httpCharset` wins over
+// the document's own declaration when given; `seenAt` dates stories that
+// carry no usable date.
+ParsedFeed parse(const QByteArray &bytes,
+                 const QUrl &url,
+                 const QString &httpCharset = {},
+                 const QDateTime &seenAt = QDateTime::currentDateTimeUtc());
+
+} // namespace Core::FeedParser

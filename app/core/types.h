@@ -1,0 +1,80 @@
+#pragma once
+
+// The value structs that travel between threads. Every arrow in the data flow
+// (ARCHITECTURE.md) carries one of these by value, never a pointer.
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace Core {
+
+using SubscriptionId = qint64;
+using FolderId = qint64;
+using StoryId = qint64;
+
+// ---- Feeds -------------------------------------------------------------
+
+struct Enclosure {
+    QString url;
+    QString type;
+    qint64 length = -1; // -1: not given
+};
+
+struct ParsedItem {
+    QString id;          // guid/id, else link, else hash of title+summary; stable across refetches
+    QString title;       // plain text
+    QString link;        // absolute
+    QDateTime published; // UTC; invalid if none found
+    QDateTime updated;   // UTC; invalid if none found
+    bool dateIsFirstSeen = false; // no usable date in the feed: published = seenAt
+    QString author;
+    QString summaryHtml; // sanitised
+    QString contentHtml; // sanitised
+    QStringList categories;
+    QList<Enclosure> enclosures;
+    QString thumbnailUrl;
+};
+
+struct ParsedFeed {
+    QString format;      // "rss20", "rss10", "rss090", "rss091", "rss092", "atom10", "atom03", "json10", "json11", "" if unknown
+    QString title;
+    QString link;        // the site, absolute
+    QString subtitle;
+    QString iconUrl;
+    QString language;
+    QDateTime updated;
+    QString encoding;    // the charset the bytes were decoded with
+    QStringList errors;  // recoverable problems, human readable (English; for logs and CLI)
+    bool fatal = false;  // nothing usable: not a feed, or unrecoverable
+    QList<ParsedItem> items;
+};
+
+// ---- Articles ----------------------------------------------------------
+
+struct Article {
+    QString url;
+    QString title;
+    QString byline;
+    QDateTime published; // with the page's offset when it gave one
+    QDateTime updated;
+    QString siteName;
+    QString lang;
+    QString dir;         // "ltr" or "rtl"
+    QString leadImageUrl;
+    QString leadImageAlt;
+    QString excerpt;
+    QString html;        // sanitised body HTML
+    QString text;        // body text, paragraphs separated by blank lines
+    int wordCount = 0;
+    int readingMinutes = 0;
+    QStringList rawTags;   // tag candidates found on the page, before the junk filter
+    QStringList topics;    // final chips, most salient first
+    bool readerable = false;
+    QString notReaderableReason;
+    int extractorVersion = 0;
+};
+
+} // namespace Core

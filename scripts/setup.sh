@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Sets up a fresh Debian 12 machine for Tidings: installs the missing apt
+# packages (as root, or through sudo), then configures and builds into build/.
+# Safe to run again: it installs nothing that is already there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PACKAGES=(
+    build-essential cmake ninja-build pkg-config git
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-translations-l10n
+    libxml2-dev libgl-dev
+    fonts-dejavu-core
+)
+if [[ "${TIDINGS_SETUP_TEST_TOOLS:-0}" == 1 ]]; then
+    PACKAGES+=(xvfb xauth imagemagick nodejs npm python3)
+fi
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+    echo "setup: installing ${missing[*]}"
+    SUDO=""
+    [[ $(id -u) -ne 0 ]] && SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+BUILD_DIR="${TIDINGS_BUILD_DIR:-build}"
+cmake -S . -B "$BUILD_DIR" -G Ninja \
+    -DCMAKE_BUILD_TYPE="${TIDINGS_BUILD_TYPE:-RelWithDebInfo}" \
+    -DTIDINGS_WERROR="${TIDINGS_WERROR:-OFF}" >/dev/null
+cmake --build "$BUILD_DIR" --parallel "$(nproc)"
