@@ -153,8 +153,9 @@ struct Repairer {
             ++badChars;
             return;
         }
-        if (ref.size() <= 8 && decoded.size() == 1 && decoded[0].unicode() >= 0x80 && decoded[0].unicode() < 0xA0)
-            out += decoded; // &#150; means the windows-1252 dash, as in browsers
+        static const QString markup = QStringLiteral("<&\"'");
+        if (decoded.size() != 1 || !markup.contains(decoded[0]))
+            out += decoded; // also turns &#150; into the windows-1252 dash, as browsers do
         else if (ref.size() > 2 && ref[2] == QLatin1Char('X'))
             out += QLatin1String("&#x") + ref.mid(3); // XML accepts only a lower-case x
         else

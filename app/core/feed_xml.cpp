@@ -442,6 +442,9 @@ void readCoreItemChild(const xmlNode *node, const Tag &tag, const QUrl &base, It
         const QString term = attr(node, "term");
         const QString label = attr(node, "label"); // display text; the term is the identity
         addCategory(s.raw.item.categories, !term.trimmed().isEmpty() ? term : !label.isEmpty() ? label : textOf(node));
+    } else if (tag.name == "tags" || tag.name == "keywords") {
+        for (const QString &keyword : textOf(node).split(QLatin1Char(',')))
+            addCategory(s.raw.item.categories, keyword);
     } else if (tag.name == "enclosure") {
         addEnclosure(s.raw.item, resolve(attr(node, "url"), base), attr(node, "type"), toLength(attr(node, "length")));
     }

@@ -653,6 +653,27 @@ QString resolveLinks(const QString &html, const QUrl &base)
     return out;
 }
 
+// The field an applicable expectation is mostly about, for the coverage line.
+QString fieldFamily(const QString &expect)
+{
+    static const QList<std::pair<QString, QRegularExpression>> families = {
+        {QStringLiteral("dates"), QRegularExpression(QStringLiteral("_parsed"))},
+        {QStringLiteral("enclosures"), QRegularExpression(QStringLiteral("enclosures"))},
+        {QStringLiteral("categories"), QRegularExpression(QStringLiteral("tags|category"))},
+        {QStringLiteral("encoding"), QRegularExpression(QStringLiteral("\\bencoding\\b"))},
+        {QStringLiteral("authors"), QRegularExpression(QStringLiteral("author"))},
+        {QStringLiteral("summary/content"), QRegularExpression(QStringLiteral("summary|description|content|tagline|subtitle|info"))},
+        {QStringLiteral("ids"), QRegularExpression(QStringLiteral("\\['(id|guid)'\\]"))},
+        {QStringLiteral("links"), QRegularExpression(QStringLiteral("link"))},
+        {QStringLiteral("titles"), QRegularExpression(QStringLiteral("title"))},
+        {QStringLiteral("language"), QRegularExpression(QStringLiteral("language"))},
+    };
+    for (const auto &[name, re] : families)
+        if (re.match(expect).hasMatch())
+            return name;
+    return QStringLiteral("other");
+}
+
 // Reasons a file's expectation is out of our scope by design, decided from the
 // test file itself before running anything.
 QString designReason(const Case &c)
@@ -696,6 +717,7 @@ private Q_SLOTS:
         int applicable = 0;
         int passed = 0;
         QMap<QString, int> reasons;
+        QMap<QString, int> coverage;
         QStringList failures;
         const QDateTime seenAt(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
         for (const QString &path : files) {
@@ -719,6 +741,7 @@ private Q_SLOTS:
                 Evaluator evaluator(c.expect, feed);
                 const bool ok = evaluator.run();
                 ++applicable;
+                ++coverage[fieldFamily(c.expect)];
                 if (ok)
                     ++passed;
                 else
@@ -727,6 +750,7 @@ private Q_SLOTS:
                 ++reasons[na.reason];
             } catch (const Failure &f) {
                 ++applicable;
+                ++coverage[fieldFamily(c.expect)];
                 failures << QStringLiteral("%1: %2 (%3)").arg(relative, c.expect, f.what);
             }
         }
@@ -737,6 +761,10 @@ private Q_SLOTS:
                                  .arg(applicable)
                                  .arg(passed)
                                  .arg(100.0 * rate, 0, 'f', 1);
+        QStringList covered;
+        for (auto it = coverage.cbegin(); it != coverage.cend(); ++it)
+            covered << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+        qInfo().noquote() << QStringLiteral("applicable by field: ") + covered.join(QStringLiteral(", "));
         qInfo().noquote() << QStringLiteral("not applicable: %1").arg(files.size() - applicable);
         QList<std::pair<int, QString>> sorted;
         for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
