@@ -60,6 +60,7 @@ struct Context {
     TextIndex title;
     QSet<QString> ownNames; // compact keys of the site and the authors
     bool hasEvidence = false;
+    mutable QHash<QString, bool> wordEvidence; // memo: a text may repeat one word a million times
 };
 
 QString compactKey(const QString &text)
@@ -226,9 +227,13 @@ struct RawTag {
 QList<RawTag> rawTags(const Article &article, const QStringList &feedCategories)
 {
     static const QRegularExpression separators(QStringLiteral("[,;|\uFF0C\u3001\uFF1B]"));
+    // No page names 500 real topics; a runaway tag cloud must not cost more.
+    constexpr qsizetype MaxTags = 500;
     QList<RawTag> tags;
     const auto add = [&](const QString &value, Source source) {
         for (const QString &part : value.split(separators, Qt::SkipEmptyParts)) {
+            if (tags.size() >= MaxTags)
+                return;
             const QString cleaned = cleanTagValue(part);
             if (!cleaned.isEmpty())
                 tags.append({ cleaned, source });
@@ -283,8 +288,14 @@ struct NameRun {
 
 bool hasMidSentenceEvidence(const QString &folded, const Context &context)
 {
+    const auto cached = context.wordEvidence.constFind(folded);
+    if (cached != context.wordEvidence.constEnd())
+        return *cached;
     const TextIndex::Occurrences occurrences = context.body.find({ folded });
-    return occurrences.midSentence > 0 && occurrences.midCapitalised >= MinCapitalisedShare * occurrences.midSentence;
+    const bool evidence
+        = occurrences.midSentence > 0 && occurrences.midCapitalised >= MinCapitalisedShare * occurrences.midSentence;
+    context.wordEvidence.insert(folded, evidence);
+    return evidence;
 }
 
 // Trims a raw run of capitalised words to the name inside it: drops a
@@ -413,29 +424,61 @@ void absorb(Candidate &into, const Candidate &from)
         into.source = from.source;
 }
 
+// One distinct run of capitalised words, with how often the text writes it.
+struct RunPhrase {
+    NameRun run; // the first occurrence
+    QStringList words;
+    int count = 0;
+};
+
+QList<RunPhrase> distinctRuns(const QList<NameRun> &runs, const Context &context)
+{
+    QList<RunPhrase> phrases;
+    QHash<QStringList, qsizetype> index;
+    for (const NameRun &run : runs) {
+        QStringList words = runWords(run, context);
+        const auto it = index.constFind(words);
+        if (it != index.constEnd()) {
+            ++phrases[*it].count;
+            continue;
+        }
+        index.insert(words, phrases.size());
+        phrases.append({ run, std::move(words), 1 });
+    }
+    return phrases;
+}
+
+// Phrases of two to four words, by their last word: the full names a surname may stand for.
+using FullNames = QHash<QString, QList<qsizetype>>;
+
+FullNames fullNames(const QList<RunPhrase> &phrases)
+{
+    FullNames names;
+    for (qsizetype i = 0; i < phrases.size(); ++i) {
+        const QStringList &words = phrases.at(i).words;
+        if (words.size() >= 2 && words.size() <= 4)
+            names[words.constLast()].append(i);
+    }
+    return names;
+}
+
 // The text may give the full name a one-word candidate leaves out: the most
 // frequent run of two to four capitalised words that ends with it.
-Candidate withFullName(const Candidate &candidate, const QList<NameRun> &runs, const Context &context)
+Candidate withFullName(const Candidate &candidate, const QList<RunPhrase> &phrases, const FullNames &names,
+    const Context &context)
 {
-    int bestCount = 0;
-    const NameRun *best = nullptr;
-    for (const NameRun &run : runs) {
-        if (run.last == run.first || run.last - run.first > 3)
-            continue;
-        const QStringList words = runWords(run, context);
-        if (!endsWith(words, candidate.words) || !isAcceptablePhrase(context.body.spelling(run.first, run.last), words, context))
-            continue;
-        const int count = context.body.find(words).total;
-        if (count > bestCount) {
-            bestCount = count;
-            best = &run;
-        }
+    const RunPhrase *best = nullptr;
+    for (const qsizetype i : names.value(candidate.words.constFirst())) {
+        const RunPhrase &phrase = phrases.at(i);
+        if ((!best || phrase.count > best->count)
+            && isAcceptablePhrase(context.body.spelling(phrase.run.first, phrase.run.last), phrase.words, context))
+            best = &phrase;
     }
     if (!best)
         return candidate;
     Candidate longer = candidate;
-    longer.display = context.body.spelling(best->first, best->last);
-    longer.words = runWords(*best, context);
+    longer.display = context.body.spelling(best->run.first, best->run.last);
+    longer.words = best->words;
     measure(longer, context);
     absorb(longer, candidate);
     return longer;
@@ -443,11 +486,12 @@ Candidate withFullName(const Candidate &candidate, const QList<NameRun> &runs, c
 
 // Merges case variants and folds short forms into the longer names the
 // candidates or the text use ("Putin" -> "Vladimir Putin").
-QList<Candidate> normalise(QList<Candidate> candidates, const QList<NameRun> &runs, const Context &context)
+QList<Candidate> normalise(QList<Candidate> candidates, const QList<RunPhrase> &phrases, const Context &context)
 {
     // Longer names first, so a short form finds its long form already merged.
     std::stable_sort(candidates.begin(), candidates.end(),
         [](const Candidate &a, const Candidate &b) { return a.words.size() > b.words.size(); });
+    const FullNames names = fullNames(phrases);
     QList<Candidate> result;
     for (Candidate candidate : candidates) {
         Candidate *target = nullptr;
@@ -461,7 +505,7 @@ QList<Candidate> normalise(QList<Candidate> candidates, const QList<NameRun> &ru
             }
         }
         if (!target && candidate.words.size() == 1)
-            candidate = withFullName(candidate, runs, context);
+            candidate = withFullName(candidate, phrases, names, context);
         for (Candidate &existing : result) {
             if (!target && existing.words == candidate.words)
                 target = &existing;
@@ -499,25 +543,24 @@ QList<Candidate> explicitCandidates(const Article &article, const QStringList &f
     return candidates;
 }
 
-QList<Candidate> generatedCandidates(const QList<NameRun> &runs, const Context &context)
+QList<Candidate> generatedCandidates(QList<RunPhrase> phrases, const Context &context)
 {
+    // The most frequent phrases are the only ones that can win; measuring
+    // every one-off would cost quadratic time on a long text.
+    constexpr qsizetype MaxPhrases = 300;
+    std::stable_sort(phrases.begin(), phrases.end(),
+        [](const RunPhrase &a, const RunPhrase &b) { return a.count > b.count; });
     QList<Candidate> candidates;
-    QSet<QString> seen;
-    for (const NameRun &run : runs) {
-        const QStringList words = runWords(run, context);
-        const QString phrase = words.join(QLatin1Char(' '));
-        if (seen.contains(phrase))
-            continue;
-        seen.insert(phrase);
+    for (const RunPhrase &phrase : phrases.mid(0, MaxPhrases)) {
         Candidate candidate;
-        candidate.display = context.body.spelling(run.first, run.last);
-        candidate.words = words;
+        candidate.display = context.body.spelling(phrase.run.first, phrase.run.last);
+        candidate.words = phrase.words;
         candidate.source = Source::Generated;
         candidate.reliability = reliability(Source::Generated);
-        if (!isAcceptablePhrase(candidate.display, words, context))
+        if (!isAcceptablePhrase(candidate.display, candidate.words, context))
             continue;
-        if (words.size() == 1 && casingOf(candidate.display) != Casing::Acronym
-            && !hasMidSentenceEvidence(words.constFirst(), context))
+        if (candidate.words.size() == 1 && casingOf(candidate.display) != Casing::Acronym
+            && !hasMidSentenceEvidence(candidate.words.constFirst(), context))
             continue;
         measure(candidate, context);
         const bool known = context.stats.knownTopics.value(key(candidate.display)) > 0;
@@ -534,14 +577,14 @@ QStringList tag(const Article &article, const QStringList &feedCategories, const
 {
     if (maxTopics <= 0)
         return {};
-    Context context { article, stats, TextIndex(article.text), TextIndex(article.title), ownNames(article), false };
+    Context context { article, stats, TextIndex(article.text), TextIndex(article.title), ownNames(article), false, {} };
     context.hasEvidence = context.body.tokens().size() >= MinEvidenceWords;
 
-    const QList<NameRun> runs = nameRuns(context);
+    const QList<RunPhrase> phrases = distinctRuns(nameRuns(context), context);
     QList<Candidate> candidates = explicitCandidates(article, feedCategories, context);
     if (candidates.isEmpty() && !isMostlyCjk(article.text))
-        candidates = generatedCandidates(runs, context);
-    candidates = normalise(candidates, runs, context);
+        candidates = generatedCandidates(phrases, context);
+    candidates = normalise(candidates, phrases, context);
 
     for (Candidate &candidate : candidates)
         score(candidate, context);

@@ -160,26 +160,58 @@ QString TextIndex::spelling(int firstToken, int lastToken) const
 
 TextIndex::Occurrences TextIndex::find(const QStringList &words) const
 {
-    Occurrences result;
     if (words.isEmpty())
-        return result;
-    const auto it = m_positions.constFind(words.constFirst());
-    if (it == m_positions.constEnd())
-        return result;
-    QHash<QString, int> forms;
-    int bestCount = 0;
-    for (const int position : *it) {
-        if (position + words.size() > m_tokens.size())
+        return {};
+    const auto cached = m_cache.constFind(words);
+    if (cached != m_cache.constEnd())
+        return *cached;
+    // Anchor on the rarest word of the phrase: "Foo Name7" is found through
+    // "name7" even when "foo" fills the text.
+    qsizetype anchor = 0;
+    const QList<int> *anchorPositions = nullptr;
+    for (qsizetype k = 0; k < words.size(); ++k) {
+        const auto it = m_positions.constFind(words.at(k));
+        if (it == m_positions.constEnd()) {
+            anchorPositions = nullptr;
+            break;
+        }
+        if (!anchorPositions || it->size() < anchorPositions->size()) {
+            anchorPositions = &*it;
+            anchor = k;
+        }
+    }
+    Occurrences result;
+    if (anchorPositions)
+        result = scan(words, *anchorPositions, int(anchor));
+    if (m_cache.size() < 4096)
+        m_cache.insert(words, result);
+    return result;
+}
+
+TextIndex::Occurrences TextIndex::scan(const QStringList &words, const QList<int> &anchorPositions, int anchor) const
+{
+    Occurrences result;
+    // The distinct spellings seen, by their first occurrence; a handful at most.
+    struct Form {
+        int position;
+        int count;
+        bool capitalised;
+    };
+    QList<Form> forms;
+    const int length = int(words.size());
+    for (const int anchorPosition : anchorPositions) {
+        const int position = anchorPosition - anchor;
+        if (position < 0 || position + length > m_tokens.size())
             continue;
         bool matches = true;
         bool capitalised = true;
-        for (int k = 0; k < words.size() && matches; ++k) {
+        for (int k = 0; k < length && matches; ++k) {
             const Token &token = m_tokens.at(position + k);
             if (token.folded != words.at(k) || (k > 0 && !token.joined))
                 matches = false;
             else if (!isCapitalised(token.casing) && !(k > 0 && Lexicon::isNameParticle(token.folded)))
                 capitalised = false;
-            else if (k + 1 < words.size() && token.possessive)
+            else if (k + 1 < length && token.possessive)
                 matches = false;
         }
         if (!matches)
@@ -192,16 +224,35 @@ TextIndex::Occurrences TextIndex::find(const QStringList &words) const
             if (capitalised)
                 ++result.midCapitalised;
         }
-        const QString form = spelling(position, position + int(words.size()) - 1);
-        const int count = ++forms[form];
-        // Mid-sentence spellings are the article's own; ties go to the capitalised form.
-        if (count > bestCount || (count == bestCount && capitalised && !result.capitalisedForm)) {
-            bestCount = count;
-            result.commonForm = form;
-            result.capitalisedForm = capitalised;
+        const QStringView form = spellingView(position, position + length - 1);
+        bool known = false;
+        for (Form &existing : forms) {
+            if (spellingView(existing.position, existing.position + length - 1) == form) {
+                ++existing.count;
+                known = true;
+                break;
+            }
         }
+        if (!known && forms.size() < 8)
+            forms.append({ position, 1, capitalised });
+    }
+    // The most frequent spelling; ties go to the capitalised form.
+    const Form *best = nullptr;
+    for (const Form &form : std::as_const(forms)) {
+        if (!best || form.count > best->count || (form.count == best->count && form.capitalised && !best->capitalised))
+            best = &form;
+    }
+    if (best) {
+        result.commonForm = spelling(best->position, best->position + length - 1);
+        result.capitalisedForm = best->capitalised;
     }
     return result;
+}
+
+QStringView TextIndex::spellingView(int firstToken, int lastToken) const
+{
+    const qsizetype start = m_tokens.at(firstToken).start;
+    return QStringView(m_text).mid(start, m_tokens.at(lastToken).end - start);
 }
 
 bool isMostlyCjk(const QString &text)

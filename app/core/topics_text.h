@@ -62,9 +62,13 @@ public:
     QString spelling(int firstToken, int lastToken) const;
 
 private:
+    Occurrences scan(const QStringList &words, const QList<int> &anchorPositions, int anchor) const;
+    QStringView spellingView(int firstToken, int lastToken) const;
+
     QString m_text;
     QList<Token> m_tokens;
     QHash<QString, QList<int>> m_positions; // folded word -> token indexes
+    mutable QHash<QStringList, Occurrences> m_cache; // the tagger asks for the same phrases repeatedly
 };
 
 // True when most letters of the text are Chinese, Japanese or Korean.

@@ -396,6 +396,31 @@ private Q_SLOTS:
         QCOMPARE(Topics::tag(article, {}), QStringList({ QStringLiteral("\u0645\u0635\u0631") }));
     }
 
+    // Shapes that would take quadratic time with a naive tagger; the test
+    // timeout is the guard, nothing here is timed.
+    void pathologicalTextsStayBounded()
+    {
+        Article article;
+        article.title = QStringLiteral("Foo");
+        QString text;
+        for (int i = 0; i < 200000; ++i)
+            text += QStringLiteral("Foo. ");
+        article.text = text;
+        QVERIFY(Topics::tag(article, {}).size() <= 8);
+
+        text.clear();
+        for (int i = 0; i < 50000; ++i)
+            text += QStringLiteral("Then Foo Bar%1 met Baz%1 Foo and Qux Foo. ").arg(i);
+        article.text = text;
+        QVERIFY(Topics::tag(article, {}).size() <= 8);
+
+        QStringList many;
+        for (int i = 0; i < 20000; ++i)
+            many << QStringLiteral("list:Foo Name%1, Foo").arg(i);
+        article.rawTags = many;
+        QVERIFY(Topics::tag(article, {}).size() <= 8);
+    }
+
     void keyFoldsSpellings()
     {
         QCOMPARE(Topics::key(QStringLiteral("  Xi   JINPING ")), QStringLiteral("xi jinping"));
