@@ -563,8 +563,10 @@ QList<Candidate> generatedCandidates(QList<RunPhrase> phrases, const Context &co
             && !hasMidSentenceEvidence(candidate.words.constFirst(), context))
             continue;
         measure(candidate, context);
+        // A one-off word is noise, but a full name said once ("Xi Jinping") is
+        // specific enough to fill a free place; it ranks below repeated names.
         const bool known = context.stats.knownTopics.value(key(candidate.display)) > 0;
-        if (candidate.mentions < 2 && !candidate.inTitle && !known)
+        if (candidate.mentions < 2 && !candidate.inTitle && !known && candidate.words.size() < 2)
             continue;
         candidates.append(candidate);
     }

@@ -316,6 +316,14 @@ private Q_SLOTS:
         row("leading text stays bare", QStringLiteral("Hello <b>world</b>"), QStringLiteral("Hello <b>world</b>"));
         row("void elements", QStringLiteral("a<br/>b<hr class=x>c<wbr>d"), QStringLiteral("a<br>b<hr>c<wbr>d"));
         row("control characters stripped", QStringLiteral("<p>a\u0001b\u0008c</p>"), QStringLiteral("<p>abc</p>"));
+        row("meta charset does not re-decode",
+            QStringLiteral("<meta charset=windows-1251><p>\u041f\u0440\u0438\u0432\u0435\u0442 caf\u00e9</p>"),
+            QStringLiteral("<p>\u041f\u0440\u0438\u0432\u0435\u0442 caf\u00e9</p>"));
+        row("xml declaration does not re-decode",
+            QStringLiteral("<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><p>\u201cq\u201d caf\u00e9</p>"),
+            QStringLiteral("<p>\u201cq\u201d caf\u00e9</p>"));
+        row("nul does not truncate", QStringLiteral("<p>a") + QChar(0) + QStringLiteral("b</p><p>after</p>"),
+            QStringLiteral("<p>a b</p><p>after</p>"));
         row("empty", QString(), QString());
     }
     void positiveCases()
