@@ -180,6 +180,13 @@ Status Store::setAllowImages(SubscriptionId id, bool allow)
     return expectOneRow(query, id, QStringLiteral("changing a subscription"));
 }
 
+Status Store::setSubscriptionSiteUrl(SubscriptionId id, const QString &siteUrl)
+{
+    QSqlQuery query(d->db);
+    run(query, QStringLiteral("UPDATE subscriptions SET site_url = ? WHERE id = ?"), {siteUrl.trimmed(), id});
+    return expectOneRow(query, id, QStringLiteral("changing a subscription's site"));
+}
+
 Status Store::recordFetchSuccess(SubscriptionId id, const QString &etag, const QString &lastModified,
                                  const ParsedFeed *feed)
 {
