@@ -91,7 +91,7 @@ private:
         if (!xmlUrl.isEmpty())
             addFeed(title, xmlUrl, attribute(attributes, QLatin1String("htmlUrl")));
         else if (type == QLatin1String("rss") || type == QLatin1String("atom") || type == QLatin1String("link"))
-            warn(QStringLiteral("a %1 outline without a feed URL was skipped").arg(type));
+            warn(QStringLiteral("an outline of type %1 without a feed URL was skipped").arg(type));
         else if (!title.isEmpty())
             frame.isFolder = enterFolder(title);
         m_stack.push_back(frame);
