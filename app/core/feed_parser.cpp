@@ -54,8 +54,9 @@ ParsedFeed finish(RawFeed &&raw, HtmlCleaner cleaner, const QDateTime &seenAt)
     for (RawItem &item : raw.items) {
         if (isEmptyItem(item))
             continue;
+        const QString id = identityOf(item);
         ParsedItem parsed = std::move(item.item);
-        parsed.id = identityOf(item);
+        parsed.id = id;
         if (!parsed.published.isValid())
             parsed.published = parsed.updated;
         if (!parsed.published.isValid()) {
@@ -71,6 +72,16 @@ ParsedFeed finish(RawFeed &&raw, HtmlCleaner cleaner, const QDateTime &seenAt)
         feed.items.append(std::move(parsed));
     }
     return feed;
+}
+
+// Charset::decodeXml tests the UTF-32LE BOM with a C string that ends at its
+// first NUL, so it takes every UTF-16LE BOM for UTF-32LE; settle that case here.
+Charset::Decoded decodeXml(const QByteArray &bytes, const QString &httpCharset)
+{
+    const bool utf16le = bytes.startsWith("\xFF\xFE") && !bytes.startsWith(QByteArrayView("\xFF\xFE\x00\x00", 4));
+    if (utf16le)
+        return {Charset::decode(bytes.mid(2), QStringLiteral("utf-16le")), QStringLiteral("utf-16le")};
+    return Charset::decodeXml(bytes, httpCharset);
 }
 
 ParsedFeed fatalFeed(const QString &error)
@@ -106,7 +117,7 @@ ParsedFeed parseWith(HtmlCleaner cleaner,
     if (bytes[start] == '{' || bytes[start] == '[') {
         parseJson(bytes.mid(start), url, raw);
     } else {
-        const Charset::Decoded decoded = Charset::decodeXml(bytes, httpCharset);
+        const Charset::Decoded decoded = decodeXml(bytes, httpCharset);
         raw.feed.encoding = decoded.encoding;
         parseXml(decoded.text, url, raw);
     }

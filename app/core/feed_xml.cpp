@@ -531,10 +531,10 @@ void readItemChild(const xmlNode *node, const QUrl &itemBase, ItemState &s)
     }
 }
 
-void readItem(const xmlNode *node, const QUrl &parentBase, RawFeed &out)
+// `base` already holds the item's own xml:base.
+void readItem(const xmlNode *node, const QUrl &base, RawFeed &out)
 {
     ItemState s;
-    const QUrl base = baseOf(node, parentBase);
     readItemChildren(node, base, s);
     ParsedItem &item = s.raw.item;
     item.title = s.title.value;
