@@ -373,6 +373,12 @@ QDateTime dateOf(const xmlNode *node)
     return FeedDates::parse(textOf(node));
 }
 
+bool isAlternate(const xmlNode *node)
+{
+    const QString rel = attr(node, "rel").trimmed().toLower();
+    return rel.isEmpty() || rel == QLatin1String("alternate");
+}
+
 void readAtomLink(const xmlNode *node, const QUrl &base, ItemState &s)
 {
     const QString rel = attr(node, "rel").trimmed().toLower();
@@ -416,7 +422,7 @@ void readCoreItemChild(const xmlNode *node, const Tag &tag, const QUrl &base, It
     } else if (tag.name == "link") {
         if (xmlHasProp(node, reinterpret_cast<const xmlChar *>("href")))
             readAtomLink(node, base, s);
-        else
+        else if (isAlternate(node)) // RSS, or an Atom link written as text
             s.link.offer(5, resolve(textOf(node), base), !textOf(node).trimmed().isEmpty());
     } else if (tag.name == "guid" || tag.name == "id") {
         const QString guid = textOf(node).trimmed();
@@ -427,7 +433,7 @@ void readCoreItemChild(const xmlNode *node, const Tag &tag, const QUrl &base, It
         s.link.offer(1, resolve(guid, base), tag.name == "guid" && permaLink && looksLikeUrl);
     } else if (tag.name == "description" || tag.name == "summary" || tag.name == "abstract") {
         s.summary.offer(4, htmlPart(readText(node, base, !atom), base));
-    } else if (tag.name == "content" || tag.name == "fullitem") {
+    } else if (tag.name == "content" || tag.name == "fullitem" || tag.name == "body") {
         const Text text = readText(node, base, !atom);
         s.content.offer(4, htmlPart(text, base), !text.value.isEmpty());
     } else if (tag.name == "pubdate" || tag.name == "published" || tag.name == "issued") {
@@ -605,7 +611,7 @@ void readCoreFeedChild(const xmlNode *node, const Tag &tag, const QUrl &base, Fe
             const QString type = attr(node, "type").toLower();
             if (rel.isEmpty() || rel == QLatin1String("alternate"))
                 s.link.offer(type.isEmpty() || type.contains(QLatin1String("html")) ? 4 : 3, href, !href.isEmpty());
-        } else {
+        } else if (isAlternate(node)) {
             s.link.offer(5, resolve(textOf(node), base), !textOf(node).trimmed().isEmpty());
         }
     } else if (name == "description" || name == "subtitle" || name == "tagline") {
