@@ -5,6 +5,7 @@
 #include "core/html_sanitizer.h"
 
 #include <QCryptographicHash>
+#include <QRegularExpression>
 
 namespace Core::FeedParser {
 
@@ -84,6 +85,17 @@ Charset::Decoded decodeXml(const QByteArray &bytes, const QString &httpCharset)
     return Charset::decodeXml(bytes, httpCharset);
 }
 
+// Like feedparser's CharacterEncodingOverride: worth a line in the log, not a failure.
+void noteCharsetOverride(const QByteArray &bytes, const QString &used, QStringList &errors)
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9_:.\\-]+)[\"']"));
+    const QString declared = re.match(QString::fromLatin1(bytes.left(256))).captured(1);
+    const QString normal = Charset::normalizeLabel(declared);
+    if (!normal.isEmpty() && normal != used && !normal.startsWith(QLatin1String("utf-16"))
+        && !normal.startsWith(QLatin1String("utf-32")))
+        errors << QStringLiteral("read as %1, not as the declared %2").arg(used, declared);
+}
+
 ParsedFeed fatalFeed(const QString &error)
 {
     ParsedFeed feed;
@@ -119,6 +131,7 @@ ParsedFeed parseWith(HtmlCleaner cleaner,
     } else {
         const Charset::Decoded decoded = decodeXml(bytes, httpCharset);
         raw.feed.encoding = decoded.encoding;
+        noteCharsetOverride(bytes, decoded.encoding, raw.feed.errors);
         parseXml(decoded.text, url, raw);
     }
     if (raw.feed.fatal) {

@@ -46,14 +46,25 @@ struct Repairer {
         i = end;
     }
 
+    // Copies text in runs; drops characters XML forbids and reads C1 controls
+    // as the windows-1252 characters they almost always are (text decoded as
+    // latin-1 somewhere upstream).
     void appendClean(QStringView text)
     {
-        for (const QChar c : text) {
-            if (isXmlChar(c.unicode()))
-                out += c;
+        qsizetype start = 0;
+        for (qsizetype k = 0; k < text.size(); ++k) {
+            const char16_t u = text[k].unicode();
+            const bool c1 = u >= 0x80 && u < 0xA0;
+            if (!c1 && isXmlChar(u))
+                continue;
+            out += text.mid(start, k - start);
+            start = k + 1;
+            if (c1)
+                out += FeedText::decodeEntities(QString(QStringLiteral("&#") + QString::number(u) + QLatin1Char(';')));
             else
                 ++badChars;
         }
+        out += text.mid(start);
     }
 
     // <!DOCTYPE ...>: dropped (libxml2 then never sees a DTD, so it loads
@@ -267,16 +278,12 @@ struct Repairer {
                 ampersand(i);
             } else if (c == QLatin1Char('<')) {
                 lessThan(i);
-            } else if (c.unicode() >= 0x80 && c.unicode() < 0xA0) {
-                // C1 controls are windows-1252 text decoded as latin-1 somewhere upstream.
-                out += FeedText::decodeEntities(QStringLiteral("&#%1;").arg(c.unicode()));
-                ++i;
             } else {
-                if (isXmlChar(c.unicode()))
-                    out += c;
-                else
-                    ++badChars;
-                ++i;
+                qsizetype end = i + 1;
+                while (end < in.size() && in[end] != QLatin1Char('&') && in[end] != QLatin1Char('<'))
+                    ++end;
+                appendClean(in.mid(i, end - i));
+                i = end;
             }
         }
     }

@@ -281,8 +281,8 @@ Text readText(const xmlNode *node, const QUrl &base, bool htmlByDefault)
         return {value, true};
     if (textType)
         return {value, false};
-    // No type: a hint from the caller, else a sniff, as feeds mislabel freely.
-    return {value, htmlByDefault || FeedText::looksLikeHtml(value)};
+    // No type: the caller knows the default (Atom: text; RSS: HTML, or a sniff for titles).
+    return {value, htmlByDefault};
 }
 
 QString plainText(const Text &text)
@@ -373,6 +373,13 @@ QDateTime dateOf(const xmlNode *node)
     return FeedDates::parse(textOf(node));
 }
 
+template<typename Rank>
+void offerDate(Rank &ranked, int rank, const xmlNode *node)
+{
+    const QDateTime date = dateOf(node);
+    ranked.offerLast(rank, date, date.isValid());
+}
+
 bool isAlternate(const xmlNode *node)
 {
     const QString rel = attr(node, "rel").trimmed().toLower();
@@ -437,11 +444,11 @@ void readCoreItemChild(const xmlNode *node, const Tag &tag, const QUrl &base, It
         const Text text = readText(node, base, !atom);
         s.content.offer(4, htmlPart(text, base), !text.value.isEmpty());
     } else if (tag.name == "pubdate" || tag.name == "published" || tag.name == "issued") {
-        s.published.offerLast(4, dateOf(node), dateOf(node).isValid());
+        offerDate(s.published, 4, node);
     } else if (tag.name == "created") {
-        s.published.offerLast(1, dateOf(node), dateOf(node).isValid());
+        offerDate(s.published, 1, node);
     } else if (tag.name == "updated" || tag.name == "modified") {
-        s.updated.offerLast(4, dateOf(node), dateOf(node).isValid());
+        offerDate(s.updated, 4, node);
     } else if (tag.name == "author") {
         s.author.offer(4, personName(node));
     } else if (tag.name == "category") {
@@ -471,7 +478,7 @@ void readItemChild(const xmlNode *node, const QUrl &itemBase, ItemState &s)
         else if (tag.name == "subject")
             addCategory(s.raw.item.categories, textOf(node));
         else if (tag.name == "date")
-            s.published.offerLast(3, dateOf(node), dateOf(node).isValid());
+            offerDate(s.published, 3, node);
         else if (tag.name == "description")
             s.summary.offer(3, htmlPart(readText(node, base, true), base));
         else if (tag.name == "title")
@@ -479,15 +486,17 @@ void readItemChild(const xmlNode *node, const QUrl &itemBase, ItemState &s)
         break;
     case Ns::DcTerms:
         if (tag.name == "issued")
-            s.published.offerLast(3, dateOf(node), dateOf(node).isValid());
+            offerDate(s.published, 3, node);
         else if (tag.name == "created")
-            s.published.offerLast(2, dateOf(node), dateOf(node).isValid());
+            offerDate(s.published, 2, node);
         else if (tag.name == "modified")
-            s.updated.offerLast(3, dateOf(node), dateOf(node).isValid());
+            offerDate(s.updated, 3, node);
         break;
     case Ns::Content:
-        if (tag.name == "encoded")
-            s.content.offer(5, htmlPart({textOf(node), true}, base), !textOf(node).trimmed().isEmpty());
+        if (tag.name == "encoded") {
+            const QString html = textOf(node);
+            s.content.offer(5, htmlPart({html, true}, base), !html.trimmed().isEmpty());
+        }
         break;
     case Ns::Xhtml:
         if (tag.name == "body" || tag.name == "div") {
@@ -619,11 +628,11 @@ void readCoreFeedChild(const xmlNode *node, const Tag &tag, const QUrl &base, Fe
     } else if (name == "language") {
         s.language.offer(4, textOf(node).trimmed());
     } else if (name == "updated" || name == "modified") {
-        s.updated.offerLast(4, dateOf(node), dateOf(node).isValid());
+        offerDate(s.updated, 4, node);
     } else if (name == "lastbuilddate") {
-        s.updated.offerLast(3, dateOf(node), dateOf(node).isValid());
+        offerDate(s.updated, 3, node);
     } else if (name == "pubdate" || name == "published" || name == "issued") {
-        s.updated.offerLast(1, dateOf(node), dateOf(node).isValid());
+        offerDate(s.updated, 1, node);
     } else if (name == "icon") {
         s.icon.offer(5, resolve(textOf(node), base), !textOf(node).trimmed().isEmpty());
     } else if (name == "logo") {
@@ -654,13 +663,13 @@ void readFeedChild(const xmlNode *node, const QUrl &feedBase, FeedState &s, RawF
         else if (tag.name == "language")
             s.language.offer(3, textOf(node).trimmed());
         else if (tag.name == "date")
-            s.updated.offerLast(2, dateOf(node), dateOf(node).isValid());
+            offerDate(s.updated, 2, node);
         else if (tag.name == "creator")
             s.author.offer(3, FeedText::foldWhitespace(textOf(node)));
         break;
     case Ns::DcTerms:
         if (tag.name == "modified")
-            s.updated.offerLast(3, dateOf(node), dateOf(node).isValid());
+            offerDate(s.updated, 3, node);
         break;
     case Ns::Itunes:
         if (tag.name == "image")

@@ -310,6 +310,8 @@ private Q_SLOTS:
                                              QStringLiteral("koi8-r"));
         QCOMPARE(feed.encoding, QStringLiteral("koi8-r"));
         QCOMPARE(feed.title, QStringLiteral("\u041d\u043e\u0432\u043e\u0441\u0442\u0438"));
+        QVERIFY(!feed.fatal);
+        QVERIFY(feed.errors.join(QLatin1Char(' ')).contains(QStringLiteral("declared windows-1251")));
     }
 
     void byteOrderMarkUtf16()
@@ -430,6 +432,7 @@ private Q_SLOTS:
         QTest::newRow("other xml") << QByteArray("<?xml version=\"1.0\"?><note><to>x</to></note>")
                                    << QStringLiteral("root element is <note>");
         QTest::newRow("json not a feed") << QByteArray("{\"hello\": [1, 2]}") << QStringLiteral("JSON");
+        QTest::newRow("json array") << QByteArray("[1, 2, 3]") << QStringLiteral("not a JSON Feed");
         QTest::newRow("broken json") << QByteArray("{\"version\": \"https://jsonfeed.org/version/1\", ")
                                      << QStringLiteral("invalid JSON");
         QByteArray junk(64 * 1024, '\0');
