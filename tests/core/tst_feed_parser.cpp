@@ -454,6 +454,35 @@ private Q_SLOTS:
 
     // ---- hostile and huge input -----------------------------------------
 
+    void mutatedFixturesNeverCrash()
+    {
+        // Truncations and random byte damage of every fixture: each parse must
+        // return, fatal or not, with a consistent result.
+        const QStringList names = {QStringLiteral("rss20.xml"), QStringLiteral("rss10.rdf"), QStringLiteral("atom10.xml"),
+                                   QStringLiteral("atom03.xml"), QStringLiteral("feed11.json"), QStringLiteral("windows1251.xml")};
+        QRandomGenerator generator(7);
+        int parses = 0;
+        for (const QString &name : names) {
+            const QByteArray original = TestSupport::readFile(TestSupport::fixturePath(QStringLiteral("feeds/") + name));
+            for (qsizetype cut = 0; cut < original.size(); cut += 61) {
+                const ParsedFeed feed = parseBytes(original.left(cut));
+                QVERIFY(!feed.fatal || feed.items.isEmpty());
+                ++parses;
+            }
+            for (int round = 0; round < 60; ++round) {
+                QByteArray damaged = original;
+                for (int k = 0; k < 1 + round % 8; ++k)
+                    damaged[generator.bounded(int(damaged.size()))] = static_cast<char>(generator.bounded(256));
+                const ParsedFeed feed = parseBytes(damaged);
+                QVERIFY(!feed.fatal || feed.items.isEmpty());
+                for (const ParsedItem &item : feed.items)
+                    QVERIFY(!item.id.isEmpty() && item.published.isValid());
+                ++parses;
+            }
+        }
+        QVERIFY(parses > 400);
+    }
+
     void entitiesAreNeverExpandedExplosively()
     {
         QByteArray doctype = "<!DOCTYPE rss [<!ENTITY lol \"lol\">";
