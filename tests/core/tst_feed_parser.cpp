@@ -368,6 +368,50 @@ private Q_SLOTS:
         QVERIFY(!feed.errors.isEmpty()); // recovered, and said so
     }
 
+    void rawHtmlInDescriptionKeepsTheFeedStructure()
+    {
+        const ParsedFeed feed = parseBytes("<rss version=\"2.0\"><channel><title>T</title>"
+                                           "<item><title>One</title><description><p>Hi<br>there<img src=\"x.png\">"
+                                           "<p>Unclosed <b>bold</description><guid>1</guid></item>"
+                                           "<item><title>Two</title><guid>2</guid></item></channel></rss>");
+        QVERIFY(!feed.fatal);
+        QCOMPARE(feed.items.size(), 2);
+        QCOMPARE(feed.items[0].id, QStringLiteral("1"));
+        QCOMPARE(text(feed.items[0].summaryHtml), QStringLiteral("Hi there Unclosed bold"));
+        QVERIFY(feed.items[0].summaryHtml.contains(QStringLiteral("src=\"https://test.example/x.png\"")));
+        QCOMPARE(feed.items[1].title, QStringLiteral("Two"));
+    }
+
+    void textBeforeTheDocumentIsSkipped()
+    {
+        const ParsedFeed feed = parseBytes("Warning: mysql_connect(): too many connections in /srv/feed.php on line 3\n"
+                                           "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Saved</title>"
+                                           "</channel></rss>");
+        QVERIFY(!feed.fatal);
+        QCOMPARE(feed.title, QStringLiteral("Saved"));
+        QVERIFY(feed.errors.join(QLatin1Char(' ')).contains(QStringLiteral("before the document")));
+    }
+
+    void truncatedFeedKeepsItsCompleteItems()
+    {
+        const ParsedFeed feed = parseBytes("<rss version=\"2.0\"><channel><title>Cut</title>"
+                                           "<item><title>Whole</title><guid>1</guid></item>"
+                                           "<item><title>Half</title><guid>2</gu");
+        QVERIFY(!feed.fatal);
+        QVERIFY(feed.items.size() >= 1);
+        QCOMPARE(feed.items[0].title, QStringLiteral("Whole"));
+    }
+
+    void strayEndTagsStayLinear()
+    {
+        // Opens and stray end tags by the hundred thousand: must return (no timing asserted).
+        const QByteArray bytes = "<rss version=\"2.0\"><channel><title>Stray</title><item><title>x</title><description>"
+            + QByteArray("<span>").repeated(100000) + QByteArray("</zz>").repeated(100000)
+            + "</description></item></channel></rss>";
+        const ParsedFeed feed = parseBytes(bytes);
+        QCOMPARE(feed.title, QStringLiteral("Stray"));
+    }
+
     void brokenXmlIsRecovered()
     {
         const ParsedFeed feed = parseBytes("<rss version=\"2.0\"><channel><title>Broken</title>"
