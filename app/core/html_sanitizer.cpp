@@ -330,7 +330,7 @@ bool isPlaceholder(const QString &raw)
     if (trimmed.startsWith(QLatin1String("data:"), Qt::CaseInsensitive))
         return trimmed.size() < 133 || !isDataImage(trimmed);
     static const QRegularExpression pattern(
-        QStringLiteral("(blank|spacer|placeholder|lazy[-_]?load|loading|transparent|grey|gray|pixel)"
+        QStringLiteral("(blank|spacer|placeholder|lazy|loading|transparent|grey|gray|pixel)"
                        "[^/]*\\.(gif|png|svg|jpe?g|webp)(\\?|#|$)"),
         QRegularExpression::CaseInsensitiveOption);
     return pattern.match(trimmed).hasMatch() || trimmed == QLatin1String("about:blank");
@@ -682,9 +682,11 @@ QString Writer::Impl::imageSource(const xmlNode *img, const xmlNode *picture)
             }
         }
     }
-    // An inline image with no lazy alternative is the picture itself, unless
-    // it is small enough to be a transparent stand-in.
-    return isData && !isPlaceholder(rawSrc) ? src : QString();
+    // With no lazy alternative the src is the picture after all, unless it is
+    // an inline image small enough to be a transparent stand-in.
+    if (isData)
+        return isPlaceholder(rawSrc) ? QString() : src;
+    return src;
 }
 
 void Writer::Impl::writeImage(const xmlNode *img, const xmlNode *picture, bool fromNoscript)

@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
 #include <libxml/tree.h>
 
 using namespace Core;
@@ -267,6 +268,12 @@ private Q_SLOTS:
         row("lazy data-original over blank",
             QStringLiteral("<img src=\"/static/blank.gif\" data-original=\"https://img.example.org/p.webp\">"),
             QStringLiteral("<img src=\"https://img.example.org/p.webp\">"));
+        row("lazy placeholder file replaced",
+            QStringLiteral("<img src=\"/img/lazy.gif\" data-lazy-src=\"/img/big.jpg\" alt=\"b\">"),
+            QStringLiteral("<img src=\"https://example.com/img/big.jpg\" alt=\"b\">"));
+        row("placeholder-like name kept without alternative",
+            QStringLiteral("<img src=\"/img/lazyload-demo.jpg\" width=\"640\" height=\"480\">"),
+            QStringLiteral("<img src=\"https://example.com/img/lazyload-demo.jpg\" width=\"640\" height=\"480\">"));
         row("srcset largest when src missing",
             QStringLiteral("<img srcset=\"/a-320.jpg 320w, /a-1024.jpg 1024w, /a-640.jpg 640w\" alt=\"\">"),
             QStringLiteral("<img src=\"https://example.com/a-1024.jpg\" alt=\"\">"));
@@ -463,6 +470,26 @@ private Q_SLOTS:
         QVERIFY(checked >= 100);
         QCOMPARE(unsafe, 0);
         QVERIFY(meanRetention >= 0.99);
+    }
+
+    // Feeds hand over XHTML content from an XML tree: names may be upper
+    // case there and nothing is interned.
+    void writerAcceptsXhtmlTrees()
+    {
+        const QByteArray xml = "<entry xmlns=\"http://www.w3.org/2005/Atom\"><content type=\"xhtml\">"
+                               "<div xmlns=\"http://www.w3.org/1999/xhtml\"><P CLASS=\"x\">Upper <EM>case</EM></P>"
+                               "<a href=\"/x\" onclick=\"y()\">link</a><script>z()</script>"
+                               "<![CDATA[<b>not markup</b>]]></div></content></entry>";
+        xmlDocPtr doc = xmlReadMemory(xml.constData(), int(xml.size()), nullptr, "UTF-8", XML_PARSE_NONET);
+        QVERIFY(doc);
+        xmlNodePtr div = xmlDocGetRootElement(doc)->children->children;
+        QVERIFY(div && xmlStrcmp(div->name, BAD_CAST "div") == 0);
+        HtmlSanitizer::Options options;
+        options.includeRoot = false;
+        QCOMPARE(HtmlSanitizer::cleanNode(div, base, options),
+            QStringLiteral("<p>Upper <em>case</em></p><a href=\"https://example.com/x\" rel=\"noopener noreferrer\">"
+                           "link</a>&lt;b&gt;not markup&lt;/b&gt;"));
+        xmlFreeDoc(doc);
     }
 
     void writerSerialisesSubtreeWithSkip()
