@@ -60,6 +60,7 @@ struct Context {
     TextIndex title;
     QSet<QString> ownNames; // compact keys of the site and the authors
     bool hasEvidence = false;
+    bool capitalisesNouns = false; // German: every noun is capitalised
     mutable QHash<QString, bool> wordEvidence; // memo: a text may repeat one word a million times
 };
 
@@ -83,6 +84,12 @@ QSet<QString> ownNames(const Article &article)
         if (site.isEmpty())
             return;
         names.insert(compactKey(site));
+        // "BBC News" is also "BBC".
+        static const QRegularExpression suffix(QStringLiteral("\\s+(news|online|media|group|network|daily|\\.com)$"),
+            QRegularExpression::CaseInsensitiveOption);
+        QString stem = site;
+        stem.remove(suffix);
+        names.insert(compactKey(stem));
         // "www.urdupoint.com" and "urdupoint.com" mean the site "UrduPoint".
         if (site.contains(QLatin1Char('.')) && !site.contains(QLatin1Char(' '))) {
             QStringList labels = site.toLower().split(QLatin1Char('.'), Qt::SkipEmptyParts);
@@ -165,6 +172,18 @@ bool allSignificantWordsCapitalised(const QString &phrase)
     return true;
 }
 
+bool wordsAreCommon(const QStringList &words, const Context &context)
+{
+    for (const QString &word : words) {
+        if (Lexicon::isNameParticle(word))
+            continue;
+        const TextIndex::Occurrences occurrences = context.body.find({ word });
+        if (occurrences.midSentence == 0 || occurrences.midCapitalised * 2 >= occurrences.midSentence)
+            return false;
+    }
+    return true;
+}
+
 // The name test for a tag a page or feed supplied.
 bool isExplicitName(const Candidate &candidate, const Context &context)
 {
@@ -175,6 +194,10 @@ bool isExplicitName(const Candidate &candidate, const Context &context)
     if (candidate.words.size() >= 2) {
         if (occurrences.midSentence > 0)
             return occurrences.midCapitalised >= MinCapitalisedShare * occurrences.midSentence;
+        // Never written mid-sentence: a Title Case tag of words the article
+        // writes in lower case ("Delay Gratification") is no name.
+        if (context.hasEvidence && wordsAreCommon(candidate.words, context))
+            return false;
         if (occurrences.total > 0)
             return occurrences.capitalisedForm || capitalisedTag;
         return capitalisedTag;
@@ -317,7 +340,15 @@ bool trimRun(NameRun &run, const Context &context)
     while (run.first <= run.last
         && (Lexicon::isStopWord(tokens.at(run.first).folded) || Lexicon::isNameParticle(tokens.at(run.first).folded)))
         ++run.first;
-    while (run.last >= run.first && Lexicon::isNameParticle(tokens.at(run.last).folded))
+    // Dates and times beside a name are no part of it ("London Thursday").
+    while (run.first <= run.last && Lexicon::isMonthOrWeekday(tokens.at(run.first).folded))
+        ++run.first;
+    while (run.last >= run.first && Lexicon::isMonthOrWeekday(tokens.at(run.last).folded))
+        --run.last;
+    // Neither a dangling particle nor a lone initial ends a name.
+    while (run.last >= run.first
+        && (Lexicon::isNameParticle(tokens.at(run.last).folded)
+            || (run.last > run.first && tokens.at(run.last).end - tokens.at(run.last).start == 1)))
         --run.last;
     return run.first <= run.last && run.last - run.first < 5;
 }
@@ -329,7 +360,7 @@ QList<NameRun> nameRuns(const Context &context)
     const int n = int(tokens.size());
     int i = 0;
     while (i < n) {
-        if (!isCapitalised(tokens.at(i).casing)) {
+        if (!isCapitalised(tokens.at(i).casing) || tokens.at(i).heading) {
             ++i;
             continue;
         }
@@ -338,6 +369,9 @@ QList<NameRun> nameRuns(const Context &context)
         while (last + 1 < n && !tokens.at(last).possessive) {
             const Token &next = tokens.at(last + 1);
             if (!next.joined)
+                break;
+            // "Silego I've": a capitalised function word is no part of a name.
+            if (isCapitalised(next.casing) && next.casing != Casing::Acronym && Lexicon::isStopWord(next.folded))
                 break;
             if (isCapitalised(next.casing)) {
                 onlyHyphens = onlyHyphens && next.hyphenJoined;
@@ -543,6 +577,63 @@ QList<Candidate> explicitCandidates(const Article &article, const QStringList &f
     return candidates;
 }
 
+bool capitalisesNouns(const Article &article, const TextIndex &body)
+{
+    if (article.lang.startsWith(QLatin1String("de"), Qt::CaseInsensitive))
+        return true;
+    static const QSet<QString> markers = { QStringLiteral("der"), QStringLiteral("die"), QStringLiteral("das"),
+        QStringLiteral("und"), QStringLiteral("ist"), QStringLiteral("nicht"), QStringLiteral("mit"),
+        QStringLiteral("den"), QStringLiteral("dem"), QStringLiteral("des"), QStringLiteral("sich") };
+    const QList<Token> &tokens = body.tokens();
+    const qsizetype found = std::count_if(
+        tokens.cbegin(), tokens.cend(), [](const Token &token) { return markers.contains(token.folded); });
+    return tokens.size() >= MinEvidenceWords && found * 100 >= tokens.size() * 4;
+}
+
+// In German a capitalised word is a name only when it does not follow an
+// article or determiner most of the time ("die Datenbank" is no name).
+bool isGermanCommonNoun(const QString &folded, const Context &context)
+{
+    const QList<Token> &tokens = context.body.tokens();
+    int occurrences = 0;
+    int determined = 0;
+    for (int i = 1; i < tokens.size(); ++i) {
+        if (tokens.at(i).folded != folded)
+            continue;
+        ++occurrences;
+        if (tokens.at(i).joined && Lexicon::isGermanDeterminer(tokens.at(i - 1).folded))
+            ++determined;
+        else if (i >= 2 && tokens.at(i - 1).joined && Lexicon::isGermanDeterminer(tokens.at(i - 2).folded)
+            && tokens.at(i - 1).casing == Casing::Lower)
+            ++determined; // "die neue Datenbank"
+    }
+    return occurrences > 0 && determined * 3 >= occurrences;
+}
+
+bool hasGermanArticleInside(const QStringList &words)
+{
+    return std::any_of(words.cbegin() + 1, words.cend(), [](const QString &word) {
+        return word == QLatin1String("der") || word == QLatin1String("die") || word == QLatin1String("das")
+            || word == QLatin1String("des") || word == QLatin1String("dem") || word == QLatin1String("den");
+    });
+}
+
+// "Instituto" adds nothing when nearly every mention is in "Instituto Lula".
+QList<Candidate> withoutPartsOfLongerNames(const QList<Candidate> &candidates)
+{
+    QList<Candidate> kept;
+    for (const Candidate &candidate : candidates) {
+        const bool part = candidate.words.size() == 1
+            && std::any_of(candidates.cbegin(), candidates.cend(), [&](const Candidate &longer) {
+                   return longer.words.size() > 1 && longer.words.contains(candidate.words.constFirst())
+                       && longer.mentions * 5 >= candidate.mentions * 4;
+               });
+        if (!part)
+            kept.append(candidate);
+    }
+    return kept;
+}
+
 QList<Candidate> generatedCandidates(QList<RunPhrase> phrases, const Context &context)
 {
     // The most frequent phrases are the only ones that can win; measuring
@@ -559,8 +650,13 @@ QList<Candidate> generatedCandidates(QList<RunPhrase> phrases, const Context &co
         candidate.reliability = reliability(Source::Generated);
         if (!isAcceptablePhrase(candidate.display, candidate.words, context))
             continue;
-        if (candidate.words.size() == 1 && casingOf(candidate.display) != Casing::Acronym
-            && !hasMidSentenceEvidence(candidate.words.constFirst(), context))
+        const bool acronym = casingOf(candidate.display) == Casing::Acronym;
+        if (candidate.words.size() == 1 && !acronym && !hasMidSentenceEvidence(candidate.words.constFirst(), context))
+            continue;
+        if (context.capitalisesNouns
+            && (hasGermanArticleInside(candidate.words)
+                || (candidate.words.size() == 1 && !acronym
+                    && isGermanCommonNoun(candidate.words.constFirst(), context))))
             continue;
         measure(candidate, context);
         // A one-off word is noise, but a full name said once ("Xi Jinping") is
@@ -570,7 +666,7 @@ QList<Candidate> generatedCandidates(QList<RunPhrase> phrases, const Context &co
             continue;
         candidates.append(candidate);
     }
-    return candidates;
+    return withoutPartsOfLongerNames(candidates);
 }
 
 } // namespace
@@ -579,8 +675,9 @@ QStringList tag(const Article &article, const QStringList &feedCategories, const
 {
     if (maxTopics <= 0)
         return {};
-    Context context { article, stats, TextIndex(article.text), TextIndex(article.title), ownNames(article), false, {} };
+    Context context { article, stats, TextIndex(article.text), TextIndex(article.title), ownNames(article), false, false, {} };
     context.hasEvidence = context.body.tokens().size() >= MinEvidenceWords;
+    context.capitalisesNouns = capitalisesNouns(article, context.body);
 
     const QList<RunPhrase> phrases = distinctRuns(nameRuns(context), context);
     QList<Candidate> candidates = explicitCandidates(article, feedCategories, context);

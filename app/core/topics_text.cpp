@@ -124,8 +124,12 @@ QList<Token> tokenize(const QString &text)
             if (ends && !atStart) {
                 ++sentence;
                 atStart = true;
+                tokens.last().terminated = true;
             }
-            joinNext = false;
+            // "Richard M. Stallman": an initial's period keeps the name together.
+            const bool initial = c == QLatin1Char('.') && !tokens.isEmpty() && tokens.constLast().end == i
+                && tokens.constLast().end - tokens.constLast().start == 1 && text.at(i - 1).isUpper();
+            joinNext = joinNext && initial && !ends;
         } else if (isHyphen(c) && i > 0 && i + 1 < n && isWordChar(text.at(i - 1)) && isWordChar(text.at(i + 1))) {
             hyphenNext = true; // a compound: joinNext stays as it is
         } else if (!c.isSpace()) {
@@ -150,6 +154,35 @@ TextIndex::TextIndex(const QString &text)
 {
     for (int i = 0; i < m_tokens.size(); ++i)
         m_positions[m_tokens.at(i).folded].append(i);
+    markHeadings();
+}
+
+// Headings and other Title Case lines capitalise every word: they say
+// nothing about which words are names.
+void TextIndex::markHeadings()
+{
+    int begin = 0;
+    while (begin < m_tokens.size()) {
+        int end = begin;
+        int cased = 0;
+        int capitalised = 0;
+        while (end < m_tokens.size() && m_tokens.at(end).sentence == m_tokens.at(begin).sentence) {
+            const Token &token = m_tokens.at(end);
+            if (token.casing != Casing::None && !Lexicon::isNameParticle(token.folded)
+                && !(token.folded.size() <= 3 && Lexicon::isStopWord(token.folded) && token.casing == Casing::Lower)) {
+                ++cased;
+                if (isCapitalised(token.casing))
+                    ++capitalised;
+            }
+            ++end;
+        }
+        // A heading has no closing punctuation; a sentence full of names does.
+        if (!m_tokens.at(end - 1).terminated && cased >= 2 && cased <= 14 && capitalised * 4 >= cased * 3) {
+            for (int i = begin; i < end; ++i)
+                m_tokens[i].heading = true;
+        }
+        begin = end;
+    }
 }
 
 QString TextIndex::spelling(int firstToken, int lastToken) const
@@ -219,7 +252,7 @@ TextIndex::Occurrences TextIndex::scan(const QStringList &words, const QList<int
         ++result.total;
         if (result.first < 0)
             result.first = position;
-        if (!m_tokens.at(position).sentenceStart) {
+        if (!m_tokens.at(position).sentenceStart && !m_tokens.at(position).heading) {
             ++result.midSentence;
             if (capitalised)
                 ++result.midCapitalised;

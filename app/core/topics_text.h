@@ -33,6 +33,8 @@ struct Token {
     bool joined = false;        // only spaces or one hyphen separate it from the previous word of its sentence
     bool hyphenJoined = false;  // ... and that separator is a hyphen ("China" in "Russia-China")
     bool possessive = false;    // written "Moscow's"
+    bool terminated = false;    // the last word of a sentence closed by . ! or ?
+    bool heading = false;       // in a Title Case line without closing punctuation: no case evidence
 };
 
 // Splits text into words and sentences. Paragraph and line breaks end
@@ -49,7 +51,7 @@ public:
 
     struct Occurrences {
         int total = 0;
-        int midSentence = 0;    // occurrences that do not open a sentence
+        int midSentence = 0;    // occurrences that neither open a sentence nor stand in a heading
         int midCapitalised = 0; // ... of which every word but inner particles is capitalised
         int first = -1;         // token index of the first occurrence
         QString commonForm;     // the most frequent spelling, as written
@@ -62,6 +64,7 @@ public:
     QString spelling(int firstToken, int lastToken) const;
 
 private:
+    void markHeadings();
     Occurrences scan(const QStringList &words, const QList<int> &anchorPositions, int anchor) const;
     QStringView spellingView(int firstToken, int lastToken) const;
 

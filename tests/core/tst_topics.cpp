@@ -397,6 +397,52 @@ private Q_SLOTS:
         QCOMPARE(Topics::tag(article, {}), QStringList({ QStringLiteral("\u0645\u0635\u0631") }));
     }
 
+    void headingsGiveNoCaseEvidence()
+    {
+        // Title Case subheads capitalise everything; only running text counts.
+        const Article article = articleWith({ QStringLiteral("Delay Gratification\n"),
+                                                QStringLiteral("Waiting a day before you delay a purchase helps, "
+                                                               "and gratification fades. Joshua Becker agrees, "
+                                                               "says Joshua Becker.") },
+            { QStringLiteral("list:Gratification"), QStringLiteral("list:Delay Gratification") });
+        QCOMPARE(Topics::tag(article, {}), QStringList({ QStringLiteral("Joshua Becker") }));
+    }
+
+    void germanCommonNounsAreNoNames()
+    {
+        Article article;
+        article.lang = QStringLiteral("de");
+        article.title = QStringLiteral("Neue Version von 1Password");
+        article.text = QStringLiteral(
+            "Die neue Version bringt Verbesserungen f\u00fcr die Datenbank. Laut AgileBits ist die Datenbank jetzt "
+            "schneller, und die Verbesserungen betreffen auch die Suche. AgileBits hat die Version am Montag in "
+            "Toronto vorgestellt. In Toronto arbeitet das Team seit Jahren an der Datenbank und der Zahl der "
+            "Zusatzfelder.");
+        const QStringList chips = Topics::tag(article, {});
+        QVERIFY2(chips.contains(QStringLiteral("AgileBits")), qPrintable(chips.join(QLatin1Char(','))));
+        QVERIFY(chips.contains(QStringLiteral("Toronto")));
+        for (const char *noun : { "Datenbank", "Version", "Verbesserungen", "Zahl der Zusatzfelder", "Montag" })
+            QVERIFY2(!chips.contains(QString::fromUtf8(noun)), noun);
+    }
+
+    void namesKeepInitialsAndLoseDates()
+    {
+        const Article article = articleWith({ QStringLiteral("Richard M. Stallman spoke in London on Thursday, "
+                                                             "and Richard M. Stallman left London Thursday night. "
+                                                             "I'm sure, said Stallman.") });
+        const QStringList chips = Topics::tag(article, {});
+        QCOMPARE(QSet<QString>(chips.begin(), chips.end()),
+            QSet<QString>({ QStringLiteral("Richard M. Stallman"), QStringLiteral("London") }));
+    }
+
+    void siteNameStemIsRejected()
+    {
+        Article article = articleWith({ QStringLiteral("The BBC said that BBC staff in Harbin and Harbin officials "
+                                                       "agreed.") });
+        article.siteName = QStringLiteral("BBC News");
+        QCOMPARE(Topics::tag(article, {}), QStringList({ QStringLiteral("Harbin") }));
+    }
+
     // Shapes that would take quadratic time with a naive tagger; the test
     // timeout is the guard, nothing here is timed.
     void pathologicalTextsStayBounded()
