@@ -48,7 +48,7 @@ struct Candidate {
     Source source = Source::Generated;
     double reliability = 0;
     int mentions = 0; // in the body
-    int first = -1;   // token index of the first mention in the body
+    int first = -1; // token index of the first mention in the body
     bool inTitle = false;
     double score = 0;
 };
@@ -101,8 +101,8 @@ QSet<QString> ownNames(const Article &article)
     };
     addSite(article.siteName);
     addSite(QUrl(article.url).host());
-    static const QRegularExpression authorSplit(QStringLiteral("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b)\\s*"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression authorSplit(
+        QStringLiteral("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b)\\s*"), QRegularExpression::CaseInsensitiveOption);
     QString byline = article.byline;
     byline.remove(QRegularExpression(QStringLiteral("^\\s*by\\s+"), QRegularExpression::CaseInsensitiveOption));
     for (const QString &author : byline.split(authorSplit, Qt::SkipEmptyParts))
@@ -138,9 +138,9 @@ bool isAcceptablePhrase(const QString &display, const QStringList &words, const 
         const QString &word = words.constFirst();
         // "US" is a name, "us" a pronoun: the acronym test comes first.
         const bool acronym = casingOf(trimmed) == Casing::Acronym;
-        if ((!acronym && Lexicon::isStopWord(word)) || Lexicon::isMonthOrWeekday(word)
-            || Lexicon::isQuantityWord(word) || Lexicon::isNumberToken(word) || Lexicon::isGenericNoun(word)
-            || Lexicon::isDemonym(word) || Lexicon::isHonorific(word) || isLearnedGeneric(word, context.stats))
+        if ((!acronym && Lexicon::isStopWord(word)) || Lexicon::isMonthOrWeekday(word) || Lexicon::isQuantityWord(word)
+            || Lexicon::isNumberToken(word) || Lexicon::isGenericNoun(word) || Lexicon::isDemonym(word)
+            || Lexicon::isHonorific(word) || isLearnedGeneric(word, context.stats))
             return false;
         return true;
     }
@@ -379,8 +379,8 @@ QList<NameRun> nameRuns(const Context &context)
                 continue;
             }
             // "Bashar al-Assad", "Bank of England": an inner particle between capitals.
-            if (Lexicon::isNameParticle(next.folded) && !next.possessive && last + 2 < n
-                && tokens.at(last + 2).joined && isCapitalised(tokens.at(last + 2).casing)) {
+            if (Lexicon::isNameParticle(next.folded) && !next.possessive && last + 2 < n && tokens.at(last + 2).joined
+                && isCapitalised(tokens.at(last + 2).casing)) {
                 onlyHyphens = false;
                 last += 2;
                 continue;
@@ -498,8 +498,8 @@ FullNames fullNames(const QList<RunPhrase> &phrases)
 
 // The text may give the full name a one-word candidate leaves out: the most
 // frequent run of two to four capitalised words that ends with it.
-Candidate withFullName(const Candidate &candidate, const QList<RunPhrase> &phrases, const FullNames &names,
-    const Context &context)
+Candidate withFullName(
+    const Candidate &candidate, const QList<RunPhrase> &phrases, const FullNames &names, const Context &context)
 {
     const RunPhrase *best = nullptr;
     for (const qsizetype i : names.value(candidate.words.constFirst())) {
@@ -552,8 +552,7 @@ QList<Candidate> normalise(QList<Candidate> candidates, const QList<RunPhrase> &
     return result;
 }
 
-QList<Candidate> explicitCandidates(const Article &article, const QStringList &feedCategories,
-    const Context &context)
+QList<Candidate> explicitCandidates(const Article &article, const QStringList &feedCategories, const Context &context)
 {
     const QList<RawTag> tags = rawTags(article, feedCategories);
     const qsizetype metaKeywords
@@ -639,8 +638,8 @@ QList<Candidate> generatedCandidates(QList<RunPhrase> phrases, const Context &co
     // The most frequent phrases are the only ones that can win; measuring
     // every one-off would cost quadratic time on a long text.
     constexpr qsizetype MaxPhrases = 300;
-    std::stable_sort(phrases.begin(), phrases.end(),
-        [](const RunPhrase &a, const RunPhrase &b) { return a.count > b.count; });
+    std::stable_sort(
+        phrases.begin(), phrases.end(), [](const RunPhrase &a, const RunPhrase &b) { return a.count > b.count; });
     QList<Candidate> candidates;
     for (const RunPhrase &phrase : phrases.mid(0, MaxPhrases)) {
         Candidate candidate;
@@ -675,7 +674,8 @@ QStringList tag(const Article &article, const QStringList &feedCategories, const
 {
     if (maxTopics <= 0)
         return {};
-    Context context { article, stats, TextIndex(article.text), TextIndex(article.title), ownNames(article), false, false, {} };
+    Context context { article, stats, TextIndex(article.text), TextIndex(article.title), ownNames(article), false,
+        false, {} };
     context.hasEvidence = context.body.tokens().size() >= MinEvidenceWords;
     context.capitalisesNouns = capitalisesNouns(article, context.body);
 

@@ -93,7 +93,8 @@ QList<Token> tokenize(const QString &text)
             token.start = start;
             token.end = i;
             const qsizetype length = i - start;
-            if (length > 2 && isApostrophe(text.at(i - 2)) && (text.at(i - 1) == QLatin1Char('s') || text.at(i - 1) == QLatin1Char('S'))) {
+            if (length > 2 && isApostrophe(text.at(i - 2))
+                && (text.at(i - 1) == QLatin1Char('s') || text.at(i - 1) == QLatin1Char('S'))) {
                 token.end = i - 2;
                 token.possessive = true;
             }

@@ -27,13 +27,12 @@ QString clean(const QString &html)
 QStringList violations(const QString &output)
 {
     static const QSet<QByteArray> elements = { "html", "body", "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6",
-        "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "q", "pre", "code", "kbd", "samp", "var", "em", "strong",
-        "b", "i", "u", "s", "del", "ins", "sub", "sup", "small", "mark", "abbr", "cite", "dfn", "time", "span", "div",
-        "a", "img", "figure", "figcaption", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption",
-        "colgroup", "col", "article", "section", "details", "summary", "ruby", "rt", "rp", "bdi", "bdo", "wbr" };
-    static const QSet<QByteArray> attributes = { "href", "src", "alt", "title", "width", "height", "colspan",
-        "rowspan", "scope", "datetime", "cite", "dir", "lang", "start", "reversed", "type", "value", "span", "open",
-        "rel" };
+        "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "q", "pre", "code", "kbd", "samp", "var", "em", "strong", "b",
+        "i", "u", "s", "del", "ins", "sub", "sup", "small", "mark", "abbr", "cite", "dfn", "time", "span", "div", "a",
+        "img", "figure", "figcaption", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "colgroup",
+        "col", "article", "section", "details", "summary", "ruby", "rt", "rp", "bdi", "bdo", "wbr" };
+    static const QSet<QByteArray> attributes = { "href", "src", "alt", "title", "width", "height", "colspan", "rowspan",
+        "scope", "datetime", "cite", "dir", "lang", "start", "reversed", "type", "value", "span", "open", "rel" };
     static const QRegularExpression safeUrl(QStringLiteral("^(https?://[^/?#]|mailto:)"));
     static const QRegularExpression safeData(QStringLiteral("^data:image/(png|jpeg|jpg|gif|webp)[;,]"));
 
@@ -191,8 +190,7 @@ private Q_SLOTS:
         row("attr breakout", "<img \"\"\"><script>alert(1)</script>\">", "<script");
         row("nested tag in tag", "<div <script>alert(1)</script>>x</div>", "<script");
         row("unterminated attr", "<img src=\"http://ok.example/a.png onerror=alert(1)", " onerror");
-        row("table background", "<table background=\"javascript:alert(1)\"><tr><td>x</td></tr></table>",
-            "javascript");
+        row("table background", "<table background=\"javascript:alert(1)\"><tr><td>x</td></tr></table>", "javascript");
         row("img dynsrc lowsrc", "<img dynsrc=\"javascript:alert(1)\" lowsrc=\"javascript:alert(1)\">", "javascript");
         row("img srcset js", "<img srcset=\"javascript:alert(1) 2x\">", "javascript");
         row("img js src", "<img src=\"javascript:alert(1)\">", "javascript");
@@ -262,8 +260,9 @@ private Q_SLOTS:
         row("data png kept", QStringLiteral("<img src=\"%1\" alt=\"dot\">").arg(pngImage),
             QStringLiteral("<img src=\"%1\" alt=\"dot\">").arg(pngImage));
         row("lazy data-src over gif placeholder",
-            QStringLiteral("<img src=\"data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7\" "
-                           "data-src=\"/img/real.jpg\" alt=\"r\">"),
+            QStringLiteral(
+                "<img src=\"data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7\" "
+                "data-src=\"/img/real.jpg\" alt=\"r\">"),
             QStringLiteral("<img src=\"https://example.com/img/real.jpg\" alt=\"r\">"));
         row("lazy data-original over blank",
             QStringLiteral("<img src=\"/static/blank.gif\" data-original=\"https://img.example.org/p.webp\">"),
@@ -297,7 +296,8 @@ private Q_SLOTS:
         row("entities decoded and re-escaped",
             QStringLiteral("<p>Fish &amp; chips &lt;3 &eacute;t&eacute; &#x263A; &quot;q&quot; &nbsp;</p>"),
             QStringLiteral("<p>Fish &amp; chips &lt;3 \u00e9t\u00e9 \u263A \"q\" \u00a0</p>"));
-        row("unknown element unwrapped", QStringLiteral("<custom-card><p>one</p><font color=red>two</font></custom-card>"),
+        row("unknown element unwrapped",
+            QStringLiteral("<custom-card><p>one</p><font color=red>two</font></custom-card>"),
             QStringLiteral("<p>one</p>two"));
         row("structure renamed", QStringLiteral("<header>h</header><main><p>m</p></main><footer>f</footer>"),
             QStringLiteral("<div>h</div><div><p>m</p></div><div>f</div>"));
@@ -306,8 +306,10 @@ private Q_SLOTS:
         row("lists keep their attributes",
             QStringLiteral("<ol start=\"3\" reversed type=\"a\" class=x><li value=\"7\">x</li></ol>"),
             QStringLiteral("<ol start=\"3\" reversed=\"\" type=\"a\"><li value=\"7\">x</li></ol>"));
-        row("quote cite absolute", QStringLiteral("<blockquote cite=\"/source\" lang=\"en-GB\" dir=\"LTR\">q</blockquote>"),
-            QStringLiteral("<blockquote cite=\"https://example.com/source\" lang=\"en-GB\" dir=\"ltr\">q</blockquote>"));
+        row("quote cite absolute",
+            QStringLiteral("<blockquote cite=\"/source\" lang=\"en-GB\" dir=\"LTR\">q</blockquote>"),
+            QStringLiteral(
+                "<blockquote cite=\"https://example.com/source\" lang=\"en-GB\" dir=\"ltr\">q</blockquote>"));
         row("time kept", QStringLiteral("<time datetime=\"2024-05-17T09:00:00+05:00\">May 17</time>"),
             QStringLiteral("<time datetime=\"2024-05-17T09:00:00+05:00\">May 17</time>"));
         row("video reduced to link",
@@ -315,10 +317,12 @@ private Q_SLOTS:
             QStringLiteral("<a href=\"https://example.com/v.mp4\" rel=\"noopener noreferrer\">"
                            "<img src=\"https://example.com/v.jpg\" alt=\"\"></a>"));
         row("audio source reduced to link",
-            QStringLiteral("<audio controls><source src=\"https://cdn.example.org/a.mp3\" type=\"audio/mpeg\"></audio>"),
+            QStringLiteral(
+                "<audio controls><source src=\"https://cdn.example.org/a.mp3\" type=\"audio/mpeg\"></audio>"),
             QStringLiteral("<a href=\"https://cdn.example.org/a.mp3\" rel=\"noopener noreferrer\">"
                            "https://cdn.example.org/a.mp3</a>"));
-        row("cjk and rtl text", QStringLiteral("<p lang=\"zh\">\u4e60\u8fd1\u5e73</p><p dir=\"rtl\">\u0645\u0631\u062d\u0628\u0627</p>"),
+        row("cjk and rtl text",
+            QStringLiteral("<p lang=\"zh\">\u4e60\u8fd1\u5e73</p><p dir=\"rtl\">\u0645\u0631\u062d\u0628\u0627</p>"),
             QStringLiteral("<p lang=\"zh\">\u4e60\u8fd1\u5e73</p><p dir=\"rtl\">\u0645\u0631\u062d\u0628\u0627</p>"));
         row("leading text stays bare", QStringLiteral("Hello <b>world</b>"), QStringLiteral("Hello <b>world</b>"));
         row("void elements", QStringLiteral("a<br/>b<hr class=x>c<wbr>d"), QStringLiteral("a<br>b<hr>c<wbr>d"));
@@ -384,9 +388,9 @@ private Q_SLOTS:
     void tenMebibytesAreHandled()
     {
         QString html;
-        const QString block = QStringLiteral(
-            "<p class=\"c\" onclick=\"x()\">Lorem ipsum <a href=\"/l\">dolor</a> sit &amp; amet, "
-            "<img src=\"/i.png\" width=\"1\" height=\"1\"><script>bad()</script></p>\n");
+        const QString block
+            = QStringLiteral("<p class=\"c\" onclick=\"x()\">Lorem ipsum <a href=\"/l\">dolor</a> sit &amp; amet, "
+                             "<img src=\"/i.png\" width=\"1\" height=\"1\"><script>bad()</script></p>\n");
         while (html.size() < 10 * 1024 * 1024)
             html += block;
         const QString output = clean(html);
@@ -435,7 +439,8 @@ private Q_SLOTS:
         qint64 bytesOut = 0;
         const QUrl pageBase(QStringLiteral("http://fakehost/test/page.html"));
         for (const QString &page : pages) {
-            const QByteArray source = TestSupport::readFile(corpus + QLatin1Char('/') + page + QStringLiteral("/source.html"));
+            const QByteArray source
+                = TestSupport::readFile(corpus + QLatin1Char('/') + page + QStringLiteral("/source.html"));
             const QByteArray expected
                 = TestSupport::readFile(corpus + QLatin1Char('/') + page + QStringLiteral("/expected.html"));
             if (source.isEmpty() || expected.isEmpty())
@@ -522,7 +527,7 @@ private Q_SLOTS:
 
         options.includeRoot = true;
         HtmlSanitizer::Writer writer(base, options);
-        writer.write(story->children);        // first p
+        writer.write(story->children); // first p
         writer.write(story->children->next); // the ad: skipped
         QCOMPARE(writer.takeHtml(), QStringLiteral("<p>Keep me.</p>"));
         QVERIFY(writer.html().isEmpty());

@@ -11,22 +11,23 @@ namespace {
 QStringList seedParagraphs()
 {
     return {
-        QStringLiteral("Beijing, (APP - UrduPoint / Pakistan Point News - 17th May, 2024) Russian leader Vladimir Putin "
+        QStringLiteral(
+            "Beijing, (APP - UrduPoint / Pakistan Point News - 17th May, 2024) Russian leader Vladimir Putin "
             "was in the northeastern city of Harbin on Friday, the final day of a visit aiming to promote "
             "crucial trade with China and win greater support for his war effort in Ukraine."),
         QStringLiteral("Putin arrived Thursday on his first trip abroad since his March re-election, meeting President "
-            "Xi Jinping for talks in which the leaders framed their nations' ties as a stabilising force in "
-            "a chaotic world."),
+                       "Xi Jinping for talks in which the leaders framed their nations' ties as a stabilising force in "
+                       "a chaotic world."),
         QStringLiteral("China and Russia's strategic partnership has only grown closer since the invasion of Ukraine, "
-            "and Beijing has rebuffed Western claims that it is aiding Moscow's war effort."),
+                       "and Beijing has rebuffed Western claims that it is aiding Moscow's war effort."),
         QStringLiteral("China has also offered a critical lifeline to Russia's isolated economy, with trade booming "
-            "since the invasion and hitting $240 billion in 2023, according to Chinese customs figures."),
+                       "since the invasion and hitting $240 billion in 2023, according to Chinese customs figures."),
         QStringLiteral("Putin's trip to Harbin is part of efforts to enhance that economic relationship."),
         QStringLiteral("Lying just a few hundred kilometres from the border with Russia, the city has long served as a "
-            "key hub for cross-border trade and cultural exchange."),
+                       "key hub for cross-border trade and cultural exchange."),
         QStringLiteral("The Russian president will attend the opening ceremony of a Russia-China trade expo on Friday, "
-            "Moscow's state news agency TASS reported, and will be accompanied by Han Zheng, China's vice "
-            "president."),
+                       "Moscow's state news agency TASS reported, and will be accompanied by Han Zheng, China's vice "
+                       "president."),
         QStringLiteral("Putin will hold a press conference with Russian media later in the day."),
     };
 }
@@ -34,7 +35,8 @@ QStringList seedParagraphs()
 Article seedArticle()
 {
     Article article;
-    article.url = QStringLiteral("https://www.urdupoint.com/en/world/putin-in-trade-push-on-final-day-of-china-trip-1889104.html");
+    article.url = QStringLiteral(
+        "https://www.urdupoint.com/en/world/putin-in-trade-push-on-final-day-of-china-trip-1889104.html");
     article.title = QStringLiteral("Putin In Trade Push On Final Day Of China Trip");
     article.byline = QStringLiteral("Sumaira FH");
     article.siteName = QStringLiteral("UrduPoint");
@@ -141,9 +143,10 @@ private Q_SLOTS:
 
     void monthsAreRejected()
     {
-        const Article article = articleWith({ QStringLiteral("He won again in his March re-election and in the May vote."),
-                                                QStringLiteral("The March result was clear.") },
-            { QStringLiteral("list:March"), QStringLiteral("list:May"), QStringLiteral("meta:March 2024") });
+        const Article article
+            = articleWith({ QStringLiteral("He won again in his March re-election and in the May vote."),
+                              QStringLiteral("The March result was clear.") },
+                { QStringLiteral("list:March"), QStringLiteral("list:May"), QStringLiteral("meta:March 2024") });
         QCOMPARE(Topics::tag(article, {}), QStringList());
     }
 
@@ -156,10 +159,11 @@ private Q_SLOTS:
 
     void numberWordsAreRejected()
     {
-        const Article article = articleWith({ QStringLiteral("Trade reached 240 Billion, up Ten Percent, and one Million "
-                                                             "people in 2023 saw the 17th round.") },
-            { QStringLiteral("list:Billion"), QStringLiteral("list:Million"), QStringLiteral("list:Percent"),
-                QStringLiteral("list:Ten"), QStringLiteral("list:2023"), QStringLiteral("list:17th") });
+        const Article article
+            = articleWith({ QStringLiteral("Trade reached 240 Billion, up Ten Percent, and one Million "
+                                           "people in 2023 saw the 17th round.") },
+                { QStringLiteral("list:Billion"), QStringLiteral("list:Million"), QStringLiteral("list:Percent"),
+                    QStringLiteral("list:Ten"), QStringLiteral("list:2023"), QStringLiteral("list:17th") });
         QCOMPARE(Topics::tag(article, {}), QStringList());
     }
 
@@ -214,9 +218,9 @@ private Q_SLOTS:
 
     void sentenceInitialOnlyWordsAreRejected()
     {
-        const Article article = articleWith({ QStringLiteral("Lying near the river, the town grew."),
-                                                QStringLiteral("Officials said the plan worked."),
-                                                QStringLiteral("Officials later agreed with the officials of Harbin.") },
+        const Article article = articleWith(
+            { QStringLiteral("Lying near the river, the town grew."), QStringLiteral("Officials said the plan worked."),
+                QStringLiteral("Officials later agreed with the officials of Harbin.") },
             { QStringLiteral("list:Lying"), QStringLiteral("list:Officials"), QStringLiteral("list:Harbin") });
         QCOMPARE(Topics::tag(article, {}), QStringList({ QStringLiteral("Harbin") }));
     }
@@ -257,8 +261,9 @@ private Q_SLOTS:
 
     void caseVariantsMerge()
     {
-        const Article article = articleWith({ QStringLiteral("Fighting in Ukraine went on as Ukraine asked for help.") },
-            { QStringLiteral("meta:ukraine"), QStringLiteral("list:UKRAINE"), QStringLiteral("reltag:Ukraine") });
+        const Article article
+            = articleWith({ QStringLiteral("Fighting in Ukraine went on as Ukraine asked for help.") },
+                { QStringLiteral("meta:ukraine"), QStringLiteral("list:UKRAINE"), QStringLiteral("reltag:Ukraine") });
         QCOMPARE(Topics::tag(article, {}), QStringList({ QStringLiteral("Ukraine") }));
     }
 
@@ -300,9 +305,9 @@ private Q_SLOTS:
     {
         const Article article = articleWith({ QStringLiteral("Officials said President Xi Jinping met the Bank of "
                                                              "England team."),
-                                                QStringLiteral("The Bank of England said Xi Jinping and Bashar al-Assad "
-                                                               "spoke, and Bashar al-Assad agreed with NATO."),
-                                                QStringLiteral("NATO did not reply.") });
+            QStringLiteral("The Bank of England said Xi Jinping and Bashar al-Assad "
+                           "spoke, and Bashar al-Assad agreed with NATO."),
+            QStringLiteral("NATO did not reply.") });
         const QStringList chips = Topics::tag(article, {});
         qInfo() << chips;
         QVERIFY(chips.contains(QStringLiteral("Xi Jinping")));
@@ -317,7 +322,7 @@ private Q_SLOTS:
     void rarityAcrossTheStoreRanksGeneratedTopics()
     {
         const Article article = articleWith({ QStringLiteral("Talks in Lahore and Multan went well."),
-                                                QStringLiteral("Leaders from Lahore and Multan agreed.") });
+            QStringLiteral("Leaders from Lahore and Multan agreed.") });
         const QStringList plain = Topics::tag(article, {});
         QCOMPARE(plain, QStringList({ QStringLiteral("Lahore"), QStringLiteral("Multan") }));
 
@@ -334,8 +339,9 @@ private Q_SLOTS:
 
     void knownTopicsAreBoosted()
     {
-        const Article article = articleWith({ QStringLiteral("Talks in Lahore and Multan went well, said Shehbaz Sharif."),
-                                                QStringLiteral("Leaders from Lahore and Multan agreed.") });
+        const Article article
+            = articleWith({ QStringLiteral("Talks in Lahore and Multan went well, said Shehbaz Sharif."),
+                QStringLiteral("Leaders from Lahore and Multan agreed.") });
         QVERIFY(!Topics::tag(article, {}, {}, 2).contains(QStringLiteral("Shehbaz Sharif"))); // said once: ranks last
         Topics::CorpusStats stats;
         stats.documentCount = 50;
@@ -392,7 +398,8 @@ private Q_SLOTS:
                              "\u043e\u0441\u0442\u0438.") },
             { QStringLiteral("meta:\u0425\u0430\u0440\u0431\u0438\u043d\u0435"),
                 QStringLiteral("meta:\u041d\u043e\u0432\u043e\u0441\u0442\u0438") });
-        QCOMPARE(Topics::tag(article, {}), QStringList({ QStringLiteral("\u0425\u0430\u0440\u0431\u0438\u043d\u0435") }));
+        QCOMPARE(
+            Topics::tag(article, {}), QStringList({ QStringLiteral("\u0425\u0430\u0440\u0431\u0438\u043d\u0435") }));
         article.rawTags = { QStringLiteral("meta:\u0645\u0635\u0631") }; // Arabic has no case: kept as tagged
         QCOMPARE(Topics::tag(article, {}), QStringList({ QStringLiteral("\u0645\u0635\u0631") }));
     }
