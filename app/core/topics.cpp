@@ -62,6 +62,7 @@ struct Context {
     bool hasEvidence = false;
     bool capitalisesNouns = false; // German: every noun is capitalised
     mutable QHash<QString, bool> wordEvidence; // memo: a text may repeat one word a million times
+    mutable QHash<QString, bool> germanNouns; // memo, likewise
 };
 
 QString compactKey(const QString &text)
@@ -234,6 +235,15 @@ QString cleanTagValue(QString value)
     value.replace(QLatin1String("&#39;"), QLatin1String("'"));
     value.replace(QLatin1String("&quot;"), QLatin1String("\""));
     value = value.simplified();
+    // "Category: Games" and "German Food Partnership (GFP)" name "Games" and the partnership.
+    static const QRegularExpression label(
+        QStringLiteral("^(category|categories|tag|tags|topic|topics|label|labels|filed under|schlagworte?|"
+                       "kategorie|th\u00e8mes?|etiquetas?)\\s*:\\s*"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression parenthesised(QStringLiteral("\\s*\\([^)]*\\)?\\s*$"));
+    value.remove(label);
+    if (!value.startsWith(QLatin1Char('(')))
+        value.remove(parenthesised);
     static const QString strip = QStringLiteral("#\"'\u201C\u201D\u2018\u2019\u00AB\u00BB[]()");
     while (!value.isEmpty() && strip.contains(value.front()))
         value.remove(0, 1);
@@ -321,6 +331,46 @@ bool hasMidSentenceEvidence(const QString &folded, const Context &context)
     return evidence;
 }
 
+bool capitalisesNouns(const Article &article, const TextIndex &body)
+{
+    if (article.lang.startsWith(QLatin1String("de"), Qt::CaseInsensitive))
+        return true;
+    static const QSet<QString> markers = { QStringLiteral("der"), QStringLiteral("die"), QStringLiteral("das"),
+        QStringLiteral("und"), QStringLiteral("ist"), QStringLiteral("nicht"), QStringLiteral("mit"),
+        QStringLiteral("den"), QStringLiteral("dem"), QStringLiteral("des"), QStringLiteral("sich") };
+    const QList<Token> &tokens = body.tokens();
+    const qsizetype found = std::count_if(
+        tokens.cbegin(), tokens.cend(), [](const Token &token) { return markers.contains(token.folded); });
+    return tokens.size() >= MinEvidenceWords && found * 100 >= tokens.size() * 4;
+}
+
+// In German a capitalised word is a name only when it does not follow an
+// article or determiner most of the time ("die Datenbank" is no name).
+bool isGermanCommonNoun(const QString &folded, const Context &context)
+{
+    // One pass over the text fills the table for every word at once.
+    if (context.germanNouns.isEmpty()) {
+        QHash<QString, QPair<int, int>> counts; // word -> (occurrences, after a determiner)
+        const QList<Token> &tokens = context.body.tokens();
+        for (int i = 0; i < tokens.size(); ++i) {
+            const Token &token = tokens.at(i);
+            if (!isCapitalised(token.casing))
+                continue;
+            QPair<int, int> &count = counts[token.folded];
+            ++count.first;
+            if (i >= 1 && token.joined && Lexicon::isGermanDeterminer(tokens.at(i - 1).folded))
+                ++count.second;
+            else if (i >= 2 && token.joined && tokens.at(i - 1).joined && tokens.at(i - 1).casing == Casing::Lower
+                && Lexicon::isGermanDeterminer(tokens.at(i - 2).folded))
+                ++count.second; // "die neue Datenbank"
+        }
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            context.germanNouns.insert(it.key(), it->second * 3 >= it->first);
+        context.germanNouns.insert(QString(), false); // filled, even for a text without capitals
+    }
+    return context.germanNouns.value(folded, false);
+}
+
 // Trims a raw run of capitalised words to the name inside it: drops a
 // sentence-initial word the article never capitalises elsewhere, leading
 // titles ("President", "Prime Minister"), leading function words ("The")
@@ -330,6 +380,16 @@ bool trimRun(NameRun &run, const Context &context)
     const QList<Token> &tokens = context.body.tokens();
     if (tokens.at(run.first).sentenceStart && !hasMidSentenceEvidence(tokens.at(run.first).folded, context))
         ++run.first;
+    // German: "der Sportdirektor Bruno Hübner", "die Entwicklung von Eintracht
+    // Frankfurt": the nouns before the name go.
+    while (context.capitalisesNouns && run.first < run.last
+        && ((run.first > 0 && tokens.at(run.first).joined
+                && Lexicon::isGermanDeterminer(tokens.at(run.first - 1).folded))
+            || isGermanCommonNoun(tokens.at(run.first).folded, context))) {
+        ++run.first;
+        while (run.first < run.last && Lexicon::isNameParticle(tokens.at(run.first).folded))
+            ++run.first;
+    }
     int lastTitle = -1;
     for (int i = run.first; i < run.last; ++i) {
         if (Lexicon::isHonorific(tokens.at(i).folded))
@@ -576,39 +636,6 @@ QList<Candidate> explicitCandidates(const Article &article, const QStringList &f
     return candidates;
 }
 
-bool capitalisesNouns(const Article &article, const TextIndex &body)
-{
-    if (article.lang.startsWith(QLatin1String("de"), Qt::CaseInsensitive))
-        return true;
-    static const QSet<QString> markers = { QStringLiteral("der"), QStringLiteral("die"), QStringLiteral("das"),
-        QStringLiteral("und"), QStringLiteral("ist"), QStringLiteral("nicht"), QStringLiteral("mit"),
-        QStringLiteral("den"), QStringLiteral("dem"), QStringLiteral("des"), QStringLiteral("sich") };
-    const QList<Token> &tokens = body.tokens();
-    const qsizetype found = std::count_if(
-        tokens.cbegin(), tokens.cend(), [](const Token &token) { return markers.contains(token.folded); });
-    return tokens.size() >= MinEvidenceWords && found * 100 >= tokens.size() * 4;
-}
-
-// In German a capitalised word is a name only when it does not follow an
-// article or determiner most of the time ("die Datenbank" is no name).
-bool isGermanCommonNoun(const QString &folded, const Context &context)
-{
-    const QList<Token> &tokens = context.body.tokens();
-    int occurrences = 0;
-    int determined = 0;
-    for (int i = 1; i < tokens.size(); ++i) {
-        if (tokens.at(i).folded != folded)
-            continue;
-        ++occurrences;
-        if (tokens.at(i).joined && Lexicon::isGermanDeterminer(tokens.at(i - 1).folded))
-            ++determined;
-        else if (i >= 2 && tokens.at(i - 1).joined && Lexicon::isGermanDeterminer(tokens.at(i - 2).folded)
-            && tokens.at(i - 1).casing == Casing::Lower)
-            ++determined; // "die neue Datenbank"
-    }
-    return occurrences > 0 && determined * 3 >= occurrences;
-}
-
 bool hasGermanArticleInside(const QStringList &words)
 {
     return std::any_of(words.cbegin() + 1, words.cend(), [](const QString &word) {
@@ -675,7 +702,7 @@ QStringList tag(const Article &article, const QStringList &feedCategories, const
     if (maxTopics <= 0)
         return {};
     Context context { article, stats, TextIndex(article.text), TextIndex(article.title), ownNames(article), false,
-        false, {} };
+        false, {}, {} };
     context.hasEvidence = context.body.tokens().size() >= MinEvidenceWords;
     context.capitalisesNouns = capitalisesNouns(article, context.body);
 

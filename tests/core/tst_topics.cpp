@@ -276,6 +276,16 @@ private Q_SLOTS:
             QSet<QString>({ QStringLiteral("Beijing"), QStringLiteral("Moscow"), QStringLiteral("Harbin") }));
     }
 
+    void tagLabelsAndAbbreviationsAreStripped()
+    {
+        const Article article = articleWith({ QStringLiteral("Games by Bethesda, and the German Food Partnership "
+                                                             "with Bethesda, were discussed.") },
+            { QStringLiteral("list:Category: Bethesda"), QStringLiteral("meta:German Food Partnership (GFP)") });
+        const QStringList chips = Topics::tag(article, {});
+        QCOMPARE(QSet<QString>(chips.begin(), chips.end()),
+            QSet<QString>({ QStringLiteral("Bethesda"), QStringLiteral("German Food Partnership") }));
+    }
+
     void plainKeywordsMustAppear()
     {
         const Article article = articleWith({ QStringLiteral("The match in Lahore ended late.") },
@@ -428,6 +438,12 @@ private Q_SLOTS:
         const QStringList chips = Topics::tag(article, {});
         QVERIFY2(chips.contains(QStringLiteral("AgileBits")), qPrintable(chips.join(QLatin1Char(','))));
         QVERIFY(chips.contains(QStringLiteral("Toronto")));
+        article.text += QStringLiteral(" Der Sportdirektor Bruno Hübner lobte die Entwicklung von Eintracht Frankfurt, "
+                                       "und Bruno Hübner sieht Eintracht Frankfurt vorn.");
+        const QStringList more = Topics::tag(article, {});
+        QVERIFY2(more.contains(QStringLiteral("Bruno Hübner")), qPrintable(more.join(QLatin1Char(','))));
+        QVERIFY(more.contains(QStringLiteral("Eintracht Frankfurt")));
+        QVERIFY(!more.contains(QStringLiteral("Sportdirektor Bruno Hübner")));
         for (const char *noun : { "Datenbank", "Version", "Verbesserungen", "Zahl der Zusatzfelder", "Montag" })
             QVERIFY2(!chips.contains(QString::fromUtf8(noun)), noun);
     }
@@ -467,6 +483,10 @@ private Q_SLOTS:
             text += QStringLiteral("Then Foo Bar%1 met Baz%1 Foo and Qux Foo. ").arg(i);
         article.text = text;
         QVERIFY(Topics::tag(article, {}).size() <= 8);
+
+        article.lang = QStringLiteral("de"); // the noun test scans the text: it must be memoised
+        QVERIFY(Topics::tag(article, {}).size() <= 8);
+        article.lang.clear();
 
         QStringList many;
         for (int i = 0; i < 20000; ++i)
