@@ -76,6 +76,12 @@ QString truncateExcerpt(const QString &s)
     return s.left(cut) + QStringLiteral("\u2026");
 }
 
+bool isLegacyMultiByte(const QString &label)
+{
+    return label == QLatin1String("gb18030") || label == QLatin1String("big5") || label == QLatin1String("shift_jis")
+        || label == QLatin1String("euc-kr") || label == QLatin1String("euc-jp") || label == QLatin1String("iso-2022-jp");
+}
+
 bool isHomePage(const QUrl &url)
 {
     const QString path = url.path();
@@ -91,7 +97,11 @@ Article extract(const QByteArray &input, const QUrl &url, const QString &httpCha
     article.url = url.toString();
     article.extractorVersion = Version;
     const QByteArray bytes = input.left(MaxInputBytes);
-    const Charset::Decoded decoded = Charset::decodeHtml(bytes, httpCharset);
+    Charset::Decoded decoded = Charset::decodeHtml(bytes, httpCharset);
+    // A page labelled with a legacy CJK charset whose bytes are valid UTF-8 is
+    // UTF-8: GBK/Big5/Shift_JIS text almost never validates as UTF-8.
+    if (decoded.encoding != QLatin1String("utf-8") && isLegacyMultiByte(decoded.encoding) && Charset::isValidUtf8(bytes))
+        decoded = Charset::Decoded{Charset::decode(bytes, QStringLiteral("utf-8")), QStringLiteral("utf-8")};
     Extract::Document doc(decoded.text.toUtf8());
     if (!doc.isValid()) {
         article.notReaderableReason = QStringLiteral("not an HTML page");

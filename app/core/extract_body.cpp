@@ -14,7 +14,8 @@ namespace Core::Extract {
 
 namespace {
 
-enum class Mode { Strict, Relaxed };
+// Readability's retry ladder: each step switches one more filter off.
+enum class Mode { Strict, KeepUnlikely, NoClassWeights, NoConditionalCleaning };
 
 QByteArray lowerClassId(const xmlNode *x)
 {
@@ -48,7 +49,18 @@ bool unlikelyRole(const QByteArray &role)
 // §1.4: mark what goes before scoring. Flags only; the tree is never copied.
 void preClean(Document &doc, Mode mode, bool keepComments)
 {
+    for (Node &n : doc.nodes)
+        n.flags &= ~(Removed | Gone | Protected | DataTable);
+    doc.computeGone();
+    doc.computeAggregates();
     const int bodyChars = doc.nodes[size_t(doc.body)].agg.chars;
+    if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG")) {
+        for (size_t i = 0; i < doc.nodes.size(); ++i) {
+            const Node &n = doc.nodes[i];
+            if (n.tag != Tag::Text && n.agg.chars * 10 > bodyChars)
+                fprintf(stderr, "%*s%s.%s chars=%d ld=%.2f flags=%x\n", int(n.depth), "", n.x->name, lowerClassId(n.x).constData(), n.agg.chars, double(n.agg.linkDensity()), n.flags);
+        }
+    }
     for (size_t i = 0; i < doc.nodes.size(); ++i) {
         Node &n = doc.nodes[i];
         n.flags &= ~(Removed | Gone | Protected | DataTable);
@@ -56,12 +68,15 @@ void preClean(Document &doc, Mode mode, bool keepComments)
         n.scored = false;
         if (n.tag == Tag::Text || int(i) == doc.body || int(i) == doc.html)
             continue;
-        bool remove = isAlwaysRemoved(n.tag);
+        // libxml2's HTML4 parser may leave an unclosed <header> or <nav>
+        // holding the rest of the page: never drop a wrapper of most of the text.
+        const bool wrapsPage = n.agg.chars * 5 > bodyChars * 2 && n.agg.linkDensity() < 0.5f && bodyChars > 0;
+        bool remove = isAlwaysRemoved(n.tag) && !(wrapsPage && isBlockTag(n.tag));
         if (n.tag == Tag::Head)
             remove = true;
         if (n.tag == Tag::Form && n.agg.chars * 2 < bodyChars)
             remove = true;
-        if (n.tag == Tag::Header && (n.agg.chars < 400 || n.agg.linkDensity() > 0.5f))
+        if (n.tag == Tag::Header && !wrapsPage && (n.agg.chars < 400 || n.agg.linkDensity() > 0.5f))
             remove = true;
         if (n.flags & Hidden)
             remove = true;
@@ -72,7 +87,7 @@ void preClean(Document &doc, Mode mode, bool keepComments)
         }
         if (!remove && (n.flags & CommentBox) && !keepComments && !(n.flags & MaybeContent))
             remove = true;
-        if (!remove && mode == Mode::Strict && (n.flags & Unlikely) && !(n.flags & MaybeContent)
+        if (!remove && mode == Mode::Strict && (n.flags & Unlikely) && !(n.flags & MaybeContent) && !wrapsPage
             && !(n.flags & (InTable | InCode)) && n.tag != Tag::A && n.tag != Tag::Article && n.tag != Tag::Main
             && n.tag != Tag::Body)
             remove = true;
@@ -120,14 +135,14 @@ float tagPrior(Tag t)
     }
 }
 
-void addScore(Document &doc, int start, float contentScore)
+void addScore(Document &doc, int start, float contentScore, bool weights)
 {
     int a = start;
     for (int level = 0; level < 5 && a >= 0; ++level) {
         Node &anc = doc.nodes[size_t(a)];
         if (!anc.scored) {
             anc.scored = true;
-            anc.score = tagPrior(anc.tag) + float(anc.classWeight);
+            anc.score = tagPrior(anc.tag) + (weights ? float(anc.classWeight) : 0.f);
         }
         const float divider = level == 0 ? 1.f : (level == 1 ? 2.f : float(level) * 3.f);
         anc.score += contentScore / divider;
@@ -138,7 +153,7 @@ void addScore(Document &doc, int start, float contentScore)
 }
 
 // Readability's score propagation (§1.5 B). Returns the top candidate.
-int scoreCandidates(Document &doc)
+int scoreCandidates(Document &doc, bool weights)
 {
     const Node &body = doc.nodes[size_t(doc.body)];
     for (int i = doc.body; i < body.end; ++i) {
@@ -171,9 +186,9 @@ int scoreCandidates(Document &doc)
         const float contentScore = 1.f + float(commas) + std::min(float(chars / 100), 3.f);
         if (isParagraphLike(n)) {
             if (n.parent >= 0)
-                addScore(doc, n.parent, contentScore);
+                addScore(doc, n.parent, contentScore, weights);
         } else {
-            addScore(doc, i, contentScore);
+            addScore(doc, i, contentScore, weights);
         }
     }
     int top = -1;
@@ -361,7 +376,7 @@ bool isDataTable(const Document &doc, int i)
 
 // Readability's conditional cleaning (§1.6), element-local so it can run
 // bottom-up in one pass with removals subtracted from the ancestors.
-void cleanConditionally(Document &doc, const std::vector<int> &containers)
+void cleanConditionally(Document &doc, const std::vector<int> &containers, bool weights)
 {
     for (int c : containers) {
         for (int a = c; a >= 0; a = doc.nodes[size_t(a)].parent)
@@ -391,11 +406,11 @@ void cleanConditionally(Document &doc, const std::vector<int> &containers)
             if (n.tag == Tag::Table && isDataTable(doc, i))
                 n.flags |= DataTable;
             const bool keep = (n.flags & (Protected | Tweet | InCode)) || (n.tag == Tag::Table && (n.flags & DataTable));
-            if (!keep && (isHeading(n.tag) && n.tag <= Tag::H2) && n.classWeight < 0)
+            if (!keep && weights && (isHeading(n.tag) && n.tag <= Tag::H2) && n.classWeight < 0)
                 remove = true;
             if (!keep && candidateTag) {
                 const bool isList = n.tag == Tag::Ul || n.tag == Tag::Ol;
-                const int weight = n.classWeight;
+                const int weight = weights ? n.classWeight : 0;
                 bool inDataTable = false;
                 for (int a = n.parent; a >= 0 && a != c && !inDataTable; a = doc.nodes[size_t(a)].parent)
                     inDataTable = doc.nodes[size_t(a)].tag == Tag::Table && (doc.nodes[size_t(a)].flags & DataTable);
@@ -460,20 +475,34 @@ struct Attempt {
 Attempt runAttempt(Document &doc, const Metadata &md, Mode mode)
 {
     preClean(doc, mode, md.forum);
-    const int top = scoreCandidates(doc);
+    const bool weights = mode < Mode::NoClassWeights;
+    const int top = scoreCandidates(doc, weights);
     std::vector<int> scored = mergeSiblings(doc, top);
     const int cascade = cascadeCandidate(doc);
     std::vector<int> all = scored;
     if (cascade >= 0)
         all.push_back(cascade);
     // Remove nested duplicates from the protection list.
-    cleanConditionally(doc, all);
+    if (mode < Mode::NoConditionalCleaning)
+        cleanConditionally(doc, all, weights);
     std::vector<int> chosen = scored;
     if (cascade >= 0 && !doc.isGone(cascade)) {
         const float lenA = textLength(doc, {cascade});
         const float lenB = textLength(doc, scored);
-        if (lenA >= 250 && lenB <= 2.f * lenA)
+        if ((lenA >= 250 && lenB <= 2.f * lenA) || lenB < lenA)
             chosen = {cascade};
+    }
+    if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG")) {
+        auto describe = [&](int i) -> QByteArray {
+            if (i < 0)
+                return QByteArray("none");
+            const Node &n = doc.nodes[size_t(i)];
+            return QByteArray(reinterpret_cast<const char *>(n.x->name)) + '.' + lowerClassId(n.x) + " chars=" + QByteArray::number(n.agg.chars)
+                + " gone=" + QByteArray::number(bool(n.flags & Gone));
+        };
+        fprintf(stderr, "mode=%d top=%s cascade=%s chosen=%zu\n", int(mode), describe(top).constData(), describe(cascade).constData(), chosen.size());
+        for (int c : scored)
+            fprintf(stderr, "  scored: %s\n", describe(c).constData());
     }
     Attempt a;
     a.containers = chosen;
@@ -521,13 +550,18 @@ Body extractBody(Document &doc, const Metadata &md)
     if (!doc.isValid())
         return out;
     Attempt best = runAttempt(doc, md, Mode::Strict);
-    if (best.chars < 500) {
-        Attempt relaxed = runAttempt(doc, md, Mode::Relaxed);
-        if (relaxed.chars > best.chars * 3 / 2 + 50)
-            best = std::move(relaxed);
-        else
-            runAttempt(doc, md, Mode::Strict); // restore the flags of the strict attempt
+    Mode bestMode = Mode::Strict;
+    for (Mode mode : {Mode::KeepUnlikely, Mode::NoClassWeights, Mode::NoConditionalCleaning}) {
+        if (best.chars >= 500)
+            break;
+        Attempt retry = runAttempt(doc, md, mode);
+        if (retry.chars > best.chars * 3 / 2 + 50) {
+            best = std::move(retry);
+            bestMode = mode;
+        }
     }
+    if (bestMode != Mode::NoConditionalCleaning && best.chars < 500)
+        runAttempt(doc, md, bestMode); // the flags must be those of the chosen attempt
     out.containerChars = best.chars;
     out.text = joinBlocks(best.blocks);
     for (const TextBlock &b : best.blocks)

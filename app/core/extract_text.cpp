@@ -292,22 +292,25 @@ std::vector<TextBlock> collectBlocks(const Document &doc, const std::vector<int>
 
 void postClean(const Document &doc, const Metadata &md, std::vector<TextBlock> *blocksPtr)
 {
-    Q_UNUSED(doc);
     std::vector<TextBlock> &blocks = *blocksPtr;
     for (TextBlock &b : blocks)
         if (isJunk(b))
             b.dropped = true;
     cleanHead(md, blocks);
     cleanTail(blocks);
-    QSet<QString> seen;
+    // Text emitted twice (a teaser, a pull quote, a mobile copy) lives in
+    // another container; equal paragraphs side by side are the author's.
+    QHash<QString, int> seen;
     for (TextBlock &b : blocks) {
         if (b.dropped || b.noText || b.text.size() < 50)
             continue;
         const QString key = b.text.toCaseFolded();
-        if (seen.contains(key))
+        const int parent = b.owner >= 0 ? doc.nodes[size_t(b.owner)].parent : -1;
+        const auto it = seen.constFind(key);
+        if (it == seen.constEnd())
+            seen.insert(key, parent);
+        else if (it.value() != parent)
             b.dropped = true;
-        else
-            seen.insert(key);
     }
 }
 
