@@ -87,7 +87,7 @@ void preClean(Document &doc, Mode mode, bool keepComments)
         }
         if (!remove && (n.flags & CommentBox) && !keepComments && !(n.flags & MaybeContent))
             remove = true;
-        if (!remove && mode == Mode::Strict && (n.flags & Unlikely) && !(n.flags & MaybeContent) && !wrapsPage
+        if (!remove && mode == Mode::Strict && (n.flags & Unlikely) && !(n.flags & MaybeContent)
             && !(n.flags & (InTable | InCode)) && n.tag != Tag::A && n.tag != Tag::Article && n.tag != Tag::Main
             && n.tag != Tag::Body)
             remove = true;
@@ -432,8 +432,9 @@ void cleanConditionally(Document &doc, const std::vector<int> &containers, bool 
                         || (!isList && weight < 25 && ld > 0.2f)
                         || (weight >= 25 && ld > 0.5f)
                         || (agg.embeds == 1 && agg.chars < 75) || agg.embeds > 1;
-                    if (remove && isList && img > 0 && img == agg.listItems + 100 - 100 && ld < 0.5f)
-                        remove = false; // an image gallery
+                    // A list of bare images (one per item, next to no text) is a gallery to keep.
+                    if (remove && isList && img > 0 && img == agg.listItems && agg.chars < 20 * img)
+                        remove = false;
                 }
             }
             // Share bars with little text.
@@ -511,6 +512,9 @@ Attempt runAttempt(Document &doc, const Metadata &md, Mode mode)
     for (const TextBlock &b : a.blocks)
         if (!b.dropped && !b.noText)
             a.chars += int(b.text.size());
+    if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
+        for (const TextBlock &b : a.blocks)
+            fprintf(stderr, "    block %s %d: %s\n", b.dropped ? "DROP" : "keep", int(b.tag), b.text.left(80).toUtf8().constData());
     return a;
 }
 

@@ -132,7 +132,7 @@ constexpr std::string_view unlikelyTokens[] = {
     "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
     "pagination", "pager", "popup", "yom-remote", "newsletter", "outbrain", "taboola", "promo", "share",
     "subscribe", "signup", "paywall", "modal", "recirc", "most-popular", "mostpopular", "trending",
-    "read-more", "readmore", "more-stories", "teaser-list", "navbar", "masthead", "jump-link",
+    "more-stories", "teaser-list", "navbar", "masthead", "jump-link",
 };
 constexpr std::string_view maybeTokens[] = {"and", "article", "body", "column", "content", "main", "mathjax", "shadow", "story", "entry", "post-text", "text"};
 constexpr std::string_view positiveTokens[] = {

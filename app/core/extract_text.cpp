@@ -71,11 +71,15 @@ bool isJunk(const TextBlock &b)
         return false;
     static const QRegularExpression ad = ci("^(?:advertisement|advertising|anzeige|publicité|publicidad|reklama|sponsored(?: content)?|ads?|werbung|story continues below(?: advertisement)?|continue reading below|article continues below)$");
     static const QRegularExpression readMore = ci("^(?:read more|read also|also read|see also|related|more|watch|listen|recommended|continue reading|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leia também|lee también|read next|read the full story|read the latest)\\b\\s*[:|»›>-]?");
+    // "Lea también: <link>", "MIRA: ...", "Auch lesen: ...": inline promos for other stories.
+    static const QRegularExpression promo = ci("^(?:lea también|lea más|lea|le puede interesar|te puede interesar|le recomendamos|vea también|vea|mira|puedes ver|leia também|leia mais|veja também|veja|à lire aussi|lire aussi|à voir aussi|voir aussi|lesen sie auch|auch lesen|mehr zum thema|mehr themen|weiterlesen|siehe auch|zum thema|das könnte dich auch interessieren|das thema könnte dich auch interessieren|das könnte sie auch interessieren|noch mehr infos für dich|zobacz też|zobacz także|czytaj też|czytaj także|czytaj więcej|sprawdź|читайте также|leggi anche|potrebbe interessarti|lees ook|läs också|les også|related|read more|read also|also read|see also|more|watch|listen|recommended|read next|trending|popular|top stories|latest)\\s*[:»›>|]");
+    static const QRegularExpression cta = ci("\\b(?:subscribe|subscribe now|suscr[ií]bete|abonnieren sie|jetzt abonnieren|abonniere|abonnez-vous|newsletter|sign(?:ing)? up|únete|hazte miembro|download (?:the|our)|descarga (?:la|nuestra)|canal de (?:youtube|telegram|whatsapp)|follow us|síguenos|folgen sie uns|keep up with me on|unterstützen sie|jetzt spenden|support our journalism|articles? gratuits?|free articles? (?:left|remaining)|log in for|already a subscriber|we want to hear|affiliate[- ]links?|provisions-?links?|werbung|anzeige|advertising disclaimer)\\b");
     static const QRegularExpression clickHere = ci("\\bclick here\\b|\\bget the .* app\\b|\\bdownload (?:the|our) app\\b");
     static const QRegularExpression gallery = ci("^(?:image|photo|slide|bild|foto) \\d+ (?:of|/|von|de) \\d+");
     static const QRegularExpression credit = ci("^(?:\\(?(?:photo|photograph|image|picture|pictured|credit|credits|foto|bild|quelle|source)s?\\s*(?:by|:|credit|©))|(?:getty images|shutterstock|ap photo|afp(?: photo)?|reuters|epa|istock(?:photo)?)\\)?\\.?$");
     static const QRegularExpression ago = ci("^\\d+\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago$");
     static const QRegularExpression share = ci("^(?:share|share this(?: article| story| post| page)?|share on \\w+|tweet|e-?mail|print|follow us.*|like us on facebook.*|sign up for .*newsletter.*|subscribe to .*|comments?|\\d+ comments?|facebook|twitter|whatsapp|linkedin|copy link|copied|save|bookmark)$");
+    static const QRegularExpression copyright = ci("^(?:\\x{00A9}|\\(c\\)\\s|copyright\\b)|all rights reserved");
     static const QRegularExpression teaser = ci("^\\[?(?:video|photos?|gallery|watch|live)\\]?\\s*:");
     const QString &t = b.text;
     if (matches(ad, t) || matches(gallery, t) || matches(ago, t) || matches(share, t))
@@ -83,9 +87,13 @@ bool isJunk(const TextBlock &b)
     const float ld = b.chars > 0 ? b.linkChars / float(b.chars) : 0.f;
     if (matches(readMore, t) && (ld > 0.3f || t.size() < 40 || t.startsWith(QLatin1String("READ MORE"))))
         return true;
+    if (t.size() < 250 && matches(promo, t))
+        return true;
+    if (t.size() < 200 && b.tag != Tag::Li && matches(cta, t))
+        return true;
     if (t.size() < 160 && matches(clickHere, t))
         return true;
-    if (t.size() < 150 && matches(credit, t))
+    if (t.size() < 150 && (matches(credit, t) || matches(copyright, t)))
         return true;
     if (t.size() < 120 && ld > 0.3f && matches(teaser, t))
         return true;
@@ -105,8 +113,14 @@ bool isTerminator(const TextBlock &b)
         "|\\d+ comments?|comments?(?: \\(\\d+\\))?|post a comment|leave a (?:comment|reply)|add a comment|have your say"
         "|join the (?:conversation|discussion)|share this(?: article| story| post)?|about the authors?|sign up|subscribe"
         "|newsletter|related topics|weitere artikel|mehr zum thema|das könnte sie auch interessieren|à lire aussi|sur le même sujet"
-        "|lire aussi|leia mais|noticias relacionadas|te puede interesar|zobacz też|czytaj też|more stories from .*"
-        "|\\x{00A9}.*|copyright.*|all rights reserved.*)\\s*[:.]?$");
+        "|lire aussi|leia mais|noticias relacionadas|te puede interesar|le puede interesar|zobacz też|czytaj też|more stories from .*"
+        "|schon gelesen|auch interessant|empfehlungen aus der redaktion|weitere artikel zum thema|kommentierte artikel|keine kommentare"
+        "|vorschau auf den nächsten artikel|war der artikel nützlich|möchten sie den artikel teilen|das könnte dich auch interessieren"
+        "|ähnliche artikel|ähnliche beiträge|verwandte artikel|beliebte artikel|meistgelesen|neueste artikel|kommentare|diskussion"
+        "|artículos relacionados|más noticias|lo más leído|te recomendamos|articles similaires|à lire également|dans la même rubrique"
+        "|sur le même thème|notícias relacionadas|mais lidas|podobne artykuły|najczęściej czytane|articoli correlati|gerelateerde artikelen"
+        "|weitere informationen|weitere tourentipps|quellenangaben|quellen|bildnachweis|bildquelle|fotos?|credits?|crédits photos?.*"
+        "|all rights reserved.*)\\s*[:.]?$");
     return matches(re, b.text);
 }
 
