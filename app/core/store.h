@@ -9,6 +9,7 @@
 #include "core/types.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -143,6 +144,8 @@ public:
     Status saveArticle(StoryId id, const Article &article);
     Status saveCleanFailure(StoryId id, const QString &reason);
     QList<TopicCount> topicsLike(const QString &prefix, int limit = 20) const;
+    // The topic names of each story, most salient first (stories without topics are absent).
+    QHash<StoryId, QStringList> storyTopics(const QList<StoryId> &ids) const;
     // Document frequencies and known topics for Topics::tag.
     Topics::CorpusStats corpusStats() const;
 

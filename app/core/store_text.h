@@ -1,0 +1,21 @@
+#pragma once
+
+// Plain text for story lists and the search index, made from feed HTML
+// without Qt Gui: tags dropped, entities decoded, whitespace collapsed.
+
+#include <QString>
+
+namespace Core::StoreText {
+
+// The visible text of an HTML fragment, on one line.
+QString plainText(const QString &html);
+
+// At most about `maxChars` characters of `text` on one line, cut at a word
+// boundary and ended with an ellipsis when shortened.
+QString excerpt(const QString &text, int maxChars = 200);
+
+// What the search index holds for a story not yet cleaned: the content's
+// text, else the summary's.
+QString searchBody(const QString &summaryHtml, const QString &contentHtml);
+
+} // namespace Core::StoreText
