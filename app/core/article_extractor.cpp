@@ -122,6 +122,7 @@ Article extract(const QByteArray &input, const QUrl &url, const QString &httpCha
             paras << Extract::normalizeSpace(p);
         body.text = paras.join(QStringLiteral("\n\n"));
         body.html = paragraphsToHtml(body.text);
+        body.htmlIsClean = false;
     }
 
     article.title = md.title;
@@ -134,7 +135,7 @@ Article extract(const QByteArray &input, const QUrl &url, const QString &httpCha
     article.leadImageAlt = md.imageUrl.isEmpty() ? body.firstImageAlt : md.imageAlt;
     article.excerpt = truncateExcerpt(md.excerpt.isEmpty() ? body.firstParagraph : md.excerpt);
     article.text = body.text;
-    article.html = HtmlSanitizer::clean(body.html, md.baseUrl);
+    article.html = body.htmlIsClean ? body.html : HtmlSanitizer::clean(body.html, md.baseUrl);
     article.rawTags = md.rawTags;
     article.dir = !md.dir.isEmpty() ? md.dir : body.dir;
     if (article.dir.isEmpty())

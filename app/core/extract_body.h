@@ -10,7 +10,8 @@ namespace Core::Extract {
 
 struct Body {
     QString text;           // running text, blocks separated by blank lines
-    QString html;           // body HTML before sanitising
+    QString html;           // body HTML, already through the sanitizer's node API
+    bool htmlIsClean = true; // false when html was built from plain text (JSON body)
     QString firstParagraph; // for the excerpt fallback
     QString firstImageUrl;  // for the lead image fallback
     QString firstImageAlt;

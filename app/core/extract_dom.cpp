@@ -254,6 +254,14 @@ QByteArray attribute(const xmlNode *node, const char *name)
     return {};
 }
 
+int Document::indexOf(const xmlNode *x) const
+{
+    if (!x || !x->_private)
+        return -1;
+    const auto index = reinterpret_cast<std::intptr_t>(x->_private) - 1;
+    return index >= 0 && size_t(index) < nodes.size() && nodes[size_t(index)].x == x ? int(index) : -1;
+}
+
 bool hasAttribute(const xmlNode *node, const char *name)
 {
     if (!node || node->type != XML_ELEMENT_NODE)
@@ -373,6 +381,7 @@ void Document::flatten()
             if (n.flags & InLink)
                 n.agg.linkChars = float(chars) * ((n.flags & InHashLink) ? 0.3f : 1.f);
             n.end = int(nodes.size()) + 1;
+            x->_private = reinterpret_cast<void *>(std::intptr_t(nodes.size()) + 1);
             nodes.push_back(n);
             continue;
         }
@@ -431,6 +440,8 @@ void Document::flatten()
         }
         const int index = int(nodes.size());
         n.end = index + 1;
+        // The sanitizer's skip predicate gets libxml2 nodes: map them back to the table.
+        x->_private = reinterpret_cast<void *>(std::intptr_t(index) + 1);
         nodes.push_back(n);
         if (n.tag == Tag::Html && html < 0)
             html = index;

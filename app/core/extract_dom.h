@@ -108,6 +108,8 @@ public:
     // Propagates Removed to Gone over descendants.
     void computeGone();
 
+    // The table index of a libxml2 node, or -1 (nodes below the depth limit).
+    int indexOf(const xmlNode *x) const;
     bool isGone(int i) const { return nodes[size_t(i)].flags & Gone; }
     // Whitespace-collapsed text of a subtree, skipping Gone (and NoText when asked).
     QString text(int i, bool skipNoText = false) const;

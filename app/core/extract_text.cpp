@@ -1,6 +1,7 @@
 #include "core/extract_text.h"
 
 #include "core/extract_dates.h"
+#include "core/html_sanitizer.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -364,74 +365,6 @@ void markDropped(Document &doc, const std::vector<TextBlock> &blocks)
 
 namespace {
 
-const char *outputTag(Tag t)
-{
-    switch (t) {
-    case Tag::P: return "p";
-    case Tag::H1: case Tag::H2: return "h2";
-    case Tag::H3: return "h3";
-    case Tag::H4: return "h4";
-    case Tag::H5: return "h5";
-    case Tag::H6: return "h6";
-    case Tag::Ul: return "ul";
-    case Tag::Ol: return "ol";
-    case Tag::Li: return "li";
-    case Tag::Dl: return "dl";
-    case Tag::Dt: return "dt";
-    case Tag::Dd: return "dd";
-    case Tag::Blockquote: return "blockquote";
-    case Tag::Pre: return "pre";
-    case Tag::Code: return "code";
-    case Tag::Table: return "table";
-    case Tag::Thead: return "thead";
-    case Tag::Tbody: return "tbody";
-    case Tag::Tfoot: return "tfoot";
-    case Tag::Tr: return "tr";
-    case Tag::Td: return "td";
-    case Tag::Th: return "th";
-    case Tag::Caption: return "caption";
-    case Tag::Figure: return "figure";
-    case Tag::Figcaption: return "figcaption";
-    case Tag::A: return "a";
-    case Tag::Em: return "em";
-    case Tag::I: return "i";
-    case Tag::Strong: return "strong";
-    case Tag::B: return "b";
-    case Tag::U: return "u";
-    case Tag::S: return "s";
-    case Tag::Sub: return "sub";
-    case Tag::Sup: return "sup";
-    case Tag::Q: return "q";
-    case Tag::Cite: return "cite";
-    case Tag::Abbr: return "abbr";
-    case Tag::Mark: return "mark";
-    case Tag::Small: return "small";
-    case Tag::Del: return "del";
-    case Tag::Ins: return "ins";
-    case Tag::Kbd: return "kbd";
-    case Tag::Samp: return "samp";
-    case Tag::Var: return "var";
-    case Tag::Div: case Tag::Section: case Tag::Article: case Tag::Main: case Tag::Center: case Tag::Header:
-    case Tag::Details: case Tag::Address:
-        return "div";
-    case Tag::Summary: return "p";
-    default: return nullptr;
-    }
-}
-
-void appendEscaped(QString &out, const QString &s)
-{
-    for (QChar c : s) {
-        switch (c.unicode()) {
-        case '&': out += QLatin1String("&amp;"); break;
-        case '<': out += QLatin1String("&lt;"); break;
-        case '>': out += QLatin1String("&gt;"); break;
-        case '"': out += QLatin1String("&quot;"); break;
-        default: out += c;
-        }
-    }
-}
-
 bool isPlaceholder(const QString &src)
 {
     if (src.isEmpty())
@@ -526,101 +459,38 @@ QString absolute(const QUrl &base, const QString &href)
 HtmlResult serializeHtml(const Document &doc, const std::vector<int> &containers, const QUrl &base)
 {
     HtmlResult result;
-    QString &out = result.html;
-    struct Open { int end; const char *tag; };
-    std::vector<Open> open;
-    auto emitImage = [&](int j) {
-        const QString src = imageSource(doc, j);
-        if (src.isEmpty())
-            return;
-        const QString url = absolute(base, src);
-        const QString alt = attributeString(doc.nodes[size_t(j)].x, "alt");
-        out += QLatin1String("<img src=\"");
-        appendEscaped(out, url);
-        out += QLatin1String("\"");
-        if (!alt.isEmpty()) {
-            out += QLatin1String(" alt=\"");
-            appendEscaped(out, alt);
-            out += QLatin1String("\"");
-        }
-        out += QLatin1String(">");
-        if (result.firstImageUrl.isEmpty()) {
-            result.firstImageUrl = url;
-            result.firstImageAlt = alt;
-        }
+    HtmlSanitizer::Options options;
+    options.includeRoot = true;
+    options.skip = [&doc](const _xmlNode *x) {
+        const int i = doc.indexOf(x);
+        if (i < 0)
+            return false;
+        const Node &n = doc.nodes[size_t(i)];
+        if (!(n.flags & Gone))
+            return false;
+        // A <noscript> went only for the text; the sanitizer decides whether its image is needed.
+        if (n.tag == Tag::Noscript && n.parent >= 0 && !(doc.nodes[size_t(n.parent)].flags & Gone))
+            return false;
+        return true;
     };
+    HtmlSanitizer::Writer writer(base, options);
+    for (int c : containers)
+        writer.write(doc.nodes[size_t(c)].x);
+    result.html = writer.takeHtml();
     for (int c : containers) {
-        const int end = doc.nodes[size_t(c)].end;
-        for (int j = c; j < end;) {
-            while (!open.empty() && open.back().end <= j) {
-                out += QLatin1String("</") + QLatin1String(open.back().tag) + QLatin1Char('>');
-                open.pop_back();
-            }
+        for (int j = c; j < doc.nodes[size_t(c)].end && result.firstImageUrl.isEmpty(); ++j) {
             const Node &n = doc.nodes[size_t(j)];
-            if (n.tag == Tag::Noscript && (n.flags & Gone)) {
-                // An image only given in <noscript>, with no placeholder before it.
-                int prev = -1;
-                for (int k = n.parent + 1; k < j; k = doc.nodes[size_t(k)].end)
-                    if (doc.nodes[size_t(k)].tag != Tag::Text)
-                        prev = k;
-                if (prev < 0 || doc.nodes[size_t(prev)].tag != Tag::Img) {
-                    for (int k = j + 1; k < n.end; ++k)
-                        if (doc.nodes[size_t(k)].tag == Tag::Img) {
-                            emitImage(k);
-                            break;
-                        }
-                }
-                j = n.end;
-                continue;
-            }
             if (n.flags & Gone) {
-                j = n.end;
+                j = n.end - 1;
                 continue;
             }
-            if (n.tag == Tag::Text) {
-                if (n.x->content)
-                    appendEscaped(out, QString::fromUtf8(reinterpret_cast<const char *>(n.x->content)));
-                ++j;
+            if (n.tag != Tag::Img)
                 continue;
+            const QString src = imageSource(doc, j);
+            if (!src.isEmpty()) {
+                result.firstImageUrl = absolute(base, src);
+                result.firstImageAlt = attributeString(n.x, "alt");
             }
-            if (n.tag == Tag::Img) {
-                emitImage(j);
-                j = n.end;
-                continue;
-            }
-            if (n.tag == Tag::Br || n.tag == Tag::Hr) {
-                out += n.tag == Tag::Br ? QLatin1String("<br>") : QLatin1String("<hr>");
-                j = n.end;
-                continue;
-            }
-            const char *tag = outputTag(n.tag);
-            if (tag) {
-                out += QLatin1Char('<') + QLatin1String(tag);
-                if (n.tag == Tag::A) {
-                    const QString href = attributeString(n.x, "href");
-                    if (!href.isEmpty() && !href.startsWith(QLatin1String("javascript:"), Qt::CaseInsensitive)) {
-                        out += QLatin1String(" href=\"");
-                        appendEscaped(out, href.startsWith(QLatin1Char('#')) ? href : absolute(base, href));
-                        out += QLatin1Char('"');
-                    }
-                } else if (n.tag == Tag::Td || n.tag == Tag::Th) {
-                    for (const char *a : {"colspan", "rowspan"}) {
-                        const QString v = attributeString(n.x, a);
-                        if (!v.isEmpty()) {
-                            out += QLatin1Char(' ') + QLatin1String(a) + QLatin1String("=\"");
-                            appendEscaped(out, v);
-                            out += QLatin1Char('"');
-                        }
-                    }
-                }
-                out += QLatin1Char('>');
-                open.push_back({n.end, tag});
-            }
-            ++j;
-        }
-        while (!open.empty()) {
-            out += QLatin1String("</") + QLatin1String(open.back().tag) + QLatin1Char('>');
-            open.pop_back();
         }
     }
     return result;

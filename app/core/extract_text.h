@@ -37,6 +37,8 @@ struct HtmlResult {
     QString firstImageUrl;
     QString firstImageAlt;
 };
+// The containers through the project's sanitizer (its node API), leaving out
+// every node the cleaning removed.
 HtmlResult serializeHtml(const Document &doc, const std::vector<int> &containers, const QUrl &base);
 
 } // namespace Core::Extract
