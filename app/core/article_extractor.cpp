@@ -132,7 +132,8 @@ Article extract(const QByteArray &input, const QUrl &url, const QString &httpCha
     article.siteName = md.siteName;
     article.lang = md.lang;
     article.leadImageUrl = md.imageUrl.isEmpty() ? body.firstImageUrl : md.imageUrl;
-    article.leadImageAlt = md.imageUrl.isEmpty() ? body.firstImageAlt : md.imageAlt;
+    article.leadImageAlt = md.imageUrl.isEmpty() || (md.imageAlt.isEmpty() && md.imageUrl == body.firstImageUrl)
+        ? body.firstImageAlt : md.imageAlt;
     article.excerpt = truncateExcerpt(md.excerpt.isEmpty() ? body.firstParagraph : md.excerpt);
     article.text = body.text;
     article.html = body.htmlIsClean ? body.html : HtmlSanitizer::clean(body.html, md.baseUrl);

@@ -311,6 +311,10 @@ QString cleanTitleTag(const QString &orig, const QStringList &h1s)
 QString normalizeByline(QString s)
 {
     s = normalizeSpace(s);
+    // "Jane Doe Published May 17, 2024 | 09:00 AM": the name only.
+    static const QRegularExpression tail(QStringLiteral("\\s*(?:[|•·—–]\\s*)?\\b(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado)\\b.*$|\\s+[|•·]\\s+.*$"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    s.remove(tail);
     static const QRegularExpression prefix(QStringLiteral("^(?:by|written by|words by|von|par|por|door|di|av|autor:|author:)\\s*:?\\s+"),
                                            QRegularExpression::CaseInsensitiveOption);
     s.remove(prefix);
@@ -322,6 +326,17 @@ QString normalizeByline(QString s)
 bool isUrlish(const QString &s)
 {
     return s.startsWith(QLatin1String("http")) || s.startsWith(QLatin1String("//")) || s.contains(QLatin1String(".com/"));
+}
+
+bool isAuthorLink(const Document &doc, int i)
+{
+    const Node &n = doc.nodes[size_t(i)];
+    if (n.tag == Tag::Text)
+        return false;
+    const QByteArray rel = attribute(n.x, "rel");
+    if (rel == "author" || attribute(n.x, "itemprop").contains("author"))
+        return true;
+    return n.tag == Tag::A && (attribute(n.x, "href").contains("/author") || attribute(n.x, "href").contains("/autor"));
 }
 
 QString domByline(const Document &doc)
@@ -348,20 +363,56 @@ QString domByline(const Document &doc)
             continue;
         if (cls.contains("author-bio") || cls.contains("authorbio") || cls.contains("about-author"))
             continue;
-        // itemprop=author: prefer its name child.
-        if (itemprop.contains("author")) {
-            for (int j = i + 1; j < n.end; ++j) {
-                const Node &c = doc.nodes[size_t(j)];
-                if (c.tag != Tag::Text && attribute(c.x, "itemprop") == "name") {
-                    const QString name = doc.text(j);
-                    if (!name.isEmpty() && name.size() < 100)
-                        return name;
-                }
+        // itemprop=author: prefer its name child; a byline box: prefer its author link.
+        for (int j = i + 1; j < n.end; ++j) {
+            const Node &c = doc.nodes[size_t(j)];
+            if (c.tag == Tag::Text)
+                continue;
+            if (attribute(c.x, "itemprop") == "name" || (!itemprop.contains("author") && isAuthorLink(doc, j))) {
+                const QString name = doc.text(j);
+                if (!name.isEmpty() && name.size() < 100)
+                    return name;
             }
         }
         const QString text = doc.text(i);
         if (!text.isEmpty() && text.size() < 100)
             return text;
+    }
+    return {};
+}
+
+// A date in the visible byline or dateline: byline-like boxes first, then
+// elements whose class merely says date or time (those are sometimes today's date in the masthead).
+QDateTime domDate(const Document &doc)
+{
+    if (doc.body < 0)
+        return {};
+    const Node &body = doc.nodes[size_t(doc.body)];
+    for (int pass = 0; pass < 2; ++pass) {
+        int examined = 0;
+        for (int i = doc.body; i < body.end && examined < 20000; ++i) {
+            const Node &n = doc.nodes[size_t(i)];
+            if (n.tag == Tag::Text)
+                continue;
+            ++examined;
+            if (n.flags & (Hidden | CommentBox)) {
+                i = n.end - 1;
+                continue;
+            }
+            if (n.agg.chars == 0 || n.agg.chars > 200)
+                continue;
+            const QByteArray cls = attribute(n.x, "class").toLower() + ' ' + attribute(n.x, "id").toLower();
+            const bool hit = pass == 0
+                ? (cls.contains("publish") || cls.contains("byline") || cls.contains("dateline") || cls.contains("posted")
+                   || cls.contains("author") || cls.contains("entry-meta") || cls.contains("post-meta") || cls.contains("article-meta"))
+                : (cls.contains("date") || cls.contains("time") || cls.contains("meta"));
+            if (!hit)
+                continue;
+            const QDateTime dt = findDateInText(doc.text(i));
+            if (dt.isValid())
+                return dt;
+            i = n.end - 1;
+        }
     }
     return {};
 }
@@ -571,6 +622,8 @@ Metadata readMetadata(const Document &doc, const QUrl &url)
             md.published = parseDate(article.value(QLatin1String("dateCreated")).toString());
         if (!md.published.isValid() && f.firstTimeElement >= 0)
             md.published = parseDate(attributeString(doc.nodes[size_t(f.firstTimeElement)].x, "datetime"));
+        if (!md.published.isValid())
+            md.published = domDate(doc);
         if (!md.published.isValid()) {
             static const QRegularExpression urlDate(QStringLiteral("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|$|-)"));
             const auto m = urlDate.match(url.path());
