@@ -82,6 +82,29 @@ bool isLegacyMultiByte(const QString &label)
         || label == QLatin1String("euc-kr") || label == QLatin1String("euc-jp") || label == QLatin1String("iso-2022-jp");
 }
 
+bool isSingleByteLabel(const QString &label)
+{
+    return label.startsWith(QLatin1String("windows-125")) || label.startsWith(QLatin1String("iso-8859"))
+        || label.startsWith(QLatin1String("koi8")) || label == QLatin1String("macintosh");
+}
+
+// The page as UTF-8 for libxml2. Valid UTF-8 that the HTTP header does not
+// pin to a multi-byte legacy charset is UTF-8 under Charset's own rules (a
+// single-byte label on valid UTF-8 is a mislabel): skip the decode round trip.
+QByteArray toUtf8(const QByteArray &bytes, const QString &httpCharset)
+{
+    const QString http = Charset::normalizeLabel(httpCharset);
+    if ((http.isEmpty() || http == QLatin1String("utf-8") || isSingleByteLabel(http)) && Charset::isValidUtf8(bytes)
+        && !bytes.startsWith("\xFE\xFF") && !bytes.startsWith("\xFF\xFE"))
+        return bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
+    Charset::Decoded decoded = Charset::decodeHtml(bytes, httpCharset);
+    // A page labelled with a legacy CJK charset whose bytes are valid UTF-8 is
+    // UTF-8: GBK/Big5/Shift_JIS text almost never validates as UTF-8.
+    if (decoded.encoding != QLatin1String("utf-8") && isLegacyMultiByte(decoded.encoding) && Charset::isValidUtf8(bytes))
+        return bytes;
+    return decoded.text.toUtf8();
+}
+
 bool isHomePage(const QUrl &url)
 {
     const QString path = url.path();
@@ -97,12 +120,7 @@ Article extract(const QByteArray &input, const QUrl &url, const QString &httpCha
     article.url = url.toString();
     article.extractorVersion = Version;
     const QByteArray bytes = input.left(MaxInputBytes);
-    Charset::Decoded decoded = Charset::decodeHtml(bytes, httpCharset);
-    // A page labelled with a legacy CJK charset whose bytes are valid UTF-8 is
-    // UTF-8: GBK/Big5/Shift_JIS text almost never validates as UTF-8.
-    if (decoded.encoding != QLatin1String("utf-8") && isLegacyMultiByte(decoded.encoding) && Charset::isValidUtf8(bytes))
-        decoded = Charset::Decoded{Charset::decode(bytes, QStringLiteral("utf-8")), QStringLiteral("utf-8")};
-    Extract::Document doc(decoded.text.toUtf8());
+    Extract::Document doc(toUtf8(bytes, httpCharset));
     if (!doc.isValid()) {
         article.notReaderableReason = QStringLiteral("not an HTML page");
         return article;

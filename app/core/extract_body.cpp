@@ -36,16 +36,6 @@ bool isAlwaysRemoved(Tag t)
     }
 }
 
-bool unlikelyRole(const QByteArray &role)
-{
-    static const char *const roles[] = {"navigation", "menu", "menubar", "complementary", "alert", "alertdialog",
-                                        "dialog", "banner", "contentinfo", "search"};
-    for (const char *r : roles)
-        if (role == r)
-            return true;
-    return false;
-}
-
 // §1.4: mark what goes before scoring. Flags only; the tree is never copied.
 void preClean(Document &doc, Mode mode, bool keepComments)
 {
@@ -80,11 +70,8 @@ void preClean(Document &doc, Mode mode, bool keepComments)
             remove = true;
         if (n.flags & Hidden)
             remove = true;
-        if (!remove) {
-            const QByteArray role = attribute(n.x, "role");
-            if (!role.isEmpty() && unlikelyRole(role))
-                remove = true;
-        }
+        if (n.flags & BadRole)
+            remove = true;
         if (!remove && (n.flags & CommentBox) && !keepComments && !(n.flags & MaybeContent))
             remove = true;
         if (!remove && mode == Mode::Strict && (n.flags & Unlikely) && !(n.flags & MaybeContent)
@@ -299,16 +286,6 @@ std::vector<int> mergeSiblings(Document &doc, int top)
 // §1.5 A: the selector cascade, most specific first.
 int cascadeCandidate(const Document &doc)
 {
-    static constexpr std::string_view bodyClasses[] = {
-        "articlebody", "article-body", "article__body", "article_body", "article-content", "articlecontent",
-        "article__content", "article_content", "article-text", "articletext", "article__text", "entry-content",
-        "entry_content", "entrycontent", "post-content", "postcontent", "post_content", "post__content",
-        "post-body", "postbody", "post-entry", "story-body", "storybody", "story-content", "story__content",
-        "storycontent", "story-text", "content-body", "body-text", "bodytext", "rich-text", "richtext",
-        "field-body", "field-name-body", "entry-body", "news-content", "news-text", "blog-content",
-        "blog-post-body", "single-content", "main-text", "text-content", "article-main", "td-post-content",
-        "c-entry-content", "article-entry", "post-text", "artikel", "article__text",
-    };
     const Node &body = doc.nodes[size_t(doc.body)];
     int tiers[5] = {-1, -1, -1, -1, -1};
     for (int i = doc.body + 1; i < body.end; ++i) {
@@ -317,33 +294,17 @@ int cascadeCandidate(const Document &doc)
             i = n.end - 1;
             continue;
         }
-        if (n.tag == Tag::Text || n.agg.chars < 200)
+        if (n.tag == Tag::Text || n.agg.chars < 250)
             continue;
-        if (tiers[0] < 0) {
-            const QByteArray itemprop = attribute(n.x, "itemprop");
-            const QByteArray cls = lowerClassId(n.x);
-            bool hit = itemprop.contains("articleBody") || itemprop.contains("articlebody");
-            for (auto c : bodyClasses)
-                if (!hit && std::string_view(cls.constData(), size_t(cls.size())).find(c) != std::string_view::npos)
-                    hit = true;
-            if (hit && n.agg.chars >= 250) {
-                tiers[0] = i;
-                break;
-            }
-        }
-        if (tiers[1] < 0 && n.tag == Tag::Article && n.agg.chars >= 250)
+        if (n.flags & BodyHint)
+            return i; // the first tier wins outright
+        if (tiers[1] < 0 && n.tag == Tag::Article)
             tiers[1] = i;
-        if (tiers[2] < 0 && n.agg.chars >= 250) {
-            if (attribute(n.x, "role") == "article" || attribute(n.x, "id") == "story")
-                tiers[2] = i;
-        }
-        if (tiers[3] < 0 && n.agg.chars >= 250) {
-            const QByteArray cls = lowerClassId(n.x);
-            if (cls.contains("main-content") || cls.contains("page-content") || cls.contains("content-main")
-                || attribute(n.x, "id") == "content")
-                tiers[3] = i;
-        }
-        if (tiers[4] < 0 && n.tag == Tag::Main && n.agg.chars >= 250)
+        if (tiers[2] < 0 && (n.flags & StoryHint))
+            tiers[2] = i;
+        if (tiers[3] < 0 && (n.flags & MainHint))
+            tiers[3] = i;
+        if (tiers[4] < 0 && n.tag == Tag::Main)
             tiers[4] = i;
     }
     for (int t : tiers)
@@ -438,11 +399,8 @@ void cleanConditionally(Document &doc, const std::vector<int> &containers, bool 
                 }
             }
             // Share bars with little text.
-            if (!keep && !remove && agg.chars < 500 && n.tag != Tag::A) {
-                const QByteArray cls = lowerClassId(n.x);
-                if (cls.contains("share") || cls.contains("sharedaddy") || cls.contains("social"))
-                    remove = true;
-            }
+            if (!keep && !remove && agg.chars < 500 && n.tag != Tag::A && (n.flags & ShareBox))
+                remove = true;
             Aggregates &pd = delta[size_t(n.parent)];
             if (remove) {
                 n.flags |= Removed;

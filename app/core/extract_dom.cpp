@@ -126,33 +126,82 @@ bool isHiddenStyle(const QByteArray &style)
     return s.contains("display:none") || s.contains("visibility:hidden");
 }
 
-constexpr std::string_view unlikelyTokens[] = {
-    "-ad-", "ad-break", "agegate", "banner", "breadcrumb", "combx", "comment", "community", "cookie",
-    "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark",
-    "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
-    "pagination", "pager", "popup", "yom-remote", "newsletter", "outbrain", "taboola", "promo", "share",
-    "subscribe", "signup", "paywall", "modal", "recirc", "most-popular", "mostpopular", "trending",
-    "more-stories", "teaser-list", "navbar", "masthead", "jump-link",
-};
-constexpr std::string_view maybeTokens[] = {"and", "article", "body", "column", "content", "main", "mathjax", "shadow", "story", "entry", "post-text", "text"};
-constexpr std::string_view positiveTokens[] = {
-    "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post",
-    "text", "blog", "story",
-};
-constexpr std::string_view negativeTokens[] = {
-    "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead",
-    "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
-    "skyscraper", "sponsor", "shopping", "tags", "widget", "byline", "author-bio", "newsletter",
-    "caption", "credit",
+// One scan of a class/id string answers "does any token of this set occur?":
+// tokens are bucketed by their first byte, so the cost is the string's length
+// times a handful of comparisons, not one substring search per token.
+class TokenSet final {
+public:
+    TokenSet(std::initializer_list<std::string_view> tokens)
+    {
+        for (auto t : tokens)
+            m_buckets[static_cast<unsigned char>(t.front())].push_back(t);
+    }
+    bool matches(std::string_view s) const
+    {
+        for (size_t i = 0; i < s.size(); ++i) {
+            for (auto t : m_buckets[static_cast<unsigned char>(s[i])])
+                if (s.size() - i >= t.size() && s.compare(i, t.size(), t) == 0)
+                    return true;
+        }
+        return false;
+    }
+
+private:
+    std::vector<std::string_view> m_buckets[256];
 };
 
-template<size_t N>
-bool anyOf(std::string_view s, const std::string_view (&list)[N])
+const TokenSet &unlikelyTokens()
 {
-    for (auto n : list)
-        if (s.find(n) != std::string_view::npos)
-            return true;
-    return false;
+    static const TokenSet set = {
+        "-ad-", "ad-break", "agegate", "banner", "breadcrumb", "combx", "comment", "community", "cookie",
+        "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark",
+        "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
+        "pagination", "pager", "popup", "yom-remote", "newsletter", "outbrain", "taboola", "promo", "share",
+        "subscribe", "signup", "paywall", "modal", "recirc", "most-popular", "mostpopular", "trending",
+        "more-stories", "teaser-list", "navbar", "masthead", "jump-link",
+    };
+    return set;
+}
+
+const TokenSet &maybeTokens()
+{
+    static const TokenSet set = {"and", "article", "body", "column", "content", "main", "mathjax", "shadow",
+                                 "story", "entry", "post-text", "text"};
+    return set;
+}
+
+const TokenSet &positiveTokens()
+{
+    static const TokenSet set = {"article", "body", "content", "entry", "hentry", "h-entry", "main", "page",
+                                 "pagination", "post", "text", "blog", "story"};
+    return set;
+}
+
+const TokenSet &negativeTokens()
+{
+    static const TokenSet set = {
+        "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead",
+        "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
+        "skyscraper", "sponsor", "shopping", "tags", "widget", "byline", "author-bio", "newsletter",
+        "caption", "credit",
+    };
+    return set;
+}
+
+// The article-body class family of the selector cascade's first tier.
+const TokenSet &bodyClassTokens()
+{
+    static const TokenSet set = {
+        "articlebody", "article-body", "article__body", "article_body", "article-content", "articlecontent",
+        "article__content", "article_content", "article-text", "articletext", "article__text", "entry-content",
+        "entry_content", "entrycontent", "post-content", "postcontent", "post_content", "post__content",
+        "post-body", "postbody", "post-entry", "story-body", "storybody", "story-content", "story__content",
+        "storycontent", "story-text", "content-body", "body-text", "bodytext", "rich-text", "richtext",
+        "field-body", "field-name-body", "entry-body", "news-content", "news-text", "blog-content",
+        "blog-post-body", "single-content", "main-text", "text-content", "article-main", "td-post-content",
+        "c-entry-content", "article-entry", "post-text", "artikel",
+    };
+    return set;
 }
 
 int weightOf(std::string_view s)
@@ -160,11 +209,23 @@ int weightOf(std::string_view s)
     if (s.empty())
         return 0;
     int w = 0;
-    if (anyOf(s, negativeTokens))
+    if (negativeTokens().matches(s))
         w -= 25;
-    if (anyOf(s, positiveTokens))
+    if (positiveTokens().matches(s))
         w += 25;
     return w;
+}
+
+bool isBadRole(const xmlChar *v)
+{
+    if (!v)
+        return false;
+    static const char *const roles[] = {"navigation", "menu", "menubar", "complementary", "alert", "alertdialog",
+                                        "dialog", "banner", "contentinfo", "search"};
+    for (const char *r : roles)
+        if (std::strcmp(reinterpret_cast<const char *>(v), r) == 0)
+            return true;
+    return false;
 }
 
 // "hid" as a whole token is hidden; "ad"/"ads" as a whole token is an ad slot.
@@ -413,6 +474,18 @@ void Document::flatten()
             if (std::strcmp(an, "class") == 0 || std::strcmp(an, "id") == 0) {
                 lowerInto(cls, v);
                 cls.push_back(' ');
+                if (an[0] == 'i' && v && (std::strcmp(reinterpret_cast<const char *>(v), "story") == 0))
+                    n.flags |= StoryHint;
+                if (an[0] == 'i' && v && (std::strcmp(reinterpret_cast<const char *>(v), "content") == 0))
+                    n.flags |= MainHint;
+            } else if (std::strcmp(an, "role") == 0) {
+                if (isBadRole(v))
+                    n.flags |= BadRole;
+                else if (v && std::strcmp(reinterpret_cast<const char *>(v), "article") == 0)
+                    n.flags |= StoryHint;
+            } else if (std::strcmp(an, "itemprop") == 0) {
+                if (v && std::strstr(reinterpret_cast<const char *>(v), "articleBody"))
+                    n.flags |= BodyHint;
             } else if (std::strcmp(an, "hidden") == 0) {
                 n.flags |= Hidden;
             } else if (std::strcmp(an, "aria-hidden") == 0 && v && std::strcmp(reinterpret_cast<const char *>(v), "true") == 0) {
@@ -425,16 +498,28 @@ void Document::flatten()
         if (!cls.empty()) {
             const std::string_view s(cls);
             n.classWeight = weightOf(s);
-            if (anyOf(s, unlikelyTokens) || hasWholeToken(s, "ad") || hasWholeToken(s, "ads")
+            if (unlikelyTokens().matches(s) || hasWholeToken(s, "ad") || hasWholeToken(s, "ads")
                 || hasWholeToken(s, "hid") || hasWholeToken(s, "tags") || hasWholeToken(s, "byline"))
                 n.flags |= Unlikely;
-            if (anyOf(s, maybeTokens))
+            if (maybeTokens().matches(s))
                 n.flags |= MaybeContent;
+            if (bodyClassTokens().matches(s))
+                n.flags |= BodyHint;
+            if (containsAny(s, {"main-content", "page-content", "content-main"}))
+                n.flags |= MainHint;
+            if (containsAny(s, {"share", "social"}))
+                n.flags |= ShareBox;
             if (s.find("twitter-tweet") != std::string_view::npos || s.find("instagram-media") != std::string_view::npos)
                 n.flags |= Tweet;
             if (s.find("comment") != std::string_view::npos || s.find("disqus") != std::string_view::npos
                 || s.find("respond") == 0)
                 n.flags |= CommentBox;
+            if (containsAny(s, {"tags", "topics", "tag-list", "taglist", "keywords", "filed"}))
+                n.flags |= TagListBox;
+            if (containsAny(s, {"byline", "author", "writtenby", "dateline"}))
+                n.flags |= AuthorBox;
+            if (containsAny(s, {"date", "time", "publish", "posted", "meta"}))
+                n.flags |= DateBox;
             if (n.flags & InFigure && (s.find("caption") != std::string_view::npos || s.find("credit") != std::string_view::npos))
                 n.flags |= NoText;
         }

@@ -44,6 +44,14 @@ enum NodeFlag : std::uint32_t {
     Protected = 1u << 14,    // never removed by conditional cleaning
     DataTable = 1u << 15,
     CommentBox = 1u << 16,
+    TagListBox = 1u << 17,   // class/id says tags, topics, keywords
+    AuthorBox = 1u << 18,    // class/id says byline, author
+    DateBox = 1u << 19,      // class/id says date, time, publish, meta
+    BadRole = 1u << 20,      // role=navigation, menu, complementary, dialog, ...
+    BodyHint = 1u << 21,     // itemprop=articleBody or an article-body class (cascade tier 1)
+    StoryHint = 1u << 22,    // role=article or id=story (tier 3)
+    MainHint = 1u << 23,     // main-content, page-content, id=content (tier 4)
+    ShareBox = 1u << 24,     // share bars, social buttons
 };
 
 struct Aggregates {

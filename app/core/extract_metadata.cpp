@@ -354,6 +354,8 @@ QString domByline(const Document &doc)
             i = n.end - 1;
             continue;
         }
+        if (!(n.flags & AuthorBox) && !hasAttribute(n.x, "rel") && !hasAttribute(n.x, "itemprop"))
+            continue;
         const QByteArray rel = attribute(n.x, "rel");
         const QByteArray itemprop = attribute(n.x, "itemprop");
         QByteArray cls = attribute(n.x, "class").toLower() + ' ' + attribute(n.x, "id").toLower();
@@ -399,7 +401,7 @@ QDateTime domDate(const Document &doc)
                 i = n.end - 1;
                 continue;
             }
-            if (n.agg.chars == 0 || n.agg.chars > 200)
+            if (n.agg.chars == 0 || n.agg.chars > 200 || !(n.flags & (AuthorBox | DateBox)))
                 continue;
             const QByteArray cls = attribute(n.x, "class").toLower() + ' ' + attribute(n.x, "id").toLower();
             const bool hit = pass == 0
@@ -507,13 +509,11 @@ void collectPageTags(const Document &doc, QStringList *rawTags)
         if (i >= listParentEnd)
             listUntil = -1;
         if (n.tag != Tag::A) {
-            const QByteArray cls = attribute(n.x, "class").toLower() + ' ' + attribute(n.x, "id").toLower();
-            if (listUntil < 0 && (cls.contains("tags") || cls.contains("topics") || cls.contains("tag-list")
-                                  || cls.contains("taglist") || cls.contains("keywords") || cls.contains("filed"))
-                && n.agg.chars < 2000) {
+            if (listUntil < 0 && (n.flags & TagListBox) && n.agg.chars < 2000) {
                 listUntil = n.end;
                 listParentEnd = n.end;
-            } else if (n.agg.chars > 0 && n.agg.chars < 30 && (n.flags & Block || isHeading(n.tag) || n.tag == Tag::Span || n.tag == Tag::Strong)) {
+            } else if (n.agg.chars >= 4 && n.agg.chars < 30 && n.agg.linkChars == 0
+                       && (n.flags & Block || isHeading(n.tag) || n.tag == Tag::Span || n.tag == Tag::Strong)) {
                 if (heading.match(doc.text(i)).hasMatch() && n.parent >= 0) {
                     listUntil = doc.nodes[size_t(n.parent)].end;
                     listParentEnd = listUntil;
