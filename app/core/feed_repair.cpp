@@ -2,6 +2,7 @@
 #include "core/feed_text.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <algorithm>
@@ -448,7 +449,20 @@ QString repairXml(const QString &text, QStringList &errors)
 
 QString textToHtml(const QString &text)
 {
-    return text.toHtmlEscaped();
+    // Blank lines separate paragraphs and single newlines are line breaks,
+    // as in podcast show notes and JSON Feed content_text.
+    QString normalized = text.trimmed();
+    normalized.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    if (!normalized.contains(QLatin1Char('\n')))
+        return normalized.toHtmlEscaped();
+    static const QRegularExpression blankLines(QStringLiteral("\n\\s*\n"));
+    QString html;
+    for (const QString &paragraph : normalized.split(blankLines, Qt::SkipEmptyParts)) {
+        html += QLatin1String("<p>");
+        html += paragraph.trimmed().toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
+        html += QLatin1String("</p>");
+    }
+    return html;
 }
 
 } // namespace Core::FeedParser::Detail

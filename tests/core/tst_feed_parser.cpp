@@ -269,6 +269,15 @@ private Q_SLOTS:
 
     // ---- URLs ----------------------------------------------------------
 
+    void plainTextKeepsItsParagraphs()
+    {
+        const ParsedFeed feed = parseBytes("<rss version=\"2.0\" xmlns:itunes=\"http://www.itunes.com/dtds/podcast-1.0.dtd\">"
+                                           "<channel><item><guid>1</guid><itunes:summary>Line one\nline two\n\n"
+                                           "Second &lt;paragraph&gt;</itunes:summary></item></channel></rss>");
+        QCOMPARE(feed.items[0].summaryHtml,
+                 QStringLiteral("<p>Line one<br>line two</p><p>Second &lt;paragraph&gt;</p>"));
+    }
+
     void rssXmlBaseAndRelativeLinks()
     {
         const ParsedFeed feed = parseBytes(
