@@ -316,9 +316,13 @@ struct Repairer {
     // Index of the '>' that ends the tag, skipping quoted attribute values; the size when none.
     qsizetype tagEnd(qsizetype from) const
     {
+        // XML attribute values cannot hold '<': stopping there keeps every
+        // scan short, even on input full of unclosed quotes.
         QChar quote;
         for (qsizetype j = from; j < in.size(); ++j) {
             const QChar c = in[j];
+            if (c == QLatin1Char('<'))
+                return in.size(); // not a tag after all
             if (!quote.isNull()) {
                 if (c == quote)
                     quote = QChar();
@@ -326,8 +330,6 @@ struct Repairer {
                 quote = c;
             } else if (c == QLatin1Char('>')) {
                 return j;
-            } else if (c == QLatin1Char('<')) {
-                return in.size(); // not a tag after all
             }
         }
         return in.size();

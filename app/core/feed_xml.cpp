@@ -42,10 +42,14 @@ struct ItemState {
     Ranked<QDateTime> published, updated;
 };
 
+// Caps that keep duplicate checks cheap on hostile items; real ones stay far below.
+constexpr qsizetype maxCategories = 100;
+constexpr qsizetype maxEnclosures = 50;
+
 void addCategory(QStringList &categories, const QString &raw)
 {
     const QString category = FeedText::foldWhitespace(raw);
-    if (category.isEmpty())
+    if (category.isEmpty() || categories.size() >= maxCategories)
         return;
     for (const QString &known : categories)
         if (known.compare(category, Qt::CaseInsensitive) == 0)
@@ -55,7 +59,7 @@ void addCategory(QStringList &categories, const QString &raw)
 
 void addEnclosure(ParsedItem &item, const QString &url, const QString &type, qint64 length)
 {
-    if (url.isEmpty())
+    if (url.isEmpty() || item.enclosures.size() >= maxEnclosures)
         return;
     for (Enclosure &known : item.enclosures) {
         if (known.url == url) {

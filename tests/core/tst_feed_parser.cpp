@@ -421,6 +421,29 @@ private Q_SLOTS:
         QCOMPARE(feed.title, QStringLiteral("Stray"));
     }
 
+    void thousandsOfCategoriesAreCapped()
+    {
+        QByteArray categories;
+        for (int i = 0; i < 50000; ++i)
+            categories += "<category>c" + QByteArray::number(i) + "</category><enclosure url=\"http://e.example/"
+                + QByteArray::number(i) + "\"/>";
+        const ParsedFeed feed = parseBytes("<rss version=\"2.0\"><channel><item><guid>1</guid>" + categories
+                                           + "</item></channel></rss>");
+        QCOMPARE(feed.items.size(), 1);
+        QCOMPARE(feed.items[0].categories.size(), 100);
+        QCOMPARE(feed.items[0].categories.first(), QStringLiteral("c0"));
+        QCOMPARE(feed.items[0].enclosures.size(), 50);
+    }
+
+    void unclosedQuotesStayLinear()
+    {
+        // Hostile markup: every tag opens a quote that never closes (no timing asserted).
+        const QByteArray bytes = "<rss version=\"2.0\"><channel><title>Quotes</title><item><title>x</title><description>"
+            + QByteArray("<a title=\"").repeated(200000) + "</description></item></channel></rss>";
+        const ParsedFeed feed = parseBytes(bytes);
+        QCOMPARE(feed.title, QStringLiteral("Quotes"));
+    }
+
     void brokenXmlIsRecovered()
     {
         const ParsedFeed feed = parseBytes("<rss version=\"2.0\"><channel><title>Broken</title>"
