@@ -181,7 +181,12 @@ QUrl baseOf(const xmlNode *node, const QUrl &parent)
     xmlFree(value);
     if (!relative.isValid())
         return parent;
-    return parent.isValid() && !parent.isEmpty() ? parent.resolved(relative) : relative;
+    const QUrl base = parent.isValid() && !parent.isEmpty() ? parent.resolved(relative) : relative;
+    // A script base would turn every relative link of the item into script.
+    const QString scheme = base.scheme().toLower();
+    if (scheme == QLatin1String("javascript") || scheme == QLatin1String("vbscript") || scheme == QLatin1String("data"))
+        return parent;
+    return base;
 }
 
 QString resolve(const QString &reference, const QUrl &base)

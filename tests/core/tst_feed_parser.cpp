@@ -293,6 +293,14 @@ private Q_SLOTS:
         QVERIFY(feed.items[0].summaryHtml.contains(QStringLiteral("href=\"https://cdn.example/site/posts/two.html\"")));
     }
 
+    void scriptXmlBaseIsIgnored()
+    {
+        const ParsedFeed feed = parseBytes("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:base=\"javascript:alert(1)//\">"
+                                           "<entry><id>1</id><link href=\"/post\"/></entry></feed>",
+                                           QStringLiteral("https://safe.example/feed"));
+        QCOMPARE(feed.items[0].link, QStringLiteral("https://safe.example/post"));
+    }
+
     void htmlGoesThroughTheSanitizerWithItsBase()
     {
         const QByteArray bytes = "<rss version=\"2.0\"><channel><item><title>x</title>"
