@@ -473,6 +473,8 @@ void parseXml(const QString &text, const QUrl &url, RawFeed &out)
                                       .arg(error->line)
                                       .arg(QString::fromUtf8(error->message).trimmed())
                                 : QStringLiteral("malformed XML"));
+    } else if (!ctxt->nsWellFormed) {
+        out.feed.errors << QStringLiteral("undeclared namespace prefixes, read by their usual meaning");
     }
     const xmlNode *root = doc ? xmlDocGetRootElement(doc.get()) : nullptr;
     if (!root) {

@@ -278,6 +278,19 @@ private Q_SLOTS:
                  QStringLiteral("<p>Line one<br>line two</p><p>Second &lt;paragraph&gt;</p>"));
     }
 
+    void undeclaredPrefixesAreReadByTheirUsualMeaning()
+    {
+        const ParsedFeed feed = parseBytes("<rss version=\"2.0\"><channel><item><guid>1</guid>"
+                                           "<dc:creator>Undeclared Person</dc:creator>"
+                                           "<content:encoded><![CDATA[<p>Body</p>]]></content:encoded>"
+                                           "<media:thumbnail url=\"http://t.example/t.jpg\"/></item></channel></rss>");
+        QCOMPARE(feed.items.size(), 1);
+        QCOMPARE(feed.items[0].author, QStringLiteral("Undeclared Person"));
+        QCOMPARE(feed.items[0].contentHtml, QStringLiteral("<p>Body</p>"));
+        QCOMPARE(feed.items[0].thumbnailUrl, QStringLiteral("http://t.example/t.jpg"));
+        QVERIFY(!feed.errors.isEmpty()); // namespace errors are reported
+    }
+
     void rssXmlBaseAndRelativeLinks()
     {
         const ParsedFeed feed = parseBytes(
