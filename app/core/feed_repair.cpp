@@ -41,7 +41,7 @@ struct Repairer {
     QHash<QString, QString> declared;
     qsizetype entityOutput = 0;
     qsizetype pendingSlash = -1; // where a void HTML tag's '>' needs a '/' before it
-    QList<QStringView> open;     // names of the elements open at this point
+    QList<QStringView> open; // names of the elements open at this point
     int unclosed = 0;
     int strayEndTags = 0;
     int bareAmpersands = 0;
@@ -211,8 +211,8 @@ struct Repairer {
 
     bool namedReference(QStringView name)
     {
-        static const QLatin1String xmlEntities[] = {QLatin1String("amp"), QLatin1String("lt"), QLatin1String("gt"),
-            QLatin1String("quot"), QLatin1String("apos")};
+        static const QLatin1String xmlEntities[] = { QLatin1String("amp"), QLatin1String("lt"), QLatin1String("gt"),
+            QLatin1String("quot"), QLatin1String("apos") };
         for (const QLatin1String &xml : xmlEntities) {
             if (name == xml) {
                 out += QLatin1Char('&');
@@ -304,9 +304,9 @@ struct Repairer {
     static bool isHtmlVoid(QStringView name)
     {
         // Not "link" or "source": RSS elements of those names have content.
-        static const QLatin1String voids[] = {QLatin1String("br"), QLatin1String("img"), QLatin1String("hr"),
+        static const QLatin1String voids[] = { QLatin1String("br"), QLatin1String("img"), QLatin1String("hr"),
             QLatin1String("wbr"), QLatin1String("input"), QLatin1String("area"), QLatin1String("col"),
-            QLatin1String("embed"), QLatin1String("param"), QLatin1String("track")};
+            QLatin1String("embed"), QLatin1String("param"), QLatin1String("track") };
         for (const QLatin1String &v : voids)
             if (name.compare(v, Qt::CaseInsensitive) == 0)
                 return true;
@@ -390,7 +390,8 @@ struct Repairer {
                 continue;
             } else {
                 qsizetype end = i + 1;
-                while (end < in.size() && in[end] != QLatin1Char('&') && in[end] != QLatin1Char('<') && end != pendingSlash)
+                while (end < in.size() && in[end] != QLatin1Char('&') && in[end] != QLatin1Char('<')
+                    && end != pendingSlash)
                     ++end;
                 appendClean(in.mid(i, end - i));
                 i = end;
@@ -417,8 +418,8 @@ qsizetype documentStart(QStringView text)
         return 0;
     const QStringView head = text.left(64 * 1024);
     qsizetype best = -1;
-    for (const QLatin1String marker : {QLatin1String("<?xml"), QLatin1String("<rss"), QLatin1String("<feed"),
-                                       QLatin1String("<rdf:RDF"), QLatin1String("<RDF")}) {
+    for (const QLatin1String marker : { QLatin1String("<?xml"), QLatin1String("<rss"), QLatin1String("<feed"),
+             QLatin1String("<rdf:RDF"), QLatin1String("<RDF") }) {
         const qsizetype at = head.indexOf(marker);
         if (at >= 0 && (best < 0 || at < best))
             best = at;

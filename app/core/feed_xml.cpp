@@ -3,10 +3,9 @@
 #include "core/feed_text.h"
 #include "core/feed_xml_node.h"
 
+#include <cstring>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
-
-#include <cstring>
 #include <memory>
 #include <mutex>
 
@@ -14,9 +13,8 @@ namespace Core::FeedParser::Detail {
 
 namespace {
 
-template<typename T>
-struct Ranked {
-    T value{};
+template <typename T> struct Ranked {
+    T value {};
     int rank = 0;
     void offer(int r, const T &candidate, bool usable = true)
     {
@@ -70,7 +68,7 @@ void addEnclosure(ParsedItem &item, const QString &url, const QString &type, qin
             return;
         }
     }
-    item.enclosures.append({url, type.trimmed(), length});
+    item.enclosures.append({ url, type.trimmed(), length });
 }
 
 QString personName(const xmlNode *node)
@@ -95,8 +93,7 @@ QDateTime dateOf(const xmlNode *node)
     return FeedDates::parse(textOf(node));
 }
 
-template<typename Rank>
-void offerDate(Rank &ranked, int rank, const xmlNode *node)
+template <typename Rank> void offerDate(Rank &ranked, int rank, const xmlNode *node)
 {
     const QDateTime date = dateOf(node);
     ranked.offerLast(rank, date, date.isValid());
@@ -156,9 +153,12 @@ void readCoreItemChild(const xmlNode *node, const Tag &tag, const QUrl &base, It
     } else if (tag.name == "guid" || tag.name == "id") {
         const QString guid = textOf(node).trimmed();
         if (s.raw.guid.isEmpty()) // "/2004/05/post": a path; "1234": an opaque id that stays as it is
-            s.raw.guid = guid.startsWith(QLatin1Char('/')) && !guid.startsWith(QLatin1String("//")) ? resolve(guid, base) : guid;
+            s.raw.guid = guid.startsWith(QLatin1Char('/')) && !guid.startsWith(QLatin1String("//"))
+                ? resolve(guid, base)
+                : guid;
         const bool permaLink = attr(node, "isPermaLink").trimmed().toLower() != QLatin1String("false");
-        const bool looksLikeUrl = guid.startsWith(QLatin1String("http://")) || guid.startsWith(QLatin1String("https://"));
+        const bool looksLikeUrl
+            = guid.startsWith(QLatin1String("http://")) || guid.startsWith(QLatin1String("https://"));
         s.link.offer(1, resolve(guid, base), tag.name == "guid" && permaLink && looksLikeUrl);
     } else if (tag.name == "description" || tag.name == "summary" || tag.name == "abstract") {
         s.summary.offer(4, htmlPart(readText(node, base, !atom), base));
@@ -217,14 +217,14 @@ void readItemChild(const xmlNode *node, const QUrl &itemBase, ItemState &s)
     case Ns::Content:
         if (tag.name == "encoded") {
             const QString html = textOf(node);
-            s.content.offer(5, htmlPart({html, true}, base), !html.trimmed().isEmpty());
+            s.content.offer(5, htmlPart({ html, true }, base), !html.trimmed().isEmpty());
         }
         break;
     case Ns::Xhtml:
         if (tag.name == "body" || tag.name == "div") {
             QString html;
             serializeChildren(node, base, html);
-            s.content.offer(3, {html.trimmed(), base});
+            s.content.offer(3, { html.trimmed(), base });
         }
         break;
     case Ns::Media:
@@ -248,9 +248,9 @@ void readItemChild(const xmlNode *node, const QUrl &itemBase, ItemState &s)
         if (tag.name == "author")
             s.author.offer(2, FeedText::foldWhitespace(textOf(node)));
         else if (tag.name == "summary")
-            s.summary.offer(2, htmlPart({textOf(node), false}, base));
+            s.summary.offer(2, htmlPart({ textOf(node), false }, base));
         else if (tag.name == "subtitle")
-            s.summary.offer(1, htmlPart({textOf(node), false}, base));
+            s.summary.offer(1, htmlPart({ textOf(node), false }, base));
         else if (tag.name == "image")
             s.thumbnail.offer(1, resolve(attr(node, "href"), base), !attr(node, "href").trimmed().isEmpty());
         else if (tag.name == "duration")
@@ -285,7 +285,7 @@ void readItem(const xmlNode *node, const QUrl &base, RawFeed &out)
     if (s.raw.guid.isEmpty()) {
         // RSS 1.0 names each item by its rdf:about.
         xmlChar *about = xmlGetNsProp(node, reinterpret_cast<const xmlChar *>("about"),
-                                      reinterpret_cast<const xmlChar *>("http://www.w3.org/1999/02/22-rdf-syntax-ns#"));
+            reinterpret_cast<const xmlChar *>("http://www.w3.org/1999/02/22-rdf-syntax-ns#"));
         s.raw.guid = fromXml(about).trimmed();
         xmlFree(about);
     }
@@ -468,11 +468,10 @@ void parseXml(const QString &text, const QUrl &url, RawFeed &out)
         xmlCtxtReadMemory(ctxt.get(), utf8.constData(), static_cast<int>(utf8.size()), nullptr, "UTF-8", options));
     if (!ctxt->wellFormed) {
         const xmlError *error = xmlCtxtGetLastError(ctxt.get());
-        out.feed.errors << (error && error->message
-                                ? QStringLiteral("XML error at line %1: %2")
-                                      .arg(error->line)
-                                      .arg(QString::fromUtf8(error->message).trimmed())
-                                : QStringLiteral("malformed XML"));
+        out.feed.errors << (error && error->message ? QStringLiteral("XML error at line %1: %2")
+                                                          .arg(error->line)
+                                                          .arg(QString::fromUtf8(error->message).trimmed())
+                                                    : QStringLiteral("malformed XML"));
     } else if (!ctxt->nsWellFormed) {
         out.feed.errors << QStringLiteral("undeclared namespace prefixes, read by their usual meaning");
     }
@@ -487,9 +486,9 @@ void parseXml(const QString &text, const QUrl &url, RawFeed &out)
     if (out.feed.format.isEmpty()) {
         out.feed.fatal = true;
         out.feed.errors << (rootTag.name == "html"
-                                ? QStringLiteral("not a feed: an HTML page")
-                                : QStringLiteral("not a feed: the root element is <%1>")
-                                      .arg(QString::fromUtf8(reinterpret_cast<const char *>(root->name))));
+                ? QStringLiteral("not a feed: an HTML page")
+                : QStringLiteral("not a feed: the root element is <%1>")
+                      .arg(QString::fromUtf8(reinterpret_cast<const char *>(root->name))));
         return;
     }
 

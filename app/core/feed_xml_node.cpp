@@ -60,8 +60,8 @@ Ns nsFromPrefix(std::string_view prefix)
 
 bool isVoidElement(const QByteArray &name)
 {
-    static const char *const voids[] = {"br", "img", "hr", "input", "meta", "link", "area", "col", "source", "wbr",
-                                        "param", "embed", "track", "base"};
+    static const char *const voids[] = { "br", "img", "hr", "input", "meta", "link", "area", "col", "source", "wbr",
+        "param", "embed", "track", "base" };
     for (const char *v : voids)
         if (name == v)
             return true;
@@ -72,9 +72,15 @@ void escapeInto(QString &out, const QString &text, bool attribute)
 {
     for (const QChar c : text) {
         switch (c.unicode()) {
-        case '&': out += QLatin1String("&amp;"); break;
-        case '<': out += QLatin1String("&lt;"); break;
-        case '>': out += QLatin1String("&gt;"); break;
+        case '&':
+            out += QLatin1String("&amp;");
+            break;
+        case '<':
+            out += QLatin1String("&lt;");
+            break;
+        case '>':
+            out += QLatin1String("&gt;");
+            break;
         case '"':
             if (attribute) {
                 out += QLatin1String("&quot;");
@@ -82,7 +88,8 @@ void escapeInto(QString &out, const QString &text, bool attribute)
             }
             out += c;
             break;
-        default: out += c;
+        default:
+            out += c;
         }
     }
 }
@@ -241,15 +248,15 @@ Text readText(const xmlNode *node, const QUrl &base, bool htmlByDefault)
 {
     const QString type = attr(node, "type").trimmed().toLower();
     const QString mode = attr(node, "mode").trimmed().toLower();
-    const bool textType = type == QLatin1String("text") || type == QLatin1String("text/plain")
-        || type == QLatin1String("plain");
+    const bool textType
+        = type == QLatin1String("text") || type == QLatin1String("text/plain") || type == QLatin1String("plain");
     const bool htmlType = type == QLatin1String("html") || type == QLatin1String("text/html");
     const bool xhtml = type == QLatin1String("xhtml") || type == QLatin1String("application/xhtml+xml")
         || (mode == QLatin1String("xml") && !textType && !htmlType);
     if (xhtml || (type.isEmpty() && mode.isEmpty() && hasElementChildren(node))) {
         QString html;
         serializeChildren(node, base, html);
-        return {html.trimmed(), true};
+        return { html.trimmed(), true };
     }
     QString value = textOf(node);
     // Atom 1.0 says other media types are base64; Atom 0.3 says so with mode="base64".
@@ -258,14 +265,14 @@ Text readText(const xmlNode *node, const QUrl &base, bool htmlByDefault)
     if (mode == QLatin1String("base64") || otherMedia) {
         value = QString::fromUtf8(QByteArray::fromBase64(value.trimmed().toLatin1()));
         if (!htmlType && !textType)
-            return {value, FeedText::looksLikeHtml(value)};
+            return { value, FeedText::looksLikeHtml(value) };
     }
     if (htmlType || mode == QLatin1String("escaped"))
-        return {value, true};
+        return { value, true };
     if (textType)
-        return {value, false};
+        return { value, false };
     // No type: the caller knows the default (Atom: text; RSS: HTML, or a sniff for titles).
-    return {value, htmlByDefault};
+    return { value, htmlByDefault };
 }
 
 QString plainText(const Text &text)
@@ -275,7 +282,7 @@ QString plainText(const Text &text)
 
 HtmlPart htmlPart(const Text &text, const QUrl &base)
 {
-    return {text.html ? text.value.trimmed() : textToHtml(text.value.trimmed()), base};
+    return { text.html ? text.value.trimmed() : textToHtml(text.value.trimmed()), base };
 }
 
 // Keeps the value with the highest priority; the first one wins a tie.

@@ -28,7 +28,7 @@ struct Tag {
 
 QString fromXml(const xmlChar *text);
 QString attr(const xmlNode *node, const char *name); // an attribute without namespace
-QString textOf(const xmlNode *node);                 // all descendant text
+QString textOf(const xmlNode *node); // all descendant text
 bool hasElementChildren(const xmlNode *node);
 
 // The node's base URL: its xml:base resolved against the parent's base.
@@ -37,7 +37,7 @@ QUrl baseOf(const xmlNode *node, const QUrl &parent);
 // A reference resolved against a base; absolute references stay as written.
 QString resolve(const QString &reference, const QUrl &base);
 
-qint64 toLength(const QString &text);   // -1 if not a number
+qint64 toLength(const QString &text); // -1 if not a number
 qint64 toDuration(const QString &text); // "1:02:03" -> 3723; -1 if unreadable
 
 // Inline XHTML back to HTML text, href/src resolved against each element's xml:base.
