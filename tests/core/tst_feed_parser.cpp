@@ -390,6 +390,19 @@ private Q_SLOTS:
         QCOMPARE(feed.items[0].title, QStringLiteral("a b \u00e9t\u00e9 \u2026 \u2019\u2019A & \u2014"));
     }
 
+    void entityTableIsSearchable()
+    {
+        // A binary search over the table: names from both ends of the sort order must be found.
+        QCOMPARE(FeedText::namedEntity(u"AElig"), char32_t(0xC6));
+        QCOMPARE(FeedText::namedEntity(u"Yuml"), char32_t(0x178));
+        QCOMPARE(FeedText::namedEntity(u"euro"), char32_t(0x20AC));
+        QCOMPARE(FeedText::namedEntity(u"thetasym"), char32_t(0x3D1));
+        QCOMPARE(FeedText::namedEntity(u"zwnj"), char32_t(0x200C));
+        QCOMPARE(FeedText::namedEntity(u"nosuchentity"), char32_t(0));
+        QCOMPARE(FeedText::namedEntity(u"Eacute"), char32_t(0xC9)); // case matters
+        QCOMPARE(FeedText::namedEntity(u"eacute"), char32_t(0xE9));
+    }
+
     void cdataTitleIsPlainText()
     {
         const ParsedFeed feed = parseBytes(rssWithTitle("<![CDATA[<b>Bold</b> & <i>more</i>]]>"));
