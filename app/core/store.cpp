@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+Q_LOGGING_CATEGORY(lcStore, "tidings.store")
+
 namespace Core {
 
 using StoreDetail::dbError;
@@ -98,7 +100,9 @@ Status applyPragmas(QSqlDatabase &db)
     for (const QLatin1String pragma : {QLatin1String("PRAGMA journal_mode = WAL"),
                                        QLatin1String("PRAGMA synchronous = NORMAL"),
                                        QLatin1String("PRAGMA foreign_keys = ON"),
-                                       QLatin1String("PRAGMA busy_timeout = 5000")}) {
+                                       QLatin1String("PRAGMA busy_timeout = 5000"),
+                                       // 16 MB instead of 2: list pages and indexes stay in memory.
+                                       QLatin1String("PRAGMA cache_size = -16384")}) {
         const Status status = StoreSchema::exec(db, pragma);
         if (!status)
             return status;
@@ -261,6 +265,31 @@ Status Store::deleteFolder(FolderId id)
         return dbError(query, QStringLiteral("deleting a folder"));
     if (!transaction.commit())
         return dbError(transaction.lastError(), QStringLiteral("deleting a folder"));
+    return Ok {};
+}
+
+Status Store::moveFolder(FolderId id, FolderId parent)
+{
+    QSqlQuery query(d->db);
+    if (parent != 0) {
+        // Refuse to move a folder into itself or below itself.
+        if (!run(query,
+                 QStringLiteral("WITH RECURSIVE up(id) AS (SELECT ? UNION SELECT f.parent_id FROM folders f"
+                                " JOIN up ON f.id = up.id WHERE f.parent_id IS NOT NULL)"
+                                " SELECT count(*) FROM up WHERE id = ?"),
+                 {parent, id})
+            || !query.next())
+            return dbError(query, QStringLiteral("moving a folder"));
+        if (query.value(0).toInt() > 0)
+            return Error {ErrorCode::InvalidArgument, QStringLiteral("a folder cannot move into itself"), {}};
+        if (!run(query, QStringLiteral("SELECT 1 FROM folders WHERE id = ?"), {parent}) || !query.next())
+            return Error {ErrorCode::NotFound, QStringLiteral("no folder %1").arg(parent), {}};
+    }
+    if (!run(query, QStringLiteral("UPDATE folders SET parent_id = ? WHERE id = ?"),
+             {parent ? QVariant(parent) : QVariant(), id}))
+        return dbError(query, QStringLiteral("moving a folder"));
+    if (query.numRowsAffected() == 0)
+        return Error {ErrorCode::NotFound, QStringLiteral("no folder %1").arg(id), {}};
     return Ok {};
 }
 

@@ -108,6 +108,7 @@ public:
     Result<FolderId> addFolder(const QString &name, FolderId parent = 0);
     Status renameFolder(FolderId id, const QString &name);
     Status deleteFolder(FolderId id); // its subscriptions move to the parent
+    Status moveFolder(FolderId id, FolderId parent); // never into itself or below itself
     QList<Folder> folders() const;
 
     // ---- subscriptions ----

@@ -7,12 +7,15 @@
 #include "core/store.h"
 
 #include <QDateTime>
+#include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <initializer_list>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace Core {
 

@@ -285,12 +285,13 @@ QList<StoryRow> Store::stories(const StoryFilter &filter, const std::optional<Pa
                              .arg(limit);
     QSqlQuery query(d->db);
     query.setForwardOnly(true);
-    if (!query.prepare(text))
-        return rows;
+    const bool ok = query.prepare(text);
     for (const QVariant &value : sql.binds)
         query.addBindValue(value);
-    if (!query.exec())
+    if (!ok || !query.exec()) {
+        qCWarning(lcStore) << "listing stories failed:" << query.lastError().text();
         return rows;
+    }
     while (query.next())
         rows.append(readRow(query));
     return rows;
@@ -302,12 +303,13 @@ int Store::countStories(const StoryFilter &filter) const
     if (sql.matchesNothing)
         return 0;
     QSqlQuery query(d->db);
-    if (!query.prepare(QStringLiteral("SELECT count(*) FROM %1%2").arg(sql.bareFrom(), sql.where())))
-        return 0;
+    const bool ok = query.prepare(QStringLiteral("SELECT count(*) FROM %1%2").arg(sql.bareFrom(), sql.where()));
     for (const QVariant &value : sql.binds)
         query.addBindValue(value);
-    if (!query.exec() || !query.next())
+    if (!ok || !query.exec() || !query.next()) {
+        qCWarning(lcStore) << "counting stories failed:" << query.lastError().text();
         return 0;
+    }
     return query.value(0).toInt();
 }
 

@@ -266,6 +266,39 @@ private Q_SLOTS:
         QCOMPARE(leafFolder->name, QStringLiteral("Leaf 2"));
         QCOMPARE(store->countStories(inTop), 2);
         QCOMPARE(store->deleteFolder(mid).error().code, ErrorCode::NotFound);
+
+        const FolderId other = store->addFolder(QStringLiteral("Other")).value();
+        QCOMPARE(store->moveFolder(top, leaf).error().code, ErrorCode::InvalidArgument); // below itself
+        QCOMPARE(store->moveFolder(top, top).error().code, ErrorCode::InvalidArgument);
+        QCOMPARE(store->moveFolder(leaf, 999).error().code, ErrorCode::NotFound);
+        QVERIFY(store->moveFolder(leaf, other));
+        QCOMPARE(store->countStories({StoryFilter::Kind::Folder, other, {}, {}}), 1);
+        QCOMPARE(store->countStories(inTop), 1);
+        QVERIFY(store->moveFolder(leaf, 0));
+        QCOMPARE(store->countStories({StoryFilter::Kind::Folder, other, {}, {}}), 0);
+    }
+
+    void deletingASubscriptionTakesEverythingOfItsStories()
+    {
+        QTemporaryDir tmp;
+        auto store = openStore(tmp.path());
+        QVERIFY(store);
+        const SubscriptionId gone = store->addSubscription(QStringLiteral("https://gone/")).value();
+        const SubscriptionId kept = store->addSubscription(QStringLiteral("https://kept/")).value();
+        const StoryId a = store->upsertStories(gone, {item(QStringLiteral("a"), QStringLiteral("Walrus news"), at(1))})->first();
+        const StoryId b = store->upsertStories(kept, {item(QStringLiteral("b"), QStringLiteral("Penguin news"), at(2))})->first();
+        QVERIFY(store->saveArticle(a, article(QStringLiteral("Walruses."), {QStringLiteral("Arctic"), QStringLiteral("Seals")})));
+        QVERIFY(store->saveArticle(b, article(QStringLiteral("Penguins."), {QStringLiteral("Seals")})));
+        QVERIFY(store->setStarred(a, true));
+        QVERIFY(store->deleteSubscription(gone));
+        QVERIFY(!store->story(a));
+        QCOMPARE(store->countStories({StoryFilter::Kind::Search, 0, {}, QStringLiteral("walrus")}), 0);
+        QCOMPARE(store->countStories({StoryFilter::Kind::Search, 0, {}, QStringLiteral("news")}), 1);
+        QCOMPARE(store->countStories({StoryFilter::Kind::Starred, 0, {}, {}}), 0);
+        QVERIFY(store->topicsLike(QStringLiteral("arctic")).isEmpty());
+        QCOMPARE(store->topicsLike(QStringLiteral("seals")).first().stories, 1);
+        QCOMPARE(store->corpusStats().knownTopics.size(), 1);
+        QCOMPARE(store->corpusStats().documentCount, 1);
     }
 
     void upsertIsIdempotent()
