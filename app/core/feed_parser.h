@@ -19,4 +19,16 @@ ParsedFeed parse(const QByteArray &bytes,
                  const QString &httpCharset = {},
                  const QDateTime &seenAt = QDateTime::currentDateTimeUtc());
 
+// Each summary and content fragment goes through a cleaner with the base URL
+// its relative links resolve against (xml:base of its element, else `url`).
+using HtmlCleaner = QString (*)(const QString &html, const QUrl &baseUrl);
+
+// parse() with another cleaner than HtmlSanitizer::clean (tests, tools that
+// need the feed's own markup).
+ParsedFeed parseWith(HtmlCleaner cleaner,
+                     const QByteArray &bytes,
+                     const QUrl &url,
+                     const QString &httpCharset,
+                     const QDateTime &seenAt);
+
 } // namespace Core::FeedParser

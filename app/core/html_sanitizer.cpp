@@ -1,11 +1,839 @@
 #include "core/html_sanitizer.h"
 
+#include <QByteArray>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include <vector>
+
 namespace Core::HtmlSanitizer {
+
+namespace {
+
+enum class Kind {
+    Keep,     // written with its allowed attributes
+    Unwrap,   // tags dropped, children kept
+    Drop,     // dropped with everything inside
+    Void,     // written, no children (br, hr, wbr, col)
+    Link,     // a: kept only with a usable href
+    Image,    // img
+    Picture,  // reduced to one img
+    Media,    // video/audio: reduced to a link
+    Noscript, // its images only, when it holds nothing else
+};
+
+struct Rule {
+    Kind kind = Kind::Unwrap;
+    QLatin1String output; // the tag written, for Keep and Void
+};
+
+const QHash<QByteArray, Rule> &rules()
+{
+    static const QHash<QByteArray, Rule> table = [] {
+        QHash<QByteArray, Rule> t;
+        const char *kept[] = { "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd",
+            "blockquote", "q", "pre", "code", "kbd", "samp", "var", "em", "strong", "b", "i", "u", "s", "del",
+            "ins", "sub", "sup", "small", "mark", "abbr", "cite", "dfn", "time", "span", "div", "figure",
+            "figcaption", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "colgroup", "article",
+            "section", "details", "summary", "ruby", "rt", "rp", "bdi", "bdo" };
+        for (const char *name : kept)
+            t.insert(name, { Kind::Keep, QLatin1String(name) });
+        for (const char *name : { "br", "hr", "wbr", "col" })
+            t.insert(name, { Kind::Void, QLatin1String(name) });
+        // Page structure the reader shows as plain blocks.
+        for (const char *name : { "header", "footer", "main", "nav", "aside", "address", "center", "hgroup" })
+            t.insert(name, { Kind::Keep, QLatin1String("div") });
+        t.insert("tt", { Kind::Keep, QLatin1String("code") });
+        t.insert("strike", { Kind::Keep, QLatin1String("s") });
+        t.insert("acronym", { Kind::Keep, QLatin1String("abbr") });
+        for (const char *name : { "xmp", "listing", "plaintext" })
+            t.insert(name, { Kind::Keep, QLatin1String("pre") });
+        // Active content, page plumbing and things we cannot show safely.
+        const char *dropped[] = { "script", "style", "template", "iframe", "frame", "frameset", "noframes",
+            "object", "embed", "applet", "param", "form", "input", "button", "select", "textarea", "option",
+            "optgroup", "datalist", "output", "keygen", "meta", "link", "base", "basefont", "bgsound", "title",
+            "head", "svg", "math", "canvas", "dialog", "map", "area", "source", "track", "noembed", "portal",
+            "fencedframe", "slot", "menu", "menuitem", "marquee", "isindex", "xml", "annotation-xml",
+            "foreignobject" };
+        for (const char *name : dropped)
+            t.insert(name, { Kind::Drop, {} });
+        t.insert("a", { Kind::Link, QLatin1String("a") });
+        t.insert("img", { Kind::Image, QLatin1String("img") });
+        t.insert("image", { Kind::Image, QLatin1String("img") });
+        t.insert("picture", { Kind::Picture, {} });
+        t.insert("video", { Kind::Media, {} });
+        t.insert("audio", { Kind::Media, {} });
+        t.insert("noscript", { Kind::Noscript, {} });
+        return t;
+    }();
+    return table;
+}
+
+enum class AttrKind { Text, Url, Dir, Lang, Integer, Size, Boolean, OlType, Scope, Short };
+
+// Attributes allowed per written tag; title, dir and lang are allowed everywhere.
+bool allowedAttribute(QLatin1String tag, const QByteArray &attr, AttrKind *kind)
+{
+    if (attr == "title") {
+        *kind = AttrKind::Text;
+        return true;
+    }
+    if (attr == "dir") {
+        *kind = AttrKind::Dir;
+        return true;
+    }
+    if (attr == "lang") {
+        *kind = AttrKind::Lang;
+        return true;
+    }
+    const auto is = [&](const char *name) { return tag == QLatin1String(name); };
+    if (attr == "cite" && (is("q") || is("blockquote") || is("del") || is("ins"))) {
+        *kind = AttrKind::Url;
+        return true;
+    }
+    if (attr == "datetime" && (is("time") || is("del") || is("ins"))) {
+        *kind = AttrKind::Short;
+        return true;
+    }
+    if ((attr == "colspan" || attr == "rowspan") && (is("td") || is("th"))) {
+        *kind = AttrKind::Integer;
+        return true;
+    }
+    if (attr == "scope" && is("th")) {
+        *kind = AttrKind::Scope;
+        return true;
+    }
+    if (attr == "span" && (is("col") || is("colgroup"))) {
+        *kind = AttrKind::Integer;
+        return true;
+    }
+    if (is("ol")) {
+        if (attr == "start") {
+            *kind = AttrKind::Integer;
+            return true;
+        }
+        if (attr == "reversed") {
+            *kind = AttrKind::Boolean;
+            return true;
+        }
+        if (attr == "type") {
+            *kind = AttrKind::OlType;
+            return true;
+        }
+    }
+    if (attr == "value" && is("li")) {
+        *kind = AttrKind::Integer;
+        return true;
+    }
+    if (attr == "open" && is("details")) {
+        *kind = AttrKind::Boolean;
+        return true;
+    }
+    return false;
+}
+
+// libxml2's HTML parser already lower-cases names, so the common case wraps
+// them without copying; XHTML trees may need a lower-cased copy.
+QByteArray lowerName(const xmlChar *name)
+{
+    if (!name)
+        return {};
+    const char *chars = reinterpret_cast<const char *>(name);
+    const qsizetype length = qsizetype(qstrlen(chars));
+    for (qsizetype i = 0; i < length; ++i) {
+        if (chars[i] >= 'A' && chars[i] <= 'Z')
+            return QByteArray(chars, length).toLower();
+    }
+    return QByteArray::fromRawData(chars, length);
+}
+
+const xmlAttr *findAttribute(const xmlNode *node, const char *name)
+{
+    for (const xmlAttr *attr = node->properties; attr; attr = attr->next) {
+        if (attr->name && qstricmp(reinterpret_cast<const char *>(attr->name), name) == 0)
+            return attr;
+    }
+    return nullptr;
+}
+
+QString attributeValue(const xmlAttr *attr)
+{
+    if (!attr)
+        return {};
+    QByteArray value;
+    for (const xmlNode *child = attr->children; child; child = child->next) {
+        if (child->content)
+            value += reinterpret_cast<const char *>(child->content);
+    }
+    const QString text = QString::fromUtf8(value);
+    return text.isNull() ? QStringLiteral("") : text; // present but empty is not absent
+
+}
+
+QString attribute(const xmlNode *node, const char *name)
+{
+    return attributeValue(findAttribute(node, name));
+}
+
+bool hasAttribute(const xmlNode *node, const char *name)
+{
+    return findAttribute(node, name) != nullptr;
+}
+
+// What the page itself never shows.
+bool isHidden(const xmlNode *node)
+{
+    if (hasAttribute(node, "hidden"))
+        return true;
+    const QString style = attribute(node, "style");
+    if (style.isEmpty())
+        return false;
+    QString compact = style.toLower();
+    compact.remove(QLatin1Char(' '));
+    return compact.contains(QLatin1String("display:none")) || compact.contains(QLatin1String("visibility:hidden"));
+}
+
+void appendEscaped(QString &out, const QString &text, bool attribute)
+{
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '&':
+            out += QLatin1String("&amp;");
+            break;
+        case '<':
+            out += QLatin1String("&lt;");
+            break;
+        case '>':
+            out += QLatin1String("&gt;");
+            break;
+        case '"':
+            if (attribute)
+                out += QLatin1String("&quot;");
+            else
+                out += c;
+            break;
+        case '\t':
+        case '\n':
+            out += c;
+            break;
+        case '\r':
+            break;
+        default:
+            // Control characters have no business in a page and confuse some renderers.
+            if (c.unicode() >= 0x20 && c.unicode() != 0x7F && c.unicode() != 0xFFFE && c.unicode() != 0xFFFF)
+                out += c;
+        }
+    }
+}
+
+bool isDataImage(const QString &url)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^data:image/(png|jpeg|jpg|gif|webp)(;[a-z0-9=._+-]*)*,[A-Za-z0-9+/=%._~-]*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return pattern.match(url).hasMatch();
+}
+
+// Makes a URL attribute absolute and safe, or returns an empty string.
+QString safeUrl(QString raw, const QUrl &base, bool allowDataImage)
+{
+    // Browsers ignore tabs and newlines anywhere in a URL and strip leading and
+    // trailing controls and spaces: "java\tscript:" is javascript: to them.
+    raw.remove(QLatin1Char('\t'));
+    raw.remove(QLatin1Char('\n'));
+    raw.remove(QLatin1Char('\r'));
+    qsizetype begin = 0;
+    qsizetype end = raw.size();
+    while (begin < end && raw.at(begin).unicode() <= 0x20)
+        ++begin;
+    while (end > begin && raw.at(end - 1).unicode() <= 0x20)
+        --end;
+    raw = raw.mid(begin, end - begin);
+    if (raw.isEmpty())
+        return {};
+    for (const QChar c : std::as_const(raw)) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7F)
+            return {};
+    }
+    if (raw.startsWith(QLatin1String("data:"), Qt::CaseInsensitive))
+        return allowDataImage && isDataImage(raw) ? raw : QString();
+
+    QUrl url(raw);
+    if (!url.isValid())
+        return {};
+    if (url.isRelative()) {
+        if (!base.isValid() || base.isRelative())
+            return {};
+        url = base.resolved(url);
+    }
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("mailto"))
+        return url.toString(QUrl::FullyEncoded);
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+        return {};
+    if (url.host().isEmpty())
+        return {};
+    return url.toString(QUrl::FullyEncoded);
+}
+
+// The URL of the widest (else densest) candidate of a srcset.
+QString largestSrcsetCandidate(const QString &srcset)
+{
+    QString best;
+    double bestScore = -1;
+    const qsizetype n = srcset.size();
+    qsizetype i = 0;
+    while (i < n) {
+        while (i < n && (srcset.at(i).isSpace() || srcset.at(i) == QLatin1Char(',')))
+            ++i;
+        const qsizetype urlStart = i;
+        while (i < n && !srcset.at(i).isSpace())
+            ++i;
+        QString url = srcset.mid(urlStart, i - urlStart);
+        bool endsCandidate = false;
+        if (url.endsWith(QLatin1Char(','))) {
+            url.chop(1);
+            endsCandidate = true;
+        }
+        QString descriptor;
+        if (!endsCandidate) {
+            const qsizetype descStart = i;
+            while (i < n && srcset.at(i) != QLatin1Char(','))
+                ++i;
+            descriptor = srcset.mid(descStart, i - descStart).trimmed();
+        }
+        if (url.isEmpty())
+            continue;
+        double score = 1; // no descriptor means 1x
+        if (descriptor.endsWith(QLatin1Char('w'), Qt::CaseInsensitive))
+            score = descriptor.chopped(1).toDouble() / 1000.0 + 1000; // widths outrank densities
+        else if (descriptor.endsWith(QLatin1Char('x'), Qt::CaseInsensitive))
+            score = descriptor.chopped(1).toDouble();
+        if (score > bestScore) {
+            bestScore = score;
+            best = url;
+        }
+    }
+    return best;
+}
+
+// Lazy-loading stand-ins: tiny inline images and "blank" files.
+bool isPlaceholder(const QString &raw)
+{
+    const QString trimmed = raw.trimmed();
+    if (trimmed.isEmpty())
+        return true;
+    if (trimmed.startsWith(QLatin1String("data:"), Qt::CaseInsensitive))
+        return trimmed.size() < 133 || !isDataImage(trimmed);
+    static const QRegularExpression pattern(
+        QStringLiteral("(blank|spacer|placeholder|lazy[-_]?load|loading|transparent|grey|gray|pixel)"
+                       "[^/]*\\.(gif|png|svg|jpe?g|webp)(\\?|#|$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return pattern.match(trimmed).hasMatch() || trimmed == QLatin1String("about:blank");
+}
+
+int sizeAttribute(const xmlNode *node, const char *name)
+{
+    const QString value = attribute(node, name).trimmed();
+    if (value.isEmpty())
+        return -1;
+    QString digits;
+    for (const QChar c : value) {
+        if (!c.isDigit())
+            break;
+        digits += c;
+    }
+    bool ok = false;
+    const int size = digits.left(6).toInt(&ok);
+    return ok ? size : -1;
+}
+
+bool isTrackingPixel(const xmlNode *img, const QString &src)
+{
+    const int width = sizeAttribute(img, "width");
+    const int height = sizeAttribute(img, "height");
+    if ((width >= 0 && width <= 1) || (height >= 0 && height <= 1))
+        return true;
+    const QUrl url(src);
+    const QString host = url.host().toLower();
+    const QString path = url.path().toLower();
+    if (host == QLatin1String("feeds.feedburner.com")
+        && (path.startsWith(QLatin1String("/~r/")) || path.startsWith(QLatin1String("/~ff/"))))
+        return true;
+    static const QSet<QString> beaconHosts = { QStringLiteral("pixel.wp.com"), QStringLiteral("stats.wordpress.com"),
+        QStringLiteral("www.google-analytics.com"), QStringLiteral("google-analytics.com"),
+        QStringLiteral("pixel.quantserve.com"), QStringLiteral("b.scorecardresearch.com"),
+        QStringLiteral("sb.scorecardresearch.com"), QStringLiteral("pi.feedsportal.com"),
+        QStringLiteral("feeds.feedblitz.com"), QStringLiteral("www.facebook.com"),
+        QStringLiteral("pixel.mathtag.com"), QStringLiteral("ad.doubleclick.net") };
+    if (beaconHosts.contains(host))
+        return true;
+    // A beacon-like path is a pixel unless the page says it is a real picture.
+    static const QRegularExpression beaconPath(
+        QStringLiteral("(^|/)(pixel|beacon|track|tracking|tracker|1x1|spacer|blank|open|imp|impression)"
+                       "(\\.[a-z0-9]+)?(/|$)"));
+    const bool small = (width < 0 || width <= 3) && (height < 0 || height <= 3);
+    return small && beaconPath.match(path).hasMatch();
+}
+
+QString validated(AttrKind kind, const QString &value, const QUrl &base)
+{
+    switch (kind) {
+    case AttrKind::Text:
+        return value.left(2000);
+    case AttrKind::Short:
+        return value.trimmed().left(64);
+    case AttrKind::Url:
+        return safeUrl(value, base, false);
+    case AttrKind::Dir: {
+        const QString dir = value.trimmed().toLower();
+        return dir == QLatin1String("ltr") || dir == QLatin1String("rtl") || dir == QLatin1String("auto") ? dir
+                                                                                                          : QString();
+    }
+    case AttrKind::Lang: {
+        static const QRegularExpression pattern(QStringLiteral("^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$"));
+        const QString lang = value.trimmed();
+        return pattern.match(lang).hasMatch() ? lang : QString();
+    }
+    case AttrKind::Integer: {
+        bool ok = false;
+        const int number = value.trimmed().toInt(&ok);
+        return ok && number > -100000 && number < 100000 ? QString::number(number) : QString();
+    }
+    case AttrKind::Size: {
+        static const QRegularExpression pattern(QStringLiteral("^\\d{1,5}%?$"));
+        const QString size = value.trimmed();
+        return pattern.match(size).hasMatch() ? size : QString();
+    }
+    case AttrKind::Boolean:
+        return QStringLiteral("");
+    case AttrKind::OlType: {
+        const QString type = value.trimmed();
+        return type.size() == 1 && QStringLiteral("1aAiI").contains(type) ? type : QString();
+    }
+    case AttrKind::Scope: {
+        const QString scope = value.trimmed().toLower();
+        static const QSet<QString> scopes
+            = { QStringLiteral("row"), QStringLiteral("col"), QStringLiteral("rowgroup"), QStringLiteral("colgroup") };
+        return scopes.contains(scope) ? scope : QString();
+    }
+    }
+    return {};
+}
+
+bool isWhitespaceOnly(const xmlChar *content)
+{
+    if (!content)
+        return true;
+    for (const xmlChar *p = content; *p; ++p) {
+        if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r' && *p != '\f')
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+class Writer::Impl {
+public:
+    Impl(const QUrl &baseUrl, Options options)
+        : m_base(baseUrl)
+        , m_options(std::move(options))
+    {
+    }
+
+    void write(const xmlNode *root);
+    QString m_out;
+
+private:
+    struct Frame {
+        const xmlNode *node;
+        QLatin1String closeTag;
+        qsizetype start = 0;     // output size before the open tag
+        qsizetype afterOpen = 0; // output size after it
+    };
+
+    bool enter(const xmlNode *node, QLatin1String *closeTag);
+    void close(const Frame &frame);
+    bool enterElement(const xmlNode *node, QLatin1String *closeTag);
+    void writeOpenTag(const xmlNode *node, QLatin1String tag);
+    void writeImage(const xmlNode *img, const xmlNode *picture, bool fromNoscript);
+    QString imageSource(const xmlNode *img, const xmlNode *picture);
+    void writePicture(const xmlNode *picture);
+    void writeMedia(const xmlNode *media);
+    void writeNoscript(const xmlNode *noscript);
+    bool skipped(const xmlNode *node) const { return m_options.skip && m_options.skip(node); }
+
+    QString url(const QString &raw, bool allowDataImage);
+    Rule ruleFor(const xmlChar *name);
+
+    QUrl m_base;
+    Options m_options;
+    int m_depth = 0;
+    QSet<QString> m_images;
+    QHash<QString, QString> m_urls; // raw href/src -> safe absolute URL; pages repeat their links
+    QHash<const xmlChar *, Rule> m_rules; // libxml2 interns names: one pointer per tag name
+};
+
+Rule Writer::Impl::ruleFor(const xmlChar *name)
+{
+    const auto cached = m_rules.constFind(name);
+    if (cached != m_rules.constEnd())
+        return *cached;
+    const auto it = rules().constFind(lowerName(name));
+    const Rule rule = it == rules().constEnd() ? Rule {} : *it;
+    if (m_rules.size() < 4096) // trees built without a dictionary have a pointer per node
+        m_rules.insert(name, rule);
+    return rule;
+}
+
+QString Writer::Impl::url(const QString &raw, bool allowDataImage)
+{
+    if (allowDataImage && raw.startsWith(QLatin1String("data:"), Qt::CaseInsensitive))
+        return safeUrl(raw, m_base, true); // inline images are too big and too unique to cache
+    const auto it = m_urls.constFind(raw);
+    if (it != m_urls.constEnd())
+        return *it;
+    const QString safe = safeUrl(raw, m_base, false);
+    if (m_urls.size() < 20000)
+        m_urls.insert(raw, safe);
+    return safe;
+}
+
+void Writer::Impl::write(const xmlNode *root)
+{
+    if (!root)
+        return;
+    std::vector<Frame> stack;
+    const bool isDocument = root->type == XML_DOCUMENT_NODE || root->type == XML_HTML_DOCUMENT_NODE;
+    if (m_options.includeRoot && !isDocument) {
+        QLatin1String closeTag;
+        const qsizetype start = m_out.size();
+        if (!enter(root, &closeTag))
+            return;
+        stack.push_back({ root, closeTag, start, m_out.size() });
+    } else {
+        stack.push_back({ root, {} });
+    }
+    // Iterative walk: a hostile page nested a million levels deep must not
+    // exhaust the stack.
+    const xmlNode *current = root->children;
+    while (!stack.empty()) {
+        if (current) {
+            QLatin1String closeTag;
+            const qsizetype start = m_out.size();
+            if (enter(current, &closeTag)) {
+                stack.push_back({ current, closeTag, start, m_out.size() });
+                current = current->children;
+            } else {
+                current = current->next;
+            }
+            continue;
+        }
+        const Frame frame = stack.back();
+        stack.pop_back();
+        close(frame);
+        if (stack.empty())
+            break;
+        current = frame.node->next;
+    }
+}
+
+void Writer::Impl::close(const Frame &frame)
+{
+    if (frame.closeTag.isEmpty())
+        return;
+    --m_depth;
+    // Elements that lost all their content (a link around a dropped pixel,
+    // a paragraph that held only a script) are left out altogether.
+    static const QSet<QLatin1String> droppedWhenEmpty = { QLatin1String("a"), QLatin1String("p"),
+        QLatin1String("span"), QLatin1String("div"), QLatin1String("em"), QLatin1String("strong"), QLatin1String("b"),
+        QLatin1String("i"), QLatin1String("u"), QLatin1String("s"), QLatin1String("small"), QLatin1String("mark"),
+        QLatin1String("sub"), QLatin1String("sup"), QLatin1String("code"), QLatin1String("q"), QLatin1String("cite"),
+        QLatin1String("figure"), QLatin1String("figcaption"), QLatin1String("blockquote"), QLatin1String("section"),
+        QLatin1String("article") };
+    if (m_out.size() == frame.afterOpen && droppedWhenEmpty.contains(frame.closeTag)) {
+        m_out.truncate(frame.start);
+        return;
+    }
+    m_out += QLatin1String("</") + frame.closeTag + QLatin1Char('>');
+}
+
+// Writes what a node contributes before its children; true to descend.
+bool Writer::Impl::enter(const xmlNode *node, QLatin1String *closeTag)
+{
+    switch (node->type) {
+    case XML_TEXT_NODE:
+    case XML_CDATA_SECTION_NODE:
+        if (node->content && !skipped(node))
+            appendEscaped(m_out, QString::fromUtf8(reinterpret_cast<const char *>(node->content)), false);
+        return false;
+    case XML_ELEMENT_NODE:
+        if (skipped(node))
+            return false;
+        return enterElement(node, closeTag);
+    case XML_DOCUMENT_NODE:
+    case XML_HTML_DOCUMENT_NODE:
+    case XML_DOCUMENT_FRAG_NODE:
+        return true;
+    default: // comments, processing instructions, DTDs, entity declarations
+        return false;
+    }
+}
+
+bool Writer::Impl::enterElement(const xmlNode *node, QLatin1String *closeTag)
+{
+    const Rule rule = ruleFor(node->name);
+    if (rule.kind == Kind::Drop || isHidden(node))
+        return false;
+    switch (rule.kind) {
+    case Kind::Unwrap:
+        return true;
+    case Kind::Image:
+        writeImage(node, nullptr, false);
+        return false;
+    case Kind::Picture:
+        writePicture(node);
+        return false;
+    case Kind::Media:
+        writeMedia(node);
+        return false;
+    case Kind::Noscript:
+        writeNoscript(node);
+        return false;
+    case Kind::Void:
+        // libxml2 does not know wbr is void and may hang following text under it.
+        writeOpenTag(node, rule.output);
+        return true;
+    case Kind::Link:
+        // An anchor without a usable target is just its text.
+        if (url(attribute(node, "href"), false).isEmpty())
+            return true;
+        break;
+    case Kind::Keep:
+    case Kind::Drop:
+        break;
+    }
+    if (m_depth >= m_options.maxDepth)
+        return true; // flattened: the text survives, the nesting does not
+    writeOpenTag(node, rule.output);
+    *closeTag = rule.output;
+    ++m_depth;
+    return true;
+}
+
+void Writer::Impl::writeOpenTag(const xmlNode *node, QLatin1String tag)
+{
+    m_out += QLatin1Char('<') + tag;
+    for (const xmlAttr *attr = node->properties; attr; attr = attr->next) {
+        const QByteArray name = lowerName(attr->name);
+        AttrKind kind;
+        if (name == "href" && tag == QLatin1String("a")) {
+            kind = AttrKind::Url;
+        } else if (!allowedAttribute(tag, name, &kind)) {
+            continue;
+        }
+        const QString raw = attributeValue(attr);
+        const QString value = kind == AttrKind::Url ? url(raw, false) : validated(kind, raw, m_base);
+        if (value.isEmpty() && (kind == AttrKind::Url || value.isNull()))
+            continue;
+        m_out += QLatin1Char(' ') + QLatin1String(name) + QLatin1String("=\"");
+        appendEscaped(m_out, value, true);
+        m_out += QLatin1Char('"');
+    }
+    if (tag == QLatin1String("a"))
+        m_out += QLatin1String(" rel=\"noopener noreferrer\"");
+    m_out += QLatin1Char('>');
+}
+
+QString Writer::Impl::imageSource(const xmlNode *img, const xmlNode *picture)
+{
+    const QString rawSrc = img ? attribute(img, "src") : QString();
+    const QString src = url(rawSrc, true);
+    const bool isData = src.startsWith(QLatin1String("data:"));
+    if (!src.isEmpty() && !isData && !isPlaceholder(rawSrc))
+        return src;
+    if (img) {
+        for (const char *name : { "data-src", "data-original", "data-lazy-src", "data-lazyload", "data-url",
+                 "data-hi-res-src", "data-full-src" }) {
+            const QString raw = attribute(img, name);
+            const QString candidate = url(raw, true);
+            if (!candidate.isEmpty() && !isPlaceholder(raw))
+                return candidate;
+        }
+        for (const char *name : { "data-srcset", "data-lazy-srcset", "srcset" }) {
+            const QString candidate = url(largestSrcsetCandidate(attribute(img, name)), false);
+            if (!candidate.isEmpty())
+                return candidate;
+        }
+    }
+    if (picture) {
+        for (const xmlNode *child = picture->children; child; child = child->next) {
+            if (child->type != XML_ELEMENT_NODE || lowerName(child->name) != "source")
+                continue;
+            for (const char *name : { "srcset", "data-srcset" }) {
+                const QString candidate = url(largestSrcsetCandidate(attribute(child, name)), false);
+                if (!candidate.isEmpty())
+                    return candidate;
+            }
+        }
+    }
+    // An inline image with no lazy alternative is the picture itself, unless
+    // it is small enough to be a transparent stand-in.
+    return isData && !isPlaceholder(rawSrc) ? src : QString();
+}
+
+void Writer::Impl::writeImage(const xmlNode *img, const xmlNode *picture, bool fromNoscript)
+{
+    const QString src = imageSource(img, picture);
+    if (src.isEmpty() || (img && isTrackingPixel(img, src)))
+        return;
+    // The noscript fallback of a lazy image repeats the image just shown.
+    if (fromNoscript && m_images.contains(src))
+        return;
+    m_images.insert(src);
+    m_out += QLatin1String("<img src=\"");
+    appendEscaped(m_out, src, true);
+    m_out += QLatin1Char('"');
+    if (img) {
+        for (const char *name : { "alt", "title", "width", "height" }) {
+            const xmlAttr *attr = findAttribute(img, name);
+            if (!attr)
+                continue;
+            const bool isSize = qstrcmp(name, "width") == 0 || qstrcmp(name, "height") == 0;
+            const QString value = validated(isSize ? AttrKind::Size : AttrKind::Text, attributeValue(attr), m_base);
+            if (value.isNull())
+                continue;
+            m_out += QLatin1Char(' ') + QLatin1String(name) + QLatin1String("=\"");
+            appendEscaped(m_out, value, true);
+            m_out += QLatin1Char('"');
+        }
+    }
+    m_out += QLatin1Char('>');
+}
+
+void Writer::Impl::writePicture(const xmlNode *picture)
+{
+    // The img inside a picture may sit in a wrapper; look a few levels down.
+    std::vector<const xmlNode *> pending { picture };
+    const xmlNode *img = nullptr;
+    for (size_t i = 0; i < pending.size() && i < 64 && !img; ++i) {
+        for (const xmlNode *child = pending[i]->children; child; child = child->next) {
+            if (child->type != XML_ELEMENT_NODE || skipped(child))
+                continue;
+            if (lowerName(child->name) == "img") {
+                img = child;
+                break;
+            }
+            pending.push_back(child);
+        }
+    }
+    writeImage(img, picture, false);
+}
+
+void Writer::Impl::writeMedia(const xmlNode *media)
+{
+    QString src = url(attribute(media, "src"), false);
+    for (const xmlNode *child = media->children; child && src.isEmpty(); child = child->next) {
+        if (child->type == XML_ELEMENT_NODE && lowerName(child->name) == "source")
+            src = url(attribute(child, "src"), false);
+    }
+    if (src.isEmpty())
+        return;
+    // Nothing plays by itself: the reader gets a link to the media, with the
+    // poster as its picture when there is one.
+    m_out += QLatin1String("<a href=\"");
+    appendEscaped(m_out, src, true);
+    m_out += QLatin1String("\" rel=\"noopener noreferrer\">");
+    const QString poster = url(attribute(media, "poster"), true);
+    if (!poster.isEmpty()) {
+        m_out += QLatin1String("<img src=\"");
+        appendEscaped(m_out, poster, true);
+        m_out += QLatin1String("\" alt=\"\">");
+    } else {
+        appendEscaped(m_out, src, false);
+    }
+    m_out += QLatin1String("</a>");
+}
+
+void Writer::Impl::writeNoscript(const xmlNode *noscript)
+{
+    // Only the classic lazy-image fallback is worth showing: a noscript that
+    // holds images and no text ("Please enable JavaScript" is not content).
+    std::vector<const xmlNode *> images;
+    std::vector<const xmlNode *> pending { noscript };
+    for (size_t i = 0; i < pending.size() && i < 256; ++i) {
+        for (const xmlNode *child = pending[i]->children; child; child = child->next) {
+            if (child->type == XML_TEXT_NODE && !isWhitespaceOnly(child->content))
+                return;
+            if (child->type != XML_ELEMENT_NODE)
+                continue;
+            if (lowerName(child->name) == "img")
+                images.push_back(child);
+            else
+                pending.push_back(child);
+        }
+    }
+    for (const xmlNode *img : images) {
+        if (!skipped(img))
+            writeImage(img, nullptr, true);
+    }
+}
+
+Writer::Writer(const QUrl &baseUrl, Options options)
+    : m_impl(std::make_unique<Impl>(baseUrl, std::move(options)))
+{
+}
+
+Writer::~Writer() = default;
+
+void Writer::write(const _xmlNode *node)
+{
+    m_impl->write(node);
+}
+
+const QString &Writer::html() const
+{
+    return m_impl->m_out;
+}
+
+QString Writer::takeHtml()
+{
+    return std::exchange(m_impl->m_out, QString());
+}
+
+QString cleanNode(const _xmlNode *node, const QUrl &baseUrl, const Options &options)
+{
+    Writer writer(baseUrl, options);
+    writer.write(node);
+    return writer.takeHtml();
+}
 
 QString clean(const QString &html, const QUrl &baseUrl)
 {
-    Q_UNUSED(baseUrl);
-    return html.toHtmlEscaped(); // placeholder until the real sanitizer lands: escapes everything
+    if (html.trimmed().isEmpty())
+        return {};
+    // Parsed as a fragment inside a body, so that leading text is not wrapped
+    // into an implied paragraph and nothing lands in a head.
+    const QByteArray bytes = QByteArrayLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>")
+        + html.toUtf8();
+    // XML_PARSE_HUGE: without it libxml2 abandons the rest of the document at
+    // nesting depth 256; its parser is iterative, and our writer flattens.
+    const int options
+        = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER | XML_PARSE_HUGE;
+    htmlDocPtr doc = htmlReadMemory(bytes.constData(), int(qMin<qsizetype>(bytes.size(), INT_MAX)), nullptr,
+        "UTF-8", options);
+    if (!doc)
+        return {};
+    Options writerOptions;
+    writerOptions.includeRoot = true;
+    const QString result = cleanNode(xmlDocGetRootElement(doc), baseUrl, writerOptions);
+    xmlFreeDoc(doc);
+    return result;
 }
 
 } // namespace Core::HtmlSanitizer

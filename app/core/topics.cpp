@@ -1,14 +1,570 @@
 #include "core/topics.h"
 
+#include "core/topics_lexicon.h"
+#include "core/topics_text.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+
 namespace Core::Topics {
+
+namespace {
+
+// Below this many words the body gives no case evidence worth the name.
+constexpr int MinEvidenceWords = 30;
+constexpr double MinCapitalisedShare = 0.8;
+
+enum class Source { JsonLd, Meta, RelTag, List, Feed, Keywords, Generated };
+
+double reliability(Source source)
+{
+    switch (source) {
+    case Source::JsonLd:
+        return 1.0;
+    case Source::Meta:
+        return 0.95;
+    case Source::RelTag:
+        return 0.9;
+    case Source::List:
+        return 0.85;
+    case Source::Feed:
+        return 0.8;
+    case Source::Keywords:
+        return 0.55;
+    case Source::Generated:
+        return 0.7;
+    }
+    return 0.5;
+}
+
+struct Candidate {
+    QString display;
+    QStringList words; // case-folded
+    Source source = Source::Generated;
+    double reliability = 0;
+    int mentions = 0; // in the body
+    int first = -1;   // token index of the first mention in the body
+    bool inTitle = false;
+    double score = 0;
+};
+
+struct Context {
+    const Article &article;
+    const CorpusStats &stats;
+    TextIndex body;
+    TextIndex title;
+    QSet<QString> ownNames; // compact keys of the site and the authors
+    bool hasEvidence = false;
+};
+
+QString compactKey(const QString &text)
+{
+    QString compact;
+    for (const QChar c : text.toCaseFolded()) {
+        if (c.isLetterOrNumber())
+            compact += c;
+    }
+    if (compact.startsWith(QLatin1String("the")) && compact.size() > 6)
+        compact.remove(0, 3);
+    return compact;
+}
+
+QSet<QString> ownNames(const Article &article)
+{
+    QSet<QString> names;
+    const auto addSite = [&](QString site) {
+        site = site.trimmed();
+        if (site.isEmpty())
+            return;
+        names.insert(compactKey(site));
+        // "www.urdupoint.com" and "urdupoint.com" mean the site "UrduPoint".
+        if (site.contains(QLatin1Char('.')) && !site.contains(QLatin1Char(' '))) {
+            QStringList labels = site.toLower().split(QLatin1Char('.'), Qt::SkipEmptyParts);
+            if (!labels.isEmpty() && labels.constFirst() == QLatin1String("www"))
+                labels.removeFirst();
+            if (!labels.isEmpty())
+                names.insert(compactKey(labels.constFirst()));
+        }
+    };
+    addSite(article.siteName);
+    addSite(QUrl(article.url).host());
+    static const QRegularExpression authorSplit(QStringLiteral("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b)\\s*"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString byline = article.byline;
+    byline.remove(QRegularExpression(QStringLiteral("^\\s*by\\s+"), QRegularExpression::CaseInsensitiveOption));
+    for (const QString &author : byline.split(authorSplit, Qt::SkipEmptyParts))
+        names.insert(compactKey(author));
+    names.remove(QString());
+    return names;
+}
+
+bool isJunkWord(const QString &folded)
+{
+    return Lexicon::isStopWord(folded) || Lexicon::isMonthOrWeekday(folded) || Lexicon::isQuantityWord(folded)
+        || Lexicon::isNumberToken(folded) || Lexicon::isGenericNoun(folded) || Lexicon::isNameParticle(folded);
+}
+
+// True when a store of this size says the word is on too many stories to name any.
+bool isLearnedGeneric(const QString &folded, const CorpusStats &stats)
+{
+    if (stats.documentCount < 100)
+        return false;
+    return double(stats.documentFrequency.value(folded)) > 0.25 * double(stats.documentCount);
+}
+
+// The junk filter shared by explicit and generated candidates.
+bool isAcceptablePhrase(const QString &display, const QStringList &words, const Context &context)
+{
+    const QString trimmed = display.trimmed();
+    if (trimmed.size() < 2 || trimmed.size() > 40 || words.isEmpty() || words.size() > 5)
+        return false;
+    const QString phrase = words.join(QLatin1Char(' '));
+    if (Lexicon::isNewsAgency(phrase) || context.ownNames.contains(compactKey(trimmed)))
+        return false;
+    if (words.size() == 1) {
+        const QString &word = words.constFirst();
+        // "US" is a name, "us" a pronoun: the acronym test comes first.
+        const bool acronym = casingOf(trimmed) == Casing::Acronym;
+        if ((!acronym && Lexicon::isStopWord(word)) || Lexicon::isMonthOrWeekday(word)
+            || Lexicon::isQuantityWord(word) || Lexicon::isNumberToken(word) || Lexicon::isGenericNoun(word)
+            || Lexicon::isDemonym(word) || Lexicon::isHonorific(word) || isLearnedGeneric(word, context.stats))
+            return false;
+        return true;
+    }
+    // A phrase of nothing but junk ("March 2024", "Top Stories") or one that
+    // dangles a function word ("From China") is no name either.
+    if (std::all_of(words.cbegin(), words.cend(), isJunkWord))
+        return false;
+    if (Lexicon::isStopWord(words.constFirst()) && words.constFirst() != QLatin1String("the"))
+        return false;
+    if (Lexicon::isStopWord(words.constLast()) || Lexicon::isNameParticle(words.constLast()))
+        return false;
+    // Outlets and agencies named in datelines are no topic ("Pakistan Point News").
+    return words.constLast() != QLatin1String("news") && words.constLast() != QLatin1String("agency");
+}
+
+bool allSignificantWordsCapitalised(const QString &phrase)
+{
+    const QList<Token> tokens = tokenize(phrase);
+    if (tokens.isEmpty())
+        return false;
+    for (int i = 0; i < tokens.size(); ++i) {
+        const Token &token = tokens.at(i);
+        if (isCapitalised(token.casing) || token.casing == Casing::None)
+            continue;
+        if (i > 0 && i + 1 < tokens.size() && Lexicon::isNameParticle(token.folded))
+            continue;
+        return false;
+    }
+    return true;
+}
+
+// The name test for a tag a page or feed supplied.
+bool isExplicitName(const Candidate &candidate, const Context &context)
+{
+    if (isCaseless(candidate.display))
+        return true;
+    const TextIndex::Occurrences occurrences = context.body.find(candidate.words);
+    const bool capitalisedTag = allSignificantWordsCapitalised(candidate.display);
+    if (candidate.words.size() >= 2) {
+        if (occurrences.midSentence > 0)
+            return occurrences.midCapitalised >= MinCapitalisedShare * occurrences.midSentence;
+        if (occurrences.total > 0)
+            return occurrences.capitalisedForm || capitalisedTag;
+        return capitalisedTag;
+    }
+    if (!context.hasEvidence)
+        return capitalisedTag;
+    if (occurrences.midSentence == 0)
+        return false;
+    return occurrences.midCapitalised >= MinCapitalisedShare * occurrences.midSentence;
+}
+
+Source sourceOf(const QString &prefix, bool *known)
+{
+    *known = true;
+    if (prefix == QLatin1String("jsonld"))
+        return Source::JsonLd;
+    if (prefix == QLatin1String("meta"))
+        return Source::Meta;
+    if (prefix == QLatin1String("reltag"))
+        return Source::RelTag;
+    if (prefix == QLatin1String("list"))
+        return Source::List;
+    if (prefix == QLatin1String("keywords"))
+        return Source::Keywords;
+    if (prefix == QLatin1String("feed"))
+        return Source::Feed;
+    *known = false;
+    return Source::Meta;
+}
+
+QString cleanTagValue(QString value)
+{
+    value.replace(QLatin1String("&amp;"), QLatin1String("&"));
+    value.replace(QLatin1String("&#39;"), QLatin1String("'"));
+    value.replace(QLatin1String("&quot;"), QLatin1String("\""));
+    value = value.simplified();
+    static const QString strip = QStringLiteral("#\"'\u201C\u201D\u2018\u2019\u00AB\u00BB[]()");
+    while (!value.isEmpty() && strip.contains(value.front()))
+        value.remove(0, 1);
+    while (!value.isEmpty() && strip.contains(value.back()))
+        value.chop(1);
+    return value.trimmed();
+}
+
+struct RawTag {
+    QString value;
+    Source source;
+};
+
+QList<RawTag> rawTags(const Article &article, const QStringList &feedCategories)
+{
+    static const QRegularExpression separators(QStringLiteral("[,;|\uFF0C\u3001\uFF1B]"));
+    QList<RawTag> tags;
+    const auto add = [&](const QString &value, Source source) {
+        for (const QString &part : value.split(separators, Qt::SkipEmptyParts)) {
+            const QString cleaned = cleanTagValue(part);
+            if (!cleaned.isEmpty())
+                tags.append({ cleaned, source });
+        }
+    };
+    for (const QString &entry : article.rawTags) {
+        const qsizetype colon = entry.indexOf(QLatin1Char(':'));
+        bool known = false;
+        const Source source = colon > 0 ? sourceOf(entry.left(colon).trimmed().toLower(), &known) : Source::Meta;
+        add(known ? entry.mid(colon + 1) : entry, source);
+    }
+    for (const QString &category : feedCategories)
+        add(category, Source::Feed);
+    return tags;
+}
+
+// "Putin" alone is a mention of "Vladimir Putin": short personal names are
+// counted by their surname too.
+bool countsBySurname(const QStringList &words)
+{
+    return (words.size() == 2 || words.size() == 3)
+        && std::none_of(words.cbegin(), words.cend(), [](const QString &word) {
+               return Lexicon::isNameParticle(word) || isJunkWord(word) || Lexicon::isDemonym(word);
+           });
+}
+
+void measure(Candidate &candidate, const Context &context)
+{
+    const TextIndex::Occurrences occurrences = context.body.find(candidate.words);
+    candidate.mentions = occurrences.total;
+    candidate.first = occurrences.first;
+    candidate.inTitle = context.title.find(candidate.words).total > 0;
+    if (countsBySurname(candidate.words)) {
+        const QStringList surname { candidate.words.constLast() };
+        const TextIndex::Occurrences alone = context.body.find(surname);
+        candidate.mentions = std::max(candidate.mentions, alone.total);
+        if (alone.first >= 0 && (candidate.first < 0 || alone.first < candidate.first))
+            candidate.first = alone.first;
+        candidate.inTitle = candidate.inTitle || context.title.find(surname).total > 0;
+    }
+    // Show the article's own spelling of the name when it writes one.
+    if (occurrences.total > 0 && occurrences.capitalisedForm
+        && occurrences.commonForm.size() == candidate.display.size())
+        candidate.display = occurrences.commonForm;
+}
+
+// A name written as a run of capitalised words in the body.
+struct NameRun {
+    int first = 0; // token indexes, inclusive
+    int last = 0;
+};
+
+bool hasMidSentenceEvidence(const QString &folded, const Context &context)
+{
+    const TextIndex::Occurrences occurrences = context.body.find({ folded });
+    return occurrences.midSentence > 0 && occurrences.midCapitalised >= MinCapitalisedShare * occurrences.midSentence;
+}
+
+// Trims a raw run of capitalised words to the name inside it: drops a
+// sentence-initial word the article never capitalises elsewhere, leading
+// titles ("President", "Prime Minister"), leading function words ("The")
+// and dangling particles.
+bool trimRun(NameRun &run, const Context &context)
+{
+    const QList<Token> &tokens = context.body.tokens();
+    if (tokens.at(run.first).sentenceStart && !hasMidSentenceEvidence(tokens.at(run.first).folded, context))
+        ++run.first;
+    int lastTitle = -1;
+    for (int i = run.first; i < run.last; ++i) {
+        if (Lexicon::isHonorific(tokens.at(i).folded))
+            lastTitle = i;
+    }
+    if (lastTitle >= 0)
+        run.first = lastTitle + 1;
+    while (run.first <= run.last
+        && (Lexicon::isStopWord(tokens.at(run.first).folded) || Lexicon::isNameParticle(tokens.at(run.first).folded)))
+        ++run.first;
+    while (run.last >= run.first && Lexicon::isNameParticle(tokens.at(run.last).folded))
+        --run.last;
+    return run.first <= run.last && run.last - run.first < 5;
+}
+
+QList<NameRun> nameRuns(const Context &context)
+{
+    const QList<Token> &tokens = context.body.tokens();
+    QList<NameRun> runs;
+    const int n = int(tokens.size());
+    int i = 0;
+    while (i < n) {
+        if (!isCapitalised(tokens.at(i).casing)) {
+            ++i;
+            continue;
+        }
+        int last = i;
+        bool onlyHyphens = true;
+        while (last + 1 < n && !tokens.at(last).possessive) {
+            const Token &next = tokens.at(last + 1);
+            if (!next.joined)
+                break;
+            if (isCapitalised(next.casing)) {
+                onlyHyphens = onlyHyphens && next.hyphenJoined;
+                ++last;
+                continue;
+            }
+            // "Bashar al-Assad", "Bank of England": an inner particle between capitals.
+            if (Lexicon::isNameParticle(next.folded) && !next.possessive && last + 2 < n
+                && tokens.at(last + 2).joined && isCapitalised(tokens.at(last + 2).casing)) {
+                onlyHyphens = false;
+                last += 2;
+                continue;
+            }
+            break;
+        }
+        if (last > i && onlyHyphens) {
+            // "Russia-China trade": two names, not one.
+            for (int k = i; k <= last; ++k) {
+                NameRun part { k, k };
+                if (trimRun(part, context))
+                    runs.append(part);
+            }
+        } else {
+            NameRun run { i, last };
+            if (trimRun(run, context))
+                runs.append(run);
+        }
+        i = last + 1;
+    }
+    return runs;
+}
+
+QStringList runWords(const NameRun &run, const Context &context)
+{
+    QStringList words;
+    for (int i = run.first; i <= run.last; ++i)
+        words.append(context.body.tokens().at(i).folded);
+    return words;
+}
+
+double specificity(const QString &topicKey, const CorpusStats &stats)
+{
+    if (stats.documentCount < 5)
+        return 1.0;
+    const double n = double(stats.documentCount);
+    const double df = double(stats.documentFrequency.value(topicKey));
+    return std::clamp(std::log((n + 1.0) / (df + 1.0)) / std::log(n + 1.0), 0.0, 1.0);
+}
+
+void score(Candidate &candidate, const Context &context)
+{
+    const QString topicKey = key(candidate.display);
+    const double spec = specificity(topicKey, context.stats);
+    const bool known = context.stats.knownTopics.value(topicKey) > 0;
+    const double tokens = double(std::max<qsizetype>(1, context.body.tokens().size()));
+    const double position = candidate.first < 0 ? 1.0 : 1.0 + 0.3 * (1.0 - candidate.first / tokens);
+    double value = (1.0 + std::log1p(candidate.mentions)) * position * (candidate.inTitle ? 1.5 : 1.0);
+    if (candidate.source == Source::Generated) {
+        value *= (0.2 + 0.8 * spec) * (known ? 1.5 : 1.0) * (candidate.words.size() >= 2 ? 1.2 : 1.0);
+    } else {
+        value *= candidate.reliability * (0.5 + 0.5 * spec) * (known ? 1.2 : 1.0);
+    }
+    candidate.score = value;
+}
+
+bool endsWith(const QStringList &longer, const QStringList &shorter)
+{
+    return longer.size() > shorter.size() && longer.mid(longer.size() - shorter.size()) == shorter;
+}
+
+bool startsWith(const QStringList &longer, const QStringList &shorter)
+{
+    return longer.size() > shorter.size() && longer.mid(0, shorter.size()) == shorter;
+}
+
+void absorb(Candidate &into, const Candidate &from)
+{
+    into.mentions = std::max(into.mentions, from.mentions);
+    if (from.first >= 0 && (into.first < 0 || from.first < into.first))
+        into.first = from.first;
+    into.inTitle = into.inTitle || from.inTitle;
+    into.reliability = std::max(into.reliability, from.reliability);
+    if (int(into.source) > int(from.source))
+        into.source = from.source;
+}
+
+// The text may give the full name a one-word candidate leaves out: the most
+// frequent run of two to four capitalised words that ends with it.
+Candidate withFullName(const Candidate &candidate, const QList<NameRun> &runs, const Context &context)
+{
+    int bestCount = 0;
+    const NameRun *best = nullptr;
+    for (const NameRun &run : runs) {
+        if (run.last == run.first || run.last - run.first > 3)
+            continue;
+        const QStringList words = runWords(run, context);
+        if (!endsWith(words, candidate.words) || !isAcceptablePhrase(context.body.spelling(run.first, run.last), words, context))
+            continue;
+        const int count = context.body.find(words).total;
+        if (count > bestCount) {
+            bestCount = count;
+            best = &run;
+        }
+    }
+    if (!best)
+        return candidate;
+    Candidate longer = candidate;
+    longer.display = context.body.spelling(best->first, best->last);
+    longer.words = runWords(*best, context);
+    measure(longer, context);
+    absorb(longer, candidate);
+    return longer;
+}
+
+// Merges case variants and folds short forms into the longer names the
+// candidates or the text use ("Putin" -> "Vladimir Putin").
+QList<Candidate> normalise(QList<Candidate> candidates, const QList<NameRun> &runs, const Context &context)
+{
+    // Longer names first, so a short form finds its long form already merged.
+    std::stable_sort(candidates.begin(), candidates.end(),
+        [](const Candidate &a, const Candidate &b) { return a.words.size() > b.words.size(); });
+    QList<Candidate> result;
+    for (Candidate candidate : candidates) {
+        Candidate *target = nullptr;
+        for (Candidate &existing : result) {
+            // "Xi" is the start of "Xi Jinping", but "China" is no part of
+            // "China Daily" unless a tag says so.
+            const bool prefix = existing.source != Source::Generated && startsWith(existing.words, candidate.words);
+            if (existing.words == candidate.words || endsWith(existing.words, candidate.words) || prefix) {
+                if (!target || existing.mentions > target->mentions)
+                    target = &existing;
+            }
+        }
+        if (!target && candidate.words.size() == 1)
+            candidate = withFullName(candidate, runs, context);
+        for (Candidate &existing : result) {
+            if (!target && existing.words == candidate.words)
+                target = &existing;
+        }
+        if (target)
+            absorb(*target, candidate);
+        else
+            result.append(candidate);
+    }
+    return result;
+}
+
+QList<Candidate> explicitCandidates(const Article &article, const QStringList &feedCategories,
+    const Context &context)
+{
+    const QList<RawTag> tags = rawTags(article, feedCategories);
+    const qsizetype metaKeywords
+        = std::count_if(tags.cbegin(), tags.cend(), [](const RawTag &tag) { return tag.source == Source::Keywords; });
+    QList<Candidate> candidates;
+    for (const RawTag &tag : tags) {
+        Candidate candidate;
+        candidate.display = tag.value;
+        candidate.words = foldedWords(tag.value);
+        candidate.source = tag.source;
+        candidate.reliability = reliability(tag.source);
+        if (!isAcceptablePhrase(candidate.display, candidate.words, context) || !isExplicitName(candidate, context))
+            continue;
+        measure(candidate, context);
+        // SEO keyword lists name the whole site: only what the story mentions counts.
+        const bool mustAppear = tag.source == Source::Keywords || (metaKeywords > 15 && tag.source == Source::Meta);
+        if (mustAppear && candidate.mentions == 0 && !candidate.inTitle)
+            continue;
+        candidates.append(candidate);
+    }
+    return candidates;
+}
+
+QList<Candidate> generatedCandidates(const QList<NameRun> &runs, const Context &context)
+{
+    QList<Candidate> candidates;
+    QSet<QString> seen;
+    for (const NameRun &run : runs) {
+        const QStringList words = runWords(run, context);
+        const QString phrase = words.join(QLatin1Char(' '));
+        if (seen.contains(phrase))
+            continue;
+        seen.insert(phrase);
+        Candidate candidate;
+        candidate.display = context.body.spelling(run.first, run.last);
+        candidate.words = words;
+        candidate.source = Source::Generated;
+        candidate.reliability = reliability(Source::Generated);
+        if (!isAcceptablePhrase(candidate.display, words, context))
+            continue;
+        if (words.size() == 1 && casingOf(candidate.display) != Casing::Acronym
+            && !hasMidSentenceEvidence(words.constFirst(), context))
+            continue;
+        measure(candidate, context);
+        const bool known = context.stats.knownTopics.value(key(candidate.display)) > 0;
+        if (candidate.mentions < 2 && !candidate.inTitle && !known)
+            continue;
+        candidates.append(candidate);
+    }
+    return candidates;
+}
+
+} // namespace
 
 QStringList tag(const Article &article, const QStringList &feedCategories, const CorpusStats &stats, int maxTopics)
 {
-    Q_UNUSED(article);
-    Q_UNUSED(feedCategories);
-    Q_UNUSED(stats);
-    Q_UNUSED(maxTopics);
-    return {};
+    if (maxTopics <= 0)
+        return {};
+    Context context { article, stats, TextIndex(article.text), TextIndex(article.title), ownNames(article), false };
+    context.hasEvidence = context.body.tokens().size() >= MinEvidenceWords;
+
+    const QList<NameRun> runs = nameRuns(context);
+    QList<Candidate> candidates = explicitCandidates(article, feedCategories, context);
+    if (candidates.isEmpty() && !isMostlyCjk(article.text))
+        candidates = generatedCandidates(runs, context);
+    candidates = normalise(candidates, runs, context);
+
+    for (Candidate &candidate : candidates)
+        score(candidate, context);
+    std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+        if (a.score != b.score)
+            return a.score > b.score;
+        const int firstA = a.first < 0 ? INT_MAX : a.first;
+        const int firstB = b.first < 0 ? INT_MAX : b.first;
+        return firstA < firstB;
+    });
+
+    QStringList topics;
+    QSet<QString> keys;
+    for (const Candidate &candidate : std::as_const(candidates)) {
+        const QString topicKey = key(candidate.display);
+        if (keys.contains(topicKey))
+            continue;
+        keys.insert(topicKey);
+        topics.append(candidate.display);
+        if (topics.size() >= maxTopics)
+            break;
+    }
+    return topics;
 }
 
 QString key(const QString &topic)

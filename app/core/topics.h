@@ -15,9 +15,40 @@ struct CorpusStats {
     QHash<QString, qint64> knownTopics;       // case-folded topic -> stories tagged with it
 };
 
-// Chooses at most `maxTopics` chips for an article, most salient first, from
-// the page's raw tags (article.rawTags), the feed's categories and, when
-// those give nothing usable, name-like keyphrases of the text. Pure.
+// Article::rawTags encoding, agreed with the article extractor: each entry is
+// "source:value", most reliable sources first, where source is
+//   jsonld    JSON-LD keywords, about and mentions names
+//   meta      article:tag, og:article:tag, news_keywords, parsely-tags,
+//             sailthru.tags, dcterms.subject
+//   reltag    rel=tag links and links to /tag(s)/, /topic(s)/, /keyword/, ?tag=
+//   list      links in a visible "Tags" / "Topics" / "Related Topics" list
+//   keywords  plain meta keywords (often a site-wide SEO list: least reliable)
+// A value may hold several tags separated by , ; | (or the CJK ， 、).
+// An entry without a known source prefix counts as "meta".
+//
+// Chooses at most `maxTopics` chips for an article, most salient first. Pure.
+//
+// Sources: the page's raw tags and the feed's categories. A tag is kept only
+// when it is a name: a multi-word proper name, or a word the article writes
+// capitalised in the middle of its sentences (case evidence from the body
+// only, capitalised in at least 80% of the occurrences that do not open a
+// sentence). Never a stop word, month, weekday, number or quantity word, bare
+// generic noun, nationality adjective, the site's own name, an author, or a
+// news agency; 2-40 characters and at most 5 words. Plain meta keywords must
+// also occur in the title or text. Tags in caseless scripts (CJK, Arabic...)
+// have no case to check and are kept when they pass the other rules; when the
+// text has fewer than 30 words there is no evidence either, so capitalised
+// tags are kept.
+//
+// Case variants merge; a short form folds into the longer name the tags or the
+// text use ("Putin" -> "Vladimir Putin"); the text's own spelling is shown.
+//
+// With no usable tag, name-like keyphrases of the text are generated instead:
+// capitalised n-grams (inner particles of/de/von/bin/al- allowed, a leading
+// "The" and titles such as "President" dropped) and acronyms, ranked by
+// frequency, first position, presence in the title, rarity across stored
+// stories (stats.documentFrequency) and whether the store already knows them
+// as topics (stats.knownTopics). Mostly-CJK texts get explicit tags only.
 QStringList tag(const Article &article,
                 const QStringList &feedCategories,
                 const CorpusStats &stats = {},

@@ -36,6 +36,7 @@ struct ParsedItem {
     QStringList categories;
     QList<Enclosure> enclosures;
     QString thumbnailUrl;
+    qint64 durationSeconds = -1; // itunes:duration; -1: not given
 };
 
 struct ParsedFeed {

@@ -1,0 +1,179 @@
+#include "core/topics_lexicon.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringList>
+
+namespace Core::Topics::Lexicon {
+
+namespace {
+
+QSet<QString> wordSet(const char *utf8Words)
+{
+    const QStringList words = QString::fromUtf8(utf8Words).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return QSet<QString>(words.begin(), words.end());
+}
+
+} // namespace
+
+bool isStopWord(const QString &folded)
+{
+    static const QSet<QString> words = wordSet(
+        // English
+        "a about above across after afterwards again against all almost alone along already also although always "
+        "am among amongst an and another any anyhow anyone anything anyway anywhere are around as at back be became "
+        "because become becomes been before beforehand behind being below beside besides between beyond both but by "
+        "can cannot could did do does doing done down due during each either else elsewhere enough etc even ever "
+        "every everyone everything everywhere except few for former formerly from further had has have having he "
+        "hence her here hereafter hereby herein hers herself him himself his how however i if in indeed into is it "
+        "its itself just last latter least less many may me meanwhile might more moreover most mostly much must my "
+        "myself neither never nevertheless next no nobody none noone nor not nothing now nowhere of off often on "
+        "once only onto or other others otherwise our ours ourselves out over own per perhaps please quite rather "
+        "re same seem seemed seeming seems several she should since so some somehow someone something sometime "
+        "sometimes somewhere still such than that the their theirs them themselves then thence there thereafter "
+        "thereby therefore therein these they this those though through throughout thru thus to together too "
+        "toward towards under until up upon us very via was we well were what whatever when whence whenever where "
+        "whereas whereby wherein whether which while whither who whoever whole whom whose why will with within "
+        "without would yet you your yours yourself yourselves new says said say like get got make made "
+        "here's it's that's there's what's who's let's don't doesn't didn't can't won't isn't aren't wasn't "
+        "yes ok okay mr mrs ms "
+        // German
+        "der die das den dem des ein eine einer eines einem einen und oder aber nicht ist sind war wird werden "
+        "mit von zu zum zur im ins auf aus bei nach über unter vor für gegen ohne durch um als auch wie wenn dass "
+        "sich es er sie wir ihr ich noch nur schon sehr hier dort "
+        // French
+        "le la les un une des du de et ou mais pas est sont été avec pour par sur dans en au aux ce cette ces qui "
+        "que quoi dont où il elle ils elles nous vous je ne se sa son ses leur leurs plus "
+        // Spanish and Portuguese
+        "el los las unos unas y o pero no es son fue con para por sobre entre en del al lo que quien como cuando "
+        "su sus más muy ya um uma os as e ou mas não é são foi com para pelo pela em na no nos nas do da dos das "
+        // Italian and Dutch
+        "il gli una di da dei delle della nel nella che non è sono con per tra fra het een en van op te dat niet "
+        "met voor zijn aan er maar om ook als dan bij nog");
+    return words.contains(folded);
+}
+
+bool isMonthOrWeekday(const QString &folded)
+{
+    static const QSet<QString> words = wordSet(
+        "january february march april may june july august september october november december "
+        "jan feb mar apr jun jul aug sep sept oct nov dec "
+        "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+        "januar februar märz juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag "
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+        "lundi mardi mercredi jeudi vendredi samedi dimanche "
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
+        "lunes martes miércoles jueves viernes sábado domingo "
+        "today yesterday tomorrow tonight weekend morning evening afternoon");
+    return words.contains(folded);
+}
+
+bool isQuantityWord(const QString &folded)
+{
+    static const QSet<QString> words = wordSet(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds "
+        "thousand thousands million millions billion billions trillion trillions lakh lakhs crore crores "
+        "percent per-cent pct dozen dozens half quarter first second third fourth fifth sixth seventh eighth ninth "
+        "tenth once twice several many few number numbers amount total "
+        "dollar dollars euro euros pound pounds rupee rupees yuan yen usd eur gbp");
+    return words.contains(folded);
+}
+
+bool isNumberToken(const QString &folded)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^[$€£¥₹]?[0-9][0-9.,:/-]*(st|nd|rd|th|s|%|k|m|bn|m|pc)?$"));
+    return pattern.match(folded).hasMatch();
+}
+
+bool isGenericNoun(const QString &folded)
+{
+    static const QSet<QString> words = wordSet(
+        "news media video videos photo photos picture pictures image images gallery galleries world hub border "
+        "borders visit visits exchange latest live opinion opinions blog blogs podcast podcasts story stories "
+        "article articles report reports update updates home headlines headline breaking top trending popular "
+        "feature features analysis editorial editorials comment comments column columns letters interview "
+        "newsletter local national international global region regional city country countries state states "
+        "government people business businesses economy markets market trade finance money politics sport sports "
+        "health science technology tech entertainment lifestyle culture arts travel food weather education "
+        "environment climate crime law justice security defence defense war peace military police court courts "
+        "election elections vote president minister leader leaders official officials talks meeting summit "
+        "deal deals agreement plan plans policy support issue issues crisis growth partnership relations ties "
+        "event events day week month year time times life death family children women men community "
+        "press release statement conference announcement program programme project service services "
+        "company companies industry sector group groups team teams fans player players game games match matches "
+        "general other others misc miscellaneous uncategorized uncategorised various featured sponsored "
+        "advertisement advertising promotion promo ad ads more all");
+    return words.contains(folded);
+}
+
+bool isNewsAgency(const QString &foldedPhrase)
+{
+    static const QSet<QString> agencies = {
+        QStringLiteral("reuters"), QStringLiteral("thomson reuters"), QStringLiteral("ap"),
+        QStringLiteral("associated press"), QStringLiteral("the associated press"), QStringLiteral("afp"),
+        QStringLiteral("agence france-presse"), QStringLiteral("agence france presse"), QStringLiteral("app"),
+        QStringLiteral("associated press of pakistan"), QStringLiteral("tass"), QStringLiteral("itar-tass"),
+        QStringLiteral("xinhua"), QStringLiteral("xinhua news agency"), QStringLiteral("pti"),
+        QStringLiteral("press trust of india"), QStringLiteral("ani"), QStringLiteral("ians"), QStringLiteral("uni"),
+        QStringLiteral("dpa"), QStringLiteral("efe"), QStringLiteral("ansa"), QStringLiteral("kyodo"),
+        QStringLiteral("kyodo news"), QStringLiteral("jiji"), QStringLiteral("jiji press"), QStringLiteral("yonhap"),
+        QStringLiteral("bernama"), QStringLiteral("antara"), QStringLiteral("anadolu"),
+        QStringLiteral("anadolu agency"), QStringLiteral("aa"), QStringLiteral("ria novosti"), QStringLiteral("ria"),
+        QStringLiteral("interfax"), QStringLiteral("sputnik"), QStringLiteral("upi"),
+        QStringLiteral("united press international"), QStringLiteral("wam"), QStringLiteral("spa"),
+        QStringLiteral("kuna"), QStringLiteral("irna"), QStringLiteral("mena"), QStringLiteral("pa"),
+        QStringLiteral("pa media"), QStringLiteral("aap"), QStringLiteral("australian associated press"),
+        QStringLiteral("cp"), QStringLiteral("canadian press"), QStringLiteral("the canadian press"),
+        QStringLiteral("ntb"), QStringLiteral("tt"), QStringLiteral("ritzau"), QStringLiteral("belga"),
+        QStringLiteral("apa"), QStringLiteral("ctk"), QStringLiteral("pap"), QStringLiteral("mti"),
+        QStringLiteral("bta"), QStringLiteral("tanjug"), QStringLiteral("hina"), QStringLiteral("ukrinform"),
+        QStringLiteral("unian"), QStringLiteral("bloomberg news"), QStringLiteral("news agency"),
+        QStringLiteral("wire services"), QStringLiteral("agencies"), QStringLiteral("wires"),
+    };
+    return agencies.contains(foldedPhrase);
+}
+
+bool isDemonym(const QString &folded)
+{
+    static const QSet<QString> words = wordSet(
+        "american british english scottish welsh irish european french german italian spanish portuguese dutch "
+        "belgian swiss austrian polish czech slovak hungarian romanian bulgarian greek turkish russian ukrainian "
+        "belarusian georgian armenian azerbaijani kazakh uzbek chinese japanese korean taiwanese vietnamese thai "
+        "indonesian malaysian filipino indian pakistani afghan bangladeshi iranian iraqi syrian lebanese israeli "
+        "palestinian jordanian saudi emirati qatari egyptian libyan tunisian algerian moroccan african nigerian "
+        "kenyan ethiopian sudanese somali asian australian canadian mexican brazilian argentine argentinian "
+        "chilean colombian venezuelan cuban latin arab arabic western eastern northern southern northeastern "
+        "northwestern southeastern southwestern central foreign domestic soviet nordic baltic balkan "
+        "swedish norwegian danish finnish icelandic serbian croatian bosnian slovenian albanian kosovar");
+    return words.contains(folded);
+}
+
+bool isHonorific(const QString &folded)
+{
+    static const QSet<QString> words = wordSet(
+        "mr mrs ms miss dr prof professor sir dame lord lady president vice prime minister ministers secretary "
+        "chancellor premier governor gov senator sen rep representative congressman congresswoman mayor "
+        "king queen prince princess sheikh emir pope cardinal bishop rev reverend father general gen admiral "
+        "colonel col captain capt lieutenant lt sergeant sgt chairman chairwoman chair ceo chief justice judge "
+        "ambassador envoy spokesman spokeswoman spokesperson leader speaker deputy former acting");
+    return words.contains(folded);
+}
+
+bool isNameParticle(const QString &folded)
+{
+    static const QSet<QString> words
+        = wordSet("of de del della der den di da das do dos du la le van von zu bin bint ibn al el ul ud y");
+    return words.contains(folded);
+}
+
+bool isAbbreviation(const QString &folded)
+{
+    static const QSet<QString> words = wordSet(
+        "mr mrs ms dr prof st sr jr gen col capt lt sgt gov sen rep rev vs etc inc ltd co corp no approx dept est "
+        "fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft");
+    return words.contains(folded);
+}
+
+} // namespace Core::Topics::Lexicon

@@ -1,0 +1,234 @@
+#include "core/topics_text.h"
+
+#include "core/topics_lexicon.h"
+
+namespace Core::Topics {
+
+namespace {
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+bool isApostrophe(QChar c)
+{
+    return c == QLatin1Char('\'') || c == QChar(0x2019);
+}
+
+bool isHyphen(QChar c)
+{
+    return c == QLatin1Char('-') || c == QChar(0x2010) || c == QChar(0x2011);
+}
+
+bool isSentenceEnd(QChar c)
+{
+    return c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?') || c == QChar(0x2026)
+        || c == QChar(0x3002) || c == QChar(0xFF01) || c == QChar(0xFF1F);
+}
+
+bool isCjk(char32_t u)
+{
+    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF) || (u >= 0x3040 && u <= 0x30FF)
+        || (u >= 0xAC00 && u <= 0xD7AF) || (u >= 0x1100 && u <= 0x11FF) || (u >= 0x20000 && u <= 0x2FFFF)
+        || (u >= 0xF900 && u <= 0xFAFF);
+}
+
+// Whether a period after this token ends the sentence ("Mr." and "J." do not).
+bool periodEndsSentence(const QString &text, const Token &previous)
+{
+    const QString word = previous.folded;
+    if (Lexicon::isAbbreviation(word))
+        return false;
+    const qsizetype length = previous.end - previous.start;
+    return !(length == 1 && text.at(previous.start).isUpper());
+}
+
+} // namespace
+
+Casing casingOf(const QString &word)
+{
+    int letters = 0;
+    int upper = 0;
+    bool first = true;
+    bool firstUpper = false;
+    for (const QChar c : word) {
+        if (!c.isLetter())
+            continue;
+        const bool cased = c.isUpper() || c.isLower() || c.isTitleCase();
+        if (!cased)
+            return first ? Casing::None : (firstUpper ? Casing::Capitalised : Casing::Lower);
+        ++letters;
+        if (c.isUpper() || c.isTitleCase())
+            ++upper;
+        if (first)
+            firstUpper = c.isUpper() || c.isTitleCase();
+        first = false;
+    }
+    if (letters == 0)
+        return Casing::None;
+    if (letters >= 2 && upper == letters)
+        return Casing::Acronym;
+    return firstUpper ? Casing::Capitalised : Casing::Lower;
+}
+
+QList<Token> tokenize(const QString &text)
+{
+    QList<Token> tokens;
+    const qsizetype n = text.size();
+    int sentence = 0;
+    bool atStart = true;
+    bool joinNext = false;
+    bool hyphenNext = false;
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = text.at(i);
+        if (isWordChar(c)) {
+            const qsizetype start = i;
+            while (i < n
+                && (isWordChar(text.at(i))
+                    || (isApostrophe(text.at(i)) && i + 1 < n && text.at(i + 1).isLetter() && i > start)))
+                ++i;
+            Token token;
+            token.start = start;
+            token.end = i;
+            const qsizetype length = i - start;
+            if (length > 2 && isApostrophe(text.at(i - 2)) && (text.at(i - 1) == QLatin1Char('s') || text.at(i - 1) == QLatin1Char('S'))) {
+                token.end = i - 2;
+                token.possessive = true;
+            }
+            const QString word = text.mid(token.start, token.end - token.start);
+            token.folded = word.toCaseFolded();
+            token.folded.replace(QChar(0x2019), QLatin1Char('\''));
+            token.casing = casingOf(word);
+            token.sentence = sentence;
+            token.sentenceStart = atStart;
+            token.joined = joinNext && !atStart && !(tokens.isEmpty() || tokens.constLast().possessive);
+            token.hyphenJoined = token.joined && hyphenNext;
+            tokens.append(token);
+            atStart = false;
+            joinNext = true;
+            hyphenNext = false;
+            continue;
+        }
+        if (c == QLatin1Char('\n') || c == QChar(0x2029)) {
+            if (!atStart)
+                ++sentence;
+            atStart = true;
+            joinNext = false;
+        } else if (isSentenceEnd(c)) {
+            const bool followedBySpace = i + 1 >= n || text.at(i + 1).isSpace() || text.at(i + 1) == QLatin1Char('"')
+                || text.at(i + 1) == QChar(0x201D) || text.at(i + 1) == QLatin1Char(')') || c.unicode() >= 0x3000;
+            const bool ends = followedBySpace
+                && (c != QLatin1Char('.') || tokens.isEmpty() || periodEndsSentence(text, tokens.constLast()));
+            if (ends && !atStart) {
+                ++sentence;
+                atStart = true;
+            }
+            joinNext = false;
+        } else if (isHyphen(c) && i > 0 && i + 1 < n && isWordChar(text.at(i - 1)) && isWordChar(text.at(i + 1))) {
+            hyphenNext = true; // a compound: joinNext stays as it is
+        } else if (!c.isSpace()) {
+            joinNext = false;
+        }
+        ++i;
+    }
+    return tokens;
+}
+
+QStringList foldedWords(const QString &phrase)
+{
+    QStringList words;
+    for (const Token &token : tokenize(phrase))
+        words.append(token.folded);
+    return words;
+}
+
+TextIndex::TextIndex(const QString &text)
+    : m_text(text)
+    , m_tokens(tokenize(text))
+{
+    for (int i = 0; i < m_tokens.size(); ++i)
+        m_positions[m_tokens.at(i).folded].append(i);
+}
+
+QString TextIndex::spelling(int firstToken, int lastToken) const
+{
+    const qsizetype start = m_tokens.at(firstToken).start;
+    return m_text.mid(start, m_tokens.at(lastToken).end - start).simplified();
+}
+
+TextIndex::Occurrences TextIndex::find(const QStringList &words) const
+{
+    Occurrences result;
+    if (words.isEmpty())
+        return result;
+    const auto it = m_positions.constFind(words.constFirst());
+    if (it == m_positions.constEnd())
+        return result;
+    QHash<QString, int> forms;
+    int bestCount = 0;
+    for (const int position : *it) {
+        if (position + words.size() > m_tokens.size())
+            continue;
+        bool matches = true;
+        bool capitalised = true;
+        for (int k = 0; k < words.size() && matches; ++k) {
+            const Token &token = m_tokens.at(position + k);
+            if (token.folded != words.at(k) || (k > 0 && !token.joined))
+                matches = false;
+            else if (!isCapitalised(token.casing) && !(k > 0 && Lexicon::isNameParticle(token.folded)))
+                capitalised = false;
+            else if (k + 1 < words.size() && token.possessive)
+                matches = false;
+        }
+        if (!matches)
+            continue;
+        ++result.total;
+        if (result.first < 0)
+            result.first = position;
+        if (!m_tokens.at(position).sentenceStart) {
+            ++result.midSentence;
+            if (capitalised)
+                ++result.midCapitalised;
+        }
+        const QString form = spelling(position, position + int(words.size()) - 1);
+        const int count = ++forms[form];
+        // Mid-sentence spellings are the article's own; ties go to the capitalised form.
+        if (count > bestCount || (count == bestCount && capitalised && !result.capitalisedForm)) {
+            bestCount = count;
+            result.commonForm = form;
+            result.capitalisedForm = capitalised;
+        }
+    }
+    return result;
+}
+
+bool isMostlyCjk(const QString &text)
+{
+    qsizetype letters = 0;
+    qsizetype cjk = 0;
+    for (const char32_t u : text.toUcs4()) {
+        if (!QChar::isLetter(u))
+            continue;
+        ++letters;
+        if (isCjk(u))
+            ++cjk;
+    }
+    return letters > 0 && cjk * 2 > letters;
+}
+
+bool isCaseless(const QString &phrase)
+{
+    bool letters = false;
+    for (const QChar c : phrase) {
+        if (!c.isLetter())
+            continue;
+        letters = true;
+        if (c.isUpper() || c.isLower() || c.isTitleCase())
+            return false;
+    }
+    return letters;
+}
+
+} // namespace Core::Topics
