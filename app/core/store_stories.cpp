@@ -104,13 +104,17 @@ QString contentHash(const ParsedItem &item)
 
 qint64 publishedMs(const ParsedItem &item, qint64 now)
 {
+    qint64 published = now;
     if (item.dateIsFirstSeen)
-        return item.published.isValid() ? item.published.toMSecsSinceEpoch() : now;
-    if (item.published.isValid())
-        return item.published.toMSecsSinceEpoch();
-    if (item.updated.isValid())
-        return item.updated.toMSecsSinceEpoch();
-    return now;
+        published = item.published.isValid() ? item.published.toMSecsSinceEpoch() : now;
+    else if (item.published.isValid())
+        published = item.published.toMSecsSinceEpoch();
+    else if (item.updated.isValid())
+        published = item.updated.toMSecsSinceEpoch();
+    // A date far in the future (a typo'd year, a wrong time zone) would pin
+    // the story to the top of every list: it counts as seen now instead.
+    constexpr qint64 day = 24 * 60 * 60 * 1000;
+    return published > now + day ? now : published;
 }
 
 QString itemExcerpt(const ParsedItem &item)

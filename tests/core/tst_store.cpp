@@ -368,6 +368,67 @@ private Q_SLOTS:
         QVERIFY(detail->dateIsFirstSeen);
     }
 
+    void futureDatesDoNotPinStoriesToTheTop()
+    {
+        QTemporaryDir tmp;
+        auto store = openStore(tmp.path());
+        QVERIFY(store);
+        const SubscriptionId sub = store->addSubscription(QStringLiteral("https://a/")).value();
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        const StoryId id = store->upsertStories(sub, {item(QStringLiteral("f"), QStringLiteral("From 2099"),
+                                                           QDateTime(QDate(2099, 1, 1), QTime(0, 0), Qt::UTC))})->first();
+        const QDateTime published = store->story(id)->row.published;
+        QVERIFY(published >= before.addSecs(-1));
+        QVERIFY(published <= QDateTime::currentDateTimeUtc().addSecs(1));
+        // Tomorrow is fine: time zones and early publishing.
+        const QDateTime tomorrow = QDateTime::currentDateTimeUtc().addSecs(6 * 3600);
+        const StoryId soon = store->upsertStories(sub, {item(QStringLiteral("s"), QStringLiteral("Soon"), tomorrow)})->first();
+        QCOMPARE(store->story(soon)->row.published.toSecsSinceEpoch(), tomorrow.toSecsSinceEpoch());
+    }
+
+    void aCleanedStoryKeepsItsArticleTextWhenTheFeedChanges()
+    {
+        QTemporaryDir tmp;
+        auto store = openStore(tmp.path());
+        QVERIFY(store);
+        const SubscriptionId sub = store->addSubscription(QStringLiteral("https://a/")).value();
+        ParsedItem story = item(QStringLiteral("c"), QStringLiteral("Old title"), at(1), QStringLiteral("<p>Teaser only</p>"));
+        const StoryId id = store->upsertStories(sub, {story})->first();
+        QVERIFY(store->saveArticle(id, article(QStringLiteral("The whole story about otters."), {QStringLiteral("Otters")})));
+        story.title = QStringLiteral("New title");
+        story.summaryHtml = QStringLiteral("<p>Another teaser</p>");
+        QVERIFY(store->upsertStories(sub, {story})->isEmpty());
+        const auto detail = store->story(id);
+        QCOMPARE(detail->row.title, QStringLiteral("New title"));
+        QCOMPARE(detail->row.excerpt, QStringLiteral("The whole story about otters."));
+        QCOMPARE(detail->summaryHtml, QStringLiteral("<p>Another teaser</p>"));
+        QVERIFY(detail->article);
+        QCOMPARE(store->countStories({StoryFilter::Kind::Search, 0, {}, QStringLiteral("otters")}), 1);
+        QCOMPARE(store->countStories({StoryFilter::Kind::Search, 0, {}, QStringLiteral("\"new title\"")}), 1);
+        QCOMPARE(store->countStories({StoryFilter::Kind::Search, 0, {}, QStringLiteral("\"old title\"")}), 0);
+        QCOMPARE(store->story(id)->topics.first().name, QStringLiteral("Otters"));
+    }
+
+    void excerptsAreOneShortLine()
+    {
+        QTemporaryDir tmp;
+        auto store = openStore(tmp.path());
+        QVERIFY(store);
+        const SubscriptionId sub = store->addSubscription(QStringLiteral("https://a/")).value();
+        QString longSummary = QStringLiteral("<div><script>alert('x')</script><style>p{}</style><h2>Head</h2>"
+                                             "<p>First&nbsp;line<br>second &#8220;line&#x201D; &lt;tag&gt;</p>");
+        for (int i = 0; i < 60; ++i)
+            longSummary += QStringLiteral("<p>word%1 and <a href=\"#\">link</a></p>\n").arg(i);
+        const StoryId id = store->upsertStories(sub, {item(QStringLiteral("x"), QStringLiteral("X"), at(1), longSummary)})->first();
+        const QString excerpt = store->story(id)->row.excerpt;
+        QVERIFY2(excerpt.startsWith(QStringLiteral("Head First line second \u201Cline\u201D <tag> word0 and link word1")),
+                 qPrintable(excerpt));
+        QVERIFY(excerpt.size() <= 201);
+        QVERIFY(excerpt.endsWith(QChar(0x2026)));
+        QVERIFY(!excerpt.contains(QLatin1Char('\n')));
+        QVERIFY(!excerpt.contains(QStringLiteral("alert")));
+    }
+
     void enclosuresAndDetailsRoundTrip()
     {
         QTemporaryDir tmp;
