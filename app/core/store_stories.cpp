@@ -344,8 +344,7 @@ QList<StoryId> Store::storiesWithoutArticle(int limit) const
     QSqlQuery query(d->db);
     query.setForwardOnly(true);
     if (!run(query,
-             QStringLiteral("SELECT s.id FROM stories s WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id)"
-                            " ORDER BY s.published DESC, s.id DESC LIMIT ?"),
+             QStringLiteral("SELECT story_id FROM clean_queue ORDER BY published DESC, story_id DESC LIMIT ?"),
              {limit}))
         return ids;
     while (query.next())

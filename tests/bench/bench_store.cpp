@@ -254,6 +254,7 @@ int main(int argc, char *argv[])
     report(QStringLiteral("subscriptions() with unread counts"), runs, [&] { return store.subscriptions().size(); });
     report(QStringLiteral("topicsLike(\"ka\")"), runs, [&] { return store.topicsLike(QStringLiteral("ka")).size(); });
     report(QStringLiteral("corpusStats()"), runs, [&] { return qsizetype(store.corpusStats().knownTopics.size()); });
+    report(QStringLiteral("storiesWithoutArticle(100)"), runs, [&] { return store.storiesWithoutArticle(100).size(); });
     report(QStringLiteral("story(id) with article and topics"), runs,
            [&] { return qsizetype(store.story(someStory) ? 1 : 0); });
     return 0;

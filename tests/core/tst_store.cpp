@@ -568,7 +568,8 @@ private Q_SLOTS:
         const StoryId first = store->upsertStories(a, {item(QStringLiteral("1"), QStringLiteral("One"), at(1))})->first();
         const StoryId second = store->upsertStories(b, {item(QStringLiteral("2"), QStringLiteral("Two"), at(2))})->first();
         const StoryId third = store->upsertStories(b, {item(QStringLiteral("3"), QStringLiteral("Three"), at(3))})->first();
-        QCOMPARE(store->storiesWithoutArticle().size(), 3);
+        QCOMPARE(store->storiesWithoutArticle(), (QList<StoryId> {third, second, first}));
+        QCOMPARE(store->storiesWithoutArticle(1), QList<StoryId> {third});
 
         QVERIFY(store->saveArticle(first, article(QStringLiteral("Beijing said on Monday that trade talks resumed."),
                                                   {QStringLiteral("Xi Jinping"), QStringLiteral("Trade"),
@@ -672,6 +673,7 @@ private Q_SLOTS:
         QCOMPARE(store->subscription(1)->unreadCount, 1);
         QCOMPARE(store->subscriptions().first().unreadCount, 1);
         QCOMPARE(ids(store->stories({})), (QList<StoryId> {8, 7}));
+        QCOMPARE(store->storiesWithoutArticle(), (QList<StoryId> {8, 7}));
         // The migration indexed the old story for search.
         QCOMPARE(store->countStories({StoryFilter::Kind::Search, 0, {}, QStringLiteral("glaciers")}), 1);
         store.reset();
