@@ -42,11 +42,16 @@ void buildSearch(Sql &sql, const QString &text, FtsPlan plan)
                      {Topics::key(query.tags.at(i))});
     if (!query.terms.isEmpty()) {
         sql.ftsMatch = StoreSearch::ftsExpression(query.terms);
-        // A unary + keeps SQLite from driving the query by the match list,
-        // so it walks the list-order index instead and stops after a page.
-        const QLatin1String id(plan == FtsPlan::Scan ? "+{id}" : "{id}");
-        addCondition(sql, id + QStringLiteral(" IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH ?)"),
-                     {sql.ftsMatch});
+        // Scan: a per-row probe keeps SQLite walking the list-order index,
+        // so it stops after a page instead of collecting every match.
+        if (plan == FtsPlan::Scan)
+            addCondition(sql,
+                         QStringLiteral("EXISTS (SELECT 1 FROM stories_fts f"
+                                        " WHERE stories_fts MATCH ? AND f.rowid = {id})"),
+                         {sql.ftsMatch});
+        else
+            addCondition(sql, QStringLiteral("{id} IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH ?)"),
+                         {sql.ftsMatch});
     }
     for (const StoreSearch::Term &term : query.excluded)
         addCondition(sql, QStringLiteral("{id} NOT IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH ?)"),

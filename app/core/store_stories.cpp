@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
+#include <cmath>
+
 namespace Core {
 
 using StoreDetail::dbError;
@@ -234,18 +236,20 @@ StoryRow readRow(const QSqlQuery &query)
 }
 
 // Scanning the list in order costs about limit * stories / matches rows;
-// fetching and sorting every match costs about matches rows.
+// fetching and sorting every match costs about matches rows. Scan wins once
+// matches exceed sqrt(limit * stories), so counting stops there.
 StoreFilter::FtsPlan ftsPlan(QSqlDatabase &db, const QString &match, int limit)
 {
     QSqlQuery query(db);
-    if (!run(query, QStringLiteral("SELECT count(*) FROM stories_fts WHERE stories_fts MATCH ?"), {match})
-        || !query.next())
-        return StoreFilter::FtsPlan::Lookup;
-    const double matches = query.value(0).toDouble();
     if (!run(query, QStringLiteral("SELECT count(*) FROM stories")) || !query.next())
         return StoreFilter::FtsPlan::Lookup;
-    const double stories = query.value(0).toDouble();
-    return matches * matches > double(limit) * stories ? StoreFilter::FtsPlan::Scan : StoreFilter::FtsPlan::Lookup;
+    const qint64 enough = qint64(std::sqrt(double(limit) * query.value(0).toDouble())) + 1;
+    if (!run(query,
+             QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM stories_fts WHERE stories_fts MATCH ? LIMIT ?)"),
+             {match, enough})
+        || !query.next())
+        return StoreFilter::FtsPlan::Lookup;
+    return query.value(0).toLongLong() >= enough ? StoreFilter::FtsPlan::Scan : StoreFilter::FtsPlan::Lookup;
 }
 
 } // namespace
