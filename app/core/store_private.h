@@ -43,7 +43,7 @@ inline QDateTime fromMs(const QVariant &value)
 
 inline Error dbError(const QSqlError &error, const QString &context)
 {
-    return Error {ErrorCode::DatabaseError, context + QStringLiteral(": ") + error.text(), {}};
+    return Error { ErrorCode::DatabaseError, context + QStringLiteral(": ") + error.text(), {} };
 }
 
 inline Error dbError(const QSqlQuery &query, const QString &context)

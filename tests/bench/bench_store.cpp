@@ -33,9 +33,9 @@ public:
     explicit Words(QRandomGenerator &random)
         : m_random(random)
     {
-        static const char *const syllables[] = {"ka", "lo", "mi", "ne", "ra", "su", "to", "vi", "ze", "an", "bel",
-                                                "cor", "dun", "est", "fay", "gor", "hin", "ist", "jun", "kel", "lam",
-                                                "mor", "nis", "ost", "pra", "qui", "ros", "sel", "tur", "ulm"};
+        static const char *const syllables[]
+            = { "ka", "lo", "mi", "ne", "ra", "su", "to", "vi", "ze", "an", "bel", "cor", "dun", "est", "fay", "gor",
+                  "hin", "ist", "jun", "kel", "lam", "mor", "nis", "ost", "pra", "qui", "ros", "sel", "tur", "ulm" };
         for (int i = 0; i < 6000; ++i) {
             QString word;
             const int parts = 1 + int(m_random.bounded(3));
@@ -84,7 +84,7 @@ double median(std::vector<double> values)
 
 struct Timing {
     double wallMs = 0; // what the user waits, including time other processes took the CPU
-    double cpuMs = 0;  // this process's own work
+    double cpuMs = 0; // this process's own work
 };
 
 // Medians over `runs` calls.
@@ -99,7 +99,7 @@ Timing measure(int runs, const std::function<void()> &work)
         cpu.push_back(double(std::clock() - cpuStart) * 1000.0 / CLOCKS_PER_SEC);
         wall.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
-    return Timing {median(wall), median(cpu)};
+    return Timing { median(wall), median(cpu) };
 }
 
 // Times `work` and prints its median with the rows the last run produced.
@@ -113,12 +113,13 @@ void report(const QString &what, int runs, const std::function<qsizetype()> &wor
 
 // Fills the store the way feeds would, printing the write rates; returns the story ids.
 QList<StoryId> fill(Store &store, QRandomGenerator &random, Words &words, const QStringList &topicNames, int storyCount,
-                    int subscriptionCount)
+    int subscriptionCount)
 {
     QList<SubscriptionId> subscriptions;
     for (int i = 0; i < subscriptionCount; ++i)
-        subscriptions.append(store.addSubscription(QStringLiteral("https://feed%1.example/rss").arg(i),
-                                                   QStringLiteral("Feed %1").arg(i)).value());
+        subscriptions.append(
+            store.addSubscription(QStringLiteral("https://feed%1.example/rss").arg(i), QStringLiteral("Feed %1").arg(i))
+                .value());
 
     // Feeds arrive in fetch-sized batches; each upsert is one transaction.
     const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-365);
@@ -225,21 +226,22 @@ int main(int argc, char *argv[])
     const QString freeWord = words.at(3);
     const QString rareWord = words.at(5990);
     const StoryFilter all;
-    const StoryFilter unread {StoryFilter::Kind::Unread, 0, {}, {}};
-    const StoryFilter topic {StoryFilter::Kind::Topic, 0, topTopic, {}};
-    const StoryFilter mid {StoryFilter::Kind::Topic, 0, midTopic, {}};
-    const StoryFilter tagAndWord {StoryFilter::Kind::Search, 0, {},
-                                  QStringLiteral("tag:\"%1\" %2").arg(topTopic, freeWord)};
-    const StoryFilter wordOnly {StoryFilter::Kind::Search, 0, {}, freeWord};
-    const StoryFilter rare {StoryFilter::Kind::Search, 0, {}, rareWord};
-    const StoryFilter subscription {StoryFilter::Kind::Subscription, subscriptions.first(), {}, {}};
+    const StoryFilter unread { StoryFilter::Kind::Unread, 0, {}, {} };
+    const StoryFilter topic { StoryFilter::Kind::Topic, 0, topTopic, {} };
+    const StoryFilter mid { StoryFilter::Kind::Topic, 0, midTopic, {} };
+    const StoryFilter tagAndWord { StoryFilter::Kind::Search, 0, {},
+        QStringLiteral("tag:\"%1\" %2").arg(topTopic, freeWord) };
+    const StoryFilter wordOnly { StoryFilter::Kind::Search, 0, {}, freeWord };
+    const StoryFilter rare { StoryFilter::Kind::Search, 0, {}, rareWord };
+    const StoryFilter subscription { StoryFilter::Kind::Subscription, subscriptions.first(), {}, {} };
 
     const auto page = [&store](const StoryFilter &filter, const std::optional<PageKey> &after = {}) {
         return [&store, filter, after] { return store.stories(filter, after, 100).size(); };
     };
     report(QStringLiteral("All, first page"), runs, page(all));
     const QList<StoryRow> deep = store.stories(all, {}, 5000);
-    report(QStringLiteral("All, page after 5,000 rows"), runs, page(all, PageKey {deep.last().published, deep.last().id}));
+    report(QStringLiteral("All, page after 5,000 rows"), runs,
+        page(all, PageKey { deep.last().published, deep.last().id }));
     report(QStringLiteral("Unread, first page"), runs, page(unread));
     report(QStringLiteral("Subscription, first page"), runs, page(subscription));
     report(QStringLiteral("Topic (most used: %1), first page").arg(topTopic), runs, page(topic));
@@ -250,12 +252,12 @@ int main(int argc, char *argv[])
     report(QStringLiteral("countStories(All)"), runs, [&] { return qsizetype(store.countStories(all)); });
     report(QStringLiteral("countStories(Unread)"), runs, [&] { return qsizetype(store.countStories(unread)); });
     report(QStringLiteral("countStories(Search tag + word)"), runs,
-           [&] { return qsizetype(store.countStories(tagAndWord)); });
+        [&] { return qsizetype(store.countStories(tagAndWord)); });
     report(QStringLiteral("subscriptions() with unread counts"), runs, [&] { return store.subscriptions().size(); });
     report(QStringLiteral("topicsLike(\"ka\")"), runs, [&] { return store.topicsLike(QStringLiteral("ka")).size(); });
     report(QStringLiteral("corpusStats()"), runs, [&] { return qsizetype(store.corpusStats().knownTopics.size()); });
     report(QStringLiteral("storiesWithoutArticle(100)"), runs, [&] { return store.storiesWithoutArticle(100).size(); });
     report(QStringLiteral("story(id) with article and topics"), runs,
-           [&] { return qsizetype(store.story(someStory) ? 1 : 0); });
+        [&] { return qsizetype(store.story(someStory) ? 1 : 0); });
     return 0;
 }
