@@ -666,6 +666,11 @@ void Pipeline::setFetcherOptions(const FetcherOptions &options)
     d->fetcher->setOptions(options);
 }
 
+Fetcher *Pipeline::fetcher() const
+{
+    return d->fetcher;
+}
+
 QString Pipeline::describeError(const Error &error)
 {
     QString summary;

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void oversizedWhileStreaming();
     void oversizedAnnouncedLength();
     void oversizedDecompressed();
+    void imageKind();
     void retryAfterHonoured_data();
     void retryAfterHonoured();
     void longRetryAfterFailsQueuedRequests();
@@ -358,6 +359,24 @@ void TestFetcher::oversizedAnnouncedLength()
     // Loopback socket buffers swallow a few MiB before any reader is involved;
     // what matters is that the server stopped far short of the 1 GiB.
     QVERIFY(sent < 32 * 1024 * 1024);
+}
+
+void TestFetcher::imageKind()
+{
+    m_server.clearLog();
+    m_server.serve("/pic.png", TestHttpServer::ok(QByteArray(3000, 'p'), "image/png"));
+    FetcherOptions options;
+    options.maxImageBytes = 2000;
+    Fetcher fetcher(options);
+    FetchRequest request = feed(m_server.url(QStringLiteral("/pic.png")));
+    request.kind = FetchKind::Image;
+    QCOMPARE(fetchNow(fetcher, request).error.code, ErrorCode::TooLarge);
+    QVERIFY(m_server.requests("/pic.png").constFirst().header("accept").startsWith("image/"));
+    options.maxImageBytes = 4000;
+    fetcher.setOptions(options);
+    const FetchResult result = fetchNow(fetcher, request);
+    QVERIFY(result.ok());
+    QCOMPARE(result.contentType, QStringLiteral("image/png"));
 }
 
 void TestFetcher::oversizedDecompressed()

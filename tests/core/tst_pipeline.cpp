@@ -102,6 +102,8 @@ private Q_SLOTS:
     void addByCommonPath();
     void addFailsWithoutFeed();
     void addDuplicateFails();
+    void offlineFailureIsState();
+    void cleanStoryDropsStaleResults();
     void idleWhenNothingToDo();
     void shutdownMidRefresh();
 
@@ -219,8 +221,12 @@ void TestPipeline::refreshStoresAndCleans()
     QVERIFY(m_store->setRead(rows.constFirst().id, true));
     m_server->clearLog();
     added.clear();
+    refreshed.clear();
     QVERIFY(runUntilIdle(pipeline, [&] { pipeline.refreshAll(); }));
     QCOMPARE(added.size(), 0);
+    QCOMPARE(refreshed.size(), 2);
+    for (const QList<QVariant> &arguments : refreshed)
+        QVERIFY(arguments.at(0).value<FeedRefreshResult>().notModified);
     QCOMPARE(pageRequests(*m_server), 0);
     QCOMPARE(m_server->requests("/one/feed.xml").constFirst().header("if-none-match"), QByteArray("\"one3\""));
     QCOMPARE(m_store->countStories({}), 5);
@@ -452,6 +458,51 @@ void TestPipeline::addDuplicateFails()
     QCOMPARE(failed.size(), 1);
     QCOMPARE(failed.constFirst().at(1).value<Error>().code, ErrorCode::Duplicate);
     QCOMPARE(m_store->subscriptions().size(), 1);
+}
+
+void TestPipeline::offlineFailureIsState()
+{
+    quint16 closedPort = 0;
+    {
+        TestHttpServer probe;
+        QVERIFY(probe.listen());
+        closedPort = probe.port();
+    }
+    const SubscriptionId id
+        = *m_store->addSubscription(QStringLiteral("http://127.0.0.1:%1/feed.xml").arg(closedPort));
+    Pipeline pipeline(m_store.get());
+    QSignalSpy refreshed(&pipeline, &Pipeline::feedRefreshed);
+    QVERIFY(runUntilIdle(pipeline, [&] { pipeline.refreshAll(); }));
+    QCOMPARE(refreshed.size(), 1);
+    QCOMPARE(refreshed.constFirst().at(0).value<FeedRefreshResult>().error.code, ErrorCode::NetworkError);
+    const Subscription state = *m_store->subscription(id);
+    QVERIFY(state.lastError.startsWith(QStringLiteral("network error")));
+    QCOMPARE(state.consecutiveFailures, 1);
+    QVERIFY(state.retryAfter > QDateTime::currentDateTimeUtc());
+}
+
+void TestPipeline::cleanStoryDropsStaleResults()
+{
+    REQUIRE_PARSER();
+    Site site {"/again", "Again", 1};
+    serveSite(*m_server, &site);
+    m_store->addSubscription(m_server->url(QStringLiteral("/again/feed.xml")).toString()).value();
+    Pipeline pipeline(m_store.get());
+    QVERIFY(runUntilIdle(pipeline, [&] { pipeline.refreshAll(); }));
+    const StoryId id = m_store->stories({}).constFirst().id;
+
+    QSignalSpy started(&pipeline, &Pipeline::cleaningStarted);
+    QSignalSpy saved(&pipeline, &Pipeline::articleSaved);
+    QSignalSpy failed(&pipeline, &Pipeline::cleaningFailed);
+    m_server->clearLog();
+    QVERIFY(runUntilIdle(pipeline, [&] {
+        pipeline.cleanStory(id);
+        pipeline.cleanStory(id); // supersedes the first
+    }));
+    QCOMPARE(started.size(), 2);
+    QCOMPARE(pageRequests(*m_server), 2);
+    QCOMPARE(saved.size() + failed.size(), 1); // the first result was dropped
+    QCOMPARE(pipeline.progress().pagesDone, pipeline.progress().pagesQueued);
 }
 
 void TestPipeline::idleWhenNothingToDo()
