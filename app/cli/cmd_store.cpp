@@ -11,12 +11,6 @@
 namespace Cli {
 
 namespace {
-int notYet(const char *name)
-{
-    err() << "tidings-cli: " << name << " is not implemented yet\n";
-    return SomeFailed;
-}
-
 std::unique_ptr<Core::Store> openStore(const Context &context)
 {
     Core::Result<std::unique_ptr<Core::Store>> store = Core::Store::open(context.profileDir);
@@ -49,9 +43,6 @@ void countPages(Core::Pipeline &pipeline, PageCounts &counts)
 
 } // namespace
 
-int importOpml(const Context &, const QStringList &) { return notYet("import-opml"); }
-int exportOpml(const Context &, const QStringList &) { return notYet("export-opml"); }
-int list(const Context &, const QStringList &) { return notYet("list"); }
 
 int add(const Context &context, const QStringList &args)
 {

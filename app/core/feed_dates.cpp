@@ -153,6 +153,7 @@ QDateTime parseRfc822(QStringView text)
 {
     QString cleaned = text.toString();
     cleaned.replace(QLatin1Char(','), QLatin1Char(' '));
+    cleaned = cleaned.simplified();
     const QStringList tokens = cleaned.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     int day = 0, month = 0, year = -1, hour = 0, minute = 0, second = 0;
     int offset = noZone;

@@ -81,11 +81,16 @@ void parseJson(const QByteArray &bytes, const QUrl &url, RawFeed &out)
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     ParsedFeed &feed = out.feed;
     feed.encoding = QStringLiteral("utf-8");
-    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+    if (error.error != QJsonParseError::NoError) {
         feed.fatal = true;
         feed.errors << QStringLiteral("not a feed: invalid JSON (%1 at offset %2)")
                            .arg(error.errorString())
                            .arg(error.offset);
+        return;
+    }
+    if (!doc.isObject()) {
+        feed.fatal = true;
+        feed.errors << QStringLiteral("not a feed: JSON that is not a JSON Feed object");
         return;
     }
     const QJsonObject root = doc.object();

@@ -281,8 +281,8 @@ Text readText(const xmlNode *node, const QUrl &base, bool htmlByDefault)
         return {value, true};
     if (textType)
         return {value, false};
-    // No type: a hint from the caller, else a sniff, as feeds mislabel freely.
-    return {value, htmlByDefault || FeedText::looksLikeHtml(value)};
+    // No type: the caller knows the default (Atom: text; RSS: HTML, or a sniff for titles).
+    return {value, htmlByDefault};
 }
 
 QString plainText(const Text &text)
@@ -373,6 +373,19 @@ QDateTime dateOf(const xmlNode *node)
     return FeedDates::parse(textOf(node));
 }
 
+template<typename Rank>
+void offerDate(Rank &ranked, int rank, const xmlNode *node)
+{
+    const QDateTime date = dateOf(node);
+    ranked.offerLast(rank, date, date.isValid());
+}
+
+bool isAlternate(const xmlNode *node)
+{
+    const QString rel = attr(node, "rel").trimmed().toLower();
+    return rel.isEmpty() || rel == QLatin1String("alternate");
+}
+
 void readAtomLink(const xmlNode *node, const QUrl &base, ItemState &s)
 {
     const QString rel = attr(node, "rel").trimmed().toLower();
@@ -416,7 +429,7 @@ void readCoreItemChild(const xmlNode *node, const Tag &tag, const QUrl &base, It
     } else if (tag.name == "link") {
         if (xmlHasProp(node, reinterpret_cast<const xmlChar *>("href")))
             readAtomLink(node, base, s);
-        else
+        else if (isAlternate(node)) // RSS, or an Atom link written as text
             s.link.offer(5, resolve(textOf(node), base), !textOf(node).trimmed().isEmpty());
     } else if (tag.name == "guid" || tag.name == "id") {
         const QString guid = textOf(node).trimmed();
@@ -427,15 +440,15 @@ void readCoreItemChild(const xmlNode *node, const Tag &tag, const QUrl &base, It
         s.link.offer(1, resolve(guid, base), tag.name == "guid" && permaLink && looksLikeUrl);
     } else if (tag.name == "description" || tag.name == "summary" || tag.name == "abstract") {
         s.summary.offer(4, htmlPart(readText(node, base, !atom), base));
-    } else if (tag.name == "content" || tag.name == "fullitem") {
+    } else if (tag.name == "content" || tag.name == "fullitem" || tag.name == "body") {
         const Text text = readText(node, base, !atom);
         s.content.offer(4, htmlPart(text, base), !text.value.isEmpty());
     } else if (tag.name == "pubdate" || tag.name == "published" || tag.name == "issued") {
-        s.published.offerLast(4, dateOf(node), dateOf(node).isValid());
+        offerDate(s.published, 4, node);
     } else if (tag.name == "created") {
-        s.published.offerLast(1, dateOf(node), dateOf(node).isValid());
+        offerDate(s.published, 1, node);
     } else if (tag.name == "updated" || tag.name == "modified") {
-        s.updated.offerLast(4, dateOf(node), dateOf(node).isValid());
+        offerDate(s.updated, 4, node);
     } else if (tag.name == "author") {
         s.author.offer(4, personName(node));
     } else if (tag.name == "category") {
@@ -465,7 +478,7 @@ void readItemChild(const xmlNode *node, const QUrl &itemBase, ItemState &s)
         else if (tag.name == "subject")
             addCategory(s.raw.item.categories, textOf(node));
         else if (tag.name == "date")
-            s.published.offerLast(3, dateOf(node), dateOf(node).isValid());
+            offerDate(s.published, 3, node);
         else if (tag.name == "description")
             s.summary.offer(3, htmlPart(readText(node, base, true), base));
         else if (tag.name == "title")
@@ -473,15 +486,17 @@ void readItemChild(const xmlNode *node, const QUrl &itemBase, ItemState &s)
         break;
     case Ns::DcTerms:
         if (tag.name == "issued")
-            s.published.offerLast(3, dateOf(node), dateOf(node).isValid());
+            offerDate(s.published, 3, node);
         else if (tag.name == "created")
-            s.published.offerLast(2, dateOf(node), dateOf(node).isValid());
+            offerDate(s.published, 2, node);
         else if (tag.name == "modified")
-            s.updated.offerLast(3, dateOf(node), dateOf(node).isValid());
+            offerDate(s.updated, 3, node);
         break;
     case Ns::Content:
-        if (tag.name == "encoded")
-            s.content.offer(5, htmlPart({textOf(node), true}, base), !textOf(node).trimmed().isEmpty());
+        if (tag.name == "encoded") {
+            const QString html = textOf(node);
+            s.content.offer(5, htmlPart({html, true}, base), !html.trimmed().isEmpty());
+        }
         break;
     case Ns::Xhtml:
         if (tag.name == "body" || tag.name == "div") {
@@ -531,10 +546,10 @@ void readItemChild(const xmlNode *node, const QUrl &itemBase, ItemState &s)
     }
 }
 
-void readItem(const xmlNode *node, const QUrl &parentBase, RawFeed &out)
+// `base` already holds the item's own xml:base.
+void readItem(const xmlNode *node, const QUrl &base, RawFeed &out)
 {
     ItemState s;
-    const QUrl base = baseOf(node, parentBase);
     readItemChildren(node, base, s);
     ParsedItem &item = s.raw.item;
     item.title = s.title.value;
@@ -605,7 +620,7 @@ void readCoreFeedChild(const xmlNode *node, const Tag &tag, const QUrl &base, Fe
             const QString type = attr(node, "type").toLower();
             if (rel.isEmpty() || rel == QLatin1String("alternate"))
                 s.link.offer(type.isEmpty() || type.contains(QLatin1String("html")) ? 4 : 3, href, !href.isEmpty());
-        } else {
+        } else if (isAlternate(node)) {
             s.link.offer(5, resolve(textOf(node), base), !textOf(node).trimmed().isEmpty());
         }
     } else if (name == "description" || name == "subtitle" || name == "tagline") {
@@ -613,11 +628,11 @@ void readCoreFeedChild(const xmlNode *node, const Tag &tag, const QUrl &base, Fe
     } else if (name == "language") {
         s.language.offer(4, textOf(node).trimmed());
     } else if (name == "updated" || name == "modified") {
-        s.updated.offerLast(4, dateOf(node), dateOf(node).isValid());
+        offerDate(s.updated, 4, node);
     } else if (name == "lastbuilddate") {
-        s.updated.offerLast(3, dateOf(node), dateOf(node).isValid());
+        offerDate(s.updated, 3, node);
     } else if (name == "pubdate" || name == "published" || name == "issued") {
-        s.updated.offerLast(1, dateOf(node), dateOf(node).isValid());
+        offerDate(s.updated, 1, node);
     } else if (name == "icon") {
         s.icon.offer(5, resolve(textOf(node), base), !textOf(node).trimmed().isEmpty());
     } else if (name == "logo") {
@@ -648,13 +663,13 @@ void readFeedChild(const xmlNode *node, const QUrl &feedBase, FeedState &s, RawF
         else if (tag.name == "language")
             s.language.offer(3, textOf(node).trimmed());
         else if (tag.name == "date")
-            s.updated.offerLast(2, dateOf(node), dateOf(node).isValid());
+            offerDate(s.updated, 2, node);
         else if (tag.name == "creator")
             s.author.offer(3, FeedText::foldWhitespace(textOf(node)));
         break;
     case Ns::DcTerms:
         if (tag.name == "modified")
-            s.updated.offerLast(3, dateOf(node), dateOf(node).isValid());
+            offerDate(s.updated, 3, node);
         break;
     case Ns::Itunes:
         if (tag.name == "image")
