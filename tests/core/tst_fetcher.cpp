@@ -83,6 +83,7 @@ private Q_SLOTS:
     void longRetryAfterFailsQueuedRequests();
     void perHostLimit_data();
     void perHostLimit();
+    void truncatedBodyIsAnError();
     void connectionRefused();
     void abortReportsAborted();
     void invalidUrl();
@@ -481,6 +482,17 @@ void TestFetcher::perHostLimit()
         QVERIFY(arguments.at(1).value<FetchResult>().ok());
     QCOMPARE(m_server.maxInFlight(), limit);
     QCOMPARE(fetcher.pendingCount(), 0);
+}
+
+void TestFetcher::truncatedBodyIsAnError()
+{
+    HttpResponse response = TestHttpServer::ok("only part of it", "application/rss+xml");
+    response.announcedLength = 100'000; // then the server hangs up early
+    m_server.serve("/truncated", response);
+    Fetcher fetcher;
+    const FetchResult result = fetchNow(fetcher, feed(m_server.url(QStringLiteral("/truncated"))));
+    QCOMPARE(result.error.code, ErrorCode::NetworkError);
+    QVERIFY(result.body.isEmpty()); // half a feed is never handed on
 }
 
 void TestFetcher::connectionRefused()

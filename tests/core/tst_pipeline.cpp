@@ -83,6 +83,8 @@ private Q_SLOTS:
     void addByCommonPath();
     void addFailsWithoutFeed();
     void addDuplicateFails();
+    void feedErrorsBecomeState_data();
+    void feedErrorsBecomeState();
     void offlineFailureIsState();
     void cleanStoryDropsStaleResults();
     void idleWhenNothingToDo();
@@ -432,6 +434,51 @@ void TestPipeline::addDuplicateFails()
     QCOMPARE(failed.size(), 1);
     QCOMPARE(failed.constFirst().at(1).value<Error>().code, ErrorCode::Duplicate);
     QCOMPARE(m_store->subscriptions().size(), 1);
+}
+
+void TestPipeline::feedErrorsBecomeState_data()
+{
+    QTest::addColumn<QByteArray>("kind");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("stored");
+    QTest::newRow("404") << QByteArray("404") << int(ErrorCode::HttpError) << QStringLiteral("HTTP error: HTTP 404");
+    QTest::newRow("redirect loop") << QByteArray("loop") << int(ErrorCode::TooManyRedirects)
+                                   << QStringLiteral("too many redirects");
+    QTest::newRow("stalled") << QByteArray("stall") << int(ErrorCode::Timeout) << QStringLiteral("timed out");
+    QTest::newRow("oversized") << QByteArray("huge") << int(ErrorCode::TooLarge) << QStringLiteral("too large");
+    QTest::newRow("not a feed") << QByteArray("html") << int(ErrorCode::NotAFeed) << QStringLiteral("not a feed");
+}
+
+void TestPipeline::feedErrorsBecomeState()
+{
+    QFETCH(QByteArray, kind);
+    QFETCH(int, code);
+    QFETCH(QString, stored);
+    m_server->route("/broken.xml", [kind](const HttpRequest &request) {
+        if (kind == "loop")
+            return TestHttpServer::redirect(302, "/broken.xml?n=" + QByteArray::number(request.query.mid(2).toInt() + 1));
+        if (kind == "html")
+            return TestHttpServer::ok("<html><body>Welcome</body></html>", "text/html");
+        HttpResponse response = TestHttpServer::ok(QByteArray(4096, 'x'), "application/rss+xml");
+        response.stall = kind == "stall";
+        if (kind == "huge")
+            response.streamBytes = qint64(1) << 30;
+        return kind == "404" ? TestHttpServer::status(404) : response;
+    });
+    const SubscriptionId id = *m_store->addSubscription(m_server->url(QStringLiteral("/broken.xml")).toString());
+    Pipeline pipeline(m_store.get());
+    FetcherOptions options;
+    options.transferTimeoutMs = 300;
+    options.maxFeedBytes = 256 * 1024;
+    pipeline.setFetcherOptions(options);
+    QSignalSpy refreshed(&pipeline, &Pipeline::feedRefreshed);
+    QVERIFY(runUntilIdle(pipeline, [&] { pipeline.refreshAll(); }));
+    QCOMPARE(refreshed.size(), 1);
+    QCOMPARE(int(refreshed.constFirst().at(0).value<FeedRefreshResult>().error.code), code);
+    const Subscription state = *m_store->subscription(id);
+    QVERIFY2(state.lastError.startsWith(stored), qPrintable(state.lastError));
+    QCOMPARE(state.consecutiveFailures, 1);
+    QCOMPARE(m_store->countStories({}), 0);
 }
 
 void TestPipeline::offlineFailureIsState()
