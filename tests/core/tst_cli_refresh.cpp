@@ -3,6 +3,7 @@
 #include "test_http_server.h"
 #include "test_support.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -120,23 +121,27 @@ void TestCliRefresh::addRefreshList()
         QVERIFY(subscriptions.constFirst().lastError.isEmpty());
     }
 
+    // `list --format json` prints one JSON object a line, newest first.
     const CliRun listed = run({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(listed.exitCode, 0);
-    {
-        // One JSON object a line, newest first.
-        QStringList titles;
-        for (const QString &line : listed.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-            QJsonParseError error;
-            const QJsonObject story = QJsonDocument::fromJson(line.toUtf8(), &error).object();
-            QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + line));
-            QCOMPARE(story.value(QStringLiteral("subscription")).toString(), QStringLiteral("CLI Gazette"));
-            QVERIFY2(story.value(QStringLiteral("cleaned")).toBool(), qPrintable(line)); // the page was cleaned
-            titles << story.value(QStringLiteral("title")).toString();
-        }
-        titles.sort();
-        QCOMPARE(titles, (QStringList {QStringLiteral("Harbour story 0"), QStringLiteral("Harbour story 1"),
-                                       QStringLiteral("Harbour story 2")}));
+    const QStringList lines = listed.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QStringList titles;
+    for (const QString &line : lines) {
+        QJsonParseError error;
+        const QJsonDocument json = QJsonDocument::fromJson(line.toUtf8(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError && json.isObject(), qPrintable(line));
+        const QJsonObject story = json.object();
+        QCOMPARE(story.value(QStringLiteral("subscription")).toString(), QStringLiteral("CLI Gazette"));
+        QVERIFY(story.value(QStringLiteral("cleaned")).toBool());
+        QVERIFY(story.value(QStringLiteral("topics")).isArray());
+        // The feed's category, seen on the page, became a topic chip.
+        QVERIFY2(story.value(QStringLiteral("topics")).toArray().contains(QStringLiteral("Kernow Harbour Trust")),
+                 qPrintable(line));
+        titles << story.value(QStringLiteral("title")).toString();
     }
+    for (int i = 0; i < 3; ++i)
+        QVERIFY2(titles.contains(QStringLiteral("Harbour story %1").arg(i)), qPrintable(titles.join(u',')));
 
     // A failing feed is a line and exit code 1, not a crash.
     m_broken = true;
