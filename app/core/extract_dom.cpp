@@ -138,9 +138,11 @@ public:
     }
     bool matches(std::string_view s) const
     {
-        for (size_t i = 0; i < s.size(); ++i) {
-            for (auto t : m_buckets[static_cast<unsigned char>(s[i])])
-                if (s.size() - i >= t.size() && s.compare(i, t.size(), t) == 0)
+        const char *p = s.data();
+        const size_t n = s.size();
+        for (size_t i = 0; i + 1 < n; ++i) {
+            for (auto t : m_buckets[static_cast<unsigned char>(p[i])])
+                if (t[1] == p[i + 1] && n - i >= t.size() && std::memcmp(p + i + 2, t.data() + 2, t.size() - 2) == 0)
                     return true;
         }
         return false;
@@ -299,6 +301,16 @@ bool isBlockTag(Tag t)
     default:
         return false;
     }
+}
+
+const char *rawAttribute(const xmlNode *node, const char *name)
+{
+    if (!node || node->type != XML_ELEMENT_NODE)
+        return nullptr;
+    for (const xmlAttr *a = node->properties; a; a = a->next)
+        if (a->name && std::strcmp(reinterpret_cast<const char *>(a->name), name) == 0)
+            return a->children && a->children->content ? reinterpret_cast<const char *>(a->children->content) : "";
+    return nullptr;
 }
 
 QByteArray attribute(const xmlNode *node, const char *name)
