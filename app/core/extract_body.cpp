@@ -344,7 +344,17 @@ void cleanConditionally(Document &doc, const std::vector<int> &containers, bool 
             doc.nodes[size_t(a)].flags |= Protected;
     }
     std::vector<Aggregates> delta(doc.nodes.size());
+    // Nested containers (the cascade's pick inside the scored one) are cleaned once, with the outer one.
+    std::vector<int> outer;
     for (int c : containers) {
+        bool nested = false;
+        for (int o : containers)
+            if (o != c && doc.isAncestor(o, c) && !(o > c && doc.isAncestor(c, o)))
+                nested = true;
+        if (!nested && std::find(outer.begin(), outer.end(), c) == outer.end())
+            outer.push_back(c);
+    }
+    for (int c : outer) {
         const int end = doc.nodes[size_t(c)].end;
         for (int i = end - 1; i > c; --i) {
             Node &n = doc.nodes[size_t(i)];
@@ -402,6 +412,9 @@ void cleanConditionally(Document &doc, const std::vector<int> &containers, bool 
             if (!keep && !remove && agg.chars < 500 && n.tag != Tag::A && (n.flags & ShareBox))
                 remove = true;
             Aggregates &pd = delta[size_t(n.parent)];
+            if (remove && qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
+                fprintf(stderr, "  clean: %s.%s chars=%d commas=%d p=%d img=%d li=%d ld=%.2f\n", n.x->name, lowerClassId(n.x).constData(),
+                        agg.chars, agg.commas, agg.paragraphs, agg.images, agg.listItems, double(agg.chars ? agg.linkChars / float(agg.chars) : 0.f));
             if (remove) {
                 n.flags |= Removed;
                 pd.add(agg);
