@@ -34,6 +34,6 @@ awk -v o="$ours" -v p="$peer" -v o9="$ours99" -v p9="$peer99" -v ow="$oursw" -v 
 
 # Peak memory of one process cleaning every page.
 if [ -x /usr/bin/time ]; then
-    /usr/bin/time -v "$build/app/tidings-cli" extract --format jsonl $(cat "$list") > /dev/null 2> "$list.rss" || true
+    tr '\n' '\0' < "$list" | xargs -0 /usr/bin/time -v "$build/app/tidings-cli" extract --format jsonl > /dev/null 2> "$list.rss" || true
     echo "tidings-cli extract over $(wc -l < "$list") pages: $(grep 'Maximum resident' "$list.rss")"
 fi
