@@ -162,13 +162,17 @@ void cleanHead(const Metadata &md, std::vector<TextBlock> &blocks)
 {
     int live = 0;
     int titleAt = -1;
-    for (size_t k = 0; k < blocks.size() && live < 8; ++k) {
+    // The headline repeated at the top of the body, with any kicker or
+    // section label above it. A sentence of the lede that merely resembles
+    // the headline ends with punctuation and is not a heading: it stays.
+    for (size_t k = 0; k < blocks.size() && live < 4; ++k) {
         const TextBlock &b = blocks[k];
         if (b.dropped || b.noText)
             continue;
         ++live;
-        if (!md.title.isEmpty() && b.text.size() < md.title.size() * 2 + 20 && titleSimilarity(md.title, b.text) > 0.75
-            && titleSimilarity(b.text, md.title) > 0.6) {
+        const bool headlineLike = isHeading(b.tag) || !(b.text.endsWith(QLatin1Char('.')) || b.text.endsWith(QLatin1Char('!')));
+        if (!md.title.isEmpty() && headlineLike && b.text.size() < md.title.size() * 2 + 20
+            && titleSimilarity(md.title, b.text) > 0.75 && titleSimilarity(b.text, md.title) > 0.6) {
             titleAt = int(k);
             break;
         }
@@ -176,7 +180,7 @@ void cleanHead(const Metadata &md, std::vector<TextBlock> &blocks)
     if (titleAt >= 0) {
         blocks[size_t(titleAt)].dropped = true;
         for (int k = 0; k < titleAt; ++k)
-            if (blocks[size_t(k)].text.size() < 100)
+            if (blocks[size_t(k)].text.size() < 50)
                 blocks[size_t(k)].dropped = true;
     }
     live = 0;
@@ -311,10 +315,19 @@ std::vector<TextBlock> collectBlocks(const Document &doc, const std::vector<int>
 void postClean(const Document &doc, const Metadata &md, std::vector<TextBlock> *blocksPtr)
 {
     std::vector<TextBlock> &blocks = *blocksPtr;
+    const bool debug = qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG");
     for (TextBlock &b : blocks)
         if (isJunk(b))
             b.dropped = true;
+    if (debug)
+        for (const TextBlock &b : blocks)
+            if (b.dropped)
+                fprintf(stderr, "    junk: %s\n", b.text.left(60).toUtf8().constData());
     cleanHead(md, blocks);
+    if (debug)
+        for (const TextBlock &b : blocks)
+            if (b.dropped)
+                fprintf(stderr, "    after head: %s\n", b.text.left(60).toUtf8().constData());
     cleanTail(blocks);
     // Text emitted twice (a teaser, a pull quote, a mobile copy) lives in
     // another container; equal paragraphs side by side are the author's.
