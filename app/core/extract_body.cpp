@@ -489,6 +489,30 @@ Attempt runAttempt(Document &doc, const Metadata &md, Mode mode)
     return a;
 }
 
+// The standfirst (the lede under the headline) often sits in the article
+// header, outside the body container. Pages usually repeat it as their meta
+// description: find the element before the body that starts like it.
+QString findStandfirst(const Document &doc, const Metadata &md, const std::vector<int> &containers, const QString &text)
+{
+    if (containers.empty() || md.excerpt.size() < 40)
+        return {};
+    const QString probe = md.excerpt.left(40);
+    if (text.left(2000).contains(probe))
+        return {};
+    const int first = containers.front();
+    const int from = std::max(doc.body, first - 3000);
+    for (int i = first - 1; i > from; --i) {
+        const Node &n = doc.nodes[size_t(i)];
+        if (n.tag == Tag::Text || !(n.flags & Block) || n.agg.chars < 60 || n.agg.chars > 600 || n.agg.linkDensity() > 0.2f
+            || (n.flags & (Hidden | HasBlockChild)) || doc.isAncestor(i, first))
+            continue;
+        const QString candidate = doc.text(i);
+        if (candidate.startsWith(probe) || candidate.trimmed().startsWith(probe.trimmed()))
+            return candidate;
+    }
+    return {};
+}
+
 } // namespace
 
 bool looksReaderable(const Document &doc)
@@ -547,6 +571,11 @@ Body extractBody(Document &doc, const Metadata &md)
     markDropped(doc, best.blocks);
     const HtmlResult html = serializeHtml(doc, best.containers, md.baseUrl);
     out.html = html.html;
+    const QString lede = findStandfirst(doc, md, best.containers, out.text);
+    if (!lede.isEmpty()) {
+        out.text = out.text.isEmpty() ? lede : lede + QStringLiteral("\n\n") + out.text;
+        out.html = QStringLiteral("<p>") + lede.toHtmlEscaped() + QStringLiteral("</p>") + out.html;
+    }
     out.firstImageUrl = html.firstImageUrl;
     out.firstImageAlt = html.firstImageAlt;
     for (int a = best.containers.empty() ? -1 : best.containers.front(); a >= 0; a = doc.nodes[size_t(a)].parent) {
