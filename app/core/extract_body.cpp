@@ -1,5 +1,9 @@
 #include "core/extract_body.h"
 
+// TIDINGS_EXTRACT_DEBUG=1 in the environment prints the candidates, the
+// conditional-cleaning removals and every block decision to stderr: the
+// switch used to tune the rules against the corpora.
+
 #include "core/extract_dates.h"
 #include "core/extract_text.h"
 
@@ -233,6 +237,12 @@ int scoreCandidates(Document &doc, bool weights)
     for (int p = doc.nodes[size_t(top)].parent; p >= 0 && p != doc.body && elementChildCount(doc, p) == 1;
          p = doc.nodes[size_t(p)].parent)
         top = p;
+    // One item of a list or one cell of a table is never the whole article: take the list or table.
+    while (top != doc.body && doc.nodes[size_t(top)].parent >= 0
+           && (doc.nodes[size_t(top)].tag == Tag::Li || doc.nodes[size_t(top)].tag == Tag::Dd
+               || doc.nodes[size_t(top)].tag == Tag::Dt || doc.nodes[size_t(top)].tag == Tag::Tr
+               || doc.nodes[size_t(top)].tag == Tag::Td || doc.nodes[size_t(top)].tag == Tag::Tbody))
+        top = doc.nodes[size_t(top)].parent;
     return top;
 }
 
