@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -46,18 +47,33 @@ std::unique_ptr<Core::Store> openStore(const QString &profileDir)
         box.setIcon(QMessageBox::Critical);
         box.setWindowTitle(QApplication::translate("main", "Tidings cannot open its database"));
         if (error.code == Core::ErrorCode::DatabaseCorrupt) {
+            // The store keeps a damaged file beside the new one (error.url);
+            // if it could not, we try once more before giving up.
+            QString aside = error.url.isLocalFile() ? error.url.toLocalFile() : QString();
+            if (aside.isEmpty() || aside == path || !QFileInfo::exists(aside)) {
+                if (!moveDatabaseAside(dir, &aside))
+                    aside.clear();
+            }
             box.setText(QApplication::translate("main", "The database at\n%1\nis damaged.").arg(path));
-            box.setInformativeText(QApplication::translate(
-                "main", "Tidings can move the damaged file aside (nothing is deleted) and start with an empty "
-                        "database. Your subscriptions can then be imported again from an OPML file, and the "
-                        "damaged file stays beside it for recovery with the sqlite3 tool (.recover)."));
             box.setDetailedText(Ui::errorText(error));
-            QPushButton *fresh = box.addButton(QApplication::translate("main", "Move Aside and Start Fresh"),
+            if (aside.isEmpty()) {
+                box.setInformativeText(QApplication::translate(
+                    "main", "It could not be moved aside. Close Tidings, move the file somewhere safe, and start "
+                            "Tidings again to begin with a new database."));
+                box.addButton(QMessageBox::Close);
+                box.exec();
+                return nullptr;
+            }
+            box.setInformativeText(QApplication::translate(
+                "main", "Nothing was deleted: the damaged file was moved to\n%1\nwhere the sqlite3 tool (.recover) may "
+                        "rescue it. Tidings can start with a new, empty database; your subscriptions can be "
+                        "imported again from an OPML file.").arg(aside));
+            QPushButton *fresh = box.addButton(QApplication::translate("main", "Start with a New Database"),
                                                QMessageBox::AcceptRole);
             box.addButton(QMessageBox::Close);
+            box.setDefaultButton(fresh);
             box.exec();
-            QString movedTo;
-            if (box.clickedButton() == fresh && moveDatabaseAside(dir, &movedTo))
+            if (box.clickedButton() == fresh)
                 continue;
             return nullptr;
         }

@@ -753,14 +753,6 @@ is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tidings can move the damaged file aside (nothing is deleted) and start with an empty database. Your subscriptions can then be imported again from an OPML file, and the damaged file stays beside it for recovery with the sqlite3 tool (.recover).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move Aside and Start Fresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database at
 %1
 cannot be opened.</source>
@@ -772,6 +764,20 @@ cannot be opened.</source>
     </message>
     <message>
         <source>Keep the database and settings in &lt;dir&gt; (default: $TIDINGS_PROFILE, else the standard data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be moved aside. Close Tidings, move the file somewhere safe, and start Tidings again to begin with a new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the damaged file was moved to
+%1
+where the sqlite3 tool (.recover) may rescue it. Tidings can start with a new, empty database; your subscriptions can be imported again from an OPML file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with a New Database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,11 +9,13 @@
 #include "ui/reading_pane.h"
 #include "ui/search_field.h"
 #include "ui/story_list_model.h"
+#include "ui/subscription_tree_model.h"
 #include "ui/welcome_feed.h"
 
 #include <QLabel>
 #include <QListView>
 #include <QScrollBar>
+#include <QTextBlock>
 #include <QToolButton>
 
 using namespace UiTest;
@@ -37,6 +39,8 @@ private Q_SLOTS:
     void markFeedReadAndUndo();
     void fontSizeIsRemembered();
     void welcomeFeedFillsEmptyProfile();
+    void rightToLeftArticle();
+    void failingFeedIsMarked();
 
 private:
     QStringList listTitles() const;
@@ -383,6 +387,42 @@ void TestMainWindow::welcomeFeedFillsEmptyProfile()
     QVERIFY(window.readingPane()->chipBar()->topics().contains(QStringLiteral("Tidings")));
     window.search(QStringLiteral("tag:\"Keyboard\""));
     QVERIFY(window.storyModel()->rowCount() >= 2);
+}
+
+void TestMainWindow::rightToLeftArticle()
+{
+    const auto added = m_store->upsertStories(
+        m_ledger, {item(QStringLiteral("ar"), QStringLiteral("خبر"), QDateTime::currentDateTimeUtc(), QStringLiteral("<p>نص</p>"))});
+    QVERIFY(added && !added->isEmpty());
+    Core::Article rtl = article(QStringLiteral("خبر عاجل"), QStringLiteral("<p>هذا نص المقال باللغة العربية.</p>"), {});
+    rtl.dir = QStringLiteral("rtl");
+    rtl.lang = QStringLiteral("ar");
+    QVERIFY(m_store->saveArticle(added->first(), rtl));
+    m_window->storyModel()->reload();
+    m_window->selectStory(added->first());
+    Ui::ReadingBrowser *browser = m_window->readingPane()->browser();
+    QVERIFY(browser->toPlainText().contains(QStringLiteral("هذا نص المقال")));
+    QCOMPARE(browser->document()->begin().blockFormat().layoutDirection(), Qt::RightToLeft);
+    QCOMPARE(m_window->readingPane()->findChild<QWidget *>(QStringLiteral("storyHeader"))->layoutDirection(),
+             Qt::RightToLeft);
+    // The next left-to-right story is laid out left to right again.
+    m_window->selectStory(storyByTitle(m_store.get(), QStringLiteral("Container traffic grows")));
+    QCOMPARE(browser->document()->begin().blockFormat().layoutDirection(), Qt::LeftToRight);
+}
+
+void TestMainWindow::failingFeedIsMarked()
+{
+    QToolButton *failing = m_window->findChild<QToolButton *>(QStringLiteral("failingFeedsButton"));
+    QVERIFY(failing);
+    QVERIFY(!failing->isVisible());
+    QVERIFY(m_store->recordFetchFailure(m_ledger, QStringLiteral("Host ledger.example not found")));
+    Q_EMIT m_pipeline->subscriptionUpdated(m_ledger);
+    QTRY_VERIFY(failing->isVisible());
+    QVERIFY(failing->text().contains(QStringLiteral("1")));
+    const QModelIndex index = m_window->treeModel()->indexForSubscription(m_ledger);
+    QVERIFY(index.isValid());
+    QVERIFY(index.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Host ledger.example not found")));
+    QCOMPARE(index.data(Ui::SubscriptionTreeModel::ErrorRole).toString(), QStringLiteral("Host ledger.example not found"));
 }
 
 QTEST_MAIN(TestMainWindow)
