@@ -153,7 +153,8 @@ void MainWindow::buildCentral()
     connect(m_pane, &ReadingPane::imagesAllowedForStory, this,
             [this](Core::StoryId id) { m_imagesAllowedStories.insert(id); });
     connect(m_pane, &ReadingPane::imagesAllowedForFeed, this, [this](Core::SubscriptionId id) {
-        (void)m_store->setAllowImages(id, true);
+        if (m_store->setAllowImages(id, true))
+            m_treeModel->setAllowsImages(id, true);
     });
     connect(m_pane, &ReadingPane::fontDeltaChanged, this, [this](int delta) { m_settings.setFontDelta(delta); });
 
@@ -439,10 +440,9 @@ void MainWindow::showView(const ViewState &state, bool remember)
 
 void MainWindow::updateViewTitle()
 {
-    const int count = m_store->countStories(m_view.filter);
+    // No count here: counting a big view would stall every switch.
     m_viewTitle->setText(m_view.title);
-    m_viewTitle->setToolTip(tr("%n stories", nullptr, count));
-    m_list->setAccessibleDescription(tr("%1, %n stories", nullptr, count).arg(m_view.title));
+    m_list->setAccessibleDescription(m_view.title);
 }
 
 void MainWindow::selectTreeFor(const Core::StoryFilter &filter)
@@ -555,8 +555,7 @@ bool MainWindow::imagesAllowedFor(const Core::StoryDetail &story) const
 {
     if (m_settings.loadImagesEverywhere() || m_imagesAllowedStories.contains(story.row.id))
         return true;
-    const std::optional<Core::Subscription> sub = m_store->subscription(story.row.subscriptionId);
-    return sub && sub->allowImages;
+    return m_treeModel->allowsImages(story.row.subscriptionId);
 }
 
 void MainWindow::showCurrentStory(bool fromSelection)
@@ -575,7 +574,7 @@ void MainWindow::showCurrentStory(bool fromSelection)
         if (m_store->setRead(id, true)) {
             story->row.read = true;
             m_storyModel->setReadLocal({id}, true);
-            scheduleCounts();
+            m_treeModel->adjustUnread(story->row.subscriptionId, -1);
         }
     }
     const bool needsCleaning = !story->article && story->cleanError.isEmpty() && !story->row.link.isEmpty();
@@ -629,7 +628,7 @@ void MainWindow::toggleRead()
     if (!m_store->setRead(id, read))
         return;
     m_storyModel->setReadLocal({id}, read);
-    scheduleCounts();
+    m_treeModel->adjustUnread(m_storyModel->storyAt(index.row()).subscriptionId, read ? -1 : +1);
 }
 
 void MainWindow::toggleStar()
@@ -642,7 +641,7 @@ void MainWindow::toggleStar()
     if (!m_store->setStarred(id, starred))
         return;
     m_storyModel->setStarredLocal(id, starred);
-    scheduleCounts();
+    m_treeModel->adjustStarred(starred ? +1 : -1);
 }
 
 void MainWindow::openOriginal()
@@ -900,7 +899,8 @@ void MainWindow::treeContextMenu(const QPoint &pos)
         images->setCheckable(true);
         images->setChecked(sub && sub->allowImages);
         connect(images, &QAction::toggled, this, [this, id](bool on) {
-            (void)m_store->setAllowImages(id, on);
+            if (m_store->setAllowImages(id, on))
+                m_treeModel->setAllowsImages(id, on);
             showCurrentStory(false);
         });
         if (sub) {

@@ -92,7 +92,9 @@ void SubscriptionTreeModel::refreshCounts()
     QHash<Core::FolderId, int> folderUnread;
     m_failing.clear();
     int total = 0;
+    m_allowImages.clear();
     for (const Core::Subscription &sub : subs) {
+        m_allowImages.insert(sub.id, sub.allowImages);
         if (QStandardItem *item = m_subscriptionItems.value(sub.id))
             updateSubscriptionItem(item, sub);
         if (!sub.lastError.isEmpty())
@@ -118,6 +120,28 @@ void SubscriptionTreeModel::refreshCounts()
         starred.kind = Kind::Starred;
         item->setData(m_store->countStories(starred), UnreadRole);
     }
+}
+
+void SubscriptionTreeModel::adjustUnread(Core::SubscriptionId id, int delta)
+{
+    const auto bump = [delta](QStandardItem *item) {
+        if (item)
+            item->setData(qMax(0, item->data(UnreadRole).toInt() + delta), UnreadRole);
+    };
+    QStandardItem *sub = m_subscriptionItems.value(id);
+    if (!sub)
+        return;
+    bump(sub);
+    for (QStandardItem *folder = sub->parent(); folder; folder = folder->parent())
+        bump(folder);
+    bump(m_smartItems.value(int(Kind::All)));
+    bump(m_smartItems.value(int(Kind::Unread)));
+}
+
+void SubscriptionTreeModel::adjustStarred(int delta)
+{
+    if (QStandardItem *item = m_smartItems.value(int(Kind::Starred)))
+        item->setData(qMax(0, item->data(UnreadRole).toInt() + delta), UnreadRole);
 }
 
 void SubscriptionTreeModel::updateSubscriptionItem(QStandardItem *item, const Core::Subscription &sub)

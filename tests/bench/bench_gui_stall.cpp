@@ -212,6 +212,38 @@ int bench(int total)
     std::printf("scroll+paint: %d steps over %d rows, mean %.2f ms, worst %.2f ms\n", steps,
                 window.storyModel()->rowCount(), ms(timer) / qMax(1, steps), worstPaint);
 
+    {
+        double worst = 0;
+        timer.restart();
+        for (int i = 0; i < 200; ++i) {
+            step.start();
+            (void)store->story(window.storyModel()->storyAt(i * (total / 200)).id);
+            worst = qMax(worst, ms(step));
+        }
+        std::printf("Store::story alone: mean %.2f ms, worst %.2f ms\n", ms(timer) / 200, worst);
+        double worstPane = 0;
+        timer.restart();
+        for (int i = 0; i < 200; ++i) {
+            const auto detail = store->story(window.storyModel()->storyAt(i * (total / 200)).id);
+            step.start();
+            window.readingPane()->showStory(*detail, false, false);
+            worstPane = qMax(worstPane, ms(step));
+        }
+        std::printf("ReadingPane::showStory alone: mean %.2f ms, worst %.2f ms\n", ms(timer) / 200, worstPane);
+        timer.restart();
+        for (int i = 0; i < 20; ++i)
+            window.repaint();
+        std::printf("full window repaint: mean %.2f ms\n", ms(timer) / 20);
+        Core::StoryFilter unread;
+        unread.kind = Core::StoryFilter::Kind::Unread;
+        timer.restart();
+        (void)store->subscriptions();
+        std::printf("Store::subscriptions (unread counts): %.2f ms\n", ms(timer));
+        timer.restart();
+        (void)store->countStories(unread);
+        std::printf("Store::countStories(Unread): %.2f ms\n", ms(timer));
+    }
+
     double worstSelect = 0;
     timer.restart();
     for (int i = 0; i < 200; ++i) {

@@ -132,8 +132,20 @@ QSet<Core::SubscriptionId> TestMainWindow::listFeeds() const
 void TestMainWindow::selectingShowsCleanTextAndChips()
 {
     QCOMPARE(m_window->storyModel()->rowCount(), 5);
+    const auto unreadIn = [this](const QModelIndex &index) {
+        return index.data(Ui::SubscriptionTreeModel::UnreadRole).toInt();
+    };
+    Ui::SubscriptionTreeModel *tree = m_window->treeModel();
+    QCOMPARE(unreadIn(tree->indexForSubscription(m_harbour)), 3);
+    QCOMPARE(unreadIn(tree->indexForSmart(Core::StoryFilter::Kind::Unread)), 5);
     const Core::StoryId h1 = storyByTitle(m_store.get(), QStringLiteral("Xi Jinping visits the harbour"));
     m_window->selectStory(h1);
+    // The counts follow at once, and agree with the store.
+    QCOMPARE(unreadIn(tree->indexForSubscription(m_harbour)), 2);
+    QCOMPARE(unreadIn(tree->indexForSmart(Core::StoryFilter::Kind::Unread)), 4);
+    tree->refreshCounts();
+    QCOMPARE(unreadIn(tree->indexForSubscription(m_harbour)), 2);
+    QCOMPARE(unreadIn(tree->indexForSmart(Core::StoryFilter::Kind::Unread)), 4);
     Ui::ReadingPane *pane = m_window->readingPane();
     QCOMPARE(pane->storyId(), h1);
     QVERIFY2(pane->bodyText().contains(QStringLiteral("toured the new container terminal")), qPrintable(pane->bodyText()));
