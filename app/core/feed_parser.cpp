@@ -5,6 +5,7 @@
 #include "core/html_sanitizer.h"
 
 #include <QCryptographicHash>
+#include <QRegularExpression>
 
 namespace Core::FeedParser {
 
@@ -54,8 +55,9 @@ ParsedFeed finish(RawFeed &&raw, HtmlCleaner cleaner, const QDateTime &seenAt)
     for (RawItem &item : raw.items) {
         if (isEmptyItem(item))
             continue;
+        const QString id = identityOf(item);
         ParsedItem parsed = std::move(item.item);
-        parsed.id = identityOf(item);
+        parsed.id = id;
         if (!parsed.published.isValid())
             parsed.published = parsed.updated;
         if (!parsed.published.isValid()) {
@@ -73,6 +75,28 @@ ParsedFeed finish(RawFeed &&raw, HtmlCleaner cleaner, const QDateTime &seenAt)
     return feed;
 }
 
+// Charset::decodeXml tests the UTF-32LE BOM with a C string that ends at its
+// first NUL, so it takes every UTF-16LE BOM for UTF-32LE; settle that case here.
+Charset::Decoded decodeXml(const QByteArray &bytes, const QString &httpCharset)
+{
+    const bool utf16le = bytes.startsWith("\xFF\xFE") && !bytes.startsWith(QByteArrayView("\xFF\xFE\x00\x00", 4));
+    if (utf16le)
+        return { Charset::decode(bytes.mid(2), QStringLiteral("utf-16le")), QStringLiteral("utf-16le") };
+    return Charset::decodeXml(bytes, httpCharset);
+}
+
+// Like feedparser's CharacterEncodingOverride: worth a line in the log, not a failure.
+void noteCharsetOverride(const QByteArray &bytes, const QString &used, QStringList &errors)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9_:.\\-]+)[\"']"));
+    const QString declared = re.match(QString::fromLatin1(bytes.left(256))).captured(1);
+    const QString normal = Charset::normalizeLabel(declared);
+    if (!normal.isEmpty() && normal != used && !normal.startsWith(QLatin1String("utf-16"))
+        && !normal.startsWith(QLatin1String("utf-32")))
+        errors << QStringLiteral("read as %1, not as the declared %2").arg(used, declared);
+}
+
 ParsedFeed fatalFeed(const QString &error)
 {
     ParsedFeed feed;
@@ -88,11 +112,8 @@ ParsedFeed parse(const QByteArray &bytes, const QUrl &url, const QString &httpCh
     return parseWith(&HtmlSanitizer::clean, bytes, url, httpCharset, seenAt);
 }
 
-ParsedFeed parseWith(HtmlCleaner cleaner,
-                     const QByteArray &input,
-                     const QUrl &url,
-                     const QString &httpCharset,
-                     const QDateTime &seenAt)
+ParsedFeed parseWith(
+    HtmlCleaner cleaner, const QByteArray &input, const QUrl &url, const QString &httpCharset, const QDateTime &seenAt)
 {
     const QByteArray bytes = input.size() > maxInputBytes ? input.left(maxInputBytes) : input;
     const qsizetype start = firstSignificantByte(bytes);
@@ -106,8 +127,9 @@ ParsedFeed parseWith(HtmlCleaner cleaner,
     if (bytes[start] == '{' || bytes[start] == '[') {
         parseJson(bytes.mid(start), url, raw);
     } else {
-        const Charset::Decoded decoded = Charset::decodeXml(bytes, httpCharset);
+        const Charset::Decoded decoded = decodeXml(bytes, httpCharset);
         raw.feed.encoding = decoded.encoding;
+        noteCharsetOverride(bytes, decoded.encoding, raw.feed.errors);
         parseXml(decoded.text, url, raw);
     }
     if (raw.feed.fatal) {

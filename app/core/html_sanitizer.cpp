@@ -136,9 +136,19 @@ bool allowedAttribute(QLatin1String tag, const QByteArray &attr, AttrKind *kind)
     return false;
 }
 
+// libxml2's HTML parser already lower-cases names, so the common case wraps
+// them without copying; XHTML trees may need a lower-cased copy.
 QByteArray lowerName(const xmlChar *name)
 {
-    return name ? QByteArray(reinterpret_cast<const char *>(name)).toLower() : QByteArray();
+    if (!name)
+        return {};
+    const char *chars = reinterpret_cast<const char *>(name);
+    const qsizetype length = qsizetype(qstrlen(chars));
+    for (qsizetype i = 0; i < length; ++i) {
+        if (chars[i] >= 'A' && chars[i] <= 'Z')
+            return QByteArray(chars, length).toLower();
+    }
+    return QByteArray::fromRawData(chars, length);
 }
 
 const xmlAttr *findAttribute(const xmlNode *node, const char *name)
@@ -189,7 +199,6 @@ bool isHidden(const xmlNode *node)
 
 void appendEscaped(QString &out, const QString &text, bool attribute)
 {
-    out.reserve(out.size() + text.size());
     for (const QChar c : text) {
         switch (c.unicode()) {
         case '&':
@@ -453,17 +462,47 @@ private:
     bool enterElement(const xmlNode *node, QLatin1String *closeTag);
     void writeOpenTag(const xmlNode *node, QLatin1String tag);
     void writeImage(const xmlNode *img, const xmlNode *picture, bool fromNoscript);
-    QString imageSource(const xmlNode *img, const xmlNode *picture) const;
+    QString imageSource(const xmlNode *img, const xmlNode *picture);
     void writePicture(const xmlNode *picture);
     void writeMedia(const xmlNode *media);
     void writeNoscript(const xmlNode *noscript);
     bool skipped(const xmlNode *node) const { return m_options.skip && m_options.skip(node); }
 
+    QString url(const QString &raw, bool allowDataImage);
+    Rule ruleFor(const xmlChar *name);
+
     QUrl m_base;
     Options m_options;
     int m_depth = 0;
     QSet<QString> m_images;
+    QHash<QString, QString> m_urls; // raw href/src -> safe absolute URL; pages repeat their links
+    QHash<const xmlChar *, Rule> m_rules; // libxml2 interns names: one pointer per tag name
 };
+
+Rule Writer::Impl::ruleFor(const xmlChar *name)
+{
+    const auto cached = m_rules.constFind(name);
+    if (cached != m_rules.constEnd())
+        return *cached;
+    const auto it = rules().constFind(lowerName(name));
+    const Rule rule = it == rules().constEnd() ? Rule {} : *it;
+    if (m_rules.size() < 4096) // trees built without a dictionary have a pointer per node
+        m_rules.insert(name, rule);
+    return rule;
+}
+
+QString Writer::Impl::url(const QString &raw, bool allowDataImage)
+{
+    if (allowDataImage && raw.startsWith(QLatin1String("data:"), Qt::CaseInsensitive))
+        return safeUrl(raw, m_base, true); // inline images are too big and too unique to cache
+    const auto it = m_urls.constFind(raw);
+    if (it != m_urls.constEnd())
+        return *it;
+    const QString safe = safeUrl(raw, m_base, false);
+    if (m_urls.size() < 20000)
+        m_urls.insert(raw, safe);
+    return safe;
+}
 
 void Writer::Impl::write(const xmlNode *root)
 {
@@ -548,9 +587,7 @@ bool Writer::Impl::enter(const xmlNode *node, QLatin1String *closeTag)
 
 bool Writer::Impl::enterElement(const xmlNode *node, QLatin1String *closeTag)
 {
-    const QByteArray name = lowerName(node->name);
-    const auto it = rules().constFind(name);
-    const Rule rule = it == rules().constEnd() ? Rule {} : *it;
+    const Rule rule = ruleFor(node->name);
     if (rule.kind == Kind::Drop || isHidden(node))
         return false;
     switch (rule.kind) {
@@ -574,7 +611,7 @@ bool Writer::Impl::enterElement(const xmlNode *node, QLatin1String *closeTag)
         return true;
     case Kind::Link:
         // An anchor without a usable target is just its text.
-        if (safeUrl(attribute(node, "href"), m_base, false).isEmpty())
+        if (url(attribute(node, "href"), false).isEmpty())
             return true;
         break;
     case Kind::Keep:
@@ -600,8 +637,9 @@ void Writer::Impl::writeOpenTag(const xmlNode *node, QLatin1String tag)
         } else if (!allowedAttribute(tag, name, &kind)) {
             continue;
         }
-        const QString value = validated(kind, attributeValue(attr), m_base);
-        if (value.isNull())
+        const QString raw = attributeValue(attr);
+        const QString value = kind == AttrKind::Url ? url(raw, false) : validated(kind, raw, m_base);
+        if (value.isEmpty() && (kind == AttrKind::Url || value.isNull()))
             continue;
         m_out += QLatin1Char(' ') + QLatin1String(name) + QLatin1String("=\"");
         appendEscaped(m_out, value, true);
@@ -612,10 +650,10 @@ void Writer::Impl::writeOpenTag(const xmlNode *node, QLatin1String tag)
     m_out += QLatin1Char('>');
 }
 
-QString Writer::Impl::imageSource(const xmlNode *img, const xmlNode *picture) const
+QString Writer::Impl::imageSource(const xmlNode *img, const xmlNode *picture)
 {
     const QString rawSrc = img ? attribute(img, "src") : QString();
-    const QString src = safeUrl(rawSrc, m_base, true);
+    const QString src = url(rawSrc, true);
     const bool isData = src.startsWith(QLatin1String("data:"));
     if (!src.isEmpty() && !isData && !isPlaceholder(rawSrc))
         return src;
@@ -623,14 +661,14 @@ QString Writer::Impl::imageSource(const xmlNode *img, const xmlNode *picture) co
         for (const char *name : { "data-src", "data-original", "data-lazy-src", "data-lazyload", "data-url",
                  "data-hi-res-src", "data-full-src" }) {
             const QString raw = attribute(img, name);
-            const QString url = safeUrl(raw, m_base, true);
-            if (!url.isEmpty() && !isPlaceholder(raw))
-                return url;
+            const QString candidate = url(raw, true);
+            if (!candidate.isEmpty() && !isPlaceholder(raw))
+                return candidate;
         }
         for (const char *name : { "data-srcset", "data-lazy-srcset", "srcset" }) {
-            const QString url = safeUrl(largestSrcsetCandidate(attribute(img, name)), m_base, false);
-            if (!url.isEmpty())
-                return url;
+            const QString candidate = url(largestSrcsetCandidate(attribute(img, name)), false);
+            if (!candidate.isEmpty())
+                return candidate;
         }
     }
     if (picture) {
@@ -638,9 +676,9 @@ QString Writer::Impl::imageSource(const xmlNode *img, const xmlNode *picture) co
             if (child->type != XML_ELEMENT_NODE || lowerName(child->name) != "source")
                 continue;
             for (const char *name : { "srcset", "data-srcset" }) {
-                const QString url = safeUrl(largestSrcsetCandidate(attribute(child, name)), m_base, false);
-                if (!url.isEmpty())
-                    return url;
+                const QString candidate = url(largestSrcsetCandidate(attribute(child, name)), false);
+                if (!candidate.isEmpty())
+                    return candidate;
             }
         }
     }
@@ -699,10 +737,10 @@ void Writer::Impl::writePicture(const xmlNode *picture)
 
 void Writer::Impl::writeMedia(const xmlNode *media)
 {
-    QString src = safeUrl(attribute(media, "src"), m_base, false);
+    QString src = url(attribute(media, "src"), false);
     for (const xmlNode *child = media->children; child && src.isEmpty(); child = child->next) {
         if (child->type == XML_ELEMENT_NODE && lowerName(child->name) == "source")
-            src = safeUrl(attribute(child, "src"), m_base, false);
+            src = url(attribute(child, "src"), false);
     }
     if (src.isEmpty())
         return;
@@ -711,7 +749,7 @@ void Writer::Impl::writeMedia(const xmlNode *media)
     m_out += QLatin1String("<a href=\"");
     appendEscaped(m_out, src, true);
     m_out += QLatin1String("\" rel=\"noopener noreferrer\">");
-    const QString poster = safeUrl(attribute(media, "poster"), m_base, true);
+    const QString poster = url(attribute(media, "poster"), true);
     if (!poster.isEmpty()) {
         m_out += QLatin1String("<img src=\"");
         appendEscaped(m_out, poster, true);

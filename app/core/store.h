@@ -120,6 +120,7 @@ public:
     Status deleteSubscription(SubscriptionId id);
     Status setSubscriptionUrl(SubscriptionId id, const QString &url);
     Status setAllowImages(SubscriptionId id, bool allow);
+    Status setSubscriptionSiteUrl(SubscriptionId id, const QString &siteUrl);
     // Fetch bookkeeping.
     Status recordFetchSuccess(SubscriptionId id, const QString &etag, const QString &lastModified,
                               const ParsedFeed *feed /* null on 304 */);

@@ -22,7 +22,7 @@ void addCondition(Sql &sql, const QString &condition, const QVariantList &binds 
     sql.binds.append(binds);
 }
 
-void buildSearch(Sql &sql, const QString &text)
+void buildSearch(Sql &sql, const QString &text, FtsPlan plan)
 {
     const StoreSearch::Query query = StoreSearch::parse(text);
     if (query.isEmpty()) {
@@ -40,9 +40,14 @@ void buildSearch(Sql &sql, const QString &text)
         addCondition(sql, QStringLiteral("{id} IN (SELECT story_id FROM story_topics WHERE topic_id = ") + topicIdOf
                               + QLatin1Char(')'),
                      {Topics::key(query.tags.at(i))});
-    if (!query.terms.isEmpty())
-        addCondition(sql, QStringLiteral("{id} IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH ?)"),
-                     {StoreSearch::ftsExpression(query.terms)});
+    if (!query.terms.isEmpty()) {
+        sql.ftsMatch = StoreSearch::ftsExpression(query.terms);
+        // A unary + keeps SQLite from driving the query by the match list,
+        // so it walks the list-order index instead and stops after a page.
+        const QLatin1String id(plan == FtsPlan::Scan ? "+{id}" : "{id}");
+        addCondition(sql, id + QStringLiteral(" IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH ?)"),
+                     {sql.ftsMatch});
+    }
     for (const StoreSearch::Term &term : query.excluded)
         addCondition(sql, QStringLiteral("{id} NOT IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH ?)"),
                      {StoreSearch::ftsExpression({term})});
@@ -117,7 +122,7 @@ QString Sql::where() const
     return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-Sql build(const StoryFilter &filter)
+Sql build(const StoryFilter &filter, FtsPlan plan)
 {
     Sql sql;
     using Kind = StoryFilter::Kind;
@@ -152,7 +157,7 @@ Sql build(const StoryFilter &filter)
         addCondition(sql, QStringLiteral("tt.topic_id = ") + topicIdOf, {Topics::key(filter.topic)});
         break;
     case Kind::Search:
-        buildSearch(sql, filter.query);
+        buildSearch(sql, filter.query, plan);
         break;
     }
     return sql;

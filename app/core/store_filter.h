@@ -19,8 +19,14 @@ enum class Driver {
     StoryTopics, // story_topics tt: Topic, Search with a tag
 };
 
+// How free-word conditions run. Lookup: fetch every match, then sort them
+// (best when few stories match). Scan: walk the driver's index in list order
+// and keep matches until the page is full (best when many match).
+enum class FtsPlan { Lookup, Scan };
+
 struct Sql {
     Driver driver = Driver::Stories;
+    QString ftsMatch;       // the free-word MATCH expression, if any
     QStringList conditions; // ANDed, in terms of the driver's columns
     QVariantList binds;     // for the conditions, in order
     bool matchesNothing = false;
@@ -34,7 +40,7 @@ struct Sql {
     QString where() const; // " WHERE ..." or empty
 };
 
-Sql build(const StoryFilter &filter);
+Sql build(const StoryFilter &filter, FtsPlan plan = FtsPlan::Lookup);
 
 // Adds the keyset condition: rows strictly after `key` in list order.
 void addAfter(Sql &sql, const PageKey &key);

@@ -157,9 +157,21 @@ Migration migration2()
     }, fillSearchIndex};
 }
 
+// Version 3: the subscription copied into story_state, so unread counts per
+// subscription come from one partial index instead of a lookup per story.
+Migration migration3()
+{
+    return {{
+        QStringLiteral("ALTER TABLE story_state ADD COLUMN subscription_id INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("UPDATE story_state SET subscription_id ="
+                       " (SELECT subscription_id FROM stories WHERE stories.id = story_state.story_id)"),
+        QStringLiteral("CREATE INDEX story_state_unread_subscription ON story_state(subscription_id) WHERE read = 0"),
+    }, {}};
+}
+
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> all = {migration1(), migration2()};
+    static const std::vector<Migration> all = {migration1(), migration2(), migration3()};
     return all;
 }
 

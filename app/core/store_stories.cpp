@@ -136,7 +136,8 @@ struct UpsertQueries {
                 "INSERT INTO stories(subscription_id, guid, link, title, author, summary_html, content_html,"
                 " published, updated, date_is_first_seen, first_seen, categories, enclosures, thumbnail_url,"
                 " excerpt, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-            && insertState.prepare(QStringLiteral("INSERT INTO story_state(story_id, published) VALUES (?, ?)"))
+            && insertState.prepare(
+                QStringLiteral("INSERT INTO story_state(story_id, published, subscription_id) VALUES (?, ?, ?)"))
             && insertSearch.prepare(
                 QStringLiteral("INSERT INTO stories_fts(rowid, title, body, topics) VALUES (?, ?, ?, '')"))
             // A cleaned story keeps its article's excerpt and search text.
@@ -194,7 +195,7 @@ StoryId upsertOne(UpsertQueries &q, SubscriptionId subscription, const ParsedIte
         return -1;
     const StoryId id = q.insertStory.lastInsertId().toLongLong();
     const QString body = StoreText::searchBody(item.summaryHtml, item.contentHtml);
-    if (!bindAll(q.insertState, {id, published}) || !bindAll(q.insertSearch, {id, item.title, body}))
+    if (!bindAll(q.insertState, {id, published, subscription}) || !bindAll(q.insertSearch, {id, item.title, body}))
         return -1;
     return id;
 }
@@ -226,6 +227,21 @@ StoryRow readRow(const QSqlQuery &query)
     row.starred = query.value(8).toBool();
     row.cleaned = query.value(9).toBool();
     return row;
+}
+
+// Scanning the list in order costs about limit * stories / matches rows;
+// fetching and sorting every match costs about matches rows.
+StoreFilter::FtsPlan ftsPlan(QSqlDatabase &db, const QString &match, int limit)
+{
+    QSqlQuery query(db);
+    if (!run(query, QStringLiteral("SELECT count(*) FROM stories_fts WHERE stories_fts MATCH ?"), {match})
+        || !query.next())
+        return StoreFilter::FtsPlan::Lookup;
+    const double matches = query.value(0).toDouble();
+    if (!run(query, QStringLiteral("SELECT count(*) FROM stories")) || !query.next())
+        return StoreFilter::FtsPlan::Lookup;
+    const double stories = query.value(0).toDouble();
+    return matches * matches > double(limit) * stories ? StoreFilter::FtsPlan::Scan : StoreFilter::FtsPlan::Lookup;
 }
 
 } // namespace
@@ -260,6 +276,8 @@ QList<StoryRow> Store::stories(const StoryFilter &filter, const std::optional<Pa
     StoreFilter::Sql sql = StoreFilter::build(filter);
     if (sql.matchesNothing || limit <= 0)
         return rows;
+    if (!sql.ftsMatch.isEmpty() && ftsPlan(d->db, sql.ftsMatch, limit) == StoreFilter::FtsPlan::Scan)
+        sql = StoreFilter::build(filter, StoreFilter::FtsPlan::Scan);
     if (after)
         StoreFilter::addAfter(sql, *after);
     const QString text = QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 DESC, %5 DESC LIMIT %6")

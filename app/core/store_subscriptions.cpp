@@ -91,8 +91,7 @@ std::optional<Subscription> Store::subscription(SubscriptionId id) const
         return std::nullopt;
     Subscription sub = readSubscription(query);
     if (run(query,
-            QStringLiteral("SELECT count(*) FROM stories s JOIN story_state st ON st.story_id = s.id"
-                           " WHERE s.subscription_id = ? AND st.read = 0"),
+            QStringLiteral("SELECT count(*) FROM story_state WHERE subscription_id = ? AND read = 0"),
             {id})
         && query.next())
         sub.unreadCount = query.value(0).toInt();
@@ -112,10 +111,9 @@ QList<Subscription> Store::subscriptions() const
     QHash<SubscriptionId, int> unread;
     QSqlQuery query(d->db);
     query.setForwardOnly(true);
-    // Walks the unread index once instead of counting per subscription.
-    if (run(query, QStringLiteral("SELECT s.subscription_id, count(*) FROM story_state st"
-                                  " JOIN stories s ON s.id = st.story_id WHERE st.read = 0"
-                                  " GROUP BY s.subscription_id"))) {
+    // One pass over a partial index that holds only unread stories.
+    if (run(query, QStringLiteral("SELECT subscription_id, count(*) FROM story_state WHERE read = 0"
+                                  " GROUP BY subscription_id"))) {
         while (query.next())
             unread.insert(query.value(0).toLongLong(), query.value(1).toInt());
     }
@@ -178,6 +176,13 @@ Status Store::setAllowImages(SubscriptionId id, bool allow)
     QSqlQuery query(d->db);
     run(query, QStringLiteral("UPDATE subscriptions SET allow_images = ? WHERE id = ?"), {allow ? 1 : 0, id});
     return expectOneRow(query, id, QStringLiteral("changing a subscription"));
+}
+
+Status Store::setSubscriptionSiteUrl(SubscriptionId id, const QString &siteUrl)
+{
+    QSqlQuery query(d->db);
+    run(query, QStringLiteral("UPDATE subscriptions SET site_url = ? WHERE id = ?"), {siteUrl.trimmed(), id});
+    return expectOneRow(query, id, QStringLiteral("changing a subscription's site"));
 }
 
 Status Store::recordFetchSuccess(SubscriptionId id, const QString &etag, const QString &lastModified,

@@ -144,7 +144,8 @@ bool isAcceptablePhrase(const QString &display, const QStringList &words, const 
         return false;
     if (Lexicon::isStopWord(words.constLast()) || Lexicon::isNameParticle(words.constLast()))
         return false;
-    return true;
+    // Outlets and agencies named in datelines are no topic ("Pakistan Point News").
+    return words.constLast() != QLatin1String("news") && words.constLast() != QLatin1String("agency");
 }
 
 bool allSignificantWordsCapitalised(const QString &phrase)
@@ -514,10 +515,6 @@ QList<Candidate> generatedCandidates(const QList<NameRun> &runs, const Context &
         candidate.source = Source::Generated;
         candidate.reliability = reliability(Source::Generated);
         if (!isAcceptablePhrase(candidate.display, words, context))
-            continue;
-        // Outlets and agencies named in datelines are no topic ("Pakistan Point News").
-        const QString &lastWord = words.constLast();
-        if (lastWord == QLatin1String("news") || lastWord == QLatin1String("agency"))
             continue;
         if (words.size() == 1 && casingOf(candidate.display) != Casing::Acronym
             && !hasMidSentenceEvidence(words.constFirst(), context))

@@ -1,5 +1,8 @@
+#include "core/charset.h"
 #include "core/html_sanitizer.h"
+#include "test_support.h"
 
+#include <QDir>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -71,6 +74,37 @@ QStringList violations(const QString &output)
     }
     xmlFreeDoc(doc);
     return found;
+}
+
+// The words of an HTML fragment's visible text (script and style excluded).
+int wordCount(const QString &html)
+{
+    const QByteArray bytes = "<html><body>" + html.toUtf8();
+    htmlDocPtr doc = htmlReadMemory(bytes.constData(), int(bytes.size()), nullptr, "UTF-8",
+        HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER | XML_PARSE_HUGE);
+    if (!doc)
+        return 0;
+    int words = 0;
+    static const QRegularExpression word(QStringLiteral("\\w+"), QRegularExpression::UseUnicodePropertiesOption);
+    std::vector<xmlNodePtr> pending { xmlDocGetRootElement(doc) };
+    while (!pending.empty()) {
+        xmlNodePtr node = pending.back();
+        pending.pop_back();
+        if (node->type == XML_ELEMENT_NODE
+            && (xmlStrcasecmp(node->name, BAD_CAST "script") == 0 || xmlStrcasecmp(node->name, BAD_CAST "style") == 0))
+            continue;
+        if (node->type == XML_TEXT_NODE && node->content) {
+            auto it = word.globalMatch(QString::fromUtf8(reinterpret_cast<const char *>(node->content)));
+            while (it.hasNext()) {
+                it.next();
+                ++words;
+            }
+        }
+        for (xmlNodePtr child = node->children; child; child = child->next)
+            pending.push_back(child);
+    }
+    xmlFreeDoc(doc);
+    return words;
 }
 
 QString repeated(const QString &piece, int count)
@@ -368,6 +402,59 @@ private Q_SLOTS:
         const QString output = clean(QString::fromLatin1(garbage));
         QVERIFY(!output.contains(QStringLiteral("<script"), Qt::CaseInsensitive));
         QVERIFY(violations(output).isEmpty());
+    }
+
+    // Real pages: whole source pages must come out clean, and the article
+    // bodies Readability.js extracted must keep their text.
+    void readabilityCorpus()
+    {
+        TIDINGS_REQUIRE_SHARED(corpus, "corpus/readability");
+        const QStringList pages = QDir(corpus).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        QVERIFY(!pages.isEmpty());
+        int checked = 0;
+        int unsafe = 0;
+        double retentionSum = 0;
+        double worstRetention = 1;
+        QString worstPage;
+        qint64 bytesIn = 0;
+        qint64 bytesOut = 0;
+        const QUrl pageBase(QStringLiteral("http://fakehost/test/page.html"));
+        for (const QString &page : pages) {
+            const QByteArray source = TestSupport::readFile(corpus + QLatin1Char('/') + page + QStringLiteral("/source.html"));
+            const QByteArray expected
+                = TestSupport::readFile(corpus + QLatin1Char('/') + page + QStringLiteral("/expected.html"));
+            if (source.isEmpty() || expected.isEmpty())
+                continue;
+            const QString cleanedPage = HtmlSanitizer::clean(Charset::decodeHtml(source).text, pageBase);
+            const QStringList problems = violations(cleanedPage);
+            if (!problems.isEmpty()) {
+                ++unsafe;
+                qWarning() << page << problems.mid(0, 3);
+            }
+            const QString body = QString::fromUtf8(expected);
+            const QString cleanedBody = HtmlSanitizer::clean(body, pageBase);
+            if (!violations(cleanedBody).isEmpty())
+                ++unsafe;
+            const int before = wordCount(body);
+            const double retention = before > 0 ? double(wordCount(cleanedBody)) / before : 1.0;
+            if (retention < 0.98)
+                qInfo("low retention %.3f %s", retention, qPrintable(page));
+            retentionSum += retention;
+            if (retention < worstRetention) {
+                worstRetention = retention;
+                worstPage = page;
+            }
+            bytesIn += source.size();
+            bytesOut += cleanedPage.toUtf8().size();
+            ++checked;
+        }
+        const double meanRetention = checked ? retentionSum / checked : 0;
+        qInfo("readability corpus: %d pages, %d unsafe outputs, body word retention mean %.4f, worst %.4f (%s), "
+              "pages %lld bytes -> %lld bytes",
+            checked, unsafe, meanRetention, worstRetention, qPrintable(worstPage), bytesIn, bytesOut);
+        QVERIFY(checked >= 100);
+        QCOMPARE(unsafe, 0);
+        QVERIFY(meanRetention >= 0.99);
     }
 
     void writerSerialisesSubtreeWithSkip()

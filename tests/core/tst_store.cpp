@@ -393,6 +393,9 @@ private Q_SLOTS:
             {StoryFilter::Kind::Unread, 0, {}, {}},
             {StoryFilter::Kind::Starred, 0, {}, {}},
             {StoryFilter::Kind::Search, 0, {}, QStringLiteral("story")},
+            // Small pages walk the list (scan plan), the full list sorts the
+            // matches (lookup plan): both must agree.
+            {StoryFilter::Kind::Search, 0, {}, QStringLiteral("\"story 1\"")},
         };
         for (const StoryFilter &filter : filters) {
             const QList<StoryRow> rows = allPages(*store, filter, pageSize);
@@ -556,6 +559,10 @@ private Q_SLOTS:
                 "INSERT INTO stories(id, subscription_id, guid, title, summary_html, published, first_seen, content_hash)"
                 " VALUES (7, 1, 'g', 'Kept story', '<p>Glaciers &amp; ice</p>', 1000, 1000, 'h')")));
             QVERIFY(query.exec(QStringLiteral("INSERT INTO story_state(story_id, published, read) VALUES (7, 1000, 1)")));
+            QVERIFY(query.exec(QStringLiteral(
+                "INSERT INTO stories(id, subscription_id, guid, title, published, first_seen, content_hash)"
+                " VALUES (8, 1, 'u', 'Unread story', 2000, 2000, 'h')")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO story_state(story_id, published) VALUES (8, 2000)")));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("old"));
@@ -568,6 +575,9 @@ private Q_SLOTS:
         QVERIFY(kept);
         QCOMPARE(kept->row.title, QStringLiteral("Kept story"));
         QVERIFY(kept->row.read);
+        QCOMPARE(store->subscription(1)->unreadCount, 1);
+        QCOMPARE(store->subscriptions().first().unreadCount, 1);
+        QCOMPARE(ids(store->stories({})), (QList<StoryId> {8, 7}));
         // The migration indexed the old story for search.
         QCOMPARE(store->countStories({StoryFilter::Kind::Search, 0, {}, QStringLiteral("glaciers")}), 1);
         store.reset();

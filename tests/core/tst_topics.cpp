@@ -99,6 +99,20 @@ private Q_SLOTS:
         QCOMPARE(chips.size(), 8);
     }
 
+    void seedRichPageRawTags()
+    {
+        // What the extractor finds on the rich seed page: JSON-LD keywords, the
+        // Related Topics links and the site-wide SEO keywords.
+        Article article = seedArticle();
+        article.rawTags = { QStringLiteral("jsonld:Vladimir Putin, Xi Jinping, Russia, China, Harbin, Beijing, Moscow, "
+                                           "Ukraine, trade") };
+        article.rawTags += seedRelatedTopics();
+        article.rawTags << QStringLiteral("keywords:Latest News, World News, Pakistan News, Urdu News, Breaking News");
+        const QStringList chips = Topics::tag(article, { QStringLiteral("World") });
+        const QStringList expected = expectedSeedChips();
+        QCOMPARE(QSet<QString>(chips.begin(), chips.end()), QSet<QString>(expected.begin(), expected.end()));
+    }
+
     void seedWithoutTagsIsGenerated()
     {
         Article article = seedArticle();

@@ -1,0 +1,227 @@
+// Store benchmark: fills a temporary profile with 100,000 stories across 200
+// subscriptions and ~2,000 topics, then prints the median time of the queries
+// the UI runs most. Figures only; nothing is asserted.
+//
+//   bench_store [stories=100000] [subscriptions=200] [topics=2000] [runs=9]
+//   TIDINGS_BENCH_DIR=DIR keeps the filled profile in DIR (which must be empty).
+
+#include "core/store.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <functional>
+#include <vector>
+
+using namespace Core;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+class Words final {
+public:
+    explicit Words(QRandomGenerator &random)
+        : m_random(random)
+    {
+        static const char *const syllables[] = {"ka", "lo", "mi", "ne", "ra", "su", "to", "vi", "ze", "an", "bel",
+                                                "cor", "dun", "est", "fay", "gor", "hin", "ist", "jun", "kel", "lam",
+                                                "mor", "nis", "ost", "pra", "qui", "ros", "sel", "tur", "ulm"};
+        for (int i = 0; i < 6000; ++i) {
+            QString word;
+            const int parts = 1 + int(m_random.bounded(3));
+            for (int p = 0; p < parts; ++p)
+                word += QLatin1String(syllables[m_random.bounded(int(std::size(syllables)))]);
+            m_words.append(word);
+        }
+    }
+
+    // Zipf-like: low indexes are much more common, as in real text.
+    const QString &word() { return m_words.at(skewed(int(m_words.size()))); }
+
+    int skewed(int size)
+    {
+        const double u = m_random.generateDouble();
+        return std::min(size - 1, int(size * u * u * u));
+    }
+
+    QString sentence(int words)
+    {
+        QStringList parts;
+        for (int i = 0; i < words; ++i)
+            parts.append(word());
+        return parts.join(QLatin1Char(' '));
+    }
+
+    QString name()
+    {
+        QString first = word(), last = word();
+        first[0] = first[0].toUpper();
+        last[0] = last[0].toUpper();
+        return first + QLatin1Char(' ') + last;
+    }
+
+private:
+    QRandomGenerator &m_random;
+    QStringList m_words;
+};
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+// Median milliseconds of `runs` calls.
+double measure(int runs, const std::function<void()> &work)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    return median(times);
+}
+
+// Times `work` and prints its median with the rows the last run produced.
+void report(const QString &what, int runs, const std::function<qsizetype()> &work)
+{
+    qsizetype rows = 0;
+    const double ms = measure(runs, [&] { rows = work(); });
+    out() << what.leftJustified(52) << QString::number(ms, 'f', 2).rightJustified(9) << " ms  (" << rows << " rows)"
+          << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const auto arg = [&](int index, int fallback) { return args.size() > index ? args.at(index).toInt() : fallback; };
+    const int storyCount = arg(1, 100000);
+    const int subscriptionCount = arg(2, 200);
+    const int topicCount = arg(3, 2000);
+    const int runs = arg(4, 9);
+
+    // TIDINGS_BENCH_DIR keeps the filled profile for poking at with sqlite3.
+    QTemporaryDir temporary;
+    const QString dir = qEnvironmentVariable("TIDINGS_BENCH_DIR", temporary.path());
+    auto opened = Store::open(dir);
+    if (!opened) {
+        out() << "cannot open the store: " << opened.error().detail << Qt::endl;
+        return 1;
+    }
+    Store &store = **opened;
+    QRandomGenerator random(20240301);
+    Words words(random);
+    QStringList topicNames;
+    for (int i = 0; i < topicCount; ++i)
+        topicNames.append(words.name() + (i % 7 == 0 ? QStringLiteral(" Group") : QString()));
+
+    QList<SubscriptionId> subscriptions;
+    for (int i = 0; i < subscriptionCount; ++i)
+        subscriptions.append(store.addSubscription(QStringLiteral("https://feed%1.example/rss").arg(i),
+                                                   QStringLiteral("Feed %1").arg(i)).value());
+
+    // Feeds arrive in fetch-sized batches; each upsert is one transaction.
+    const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-365);
+    constexpr int batch = 50;
+    QList<QList<ParsedItem>> batches;
+    for (int made = 0; made < storyCount; made += batch) {
+        QList<ParsedItem> items;
+        for (int i = made; i < std::min(storyCount, made + batch); ++i) {
+            ParsedItem item;
+            item.id = QStringLiteral("story-%1").arg(i);
+            item.title = words.sentence(8);
+            item.link = QStringLiteral("https://site.example/%1").arg(i);
+            // Minute resolution: many stories share a timestamp.
+            item.published = start.addSecs(qint64(random.bounded(365 * 24 * 60)) * 60);
+            item.summaryHtml = QStringLiteral("<p>") + words.sentence(40) + QStringLiteral("</p>");
+            items.append(item);
+        }
+        batches.append(items);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QList<StoryId> ids;
+    for (qsizetype b = 0; b < batches.size(); ++b)
+        ids.append(store.upsertStories(subscriptions.at(b % subscriptions.size()), batches.at(b)).value());
+    const double upsertSeconds = double(timer.elapsed()) / 1000.0;
+
+    timer.restart();
+    for (qsizetype b = 0; b < batches.size(); b += 10)
+        (void)store.upsertStories(subscriptions.at(b % subscriptions.size()), batches.at(b));
+    const double refetchSeconds = double(timer.elapsed()) / 1000.0;
+    const qsizetype refetched = (batches.size() + 9) / 10 * batch;
+
+    timer.restart();
+    for (const StoryId id : std::as_const(ids)) {
+        Article article;
+        article.text = words.sentence(120);
+        article.html = QStringLiteral("<p>") + article.text + QStringLiteral("</p>");
+        article.readerable = true;
+        const int topics = 1 + int(random.bounded(5));
+        for (int t = 0; t < topics; ++t)
+            article.topics.append(topicNames.at(words.skewed(int(topicNames.size()))));
+        (void)store.saveArticle(id, article);
+        if (random.bounded(3) == 0)
+            (void)store.setRead(id, true);
+    }
+    const double articleSeconds = double(timer.elapsed()) / 1000.0;
+
+    out() << "stories " << store.countStories({}) << ", subscriptions " << subscriptionCount << ", topics "
+          << store.corpusStats().knownTopics.size() << ", runs " << runs << " (median)" << Qt::endl;
+    out() << "upsert, new stories: " << qRound(double(ids.size()) / upsertSeconds) << " stories/s" << Qt::endl;
+    out() << "upsert, unchanged refetch: " << qRound(double(refetched) / refetchSeconds) << " stories/s" << Qt::endl;
+    out() << "saveArticle with topics: " << qRound(double(ids.size()) / articleSeconds) << " articles/s" << Qt::endl;
+
+    const QList<TopicCount> popular = store.topicsLike({}, 1);
+    const QString topTopic = popular.isEmpty() ? QString() : popular.first().name;
+    const QString midTopic = topicNames.at(topicNames.size() / 3);
+    const QString freeWord = words.word();
+    const QString rareWord = words.sentence(1) + QStringLiteral("tur");
+    const StoryFilter all;
+    const StoryFilter unread {StoryFilter::Kind::Unread, 0, {}, {}};
+    const StoryFilter topic {StoryFilter::Kind::Topic, 0, topTopic, {}};
+    const StoryFilter mid {StoryFilter::Kind::Topic, 0, midTopic, {}};
+    const StoryFilter tagAndWord {StoryFilter::Kind::Search, 0, {},
+                                  QStringLiteral("tag:\"%1\" %2").arg(topTopic, freeWord)};
+    const StoryFilter wordOnly {StoryFilter::Kind::Search, 0, {}, freeWord};
+    const StoryFilter rare {StoryFilter::Kind::Search, 0, {}, rareWord};
+    const StoryFilter subscription {StoryFilter::Kind::Subscription, subscriptions.first(), {}, {}};
+
+    const auto page = [&store](const StoryFilter &filter, const std::optional<PageKey> &after = {}) {
+        return [&store, filter, after] { return store.stories(filter, after, 100).size(); };
+    };
+    report(QStringLiteral("All, first page"), runs, page(all));
+    const QList<StoryRow> deep = store.stories(all, {}, 5000);
+    report(QStringLiteral("All, page after 5,000 rows"), runs, page(all, PageKey {deep.last().published, deep.last().id}));
+    report(QStringLiteral("Unread, first page"), runs, page(unread));
+    report(QStringLiteral("Subscription, first page"), runs, page(subscription));
+    report(QStringLiteral("Topic (most used: %1), first page").arg(topTopic), runs, page(topic));
+    report(QStringLiteral("Topic (%1), first page").arg(midTopic), runs, page(mid));
+    report(QStringLiteral("Search tag:\"%1\" %2").arg(topTopic, freeWord), runs, page(tagAndWord));
+    report(QStringLiteral("Search %1 (common word)").arg(freeWord), runs, page(wordOnly));
+    report(QStringLiteral("Search %1 (rare word)").arg(rareWord), runs, page(rare));
+    report(QStringLiteral("countStories(All)"), runs, [&] { return qsizetype(store.countStories(all)); });
+    report(QStringLiteral("countStories(Unread)"), runs, [&] { return qsizetype(store.countStories(unread)); });
+    report(QStringLiteral("countStories(Search tag + word)"), runs,
+           [&] { return qsizetype(store.countStories(tagAndWord)); });
+    report(QStringLiteral("subscriptions() with unread counts"), runs, [&] { return store.subscriptions().size(); });
+    report(QStringLiteral("topicsLike(\"ka\")"), runs, [&] { return store.topicsLike(QStringLiteral("ka")).size(); });
+    report(QStringLiteral("corpusStats()"), runs, [&] { return qsizetype(store.corpusStats().knownTopics.size()); });
+    report(QStringLiteral("story(id) with article and topics"), runs,
+           [&] { return qsizetype(store.story(ids.at(ids.size() / 2)) ? 1 : 0); });
+    return 0;
+}
