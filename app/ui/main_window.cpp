@@ -1,6 +1,8 @@
 #include "ui/main_window.h"
 
+#include "core/opml.h"
 #include "core/pipeline.h"
+#include "core/store_opml.h"
 #include "ui/dialogs.h"
 #include "ui/image_loader.h"
 #include "ui/pipeline_link.h"
@@ -19,6 +21,8 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QKeyEvent>
@@ -925,8 +929,38 @@ void MainWindow::importOpml()
                                                       tr("OPML files (*.opml *.xml);;All files (*)"));
     if (path.isEmpty())
         return;
-    // FIXME: hand the file to Core::Opml once the storage layer provides it.
-    QMessageBox::information(this, tr("Import OPML"), tr("OPML import is not available in this build yet."));
+    QString summary;
+    const bool ok = importOpmlFile(path, &summary);
+    if (ok)
+        statusBar()->showMessage(summary, 10000);
+    else
+        QMessageBox::warning(this, tr("Import OPML"), summary);
+}
+
+bool MainWindow::importOpmlFile(const QString &path, QString *summary)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *summary = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const Core::Result<Core::Opml::Document> document = Core::Opml::parse(file.readAll());
+    if (!document) {
+        *summary = tr("%1 is not a subscription list: %2").arg(QFileInfo(path).fileName(), errorText(document.error()));
+        return false;
+    }
+    const Core::Result<Core::OpmlImportReport> report = Core::importOpml(*m_store, *document);
+    if (!report) {
+        *summary = errorText(report.error());
+        return false;
+    }
+    rebuildTree();
+    *summary = tr("Imported %1 subscriptions (%2 already there).").arg(report->added).arg(report->duplicates);
+    if (!report->errors.isEmpty())
+        *summary += QLatin1Char(' ') + tr("Skipped: %1").arg(report->errors.join(QStringLiteral("; ")));
+    if (report->added > 0 && m_pipeline)
+        m_pipeline->refreshAll();
+    return true;
 }
 
 void MainWindow::exportOpml()
@@ -936,8 +970,29 @@ void MainWindow::exportOpml()
                                                       tr("OPML files (*.opml)"));
     if (path.isEmpty())
         return;
-    // FIXME: write through Core::Opml once the storage layer provides it.
-    QMessageBox::information(this, tr("Export OPML"), tr("OPML export is not available in this build yet."));
+    QString summary;
+    if (exportOpmlFile(path, &summary))
+        statusBar()->showMessage(summary, 8000);
+    else
+        QMessageBox::warning(this, tr("Export OPML"), summary);
+}
+
+bool MainWindow::exportOpmlFile(const QString &path, QString *summary)
+{
+    Core::Opml::Document document = Core::opmlDocument(*m_store);
+    // The built-in welcome feed means nothing to another reader.
+    document.feeds.removeIf([](const Core::Opml::Outline &outline) {
+        return outline.xmlUrl.startsWith(QLatin1String("tidings:"));
+    });
+    document.title = tr("Tidings subscriptions");
+    document.dateCreated = QDateTime::currentDateTimeUtc();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(Core::Opml::write(document)) < 0 || !file.commit()) {
+        *summary = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    *summary = tr("Exported %1 subscriptions to %2.").arg(document.feeds.size()).arg(path);
+    return true;
 }
 
 void MainWindow::updateFailing()

@@ -6,6 +6,9 @@
 //                                     thread is blocked by each step.
 //   bench_gui_stall --fill-demo DIR   fills DIR with feeds made from the
 //                                     shared corpus pages (for screenshots).
+//   bench_gui_stall --grab PNG --profile DIR [--dark]
+//                                     renders the window over DIR offscreen
+//                                     into PNG, in a dark palette if asked.
 
 #include "core/store.h"
 #include "test_support.h"
@@ -256,6 +259,35 @@ int bench(int total)
     return 0;
 }
 
+int grab(const QString &png, const QString &profile, bool dark)
+{
+    if (dark) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette palette;
+        palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
+        palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x21));
+        palette.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2a, 0x2e));
+        palette.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+        palette.setColor(QPalette::Button, QColor(0x33, 0x33, 0x37));
+        palette.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        palette.setColor(QPalette::Highlight, QColor(0x35, 0x84, 0xe4));
+        palette.setColor(QPalette::HighlightedText, Qt::white);
+        palette.setColor(QPalette::Link, QColor(0x78, 0xae, 0xed));
+        palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0xa0));
+        palette.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x5a));
+        QApplication::setPalette(palette);
+    }
+    std::unique_ptr<Core::Store> store = open(profile);
+    if (!store)
+        return 1;
+    Ui::MainWindow window(store.get());
+    window.resize(1400, 900);
+    window.show();
+    QApplication::processEvents();
+    return window.grab().save(png) ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -266,9 +298,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption fill(QStringLiteral("fill-demo"), QStringLiteral("Fill <dir> with demo feeds."), QStringLiteral("dir"));
     const QCommandLineOption stories(QStringLiteral("stories"), QStringLiteral("How many stories."), QStringLiteral("n"),
                                      QStringLiteral("100000"));
+    const QCommandLineOption grabOption(QStringLiteral("grab"), QStringLiteral("Render the window into <png>."), QStringLiteral("png"));
+    const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Profile folder for --grab."), QStringLiteral("dir"));
+    const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Use a dark palette for --grab."));
+    parser.addOption(grabOption);
+    parser.addOption(profile);
+    parser.addOption(dark);
     parser.addOption(fill);
     parser.addOption(stories);
     parser.process(app);
+    if (parser.isSet(grabOption))
+        return grab(parser.value(grabOption), parser.value(profile), parser.isSet(dark));
     if (parser.isSet(fill))
         return fillDemo(parser.value(fill));
     return bench(qMax(1000, parser.value(stories).toInt()));

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void welcomeFeedFillsEmptyProfile();
     void rightToLeftArticle();
     void failingFeedIsMarked();
+    void opmlRoundTrip();
 
 private:
     QStringList listTitles() const;
@@ -435,6 +436,38 @@ void TestMainWindow::failingFeedIsMarked()
     QVERIFY(index.isValid());
     QVERIFY(index.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Host ledger.example not found")));
     QCOMPARE(index.data(Ui::SubscriptionTreeModel::ErrorRole).toString(), QStringLiteral("Host ledger.example not found"));
+}
+
+void TestMainWindow::opmlRoundTrip()
+{
+    const Core::FolderId folder = m_store->addFolder(QStringLiteral("Ports")).value();
+    QVERIFY(m_store->moveSubscription(m_harbour, folder));
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("subs.opml"));
+    QString summary;
+    QVERIFY2(m_window->exportOpmlFile(path, &summary), qPrintable(summary));
+
+    QTemporaryDir other;
+    std::unique_ptr<Core::Store> store = openStore(other);
+    QVERIFY(store);
+    Ui::MainWindow window(store.get());
+    QVERIFY2(window.importOpmlFile(path, &summary), qPrintable(summary));
+    const QList<Core::Subscription> subs = store->subscriptions();
+    QCOMPARE(subs.size(), 2);
+    QVERIFY(window.treeModel()->indexForSubscription(subs.at(0).id).isValid());
+    const QList<Core::Folder> folders = store->folders();
+    QCOMPARE(folders.size(), 1);
+    QCOMPARE(folders.first().name, QStringLiteral("Ports"));
+    QCOMPARE(store->subscriptionByUrl(QStringLiteral("https://harbour.example/feed"))->folderId, folders.first().id);
+
+    // A file that is not OPML is refused with a reason, and nothing changes.
+    QFile junk(out.filePath(QStringLiteral("junk.opml")));
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write("<html><body>not a list</body>");
+    junk.close();
+    QVERIFY(!window.importOpmlFile(junk.fileName(), &summary));
+    QVERIFY(!summary.isEmpty());
+    QCOMPARE(store->subscriptions().size(), 2);
 }
 
 QTEST_MAIN(TestMainWindow)
