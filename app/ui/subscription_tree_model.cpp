@@ -93,7 +93,11 @@ void SubscriptionTreeModel::refreshCounts()
     m_failing.clear();
     int total = 0;
     m_allowImages.clear();
-    for (const Core::Subscription &sub : subs) {
+    for (Core::Subscription sub : subs) {
+        // A built-in local feed (tidings:welcome) is never fetched; an error
+        // recorded for it by a pipeline that tried anyway is not the user's problem.
+        if (sub.url.startsWith(QLatin1String("tidings:")))
+            sub.lastError.clear();
         m_allowImages.insert(sub.id, sub.allowImages);
         if (QStandardItem *item = m_subscriptionItems.value(sub.id))
             updateSubscriptionItem(item, sub);

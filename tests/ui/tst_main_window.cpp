@@ -393,7 +393,10 @@ void TestMainWindow::welcomeFeedFillsEmptyProfile()
     const QList<Core::Subscription> subs = store->subscriptions();
     QCOMPARE(subs.size(), 1);
     QCOMPARE(subs.first().url, QString::fromLatin1(Ui::WelcomeFeedUrl));
+    // Even if a pipeline tried to fetch it, the local feed is not shown as failing.
+    QVERIFY(store->recordFetchFailure(subs.first().id, QStringLiteral("Protocol \"tidings\" is unknown")));
     Ui::MainWindow window(store.get());
+    QVERIFY(window.treeModel()->failingSubscriptions().isEmpty());
     QVERIFY(window.storyModel()->rowCount() >= 5);
     window.selectStory(window.storyModel()->storyAt(0).id);
     QVERIFY(window.readingPane()->bodyText().contains(QStringLiteral("Tidings")));
