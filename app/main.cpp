@@ -26,7 +26,7 @@ bool moveDatabaseAside(const QString &profileDir, QString *movedTo)
     *movedTo = base + QStringLiteral(".damaged-") + stamp;
     if (!QFile::rename(base, *movedTo))
         return false;
-    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+    for (const QString &suffix : { QStringLiteral("-wal"), QStringLiteral("-shm") }) {
         if (QFile::exists(base + suffix))
             QFile::rename(base + suffix, *movedTo + suffix);
     }
@@ -57,19 +57,20 @@ std::unique_ptr<Core::Store> openStore(const QString &profileDir)
             box.setText(QApplication::translate("main", "The database at\n%1\nis damaged.").arg(path));
             box.setDetailedText(Ui::errorText(error));
             if (aside.isEmpty()) {
-                box.setInformativeText(QApplication::translate(
-                    "main", "It could not be moved aside. Close Tidings, move the file somewhere safe, and start "
-                            "Tidings again to begin with a new database."));
+                box.setInformativeText(QApplication::translate("main",
+                    "It could not be moved aside. Close Tidings, move the file somewhere safe, and start "
+                    "Tidings again to begin with a new database."));
                 box.addButton(QMessageBox::Close);
                 box.exec();
                 return nullptr;
             }
-            box.setInformativeText(QApplication::translate(
-                "main", "Nothing was deleted: the damaged file was moved to\n%1\nwhere the sqlite3 tool (.recover) may "
-                        "rescue it. Tidings can start with a new, empty database; your subscriptions can be "
-                        "imported again from an OPML file.").arg(aside));
-            QPushButton *fresh = box.addButton(QApplication::translate("main", "Start with a New Database"),
-                                               QMessageBox::AcceptRole);
+            box.setInformativeText(QApplication::translate("main",
+                "Nothing was deleted: the damaged file was moved to\n%1\nwhere the sqlite3 tool (.recover) may "
+                "rescue it. Tidings can start with a new, empty database; your subscriptions can be "
+                "imported again from an OPML file.")
+                                       .arg(aside));
+            QPushButton *fresh
+                = box.addButton(QApplication::translate("main", "Start with a New Database"), QMessageBox::AcceptRole);
             box.addButton(QMessageBox::Close);
             box.setDefaultButton(fresh);
             box.exec();
@@ -100,7 +101,7 @@ int main(int argc, char *argv[])
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("tidings"), QStringLiteral("_"), QStringLiteral(":/i18n")))
@@ -110,10 +111,10 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "A calm news reader."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption profileOption(
-        QStringLiteral("profile"),
-        QApplication::translate("main", "Keep the database and settings in <dir> (default: $TIDINGS_PROFILE, "
-                                        "else the standard data folder)."),
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+        QApplication::translate("main",
+            "Keep the database and settings in <dir> (default: $TIDINGS_PROFILE, "
+            "else the standard data folder)."),
         QStringLiteral("dir"));
     parser.addOption(profileOption);
     parser.process(app);

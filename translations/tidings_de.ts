@@ -409,19 +409,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>OPML import is not available in this build yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export OPML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OPML files (*.opml)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OPML export is not available in this build yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -474,6 +466,34 @@
     </message>
     <message>
         <source>&lt;h3&gt;Tidings %1&lt;/h3&gt;&lt;p&gt;A calm reader for news feeds: it cleans each story into readable text and links stories by topic.&lt;/p&gt;&lt;p&gt;Profile: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a subscription list: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 subscriptions (%2 already there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 subscriptions to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,11 +1,13 @@
 #include "ui/core_pipeline_link.h"
 
 #include "core/pipeline.h"
+#include "core/store.h"
 
 namespace Ui {
 
 CorePipelineLink::CorePipelineLink(Core::Store *store, QObject *parent)
     : PipelineLink(parent)
+    , m_store(store)
     , m_pipeline(new Core::Pipeline(store, this))
 {
     using P = Core::Pipeline;
@@ -29,6 +31,10 @@ void CorePipelineLink::refreshAll()
 
 void CorePipelineLink::refresh(Core::SubscriptionId id)
 {
+    // The built-in welcome feed lives only in the store.
+    const std::optional<Core::Subscription> sub = m_store->subscription(id);
+    if (sub && sub->url.startsWith(QLatin1String("tidings:")))
+        return;
     m_pipeline->refresh(id);
 }
 

@@ -24,6 +24,7 @@ public:
     bool isBusy() const override;
 
 private:
+    Core::Store *m_store;
     Core::Pipeline *m_pipeline;
 };
 

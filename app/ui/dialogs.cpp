@@ -15,8 +15,8 @@
 
 namespace Ui {
 
-AddSubscriptionDialog::AddSubscriptionDialog(const QList<Core::Folder> &folders, Core::FolderId preselected,
-                                             QWidget *parent)
+AddSubscriptionDialog::AddSubscriptionDialog(
+    const QList<Core::Folder> &folders, Core::FolderId preselected, QWidget *parent)
     : QDialog(parent)
     , m_url(new QLineEdit(this))
     , m_folder(new QComboBox(this))
@@ -74,7 +74,7 @@ void AddSubscriptionDialog::validate()
 {
     const QUrl parsed(url());
     const bool ok = parsed.isValid() && !parsed.host().isEmpty()
-                    && (parsed.scheme() == QLatin1String("http") || parsed.scheme() == QLatin1String("https"));
+        && (parsed.scheme() == QLatin1String("http") || parsed.scheme() == QLatin1String("https"));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
 }
 
@@ -92,7 +92,7 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     m_images->setChecked(settings->loadImagesEverywhere());
     auto *note = new QLabel(tr("Remote images tell the sites that you read their story. "
                                "Without this, images load only when you ask, per story or per feed."),
-                            this);
+        this);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -120,20 +120,48 @@ QString errorText(const Core::Error &error)
     using C = Core::ErrorCode;
     QString text;
     switch (error.code) {
-    case C::None: text = QCoreApplication::translate("Ui::Errors", "No error"); break;
-    case C::InvalidArgument: text = QCoreApplication::translate("Ui::Errors", "Invalid input"); break;
-    case C::FileNotReadable: text = QCoreApplication::translate("Ui::Errors", "The file cannot be read"); break;
-    case C::NetworkError: text = QCoreApplication::translate("Ui::Errors", "Network error"); break;
-    case C::HttpError: text = QCoreApplication::translate("Ui::Errors", "The server answered with an error"); break;
-    case C::Timeout: text = QCoreApplication::translate("Ui::Errors", "The server did not answer in time"); break;
-    case C::TooLarge: text = QCoreApplication::translate("Ui::Errors", "The download is too large"); break;
-    case C::TooManyRedirects: text = QCoreApplication::translate("Ui::Errors", "Too many redirects"); break;
-    case C::NotAFeed: text = QCoreApplication::translate("Ui::Errors", "No feed was found at this address"); break;
-    case C::ParseError: text = QCoreApplication::translate("Ui::Errors", "The feed could not be read"); break;
-    case C::DatabaseError: text = QCoreApplication::translate("Ui::Errors", "Database error"); break;
-    case C::DatabaseCorrupt: text = QCoreApplication::translate("Ui::Errors", "The database is damaged"); break;
-    case C::NotFound: text = QCoreApplication::translate("Ui::Errors", "Not found"); break;
-    case C::Duplicate: text = QCoreApplication::translate("Ui::Errors", "Already there"); break;
+    case C::None:
+        text = QCoreApplication::translate("Ui::Errors", "No error");
+        break;
+    case C::InvalidArgument:
+        text = QCoreApplication::translate("Ui::Errors", "Invalid input");
+        break;
+    case C::FileNotReadable:
+        text = QCoreApplication::translate("Ui::Errors", "The file cannot be read");
+        break;
+    case C::NetworkError:
+        text = QCoreApplication::translate("Ui::Errors", "Network error");
+        break;
+    case C::HttpError:
+        text = QCoreApplication::translate("Ui::Errors", "The server answered with an error");
+        break;
+    case C::Timeout:
+        text = QCoreApplication::translate("Ui::Errors", "The server did not answer in time");
+        break;
+    case C::TooLarge:
+        text = QCoreApplication::translate("Ui::Errors", "The download is too large");
+        break;
+    case C::TooManyRedirects:
+        text = QCoreApplication::translate("Ui::Errors", "Too many redirects");
+        break;
+    case C::NotAFeed:
+        text = QCoreApplication::translate("Ui::Errors", "No feed was found at this address");
+        break;
+    case C::ParseError:
+        text = QCoreApplication::translate("Ui::Errors", "The feed could not be read");
+        break;
+    case C::DatabaseError:
+        text = QCoreApplication::translate("Ui::Errors", "Database error");
+        break;
+    case C::DatabaseCorrupt:
+        text = QCoreApplication::translate("Ui::Errors", "The database is damaged");
+        break;
+    case C::NotFound:
+        text = QCoreApplication::translate("Ui::Errors", "Not found");
+        break;
+    case C::Duplicate:
+        text = QCoreApplication::translate("Ui::Errors", "Already there");
+        break;
     }
     if (!error.detail.isEmpty())
         text += QStringLiteral(": ") + error.detail;

@@ -1,6 +1,8 @@
 #include "ui/main_window.h"
 
+#include "core/opml.h"
 #include "core/pipeline.h"
+#include "core/store_opml.h"
 #include "ui/dialogs.h"
 #include "ui/image_loader.h"
 #include "ui/pipeline_link.h"
@@ -19,6 +21,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QKeyEvent>
@@ -29,6 +32,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QSaveFile>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSplitter>
@@ -151,7 +155,7 @@ void MainWindow::buildCentral()
     connect(m_pane, &ReadingPane::topicClicked, this, &MainWindow::showTopic);
     connect(m_pane, &ReadingPane::openOriginalRequested, this, &MainWindow::openOriginal);
     connect(m_pane, &ReadingPane::imagesAllowedForStory, this,
-            [this](Core::StoryId id) { m_imagesAllowedStories.insert(id); });
+        [this](Core::StoryId id) { m_imagesAllowedStories.insert(id); });
     connect(m_pane, &ReadingPane::imagesAllowedForFeed, this, [this](Core::SubscriptionId id) {
         if (m_store->setAllowImages(id, true))
             m_treeModel->setAllowsImages(id, true);
@@ -167,14 +171,14 @@ void MainWindow::buildCentral()
     m_splitter->setStretchFactor(1, 0);
     m_splitter->setStretchFactor(2, 1);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({230, 390, 780});
+    m_splitter->setSizes({ 230, 390, 780 });
     setCentralWidget(m_splitter);
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1400, 900);
     resize(qMin(1400, available.width()), qMin(900, available.height()));
 }
 
-QAction *MainWindow::addAction(const QString &name, const QString &text, const QKeySequence &key,
-                               void (MainWindow::*slot)())
+QAction *MainWindow::addAction(
+    const QString &name, const QString &text, const QKeySequence &key, void (MainWindow::*slot)())
 {
     auto *action = new QAction(text, this);
     action->setObjectName(name);
@@ -195,15 +199,15 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(addAction(QStringLiteral("actionAddSubscription"), tr("&Add Subscription…"),
-                              QKeySequence(Qt::CTRL | Qt::Key_N), &MainWindow::addSubscription));
+        QKeySequence(Qt::CTRL | Qt::Key_N), &MainWindow::addSubscription));
     file->addAction(addAction(QStringLiteral("actionNewFolder"), tr("New &Folder…"),
-                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &MainWindow::newFolder));
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &MainWindow::newFolder));
     file->addSeparator();
     file->addAction(addAction(QStringLiteral("actionImportOpml"), tr("&Import OPML…"), {}, &MainWindow::importOpml));
     file->addAction(addAction(QStringLiteral("actionExportOpml"), tr("&Export OPML…"), {}, &MainWindow::exportOpml));
     file->addSeparator();
-    QAction *prefs = addAction(QStringLiteral("actionPreferences"), tr("&Preferences…"),
-                               QKeySequence::Preferences, &MainWindow::showPreferences);
+    QAction *prefs = addAction(QStringLiteral("actionPreferences"), tr("&Preferences…"), QKeySequence::Preferences,
+        &MainWindow::showPreferences);
     prefs->setMenuRole(QAction::PreferencesRole);
     file->addAction(prefs);
     file->addSeparator();
@@ -216,70 +220,71 @@ void MainWindow::buildMenus()
     file->addAction(quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    m_undoAction = addAction(QStringLiteral("actionUndo"), tr("&Undo Mark as Read"), QKeySequence::Undo,
-                             &MainWindow::undoMarkRead);
+    m_undoAction = addAction(
+        QStringLiteral("actionUndo"), tr("&Undo Mark as Read"), QKeySequence::Undo, &MainWindow::undoMarkRead);
     m_undoAction->setEnabled(false);
     edit->addAction(m_undoAction);
     edit->addSeparator();
-    QAction *find = addAction(QStringLiteral("actionSearch"), tr("&Search"), QKeySequence::Find, &MainWindow::focusSearch);
-    find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_Slash)});
+    QAction *find
+        = addAction(QStringLiteral("actionSearch"), tr("&Search"), QKeySequence::Find, &MainWindow::focusSearch);
+    find->setShortcuts({ QKeySequence::Find, QKeySequence(Qt::Key_Slash) });
     edit->addAction(find);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    m_backAction = addAction(QStringLiteral("actionBack"), tr("&Back"), QKeySequence(Qt::ALT | Qt::Key_Left),
-                             &MainWindow::back);
+    m_backAction
+        = addAction(QStringLiteral("actionBack"), tr("&Back"), QKeySequence(Qt::ALT | Qt::Key_Left), &MainWindow::back);
     m_backAction->setIcon(QIcon(QStringLiteral(":/icons/back.svg")));
     m_backAction->setEnabled(false);
     view->addAction(m_backAction);
     view->addSeparator();
-    QAction *bigger = addAction(QStringLiteral("actionZoomIn"), tr("&Larger Text"), QKeySequence(Qt::CTRL | Qt::Key_Equal),
-                                &MainWindow::zoomIn);
-    bigger->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)});
+    QAction *bigger = addAction(QStringLiteral("actionZoomIn"), tr("&Larger Text"),
+        QKeySequence(Qt::CTRL | Qt::Key_Equal), &MainWindow::zoomIn);
+    bigger->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus) });
     view->addAction(bigger);
     view->addAction(addAction(QStringLiteral("actionZoomOut"), tr("&Smaller Text"),
-                              QKeySequence(Qt::CTRL | Qt::Key_Minus), &MainWindow::zoomOut));
+        QKeySequence(Qt::CTRL | Qt::Key_Minus), &MainWindow::zoomOut));
     view->addAction(addAction(QStringLiteral("actionZoomReset"), tr("&Normal Text Size"),
-                              QKeySequence(Qt::CTRL | Qt::Key_0), &MainWindow::zoomReset));
+        QKeySequence(Qt::CTRL | Qt::Key_0), &MainWindow::zoomReset));
 
     QMenu *go = menuBar()->addMenu(tr("&Story"));
-    QAction *next = addAction(QStringLiteral("actionNext"), tr("&Next Story"), QKeySequence(Qt::Key_J),
-                              &MainWindow::nextStory);
-    next->setShortcuts({QKeySequence(Qt::Key_J), QKeySequence(Qt::Key_N)});
+    QAction *next
+        = addAction(QStringLiteral("actionNext"), tr("&Next Story"), QKeySequence(Qt::Key_J), &MainWindow::nextStory);
+    next->setShortcuts({ QKeySequence(Qt::Key_J), QKeySequence(Qt::Key_N) });
     go->addAction(next);
-    QAction *previous = addAction(QStringLiteral("actionPrevious"), tr("&Previous Story"), QKeySequence(Qt::Key_K),
-                                  &MainWindow::previousStory);
-    previous->setShortcuts({QKeySequence(Qt::Key_K), QKeySequence(Qt::Key_P)});
+    QAction *previous = addAction(
+        QStringLiteral("actionPrevious"), tr("&Previous Story"), QKeySequence(Qt::Key_K), &MainWindow::previousStory);
+    previous->setShortcuts({ QKeySequence(Qt::Key_K), QKeySequence(Qt::Key_P) });
     go->addAction(previous);
     go->addAction(addAction(QStringLiteral("actionPageDown"), tr("Page Down or Next Story"),
-                            QKeySequence(Qt::Key_Space), &MainWindow::spacePressed));
+        QKeySequence(Qt::Key_Space), &MainWindow::spacePressed));
     go->addSeparator();
     go->addAction(addAction(QStringLiteral("actionToggleRead"), tr("Mark as &Read / Unread"), QKeySequence(Qt::Key_M),
-                            &MainWindow::toggleRead));
-    go->addAction(addAction(QStringLiteral("actionToggleStar"), tr("&Star / Unstar"), QKeySequence(Qt::Key_S),
-                            &MainWindow::toggleStar));
+        &MainWindow::toggleRead));
+    go->addAction(addAction(
+        QStringLiteral("actionToggleStar"), tr("&Star / Unstar"), QKeySequence(Qt::Key_S), &MainWindow::toggleStar));
     go->addAction(addAction(QStringLiteral("actionOpenOriginal"), tr("&Open Original"), QKeySequence(Qt::Key_O),
-                            &MainWindow::openOriginal));
+        &MainWindow::openOriginal));
 
     QMenu *subs = menuBar()->addMenu(tr("S&ubscriptions"));
-    m_refreshAction = addAction(QStringLiteral("actionRefresh"), tr("&Refresh All"), QKeySequence(Qt::Key_R),
-                                &MainWindow::refreshAll);
+    m_refreshAction = addAction(
+        QStringLiteral("actionRefresh"), tr("&Refresh All"), QKeySequence(Qt::Key_R), &MainWindow::refreshAll);
     m_refreshAction->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
     subs->addAction(m_refreshAction);
     subs->addAction(addAction(QStringLiteral("actionRefreshSelected"), tr("Refresh &Selected"),
-                              QKeySequence(Qt::SHIFT | Qt::Key_R), &MainWindow::refreshSelected));
+        QKeySequence(Qt::SHIFT | Qt::Key_R), &MainWindow::refreshSelected));
     subs->addSeparator();
     subs->addAction(addAction(QStringLiteral("actionMarkSelectedRead"), tr("&Mark Selected as Read"),
-                              QKeySequence(Qt::SHIFT | Qt::Key_M), &MainWindow::markSelectedRead));
+        QKeySequence(Qt::SHIFT | Qt::Key_M), &MainWindow::markSelectedRead));
     subs->addAction(addAction(QStringLiteral("actionMarkAllRead"), tr("Mark &Everything as Read"),
-                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), &MainWindow::markEverythingRead));
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), &MainWindow::markEverythingRead));
     subs->addSeparator();
-    subs->addAction(addAction(QStringLiteral("actionRename"), tr("Re&name…"), QKeySequence(Qt::Key_F2),
-                              &MainWindow::renameSelected));
+    subs->addAction(addAction(
+        QStringLiteral("actionRename"), tr("Re&name…"), QKeySequence(Qt::Key_F2), &MainWindow::renameSelected));
     subs->addAction(addAction(QStringLiteral("actionDelete"), tr("&Delete…"), {}, &MainWindow::deleteSelected));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(addAction(QStringLiteral("actionShortcuts"), tr("&Keyboard Shortcuts"),
-                              QKeySequence(Qt::Key_F1), &MainWindow::showShortcuts));
+    help->addAction(addAction(QStringLiteral("actionShortcuts"), tr("&Keyboard Shortcuts"), QKeySequence(Qt::Key_F1),
+        &MainWindow::showShortcuts));
     QAction *about = addAction(QStringLiteral("actionAbout"), tr("&About Tidings"), {}, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(about);
@@ -573,7 +578,7 @@ void MainWindow::showCurrentStory(bool fromSelection)
     if (fromSelection && !m_restoringStory && !story->row.read && m_settings.markReadOnSelect()) {
         if (m_store->setRead(id, true)) {
             story->row.read = true;
-            m_storyModel->setReadLocal({id}, true);
+            m_storyModel->setReadLocal({ id }, true);
             m_treeModel->adjustUnread(story->row.subscriptionId, -1);
         }
     }
@@ -627,7 +632,7 @@ void MainWindow::toggleRead()
     const bool read = !index.data(StoryListModel::ReadRole).toBool();
     if (!m_store->setRead(id, read))
         return;
-    m_storyModel->setReadLocal({id}, read);
+    m_storyModel->setReadLocal({ id }, read);
     m_treeModel->adjustUnread(m_storyModel->storyAt(index.row()).subscriptionId, read ? -1 : +1);
 }
 
@@ -719,9 +724,8 @@ void MainWindow::markSelectedRead()
 {
     // The tree's selection, or the view on show (topic, search).
     const QModelIndex index = m_tree->currentIndex();
-    markAllRead(index.isValid() && m_tree->selectionModel()->isSelected(index)
-                    ? SubscriptionTreeModel::filterFor(index)
-                    : m_view.filter);
+    markAllRead(index.isValid() && m_tree->selectionModel()->isSelected(index) ? SubscriptionTreeModel::filterFor(index)
+                                                                               : m_view.filter);
 }
 
 void MainWindow::markEverythingRead()
@@ -765,7 +769,7 @@ void MainWindow::addSubscription()
     const QModelIndex index = m_tree->currentIndex();
     if (index.isValid()
         && SubscriptionTreeModel::NodeKind(index.data(SubscriptionTreeModel::KindRole).toInt())
-               == SubscriptionTreeModel::NodeKind::Folder)
+            == SubscriptionTreeModel::NodeKind::Folder)
         folder = index.data(SubscriptionTreeModel::IdRole).toLongLong();
     AddSubscriptionDialog dialog(m_store->folders(), folder, this);
     const QString clip = QApplication::clipboard()->text().trimmed();
@@ -789,8 +793,8 @@ void MainWindow::addSubscription()
 void MainWindow::newFolder()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("New Folder"), tr("Folder name:"), QLineEdit::Normal, {}, &ok)
-                             .trimmed();
+    const QString name
+        = QInputDialog::getText(this, tr("New Folder"), tr("Folder name:"), QLineEdit::Normal, {}, &ok).trimmed();
     if (!ok || name.isEmpty())
         return;
     const Core::Result<Core::FolderId> added = m_store->addFolder(name);
@@ -811,8 +815,8 @@ void MainWindow::renameSelected()
         return;
     const qint64 id = index.data(SubscriptionTreeModel::IdRole).toLongLong();
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename"), tr("New name:"), QLineEdit::Normal,
-                                               index.data(Qt::DisplayRole).toString(), &ok)
+    const QString name = QInputDialog::getText(
+        this, tr("Rename"), tr("New name:"), QLineEdit::Normal, index.data(Qt::DisplayRole).toString(), &ok)
                              .trimmed();
     if (!ok || name.isEmpty())
         return;
@@ -834,13 +838,13 @@ void MainWindow::deleteSelected()
     const qint64 id = index.data(SubscriptionTreeModel::IdRole).toLongLong();
     const QString name = index.data(Qt::DisplayRole).toString();
     const QString question = kind == SubscriptionTreeModel::NodeKind::Folder
-                                 ? tr("Delete the folder “%1”? Its feeds move up one level.").arg(name)
-                                 : tr("Unsubscribe from “%1” and delete its stories?").arg(name);
+        ? tr("Delete the folder “%1”? Its feeds move up one level.").arg(name)
+        : tr("Unsubscribe from “%1” and delete its stories?").arg(name);
     if (QMessageBox::question(this, tr("Delete"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
-    const Core::Status status = kind == SubscriptionTreeModel::NodeKind::Folder ? m_store->deleteFolder(id)
-                                                                                : m_store->deleteSubscription(id);
+    const Core::Status status
+        = kind == SubscriptionTreeModel::NodeKind::Folder ? m_store->deleteFolder(id) : m_store->deleteSubscription(id);
     if (!status)
         QMessageBox::warning(this, tr("Delete"), errorText(status.error()));
     rebuildTree();
@@ -921,23 +925,72 @@ void MainWindow::treeContextMenu(const QPoint &pos)
 
 void MainWindow::importOpml()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import OPML"), QDir::homePath(),
-                                                      tr("OPML files (*.opml *.xml);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import OPML"), QDir::homePath(), tr("OPML files (*.opml *.xml);;All files (*)"));
     if (path.isEmpty())
         return;
-    // FIXME: hand the file to Core::Opml once the storage layer provides it.
-    QMessageBox::information(this, tr("Import OPML"), tr("OPML import is not available in this build yet."));
+    QString summary;
+    const bool ok = importOpmlFile(path, &summary);
+    if (ok)
+        statusBar()->showMessage(summary, 10000);
+    else
+        QMessageBox::warning(this, tr("Import OPML"), summary);
+}
+
+bool MainWindow::importOpmlFile(const QString &path, QString *summary)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *summary = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const Core::Result<Core::Opml::Document> document = Core::Opml::parse(file.readAll());
+    if (!document) {
+        *summary = tr("%1 is not a subscription list: %2").arg(QFileInfo(path).fileName(), errorText(document.error()));
+        return false;
+    }
+    const Core::Result<Core::OpmlImportReport> report = Core::importOpml(*m_store, *document);
+    if (!report) {
+        *summary = errorText(report.error());
+        return false;
+    }
+    rebuildTree();
+    *summary = tr("Imported %1 subscriptions (%2 already there).").arg(report->added).arg(report->duplicates);
+    if (!report->errors.isEmpty())
+        *summary += QLatin1Char(' ') + tr("Skipped: %1").arg(report->errors.join(QStringLiteral("; ")));
+    if (report->added > 0 && m_pipeline)
+        m_pipeline->refreshAll();
+    return true;
 }
 
 void MainWindow::exportOpml()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export OPML"),
-                                                      QDir::home().filePath(QStringLiteral("tidings.opml")),
-                                                      tr("OPML files (*.opml)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export OPML"), QDir::home().filePath(QStringLiteral("tidings.opml")), tr("OPML files (*.opml)"));
     if (path.isEmpty())
         return;
-    // FIXME: write through Core::Opml once the storage layer provides it.
-    QMessageBox::information(this, tr("Export OPML"), tr("OPML export is not available in this build yet."));
+    QString summary;
+    if (exportOpmlFile(path, &summary))
+        statusBar()->showMessage(summary, 8000);
+    else
+        QMessageBox::warning(this, tr("Export OPML"), summary);
+}
+
+bool MainWindow::exportOpmlFile(const QString &path, QString *summary)
+{
+    Core::Opml::Document document = Core::opmlDocument(*m_store);
+    // The built-in welcome feed means nothing to another reader.
+    document.feeds.removeIf(
+        [](const Core::Opml::Outline &outline) { return outline.xmlUrl.startsWith(QLatin1String("tidings:")); });
+    document.title = tr("Tidings subscriptions");
+    document.dateCreated = QDateTime::currentDateTimeUtc();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(Core::Opml::write(document)) < 0 || !file.commit()) {
+        *summary = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    *summary = tr("Exported %1 subscriptions to %2.").arg(document.feeds.size()).arg(path);
+    return true;
 }
 
 void MainWindow::updateFailing()
@@ -956,7 +1009,7 @@ void MainWindow::showFailing()
         const QString title = sub.title.isEmpty() ? sub.url : sub.title;
         const QString when = sub.lastSuccess.isValid() ? longDateTime(sub.lastSuccess) : tr("never");
         QAction *action = menu.addAction(QIcon(QStringLiteral(":/icons/warning.svg")),
-                                         tr("%1 — %2 (last success: %3)").arg(title, sub.lastError, when));
+            tr("%1 — %2 (last success: %3)").arg(title, sub.lastError, when));
         const Core::SubscriptionId id = sub.id;
         connect(action, &QAction::triggered, this, [this, id] {
             const QModelIndex index = m_treeModel->indexForSubscription(id);
@@ -1027,8 +1080,8 @@ void MainWindow::onSubscriptionAdded(Core::SubscriptionId id)
 {
     rebuildTree();
     const std::optional<Core::Subscription> sub = m_store->subscription(id);
-    statusBar()->showMessage(tr("Subscribed to %1.").arg(sub ? (sub->title.isEmpty() ? sub->url : sub->title) : QString()),
-                             6000);
+    statusBar()->showMessage(
+        tr("Subscribed to %1.").arg(sub ? (sub->title.isEmpty() ? sub->url : sub->title) : QString()), 6000);
     const QModelIndex index = m_treeModel->indexForSubscription(id);
     if (index.isValid())
         m_tree->setCurrentIndex(index);
@@ -1060,7 +1113,7 @@ void MainWindow::showShortcuts()
             keys << key.toString(QKeySequence::NativeText).toHtmlEscaped();
         rows << QStringLiteral("<tr><td>%1</td><td style='padding-left:16px'><b>%2</b></td></tr>")
                     .arg(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")).toHtmlEscaped(),
-                         keys.join(QStringLiteral(", ")));
+                        keys.join(QStringLiteral(", ")));
     }
     QMessageBox box(this);
     box.setWindowTitle(tr("Keyboard Shortcuts"));
@@ -1072,9 +1125,9 @@ void MainWindow::showShortcuts()
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Tidings"),
-                       tr("<h3>Tidings %1</h3><p>A calm reader for news feeds: it cleans each story into "
-                          "readable text and links stories by topic.</p><p>Profile: %2</p>")
-                           .arg(QApplication::applicationVersion(), m_store->profileDir().toHtmlEscaped()));
+        tr("<h3>Tidings %1</h3><p>A calm reader for news feeds: it cleans each story into "
+           "readable text and links stories by topic.</p><p>Profile: %2</p>")
+            .arg(QApplication::applicationVersion(), m_store->profileDir().toHtmlEscaped()));
 }
 
 } // namespace Ui

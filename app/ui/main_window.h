@@ -56,6 +56,9 @@ public:
     void markAllRead(const Core::StoryFilter &filter);
     void undoMarkRead();
     bool canUndo() const { return !m_undoIds.isEmpty(); }
+    // OPML without the file dialogs; `summary` says what happened.
+    bool importOpmlFile(const QString &path, QString *summary);
+    bool exportOpmlFile(const QString &path, QString *summary);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

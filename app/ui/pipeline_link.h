@@ -16,7 +16,10 @@ class PipelineLink : public QObject {
     Q_DISABLE_COPY_MOVE(PipelineLink)
 
 public:
-    explicit PipelineLink(QObject *parent = nullptr) : QObject(parent) {}
+    explicit PipelineLink(QObject *parent = nullptr)
+        : QObject(parent)
+    {
+    }
     ~PipelineLink() override = default;
 
     virtual void refreshAll() = 0;

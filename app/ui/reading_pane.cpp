@@ -32,8 +32,8 @@ constexpr int BaseReadingPointSize = 12;
 
 QColor mix(const QColor &a, const QColor &b, qreal t)
 {
-    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
-                            a.blueF() * (1 - t) + b.blueF() * t);
+    return QColor::fromRgbF(
+        a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t, a.blueF() * (1 - t) + b.blueF() * t);
 }
 
 // The palette's link colour, unless it is the stock pure blue, which is loud in running text.
@@ -60,20 +60,22 @@ bool showsArticle(const Core::StoryDetail &story)
 // overflow the column: rewrite them into what it lays out well.
 QString adaptForRichText(QString html)
 {
-    static const QRegularExpression figureOpen(QStringLiteral("<figure\\b[^>]*>"),
-                                               QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression figureClose(QStringLiteral("</figure\\s*>"),
-                                                QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression captionOpen(QStringLiteral("<figcaption\\b[^>]*>"),
-                                                QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression captionClose(QStringLiteral("</figcaption\\s*>"),
-                                                 QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression imgSize(QStringLiteral("(<img\\b[^>]*?)\\s(?:width|height)\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s>]+)"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression figureOpen(
+        QStringLiteral("<figure\\b[^>]*>"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression figureClose(
+        QStringLiteral("</figure\\s*>"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression captionOpen(
+        QStringLiteral("<figcaption\\b[^>]*>"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression captionClose(
+        QStringLiteral("</figcaption\\s*>"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression imgSize(
+        QStringLiteral("(<img\\b[^>]*?)\\s(?:width|height)\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s>]+)"),
+        QRegularExpression::CaseInsensitiveOption);
     // Our style sheet sets the look; inline styles could also pull remote
     // images (background-image) past the image permission.
-    static const QRegularExpression inlineStyle(QStringLiteral("\\s(?:style|background)\\s*=\\s*(?:\"[^\"]*\"|'[^']*')"),
-                                                QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression inlineStyle(
+        QStringLiteral("\\s(?:style|background)\\s*=\\s*(?:\"[^\"]*\"|'[^']*')"),
+        QRegularExpression::CaseInsensitiveOption);
     html.remove(inlineStyle);
     // The sanitiser drops these already; a feed's raw HTML may still carry them.
     static const QRegularExpression headOnly(
@@ -168,12 +170,10 @@ void ReadingPane::buildUi()
     connect(m_notice, &QLabel::linkActivated, this, [this] {
         if (!m_story)
             return;
-        const QString reason = m_story->cleanError.isEmpty() && m_story->article
-                                   ? m_story->article->notReaderableReason
-                                   : m_story->cleanError;
+        const QString reason = m_story->cleanError.isEmpty() && m_story->article ? m_story->article->notReaderableReason
+                                                                                 : m_story->cleanError;
         QMessageBox::information(this, tr("Why the feed's text is shown"),
-                                 reason.isEmpty() ? tr("The page could not be turned into a readable article.")
-                                                  : reason);
+            reason.isEmpty() ? tr("The page could not be turned into a readable article.") : reason);
     });
     m_headline = new QLabel(m_header);
     m_headline->setObjectName(QStringLiteral("headline"));
@@ -296,8 +296,8 @@ bool ReadingPane::pageDown()
 QFont ReadingPane::readingFont() const
 {
     QFont font;
-    font.setFamilies({QStringLiteral("Source Serif 4"), QStringLiteral("Charter"), QStringLiteral("Georgia"),
-                      QStringLiteral("Noto Serif"), QStringLiteral("DejaVu Serif"), QStringLiteral("serif")});
+    font.setFamilies({ QStringLiteral("Source Serif 4"), QStringLiteral("Charter"), QStringLiteral("Georgia"),
+        QStringLiteral("Noto Serif"), QStringLiteral("DejaVu Serif"), QStringLiteral("serif") });
     font.setStyleHint(QFont::Serif);
     font.setPointSizeF(BaseReadingPointSize + m_fontDelta);
     return font;
@@ -307,8 +307,8 @@ int ReadingPane::columnWidth() const
 {
     const QFontMetricsF metrics(readingFont());
     // The mean advance of running text, not of the widest glyph.
-    const qreal perChar = metrics.horizontalAdvance(QStringLiteral("the quick brown fox jumps over a lazy dog "))
-                          / 41.0;
+    const qreal perChar
+        = metrics.horizontalAdvance(QStringLiteral("the quick brown fox jumps over a lazy dog ")) / 41.0;
     return int(perChar * MeasureChars);
 }
 
@@ -396,21 +396,20 @@ QString ReadingPane::styleSheet() const
     const QColor rule = mix(text, base, 0.85);
     const QColor codeBg = mix(text, base, 0.93);
     const int em = QFontMetrics(readingFont()).height();
-    return QStringLiteral(
-               "body { color: %1; }"
-               "a { color: %2; text-decoration: none; }"
-               "p { margin-top: 0px; margin-bottom: %5px; }"
-               "li { margin-bottom: %6px; }"
-               "h1, h2, h3, h4, h5, h6 { margin-top: %5px; margin-bottom: %6px; font-weight: 600; }"
-               "h1 { font-size: x-large; } h2 { font-size: large; } h3, h4, h5, h6 { font-size: medium; }"
-               "blockquote { margin-left: %5px; margin-right: %5px; color: %3; font-style: italic; }"
-               "pre { background-color: %7; font-family: monospace; font-size: small; }"
-               "code { background-color: %7; font-family: monospace; }"
-               "p.caption { color: %3; font-size: small; margin-top: 4px; }"
-               "div.figure { margin-top: %6px; margin-bottom: %5px; }"
-               "p.lead { margin-bottom: %5px; }"
-               "hr { color: %4; }"
-               "table { border-color: %4; }")
+    return QStringLiteral("body { color: %1; }"
+                          "a { color: %2; text-decoration: none; }"
+                          "p { margin-top: 0px; margin-bottom: %5px; }"
+                          "li { margin-bottom: %6px; }"
+                          "h1, h2, h3, h4, h5, h6 { margin-top: %5px; margin-bottom: %6px; font-weight: 600; }"
+                          "h1 { font-size: x-large; } h2 { font-size: large; } h3, h4, h5, h6 { font-size: medium; }"
+                          "blockquote { margin-left: %5px; margin-right: %5px; color: %3; font-style: italic; }"
+                          "pre { background-color: %7; font-family: monospace; font-size: small; }"
+                          "code { background-color: %7; font-family: monospace; }"
+                          "p.caption { color: %3; font-size: small; margin-top: 4px; }"
+                          "div.figure { margin-top: %6px; margin-bottom: %5px; }"
+                          "p.lead { margin-bottom: %5px; }"
+                          "hr { color: %4; }"
+                          "table { border-color: %4; }")
         .arg(text.name(), link.name(), muted.name(), rule.name())
         .arg(int(em * 0.9))
         .arg(int(em * 0.45))
@@ -432,8 +431,9 @@ QString ReadingPane::bodyHtml(int *imageCount) const
 
     // The lead image goes on top unless the body already shows it.
     if (showsArticle(story) && !story.article->leadImageUrl.isEmpty() && !body.contains(story.article->leadImageUrl))
-        body.prepend(QStringLiteral("<p class=\"lead\"><img src=\"%1\" alt=\"%2\"></p>")
-                         .arg(story.article->leadImageUrl.toHtmlEscaped(), story.article->leadImageAlt.toHtmlEscaped()));
+        body.prepend(
+            QStringLiteral("<p class=\"lead\"><img src=\"%1\" alt=\"%2\"></p>")
+                .arg(story.article->leadImageUrl.toHtmlEscaped(), story.article->leadImageAlt.toHtmlEscaped()));
 
     static const QRegularExpression img(QStringLiteral("<img\\b[^>]*>"), QRegularExpression::CaseInsensitiveOption);
     *imageCount = int(body.count(img));
@@ -457,8 +457,8 @@ void ReadingPane::render()
     QTextDocument *doc = m_browser->document();
     doc->setDefaultFont(readingFont());
     doc->setDefaultStyleSheet(styleSheet());
-    doc->setBaseUrl(QUrl(m_story->article && !m_story->article->url.isEmpty() ? m_story->article->url
-                                                                                : m_story->row.link));
+    doc->setBaseUrl(
+        QUrl(m_story->article && !m_story->article->url.isEmpty() ? m_story->article->url : m_story->row.link));
     const bool rtl = isRtl(*m_story);
     QTextOption option = doc->defaultTextOption();
     option.setTextDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
@@ -483,8 +483,8 @@ void ReadingPane::render()
 
     m_blockedImages = m_browser->imagesAllowed() ? 0 : images;
     m_imagesLabel->setText(m_blockedImages == 1
-                               ? tr("1 remote image is blocked to protect your privacy.")
-                               : tr("%1 remote images are blocked to protect your privacy.").arg(m_blockedImages));
+            ? tr("1 remote image is blocked to protect your privacy.")
+            : tr("%1 remote images are blocked to protect your privacy.").arg(m_blockedImages));
     m_imagesBar->setVisible(m_blockedImages > 0);
     applyColumn();
     applyHighlights();

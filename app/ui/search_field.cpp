@@ -70,8 +70,8 @@ void SearchField::keyPressEvent(QKeyEvent *event)
 bool SearchField::tagTermAtCursor(int *start, QString *prefix) const
 {
     const QString before = text().left(cursorPosition());
-    static const QRegularExpression term(QStringLiteral("(?:^|\\s)((?:tag|topic):(\"?)([^\"]*))$"),
-                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression term(
+        QStringLiteral("(?:^|\\s)((?:tag|topic):(\"?)([^\"]*))$"), QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = term.match(before);
     if (!match.hasMatch())
         return false;
@@ -123,8 +123,7 @@ void SearchField::insertTopic(const QString &topic)
 QStringList SearchField::highlightTerms(const QString &query)
 {
     QStringList terms;
-    static const QRegularExpression token(
-        QStringLiteral("(?:(?:tag|topic):)?\"([^\"]+)\"|(?:(?:tag|topic):)?(\\S+)"),
+    static const QRegularExpression token(QStringLiteral("(?:(?:tag|topic):)?\"([^\"]+)\"|(?:(?:tag|topic):)?(\\S+)"),
         QRegularExpression::CaseInsensitiveOption);
     auto it = token.globalMatch(query);
     while (it.hasNext()) {
@@ -132,7 +131,8 @@ QStringList SearchField::highlightTerms(const QString &query)
         QString term = match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
         term = term.trimmed();
         // Operators of the query language are not words to mark.
-        if (term.isEmpty() || term == QLatin1String("OR") || term == QLatin1String("AND") || term == QLatin1String("NOT"))
+        if (term.isEmpty() || term == QLatin1String("OR") || term == QLatin1String("AND")
+            || term == QLatin1String("NOT"))
             continue;
         if (term.startsWith(QLatin1Char('-')))
             continue;

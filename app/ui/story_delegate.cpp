@@ -24,8 +24,8 @@ QFont smallerFont(const QFont &base)
 
 QColor blend(const QColor &a, const QColor &b, qreal t)
 {
-    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
-                            a.blueF() * (1 - t) + b.blueF() * t);
+    return QColor::fromRgbF(
+        a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t, a.blueF() * (1 - t) + b.blueF() * t);
 }
 
 } // namespace
@@ -41,7 +41,7 @@ QSize StoryDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIn
 {
     const QFontMetrics title(option.font);
     const QFontMetrics small(smallerFont(option.font));
-    return {200, VPad * 2 + title.height() + small.height() * 2 + LineGap * 2};
+    return { 200, VPad * 2 + title.height() + small.height() * 2 + LineGap * 2 };
 }
 
 void StoryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -107,7 +107,7 @@ void StoryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->setPen(read ? blend(text, base, 0.15) : text);
     const QString title = index.data(Qt::DisplayRole).toString();
     painter->drawText(titleRect, Qt::AlignVCenter | Qt::AlignLeading,
-                      titleMetrics.elidedText(title, Qt::ElideRight, titleRect.width()));
+        titleMetrics.elidedText(title, Qt::ElideRight, titleRect.width()));
 
     // Line 2: feed, and the time at the trailing edge.
     const int y2 = titleRect.bottom() + 1 + LineGap;
@@ -123,8 +123,7 @@ void StoryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     else
         feedRect.setRight(feedRect.right() - whenWidth);
     painter->drawText(feedRect, Qt::AlignVCenter | Qt::AlignLeading,
-                      smallMetrics.elidedText(index.data(StoryListModel::FeedRole).toString(), Qt::ElideRight,
-                                              feedRect.width()));
+        smallMetrics.elidedText(index.data(StoryListModel::FeedRole).toString(), Qt::ElideRight, feedRect.width()));
 
     // Line 3: excerpt.
     const QRect excerptRect(area.left(), metaRect.bottom() + 1 + LineGap, area.width(), smallMetrics.height());
@@ -132,7 +131,7 @@ void StoryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     QString excerpt = index.data(StoryListModel::ExcerptRole).toString();
     excerpt.replace(QLatin1Char('\n'), QLatin1Char(' '));
     painter->drawText(excerptRect, Qt::AlignVCenter | Qt::AlignLeading,
-                      smallMetrics.elidedText(excerpt, Qt::ElideRight, excerptRect.width()));
+        smallMetrics.elidedText(excerpt, Qt::ElideRight, excerptRect.width()));
 
     // A hairline between rows.
     if (!selected) {

@@ -92,7 +92,7 @@ void StoryListModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || m_atEnd || m_rows.isEmpty())
         return;
     const Core::StoryRow &last = m_rows.constLast();
-    QList<Core::StoryRow> page = m_store->stories(m_filter, Core::PageKey{last.published, last.id}, PageSize);
+    QList<Core::StoryRow> page = m_store->stories(m_filter, Core::PageKey { last.published, last.id }, PageSize);
     m_atEnd = page.size() < PageSize;
     // A story inserted live may already be here; keep one copy.
     page.removeIf([this](const Core::StoryRow &row) { return m_rowOf.contains(row.id); });
@@ -127,7 +127,7 @@ void StoryListModel::setReadLocal(const QList<Core::StoryId> &ids, bool read)
             continue;
         m_rows[row].read = read;
         const QModelIndex changed = index(row);
-        Q_EMIT dataChanged(changed, changed, {ReadRole, Qt::FontRole});
+        Q_EMIT dataChanged(changed, changed, { ReadRole, Qt::FontRole });
     }
 }
 
@@ -138,7 +138,7 @@ void StoryListModel::setStarredLocal(Core::StoryId id, bool starred)
         return;
     m_rows[row].starred = starred;
     const QModelIndex changed = index(row);
-    Q_EMIT dataChanged(changed, changed, {StarredRole});
+    Q_EMIT dataChanged(changed, changed, { StarredRole });
 }
 
 void StoryListModel::storiesAdded(const QList<Core::StoryId> &ids)
@@ -205,8 +205,8 @@ bool StoryListModel::matches(const Core::StoryRow &row) const
         for (int depth = 0; folder != 0 && depth < 64; ++depth) {
             if (folder == m_filter.id)
                 return true;
-            const auto it = std::find_if(folders.cbegin(), folders.cend(),
-                                         [folder](const Core::Folder &f) { return f.id == folder; });
+            const auto it = std::find_if(
+                folders.cbegin(), folders.cend(), [folder](const Core::Folder &f) { return f.id == folder; });
             folder = it == folders.cend() ? 0 : it->parentId;
         }
         return false;

@@ -42,10 +42,10 @@ void SubscriptionTreeModel::rebuild()
         QString icon;
     };
     const Smart smart[] = {
-        {Kind::All, tr("All Stories"), QStringLiteral(":/icons/all.svg")},
-        {Kind::Unread, tr("Unread"), QStringLiteral(":/icons/unread.svg")},
-        {Kind::Starred, tr("Starred"), QStringLiteral(":/icons/star.svg")},
-        {Kind::Today, tr("Today"), QStringLiteral(":/icons/today.svg")},
+        { Kind::All, tr("All Stories"), QStringLiteral(":/icons/all.svg") },
+        { Kind::Unread, tr("Unread"), QStringLiteral(":/icons/unread.svg") },
+        { Kind::Starred, tr("Starred"), QStringLiteral(":/icons/star.svg") },
+        { Kind::Today, tr("Today"), QStringLiteral(":/icons/today.svg") },
     };
     for (const Smart &view : smart) {
         auto *item = new QStandardItem(QIcon(view.icon), view.name);
@@ -93,7 +93,11 @@ void SubscriptionTreeModel::refreshCounts()
     m_failing.clear();
     int total = 0;
     m_allowImages.clear();
-    for (const Core::Subscription &sub : subs) {
+    for (Core::Subscription sub : subs) {
+        // A built-in local feed (tidings:welcome) is never fetched; an error
+        // recorded for it by a pipeline that tried anyway is not the user's problem.
+        if (sub.url.startsWith(QLatin1String("tidings:")))
+            sub.lastError.clear();
         m_allowImages.insert(sub.id, sub.allowImages);
         if (QStandardItem *item = m_subscriptionItems.value(sub.id))
             updateSubscriptionItem(item, sub);
@@ -159,7 +163,7 @@ void SubscriptionTreeModel::updateSubscriptionItem(QStandardItem *item, const Co
         item->setIcon(QIcon(QStringLiteral(":/icons/warning.svg")));
         item->setToolTip(tr("<b>%1</b><br>%2<br>Last error: %3<br>Last success: %4")
                              .arg(title.toHtmlEscaped(), sub.url.toHtmlEscaped(), sub.lastError.toHtmlEscaped(),
-                                  formatWhen(sub.lastSuccess)));
+                                 formatWhen(sub.lastSuccess)));
         item->setData(tr("%1, failing: %2").arg(title, sub.lastError), Qt::AccessibleTextRole);
     }
 }
@@ -225,8 +229,8 @@ QSize SubscriptionDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
 void SubscriptionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const int unread = index.data(SubscriptionTreeModel::UnreadRole).toInt();
-    const bool isSmart = index.data(SubscriptionTreeModel::KindRole).toInt()
-                         == int(SubscriptionTreeModel::NodeKind::Smart);
+    const bool isSmart
+        = index.data(SubscriptionTreeModel::KindRole).toInt() == int(SubscriptionTreeModel::NodeKind::Smart);
     QString count;
     if (unread > 0)
         count = unread > 9999 ? QStringLiteral("9999+") : QLocale().toString(unread);

@@ -18,10 +18,10 @@ public:
     enum class NodeKind { Smart = 1, Folder, Subscription };
     enum Role {
         KindRole = Qt::UserRole + 1,
-        IdRole,        // folder or subscription id
+        IdRole, // folder or subscription id
         SmartKindRole, // a Core::StoryFilter::Kind
         UnreadRole,
-        ErrorRole,     // the last error, empty when fine
+        ErrorRole, // the last error, empty when fine
     };
 
     explicit SubscriptionTreeModel(Core::Store *store, QObject *parent = nullptr);

@@ -6,6 +6,9 @@
 //                                     thread is blocked by each step.
 //   bench_gui_stall --fill-demo DIR   fills DIR with feeds made from the
 //                                     shared corpus pages (for screenshots).
+//   bench_gui_stall --grab PNG --profile DIR [--dark]
+//                                     renders the window over DIR offscreen
+//                                     into PNG, in a dark palette if asked.
 
 #include "core/store.h"
 #include "test_support.h"
@@ -62,7 +65,8 @@ QStringList names(const QString &text)
     for (auto c = counts.cbegin(); c != counts.cend(); ++c)
         if (c.value() >= 2 && !c.key().startsWith(QLatin1String("The ")))
             result.append(c.key());
-    std::sort(result.begin(), result.end(), [&counts](const QString &a, const QString &b) { return counts[a] > counts[b]; });
+    std::sort(
+        result.begin(), result.end(), [&counts](const QString &a, const QString &b) { return counts[a] > counts[b]; });
     return result.mid(0, 4);
 }
 
@@ -86,26 +90,29 @@ int fillDemo(const QString &dir)
         Core::SubscriptionId id = 0;
     };
     QList<Feed> feeds = {
-        {QStringLiteral("World Desk"), QStringLiteral("https://world.example/feed"), news},
-        {QStringLiteral("The Evening Ledger"), QStringLiteral("https://ledger.example/rss"), news},
-        {QStringLiteral("Harbour Times"), QStringLiteral("https://harbour.example/atom"), news},
-        {QStringLiteral("Circuit Notes"), QStringLiteral("https://circuit.example/feed"), tech},
-        {QStringLiteral("Open Source Weekly"), QStringLiteral("https://osw.example/index.xml"), tech},
-        {QStringLiteral("Long Reads"), QStringLiteral("https://longreads.example/rss"), 0},
+        { QStringLiteral("World Desk"), QStringLiteral("https://world.example/feed"), news },
+        { QStringLiteral("The Evening Ledger"), QStringLiteral("https://ledger.example/rss"), news },
+        { QStringLiteral("Harbour Times"), QStringLiteral("https://harbour.example/atom"), news },
+        { QStringLiteral("Circuit Notes"), QStringLiteral("https://circuit.example/feed"), tech },
+        { QStringLiteral("Open Source Weekly"), QStringLiteral("https://osw.example/index.xml"), tech },
+        { QStringLiteral("Long Reads"), QStringLiteral("https://longreads.example/rss"), 0 },
     };
     for (Feed &feed : feeds)
         feed.id = store->addSubscription(feed.url, feed.title, feed.folder).value();
-    const Core::SubscriptionId broken =
-        store->addSubscription(QStringLiteral("https://gone.example/feed.xml"), QStringLiteral("Gone Gazette"), news).value();
+    const Core::SubscriptionId broken
+        = store->addSubscription(QStringLiteral("https://gone.example/feed.xml"), QStringLiteral("Gone Gazette"), news)
+              .value();
     (void)store->recordFetchFailure(broken, QStringLiteral("Host gone.example not found"));
 
     QStringList pages = QDir(corpus).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     int n = 0;
     for (const QString &page : pages) {
-        const QByteArray html = TestSupport::readFile(corpus + QLatin1Char('/') + page + QStringLiteral("/expected.html"));
-        const QJsonObject meta =
-            QJsonDocument::fromJson(TestSupport::readFile(corpus + QLatin1Char('/') + page + QStringLiteral("/expected-metadata.json"))).object();
+        const QByteArray html
+            = TestSupport::readFile(corpus + QLatin1Char('/') + page + QStringLiteral("/expected.html"));
+        const QJsonObject meta = QJsonDocument::fromJson(
+            TestSupport::readFile(corpus + QLatin1Char('/') + page + QStringLiteral("/expected-metadata.json")))
+                                     .object();
         const QString title = meta.value(QStringLiteral("title")).toString().simplified();
         if (html.size() < 2000 || title.size() < 12 || !meta.value(QStringLiteral("readerable")).toBool())
             continue;
@@ -118,8 +125,9 @@ int fillDemo(const QString &dir)
         item.link = QStringLiteral("https://%1/%2").arg(QUrl(feed.url).host(), page);
         item.published = now.addSecs(-qint64(n) * 2400 - 300);
         item.author = meta.value(QStringLiteral("byline")).toString();
-        item.summaryHtml = QStringLiteral("<p>%1</p>").arg(meta.value(QStringLiteral("excerpt")).toString().toHtmlEscaped());
-        const auto added = store->upsertStories(feed.id, {item});
+        item.summaryHtml
+            = QStringLiteral("<p>%1</p>").arg(meta.value(QStringLiteral("excerpt")).toString().toHtmlEscaped());
+        const auto added = store->upsertStories(feed.id, { item });
         ++n;
         if (!added || added->isEmpty())
             continue;
@@ -129,7 +137,8 @@ int fillDemo(const QString &dir)
         article.byline = item.author;
         article.siteName = feed.title;
         article.lang = meta.value(QStringLiteral("lang")).toString();
-        article.dir = meta.value(QStringLiteral("dir")).toString() == QLatin1String("rtl") ? QStringLiteral("rtl") : QStringLiteral("ltr");
+        article.dir = meta.value(QStringLiteral("dir")).toString() == QLatin1String("rtl") ? QStringLiteral("rtl")
+                                                                                           : QStringLiteral("ltr");
         article.html = body;
         article.text = text;
         article.excerpt = meta.value(QStringLiteral("excerpt")).toString();
@@ -155,7 +164,8 @@ int bench(int total)
     std::unique_ptr<Core::Store> store = open(dir.path());
     if (!store)
         return 1;
-    const Core::SubscriptionId feed = store->addSubscription(QStringLiteral("https://big.example/feed"), QStringLiteral("Big")).value();
+    const Core::SubscriptionId feed
+        = store->addSubscription(QStringLiteral("https://big.example/feed"), QStringLiteral("Big")).value();
     QElapsedTimer timer;
     timer.start();
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -194,7 +204,7 @@ int bench(int total)
         ++fetches;
     }
     std::printf("fetchMore: %d pages, mean %.2f ms, worst %.2f ms, rows %d\n", fetches, sumFetch / qMax(1, fetches),
-                worstFetch, window.storyModel()->rowCount());
+        worstFetch, window.storyModel()->rowCount());
 
     // Scroll through the whole list a screen at a time, painting each step.
     QScrollBar *bar = list->verticalScrollBar();
@@ -210,7 +220,7 @@ int bench(int total)
         ++steps;
     }
     std::printf("scroll+paint: %d steps over %d rows, mean %.2f ms, worst %.2f ms\n", steps,
-                window.storyModel()->rowCount(), ms(timer) / qMax(1, steps), worstPaint);
+        window.storyModel()->rowCount(), ms(timer) / qMax(1, steps), worstPaint);
 
     {
         double worst = 0;
@@ -252,8 +262,38 @@ int bench(int total)
         QApplication::processEvents();
         worstSelect = qMax(worstSelect, ms(step));
     }
-    std::printf("select story (load + render + mark read): mean %.2f ms, worst %.2f ms\n", ms(timer) / 200, worstSelect);
+    std::printf(
+        "select story (load + render + mark read): mean %.2f ms, worst %.2f ms\n", ms(timer) / 200, worstSelect);
     return 0;
+}
+
+int grab(const QString &png, const QString &profile, bool dark)
+{
+    if (dark) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette palette;
+        palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
+        palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x21));
+        palette.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2a, 0x2e));
+        palette.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+        palette.setColor(QPalette::Button, QColor(0x33, 0x33, 0x37));
+        palette.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        palette.setColor(QPalette::Highlight, QColor(0x35, 0x84, 0xe4));
+        palette.setColor(QPalette::HighlightedText, Qt::white);
+        palette.setColor(QPalette::Link, QColor(0x78, 0xae, 0xed));
+        palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0xa0));
+        palette.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x5a));
+        QApplication::setPalette(palette);
+    }
+    std::unique_ptr<Core::Store> store = open(profile);
+    if (!store)
+        return 1;
+    Ui::MainWindow window(store.get());
+    window.resize(1400, 900);
+    window.show();
+    QApplication::processEvents();
+    return window.grab().save(png) ? 0 : 1;
 }
 
 } // namespace
@@ -263,12 +303,23 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption fill(QStringLiteral("fill-demo"), QStringLiteral("Fill <dir> with demo feeds."), QStringLiteral("dir"));
-    const QCommandLineOption stories(QStringLiteral("stories"), QStringLiteral("How many stories."), QStringLiteral("n"),
-                                     QStringLiteral("100000"));
+    const QCommandLineOption fill(
+        QStringLiteral("fill-demo"), QStringLiteral("Fill <dir> with demo feeds."), QStringLiteral("dir"));
+    const QCommandLineOption stories(
+        QStringLiteral("stories"), QStringLiteral("How many stories."), QStringLiteral("n"), QStringLiteral("100000"));
+    const QCommandLineOption grabOption(
+        QStringLiteral("grab"), QStringLiteral("Render the window into <png>."), QStringLiteral("png"));
+    const QCommandLineOption profile(
+        QStringLiteral("profile"), QStringLiteral("Profile folder for --grab."), QStringLiteral("dir"));
+    const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Use a dark palette for --grab."));
+    parser.addOption(grabOption);
+    parser.addOption(profile);
+    parser.addOption(dark);
     parser.addOption(fill);
     parser.addOption(stories);
     parser.process(app);
+    if (parser.isSet(grabOption))
+        return grab(parser.value(grabOption), parser.value(profile), parser.isSet(dark));
     if (parser.isSet(fill))
         return fillDemo(parser.value(fill));
     return bench(qMax(1000, parser.value(stories).toInt()));

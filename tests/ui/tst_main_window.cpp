@@ -1,8 +1,6 @@
 // The main window over a real Store: reading, chips, tag search, keys,
 // live pipeline events, mark-as-read with undo.
 
-#include "ui_fixture.h"
-
 #include "ui/chip_bar.h"
 #include "ui/main_window.h"
 #include "ui/reading_browser.h"
@@ -11,6 +9,7 @@
 #include "ui/story_list_model.h"
 #include "ui/subscription_tree_model.h"
 #include "ui/welcome_feed.h"
+#include "ui_fixture.h"
 
 #include <QLabel>
 #include <QListView>
@@ -41,6 +40,7 @@ private Q_SLOTS:
     void welcomeFeedFillsEmptyProfile();
     void rightToLeftArticle();
     void failingFeedIsMarked();
+    void opmlRoundTrip();
 
 private:
     QStringList listTitles() const;
@@ -60,23 +60,26 @@ void TestMainWindow::init()
     QVERIFY(m_dir->isValid());
     m_store = openStore(*m_dir);
     QVERIFY(m_store);
-    m_harbour = m_store->addSubscription(QStringLiteral("https://harbour.example/feed"), QStringLiteral("Harbour Times")).value();
-    m_ledger = m_store->addSubscription(QStringLiteral("https://ledger.example/rss"), QStringLiteral("Evening Ledger")).value();
+    m_harbour
+        = m_store->addSubscription(QStringLiteral("https://harbour.example/feed"), QStringLiteral("Harbour Times"))
+              .value();
+    m_ledger = m_store->addSubscription(QStringLiteral("https://ledger.example/rss"), QStringLiteral("Evening Ledger"))
+                   .value();
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<Core::ParsedItem> harbour = {
         item(QStringLiteral("h1"), QStringLiteral("Xi Jinping visits the harbour"), now.addSecs(-600),
-             QStringLiteral("<p>Feed summary of the visit.</p>")),
+            QStringLiteral("<p>Feed summary of the visit.</p>")),
         item(QStringLiteral("h2"), QStringLiteral("Ferry timetable changes"), now.addSecs(-3600),
-             QStringLiteral("<p>New ferry times start on Monday.</p>")),
+            QStringLiteral("<p>New ferry times start on Monday.</p>")),
         item(QStringLiteral("h3"), QStringLiteral("Container traffic grows"), now.addSecs(-7200),
-             QStringLiteral("<p>More boxes than ever.</p>")),
+            QStringLiteral("<p>More boxes than ever.</p>")),
     };
     QList<Core::ParsedItem> ledger = {
         item(QStringLiteral("l1"), QStringLiteral("Markets wait for Beijing"), now.addSecs(-1800),
-             QStringLiteral("<p>Traders are cautious.</p>")),
+            QStringLiteral("<p>Traders are cautious.</p>")),
         item(QStringLiteral("l2"), QStringLiteral("Xi Jinping meets exporters"), now.addSecs(-5400),
-             QStringLiteral("<p>A meeting in the capital.</p>")),
+            QStringLiteral("<p>A meeting in the capital.</p>")),
     };
     QVERIFY(m_store->upsertStories(m_harbour, harbour));
     QVERIFY(m_store->upsertStories(m_ledger, ledger));
@@ -85,16 +88,17 @@ void TestMainWindow::init()
     const Core::StoryId l2 = storyByTitle(m_store.get(), QStringLiteral("Xi Jinping meets exporters"));
     const Core::StoryId h3 = storyByTitle(m_store.get(), QStringLiteral("Container traffic grows"));
     QVERIFY(h1 && l2 && h3);
-    QVERIFY(m_store->saveArticle(h1, article(QStringLiteral("Xi Jinping visits the harbour"),
-                                             QStringLiteral("<p>The cleaned article says the president toured the "
-                                                            "new container terminal.</p>"),
-                                             {QStringLiteral("Xi Jinping"), QStringLiteral("Shipping")})));
-    QVERIFY(m_store->saveArticle(l2, article(QStringLiteral("Xi Jinping meets exporters"),
-                                             QStringLiteral("<p>Exporters asked about tariffs.</p>"),
-                                             {QStringLiteral("Xi Jinping"), QStringLiteral("Trade")})));
-    QVERIFY(m_store->saveArticle(h3, article(QStringLiteral("Container traffic grows"),
-                                             QStringLiteral("<p>Volumes rose by a tenth.</p>"),
-                                             {QStringLiteral("Shipping")})));
+    QVERIFY(m_store->saveArticle(h1,
+        article(QStringLiteral("Xi Jinping visits the harbour"),
+            QStringLiteral("<p>The cleaned article says the president toured the "
+                           "new container terminal.</p>"),
+            { QStringLiteral("Xi Jinping"), QStringLiteral("Shipping") })));
+    QVERIFY(m_store->saveArticle(l2,
+        article(QStringLiteral("Xi Jinping meets exporters"), QStringLiteral("<p>Exporters asked about tariffs.</p>"),
+            { QStringLiteral("Xi Jinping"), QStringLiteral("Trade") })));
+    QVERIFY(m_store->saveArticle(h3,
+        article(QStringLiteral("Container traffic grows"), QStringLiteral("<p>Volumes rose by a tenth.</p>"),
+            { QStringLiteral("Shipping") })));
 
     m_pipeline = std::make_unique<FakePipeline>();
     m_window = std::make_unique<Ui::MainWindow>(m_store.get(), m_pipeline.get());
@@ -132,9 +136,8 @@ QSet<Core::SubscriptionId> TestMainWindow::listFeeds() const
 void TestMainWindow::selectingShowsCleanTextAndChips()
 {
     QCOMPARE(m_window->storyModel()->rowCount(), 5);
-    const auto unreadIn = [this](const QModelIndex &index) {
-        return index.data(Ui::SubscriptionTreeModel::UnreadRole).toInt();
-    };
+    const auto unreadIn
+        = [this](const QModelIndex &index) { return index.data(Ui::SubscriptionTreeModel::UnreadRole).toInt(); };
     Ui::SubscriptionTreeModel *tree = m_window->treeModel();
     QCOMPARE(unreadIn(tree->indexForSubscription(m_harbour)), 3);
     QCOMPARE(unreadIn(tree->indexForSmart(Core::StoryFilter::Kind::Unread)), 5);
@@ -148,9 +151,10 @@ void TestMainWindow::selectingShowsCleanTextAndChips()
     QCOMPARE(unreadIn(tree->indexForSmart(Core::StoryFilter::Kind::Unread)), 4);
     Ui::ReadingPane *pane = m_window->readingPane();
     QCOMPARE(pane->storyId(), h1);
-    QVERIFY2(pane->bodyText().contains(QStringLiteral("toured the new container terminal")), qPrintable(pane->bodyText()));
+    QVERIFY2(
+        pane->bodyText().contains(QStringLiteral("toured the new container terminal")), qPrintable(pane->bodyText()));
     QVERIFY(!pane->bodyText().contains(QStringLiteral("Feed summary")));
-    QCOMPARE(pane->chipBar()->topics(), (QStringList{QStringLiteral("Xi Jinping"), QStringLiteral("Shipping")}));
+    QCOMPARE(pane->chipBar()->topics(), (QStringList { QStringLiteral("Xi Jinping"), QStringLiteral("Shipping") }));
     // The chip says how many stories share the topic.
     const QList<QToolButton *> chips = pane->chipBar()->findChildren<QToolButton *>(QStringLiteral("chip"));
     QCOMPARE(chips.size(), 2);
@@ -164,15 +168,17 @@ void TestMainWindow::chipShowsTopicFromEveryFeed()
 {
     m_window->selectStory(storyByTitle(m_store.get(), QStringLiteral("Xi Jinping visits the harbour")));
     QToolButton *chip = nullptr;
-    for (QToolButton *candidate : m_window->readingPane()->chipBar()->findChildren<QToolButton *>(QStringLiteral("chip")))
+    for (QToolButton *candidate :
+        m_window->readingPane()->chipBar()->findChildren<QToolButton *>(QStringLiteral("chip")))
         if (candidate->property("topic").toString() == QLatin1String("Xi Jinping"))
             chip = candidate;
     QVERIFY(chip);
     QVERIFY(chip->isVisible());
     QTest::mouseClick(chip, Qt::LeftButton);
-    QCOMPARE(listTitles(), (QStringList{QStringLiteral("Xi Jinping visits the harbour"),
-                                        QStringLiteral("Xi Jinping meets exporters")}));
-    QCOMPARE(listFeeds(), (QSet<Core::SubscriptionId>{m_harbour, m_ledger}));
+    QCOMPARE(listTitles(),
+        (QStringList {
+            QStringLiteral("Xi Jinping visits the harbour"), QStringLiteral("Xi Jinping meets exporters") }));
+    QCOMPARE(listFeeds(), (QSet<Core::SubscriptionId> { m_harbour, m_ledger }));
     QCOMPARE(m_window->viewTitle(), QStringLiteral("Xi Jinping"));
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("viewTitle"))->text(), QStringLiteral("Xi Jinping"));
 }
@@ -203,7 +209,7 @@ void TestMainWindow::tagSearchMatchesChip()
     QTest::keyClicks(field, QStringLiteral("tag:\"Xi Jinping\""));
     QTest::keyClick(field, Qt::Key_Return);
     QCOMPARE(listTitles(), byChip);
-    QCOMPARE(listFeeds(), (QSet<Core::SubscriptionId>{m_harbour, m_ledger}));
+    QCOMPARE(listFeeds(), (QSet<Core::SubscriptionId> { m_harbour, m_ledger }));
 
     // topic: is the same.
     m_window->search(QStringLiteral("topic:\"xi jinping\""));
@@ -213,7 +219,7 @@ void TestMainWindow::tagSearchMatchesChip()
 void TestMainWindow::tagSearchCombinesWithWords()
 {
     m_window->search(QStringLiteral("tag:\"Xi Jinping\" tariffs"));
-    QCOMPARE(listTitles(), QStringList{QStringLiteral("Xi Jinping meets exporters")});
+    QCOMPARE(listTitles(), QStringList { QStringLiteral("Xi Jinping meets exporters") });
     // The match is marked in the pane.
     m_window->selectStory(m_window->storyModel()->storyAt(0).id);
     const auto selections = m_window->readingPane()->browser()->extraSelections();
@@ -270,7 +276,8 @@ void TestMainWindow::spacePagesThenMovesOn()
     for (int i = 0; i < 80; ++i)
         longHtml += QStringLiteral("<p>Paragraph %1 of a long story about tides, harbours and the sea.</p>").arg(i);
     const QDateTime newest = QDateTime::currentDateTimeUtc().addSecs(-30);
-    QVERIFY(m_store->upsertStories(m_harbour, {item(QStringLiteral("long"), QStringLiteral("A long read"), newest, longHtml)}));
+    QVERIFY(m_store->upsertStories(
+        m_harbour, { item(QStringLiteral("long"), QStringLiteral("A long read"), newest, longHtml) }));
     m_window->storyModel()->reload();
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -301,13 +308,13 @@ void TestMainWindow::cleaningShowsFeedTextThenArticle()
     QVERIFY(pane->bodyText().contains(QStringLiteral("New ferry times start on Monday.")));
     QVERIFY2(pane->noticeText().contains(QStringLiteral("Cleaning")), qPrintable(pane->noticeText()));
 
-    QVERIFY(m_store->saveArticle(ferry, article(QStringLiteral("Ferry timetable changes"),
-                                                QStringLiteral("<p>From Monday the first ferry leaves at six.</p>"),
-                                                {QStringLiteral("Ferries")})));
+    QVERIFY(m_store->saveArticle(ferry,
+        article(QStringLiteral("Ferry timetable changes"),
+            QStringLiteral("<p>From Monday the first ferry leaves at six.</p>"), { QStringLiteral("Ferries") })));
     Q_EMIT m_pipeline->articleSaved(ferry);
     QVERIFY(pane->bodyText().contains(QStringLiteral("the first ferry leaves at six")));
     QVERIFY(pane->noticeText().isEmpty());
-    QCOMPARE(pane->chipBar()->topics(), QStringList{QStringLiteral("Ferries")});
+    QCOMPARE(pane->chipBar()->topics(), QStringList { QStringLiteral("Ferries") });
 }
 
 void TestMainWindow::cleaningFailureKeepsFeedText()
@@ -322,16 +329,16 @@ void TestMainWindow::cleaningFailureKeepsFeedText()
     QVERIFY(pane->bodyText().contains(QStringLiteral("Traders are cautious.")));
     QVERIFY2(pane->noticeText().contains(QStringLiteral("feed's text")), qPrintable(pane->noticeText()));
     QCOMPARE(pane->findChild<QLabel *>(QStringLiteral("cleaningNote"))->toolTip(),
-             QStringLiteral("The page is a video gallery, not an article"));
+        QStringLiteral("The page is a video gallery, not an article"));
 }
 
 void TestMainWindow::newStoriesAppearLive()
 {
     const Core::StoryId selected = storyByTitle(m_store.get(), QStringLiteral("Ferry timetable changes"));
     m_window->selectStory(selected);
-    const Core::Result<QList<Core::StoryId>> added = m_store->upsertStories(
-        m_ledger, {item(QStringLiteral("l3"), QStringLiteral("Breaking: port strike ends"), QDateTime::currentDateTimeUtc(),
-                        QStringLiteral("<p>Work resumes.</p>"))});
+    const Core::Result<QList<Core::StoryId>> added = m_store->upsertStories(m_ledger,
+        { item(QStringLiteral("l3"), QStringLiteral("Breaking: port strike ends"), QDateTime::currentDateTimeUtc(),
+            QStringLiteral("<p>Work resumes.</p>")) });
     QVERIFY(added);
     QCOMPARE(added->size(), 1);
     Q_EMIT m_pipeline->storiesAdded(m_ledger, *added);
@@ -392,7 +399,10 @@ void TestMainWindow::welcomeFeedFillsEmptyProfile()
     const QList<Core::Subscription> subs = store->subscriptions();
     QCOMPARE(subs.size(), 1);
     QCOMPARE(subs.first().url, QString::fromLatin1(Ui::WelcomeFeedUrl));
+    // Even if a pipeline tried to fetch it, the local feed is not shown as failing.
+    QVERIFY(store->recordFetchFailure(subs.first().id, QStringLiteral("Protocol \"tidings\" is unknown")));
     Ui::MainWindow window(store.get());
+    QVERIFY(window.treeModel()->failingSubscriptions().isEmpty());
     QVERIFY(window.storyModel()->rowCount() >= 5);
     window.selectStory(window.storyModel()->storyAt(0).id);
     QVERIFY(window.readingPane()->bodyText().contains(QStringLiteral("Tidings")));
@@ -403,8 +413,9 @@ void TestMainWindow::welcomeFeedFillsEmptyProfile()
 
 void TestMainWindow::rightToLeftArticle()
 {
-    const auto added = m_store->upsertStories(
-        m_ledger, {item(QStringLiteral("ar"), QStringLiteral("خبر"), QDateTime::currentDateTimeUtc(), QStringLiteral("<p>نص</p>"))});
+    const auto added = m_store->upsertStories(m_ledger,
+        { item(QStringLiteral("ar"), QStringLiteral("خبر"), QDateTime::currentDateTimeUtc(),
+            QStringLiteral("<p>نص</p>")) });
     QVERIFY(added && !added->isEmpty());
     Core::Article rtl = article(QStringLiteral("خبر عاجل"), QStringLiteral("<p>هذا نص المقال باللغة العربية.</p>"), {});
     rtl.dir = QStringLiteral("rtl");
@@ -416,7 +427,7 @@ void TestMainWindow::rightToLeftArticle()
     QVERIFY(browser->toPlainText().contains(QStringLiteral("هذا نص المقال")));
     QCOMPARE(browser->document()->begin().blockFormat().layoutDirection(), Qt::RightToLeft);
     QCOMPARE(m_window->readingPane()->findChild<QWidget *>(QStringLiteral("storyHeader"))->layoutDirection(),
-             Qt::RightToLeft);
+        Qt::RightToLeft);
     // The next left-to-right story is laid out left to right again.
     m_window->selectStory(storyByTitle(m_store.get(), QStringLiteral("Container traffic grows")));
     QCOMPARE(browser->document()->begin().blockFormat().layoutDirection(), Qt::LeftToRight);
@@ -434,7 +445,40 @@ void TestMainWindow::failingFeedIsMarked()
     const QModelIndex index = m_window->treeModel()->indexForSubscription(m_ledger);
     QVERIFY(index.isValid());
     QVERIFY(index.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Host ledger.example not found")));
-    QCOMPARE(index.data(Ui::SubscriptionTreeModel::ErrorRole).toString(), QStringLiteral("Host ledger.example not found"));
+    QCOMPARE(
+        index.data(Ui::SubscriptionTreeModel::ErrorRole).toString(), QStringLiteral("Host ledger.example not found"));
+}
+
+void TestMainWindow::opmlRoundTrip()
+{
+    const Core::FolderId folder = m_store->addFolder(QStringLiteral("Ports")).value();
+    QVERIFY(m_store->moveSubscription(m_harbour, folder));
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("subs.opml"));
+    QString summary;
+    QVERIFY2(m_window->exportOpmlFile(path, &summary), qPrintable(summary));
+
+    QTemporaryDir other;
+    std::unique_ptr<Core::Store> store = openStore(other);
+    QVERIFY(store);
+    Ui::MainWindow window(store.get());
+    QVERIFY2(window.importOpmlFile(path, &summary), qPrintable(summary));
+    const QList<Core::Subscription> subs = store->subscriptions();
+    QCOMPARE(subs.size(), 2);
+    QVERIFY(window.treeModel()->indexForSubscription(subs.at(0).id).isValid());
+    const QList<Core::Folder> folders = store->folders();
+    QCOMPARE(folders.size(), 1);
+    QCOMPARE(folders.first().name, QStringLiteral("Ports"));
+    QCOMPARE(store->subscriptionByUrl(QStringLiteral("https://harbour.example/feed"))->folderId, folders.first().id);
+
+    // A file that is not OPML is refused with a reason, and nothing changes.
+    QFile junk(out.filePath(QStringLiteral("junk.opml")));
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write("<html><body>not a list</body>");
+    junk.close();
+    QVERIFY(!window.importOpmlFile(junk.fileName(), &summary));
+    QVERIFY(!summary.isEmpty());
+    QCOMPARE(store->subscriptions().size(), 2);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,13 +1,12 @@
 // Remote images: nothing reaches the network until the user allows it, for
 // one story, for a feed, or everywhere.
 
-#include "ui_fixture.h"
-
 #include "ui/image_loader.h"
 #include "ui/main_window.h"
 #include "ui/reading_browser.h"
 #include "ui/reading_pane.h"
 #include "ui/story_list_model.h"
+#include "ui_fixture.h"
 
 #include <QBuffer>
 #include <QFrame>
@@ -40,7 +39,7 @@ public:
                         return;
                     m_request.clear();
                     socket->write("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: "
-                                  + QByteArray::number(m_png.size()) + "\r\nConnection: close\r\n\r\n" + m_png);
+                        + QByteArray::number(m_png.size()) + "\r\nConnection: close\r\n\r\n" + m_png);
                     socket->disconnectFromHost();
                 });
                 connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
@@ -90,7 +89,8 @@ void TestReadingImages::init()
     QVERIFY(m_store);
     m_server = std::make_unique<ImageServer>();
     QVERIFY(m_server->listen(QHostAddress::LocalHost));
-    m_feed = m_store->addSubscription(QStringLiteral("https://pictures.example/feed"), QStringLiteral("Pictures")).value();
+    m_feed
+        = m_store->addSubscription(QStringLiteral("https://pictures.example/feed"), QStringLiteral("Pictures")).value();
     m_other = m_store->addSubscription(QStringLiteral("https://other.example/feed"), QStringLiteral("Other")).value();
 }
 
@@ -106,8 +106,8 @@ Core::StoryId TestReadingImages::addStory(Core::SubscriptionId feed, const QStri
 {
     const QString html = QStringLiteral("<p>A story with a picture.</p><p><img src=\"%1\" alt=\"x\"></p>")
                              .arg(m_server->url(imagePath).toString());
-    const auto added = m_store->upsertStories(feed, {item(id, QStringLiteral("Story %1").arg(id),
-                                                          QDateTime::currentDateTimeUtc().addSecs(-60), html)});
+    const auto added = m_store->upsertStories(
+        feed, { item(id, QStringLiteral("Story %1").arg(id), QDateTime::currentDateTimeUtc().addSecs(-60), html) });
     if (!added || added->isEmpty())
         return 0;
     Core::Article article = UiTest::article(QStringLiteral("Story %1").arg(id), html, {});
@@ -138,7 +138,10 @@ void TestReadingImages::blockedUntilLoadImagesClicked()
     QTRY_VERIFY(!loader()->cached(m_server->url(QStringLiteral("a.png"))).isNull());
     QVERIFY(!bar->isVisible());
     // The image is in the document once it arrived.
-    QTRY_VERIFY(pane->browser()->document()->resource(QTextDocument::ImageResource, m_server->url(QStringLiteral("a.png"))).isValid());
+    QTRY_VERIFY(pane->browser()
+                    ->document()
+                    ->resource(QTextDocument::ImageResource, m_server->url(QStringLiteral("a.png")))
+                    .isValid());
 
     // Allowing one story does not allow the next.
     const int before = m_server->connections;
@@ -159,8 +162,8 @@ void TestReadingImages::allowedPerFeed()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->selectStory(first);
-    QTest::mouseClick(m_window->readingPane()->findChild<QPushButton *>(QStringLiteral("allowFeedImagesButton")),
-                      Qt::LeftButton);
+    QTest::mouseClick(
+        m_window->readingPane()->findChild<QPushButton *>(QStringLiteral("allowFeedImagesButton")), Qt::LeftButton);
     QVERIFY(m_store->subscription(m_feed)->allowImages);
     QTRY_VERIFY(!loader()->cached(m_server->url(QStringLiteral("a.png"))).isNull());
 
@@ -187,13 +190,13 @@ void TestReadingImages::allowedEverywhere()
 
 void TestReadingImages::stylesheetsAndLinksNeverLoad()
 {
-    const QString html = QStringLiteral("<link rel=\"stylesheet\" href=\"%1\"><p style=\"background-image:url(%2)\">"
-                                        "Text <a href=\"%3\">link</a></p>")
-                             .arg(m_server->url(QStringLiteral("s.css")).toString(),
-                                  m_server->url(QStringLiteral("bg.png")).toString(),
-                                  m_server->url(QStringLiteral("page")).toString());
+    const QString html
+        = QStringLiteral("<link rel=\"stylesheet\" href=\"%1\"><p style=\"background-image:url(%2)\">"
+                         "Text <a href=\"%3\">link</a></p>")
+              .arg(m_server->url(QStringLiteral("s.css")).toString(),
+                  m_server->url(QStringLiteral("bg.png")).toString(), m_server->url(QStringLiteral("page")).toString());
     const auto added = m_store->upsertStories(
-        m_feed, {item(QStringLiteral("s"), QStringLiteral("Styled"), QDateTime::currentDateTimeUtc(), html)});
+        m_feed, { item(QStringLiteral("s"), QStringLiteral("Styled"), QDateTime::currentDateTimeUtc(), html) });
     QVERIFY(added && !added->isEmpty());
     m_window = std::make_unique<Ui::MainWindow>(m_store.get());
     m_window->settings().setLoadImagesEverywhere(true);
@@ -203,8 +206,10 @@ void TestReadingImages::stylesheetsAndLinksNeverLoad()
     QTest::qWait(300);
     QCOMPARE(m_server->connections, 0);
     QVERIFY(m_window->readingPane()->bodyText().contains(QStringLiteral("Text")));
-    QVERIFY(m_window->readingPane()->browser()->loadResource(QTextDocument::StyleSheetResource,
-                                                             m_server->url(QStringLiteral("s.css"))).isNull());
+    QVERIFY(m_window->readingPane()
+                ->browser()
+                ->loadResource(QTextDocument::StyleSheetResource, m_server->url(QStringLiteral("s.css")))
+                .isNull());
     QTest::qWait(100);
     QCOMPARE(m_server->connections, 0);
 }

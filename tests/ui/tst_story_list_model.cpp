@@ -1,10 +1,9 @@
 // StoryListModel: keyset paging through fetchMore, checked by
 // QAbstractItemModelTester, up to 100,000 stories; and the relative times.
 
-#include "ui_fixture.h"
-
 #include "ui/relative_time.h"
 #include "ui/story_list_model.h"
+#include "ui_fixture.h"
 
 #include <QAbstractItemModelTester>
 
@@ -20,16 +19,18 @@ private Q_SLOTS:
     void relativeTimes();
 
 private:
-    static void fill(Core::Store *store, Core::SubscriptionId feed, int count, const QDateTime &newest, int batch = 2000);
+    static void fill(
+        Core::Store *store, Core::SubscriptionId feed, int count, const QDateTime &newest, int batch = 2000);
 };
 
-void TestStoryListModel::fill(Core::Store *store, Core::SubscriptionId feed, int count, const QDateTime &newest, int batch)
+void TestStoryListModel::fill(
+    Core::Store *store, Core::SubscriptionId feed, int count, const QDateTime &newest, int batch)
 {
     for (int start = 0; start < count; start += batch) {
         QList<Core::ParsedItem> items;
         for (int i = start; i < qMin(count, start + batch); ++i)
             items.append(item(QStringLiteral("s%1-%2").arg(feed).arg(i), QStringLiteral("Story %1").arg(i),
-                              newest.addSecs(-60LL * i), QStringLiteral("<p>Body %1</p>").arg(i)));
+                newest.addSecs(-60LL * i), QStringLiteral("<p>Body %1</p>").arg(i)));
         QVERIFY(store->upsertStories(feed, items));
     }
 }
@@ -43,7 +44,7 @@ void TestStoryListModel::pagesWithFetchMore()
     fill(store.get(), feed, 250, QDateTime::currentDateTimeUtc());
 
     Ui::StoryListModel model(store.get());
-    model.setFilter(Core::StoryFilter{});
+    model.setFilter(Core::StoryFilter {});
     QCOMPARE(model.rowCount(), 100);
     QVERIFY(model.canFetchMore({}));
     model.fetchMore({});
@@ -62,7 +63,7 @@ void TestStoryListModel::pagesWithFetchMore()
     // Read state changes reach the rows without a reload.
     const Core::StoryId id = model.storyAt(3).id;
     QVERIFY(store->setRead(id, true));
-    model.setReadLocal({id}, true);
+    model.setReadLocal({ id }, true);
     QVERIFY(model.index(3).data(Ui::StoryListModel::ReadRole).toBool());
 }
 
@@ -76,7 +77,7 @@ void TestStoryListModel::pagesThroughManyStories()
     fill(store.get(), feed, total, QDateTime::currentDateTimeUtc(), 10000);
 
     Ui::StoryListModel model(store.get());
-    model.setFilter(Core::StoryFilter{});
+    model.setFilter(Core::StoryFilter {});
     int fetches = 0;
     while (model.canFetchMore({})) {
         model.fetchMore({});
@@ -113,8 +114,10 @@ void TestStoryListModel::liveInsertKeepsOrderAndFilter()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 10);
 
-    const auto inA = store->upsertStories(a, {item(QStringLiteral("new-a"), QStringLiteral("New in A"), now, QStringLiteral("<p>x</p>"))});
-    const auto inB = store->upsertStories(b, {item(QStringLiteral("new-b"), QStringLiteral("New in B"), now, QStringLiteral("<p>x</p>"))});
+    const auto inA = store->upsertStories(
+        a, { item(QStringLiteral("new-a"), QStringLiteral("New in A"), now, QStringLiteral("<p>x</p>")) });
+    const auto inB = store->upsertStories(
+        b, { item(QStringLiteral("new-b"), QStringLiteral("New in B"), now, QStringLiteral("<p>x</p>")) });
     QVERIFY(inA && inB);
     model.storiesAdded(*inA + *inB);
     QCOMPARE(model.rowCount(), 11);

@@ -24,7 +24,7 @@ inline std::unique_ptr<Core::Store> openStore(const QTemporaryDir &dir)
 }
 
 inline Core::ParsedItem item(const QString &id, const QString &title, const QDateTime &published,
-                             const QString &contentHtml, const QString &link = {})
+    const QString &contentHtml, const QString &link = {})
 {
     Core::ParsedItem item;
     item.id = id;
@@ -58,7 +58,7 @@ inline Core::Article article(const QString &title, const QString &html, const QS
 // Finds the id of the story with this title (titles are unique in the tests).
 inline Core::StoryId storyByTitle(Core::Store *store, const QString &title)
 {
-    const QList<Core::StoryRow> rows = store->stories(Core::StoryFilter{}, std::nullopt, 1000);
+    const QList<Core::StoryRow> rows = store->stories(Core::StoryFilter {}, std::nullopt, 1000);
     for (const Core::StoryRow &row : rows)
         if (row.title == title)
             return row.id;
