@@ -30,8 +30,8 @@ struct Input {
 
 QString charsetOf(const QString &contentType)
 {
-    static const QRegularExpression re(QStringLiteral("charset\\s*=\\s*[\"']?([^\"';\\s]+)"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral("charset\\s*=\\s*[\"']?([^\"';\\s]+)"), QRegularExpression::CaseInsensitiveOption);
     const auto match = re.match(contentType);
     return match.hasMatch() ? match.captured(1) : QString();
 }
@@ -102,24 +102,24 @@ QJsonObject itemJson(const Core::ParsedItem &item)
 {
     QJsonArray enclosures;
     for (const Core::Enclosure &enclosure : item.enclosures) {
-        enclosures.append(QJsonObject{
-            {QStringLiteral("url"), enclosure.url},
-            {QStringLiteral("type"), enclosure.type},
-            {QStringLiteral("length"), enclosure.length >= 0 ? QJsonValue(enclosure.length) : QJsonValue()},
+        enclosures.append(QJsonObject {
+            { QStringLiteral("url"), enclosure.url },
+            { QStringLiteral("type"), enclosure.type },
+            { QStringLiteral("length"), enclosure.length >= 0 ? QJsonValue(enclosure.length) : QJsonValue() },
         });
     }
-    return QJsonObject{
-        {QStringLiteral("id"), item.id},
-        {QStringLiteral("title"), item.title},
-        {QStringLiteral("link"), item.link},
-        {QStringLiteral("published"), item.dateIsFirstSeen ? QJsonValue() : dateJson(item.published)},
-        {QStringLiteral("updated"), dateJson(item.updated)},
-        {QStringLiteral("author"), item.author},
-        {QStringLiteral("summary_html"), item.summaryHtml},
-        {QStringLiteral("content_html"), item.contentHtml},
-        {QStringLiteral("categories"), QJsonArray::fromStringList(item.categories)},
-        {QStringLiteral("enclosures"), enclosures},
-        {QStringLiteral("thumbnail"), item.thumbnailUrl.isEmpty() ? QJsonValue() : QJsonValue(item.thumbnailUrl)},
+    return QJsonObject {
+        { QStringLiteral("id"), item.id },
+        { QStringLiteral("title"), item.title },
+        { QStringLiteral("link"), item.link },
+        { QStringLiteral("published"), item.dateIsFirstSeen ? QJsonValue() : dateJson(item.published) },
+        { QStringLiteral("updated"), dateJson(item.updated) },
+        { QStringLiteral("author"), item.author },
+        { QStringLiteral("summary_html"), item.summaryHtml },
+        { QStringLiteral("content_html"), item.contentHtml },
+        { QStringLiteral("categories"), QJsonArray::fromStringList(item.categories) },
+        { QStringLiteral("enclosures"), enclosures },
+        { QStringLiteral("thumbnail"), item.thumbnailUrl.isEmpty() ? QJsonValue() : QJsonValue(item.thumbnailUrl) },
     };
 }
 
@@ -128,19 +128,19 @@ QJsonObject feedJson(const QString &source, const Core::ParsedFeed &feed)
     QJsonArray items;
     for (const Core::ParsedItem &item : feed.items)
         items.append(itemJson(item));
-    return QJsonObject{
-        {QStringLiteral("source"), source},
-        {QStringLiteral("format"), feed.format},
-        {QStringLiteral("title"), feed.title},
-        {QStringLiteral("link"), feed.link},
-        {QStringLiteral("subtitle"), feed.subtitle},
-        {QStringLiteral("icon"), feed.iconUrl},
-        {QStringLiteral("language"), feed.language},
-        {QStringLiteral("updated"), dateJson(feed.updated)},
-        {QStringLiteral("encoding"), feed.encoding},
-        {QStringLiteral("fatal"), feed.fatal},
-        {QStringLiteral("errors"), QJsonArray::fromStringList(feed.errors)},
-        {QStringLiteral("items"), items},
+    return QJsonObject {
+        { QStringLiteral("source"), source },
+        { QStringLiteral("format"), feed.format },
+        { QStringLiteral("title"), feed.title },
+        { QStringLiteral("link"), feed.link },
+        { QStringLiteral("subtitle"), feed.subtitle },
+        { QStringLiteral("icon"), feed.iconUrl },
+        { QStringLiteral("language"), feed.language },
+        { QStringLiteral("updated"), dateJson(feed.updated) },
+        { QStringLiteral("encoding"), feed.encoding },
+        { QStringLiteral("fatal"), feed.fatal },
+        { QStringLiteral("errors"), QJsonArray::fromStringList(feed.errors) },
+        { QStringLiteral("items"), items },
     };
 }
 

@@ -15,8 +15,8 @@ constexpr int noZone = 1 << 30;
 
 int monthFromName(QStringView word)
 {
-    static const char *const names[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                        "jul", "aug", "sep", "oct", "nov", "dec"};
+    static const char *const names[]
+        = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
     if (word.size() < 3)
         return 0;
     const QString head = word.left(3).toString().toLower();
@@ -28,7 +28,7 @@ int monthFromName(QStringView word)
 
 bool isWeekdayName(QStringView word)
 {
-    static const char *const names[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    static const char *const names[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
     if (word.size() < 3)
         return false;
     const QString head = word.left(3).toString().toLower();
@@ -63,15 +63,15 @@ std::optional<int> zoneOffset(QStringView token)
         const char *name;
         int hours;
     };
-    static const Named named[] = {{"UT", 0}, {"UTC", 0}, {"GMT", 0}, {"Z", 0}, {"EST", -5}, {"EDT", -4},
-        {"CST", -6}, {"CDT", -5}, {"MST", -7}, {"MDT", -6}, {"PST", -8}, {"PDT", -7}, {"AST", -4},
-        {"ADT", -3}, {"BST", 1}, {"CET", 1}, {"CEST", 2}, {"MET", 1}, {"MEST", 2}, {"EET", 2},
-        {"EEST", 3}, {"WET", 0}, {"WEST", 1}, {"JST", 9}, {"KST", 9}, {"HKT", 8}, {"IST", 5}};
+    static const Named named[] = { { "UT", 0 }, { "UTC", 0 }, { "GMT", 0 }, { "Z", 0 }, { "EST", -5 }, { "EDT", -4 },
+        { "CST", -6 }, { "CDT", -5 }, { "MST", -7 }, { "MDT", -6 }, { "PST", -8 }, { "PDT", -7 }, { "AST", -4 },
+        { "ADT", -3 }, { "BST", 1 }, { "CET", 1 }, { "CEST", 2 }, { "MET", 1 }, { "MEST", 2 }, { "EET", 2 },
+        { "EEST", 3 }, { "WET", 0 }, { "WEST", 1 }, { "JST", 9 }, { "KST", 9 }, { "HKT", 8 }, { "IST", 5 } };
     for (const Named &zone : named)
         if (name == QLatin1String(zone.name))
             return zone.name == std::string_view("IST") ? 5 * 3600 + 1800 : zone.hours * 3600;
     // "GMT+01:00", "UTC-5"
-    for (const char *prefix : {"GMT", "UTC", "UT"}) {
+    for (const char *prefix : { "GMT", "UTC", "UT" }) {
         if (name.startsWith(QLatin1String(prefix)) && name.size() > qsizetype(std::strlen(prefix))) {
             const QChar sign = name[std::strlen(prefix)];
             if (sign == QLatin1Char('+') || sign == QLatin1Char('-'))

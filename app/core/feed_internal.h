@@ -19,15 +19,15 @@ struct HtmlPart {
 };
 
 struct RawItem {
-    ParsedItem item;     // everything but summaryHtml/contentHtml, id and date fallbacks
+    ParsedItem item; // everything but summaryHtml/contentHtml, id and date fallbacks
     HtmlPart summary;
     HtmlPart content;
-    QString guid;        // guid / id as written, empty if none
+    QString guid; // guid / id as written, empty if none
 };
 
 struct RawFeed {
-    ParsedFeed feed;     // feed-level fields, errors, fatal
-    QString author;      // inherited by items that name no author
+    ParsedFeed feed; // feed-level fields, errors, fatal
+    QString author; // inherited by items that name no author
     QList<RawItem> items;
 };
 

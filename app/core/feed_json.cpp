@@ -47,11 +47,11 @@ RawItem readItem(const QJsonObject &object, const QUrl &base)
     item.updated = FeedDates::parse(object.value(QLatin1String("date_modified")).toString());
     item.author = authorName(object);
     if (const QString html = object.value(QLatin1String("content_html")).toString(); !html.trimmed().isEmpty())
-        raw.content = {html, base};
+        raw.content = { html, base };
     else if (const QString text = object.value(QLatin1String("content_text")).toString(); !text.trimmed().isEmpty())
-        raw.content = {textToHtml(text), base};
+        raw.content = { textToHtml(text), base };
     if (const QString summary = object.value(QLatin1String("summary")).toString(); !summary.trimmed().isEmpty())
-        raw.summary = {textToHtml(summary), base};
+        raw.summary = { textToHtml(summary), base };
     for (const QJsonValue &tag : object.value(QLatin1String("tags")).toArray())
         if (const QString text = FeedText::foldWhitespace(tag.toString()); !text.isEmpty())
             item.categories << text;
@@ -61,8 +61,8 @@ RawItem readItem(const QJsonObject &object, const QUrl &base)
         if (url.isEmpty())
             continue;
         const QJsonValue size = attachment.value(QLatin1String("size_in_bytes"));
-        item.enclosures.append({url, attachment.value(QLatin1String("mime_type")).toString(),
-                                size.isDouble() ? static_cast<qint64>(size.toDouble()) : -1});
+        item.enclosures.append({ url, attachment.value(QLatin1String("mime_type")).toString(),
+            size.isDouble() ? static_cast<qint64>(size.toDouble()) : -1 });
         const QJsonValue duration = attachment.value(QLatin1String("duration_in_seconds"));
         if (duration.isDouble() && item.durationSeconds < 0)
             item.durationSeconds = static_cast<qint64>(duration.toDouble());
@@ -83,9 +83,8 @@ void parseJson(const QByteArray &bytes, const QUrl &url, RawFeed &out)
     feed.encoding = QStringLiteral("utf-8");
     if (error.error != QJsonParseError::NoError) {
         feed.fatal = true;
-        feed.errors << QStringLiteral("not a feed: invalid JSON (%1 at offset %2)")
-                           .arg(error.errorString())
-                           .arg(error.offset);
+        feed.errors
+            << QStringLiteral("not a feed: invalid JSON (%1 at offset %2)").arg(error.errorString()).arg(error.offset);
         return;
     }
     if (!doc.isObject()) {

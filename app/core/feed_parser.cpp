@@ -81,14 +81,15 @@ Charset::Decoded decodeXml(const QByteArray &bytes, const QString &httpCharset)
 {
     const bool utf16le = bytes.startsWith("\xFF\xFE") && !bytes.startsWith(QByteArrayView("\xFF\xFE\x00\x00", 4));
     if (utf16le)
-        return {Charset::decode(bytes.mid(2), QStringLiteral("utf-16le")), QStringLiteral("utf-16le")};
+        return { Charset::decode(bytes.mid(2), QStringLiteral("utf-16le")), QStringLiteral("utf-16le") };
     return Charset::decodeXml(bytes, httpCharset);
 }
 
 // Like feedparser's CharacterEncodingOverride: worth a line in the log, not a failure.
 void noteCharsetOverride(const QByteArray &bytes, const QString &used, QStringList &errors)
 {
-    static const QRegularExpression re(QStringLiteral("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9_:.\\-]+)[\"']"));
+    static const QRegularExpression re(
+        QStringLiteral("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9_:.\\-]+)[\"']"));
     const QString declared = re.match(QString::fromLatin1(bytes.left(256))).captured(1);
     const QString normal = Charset::normalizeLabel(declared);
     if (!normal.isEmpty() && normal != used && !normal.startsWith(QLatin1String("utf-16"))
@@ -111,11 +112,8 @@ ParsedFeed parse(const QByteArray &bytes, const QUrl &url, const QString &httpCh
     return parseWith(&HtmlSanitizer::clean, bytes, url, httpCharset, seenAt);
 }
 
-ParsedFeed parseWith(HtmlCleaner cleaner,
-                     const QByteArray &input,
-                     const QUrl &url,
-                     const QString &httpCharset,
-                     const QDateTime &seenAt)
+ParsedFeed parseWith(
+    HtmlCleaner cleaner, const QByteArray &input, const QUrl &url, const QString &httpCharset, const QDateTime &seenAt)
 {
     const QByteArray bytes = input.size() > maxInputBytes ? input.left(maxInputBytes) : input;
     const qsizetype start = firstSignificantByte(bytes);

@@ -14,10 +14,8 @@ namespace Core::FeedParser {
 // `url` is the feed's own URL (for relative links); `httpCharset` wins over
 // the document's own declaration when given; `seenAt` dates stories that
 // carry no usable date.
-ParsedFeed parse(const QByteArray &bytes,
-                 const QUrl &url,
-                 const QString &httpCharset = {},
-                 const QDateTime &seenAt = QDateTime::currentDateTimeUtc());
+ParsedFeed parse(const QByteArray &bytes, const QUrl &url, const QString &httpCharset = {},
+    const QDateTime &seenAt = QDateTime::currentDateTimeUtc());
 
 // Each summary and content fragment goes through a cleaner with the base URL
 // its relative links resolve against (xml:base of its element, else `url`).
@@ -25,10 +23,7 @@ using HtmlCleaner = QString (*)(const QString &html, const QUrl &baseUrl);
 
 // parse() with another cleaner than HtmlSanitizer::clean (tests, tools that
 // need the feed's own markup).
-ParsedFeed parseWith(HtmlCleaner cleaner,
-                     const QByteArray &bytes,
-                     const QUrl &url,
-                     const QString &httpCharset,
-                     const QDateTime &seenAt);
+ParsedFeed parseWith(
+    HtmlCleaner cleaner, const QByteArray &bytes, const QUrl &url, const QString &httpCharset, const QDateTime &seenAt);
 
 } // namespace Core::FeedParser

@@ -2,6 +2,7 @@
 #include "core/feed_text.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <algorithm>
@@ -40,7 +41,7 @@ struct Repairer {
     QHash<QString, QString> declared;
     qsizetype entityOutput = 0;
     qsizetype pendingSlash = -1; // where a void HTML tag's '>' needs a '/' before it
-    QList<QStringView> open;     // names of the elements open at this point
+    QList<QStringView> open; // names of the elements open at this point
     int unclosed = 0;
     int strayEndTags = 0;
     int bareAmpersands = 0;
@@ -210,8 +211,8 @@ struct Repairer {
 
     bool namedReference(QStringView name)
     {
-        static const QLatin1String xmlEntities[] = {QLatin1String("amp"), QLatin1String("lt"), QLatin1String("gt"),
-            QLatin1String("quot"), QLatin1String("apos")};
+        static const QLatin1String xmlEntities[] = { QLatin1String("amp"), QLatin1String("lt"), QLatin1String("gt"),
+            QLatin1String("quot"), QLatin1String("apos") };
         for (const QLatin1String &xml : xmlEntities) {
             if (name == xml) {
                 out += QLatin1Char('&');
@@ -303,9 +304,9 @@ struct Repairer {
     static bool isHtmlVoid(QStringView name)
     {
         // Not "link" or "source": RSS elements of those names have content.
-        static const QLatin1String voids[] = {QLatin1String("br"), QLatin1String("img"), QLatin1String("hr"),
+        static const QLatin1String voids[] = { QLatin1String("br"), QLatin1String("img"), QLatin1String("hr"),
             QLatin1String("wbr"), QLatin1String("input"), QLatin1String("area"), QLatin1String("col"),
-            QLatin1String("embed"), QLatin1String("param"), QLatin1String("track")};
+            QLatin1String("embed"), QLatin1String("param"), QLatin1String("track") };
         for (const QLatin1String &v : voids)
             if (name.compare(v, Qt::CaseInsensitive) == 0)
                 return true;
@@ -315,9 +316,13 @@ struct Repairer {
     // Index of the '>' that ends the tag, skipping quoted attribute values; the size when none.
     qsizetype tagEnd(qsizetype from) const
     {
+        // XML attribute values cannot hold '<': stopping there keeps every
+        // scan short, even on input full of unclosed quotes.
         QChar quote;
         for (qsizetype j = from; j < in.size(); ++j) {
             const QChar c = in[j];
+            if (c == QLatin1Char('<'))
+                return in.size(); // not a tag after all
             if (!quote.isNull()) {
                 if (c == quote)
                     quote = QChar();
@@ -325,8 +330,6 @@ struct Repairer {
                 quote = c;
             } else if (c == QLatin1Char('>')) {
                 return j;
-            } else if (c == QLatin1Char('<')) {
-                return in.size(); // not a tag after all
             }
         }
         return in.size();
@@ -387,7 +390,8 @@ struct Repairer {
                 continue;
             } else {
                 qsizetype end = i + 1;
-                while (end < in.size() && in[end] != QLatin1Char('&') && in[end] != QLatin1Char('<') && end != pendingSlash)
+                while (end < in.size() && in[end] != QLatin1Char('&') && in[end] != QLatin1Char('<')
+                    && end != pendingSlash)
                     ++end;
                 appendClean(in.mid(i, end - i));
                 i = end;
@@ -414,8 +418,8 @@ qsizetype documentStart(QStringView text)
         return 0;
     const QStringView head = text.left(64 * 1024);
     qsizetype best = -1;
-    for (const QLatin1String marker : {QLatin1String("<?xml"), QLatin1String("<rss"), QLatin1String("<feed"),
-                                       QLatin1String("<rdf:RDF"), QLatin1String("<RDF")}) {
+    for (const QLatin1String marker : { QLatin1String("<?xml"), QLatin1String("<rss"), QLatin1String("<feed"),
+             QLatin1String("<rdf:RDF"), QLatin1String("<RDF") }) {
         const qsizetype at = head.indexOf(marker);
         if (at >= 0 && (best < 0 || at < best))
             best = at;
@@ -448,7 +452,20 @@ QString repairXml(const QString &text, QStringList &errors)
 
 QString textToHtml(const QString &text)
 {
-    return text.toHtmlEscaped();
+    // Blank lines separate paragraphs and single newlines are line breaks,
+    // as in podcast show notes and JSON Feed content_text.
+    QString normalized = text.trimmed();
+    normalized.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    if (!normalized.contains(QLatin1Char('\n')))
+        return normalized.toHtmlEscaped();
+    static const QRegularExpression blankLines(QStringLiteral("\n\\s*\n"));
+    QString html;
+    for (const QString &paragraph : normalized.split(blankLines, Qt::SkipEmptyParts)) {
+        html += QLatin1String("<p>");
+        html += paragraph.trimmed().toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
+        html += QLatin1String("</p>");
+    }
+    return html;
 }
 
 } // namespace Core::FeedParser::Detail

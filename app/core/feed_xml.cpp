@@ -1,13 +1,11 @@
 #include "core/feed_dates.h"
 #include "core/feed_internal.h"
 #include "core/feed_text.h"
-
-#include <QByteArray>
-
-#include <libxml/parser.h>
-#include <libxml/tree.h>
+#include "core/feed_xml_node.h"
 
 #include <cstring>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
 #include <memory>
 #include <mutex>
 
@@ -15,290 +13,8 @@ namespace Core::FeedParser::Detail {
 
 namespace {
 
-// Namespaces the parser reads. RSS 0.9x/2.0 (no namespace), RSS 1.0 and 0.90
-// and Atom share element names closely enough to be handled as one family.
-enum class Ns { Rss, Atom, Rdf, Dc, DcTerms, Content, Media, Itunes, Xhtml, Other };
-
-Ns nsFromUri(const char *uri)
-{
-    const std::string_view u(uri);
-    if (u.starts_with("http://www.w3.org/2005/Atom") || u.starts_with("http://purl.org/atom/ns#"))
-        return Ns::Atom;
-    if (u == "http://purl.org/rss/1.0/" || u == "http://my.netscape.com/rdf/simple/0.9/"
-        || u == "http://backend.userland.com/rss2" || u == "http://blogs.law.harvard.edu/tech/rss"
-        || u == "http://backend.userland.com/rss" || u == "http://purl.org/net/rss1.1#")
-        return Ns::Rss;
-    if (u == "http://www.w3.org/1999/02/22-rdf-syntax-ns#")
-        return Ns::Rdf;
-    if (u == "http://purl.org/dc/elements/1.1/" || u == "http://purl.org/dc/elements/1.0/")
-        return Ns::Dc;
-    if (u == "http://purl.org/dc/terms/")
-        return Ns::DcTerms;
-    if (u == "http://purl.org/rss/1.0/modules/content/")
-        return Ns::Content;
-    if (u.starts_with("http://search.yahoo.com/mrss"))
-        return Ns::Media;
-    if (u == "http://www.itunes.com/dtds/podcast-1.0.dtd" || u == "http://www.itunes.com/DTDs/Podcast-1.0.dtd")
-        return Ns::Itunes;
-    if (u == "http://www.w3.org/1999/xhtml")
-        return Ns::Xhtml;
-    return Ns::Other;
-}
-
-// Undeclared prefixes (common in hand-made feeds) by their usual meaning.
-Ns nsFromPrefix(std::string_view prefix)
-{
-    if (prefix == "dc")
-        return Ns::Dc;
-    if (prefix == "dcterms")
-        return Ns::DcTerms;
-    if (prefix == "content")
-        return Ns::Content;
-    if (prefix == "media")
-        return Ns::Media;
-    if (prefix == "itunes")
-        return Ns::Itunes;
-    if (prefix == "atom")
-        return Ns::Atom;
-    if (prefix == "rdf")
-        return Ns::Rdf;
-    if (prefix == "xhtml")
-        return Ns::Xhtml;
-    return Ns::Other;
-}
-
-// One element as the parser sees it: namespace family and lower-case local name.
-struct Tag {
-    Ns ns = Ns::Other;
-    QByteArray name;
-
-    explicit Tag(const xmlNode *node)
-    {
-        const char *raw = reinterpret_cast<const char *>(node->name);
-        if (node->ns && node->ns->href) {
-            ns = nsFromUri(reinterpret_cast<const char *>(node->ns->href));
-            if (ns == Ns::Other && !node->ns->prefix)
-                ns = Ns::Rss; // an unknown default namespace: a new version of a format we know
-            name = QByteArray(raw).toLower();
-            return;
-        }
-        const char *colon = std::strchr(raw, ':');
-        if (colon) {
-            ns = nsFromPrefix(std::string_view(raw, colon - raw));
-            name = QByteArray(colon + 1).toLower();
-        } else {
-            ns = Ns::Rss;
-            name = QByteArray(raw).toLower();
-        }
-    }
-    bool core(const char *local) const { return (ns == Ns::Rss || ns == Ns::Atom) && name == local; }
-    bool is(Ns space, const char *local) const { return ns == space && name == local; }
-};
-
-QString fromXml(const xmlChar *text)
-{
-    return text ? QString::fromUtf8(reinterpret_cast<const char *>(text)) : QString();
-}
-
-QString attr(const xmlNode *node, const char *name)
-{
-    xmlChar *value = xmlGetNoNsProp(node, reinterpret_cast<const xmlChar *>(name));
-    QString result = fromXml(value);
-    xmlFree(value);
-    return result;
-}
-
-QString textOf(const xmlNode *node)
-{
-    xmlChar *content = xmlNodeGetContent(node);
-    QString result = fromXml(content);
-    xmlFree(content);
-    return result;
-}
-
-bool hasElementChildren(const xmlNode *node)
-{
-    for (const xmlNode *c = node->children; c; c = c->next)
-        if (c->type == XML_ELEMENT_NODE)
-            return true;
-    return false;
-}
-
-QUrl baseOf(const xmlNode *node, const QUrl &parent)
-{
-    xmlChar *value = xmlGetNsProp(node, reinterpret_cast<const xmlChar *>("base"), XML_XML_NAMESPACE);
-    if (!value)
-        return parent;
-    const QUrl relative(fromXml(value).trimmed());
-    xmlFree(value);
-    if (!relative.isValid())
-        return parent;
-    return parent.isValid() && !parent.isEmpty() ? parent.resolved(relative) : relative;
-}
-
-QString resolve(const QString &reference, const QUrl &base)
-{
-    const QString trimmed = reference.trimmed();
-    if (trimmed.isEmpty())
-        return {};
-    const QUrl url(trimmed);
-    if (!url.isValid())
-        return trimmed;
-    if (!url.isRelative() || base.isEmpty() || !base.isValid())
-        return trimmed; // as written: QUrl would lower-case the host
-    return base.resolved(url).toString();
-}
-
-qint64 toLength(const QString &text)
-{
-    bool ok = false;
-    const qint64 value = text.trimmed().toLongLong(&ok);
-    return ok && value >= 0 ? value : -1;
-}
-
-// "1:02:03", "62:03", "3723" -> seconds; -1 if unreadable.
-qint64 toDuration(const QString &text)
-{
-    const QStringList parts = text.trimmed().split(QLatin1Char(':'));
-    if (parts.isEmpty() || parts.size() > 3)
-        return -1;
-    qint64 seconds = 0;
-    for (const QString &part : parts) {
-        bool ok = false;
-        const double value = part.toDouble(&ok);
-        if (!ok || value < 0)
-            return -1;
-        seconds = seconds * 60 + static_cast<qint64>(value);
-    }
-    return seconds;
-}
-
-bool isVoidElement(const QByteArray &name)
-{
-    static const char *const voids[] = {"br", "img", "hr", "input", "meta", "link", "area", "col", "source", "wbr",
-                                        "param", "embed", "track", "base"};
-    for (const char *v : voids)
-        if (name == v)
-            return true;
-    return false;
-}
-
-void escapeInto(QString &out, const QString &text, bool attribute)
-{
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '&': out += QLatin1String("&amp;"); break;
-        case '<': out += QLatin1String("&lt;"); break;
-        case '>': out += QLatin1String("&gt;"); break;
-        case '"':
-            if (attribute) {
-                out += QLatin1String("&quot;");
-                break;
-            }
-            out += c;
-            break;
-        default: out += c;
-        }
-    }
-}
-
-// Inline XHTML (Atom type="xhtml", RSS descriptions holding raw markup) back
-// to HTML text, resolving href/src against each element's own xml:base.
-void serializeChildren(const xmlNode *node, const QUrl &base, QString &out);
-
-void serializeElement(const xmlNode *node, const QUrl &parentBase, QString &out)
-{
-    const QUrl base = baseOf(node, parentBase);
-    const QByteArray name = Tag(node).name;
-    out += QLatin1Char('<');
-    out += QLatin1String(name);
-    for (const xmlAttr *a = node->properties; a; a = a->next) {
-        if (a->ns && a->ns->prefix && std::strcmp(reinterpret_cast<const char *>(a->ns->prefix), "xml") == 0)
-            continue;
-        const QByteArray attrName = QByteArray(reinterpret_cast<const char *>(a->name)).toLower();
-        xmlChar *raw = xmlNodeListGetString(node->doc, a->children, 1);
-        QString value = fromXml(raw);
-        xmlFree(raw);
-        if (attrName == "href" || attrName == "src")
-            value = resolve(value, base);
-        out += QLatin1Char(' ');
-        out += QLatin1String(attrName);
-        out += QLatin1String("=\"");
-        escapeInto(out, value, true);
-        out += QLatin1Char('"');
-    }
-    if (!node->children && isVoidElement(name)) {
-        out += QLatin1String(" />");
-        return;
-    }
-    out += QLatin1Char('>');
-    serializeChildren(node, base, out);
-    out += QLatin1String("</");
-    out += QLatin1String(name);
-    out += QLatin1Char('>');
-}
-
-void serializeChildren(const xmlNode *node, const QUrl &base, QString &out)
-{
-    for (const xmlNode *c = node->children; c; c = c->next) {
-        if (c->type == XML_ELEMENT_NODE)
-            serializeElement(c, base, out);
-        else if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
-            escapeInto(out, fromXml(c->content), false);
-    }
-}
-
-// An Atom text construct or any element that may hold text, escaped HTML or markup.
-struct Text {
-    QString value;
-    bool html = false;
-};
-
-Text readText(const xmlNode *node, const QUrl &base, bool htmlByDefault)
-{
-    const QString type = attr(node, "type").trimmed().toLower();
-    const QString mode = attr(node, "mode").trimmed().toLower();
-    const bool textType = type == QLatin1String("text") || type == QLatin1String("text/plain")
-        || type == QLatin1String("plain");
-    const bool htmlType = type == QLatin1String("html") || type == QLatin1String("text/html");
-    const bool xhtml = type == QLatin1String("xhtml") || type == QLatin1String("application/xhtml+xml")
-        || (mode == QLatin1String("xml") && !textType && !htmlType);
-    if (xhtml || (type.isEmpty() && mode.isEmpty() && hasElementChildren(node))) {
-        QString html;
-        serializeChildren(node, base, html);
-        return {html.trimmed(), true};
-    }
-    QString value = textOf(node);
-    // Atom 1.0 says other media types are base64; Atom 0.3 says so with mode="base64".
-    const bool otherMedia = !type.isEmpty() && !textType && !htmlType && !type.startsWith(QLatin1String("text/"))
-        && !type.endsWith(QLatin1String("xml"));
-    if (mode == QLatin1String("base64") || otherMedia) {
-        value = QString::fromUtf8(QByteArray::fromBase64(value.trimmed().toLatin1()));
-        if (!htmlType && !textType)
-            return {value, FeedText::looksLikeHtml(value)};
-    }
-    if (htmlType || mode == QLatin1String("escaped"))
-        return {value, true};
-    if (textType)
-        return {value, false};
-    // No type: the caller knows the default (Atom: text; RSS: HTML, or a sniff for titles).
-    return {value, htmlByDefault};
-}
-
-QString plainText(const Text &text)
-{
-    return text.html ? FeedText::htmlToText(text.value) : FeedText::foldWhitespace(text.value);
-}
-
-HtmlPart htmlPart(const Text &text, const QUrl &base)
-{
-    return {text.html ? text.value.trimmed() : textToHtml(text.value.trimmed()), base};
-}
-
-// Keeps the value with the highest priority; the first one wins a tie.
-template<typename T>
-struct Ranked {
-    T value{};
+template <typename T> struct Ranked {
+    T value {};
     int rank = 0;
     void offer(int r, const T &candidate, bool usable = true)
     {
@@ -324,10 +40,14 @@ struct ItemState {
     Ranked<QDateTime> published, updated;
 };
 
+// Caps that keep duplicate checks cheap on hostile items; real ones stay far below.
+constexpr qsizetype maxCategories = 100;
+constexpr qsizetype maxEnclosures = 50;
+
 void addCategory(QStringList &categories, const QString &raw)
 {
     const QString category = FeedText::foldWhitespace(raw);
-    if (category.isEmpty())
+    if (category.isEmpty() || categories.size() >= maxCategories)
         return;
     for (const QString &known : categories)
         if (known.compare(category, Qt::CaseInsensitive) == 0)
@@ -337,7 +57,7 @@ void addCategory(QStringList &categories, const QString &raw)
 
 void addEnclosure(ParsedItem &item, const QString &url, const QString &type, qint64 length)
 {
-    if (url.isEmpty())
+    if (url.isEmpty() || item.enclosures.size() >= maxEnclosures)
         return;
     for (Enclosure &known : item.enclosures) {
         if (known.url == url) {
@@ -348,7 +68,7 @@ void addEnclosure(ParsedItem &item, const QString &url, const QString &type, qin
             return;
         }
     }
-    item.enclosures.append({url, type.trimmed(), length});
+    item.enclosures.append({ url, type.trimmed(), length });
 }
 
 QString personName(const xmlNode *node)
@@ -373,8 +93,7 @@ QDateTime dateOf(const xmlNode *node)
     return FeedDates::parse(textOf(node));
 }
 
-template<typename Rank>
-void offerDate(Rank &ranked, int rank, const xmlNode *node)
+template <typename Rank> void offerDate(Rank &ranked, int rank, const xmlNode *node)
 {
     const QDateTime date = dateOf(node);
     ranked.offerLast(rank, date, date.isValid());
@@ -434,9 +153,12 @@ void readCoreItemChild(const xmlNode *node, const Tag &tag, const QUrl &base, It
     } else if (tag.name == "guid" || tag.name == "id") {
         const QString guid = textOf(node).trimmed();
         if (s.raw.guid.isEmpty()) // "/2004/05/post": a path; "1234": an opaque id that stays as it is
-            s.raw.guid = guid.startsWith(QLatin1Char('/')) && !guid.startsWith(QLatin1String("//")) ? resolve(guid, base) : guid;
+            s.raw.guid = guid.startsWith(QLatin1Char('/')) && !guid.startsWith(QLatin1String("//"))
+                ? resolve(guid, base)
+                : guid;
         const bool permaLink = attr(node, "isPermaLink").trimmed().toLower() != QLatin1String("false");
-        const bool looksLikeUrl = guid.startsWith(QLatin1String("http://")) || guid.startsWith(QLatin1String("https://"));
+        const bool looksLikeUrl
+            = guid.startsWith(QLatin1String("http://")) || guid.startsWith(QLatin1String("https://"));
         s.link.offer(1, resolve(guid, base), tag.name == "guid" && permaLink && looksLikeUrl);
     } else if (tag.name == "description" || tag.name == "summary" || tag.name == "abstract") {
         s.summary.offer(4, htmlPart(readText(node, base, !atom), base));
@@ -495,14 +217,14 @@ void readItemChild(const xmlNode *node, const QUrl &itemBase, ItemState &s)
     case Ns::Content:
         if (tag.name == "encoded") {
             const QString html = textOf(node);
-            s.content.offer(5, htmlPart({html, true}, base), !html.trimmed().isEmpty());
+            s.content.offer(5, htmlPart({ html, true }, base), !html.trimmed().isEmpty());
         }
         break;
     case Ns::Xhtml:
         if (tag.name == "body" || tag.name == "div") {
             QString html;
             serializeChildren(node, base, html);
-            s.content.offer(3, {html.trimmed(), base});
+            s.content.offer(3, { html.trimmed(), base });
         }
         break;
     case Ns::Media:
@@ -526,9 +248,9 @@ void readItemChild(const xmlNode *node, const QUrl &itemBase, ItemState &s)
         if (tag.name == "author")
             s.author.offer(2, FeedText::foldWhitespace(textOf(node)));
         else if (tag.name == "summary")
-            s.summary.offer(2, htmlPart({textOf(node), false}, base));
+            s.summary.offer(2, htmlPart({ textOf(node), false }, base));
         else if (tag.name == "subtitle")
-            s.summary.offer(1, htmlPart({textOf(node), false}, base));
+            s.summary.offer(1, htmlPart({ textOf(node), false }, base));
         else if (tag.name == "image")
             s.thumbnail.offer(1, resolve(attr(node, "href"), base), !attr(node, "href").trimmed().isEmpty());
         else if (tag.name == "duration")
@@ -563,7 +285,7 @@ void readItem(const xmlNode *node, const QUrl &base, RawFeed &out)
     if (s.raw.guid.isEmpty()) {
         // RSS 1.0 names each item by its rdf:about.
         xmlChar *about = xmlGetNsProp(node, reinterpret_cast<const xmlChar *>("about"),
-                                      reinterpret_cast<const xmlChar *>("http://www.w3.org/1999/02/22-rdf-syntax-ns#"));
+            reinterpret_cast<const xmlChar *>("http://www.w3.org/1999/02/22-rdf-syntax-ns#"));
         s.raw.guid = fromXml(about).trimmed();
         xmlFree(about);
     }
@@ -746,11 +468,12 @@ void parseXml(const QString &text, const QUrl &url, RawFeed &out)
         xmlCtxtReadMemory(ctxt.get(), utf8.constData(), static_cast<int>(utf8.size()), nullptr, "UTF-8", options));
     if (!ctxt->wellFormed) {
         const xmlError *error = xmlCtxtGetLastError(ctxt.get());
-        out.feed.errors << (error && error->message
-                                ? QStringLiteral("XML error at line %1: %2")
-                                      .arg(error->line)
-                                      .arg(QString::fromUtf8(error->message).trimmed())
-                                : QStringLiteral("malformed XML"));
+        out.feed.errors << (error && error->message ? QStringLiteral("XML error at line %1: %2")
+                                                          .arg(error->line)
+                                                          .arg(QString::fromUtf8(error->message).trimmed())
+                                                    : QStringLiteral("malformed XML"));
+    } else if (!ctxt->nsWellFormed) {
+        out.feed.errors << QStringLiteral("undeclared namespace prefixes, read by their usual meaning");
     }
     const xmlNode *root = doc ? xmlDocGetRootElement(doc.get()) : nullptr;
     if (!root) {
@@ -763,9 +486,9 @@ void parseXml(const QString &text, const QUrl &url, RawFeed &out)
     if (out.feed.format.isEmpty()) {
         out.feed.fatal = true;
         out.feed.errors << (rootTag.name == "html"
-                                ? QStringLiteral("not a feed: an HTML page")
-                                : QStringLiteral("not a feed: the root element is <%1>")
-                                      .arg(QString::fromUtf8(reinterpret_cast<const char *>(root->name))));
+                ? QStringLiteral("not a feed: an HTML page")
+                : QStringLiteral("not a feed: the root element is <%1>")
+                      .arg(QString::fromUtf8(reinterpret_cast<const char *>(root->name))));
         return;
     }
 

@@ -1,21 +1,354 @@
 #include "core/pipeline.h"
 
-// FIXME: a placeholder until Core::Store lands; the real orchestration follows.
+#include "core/pipeline_private.h"
+
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcPipeline, "tidings.pipeline")
+
 namespace Core {
+
+using namespace PipelineDetail;
+
+// ---- bookkeeping -----------------------------------------------------------
+
+bool Pipeline::Private::busy() const
+{
+    return !feedsInFlight.isEmpty() || !parses.isEmpty() || !adds.isEmpty() || pagesInFlight > 0
+        || !pageQueue.empty();
+}
+
+// A new batch starts from zero when the pipeline was idle.
+void Pipeline::Private::begin()
+{
+    if (!active) {
+        progress = {};
+        stats.reset();
+    }
+    active = true;
+}
+
+void Pipeline::Private::step()
+{
+    Q_EMIT q->progressChanged(progress);
+    if (active && !busy()) {
+        active = false;
+        stats.reset();
+        Q_EMIT q->idle();
+    }
+}
+
+void Pipeline::Private::maybeIdleLater()
+{
+    QMetaObject::invokeMethod(q, [this] { step(); }, Qt::QueuedConnection);
+}
+
+// ---- refreshing feeds ------------------------------------------------------
+
+void Pipeline::Private::refreshOne(const Subscription &subscription, RefreshPolicy policy)
+{
+    if (feedsInFlight.contains(subscription.id))
+        return;
+    begin();
+    ++progress.feedsTotal;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (policy == RefreshPolicy::RespectBackoff && subscription.retryAfter.isValid() && subscription.retryAfter > now) {
+        ++progress.feedsDone;
+        ++progress.feedsSkipped;
+        FeedRefreshResult result;
+        result.id = subscription.id;
+        result.title = titleOf(subscription);
+        result.skipped = true;
+        result.retryAfter = subscription.retryAfter;
+        Q_EMIT q->feedRefreshed(result);
+        return;
+    }
+    feedsInFlight.insert(subscription.id);
+    FetchRequest request;
+    request.url = QUrl(subscription.url);
+    request.kind = FetchKind::Feed;
+    request.etag = subscription.etag;
+    request.lastModified = subscription.lastModified;
+    const SubscriptionId id = subscription.id;
+    fetcher->fetch(request, [this, id](const FetchResult &result) { onFeedFetched(id, result); });
+}
+
+void Pipeline::Private::onFeedFetched(SubscriptionId id, const FetchResult &result)
+{
+    const std::optional<Subscription> subscription = store->subscription(id);
+    if (!subscription) { // deleted while its fetch was under way
+        feedsInFlight.remove(id);
+        ++progress.feedsDone;
+        step();
+        return;
+    }
+    if (result.ok() && result.permanentRedirect && result.finalUrl.toString() != subscription->url) {
+        const Status moved = store->setSubscriptionUrl(id, result.finalUrl.toString());
+        if (!moved)
+            qCWarning(lcPipeline) << "could not follow the permanent redirect of" << subscription->url << "to"
+                                  << result.finalUrl << ":" << moved.error().detail;
+    }
+    if (!result.ok()) {
+        failFeed(id, result.error, result.retryAfter);
+        return;
+    }
+    if (result.notModified()) {
+        // A 304 may omit the validators; the stored ones still hold.
+        const Status recorded
+            = store->recordFetchSuccess(id, result.etag.isEmpty() ? subscription->etag : result.etag,
+                                        result.lastModified.isEmpty() ? subscription->lastModified : result.lastModified,
+                                        nullptr);
+        if (!recorded) {
+            failFeed(id, recorded.error());
+            return;
+        }
+        Q_EMIT q->subscriptionUpdated(id);
+        FeedRefreshResult done;
+        done.id = id;
+        done.title = titleOf(*subscription);
+        done.notModified = true;
+        feedDone(done);
+        return;
+    }
+    const quint64 requestId = nextRequest++;
+    ParseJob job {ParseJob::Kind::Refresh, id, result};
+    job.fetch.body.clear(); // the parser thread has its own reference
+    parses.insert(requestId, job);
+    QMetaObject::invokeMethod(worker, [worker = worker, requestId, bytes = result.body, url = result.finalUrl,
+                                       charset = result.charset] { worker->parseFeed(requestId, bytes, url, charset); });
+}
+
+void Pipeline::Private::onFeedParsed(quint64 requestId, const ParsedFeed &feed)
+{
+    const auto it = parses.constFind(requestId);
+    if (it == parses.constEnd())
+        return;
+    const ParseJob job = *it;
+    parses.erase(it);
+    if (job.kind == ParseJob::Kind::Add)
+        onAddParsed(job, feed);
+    else
+        finishRefresh(job, feed);
+}
+
+void Pipeline::Private::finishRefresh(const ParseJob &job, const ParsedFeed &feed)
+{
+    const SubscriptionId id = job.owner;
+    if (feed.fatal) {
+        const QString why = feed.errors.isEmpty() ? QStringLiteral("not a feed") : feed.errors.join(QStringLiteral("; "));
+        failFeed(id, {feed.format.isEmpty() ? ErrorCode::NotAFeed : ErrorCode::ParseError, why, job.fetch.finalUrl});
+        return;
+    }
+    const Result<QList<StoryId>> added = store->upsertStories(id, feed.items);
+    if (!added) {
+        failFeed(id, added.error());
+        return;
+    }
+    const Status recorded = store->recordFetchSuccess(id, job.fetch.etag, job.fetch.lastModified, &feed);
+    if (!recorded)
+        qCWarning(lcPipeline) << "could not record the fetch of" << id << ":" << recorded.error().detail;
+    Q_EMIT q->subscriptionUpdated(id);
+    if (!added->isEmpty())
+        Q_EMIT q->storiesAdded(id, *added);
+    const std::optional<Subscription> subscription = store->subscription(id);
+    FeedRefreshResult done;
+    done.id = id;
+    done.title = subscription ? titleOf(*subscription) : feed.title;
+    done.newStories = int(added->size());
+    queuePages(*added);
+    feedDone(done);
+}
+
+void Pipeline::Private::failFeed(SubscriptionId id, const Error &error, const QDateTime &serverRetryAfter)
+{
+    const std::optional<Subscription> subscription = store->subscription(id);
+    const int failures = subscription ? subscription->consecutiveFailures + 1 : 1;
+    QDateTime retryAfter = QDateTime::currentDateTimeUtc().addSecs(Fetcher::backoffSeconds(failures));
+    if (serverRetryAfter.isValid() && serverRetryAfter > retryAfter)
+        retryAfter = serverRetryAfter;
+    const Status recorded = store->recordFetchFailure(id, describeError(error), retryAfter);
+    if (!recorded)
+        qCWarning(lcPipeline) << "could not record the failure of" << id << ":" << recorded.error().detail;
+    Q_EMIT q->subscriptionUpdated(id);
+    ++progress.feedsFailed;
+    FeedRefreshResult done;
+    done.id = id;
+    done.title = subscription ? titleOf(*subscription) : QString();
+    done.retryAfter = retryAfter;
+    done.error = error;
+    feedDone(done);
+}
+
+void Pipeline::Private::feedDone(const FeedRefreshResult &result)
+{
+    feedsInFlight.remove(result.id);
+    ++progress.feedsDone;
+    Q_EMIT q->feedRefreshed(result);
+    step();
+}
+
+// ---- Pipeline ----------------------------------------------------------------
 
 Pipeline::Pipeline(Store *store, QObject *parent)
     : QObject(parent)
+    , d(std::make_unique<Private>())
 {
-    Q_UNUSED(store);
+    Q_ASSERT(store);
+    ParserWorker::registerMetaTypes();
+    qRegisterMetaType<Core::RefreshProgress>();
+    qRegisterMetaType<Core::FeedRefreshResult>();
+    qRegisterMetaType<Core::Error>();
+    qRegisterMetaType<QList<Core::StoryId>>("QList<Core::StoryId>");
+    d->q = this;
+    d->store = store;
+    d->fetcher = new Fetcher(this);
+    d->thread = new QThread(this);
+    d->thread->setObjectName(QStringLiteral("parser"));
+    d->worker = new ParserWorker; // no parent: it moves to the parser thread
+    d->worker->moveToThread(d->thread);
+    connect(d->thread, &QThread::finished, d->worker, &QObject::deleteLater);
+    connect(d->worker, &ParserWorker::feedParsed, this,
+            [this](quint64 requestId, const ParsedFeed &feed) { d->onFeedParsed(requestId, feed); });
+    connect(d->worker, &ParserWorker::articleExtracted, this,
+            [this](StoryId id, quint64 generation, const Article &article) {
+                d->onArticleExtracted(id, generation, article);
+            });
+    connect(d->worker, &ParserWorker::feedsDiscovered, this,
+            [this](quint64 requestId, const QList<Autodiscovery::Candidate> &found) {
+                d->onFeedsDiscovered(requestId, found);
+            });
+    d->thread->start();
 }
 
-Pipeline::~Pipeline() = default;
+// Replies are aborted without reports; queued parser work is skipped; the
+// store has already committed everything that was saved.
+Pipeline::~Pipeline()
+{
+    delete d->fetcher;
+    d->fetcher = nullptr;
+    d->thread->requestInterruption();
+    d->thread->quit();
+    d->thread->wait();
+}
 
-void Pipeline::refreshAll() { }
-void Pipeline::refresh(SubscriptionId) { }
-void Pipeline::addSubscription(const QString &, FolderId) { }
-void Pipeline::cleanStory(StoryId) { }
-bool Pipeline::isBusy() const { return false; }
-RefreshProgress Pipeline::progress() const { return {}; }
+void Pipeline::refreshAll()
+{
+    refreshAll(RefreshPolicy::RespectBackoff);
+}
+
+void Pipeline::refreshAll(RefreshPolicy policy)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    d->begin();
+    for (const Subscription &subscription : d->store->subscriptions())
+        d->refreshOne(subscription, policy);
+    d->maybeIdleLater(); // idle() even when every feed was resting
+}
+
+void Pipeline::refresh(SubscriptionId id)
+{
+    refresh(id, RefreshPolicy::RespectBackoff);
+}
+
+void Pipeline::refresh(SubscriptionId id, RefreshPolicy policy)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    d->begin();
+    if (const std::optional<Subscription> subscription = d->store->subscription(id))
+        d->refreshOne(*subscription, policy);
+    d->maybeIdleLater();
+}
+
+void Pipeline::addSubscription(const QString &url, FolderId folder)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    const QUrl normalised = QUrl::fromUserInput(url.trimmed());
+    d->begin();
+    ++d->progress.feedsTotal;
+    const quint64 addId = d->nextRequest++;
+    AddJob job;
+    job.input = url;
+    job.folder = folder;
+    job.url = normalised;
+    d->adds.insert(addId, job);
+    if (!isWebUrl(normalised)) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, addId, normalised] {
+                d->failAdd(addId, {ErrorCode::InvalidArgument, QStringLiteral("not a web address"), normalised});
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    if (d->store->subscriptionByUrl(normalised.toString())) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, addId, normalised] {
+                d->failAdd(addId, {ErrorCode::Duplicate,
+                                   QStringLiteral("already subscribed to %1").arg(normalised.toString()), normalised});
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    d->fetchForAdd(addId, normalised);
+}
+
+void Pipeline::cleanStory(StoryId id)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    d->begin();
+    // Jump the queue; a cleaning already under way is superseded (its
+    // result is dropped by the generation check).
+    if (d->queuedPages.contains(id)) {
+        d->pageQueue.erase(std::find(d->pageQueue.begin(), d->pageQueue.end(), id));
+        d->queuedPages.remove(id);
+        --d->progress.pagesQueued;
+    }
+    ++d->progress.pagesQueued;
+    d->startPage(id);
+}
+
+bool Pipeline::isBusy() const
+{
+    return d->busy();
+}
+
+RefreshProgress Pipeline::progress() const
+{
+    return d->progress;
+}
+
+void Pipeline::setFetcherOptions(const FetcherOptions &options)
+{
+    d->fetcher->setOptions(options);
+}
+
+Fetcher *Pipeline::fetcher() const
+{
+    return d->fetcher;
+}
+
+QString Pipeline::describeError(const Error &error)
+{
+    QString summary;
+    switch (error.code) {
+    case ErrorCode::None: return {};
+    case ErrorCode::NetworkError: summary = QStringLiteral("network error"); break;
+    case ErrorCode::HttpError: summary = QStringLiteral("HTTP error"); break;
+    case ErrorCode::Timeout: summary = QStringLiteral("timed out"); break;
+    case ErrorCode::TooLarge: summary = QStringLiteral("too large"); break;
+    case ErrorCode::TooManyRedirects: summary = QStringLiteral("too many redirects"); break;
+    case ErrorCode::NotAFeed: summary = QStringLiteral("not a feed"); break;
+    case ErrorCode::ParseError: summary = QStringLiteral("unreadable feed"); break;
+    case ErrorCode::DatabaseError:
+    case ErrorCode::DatabaseCorrupt: summary = QStringLiteral("database error"); break;
+    case ErrorCode::InvalidArgument: summary = QStringLiteral("invalid address"); break;
+    case ErrorCode::FileNotReadable: summary = QStringLiteral("unreadable file"); break;
+    case ErrorCode::NotFound: summary = QStringLiteral("not found"); break;
+    case ErrorCode::Duplicate: summary = QStringLiteral("duplicate"); break;
+    }
+    return error.detail.isEmpty() ? summary : summary + QStringLiteral(": ") + error.detail;
+}
 
 } // namespace Core
+

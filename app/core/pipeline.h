@@ -7,11 +7,16 @@
 #include "core/result.h"
 #include "core/types.h"
 
+#include <QDateTime>
 #include <QObject>
+
+#include <memory>
 
 namespace Core {
 
+class Fetcher;
 class Store;
+struct FetcherOptions;
 
 struct RefreshProgress {
     int feedsTotal = 0;
@@ -19,6 +24,23 @@ struct RefreshProgress {
     int feedsFailed = 0;
     int pagesQueued = 0;
     int pagesDone = 0;
+    int feedsSkipped = 0; // resting after failures or a Retry-After (counted in feedsTotal and feedsDone)
+};
+
+// The outcome of one feed in a refresh, for status lines and the CLI.
+struct FeedRefreshResult {
+    SubscriptionId id = 0;
+    QString title;         // the subscription's title, else its URL
+    int newStories = 0;
+    bool notModified = false; // 304
+    bool skipped = false;     // not fetched: retryAfter lies in the future
+    QDateTime retryAfter;     // when the feed may be fetched again (failures, skips)
+    Error error;              // code None on success
+};
+
+enum class RefreshPolicy {
+    RespectBackoff, // feeds whose retryAfter lies ahead are skipped
+    IgnoreBackoff,  // an explicit user request: fetch them anyway
 };
 
 class Pipeline final : public QObject {
@@ -31,13 +53,22 @@ public:
     ~Pipeline() override;
 
     void refreshAll();
+    void refreshAll(RefreshPolicy policy);
     void refresh(SubscriptionId id);
+    void refresh(SubscriptionId id, RefreshPolicy policy);
     // Adds a feed URL or a site URL (autodiscovery); the result arrives in subscriptionAdded/subscriptionFailed.
     void addSubscription(const QString &url, FolderId folder = 0);
     // Re-clean one story now (e.g. the user opened it before its turn).
     void cleanStory(StoryId id);
     bool isBusy() const;
     RefreshProgress progress() const;
+    // Timeouts, size caps and politeness of the fetcher (tests shorten them).
+    void setFetcherOptions(const FetcherOptions &options);
+    // The pipeline's fetcher, for other fetches that should share its
+    // per-host politeness (the reading pane's images).
+    Fetcher *fetcher() const;
+    // A short English description of an error, as stored in Subscription::lastError.
+    static QString describeError(const Error &error);
 
 Q_SIGNALS:
     void subscriptionAdded(Core::SubscriptionId id);
@@ -48,10 +79,16 @@ Q_SIGNALS:
     void articleSaved(Core::StoryId id);
     void cleaningFailed(Core::StoryId id, const QString &reason);
     void progressChanged(const Core::RefreshProgress &progress);
+    void feedRefreshed(const Core::FeedRefreshResult &result);
     void idle();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace Core
 
 Q_DECLARE_METATYPE(Core::RefreshProgress)
+Q_DECLARE_METATYPE(Core::FeedRefreshResult)
 Q_DECLARE_METATYPE(Core::Error)

@@ -29,8 +29,9 @@ QByteArray typicalFeed(int items, int paragraphs)
                        "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel><title>Bench</title>"
                        "<link>https://bench.example/</link><description>Benchmark feed</description>";
     for (int i = 0; i < items; ++i) {
-        bytes += "<item><title>Story number " + QByteArray::number(i) + " &amp; more</title><link>https://bench.example/"
-            + QByteArray::number(i) + "</link><guid>bench-" + QByteArray::number(i)
+        bytes += "<item><title>Story number " + QByteArray::number(i)
+            + " &amp; more</title><link>https://bench.example/" + QByteArray::number(i) + "</link><guid>bench-"
+            + QByteArray::number(i)
             + "</guid><pubDate>Tue, 14 May 2024 07:15:00 GMT</pubDate><dc:creator>Desk</dc:creator>"
               "<category>Harbour</category><description>A short summary of the story.</description>"
               "<content:encoded><![CDATA["
@@ -43,7 +44,7 @@ void report(const char *what, qint64 nanoseconds, qint64 runs, qint64 bytes)
 {
     const double seconds = nanoseconds / 1e9;
     std::printf("%-46s %8.1f ms total  %9.3f ms/parse  %8.1f MiB/s\n", what, seconds * 1e3, seconds * 1e3 / runs,
-                bytes / (1024.0 * 1024.0) / seconds);
+        bytes / (1024.0 * 1024.0) / seconds);
 }
 
 } // namespace
@@ -66,7 +67,7 @@ int main(int argc, char *argv[])
         for (const QByteArray &file : files)
             FeedParser::parseWith(&identity, file, url, {}, QDateTime::currentDateTimeUtc());
         report(qPrintable(QStringLiteral("feedparser corpus (%1 files)").arg(files.size())), timer.nsecsElapsed(),
-               files.size(), bytes);
+            files.size(), bytes);
     } else {
         std::printf("feedparser corpus absent (../shared): skipped\n");
     }
@@ -77,7 +78,7 @@ int main(int argc, char *argv[])
     for (int i = 0; i < 1000; ++i)
         FeedParser::parseWith(&identity, typical, url, {}, QDateTime::currentDateTimeUtc());
     report(qPrintable(QStringLiteral("1000 x typical feed (50 items, %1 KiB)").arg(typical.size() / 1024)),
-           timer.nsecsElapsed(), 1000, typical.size() * 1000LL);
+        timer.nsecsElapsed(), 1000, typical.size() * 1000LL);
     timer.restart();
     for (int i = 0; i < 1000; ++i)
         FeedParser::parse(typical, url, {}, QDateTime::currentDateTimeUtc());
@@ -86,7 +87,8 @@ int main(int argc, char *argv[])
     const QByteArray huge = typicalFeed(20 * 1024 * 1024 / typical.size() * 50, 6);
     timer.restart();
     const ParsedFeed feed = FeedParser::parseWith(&identity, huge, url, {}, QDateTime::currentDateTimeUtc());
-    report(qPrintable(QStringLiteral("one %1 MiB feed (%2 items)").arg(huge.size() / (1024 * 1024)).arg(feed.items.size())),
-           timer.nsecsElapsed(), 1, huge.size());
+    report(qPrintable(
+               QStringLiteral("one %1 MiB feed (%2 items)").arg(huge.size() / (1024 * 1024)).arg(feed.items.size())),
+        timer.nsecsElapsed(), 1, huge.size());
     return 0;
 }

@@ -22,7 +22,7 @@ struct Run {
 Run runCli(const QStringList &args)
 {
     QProcess process;
-    process.start(TestSupport::cliPath(), QStringList{QStringLiteral("parse-feed")} + args);
+    process.start(TestSupport::cliPath(), QStringList { QStringLiteral("parse-feed") } + args);
     Run run;
     if (!process.waitForStarted(10000))
         return run;
@@ -50,7 +50,7 @@ public:
                 if (!socket->readAll().contains("\r\n\r\n"))
                     return;
                 socket->write("HTTP/1.0 200 OK\r\nContent-Type: " + contentType + "\r\nContent-Length: "
-                              + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+                    + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
                 socket->disconnectFromHost();
             });
             QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
@@ -74,7 +74,7 @@ class TestCliParseFeed final : public QObject {
 private Q_SLOTS:
     void oneFilePrintsOneObject()
     {
-        const Run run = runCli({fixture("rss20.xml"), QStringLiteral("--format"), QStringLiteral("json")});
+        const Run run = runCli({ fixture("rss20.xml"), QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.json.isObject(), qPrintable(run.stderrText));
         const QJsonObject feed = run.json.object();
@@ -105,7 +105,7 @@ private Q_SLOTS:
 
     void severalInputsPrintAnArrayAndAMissingFileFails()
     {
-        const Run run = runCli({fixture("atom10.xml"), fixture("no-such-feed.xml"), fixture("feed11.json")});
+        const Run run = runCli({ fixture("atom10.xml"), fixture("no-such-feed.xml"), fixture("feed11.json") });
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.stderrText.contains(QStringLiteral("no-such-feed.xml")));
         QVERIFY(run.json.isArray());
@@ -117,7 +117,7 @@ private Q_SLOTS:
 
     void notAFeedFailsWithItsError()
     {
-        const Run run = runCli({fixture("page.html")});
+        const Run run = runCli({ fixture("page.html") });
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.stderrText.contains(QStringLiteral("HTML page")));
         QVERIFY(run.json.object()[QStringLiteral("errors")].toArray().size() >= 1);
@@ -126,17 +126,17 @@ private Q_SLOTS:
     void usageErrors()
     {
         QCOMPARE(runCli({}).exitCode, 2);
-        QCOMPARE(runCli({fixture("rss20.xml"), QStringLiteral("--format"), QStringLiteral("xml")}).exitCode, 2);
+        QCOMPARE(runCli({ fixture("rss20.xml"), QStringLiteral("--format"), QStringLiteral("xml") }).exitCode, 2);
     }
 
     void fetchesAUrlAndHonoursTheHttpCharset()
     {
         const QByteArray body = TestSupport::readFile(fixture("koi8r-mislabelled.xml"));
         FeedServer server("application/rss+xml; charset=KOI8-R", body);
-        const Run run = runCli({server.url("/feed")});
+        const Run run = runCli({ server.url("/feed") });
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.json.object()[QStringLiteral("title")].toString(),
-                 QStringLiteral("\u041d\u043e\u0432\u043e\u0441\u0442\u0438"));
+            QStringLiteral("\u041d\u043e\u0432\u043e\u0441\u0442\u0438"));
     }
 
     void unreachableUrlFails()
@@ -145,7 +145,7 @@ private Q_SLOTS:
         QVERIFY(closed.listen(QHostAddress::LocalHost));
         const quint16 port = closed.serverPort();
         closed.close(); // nothing listens there now
-        const Run run = runCli({QStringLiteral("http://127.0.0.1:%1/feed").arg(port)});
+        const Run run = runCli({ QStringLiteral("http://127.0.0.1:%1/feed").arg(port) });
         QCOMPARE(run.exitCode, 1);
         QVERIFY(!run.stderrText.isEmpty());
     }

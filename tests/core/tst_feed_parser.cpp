@@ -32,7 +32,7 @@ QString resolvingCleaner(const QString &html, const QUrl &base)
 }
 
 ParsedFeed parseBytes(const QByteArray &bytes, const QString &url = QStringLiteral("https://test.example/feed.xml"),
-                      const QString &charset = {})
+    const QString &charset = {})
 {
     return FeedParser::parseWith(&resolvingCleaner, bytes, QUrl(url), charset, seenAt);
 }
@@ -70,7 +70,8 @@ private Q_SLOTS:
 
     void rss20FeedLevel()
     {
-        const ParsedFeed feed = parseFixture(QStringLiteral("rss20.xml"), QStringLiteral("https://gazette.example/feed.xml"));
+        const ParsedFeed feed
+            = parseFixture(QStringLiteral("rss20.xml"), QStringLiteral("https://gazette.example/feed.xml"));
         QVERIFY(!feed.fatal);
         QCOMPARE(feed.format, QStringLiteral("rss20"));
         QCOMPARE(feed.title, QStringLiteral("Harbour & Hill Gazette"));
@@ -85,7 +86,8 @@ private Q_SLOTS:
 
     void rss20ItemWithContentAndExtensions()
     {
-        const ParsedFeed feed = parseFixture(QStringLiteral("rss20.xml"), QStringLiteral("https://gazette.example/feed.xml"));
+        const ParsedFeed feed
+            = parseFixture(QStringLiteral("rss20.xml"), QStringLiteral("https://gazette.example/feed.xml"));
         const ParsedItem &item = feed.items.at(0);
         QCOMPARE(item.id, QStringLiteral("gazette-1001"));
         QCOMPARE(item.title, QStringLiteral("Caf\u00e9 opens on the quay"));
@@ -93,10 +95,11 @@ private Q_SLOTS:
         QCOMPARE(item.published, utc("2024-05-14T07:15:00Z"));
         QVERIFY(!item.dateIsFirstSeen);
         QCOMPARE(item.author, QStringLiteral("Mara Quill"));
-        QCOMPARE(item.categories, (QStringList{QStringLiteral("Business"), QStringLiteral("Harbour"), QStringLiteral("Food")}));
+        QCOMPARE(item.categories,
+            (QStringList { QStringLiteral("Business"), QStringLiteral("Harbour"), QStringLiteral("Food") }));
         QCOMPARE(text(item.summaryHtml), QStringLiteral("The new caf\u00e9 serves fish & chips."));
         QVERIFY2(item.contentHtml.contains(QStringLiteral("href=\"https://gazette.example/2024/05/cafe#menu\"")),
-                 qPrintable(item.contentHtml));
+            qPrintable(item.contentHtml));
         QCOMPARE(item.enclosures.size(), 1);
         QCOMPARE(item.enclosures[0].url, QStringLiteral("https://gazette.example/audio/cafe.mp3"));
         QCOMPARE(item.enclosures[0].type, QStringLiteral("audio/mpeg"));
@@ -105,7 +108,8 @@ private Q_SLOTS:
 
     void rss20MediaRssAndRelativeLink()
     {
-        const ParsedFeed feed = parseFixture(QStringLiteral("rss20.xml"), QStringLiteral("https://gazette.example/feed.xml"));
+        const ParsedFeed feed
+            = parseFixture(QStringLiteral("rss20.xml"), QStringLiteral("https://gazette.example/feed.xml"));
         const ParsedItem &item = feed.items.at(1);
         QCOMPARE(item.id, QStringLiteral("https://gazette.example/2024/05/ferry"));
         QCOMPARE(item.link, QStringLiteral("https://gazette.example/2024/05/ferry"));
@@ -121,15 +125,16 @@ private Q_SLOTS:
 
     void rss20ItunesTags()
     {
-        const ParsedFeed feed = parseFixture(QStringLiteral("rss20.xml"), QStringLiteral("https://gazette.example/feed.xml"));
+        const ParsedFeed feed
+            = parseFixture(QStringLiteral("rss20.xml"), QStringLiteral("https://gazette.example/feed.xml"));
         const ParsedItem &item = feed.items.at(2);
         QCOMPARE(item.link, QStringLiteral("https://gazette.example/podcast/7")); // from the permalink guid
-        QCOMPARE(item.published, utc("2024-05-12T13:00:00Z"));                    // "12 May 24 9:00 EDT"
+        QCOMPARE(item.published, utc("2024-05-12T13:00:00Z")); // "12 May 24 9:00 EDT"
         QCOMPARE(item.author, QStringLiteral("Ivo Lantern"));
         QCOMPARE(text(item.summaryHtml), QStringLiteral("An hour with the keeper."));
         QCOMPARE(item.durationSeconds, 3723);
         QCOMPARE(item.categories,
-                 (QStringList{QStringLiteral("lighthouse"), QStringLiteral("sea"), QStringLiteral("history")}));
+            (QStringList { QStringLiteral("lighthouse"), QStringLiteral("sea"), QStringLiteral("history") }));
         QCOMPARE(item.thumbnailUrl, QStringLiteral("https://gazette.example/img/podcast.jpg"));
         QCOMPARE(item.enclosures.size(), 1);
         QCOMPARE(item.enclosures[0].length, -1); // "not a number"
@@ -137,7 +142,8 @@ private Q_SLOTS:
 
     void rss10Rdf()
     {
-        const ParsedFeed feed = parseFixture(QStringLiteral("rss10.rdf"), QStringLiteral("https://rdf.example/index.rdf"));
+        const ParsedFeed feed
+            = parseFixture(QStringLiteral("rss10.rdf"), QStringLiteral("https://rdf.example/index.rdf"));
         QVERIFY(!feed.fatal);
         QCOMPARE(feed.format, QStringLiteral("rss10"));
         QCOMPARE(feed.title, QStringLiteral("RDF Site Summary"));
@@ -149,7 +155,7 @@ private Q_SLOTS:
         QCOMPARE(item.id, QStringLiteral("https://rdf.example/a")); // rdf:about
         QCOMPARE(item.author, QStringLiteral("Anne Author"));
         QCOMPARE(item.published, utc("2024-05-01T08:00:00Z"));
-        QCOMPARE(item.categories, QStringList{QStringLiteral("Semantics")});
+        QCOMPARE(item.categories, QStringList { QStringLiteral("Semantics") });
     }
 
     void rss091WithDoctypeAndHtmlEntity()
@@ -170,14 +176,15 @@ private Q_SLOTS:
                             "xmlns=\"http://my.netscape.com/rdf/simple/0.9/\"><channel><title>x</title></channel>"
                             "<item><title>i</title><link>http://a.example/</link></item></rdf:RDF>")
                      .format,
-                 QStringLiteral("rss090"));
+            QStringLiteral("rss090"));
         QCOMPARE(parseBytes("<rss version=\"0.92\"><channel><title>x</title></channel></rss>").format,
-                 QStringLiteral("rss092"));
+            QStringLiteral("rss092"));
     }
 
     void atom10WithNestedXmlBase()
     {
-        const ParsedFeed feed = parseFixture(QStringLiteral("atom10.xml"), QStringLiteral("https://atom.example/feeds/main"));
+        const ParsedFeed feed
+            = parseFixture(QStringLiteral("atom10.xml"), QStringLiteral("https://atom.example/feeds/main"));
         QVERIFY(!feed.fatal);
         QCOMPARE(feed.format, QStringLiteral("atom10"));
         QCOMPARE(feed.title, QStringLiteral("Atom Notes"));
@@ -194,18 +201,19 @@ private Q_SLOTS:
         QCOMPARE(item.published, utc("2024-05-09T06:00:00Z"));
         QCOMPARE(item.updated, utc("2024-05-10T08:00:00Z"));
         QCOMPARE(item.author, QStringLiteral("Jo Writer"));
-        QCOMPARE(item.categories, (QStringList{QStringLiteral("notes"), QStringLiteral("kde")}));
+        QCOMPARE(item.categories, (QStringList { QStringLiteral("notes"), QStringLiteral("kde") }));
         QCOMPARE(item.enclosures.size(), 1);
         QCOMPARE(item.enclosures[0].url, QStringLiteral("https://atom.example/blog/2024/media/talk.ogg"));
         QCOMPARE(item.enclosures[0].length, 4242);
         QCOMPARE(text(item.summaryHtml), QStringLiteral("A short summary"));
         QVERIFY2(item.contentHtml.contains(QStringLiteral("src=\"https://atom.example/blog/2024/images/pic.png\"")),
-                 qPrintable(item.contentHtml));
+            qPrintable(item.contentHtml));
     }
 
     void atomTextConstructsAndInheritedAuthor()
     {
-        const ParsedFeed feed = parseFixture(QStringLiteral("atom10.xml"), QStringLiteral("https://atom.example/feeds/main"));
+        const ParsedFeed feed
+            = parseFixture(QStringLiteral("atom10.xml"), QStringLiteral("https://atom.example/feeds/main"));
         const ParsedItem &item = feed.items.at(1);
         QCOMPARE(item.title, QStringLiteral("Text <not a tag>"));
         QCOMPARE(item.link, QStringLiteral("https://elsewhere.example/x"));
@@ -216,7 +224,8 @@ private Q_SLOTS:
 
     void atom03()
     {
-        const ParsedFeed feed = parseFixture(QStringLiteral("atom03.xml"), QStringLiteral("http://old-atom.example/atom.xml"));
+        const ParsedFeed feed
+            = parseFixture(QStringLiteral("atom03.xml"), QStringLiteral("http://old-atom.example/atom.xml"));
         QVERIFY(!feed.fatal);
         QCOMPARE(feed.format, QStringLiteral("atom03"));
         QCOMPARE(feed.subtitle, QStringLiteral("From 2004"));
@@ -232,7 +241,8 @@ private Q_SLOTS:
 
     void jsonFeed11()
     {
-        const ParsedFeed feed = parseFixture(QStringLiteral("feed11.json"), QStringLiteral("https://json.example/feed.json"));
+        const ParsedFeed feed
+            = parseFixture(QStringLiteral("feed11.json"), QStringLiteral("https://json.example/feed.json"));
         QVERIFY(!feed.fatal);
         QCOMPARE(feed.format, QStringLiteral("json11"));
         QCOMPARE(feed.title, QStringLiteral("JSON Journal"));
@@ -246,7 +256,7 @@ private Q_SLOTS:
         QCOMPARE(first.updated, utc("2024-05-02T10:00:00Z"));
         QCOMPARE(first.author, QStringLiteral("Jay Son"));
         QCOMPARE(text(first.contentHtml), QStringLiteral("Hello JSON"));
-        QCOMPARE(first.categories, (QStringList{QStringLiteral("json"), QStringLiteral("feeds")}));
+        QCOMPARE(first.categories, (QStringList { QStringLiteral("json"), QStringLiteral("feeds") }));
         QCOMPARE(first.enclosures.size(), 1);
         QCOMPARE(first.enclosures[0].length, 1000);
         QCOMPARE(first.durationSeconds, 60);
@@ -260,7 +270,8 @@ private Q_SLOTS:
 
     void jsonFeed10()
     {
-        const ParsedFeed feed = parseFixture(QStringLiteral("feed10.json"), QStringLiteral("https://json.example/old.json"));
+        const ParsedFeed feed
+            = parseFixture(QStringLiteral("feed10.json"), QStringLiteral("https://json.example/old.json"));
         QCOMPARE(feed.format, QStringLiteral("json10"));
         QCOMPARE(feed.items.size(), 1);
         QCOMPARE(feed.items[0].author, QStringLiteral("Single Author"));
@@ -269,36 +280,71 @@ private Q_SLOTS:
 
     // ---- URLs ----------------------------------------------------------
 
+    void plainTextKeepsItsParagraphs()
+    {
+        const ParsedFeed feed
+            = parseBytes("<rss version=\"2.0\" xmlns:itunes=\"http://www.itunes.com/dtds/podcast-1.0.dtd\">"
+                         "<channel><item><guid>1</guid><itunes:summary>Line one\nline two\n\n"
+                         "Second &lt;paragraph&gt;</itunes:summary></item></channel></rss>");
+        QCOMPARE(
+            feed.items[0].summaryHtml, QStringLiteral("<p>Line one<br>line two</p><p>Second &lt;paragraph&gt;</p>"));
+    }
+
+    void undeclaredPrefixesAreReadByTheirUsualMeaning()
+    {
+        const ParsedFeed feed = parseBytes("<rss version=\"2.0\"><channel><item><guid>1</guid>"
+                                           "<dc:creator>Undeclared Person</dc:creator>"
+                                           "<content:encoded><![CDATA[<p>Body</p>]]></content:encoded>"
+                                           "<media:thumbnail url=\"http://t.example/t.jpg\"/></item></channel></rss>");
+        QCOMPARE(feed.items.size(), 1);
+        QCOMPARE(feed.items[0].author, QStringLiteral("Undeclared Person"));
+        QCOMPARE(feed.items[0].contentHtml, QStringLiteral("<p>Body</p>"));
+        QCOMPARE(feed.items[0].thumbnailUrl, QStringLiteral("http://t.example/t.jpg"));
+        QVERIFY(!feed.errors.isEmpty()); // namespace errors are reported
+    }
+
     void rssXmlBaseAndRelativeLinks()
     {
-        const ParsedFeed feed = parseBytes(
-            "<rss version=\"2.0\"><channel xml:base=\"https://cdn.example/site/\"><link>home</link>"
-            "<item xml:base=\"posts/\"><title>t</title><link>one.html</link>"
-            "<enclosure url=\"../audio/one.mp3\" type=\"audio/mpeg\"/>"
-            "<description>&lt;a href=\"two.html\"&gt;two&lt;/a&gt;</description></item>"
-            "</channel></rss>",
-            QStringLiteral("https://feeds.example/rss"));
+        const ParsedFeed feed
+            = parseBytes("<rss version=\"2.0\"><channel xml:base=\"https://cdn.example/site/\"><link>home</link>"
+                         "<item xml:base=\"posts/\"><title>t</title><link>one.html</link>"
+                         "<enclosure url=\"../audio/one.mp3\" type=\"audio/mpeg\"/>"
+                         "<description>&lt;a href=\"two.html\"&gt;two&lt;/a&gt;</description></item>"
+                         "</channel></rss>",
+                QStringLiteral("https://feeds.example/rss"));
         QCOMPARE(feed.link, QStringLiteral("https://cdn.example/site/home"));
         QCOMPARE(feed.items[0].link, QStringLiteral("https://cdn.example/site/posts/one.html"));
         QCOMPARE(feed.items[0].enclosures[0].url, QStringLiteral("https://cdn.example/site/audio/one.mp3"));
         QVERIFY(feed.items[0].summaryHtml.contains(QStringLiteral("href=\"https://cdn.example/site/posts/two.html\"")));
     }
 
+    void scriptXmlBaseIsIgnored()
+    {
+        const ParsedFeed feed
+            = parseBytes("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:base=\"javascript:alert(1)//\">"
+                         "<entry><id>1</id><link href=\"/post\"/></entry></feed>",
+                QStringLiteral("https://safe.example/feed"));
+        QCOMPARE(feed.items[0].link, QStringLiteral("https://safe.example/post"));
+    }
+
     void htmlGoesThroughTheSanitizerWithItsBase()
     {
-        const QByteArray bytes = "<rss version=\"2.0\"><channel><item><title>x</title>"
-                                 "<description>&lt;p onclick=\"x()\"&gt;Hi&lt;/p&gt;</description></item></channel></rss>";
+        const QByteArray bytes
+            = "<rss version=\"2.0\"><channel><item><title>x</title>"
+              "<description>&lt;p onclick=\"x()\"&gt;Hi&lt;/p&gt;</description></item></channel></rss>";
         const ParsedFeed feed = FeedParser::parse(bytes, QUrl(QStringLiteral("https://s.example/f")), {}, seenAt);
         QCOMPARE(feed.items.size(), 1);
         QCOMPARE(feed.items[0].summaryHtml,
-                 HtmlSanitizer::clean(QStringLiteral("<p onclick=\"x()\">Hi</p>"), QUrl(QStringLiteral("https://s.example/f"))));
+            HtmlSanitizer::clean(
+                QStringLiteral("<p onclick=\"x()\">Hi</p>"), QUrl(QStringLiteral("https://s.example/f"))));
     }
 
     // ---- encodings -----------------------------------------------------
 
     void declaredLegacyEncoding()
     {
-        const ParsedFeed feed = parseFixture(QStringLiteral("windows1251.xml"), QStringLiteral("https://ru.example/rss"));
+        const ParsedFeed feed
+            = parseFixture(QStringLiteral("windows1251.xml"), QStringLiteral("https://ru.example/rss"));
         QCOMPARE(feed.encoding, QStringLiteral("windows-1251"));
         QCOMPARE(feed.title, QStringLiteral("\u041d\u043e\u0432\u043e\u0441\u0442\u0438"));
         QCOMPARE(feed.items[0].title, QStringLiteral("\u041f\u0440\u0438\u0432\u0435\u0442"));
@@ -306,8 +352,8 @@ private Q_SLOTS:
 
     void httpCharsetWinsOverDeclaration()
     {
-        const ParsedFeed feed = parseFixture(QStringLiteral("koi8r-mislabelled.xml"), QStringLiteral("https://ru.example/rss"),
-                                             QStringLiteral("koi8-r"));
+        const ParsedFeed feed = parseFixture(QStringLiteral("koi8r-mislabelled.xml"),
+            QStringLiteral("https://ru.example/rss"), QStringLiteral("koi8-r"));
         QCOMPARE(feed.encoding, QStringLiteral("koi8-r"));
         QCOMPARE(feed.title, QStringLiteral("\u041d\u043e\u0432\u043e\u0441\u0442\u0438"));
         QVERIFY(!feed.fatal);
@@ -328,8 +374,9 @@ private Q_SLOTS:
 
     void mislabelledUtf8IsReadAsUtf8()
     {
-        const ParsedFeed feed = parseBytes("<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><rss version=\"2.0\"><channel>"
-                                           "<title>Z\xc3\xbcrich</title></channel></rss>");
+        const ParsedFeed feed
+            = parseBytes("<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><rss version=\"2.0\"><channel>"
+                         "<title>Z\xc3\xbcrich</title></channel></rss>");
         QCOMPARE(feed.title, QStringLiteral("Z\u00fcrich"));
         QCOMPARE(feed.encoding, QStringLiteral("utf-8"));
     }
@@ -338,8 +385,22 @@ private Q_SLOTS:
 
     void htmlNamedEntitiesDecode()
     {
-        const ParsedFeed feed = parseBytes(rssWithTitle("a&nbsp;b &eacute;t&eacute; &hellip; &#8217;&#x2019;&#X41; &amp;amp; &mdash;"));
+        const ParsedFeed feed
+            = parseBytes(rssWithTitle("a&nbsp;b &eacute;t&eacute; &hellip; &#8217;&#x2019;&#X41; &amp;amp; &mdash;"));
         QCOMPARE(feed.items[0].title, QStringLiteral("a b \u00e9t\u00e9 \u2026 \u2019\u2019A & \u2014"));
+    }
+
+    void entityTableIsSearchable()
+    {
+        // A binary search over the table: names from both ends of the sort order must be found.
+        QCOMPARE(FeedText::namedEntity(u"AElig"), char32_t(0xC6));
+        QCOMPARE(FeedText::namedEntity(u"Yuml"), char32_t(0x178));
+        QCOMPARE(FeedText::namedEntity(u"euro"), char32_t(0x20AC));
+        QCOMPARE(FeedText::namedEntity(u"thetasym"), char32_t(0x3D1));
+        QCOMPARE(FeedText::namedEntity(u"zwnj"), char32_t(0x200C));
+        QCOMPARE(FeedText::namedEntity(u"nosuchentity"), char32_t(0));
+        QCOMPARE(FeedText::namedEntity(u"Eacute"), char32_t(0xC9)); // case matters
+        QCOMPARE(FeedText::namedEntity(u"eacute"), char32_t(0xE9));
     }
 
     void cdataTitleIsPlainText()
@@ -351,14 +412,16 @@ private Q_SLOTS:
     void escapedHtmlTitleIsStripped()
     {
         QCOMPARE(parseBytes(rssWithTitle("&lt;b&gt;Bold&lt;/b&gt; move")).items[0].title, QStringLiteral("Bold move"));
-        QCOMPARE(parseBytes(rssWithTitle("AT&amp;T   buys\n  a company")).items[0].title, QStringLiteral("AT&T buys a company"));
+        QCOMPARE(parseBytes(rssWithTitle("AT&amp;T   buys\n  a company")).items[0].title,
+            QStringLiteral("AT&T buys a company"));
     }
 
     void unescapedAmpersandDoesNotLoseTheFeed()
     {
-        const ParsedFeed feed = parseBytes("<rss version=\"2.0\"><channel><title>Fish & Chips Daily</title>"
-                                           "<item><title>Salt & vinegar</title><link>http://a.example/?x=1&y=2</link></item>"
-                                           "<item><title>Second</title><guid>2</guid></item></channel></rss>");
+        const ParsedFeed feed
+            = parseBytes("<rss version=\"2.0\"><channel><title>Fish & Chips Daily</title>"
+                         "<item><title>Salt & vinegar</title><link>http://a.example/?x=1&y=2</link></item>"
+                         "<item><title>Second</title><guid>2</guid></item></channel></rss>");
         QVERIFY(!feed.fatal);
         QCOMPARE(feed.title, QStringLiteral("Fish & Chips Daily"));
         QCOMPARE(feed.items.size(), 2);
@@ -412,6 +475,30 @@ private Q_SLOTS:
         QCOMPARE(feed.title, QStringLiteral("Stray"));
     }
 
+    void thousandsOfCategoriesAreCapped()
+    {
+        QByteArray categories;
+        for (int i = 0; i < 50000; ++i)
+            categories += "<category>c" + QByteArray::number(i) + "</category><enclosure url=\"http://e.example/"
+                + QByteArray::number(i) + "\"/>";
+        const ParsedFeed feed
+            = parseBytes("<rss version=\"2.0\"><channel><item><guid>1</guid>" + categories + "</item></channel></rss>");
+        QCOMPARE(feed.items.size(), 1);
+        QCOMPARE(feed.items[0].categories.size(), 100);
+        QCOMPARE(feed.items[0].categories.first(), QStringLiteral("c0"));
+        QCOMPARE(feed.items[0].enclosures.size(), 50);
+    }
+
+    void unclosedQuotesStayLinear()
+    {
+        // Hostile markup: every tag opens a quote that never closes (no timing asserted).
+        const QByteArray bytes
+            = "<rss version=\"2.0\"><channel><title>Quotes</title><item><title>x</title><description>"
+            + QByteArray("<a title=\"").repeated(200000) + "</description></item></channel></rss>";
+        const ParsedFeed feed = parseBytes(bytes);
+        QCOMPARE(feed.title, QStringLiteral("Quotes"));
+    }
+
     void brokenXmlIsRecovered()
     {
         const ParsedFeed feed = parseBytes("<rss version=\"2.0\"><channel><title>Broken</title>"
@@ -429,9 +516,10 @@ private Q_SLOTS:
     {
         const QByteArray bytes = "<rss version=\"2.0\"><channel><item><title>No id</title>"
                                  "<description>Just text</description></item></channel></rss>";
-        const ParsedFeed a = FeedParser::parseWith(&resolvingCleaner, bytes, QUrl(QStringLiteral("https://x.example/")), {}, seenAt);
-        const ParsedFeed b = FeedParser::parseWith(&resolvingCleaner, bytes, QUrl(QStringLiteral("https://x.example/")), {},
-                                                   seenAt.addDays(3));
+        const ParsedFeed a
+            = FeedParser::parseWith(&resolvingCleaner, bytes, QUrl(QStringLiteral("https://x.example/")), {}, seenAt);
+        const ParsedFeed b = FeedParser::parseWith(
+            &resolvingCleaner, bytes, QUrl(QStringLiteral("https://x.example/")), {}, seenAt.addDays(3));
         QCOMPARE(a.items.size(), 1);
         QCOMPARE(a.items[0].id, b.items[0].id);
         QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{40}$")).match(a.items[0].id).hasMatch());
@@ -446,9 +534,10 @@ private Q_SLOTS:
 
     void identityPrefersGuidThenLink()
     {
-        const ParsedFeed feed = parseBytes("<rss version=\"2.0\"><channel>"
-                                           "<item><guid isPermaLink=\"false\">  abc-1  </guid><link>http://l.example/1</link></item>"
-                                           "<item><link>http://l.example/2</link></item></channel></rss>");
+        const ParsedFeed feed
+            = parseBytes("<rss version=\"2.0\"><channel>"
+                         "<item><guid isPermaLink=\"false\">  abc-1  </guid><link>http://l.example/1</link></item>"
+                         "<item><link>http://l.example/2</link></item></channel></rss>");
         QCOMPARE(feed.items[0].id, QStringLiteral("abc-1"));
         QCOMPARE(feed.items[0].link, QStringLiteral("http://l.example/1"));
         QCOMPARE(feed.items[1].id, QStringLiteral("http://l.example/2"));
@@ -502,12 +591,14 @@ private Q_SLOTS:
     {
         // Truncations and random byte damage of every fixture: each parse must
         // return, fatal or not, with a consistent result.
-        const QStringList names = {QStringLiteral("rss20.xml"), QStringLiteral("rss10.rdf"), QStringLiteral("atom10.xml"),
-                                   QStringLiteral("atom03.xml"), QStringLiteral("feed11.json"), QStringLiteral("windows1251.xml")};
+        const QStringList names
+            = { QStringLiteral("rss20.xml"), QStringLiteral("rss10.rdf"), QStringLiteral("atom10.xml"),
+                  QStringLiteral("atom03.xml"), QStringLiteral("feed11.json"), QStringLiteral("windows1251.xml") };
         QRandomGenerator generator(7);
         int parses = 0;
         for (const QString &name : names) {
-            const QByteArray original = TestSupport::readFile(TestSupport::fixturePath(QStringLiteral("feeds/") + name));
+            const QByteArray original
+                = TestSupport::readFile(TestSupport::fixturePath(QStringLiteral("feeds/") + name));
             for (qsizetype cut = 0; cut < original.size(); cut += 61) {
                 const ParsedFeed feed = parseBytes(original.left(cut));
                 QVERIFY(!feed.fatal || feed.items.isEmpty());
@@ -531,10 +622,13 @@ private Q_SLOTS:
     {
         QByteArray doctype = "<!DOCTYPE rss [<!ENTITY lol \"lol\">";
         for (int i = 1; i < 10; ++i)
-            doctype += QByteArray("<!ENTITY lol") + QByteArray::number(i) + " \"" + QByteArray("&lol").append(i > 1 ? QByteArray::number(i - 1) : QByteArray()).append(";").repeated(10) + "\">";
+            doctype += QByteArray("<!ENTITY lol") + QByteArray::number(i) + " \""
+                + QByteArray("&lol").append(i > 1 ? QByteArray::number(i - 1) : QByteArray()).append(";").repeated(10)
+                + "\">";
         doctype += "<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>";
-        const ParsedFeed feed = parseBytes(doctype + "<rss version=\"2.0\"><channel><title>&lol9;</title>"
-                                           "<item><title>&xxe;</title><guid>1</guid></item></channel></rss>");
+        const ParsedFeed feed = parseBytes(doctype
+            + "<rss version=\"2.0\"><channel><title>&lol9;</title>"
+              "<item><title>&xxe;</title><guid>1</guid></item></channel></rss>");
         QVERIFY(!feed.fatal);
         QVERIFY(feed.title.size() < 1000);
         QVERIFY(!feed.items.isEmpty());
@@ -546,7 +640,7 @@ private Q_SLOTS:
         const QByteArray deep = QByteArray("<div>").repeated(100000) + QByteArray("</div>").repeated(100000);
         const ParsedFeed feed = parseBytes("<rss version=\"2.0\"><channel><title>Deep</title>"
                                            "<item><title>Before</title><guid>1</guid></item><item><description>"
-                                           + deep + "</description></item></channel></rss>");
+            + deep + "</description></item></channel></rss>");
         QVERIFY(!feed.items.isEmpty());
         QCOMPARE(feed.items[0].title, QStringLiteral("Before"));
     }

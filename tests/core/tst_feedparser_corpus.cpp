@@ -5,6 +5,7 @@
 // fields Tidings does not model are "not applicable", counted per reason.
 
 #include "core/charset.h"
+#include "core/feed_dates.h"
 #include "core/feed_parser.h"
 #include "core/feed_text.h"
 #include "test_support.h"
@@ -23,7 +24,7 @@ namespace {
 
 // Below today's figure by a small margin: a drop means a regression.
 constexpr double passRateFloor = 0.97;
-constexpr int applicableFloor = 670;
+constexpr int applicableFloor = 715;
 
 struct NotApplicable {
     QString reason;
@@ -34,7 +35,7 @@ struct Failure {
 };
 
 // How a value read from our result compares with feedparser's.
-enum class Compare { Exact, Text, Html, Encoding, Format };
+enum class Compare { Exact, Text, Html, Encoding, Format, Date };
 
 struct Value;
 using List = QList<Value>;
@@ -47,7 +48,7 @@ struct Value {
     Compare compare = Compare::Exact;
     std::shared_ptr<List> items; // Tuple; a list of objects too
     std::shared_ptr<QMap<QString, Value>> fields; // Object: known fields only
-    QString objectName;                           // for not-applicable reasons
+    QString objectName; // for not-applicable reasons
 
     static Value text(const QString &s, Compare c = Compare::Exact)
     {
@@ -95,13 +96,20 @@ struct Value {
     bool truthy() const
     {
         switch (kind) {
-        case None: return false;
-        case Bool: return boolean;
-        case Int: return integer != 0;
-        case String: return !string.isEmpty();
-        case Tuple: return !items->isEmpty();
-        case Object: return true;
-        case Ignored: return true;
+        case None:
+            return false;
+        case Bool:
+            return boolean;
+        case Int:
+            return integer != 0;
+        case String:
+            return !string.isEmpty();
+        case Tuple:
+            return !items->isEmpty();
+        case Object:
+            return true;
+        case Ignored:
+            return true;
         }
         return false;
     }
@@ -110,7 +118,7 @@ struct Value {
 QStringList urlsIn(const QString &html)
 {
     static const QRegularExpression re(QStringLiteral("\\b(?:href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')"),
-                                       QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption);
     QStringList urls;
     for (auto it = re.globalMatch(html); it.hasNext();) {
         const auto m = it.next();
@@ -129,15 +137,21 @@ bool equalValues(const Value &ours, const Value &theirs)
 {
     if (ours.kind == Value::String && theirs.kind == Value::String) {
         switch (ours.compare) {
-        case Compare::Exact: return ours.string.trimmed() == theirs.string.trimmed();
-        case Compare::Text: return FeedText::htmlToText(ours.string) == FeedText::htmlToText(theirs.string)
-                                || FeedText::foldWhitespace(ours.string) == FeedText::htmlToText(theirs.string);
+        case Compare::Exact:
+            return ours.string.trimmed() == theirs.string.trimmed();
+        case Compare::Text:
+            return FeedText::htmlToText(ours.string) == FeedText::htmlToText(theirs.string)
+                || FeedText::foldWhitespace(ours.string) == FeedText::htmlToText(theirs.string);
         case Compare::Html:
             // feedparser keeps type="text" values unescaped: compare those as text.
             return (FeedText::htmlToText(ours.string) == FeedText::htmlToText(theirs.string)
                        && urlsIn(ours.string) == urlsIn(theirs.string))
                 || FeedText::htmlToText(ours.string) == FeedText::foldWhitespace(theirs.string);
-        case Compare::Encoding: return labelOf(ours.string) == labelOf(theirs.string);
+        case Compare::Encoding:
+            return labelOf(ours.string) == labelOf(theirs.string);
+        case Compare::Date:
+            // We keep parsed dates only: feedparser's raw text must denote the same instant.
+            return QDateTime::fromString(ours.string, Qt::ISODate) == FeedDates::parse(theirs.string);
         case Compare::Format:
             // feedparser splits RSS 0.91 into Netscape and Userland flavours; we do not.
             return ours.string == theirs.string
@@ -168,9 +182,9 @@ Value dateTuple(const QDateTime &date)
     const QDateTime utc = date.toUTC();
     const QDate d = utc.date();
     const QTime t = utc.time();
-    return Value::tuple({Value::number(d.year()), Value::number(d.month()), Value::number(d.day()),
-                         Value::number(t.hour()), Value::number(t.minute()), Value::number(t.second()),
-                         Value::number(d.dayOfWeek() - 1), Value::number(d.dayOfYear()), Value::number(0)});
+    return Value::tuple({ Value::number(d.year()), Value::number(d.month()), Value::number(d.day()),
+        Value::number(t.hour()), Value::number(t.minute()), Value::number(t.second()), Value::number(d.dayOfWeek() - 1),
+        Value::number(d.dayOfYear()), Value::number(0) });
 }
 
 Value objectList(const QString &name, const QList<QMap<QString, Value>> &maps)
@@ -188,7 +202,8 @@ Value itemValue(const ParsedItem &item)
     QMap<QString, Value> f;
     const Value title = Value::text(item.title, Compare::Text);
     f[QStringLiteral("title")] = title;
-    f[QStringLiteral("title_detail")] = Value::object(QStringLiteral("title_detail"), {{QStringLiteral("value"), title}});
+    f[QStringLiteral("title_detail")]
+        = Value::object(QStringLiteral("title_detail"), { { QStringLiteral("value"), title } });
     f[QStringLiteral("link")] = Value::text(item.link);
     f[QStringLiteral("id")] = Value::text(item.id);
     f[QStringLiteral("guid")] = Value::text(item.id);
@@ -196,7 +211,8 @@ Value itemValue(const ParsedItem &item)
         const Value summary = Value::text(item.summaryHtml, Compare::Html);
         f[QStringLiteral("summary")] = summary;
         f[QStringLiteral("description")] = summary;
-        f[QStringLiteral("summary_detail")] = Value::object(QStringLiteral("summary_detail"), {{QStringLiteral("value"), summary}});
+        f[QStringLiteral("summary_detail")]
+            = Value::object(QStringLiteral("summary_detail"), { { QStringLiteral("value"), summary } });
     } else if (!item.contentHtml.isEmpty()) {
         // feedparser's summary falls back to the content when there is no summary.
         f[QStringLiteral("summary")] = Value::text(item.contentHtml, Compare::Html);
@@ -204,7 +220,7 @@ Value itemValue(const ParsedItem &item)
     }
     if (!item.contentHtml.isEmpty())
         f[QStringLiteral("content")] = objectList(QStringLiteral("content"),
-            {{{QStringLiteral("value"), Value::text(item.contentHtml, Compare::Html)}}});
+            { { { QStringLiteral("value"), Value::text(item.contentHtml, Compare::Html) } } });
     if (!item.author.isEmpty())
         f[QStringLiteral("author")] = Value::text(item.author);
     if (!item.dateIsFirstSeen) {
@@ -215,16 +231,21 @@ Value itemValue(const ParsedItem &item)
         const QDateTime updated = item.updated.isValid() ? item.updated : item.published;
         f[QStringLiteral("updated_parsed")] = dateTuple(updated);
         f[QStringLiteral("modified_parsed")] = dateTuple(updated);
+        for (const char *key : { "published", "issued", "created", "date" })
+            f[QLatin1String(key)] = Value::text(item.published.toString(Qt::ISODate), Compare::Date);
+        for (const char *key : { "updated", "modified" })
+            f[QLatin1String(key)] = Value::text(updated.toString(Qt::ISODate), Compare::Date);
     }
     QList<QMap<QString, Value>> tags;
     for (const QString &category : item.categories)
-        tags.append({{QStringLiteral("term"), Value::text(category)}});
+        tags.append({ { QStringLiteral("term"), Value::text(category) } });
     f[QStringLiteral("tags")] = objectList(QStringLiteral("tags"), tags);
     if (!item.categories.isEmpty())
         f[QStringLiteral("category")] = Value::text(item.categories.first());
     QList<QMap<QString, Value>> enclosures;
     for (const Enclosure &e : item.enclosures) {
-        QMap<QString, Value> map{{QStringLiteral("href"), Value::text(e.url)}, {QStringLiteral("url"), Value::text(e.url)}};
+        QMap<QString, Value> map { { QStringLiteral("href"), Value::text(e.url) },
+            { QStringLiteral("url"), Value::text(e.url) } };
         if (!e.type.isEmpty())
             map[QStringLiteral("type")] = Value::text(e.type);
         if (e.length >= 0)
@@ -240,20 +261,23 @@ Value feedValue(const ParsedFeed &feed)
     QMap<QString, Value> f;
     const Value title = Value::text(feed.title, Compare::Text);
     f[QStringLiteral("title")] = title;
-    f[QStringLiteral("title_detail")] = Value::object(QStringLiteral("title_detail"), {{QStringLiteral("value"), title}});
+    f[QStringLiteral("title_detail")]
+        = Value::object(QStringLiteral("title_detail"), { { QStringLiteral("value"), title } });
     f[QStringLiteral("link")] = Value::text(feed.link);
-    if (!feed.subtitle.isEmpty()) {
+    {
         const Value subtitle = Value::text(feed.subtitle, Compare::Text);
-        for (const char *key : {"subtitle", "tagline", "description"})
+        for (const char *key : { "subtitle", "tagline", "description" })
             f[QLatin1String(key)] = subtitle;
-        for (const char *key : {"subtitle_detail", "tagline_detail"})
-            f[QLatin1String(key)] = Value::object(QLatin1String(key), {{QStringLiteral("value"), subtitle}});
+        for (const char *key : { "subtitle_detail", "tagline_detail" })
+            f[QLatin1String(key)] = Value::object(QLatin1String(key), { { QStringLiteral("value"), subtitle } });
     }
     if (!feed.language.isEmpty())
         f[QStringLiteral("language")] = Value::text(feed.language);
     if (feed.updated.isValid()) {
         f[QStringLiteral("updated_parsed")] = dateTuple(feed.updated);
         f[QStringLiteral("modified_parsed")] = dateTuple(feed.updated);
+        f[QStringLiteral("updated")] = Value::text(feed.updated.toString(Qt::ISODate), Compare::Date);
+        f[QStringLiteral("modified")] = f[QStringLiteral("updated")];
     }
     if (!feed.iconUrl.isEmpty())
         f[QStringLiteral("icon")] = Value::text(feed.iconUrl);
@@ -276,10 +300,10 @@ public:
         const Value v = orExpr();
         skipSpace();
         if (m_pos < m_src.size())
-            throw NotApplicable{QStringLiteral("python syntax beyond the evaluator")};
+            throw NotApplicable { QStringLiteral("python syntax beyond the evaluator") };
         if (!m_sawModelledField)
-            throw NotApplicable{m_sawBozo ? QStringLiteral("bozo flag only (well-formedness, not a field)")
-                                          : QStringLiteral("no field asserted (smoke test)")};
+            throw NotApplicable { m_sawBozo ? QStringLiteral("bozo flag only (well-formedness, not a field)")
+                                            : QStringLiteral("no field asserted (smoke test)") };
         return v.truthy();
     }
 
@@ -301,7 +325,8 @@ private:
         if (m_src.mid(m_pos, token.size()) != token)
             return false;
         const qsizetype after = m_pos + token.size();
-        if (QChar(token.back()).isLetter() && after < m_src.size() && (m_src[after].isLetterOrNumber() || m_src[after] == QLatin1Char('_')))
+        if (QChar(token.back()).isLetter() && after < m_src.size()
+            && (m_src[after].isLetterOrNumber() || m_src[after] == QLatin1Char('_')))
             return false;
         m_pos = after;
         return true;
@@ -309,7 +334,7 @@ private:
     void expect(QLatin1String token)
     {
         if (!eat(token))
-            throw NotApplicable{QStringLiteral("python syntax beyond the evaluator")};
+            throw NotApplicable { QStringLiteral("python syntax beyond the evaluator") };
     }
 
     // After a short-circuit inside a conjunction: the remaining text is not evaluated.
@@ -385,9 +410,9 @@ private:
     {
         if (left.kind == Value::Ignored || right.kind == Value::Ignored)
             return Value::ignored();
-        for (const Value *side : {&left, &right})
+        for (const Value *side : { &left, &right })
             if (side->kind == Value::None && !side->string.isEmpty())
-                throw Failure{side->string};
+                throw Failure { side->string };
         return Value::flag(equalValues(left, right));
     }
 
@@ -402,7 +427,7 @@ private:
             } else if (eat(QLatin1String("."))) {
                 const QString name = identifier();
                 if (name == QLatin1String("get"))
-                    throw NotApplicable{QStringLiteral("python method call")};
+                    throw NotApplicable { QStringLiteral("python method call") };
                 v = index(v, Value::text(name));
             } else {
                 return v;
@@ -427,7 +452,7 @@ private:
             if (key.integer >= 0 && key.integer < container.items->size())
                 return container.items->at(key.integer);
             return missing(container.objectName,
-                           QStringLiteral("index %1 out of range (%2 present)").arg(key.integer).arg(container.items->size()));
+                QStringLiteral("index %1 out of range (%2 present)").arg(key.integer).arg(container.items->size()));
         }
         if (isMissing && key.kind == Value::Int)
             return container;
@@ -441,43 +466,50 @@ private:
             }
             if (isModelled(container.objectName, key.string)) {
                 m_sawModelledField = true;
-                return missing(key.string, isMissing ? container.string
-                                                     : QStringLiteral("%1['%2'] is missing").arg(container.objectName, key.string));
+                return missing(key.string,
+                    isMissing ? container.string
+                              : QStringLiteral("%1['%2'] is missing").arg(container.objectName, key.string));
             }
-            throw NotApplicable{QStringLiteral("not modelled: %1").arg(reasonKey(container.objectName, key.string))};
+            throw NotApplicable { QStringLiteral("not modelled: %1").arg(reasonKey(container.objectName, key.string)) };
         }
-        throw NotApplicable{QStringLiteral("python indexing beyond the evaluator")};
+        throw NotApplicable { QStringLiteral("python indexing beyond the evaluator") };
     }
 
     // Fields we model but may leave empty: their absence is a failure, not "not applicable".
     static bool isModelled(const QString &object, const QString &key)
     {
         static const QMap<QString, QStringList> modelled = {
-            {QStringLiteral("feed"), {QStringLiteral("title"), QStringLiteral("title_detail"), QStringLiteral("link"),
-                QStringLiteral("subtitle"), QStringLiteral("tagline"), QStringLiteral("description"),
-                QStringLiteral("language"), QStringLiteral("updated_parsed"), QStringLiteral("modified_parsed"),
-                QStringLiteral("icon"), QStringLiteral("subtitle_detail"), QStringLiteral("tagline_detail")}},
-            {QStringLiteral("entries[i]"), {QStringLiteral("title"), QStringLiteral("title_detail"),
-                QStringLiteral("link"), QStringLiteral("id"), QStringLiteral("guid"), QStringLiteral("summary"),
-                QStringLiteral("description"), QStringLiteral("summary_detail"), QStringLiteral("content"),
-                QStringLiteral("author"), QStringLiteral("published_parsed"), QStringLiteral("updated_parsed"),
-                QStringLiteral("modified_parsed"), QStringLiteral("issued_parsed"), QStringLiteral("created_parsed"),
-                QStringLiteral("date_parsed"), QStringLiteral("tags"), QStringLiteral("category"),
-                QStringLiteral("enclosures")}},
-            {QStringLiteral("enclosures"), {QStringLiteral("href"), QStringLiteral("url"), QStringLiteral("type"),
-                QStringLiteral("length")}},
-            {QStringLiteral("tags"), {QStringLiteral("term")}},
-            {QStringLiteral("content"), {QStringLiteral("value")}},
-            {QStringLiteral("title_detail"), {QStringLiteral("value")}},
-            {QStringLiteral("summary_detail"), {QStringLiteral("value")}},
-            {QStringLiteral("subtitle_detail"), {QStringLiteral("value")}},
-            {QStringLiteral("tagline_detail"), {QStringLiteral("value")}},
+            { QStringLiteral("feed"),
+                { QStringLiteral("title"), QStringLiteral("title_detail"), QStringLiteral("link"),
+                    QStringLiteral("subtitle"), QStringLiteral("tagline"), QStringLiteral("description"),
+                    QStringLiteral("language"), QStringLiteral("updated_parsed"), QStringLiteral("modified_parsed"),
+                    QStringLiteral("icon"), QStringLiteral("subtitle_detail"), QStringLiteral("tagline_detail"),
+                    QStringLiteral("updated"), QStringLiteral("modified") } },
+            { QStringLiteral("entries[i]"),
+                { QStringLiteral("title"), QStringLiteral("title_detail"), QStringLiteral("link"), QStringLiteral("id"),
+                    QStringLiteral("guid"), QStringLiteral("summary"), QStringLiteral("description"),
+                    QStringLiteral("summary_detail"), QStringLiteral("content"), QStringLiteral("author"),
+                    QStringLiteral("published_parsed"), QStringLiteral("updated_parsed"),
+                    QStringLiteral("modified_parsed"), QStringLiteral("issued_parsed"),
+                    QStringLiteral("created_parsed"), QStringLiteral("date_parsed"), QStringLiteral("tags"),
+                    QStringLiteral("category"), QStringLiteral("enclosures"), QStringLiteral("published"),
+                    QStringLiteral("issued"), QStringLiteral("created"), QStringLiteral("date"),
+                    QStringLiteral("updated"), QStringLiteral("modified") } },
+            { QStringLiteral("enclosures"),
+                { QStringLiteral("href"), QStringLiteral("url"), QStringLiteral("type"), QStringLiteral("length") } },
+            { QStringLiteral("tags"), { QStringLiteral("term") } },
+            { QStringLiteral("content"), { QStringLiteral("value") } },
+            { QStringLiteral("title_detail"), { QStringLiteral("value") } },
+            { QStringLiteral("summary_detail"), { QStringLiteral("value") } },
+            { QStringLiteral("subtitle_detail"), { QStringLiteral("value") } },
+            { QStringLiteral("tagline_detail"), { QStringLiteral("value") } },
         };
         return modelled.value(object).contains(key);
     }
     static QString reasonKey(const QString &object, const QString &key)
     {
-        if (key.endsWith(QLatin1String("_detail")) || object.endsWith(QLatin1String("_detail")) || object == QLatin1String("content"))
+        if (key.endsWith(QLatin1String("_detail")) || object.endsWith(QLatin1String("_detail"))
+            || object == QLatin1String("content"))
             return QStringLiteral("feedparser detail dicts (type/base/language/...)");
         if (key.startsWith(QLatin1String("itunes_")))
             return QStringLiteral("itunes extras (block, explicit, owner, ...)");
@@ -488,11 +520,13 @@ private:
         if (key == QLatin1String("where") || key.startsWith(QLatin1String("geo")))
             return QStringLiteral("geo data");
         if (key.startsWith(QLatin1String("author")) || key.startsWith(QLatin1String("contributor"))
-            || key.startsWith(QLatin1String("publisher")) || key == QLatin1String("email") || key == QLatin1String("name"))
+            || key.startsWith(QLatin1String("publisher")) || key == QLatin1String("email")
+            || key == QLatin1String("name"))
             return QStringLiteral("people beyond the item author (details, contributors, publisher, feed author)");
         if (key == QLatin1String("published") || key == QLatin1String("updated") || key == QLatin1String("modified")
             || key == QLatin1String("issued") || key == QLatin1String("created") || key == QLatin1String("date")
-            || key == QLatin1String("expired") || key.startsWith(QLatin1String("expired")) || key.startsWith(QLatin1String("validity"))
+            || key == QLatin1String("expired") || key.startsWith(QLatin1String("expired"))
+            || key.startsWith(QLatin1String("validity"))
             || (object == QLatin1String("feed") && key.startsWith(QLatin1String("published"))))
             return QStringLiteral("raw date text or dates Tidings does not keep");
         if (key == QLatin1String("tags") || key == QLatin1String("scheme") || key == QLatin1String("label"))
@@ -511,7 +545,7 @@ private:
         while (m_pos < m_src.size() && (m_src[m_pos].isLetterOrNumber() || m_src[m_pos] == QLatin1Char('_')))
             ++m_pos;
         if (start == m_pos)
-            throw NotApplicable{QStringLiteral("python syntax beyond the evaluator")};
+            throw NotApplicable { QStringLiteral("python syntax beyond the evaluator") };
         return m_src.mid(start, m_pos - start);
     }
 
@@ -519,7 +553,7 @@ private:
     {
         skipSpace();
         if (m_pos >= m_src.size())
-            throw NotApplicable{QStringLiteral("python syntax beyond the evaluator")};
+            throw NotApplicable { QStringLiteral("python syntax beyond the evaluator") };
         const QChar c = m_src[m_pos];
         if (c == QLatin1Char('(')) {
             ++m_pos;
@@ -532,8 +566,9 @@ private:
             }
             return tuple || list.size() != 1 ? Value::tuple(list) : list.first();
         }
-        if (c == QLatin1Char('\'') || c == QLatin1Char('"') || ((c == QLatin1Char('u') || c == QLatin1Char('b'))
-                && m_pos + 1 < m_src.size() && (m_src[m_pos + 1] == QLatin1Char('\'') || m_src[m_pos + 1] == QLatin1Char('"'))))
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"')
+            || ((c == QLatin1Char('u') || c == QLatin1Char('b')) && m_pos + 1 < m_src.size()
+                && (m_src[m_pos + 1] == QLatin1Char('\'') || m_src[m_pos + 1] == QLatin1Char('"'))))
             return Value::text(stringLiteral());
         if (c.isDigit() || c == QLatin1Char('-')) {
             const qsizetype start = m_pos++;
@@ -542,7 +577,7 @@ private:
             return Value::number(m_src.mid(start, m_pos - start).toLongLong());
         }
         if (c == QLatin1Char('{') || c == QLatin1Char('['))
-            throw NotApplicable{QStringLiteral("python syntax beyond the evaluator")};
+            throw NotApplicable { QStringLiteral("python syntax beyond the evaluator") };
         const QString name = identifier();
         if (name == QLatin1String("feed"))
             return feedValue(m_feed);
@@ -579,13 +614,15 @@ private:
                 return Value::number(inner.kind == Value::Tuple ? inner.items->size() : inner.string.size());
             const QString text = FeedText::htmlToText(inner.string);
             if (text.size() != 1)
-                throw Failure{QStringLiteral("ord() of '%1'").arg(text)};
+                throw Failure { QStringLiteral("ord() of '%1'").arg(text) };
             return Value::number(text[0].unicode());
         }
-        throw NotApplicable{QStringLiteral("not modelled: %1").arg(name == QLatin1String("headers") || name == QLatin1String("etag")
-                || name == QLatin1String("modified") || name == QLatin1String("status") || name == QLatin1String("href")
-                ? QStringLiteral("HTTP response data (status, etag, headers)")
-                : QStringLiteral("python %1").arg(name))};
+        throw NotApplicable { QStringLiteral("not modelled: %1")
+                                  .arg(name == QLatin1String("headers") || name == QLatin1String("etag")
+                                              || name == QLatin1String("modified") || name == QLatin1String("status")
+                                              || name == QLatin1String("href")
+                                          ? QStringLiteral("HTTP response data (status, etag, headers)")
+                                          : QStringLiteral("python %1").arg(name)) };
     }
 
     QString stringLiteral()
@@ -608,13 +645,26 @@ private:
                 out += QString::fromUcs4(&ucs, 1);
             };
             switch (c.unicode()) {
-            case 'x': hex(2); break;
-            case 'u': hex(4); break;
-            case 'U': hex(8); break;
-            case 'n': out += QLatin1Char('\n'); break;
-            case 't': out += QLatin1Char('\t'); break;
-            case 'r': out += QLatin1Char('\r'); break;
-            default: out += c;
+            case 'x':
+                hex(2);
+                break;
+            case 'u':
+                hex(4);
+                break;
+            case 'U':
+                hex(8);
+                break;
+            case 'n':
+                out += QLatin1Char('\n');
+                break;
+            case 't':
+                out += QLatin1Char('\t');
+                break;
+            case 'r':
+                out += QLatin1Char('\r');
+                break;
+            default:
+                out += c;
             }
         }
         ++m_pos;
@@ -636,14 +686,15 @@ Case readCase(const QByteArray &bytes)
 {
     // (Charset::decodeXml takes a UTF-16LE BOM for UTF-32LE; the parser works around it, and so do we.)
     const bool utf16le = bytes.startsWith("\xFF\xFE") && !bytes.startsWith(QByteArrayView("\xFF\xFE\x00\x00", 4));
-    const QString text = utf16le ? Charset::decode(bytes.mid(2), QStringLiteral("utf-16le")) : Charset::decodeXml(bytes).text;
+    const QString text
+        = utf16le ? Charset::decode(bytes.mid(2), QStringLiteral("utf-16le")) : Charset::decodeXml(bytes).text;
     Case c;
-    static const QRegularExpression expectRe(QStringLiteral("Expect:\\s*(.*?)\\s*(?:-->|\"\\s*,|$)"),
-                                             QRegularExpression::MultilineOption);
-    static const QRegularExpression descRe(QStringLiteral("Description:\\s*(.*?)\\s*(?:Expect:|$)"),
-                                           QRegularExpression::MultilineOption);
-    static const QRegularExpression headerRe(QStringLiteral("^\\s*Header:\\s*([A-Za-z-]+):\\s*(.*?)\\s*$"),
-                                             QRegularExpression::MultilineOption);
+    static const QRegularExpression expectRe(
+        QStringLiteral("Expect:\\s*(.*?)\\s*(?:-->|\"\\s*,|$)"), QRegularExpression::MultilineOption);
+    static const QRegularExpression descRe(
+        QStringLiteral("Description:\\s*(.*?)\\s*(?:Expect:|$)"), QRegularExpression::MultilineOption);
+    static const QRegularExpression headerRe(
+        QStringLiteral("^\\s*Header:\\s*([A-Za-z-]+):\\s*(.*?)\\s*$"), QRegularExpression::MultilineOption);
     const QString head = text.left(4096);
     c.expect = expectRe.match(head).captured(1);
     c.description = descRe.match(head).captured(1);
@@ -652,8 +703,8 @@ Case readCase(const QByteArray &bytes)
         const QString name = m.captured(1).toLower();
         if (name == QLatin1String("content-type")) {
             c.contentType = m.captured(2);
-            static const QRegularExpression charsetRe(QStringLiteral("charset\\s*=\\s*[\"']?([^\"';\\s]+)"),
-                                                      QRegularExpression::CaseInsensitiveOption);
+            static const QRegularExpression charsetRe(
+                QStringLiteral("charset\\s*=\\s*[\"']?([^\"';\\s]+)"), QRegularExpression::CaseInsensitiveOption);
             c.httpCharset = charsetRe.match(c.contentType).captured(1);
         } else if (name == QLatin1String("content-location")) {
             c.contentLocation = m.captured(2);
@@ -668,14 +719,14 @@ Case readCase(const QByteArray &bytes)
 // without its filtering, so these figures measure the parser alone.
 QString resolveLinks(const QString &html, const QUrl &base)
 {
-    static const QRegularExpression re(QStringLiteral("\\b(href|src)\\s*=\\s*\"([^\"]*)\""),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral("\\b(href|src)\\s*=\\s*\"([^\"]*)\""), QRegularExpression::CaseInsensitiveOption);
     QString out;
     qsizetype last = 0;
     for (auto it = re.globalMatch(html); it.hasNext();) {
         const auto m = it.next();
         out += QStringView(html).mid(last, m.capturedStart(2) - last);
-        const QUrl ref(FeedText::decodeEntities(m.captured(2)));
+        const QUrl ref(FeedText::decodeEntities(m.captured(2)).trimmed());
         out += (base.isValid() ? base.resolved(ref) : ref).toString().toHtmlEscaped();
         last = m.capturedEnd(2);
     }
@@ -687,16 +738,18 @@ QString resolveLinks(const QString &html, const QUrl &base)
 QString fieldFamily(const QString &expect)
 {
     static const QList<std::pair<QString, QRegularExpression>> families = {
-        {QStringLiteral("dates"), QRegularExpression(QStringLiteral("_parsed"))},
-        {QStringLiteral("enclosures"), QRegularExpression(QStringLiteral("enclosures"))},
-        {QStringLiteral("categories"), QRegularExpression(QStringLiteral("tags|category"))},
-        {QStringLiteral("encoding"), QRegularExpression(QStringLiteral("\\bencoding\\b"))},
-        {QStringLiteral("authors"), QRegularExpression(QStringLiteral("author"))},
-        {QStringLiteral("summary/content"), QRegularExpression(QStringLiteral("summary|description|content|tagline|subtitle|info"))},
-        {QStringLiteral("ids"), QRegularExpression(QStringLiteral("\\['(id|guid)'\\]"))},
-        {QStringLiteral("links"), QRegularExpression(QStringLiteral("link"))},
-        {QStringLiteral("titles"), QRegularExpression(QStringLiteral("title"))},
-        {QStringLiteral("language"), QRegularExpression(QStringLiteral("language"))},
+        { QStringLiteral("dates"),
+            QRegularExpression(QStringLiteral("_parsed|'(published|updated|modified|created|issued|date)'")) },
+        { QStringLiteral("enclosures"), QRegularExpression(QStringLiteral("enclosures")) },
+        { QStringLiteral("categories"), QRegularExpression(QStringLiteral("tags|category")) },
+        { QStringLiteral("encoding"), QRegularExpression(QStringLiteral("\\bencoding\\b")) },
+        { QStringLiteral("authors"), QRegularExpression(QStringLiteral("author")) },
+        { QStringLiteral("summary/content"),
+            QRegularExpression(QStringLiteral("summary|description|content|tagline|subtitle|info")) },
+        { QStringLiteral("ids"), QRegularExpression(QStringLiteral("\\['(id|guid)'\\]")) },
+        { QStringLiteral("links"), QRegularExpression(QStringLiteral("link")) },
+        { QStringLiteral("titles"), QRegularExpression(QStringLiteral("title")) },
+        { QStringLiteral("language"), QRegularExpression(QStringLiteral("language")) },
     };
     for (const auto &[name, re] : families)
         if (re.match(expect).hasMatch())
@@ -708,7 +761,6 @@ QString fieldFamily(const QString &expect)
 // test file itself before running anything.
 QString designReason(const Case &c)
 {
-    const QString desc = c.description.toLower();
     if (c.path.startsWith(QLatin1String("wellformed/cdf/")))
         return QStringLiteral("Microsoft CDF (not a feed format Tidings reads)");
     if (c.contentLanguage && c.expect.contains(QLatin1String("language")))
@@ -717,12 +769,10 @@ QString designReason(const Case &c)
         && c.contentType.startsWith(QLatin1String("text/"), Qt::CaseInsensitive)
         && c.expect.contains(QLatin1String("us-ascii")))
         return QStringLiteral("RFC 3023 text/* defaults to us-ascii (obsolete; we read the document's own label)");
-    if (c.contentType.contains(QLatin1String("xml-dtd")) || c.contentType.contains(QLatin1String("external-parsed-entity"))
+    if (c.contentType.contains(QLatin1String("xml-dtd"))
+        || c.contentType.contains(QLatin1String("external-parsed-entity"))
         || c.contentType.startsWith(QLatin1String("text/plain")))
         return QStringLiteral("feedparser's HTTP content-type rules (non-feed media types)");
-    if (desc.contains(QLatin1String("sanitize")) || desc.contains(QLatin1String("unsafe"))
-        || desc.contains(QLatin1String("crazy")) || desc.contains(QLatin1String("script")))
-        return QStringLiteral("HTML sanitising (HtmlSanitizer's job, tested there)");
     return {};
 }
 
@@ -758,8 +808,10 @@ private Q_SLOTS:
             Case c = readCase(bytes);
             c.path = relative;
             QUrl url(QStringLiteral("http://127.0.0.1:8097/tests/") + relative);
-            if (!c.contentLocation.isEmpty())
-                url = url.resolved(QUrl(c.contentLocation));
+            // Content-Location is the document's URL, as a fetcher would apply it: http(s) only.
+            if (const QUrl location = url.resolved(QUrl(c.contentLocation));
+                !c.contentLocation.isEmpty() && location.scheme().startsWith(QLatin1String("http")))
+                url = location;
             const ParsedFeed feed = FeedParser::parseWith(&resolveLinks, bytes, url, c.httpCharset, seenAt);
             // Informational: does our errors list agree with feedparser's bozo flag?
             if (c.expect.startsWith(QLatin1String("not bozo")) || c.expect.startsWith(QLatin1String("bozo"))) {
@@ -812,7 +864,7 @@ private Q_SLOTS:
         qInfo().noquote() << QStringLiteral("not applicable: %1").arg(files.size() - applicable);
         QList<std::pair<int, QString>> sorted;
         for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
-            sorted.append({it.value(), it.key()});
+            sorted.append({ it.value(), it.key() });
         std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
         for (const auto &[count, reason] : sorted)
             qInfo().noquote() << QStringLiteral("  %1  %2").arg(count, 4).arg(reason);

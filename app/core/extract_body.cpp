@@ -1,0 +1,601 @@
+#include "core/extract_body.h"
+
+// TIDINGS_EXTRACT_DEBUG=1 in the environment prints the candidates, the
+// conditional-cleaning removals and every block decision to stderr: the
+// switch used to tune the rules against the corpora.
+
+#include "core/extract_dates.h"
+#include "core/extract_text.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+namespace Core::Extract {
+
+namespace {
+
+// Readability's retry ladder: each step switches one more filter off.
+enum class Mode { Strict, KeepUnlikely, NoClassWeights, NoConditionalCleaning };
+
+QByteArray lowerClassId(const xmlNode *x)
+{
+    return attribute(x, "class").toLower() + ' ' + attribute(x, "id").toLower();
+}
+
+bool isAlwaysRemoved(Tag t)
+{
+    switch (t) {
+    case Tag::Head: case Tag::Nav: case Tag::Aside: case Tag::Button: case Tag::Input: case Tag::Select:
+    case Tag::Textarea: case Tag::Iframe: case Tag::Object: case Tag::Embed: case Tag::Canvas: case Tag::Video:
+    case Tag::Audio: case Tag::Math: case Tag::Svg: case Tag::Script: case Tag::Style: case Tag::Template:
+    case Tag::Noscript: case Tag::Dialog: case Tag::Menu: case Tag::Link: case Tag::Meta: case Tag::Title:
+    case Tag::Option: case Tag::Footer:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// §1.4: mark what goes before scoring. Flags only; the tree is never copied.
+void preClean(Document &doc, Mode mode, bool keepComments)
+{
+    for (Node &n : doc.nodes)
+        n.flags &= ~(Removed | Gone | Protected | DataTable);
+    doc.computeGone();
+    doc.computeAggregates();
+    const int bodyChars = doc.nodes[size_t(doc.body)].agg.chars;
+    if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG")) {
+        for (size_t i = 0; i < doc.nodes.size(); ++i) {
+            const Node &n = doc.nodes[i];
+            if (n.tag != Tag::Text && n.agg.chars * 10 > bodyChars)
+                fprintf(stderr, "%*s%s.%s chars=%d ld=%.2f flags=%x\n", int(n.depth), "", n.x->name, lowerClassId(n.x).constData(), n.agg.chars, double(n.agg.linkDensity()), n.flags);
+        }
+    }
+    for (size_t i = 0; i < doc.nodes.size(); ++i) {
+        Node &n = doc.nodes[i];
+        n.flags &= ~(Removed | Gone | Protected | DataTable);
+        n.score = 0;
+        n.scored = false;
+        if (n.tag == Tag::Text || int(i) == doc.body || int(i) == doc.html)
+            continue;
+        // libxml2's HTML4 parser may leave an unclosed <header> or <nav>
+        // holding the rest of the page: never drop a wrapper of most of the text.
+        const bool wrapsPage = n.agg.chars * 5 > bodyChars * 2 && n.agg.linkDensity() < 0.5f && bodyChars > 0;
+        bool remove = isAlwaysRemoved(n.tag) && !(wrapsPage && isBlockTag(n.tag));
+        if (n.tag == Tag::Head)
+            remove = true;
+        if (n.tag == Tag::Form && n.agg.chars * 2 < bodyChars)
+            remove = true;
+        if (n.tag == Tag::Header && !wrapsPage && (n.agg.chars < 400 || n.agg.linkDensity() > 0.5f))
+            remove = true;
+        if (n.flags & Hidden)
+            remove = true;
+        if (n.flags & BadRole)
+            remove = true;
+        if (!remove && (n.flags & CommentBox) && !keepComments && !(n.flags & MaybeContent))
+            remove = true;
+        if (!remove && mode == Mode::Strict && (n.flags & Unlikely) && !(n.flags & MaybeContent)
+            && !(n.flags & (InTable | InCode)) && n.tag != Tag::A && n.tag != Tag::Article && n.tag != Tag::Main
+            && n.tag != Tag::Body)
+            remove = true;
+        if (n.flags & Tweet)
+            remove = false;
+        if (remove)
+            n.flags |= Removed;
+    }
+    doc.computeGone();
+    doc.computeAggregates();
+}
+
+int elementChildCount(const Document &doc, int i)
+{
+    int count = 0;
+    for (int j = i + 1; j < doc.nodes[size_t(i)].end; j = doc.nodes[size_t(j)].end)
+        if (doc.nodes[size_t(j)].tag != Tag::Text && !doc.isGone(j))
+            ++count;
+    return count;
+}
+
+bool isParagraphLike(const Node &n)
+{
+    switch (n.tag) {
+    case Tag::P: case Tag::Pre: case Tag::Td:
+        return true;
+    case Tag::Div: case Tag::Section: case Tag::Article: case Tag::Center: case Tag::Font: case Tag::Span:
+    case Tag::Blockquote: case Tag::Li: case Tag::Dd:
+        return !(n.flags & HasBlockChild) && n.tag != Tag::Span && n.tag != Tag::Font && n.tag != Tag::Li
+            && n.tag != Tag::Dd;
+    default:
+        return false;
+    }
+}
+
+float tagPrior(Tag t)
+{
+    switch (t) {
+    case Tag::Div: return 5;
+    case Tag::Pre: case Tag::Td: case Tag::Blockquote: return 3;
+    case Tag::Address: case Tag::Ol: case Tag::Ul: case Tag::Dl: case Tag::Dd: case Tag::Dt: case Tag::Li:
+    case Tag::Form: return -3;
+    case Tag::H1: case Tag::H2: case Tag::H3: case Tag::H4: case Tag::H5: case Tag::H6: case Tag::Th: return -5;
+    default: return 0;
+    }
+}
+
+void addScore(Document &doc, int start, float contentScore, bool weights)
+{
+    int a = start;
+    for (int level = 0; level < 5 && a >= 0; ++level) {
+        Node &anc = doc.nodes[size_t(a)];
+        if (!anc.scored) {
+            anc.scored = true;
+            anc.score = tagPrior(anc.tag) + (weights ? float(anc.classWeight) : 0.f);
+        }
+        const float divider = level == 0 ? 1.f : (level == 1 ? 2.f : float(level) * 3.f);
+        anc.score += contentScore / divider;
+        if (a == doc.body)
+            break;
+        a = anc.parent;
+    }
+}
+
+// Readability's score propagation (§1.5 B). Returns the top candidate.
+int scoreCandidates(Document &doc, bool weights)
+{
+    const Node &body = doc.nodes[size_t(doc.body)];
+    for (int i = doc.body; i < body.end; ++i) {
+        Node &n = doc.nodes[size_t(i)];
+        if (n.flags & Gone) {
+            i = n.end - 1;
+            continue;
+        }
+        if (n.tag == Tag::Text)
+            continue;
+        int chars = 0;
+        int commas = 0;
+        if (isParagraphLike(n)) {
+            chars = n.agg.chars;
+            commas = n.agg.commas;
+        } else if (n.flags & HasBlockChild) {
+            // Text sitting directly in a container, between its blocks.
+            for (int j = i + 1; j < n.end; j = doc.nodes[size_t(j)].end) {
+                const Node &c = doc.nodes[size_t(j)];
+                if (!(c.flags & (Gone | Block | HasBlockChild))) {
+                    chars += c.agg.chars;
+                    commas += c.agg.commas;
+                }
+            }
+        } else {
+            continue;
+        }
+        if (chars < 25)
+            continue;
+        const float contentScore = 1.f + float(commas) + std::min(float(chars / 100), 3.f);
+        if (isParagraphLike(n)) {
+            if (n.parent >= 0)
+                addScore(doc, n.parent, contentScore, weights);
+        } else {
+            addScore(doc, i, contentScore, weights);
+        }
+    }
+    int top = -1;
+    std::vector<int> candidates;
+    for (int i = doc.body; i < body.end; ++i) {
+        Node &n = doc.nodes[size_t(i)];
+        if (!n.scored)
+            continue;
+        n.score *= 1.f - n.agg.linkDensity();
+        candidates.push_back(i);
+    }
+    std::sort(candidates.begin(), candidates.end(), [&](int a, int b) { return doc.nodes[size_t(a)].score > doc.nodes[size_t(b)].score; });
+    if (candidates.empty())
+        return doc.body;
+    top = candidates.front();
+    const float topScore = doc.nodes[size_t(top)].score;
+    // Several near-equal candidates: their common ancestor is the article.
+    std::vector<int> close;
+    for (size_t k = 1; k < std::min<size_t>(candidates.size(), 5); ++k)
+        if (doc.nodes[size_t(candidates[k])].score >= 0.75f * topScore)
+            close.push_back(candidates[k]);
+    if (close.size() >= 3) {
+        int a = doc.nodes[size_t(top)].parent;
+        while (a >= 0 && a != doc.body) {
+            int contained = 0;
+            for (int c : close)
+                if (doc.isAncestor(a, c))
+                    ++contained;
+            if (contained >= 3) {
+                top = a;
+                break;
+            }
+            a = doc.nodes[size_t(a)].parent;
+        }
+    }
+    if (!doc.nodes[size_t(top)].scored) {
+        doc.nodes[size_t(top)].scored = true;
+        doc.nodes[size_t(top)].score = tagPrior(doc.nodes[size_t(top)].tag);
+    }
+    // Climb while the parent scores better.
+    float lastScore = doc.nodes[size_t(top)].score;
+    const float threshold = lastScore / 3.f;
+    for (int p = doc.nodes[size_t(top)].parent; p >= 0 && p != doc.body; p = doc.nodes[size_t(p)].parent) {
+        const Node &pn = doc.nodes[size_t(p)];
+        if (!pn.scored)
+            continue;
+        if (pn.score < threshold)
+            break;
+        if (pn.score > lastScore) {
+            top = p;
+            break;
+        }
+        lastScore = pn.score;
+    }
+    for (int p = doc.nodes[size_t(top)].parent; p >= 0 && p != doc.body && elementChildCount(doc, p) == 1;
+         p = doc.nodes[size_t(p)].parent)
+        top = p;
+    // One item of a list or one cell of a table is never the whole article: take the list or table.
+    while (top != doc.body && doc.nodes[size_t(top)].parent >= 0
+           && (doc.nodes[size_t(top)].tag == Tag::Li || doc.nodes[size_t(top)].tag == Tag::Dd
+               || doc.nodes[size_t(top)].tag == Tag::Dt || doc.nodes[size_t(top)].tag == Tag::Tr
+               || doc.nodes[size_t(top)].tag == Tag::Td || doc.nodes[size_t(top)].tag == Tag::Tbody))
+        top = doc.nodes[size_t(top)].parent;
+    return top;
+}
+
+QString classOf(const xmlNode *x)
+{
+    return QString::fromUtf8(attribute(x, "class"));
+}
+
+// Readability's sibling merge: siblings that score well or read like prose join the top candidate.
+std::vector<int> mergeSiblings(Document &doc, int top)
+{
+    const Node &t = doc.nodes[size_t(top)];
+    if (top == doc.body || t.parent < 0)
+        return {top};
+    const float topScore = t.scored ? t.score : 0.f;
+    const float threshold = std::max(10.f, topScore * 0.2f);
+    const QString topClass = classOf(t.x);
+    std::vector<int> out;
+    const int parent = t.parent;
+    for (int j = parent + 1; j < doc.nodes[size_t(parent)].end; j = doc.nodes[size_t(j)].end) {
+        const Node &s = doc.nodes[size_t(j)];
+        if (s.flags & Gone)
+            continue;
+        if (j == top) {
+            out.push_back(j);
+            continue;
+        }
+        if (s.tag == Tag::Text)
+            continue;
+        float bonus = 0;
+        if (!topClass.isEmpty() && classOf(s.x) == topClass)
+            bonus = topScore * 0.2f;
+        if (s.scored && s.score + bonus >= threshold) {
+            out.push_back(j);
+            continue;
+        }
+        if (s.tag == Tag::P || isParagraphLike(s)) {
+            const float ld = s.agg.linkDensity();
+            if (s.agg.chars > 80 && ld < 0.25f) {
+                out.push_back(j);
+            } else if (s.agg.chars < 80 && s.agg.chars > 0 && ld == 0.f) {
+                const QString text = doc.text(j);
+                if (text.endsWith(QLatin1Char('.')))
+                    out.push_back(j);
+            }
+        }
+    }
+    return out;
+}
+
+// §1.5 A: the selector cascade, most specific first.
+int cascadeCandidate(const Document &doc)
+{
+    const Node &body = doc.nodes[size_t(doc.body)];
+    int tiers[5] = {-1, -1, -1, -1, -1};
+    for (int i = doc.body + 1; i < body.end; ++i) {
+        const Node &n = doc.nodes[size_t(i)];
+        if (n.flags & Gone) {
+            i = n.end - 1;
+            continue;
+        }
+        if (n.tag == Tag::Text || n.agg.chars < 250)
+            continue;
+        if (n.flags & BodyHint)
+            return i; // the first tier wins outright
+        if (tiers[1] < 0 && n.tag == Tag::Article)
+            tiers[1] = i;
+        if (tiers[2] < 0 && (n.flags & StoryHint))
+            tiers[2] = i;
+        if (tiers[3] < 0 && (n.flags & MainHint))
+            tiers[3] = i;
+        if (tiers[4] < 0 && n.tag == Tag::Main)
+            tiers[4] = i;
+    }
+    for (int t : tiers)
+        if (t >= 0)
+            return t;
+    return -1;
+}
+
+bool isDataTable(const Document &doc, int i)
+{
+    const Node &t = doc.nodes[size_t(i)];
+    if (attribute(t.x, "role") == "presentation" || attribute(t.x, "datatable") == "0")
+        return false;
+    if (hasAttribute(t.x, "summary"))
+        return true;
+    int rows = 0, maxCols = 0, cols = 0;
+    for (int j = i + 1; j < t.end; ++j) {
+        const Node &n = doc.nodes[size_t(j)];
+        switch (n.tag) {
+        case Tag::Caption: case Tag::Thead: case Tag::Tfoot: case Tag::Th: return true;
+        case Tag::Table: return false;
+        case Tag::Tr: maxCols = std::max(maxCols, cols); cols = 0; ++rows; break;
+        case Tag::Td: ++cols; break;
+        default: break;
+        }
+    }
+    maxCols = std::max(maxCols, cols);
+    return rows >= 10 || maxCols > 4 || rows * maxCols > 10;
+}
+
+// Readability's conditional cleaning (§1.6), element-local so it can run
+// bottom-up in one pass with removals subtracted from the ancestors.
+void cleanConditionally(Document &doc, const std::vector<int> &containers, bool weights)
+{
+    for (int c : containers) {
+        for (int a = c; a >= 0; a = doc.nodes[size_t(a)].parent)
+            doc.nodes[size_t(a)].flags |= Protected;
+    }
+    std::vector<Aggregates> delta(doc.nodes.size());
+    // Nested containers (the cascade's pick inside the scored one) are cleaned once, with the outer one.
+    std::vector<int> outer;
+    for (int c : containers) {
+        bool nested = false;
+        for (int o : containers)
+            if (o != c && doc.isAncestor(o, c) && !(o > c && doc.isAncestor(c, o)))
+                nested = true;
+        if (!nested && std::find(outer.begin(), outer.end(), c) == outer.end())
+            outer.push_back(c);
+    }
+    for (int c : outer) {
+        const int end = doc.nodes[size_t(c)].end;
+        for (int i = end - 1; i > c; --i) {
+            Node &n = doc.nodes[size_t(i)];
+            if (n.flags & Gone || n.tag == Tag::Text)
+                continue;
+            Aggregates agg = n.agg;
+            const Aggregates &d = delta[size_t(i)];
+            agg.chars -= d.chars;
+            agg.linkChars -= d.linkChars;
+            agg.commas -= d.commas;
+            agg.paragraphs -= d.paragraphs;
+            agg.images -= d.images;
+            agg.listItems -= d.listItems;
+            agg.inputs -= d.inputs;
+            agg.embeds -= d.embeds;
+            agg.headingChars -= d.headingChars;
+            bool remove = false;
+            const bool candidateTag = n.tag == Tag::Div || n.tag == Tag::Section || n.tag == Tag::Ul || n.tag == Tag::Ol
+                || n.tag == Tag::Table || n.tag == Tag::Form || n.tag == Tag::Fieldset || n.tag == Tag::Dl;
+            if (n.tag == Tag::Table && isDataTable(doc, i))
+                n.flags |= DataTable;
+            const bool keep = (n.flags & (Protected | Tweet | InCode)) || (n.tag == Tag::Table && (n.flags & DataTable));
+            if (!keep && weights && (isHeading(n.tag) && n.tag <= Tag::H2) && n.classWeight < 0)
+                remove = true;
+            if (!keep && candidateTag) {
+                const bool isList = n.tag == Tag::Ul || n.tag == Tag::Ol;
+                const int weight = weights ? n.classWeight : 0;
+                bool inDataTable = false;
+                for (int a = n.parent; a >= 0 && a != c && !inDataTable; a = doc.nodes[size_t(a)].parent)
+                    inDataTable = doc.nodes[size_t(a)].tag == Tag::Table && (doc.nodes[size_t(a)].flags & DataTable);
+                if (inDataTable) {
+                    // keep
+                } else if (weight < 0) {
+                    remove = true;
+                } else if (agg.commas < 10) {
+                    const float ld = agg.chars > 0 ? agg.linkChars / float(agg.chars) : 0.f;
+                    const int p = agg.paragraphs;
+                    const int img = agg.images;
+                    const int li = agg.listItems - 100;
+                    const float headingDensity = agg.chars > 0 ? float(agg.headingChars) / float(agg.chars) : 0.f;
+                    const bool inFigure = n.flags & InFigure;
+                    remove = (img > 1 && float(p) / float(img) < 0.5f && !inFigure)
+                        || (!isList && li > p)
+                        || (agg.inputs > p / 3)
+                        || (!isList && headingDensity < 0.9f && agg.chars < 25 && (img == 0 || img > 2) && !inFigure)
+                        || (!isList && weight < 25 && ld > 0.2f)
+                        || (weight >= 25 && ld > 0.5f)
+                        || (agg.embeds == 1 && agg.chars < 75) || agg.embeds > 1;
+                    // A list of bare images (one per item, next to no text) is a gallery to keep.
+                    if (remove && isList && img > 0 && img == agg.listItems && agg.chars < 20 * img)
+                        remove = false;
+                }
+            }
+            // Share bars with little text.
+            if (!keep && !remove && agg.chars < 500 && n.tag != Tag::A && (n.flags & ShareBox))
+                remove = true;
+            Aggregates &pd = delta[size_t(n.parent)];
+            if (remove && qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
+                fprintf(stderr, "  clean: %s.%s chars=%d commas=%d p=%d img=%d li=%d ld=%.2f\n", n.x->name, lowerClassId(n.x).constData(),
+                        agg.chars, agg.commas, agg.paragraphs, agg.images, agg.listItems, double(agg.chars ? agg.linkChars / float(agg.chars) : 0.f));
+            if (remove) {
+                n.flags |= Removed;
+                pd.add(agg);
+                pd.chars += 0;
+                // What the node had already lost is in its base aggregates of the parent too.
+                pd.add(d);
+            } else {
+                pd.add(d);
+            }
+        }
+    }
+    doc.computeGone();
+    doc.computeAggregates();
+}
+
+float textLength(const Document &doc, const std::vector<int> &containers)
+{
+    float total = 0;
+    for (int c : containers)
+        total += float(doc.nodes[size_t(c)].agg.chars) - doc.nodes[size_t(c)].agg.linkChars;
+    return total;
+}
+
+struct Attempt {
+    std::vector<int> containers;
+    std::vector<TextBlock> blocks;
+    int chars = 0;
+};
+
+Attempt runAttempt(Document &doc, const Metadata &md, Mode mode)
+{
+    preClean(doc, mode, md.forum);
+    const bool weights = mode < Mode::NoClassWeights;
+    const int top = scoreCandidates(doc, weights);
+    std::vector<int> scored = mergeSiblings(doc, top);
+    const int cascade = cascadeCandidate(doc);
+    std::vector<int> all = scored;
+    if (cascade >= 0)
+        all.push_back(cascade);
+    // Remove nested duplicates from the protection list.
+    if (mode < Mode::NoConditionalCleaning)
+        cleanConditionally(doc, all, weights);
+    std::vector<int> chosen = scored;
+    if (cascade >= 0 && !doc.isGone(cascade)) {
+        const float lenA = textLength(doc, {cascade});
+        const float lenB = textLength(doc, scored);
+        if ((lenA >= 250 && lenB <= 2.f * lenA) || lenB < lenA)
+            chosen = {cascade};
+    }
+    if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG")) {
+        auto describe = [&](int i) -> QByteArray {
+            if (i < 0)
+                return QByteArray("none");
+            const Node &n = doc.nodes[size_t(i)];
+            return QByteArray(reinterpret_cast<const char *>(n.x->name)) + '.' + lowerClassId(n.x) + " chars=" + QByteArray::number(n.agg.chars)
+                + " gone=" + QByteArray::number(bool(n.flags & Gone));
+        };
+        fprintf(stderr, "mode=%d top=%s cascade=%s chosen=%zu\n", int(mode), describe(top).constData(), describe(cascade).constData(), chosen.size());
+        for (int c : scored)
+            fprintf(stderr, "  scored: %s\n", describe(c).constData());
+    }
+    Attempt a;
+    a.containers = chosen;
+    a.blocks = collectBlocks(doc, chosen);
+    postClean(doc, md, &a.blocks);
+    for (const TextBlock &b : a.blocks)
+        if (!b.dropped && !b.noText)
+            a.chars += int(b.text.size());
+    if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
+        for (const TextBlock &b : a.blocks)
+            fprintf(stderr, "    block %s %d: %s\n", b.dropped ? "DROP" : "keep", int(b.tag), b.text.left(80).toUtf8().constData());
+    return a;
+}
+
+// The standfirst (the lede under the headline) often sits in the article
+// header, outside the body container. Pages usually repeat it as their meta
+// description: find the element before the body that starts like it.
+QString findStandfirst(const Document &doc, const Metadata &md, const std::vector<int> &containers, const QString &text)
+{
+    if (containers.empty() || md.excerpt.size() < 40)
+        return {};
+    const QString probe = md.excerpt.left(40);
+    if (text.left(2000).contains(probe))
+        return {};
+    const int first = containers.front();
+    const int from = std::max(doc.body, first - 3000);
+    for (int i = first - 1; i > from; --i) {
+        const Node &n = doc.nodes[size_t(i)];
+        if (n.tag == Tag::Text || !(n.flags & Block) || n.agg.chars < 60 || n.agg.chars > 600 || n.agg.linkDensity() > 0.2f
+            || (n.flags & (Hidden | HasBlockChild)) || doc.isAncestor(i, first))
+            continue;
+        const QString candidate = doc.text(i);
+        if (candidate.startsWith(probe) || candidate.trimmed().startsWith(probe.trimmed()))
+            return candidate;
+    }
+    return {};
+}
+
+} // namespace
+
+bool looksReaderable(const Document &doc)
+{
+    if (doc.body < 0)
+        return false;
+    double score = 0;
+    const Node &body = doc.nodes[size_t(doc.body)];
+    for (int i = doc.body; i < body.end; ++i) {
+        const Node &n = doc.nodes[size_t(i)];
+        if (n.flags & Hidden) {
+            i = n.end - 1;
+            continue;
+        }
+        if ((n.flags & Unlikely) && !(n.flags & MaybeContent))
+            continue;
+        if (n.tag != Tag::P && n.tag != Tag::Pre && n.tag != Tag::Article)
+            continue;
+        if (n.tag != Tag::Article && (n.flags & InLink))
+            continue;
+        const int len = n.agg.chars;
+        if (len < 140)
+            continue;
+        score += std::sqrt(double(len - 140));
+        if (score > 20)
+            return true;
+    }
+    return false;
+}
+
+Body extractBody(Document &doc, const Metadata &md)
+{
+    Body out;
+    if (!doc.isValid())
+        return out;
+    Attempt best = runAttempt(doc, md, Mode::Strict);
+    Mode bestMode = Mode::Strict;
+    for (Mode mode : {Mode::KeepUnlikely, Mode::NoClassWeights, Mode::NoConditionalCleaning}) {
+        if (best.chars >= 500)
+            break;
+        Attempt retry = runAttempt(doc, md, mode);
+        if (retry.chars > best.chars * 3 / 2 + 50) {
+            best = std::move(retry);
+            bestMode = mode;
+        }
+    }
+    if (bestMode != Mode::NoConditionalCleaning && best.chars < 500)
+        runAttempt(doc, md, bestMode); // the flags must be those of the chosen attempt
+    out.containerChars = best.chars;
+    out.text = joinBlocks(best.blocks);
+    for (const TextBlock &b : best.blocks)
+        if (!b.dropped && !b.noText && b.tag == Tag::P && b.text.size() > 40) {
+            out.firstParagraph = b.text;
+            break;
+        }
+    markDropped(doc, best.blocks);
+    const HtmlResult html = serializeHtml(doc, best.containers, md.baseUrl);
+    out.html = html.html;
+    const QString lede = findStandfirst(doc, md, best.containers, out.text);
+    if (!lede.isEmpty()) {
+        out.text = out.text.isEmpty() ? lede : lede + QStringLiteral("\n\n") + out.text;
+        out.html = QStringLiteral("<p>") + lede.toHtmlEscaped() + QStringLiteral("</p>") + out.html;
+    }
+    out.firstImageUrl = html.firstImageUrl;
+    out.firstImageAlt = html.firstImageAlt;
+    for (int a = best.containers.empty() ? -1 : best.containers.front(); a >= 0; a = doc.nodes[size_t(a)].parent) {
+        const QByteArray dir = attribute(doc.nodes[size_t(a)].x, "dir").toLower();
+        if (dir == "rtl" || dir == "ltr") {
+            out.dir = QString::fromLatin1(dir);
+            break;
+        }
+    }
+    return out;
+}
+
+} // namespace Core::Extract

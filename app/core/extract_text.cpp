@@ -1,0 +1,515 @@
+#include "core/extract_text.h"
+
+#include "core/extract_dates.h"
+#include "core/html_sanitizer.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cstring>
+
+namespace Core::Extract {
+
+namespace {
+
+constexpr char LineBreak = '\x01';
+constexpr char CellBreak = '\x02';
+
+QString finishText(const QByteArray &buf, bool pre)
+{
+    QString s = QString::fromUtf8(buf);
+    if (pre) {
+        s.replace(QLatin1Char(LineBreak), QLatin1Char('\n'));
+        s.replace(QChar(0xA0), QLatin1Char(' '));
+        while (s.startsWith(QLatin1Char('\n')))
+            s.remove(0, 1);
+        while (!s.isEmpty() && s.back().isSpace())
+            s.chop(1);
+        return s;
+    }
+    s = normalizeSpace(s);
+    if (s.contains(QLatin1Char(LineBreak)) || s.contains(QLatin1Char(CellBreak))) {
+        QStringList lines = s.split(QLatin1Char(LineBreak));
+        for (QString &line : lines) {
+            QStringList cells = line.split(QLatin1Char(CellBreak));
+            for (QString &cell : cells)
+                cell = cell.trimmed();
+            cells.removeAll(QString());
+            line = cells.join(QLatin1Char('\t'));
+        }
+        // Two <br> in a row separate paragraphs.
+        QString joined;
+        int empties = 0;
+        for (const QString &line : lines) {
+            if (line.isEmpty()) {
+                ++empties;
+                continue;
+            }
+            if (!joined.isEmpty())
+                joined += empties > 0 ? QStringLiteral("\n\n") : QStringLiteral("\n");
+            joined += line;
+            empties = 0;
+        }
+        s = joined;
+    }
+    return s.trimmed();
+}
+
+bool matches(const QRegularExpression &re, const QString &s)
+{
+    return re.match(s).hasMatch();
+}
+
+QRegularExpression ci(const char *pattern)
+{
+    return QRegularExpression(QString::fromUtf8(pattern),
+                              QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+}
+
+bool isJunk(const TextBlock &b)
+{
+    if (b.text.size() > 220)
+        return false;
+    static const QRegularExpression ad = ci("^(?:advertisement|advertising|anzeige|publicité|publicidad|reklama|sponsored(?: content)?|ads?|werbung|story continues below(?: advertisement)?|continue reading below|article continues below)$");
+    static const QRegularExpression readMore = ci("^(?:read more|read also|also read|see also|related|more|watch|listen|recommended|continue reading|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leia também|lee también|read next|read the full story|read the latest)\\b\\s*[:|»›>-]?");
+    // "Lea también: <link>", "MIRA: ...", "Auch lesen: ...": inline promos for other stories.
+    static const QRegularExpression promo = ci("^(?:lea también|lea más|lea|le puede interesar|te puede interesar|le recomendamos|vea también|vea|mira|puedes ver|leia também|leia mais|veja também|veja|à lire aussi|lire aussi|à voir aussi|voir aussi|lesen sie auch|auch lesen|mehr zum thema|mehr themen|weiterlesen|siehe auch|zum thema|das könnte dich auch interessieren|das thema könnte dich auch interessieren|das könnte sie auch interessieren|noch mehr infos für dich|zobacz też|zobacz także|czytaj też|czytaj także|czytaj więcej|sprawdź|читайте также|leggi anche|potrebbe interessarti|lees ook|läs också|les også|related|read more|read also|also read|see also|more|watch|listen|recommended|read next|trending|popular|top stories|latest)\\s*[:»›>|]");
+    static const QRegularExpression cta = ci("\\b(?:subscribe|subscribe now|suscr[ií]bete|abonnieren sie|jetzt abonnieren|abonniere|abonnez-vous|newsletter|sign(?:ing)? up|únete|hazte miembro|download (?:the|our)|descarga (?:la|nuestra)|canal de (?:youtube|telegram|whatsapp)|follow us|síguenos|folgen sie uns|keep up with me on|unterstützen sie|jetzt spenden|support our journalism|articles? gratuits?|free articles? (?:left|remaining)|log in for|already a subscriber|we want to hear|affiliate[- ]links?|provisions-?links?|werbung|anzeige|advertising disclaimer)\\b");
+    static const QRegularExpression clickHere = ci("\\bclick here\\b|\\bget the .* app\\b|\\bdownload (?:the|our) app\\b");
+    static const QRegularExpression gallery = ci("^(?:image|photo|slide|bild|foto) \\d+ (?:of|/|von|de) \\d+");
+    static const QRegularExpression credit = ci("^(?:\\(?(?:photo|photograph|image|picture|pictured|credit|credits|foto|bild|quelle|source)s?\\s*(?:by|:|credit|©))|(?:getty images|shutterstock|ap photo|afp(?: photo)?|reuters|epa|istock(?:photo)?)\\)?\\.?$");
+    static const QRegularExpression ago = ci("^\\d+\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago$");
+    static const QRegularExpression share = ci("^(?:share|share this(?: article| story| post| page)?|share on \\w+|tweet|e-?mail|print|follow us.*|like us on facebook.*|sign up for .*newsletter.*|subscribe to .*|comments?|\\d+ comments?|facebook|twitter|whatsapp|linkedin|copy link|copied|save|bookmark)$");
+    static const QRegularExpression postMeta = ci("^(?:letzte änderung|zuletzt aktualisiert|last modified|last updated|der beitrag wurde|dieser beitrag wurde|dieser eintrag wurde|this entry was posted|posted in|veröffentlicht in|publié dans|\\(?noch keine bewertungen\\)?|no comments yet|keine kommentare|be the first to comment|titelbild|beitragsbild|bildquelle|bildnachweis|abbildung \\d+|fotos?:|photos?:|quelle:|istock\\.com|getty images)\\b");
+    static const QRegularExpression copyright = ci("^(?:\\x{00A9}|\\(c\\)\\s|copyright\\b)|all rights reserved");
+    static const QRegularExpression teaser = ci("^\\[?(?:video|photos?|gallery|watch|live)\\]?\\s*:");
+    const QString &t = b.text;
+    if (matches(ad, t) || matches(gallery, t) || matches(ago, t) || matches(share, t))
+        return true;
+    const float ld = b.chars > 0 ? b.linkChars / float(b.chars) : 0.f;
+    if (matches(readMore, t) && (ld > 0.3f || t.size() < 40 || t.startsWith(QLatin1String("READ MORE"))))
+        return true;
+    if (t.size() < 250 && matches(promo, t))
+        return true;
+    if (t.size() < 200 && b.tag != Tag::Li && matches(cta, t))
+        return true;
+    if (t.size() < 160 && matches(clickHere, t))
+        return true;
+    if (t.size() < 150 && (matches(credit, t) || matches(copyright, t)))
+        return true;
+    if (t.size() < 250 && matches(postMeta, t))
+        return true;
+    if (t.size() < 120 && ld > 0.3f && matches(teaser, t))
+        return true;
+    return false;
+}
+
+bool isTerminator(const TextBlock &b)
+{
+    if (b.text.size() > 120)
+        return false;
+    static const QRegularExpression re = ci(
+        "^(?:related(?: stories| articles| posts| news| content| topics| coverage| reading| links)?|recent (?:stories|posts|articles|news)"
+        "|more (?:stories|from|news|articles|on|in|like this|to read|coverage|top stories)|read more|read next|up next|what to read next"
+        "|you (?:may|might) also (?:like|be interested|enjoy)|most (?:read|popular|viewed|shared|commented)|also on|also in"
+        "|trending(?: now| stories)?|popular(?: now| stories| posts)?|editor'?s picks|recommended(?: for you| stories| articles)?"
+        "|latest(?: news| stories| articles| posts)|don'?t miss|tags?|topics|filed under|tagged(?: with| as)?|categories"
+        "|\\d+ comments?|comments?(?: \\(\\d+\\))?|post a comment|leave a (?:comment|reply)|add a comment|have your say"
+        "|join the (?:conversation|discussion)|share this(?: article| story| post)?|about the authors?|sign up|subscribe"
+        "|newsletter|related topics|weitere artikel|mehr zum thema|das könnte sie auch interessieren|à lire aussi|sur le même sujet"
+        "|lire aussi|leia mais|noticias relacionadas|te puede interesar|le puede interesar|zobacz też|czytaj też|more stories from .*"
+        "|schon gelesen|auch interessant|zum weiterlesen|weiterlesen|mehr dazu|lesen sie mehr|empfehlungen aus der redaktion|weitere artikel zum thema|kommentierte artikel|keine kommentare"
+        "|vorschau auf den nächsten artikel|war der artikel nützlich|möchten sie den artikel teilen|das könnte dich auch interessieren"
+        "|ähnliche artikel|ähnliche beiträge|verwandte artikel|beliebte artikel|meistgelesen|neueste artikel|kommentare|diskussion"
+        "|artículos relacionados|más noticias|lo más leído|te recomendamos|articles similaires|à lire également|dans la même rubrique"
+        "|sur le même thème|notícias relacionadas|mais lidas|podobne artykuły|najczęściej czytane|articoli correlati|gerelateerde artikelen"
+        "|weitere informationen|weitere tourentipps|quellenangaben|quellen|bildnachweis|bildquelle|fotos?|credits?|crédits photos?.*"
+        "|all rights reserved.*)\\s*[:.]?$");
+    return matches(re, b.text);
+}
+
+bool isBylineLine(const TextBlock &b, const Metadata &md)
+{
+    if (b.text.size() > 150)
+        return false;
+    static const QRegularExpression by = ci("^(?:by|written by|von|par|por|door|di|av|autor|author)\\s*:?\\s+\\p{Lu}");
+    if (matches(by, b.text))
+        return true;
+    for (const QString &a : md.authors)
+        if (a.size() > 3 && b.text.contains(a, Qt::CaseInsensitive) && b.text.size() < a.size() + 70)
+            return true;
+    return false;
+}
+
+bool isDateLine(const TextBlock &b)
+{
+    if (b.text.size() > 90)
+        return false;
+    static const QRegularExpression stamp = ci("^(?:published|updated|last updated|posted|posted on|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)\\b");
+    static const QRegularExpression readTime = ci("^\\d+\\s*(?:min|minute)s?\\.?\\s*(?:read|de lecture|lesezeit)");
+    if (matches(stamp, b.text) || matches(readTime, b.text))
+        return true;
+    if (!findDateInText(b.text).isValid())
+        return false;
+    static const QRegularExpression words(QStringLiteral("\\p{L}{4,}"), QRegularExpression::UseUnicodePropertiesOption);
+    int count = 0;
+    for (auto it = words.globalMatch(b.text); it.hasNext(); it.next())
+        ++count;
+    return count <= 5;
+}
+
+void cleanHead(const Metadata &md, std::vector<TextBlock> &blocks)
+{
+    int live = 0;
+    int titleAt = -1;
+    // The headline repeated at the top of the body, with any kicker or
+    // section label above it. A sentence of the lede that merely resembles
+    // the headline ends with punctuation and is not a heading: it stays.
+    for (size_t k = 0; k < blocks.size() && live < 4; ++k) {
+        const TextBlock &b = blocks[k];
+        if (b.dropped || b.noText)
+            continue;
+        ++live;
+        const bool headlineLike = isHeading(b.tag) || !(b.text.endsWith(QLatin1Char('.')) || b.text.endsWith(QLatin1Char('!')));
+        if (!md.title.isEmpty() && headlineLike && b.text.size() < md.title.size() * 2 + 20
+            && titleSimilarity(md.title, b.text) > 0.75 && titleSimilarity(b.text, md.title) > 0.6) {
+            titleAt = int(k);
+            break;
+        }
+    }
+    if (titleAt >= 0) {
+        blocks[size_t(titleAt)].dropped = true;
+        for (int k = 0; k < titleAt; ++k)
+            if (blocks[size_t(k)].text.size() < 50)
+                blocks[size_t(k)].dropped = true;
+    }
+    live = 0;
+    for (size_t k = 0; k < blocks.size() && live < 6; ++k) {
+        TextBlock &b = blocks[k];
+        if (b.dropped || b.noText)
+            continue;
+        ++live;
+        if (isBylineLine(b, md) || isDateLine(b))
+            b.dropped = true;
+        else if (b.text.size() > 200)
+            break;
+    }
+}
+
+void cleanTail(std::vector<TextBlock> &blocks)
+{
+    int total = 0;
+    for (const TextBlock &b : blocks)
+        if (!b.dropped && !b.noText)
+            total += b.chars;
+    int prefix = 0;
+    for (size_t k = 0; k < blocks.size(); ++k) {
+        const TextBlock &b = blocks[k];
+        if (b.dropped || b.noText)
+            continue;
+        if (prefix > 0 && isTerminator(b)) {
+            int rest = 0;
+            float restLinks = 0;
+            for (size_t r = k; r < blocks.size(); ++r)
+                if (!blocks[r].dropped && !blocks[r].noText) {
+                    rest += blocks[r].chars;
+                    restLinks += blocks[r].linkChars;
+                }
+            if (rest < prefix || (rest > 0 && restLinks / float(rest) > 0.35f)) {
+                for (size_t r = k; r < blocks.size(); ++r)
+                    blocks[r].dropped = true;
+                break;
+            }
+        }
+        prefix += b.chars;
+    }
+    Q_UNUSED(total);
+    // Trailing headings and link crumbs.
+    for (size_t k = blocks.size(); k-- > 0;) {
+        TextBlock &b = blocks[k];
+        if (b.dropped || b.noText)
+            continue;
+        const bool heading = isHeading(b.tag);
+        const bool crumb = b.chars < 40 && b.linkChars >= float(b.chars) * 0.5f;
+        if (heading || crumb)
+            b.dropped = true;
+        else
+            break;
+    }
+}
+
+} // namespace
+
+std::vector<TextBlock> collectBlocks(const Document &doc, const std::vector<int> &containers)
+{
+    std::vector<TextBlock> blocks;
+    for (int c : containers) {
+        const int end = doc.nodes[size_t(c)].end;
+        std::vector<int> open;
+        QByteArray buf;
+        TextBlock cur;
+        bool hasText = false;
+        auto flush = [&] {
+            if (hasText) {
+                const int owner = open.empty() ? c : open.back();
+                const Node &o = doc.nodes[size_t(owner)];
+                cur.owner = owner;
+                cur.tag = o.tag;
+                const bool pre = o.tag == Tag::Pre || (o.flags & InCode && o.tag != Tag::Code && false);
+                cur.text = finishText(buf, pre);
+                cur.noText = false;
+                cur.ownsElement = owner != c && cur.chars >= o.agg.chars;
+                if (!cur.text.isEmpty())
+                    blocks.push_back(cur);
+            }
+            buf.clear();
+            cur = TextBlock();
+            hasText = false;
+        };
+        for (int j = c; j < end;) {
+            while (!open.empty() && doc.nodes[size_t(open.back())].end <= j) {
+                flush();
+                open.pop_back();
+            }
+            const Node &n = doc.nodes[size_t(j)];
+            if (n.flags & Gone) {
+                j = n.end;
+                continue;
+            }
+            if (n.tag == Tag::Text) {
+                if (!(n.flags & NoText) && n.x->content) {
+                    buf.append(reinterpret_cast<const char *>(n.x->content));
+                    if (cur.first < 0)
+                        cur.first = j;
+                    cur.last = j;
+                    cur.chars += n.agg.chars;
+                    cur.linkChars += n.agg.linkChars;
+                    if (n.agg.chars > 0)
+                        hasText = true;
+                }
+                ++j;
+                continue;
+            }
+            if (n.tag == Tag::Br) {
+                buf.append(LineBreak);
+            } else if ((n.tag == Tag::Td || n.tag == Tag::Th) && !open.empty() && doc.nodes[size_t(open.back())].tag == Tag::Tr) {
+                buf.append(CellBreak);
+            } else if (n.flags & Block && j != c) {
+                flush();
+                if (n.tag != Tag::Td && n.tag != Tag::Th)
+                    open.push_back(j);
+                else
+                    open.push_back(j);
+            }
+            ++j;
+        }
+        while (!open.empty()) {
+            flush();
+            open.pop_back();
+        }
+        flush();
+    }
+    return blocks;
+}
+
+void postClean(const Document &doc, const Metadata &md, std::vector<TextBlock> *blocksPtr)
+{
+    std::vector<TextBlock> &blocks = *blocksPtr;
+    const bool debug = qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG");
+    for (TextBlock &b : blocks)
+        if (isJunk(b))
+            b.dropped = true;
+    if (debug)
+        for (const TextBlock &b : blocks)
+            if (b.dropped)
+                fprintf(stderr, "    junk: %s\n", b.text.left(60).toUtf8().constData());
+    cleanHead(md, blocks);
+    if (debug)
+        for (const TextBlock &b : blocks)
+            if (b.dropped)
+                fprintf(stderr, "    after head: %s\n", b.text.left(60).toUtf8().constData());
+    cleanTail(blocks);
+    // Text emitted twice (a teaser, a pull quote, a mobile copy) lives in
+    // another container; equal paragraphs side by side are the author's.
+    QHash<QString, int> seen;
+    for (TextBlock &b : blocks) {
+        if (b.dropped || b.noText || b.text.size() < 50)
+            continue;
+        const QString key = b.text.toCaseFolded();
+        const int parent = b.owner >= 0 ? doc.nodes[size_t(b.owner)].parent : -1;
+        const auto it = seen.constFind(key);
+        if (it == seen.constEnd())
+            seen.insert(key, parent);
+        else if (it.value() != parent)
+            b.dropped = true;
+    }
+}
+
+QString joinBlocks(const std::vector<TextBlock> &blocks)
+{
+    QString out;
+    for (const TextBlock &b : blocks) {
+        if (b.dropped || b.noText || b.text.isEmpty())
+            continue;
+        if (!out.isEmpty())
+            out += QStringLiteral("\n\n");
+        out += b.text;
+    }
+    return out;
+}
+
+void markDropped(Document &doc, const std::vector<TextBlock> &blocks)
+{
+    bool any = false;
+    for (const TextBlock &b : blocks) {
+        if (!b.dropped)
+            continue;
+        any = true;
+        if (b.ownsElement && b.owner >= 0) {
+            doc.nodes[size_t(b.owner)].flags |= Removed;
+            continue;
+        }
+        for (int j = b.first; j >= 0 && j <= b.last; ++j)
+            if (doc.nodes[size_t(j)].tag == Tag::Text)
+                doc.nodes[size_t(j)].flags |= Removed;
+    }
+    if (any)
+        doc.computeGone();
+}
+
+// ---- HTML ------------------------------------------------------------------
+
+namespace {
+
+bool isPlaceholder(const QString &src)
+{
+    if (src.isEmpty())
+        return true;
+    if (src.startsWith(QLatin1String("data:")))
+        return src.size() < 200 || src.startsWith(QLatin1String("data:image/svg"));
+    const QString l = src.toLower();
+    return l.contains(QLatin1String("placeholder")) || l.contains(QLatin1String("blank.")) || l.contains(QLatin1String("spacer"))
+        || l.contains(QLatin1String("1x1")) || l.contains(QLatin1String("pixel.gif")) || l.contains(QLatin1String("transparent."))
+        || l.contains(QLatin1String("lazy-load")) || l.contains(QLatin1String("loading.gif")) || l.contains(QLatin1String("grey.gif"));
+}
+
+QString largestFromSrcset(const QString &srcset)
+{
+    QString best;
+    double bestSize = -1;
+    static const QRegularExpression sep(QStringLiteral(",\\s+"));
+    for (const QString &entry : srcset.split(sep, Qt::SkipEmptyParts)) {
+        const QStringList parts = entry.trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (parts.isEmpty())
+            continue;
+        double size = 1;
+        if (parts.size() > 1) {
+            QString d = parts.at(1);
+            d.chop(1);
+            size = d.toDouble();
+        }
+        if (size > bestSize) {
+            bestSize = size;
+            best = parts.first();
+        }
+    }
+    return best;
+}
+
+QString imageSource(const Document &doc, int i)
+{
+    const xmlNode *x = doc.nodes[size_t(i)].x;
+    const QString src = attributeString(x, "src");
+    if (!isPlaceholder(src))
+        return src;
+    for (const char *a : {"data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "data-hi-res-src",
+                          "data-full-src", "data-orig-src", "data-actualsrc"}) {
+        const QString v = attributeString(x, a);
+        if (!v.isEmpty() && !isPlaceholder(v))
+            return v;
+    }
+    for (const char *a : {"srcset", "data-srcset", "data-lazy-srcset"}) {
+        const QString v = largestFromSrcset(attributeString(x, a));
+        if (!v.isEmpty() && !isPlaceholder(v))
+            return v;
+    }
+    // <picture><source srcset>
+    const int parent = doc.nodes[size_t(i)].parent;
+    if (parent >= 0 && doc.nodes[size_t(parent)].tag == Tag::Picture) {
+        for (int j = parent + 1; j < doc.nodes[size_t(parent)].end; ++j)
+            if (doc.nodes[size_t(j)].tag == Tag::Source) {
+                QString v = largestFromSrcset(attributeString(doc.nodes[size_t(j)].x, "srcset"));
+                if (v.isEmpty())
+                    v = largestFromSrcset(attributeString(doc.nodes[size_t(j)].x, "data-srcset"));
+                if (!v.isEmpty())
+                    return v;
+            }
+    }
+    // A <noscript> right after the placeholder holds the real image.
+    const int container = parent >= 0 ? parent : i;
+    for (int j = doc.nodes[size_t(i)].end, seen = 0; j < doc.nodes[size_t(container)].end && seen < 3; j = doc.nodes[size_t(j)].end) {
+        const Node &s = doc.nodes[size_t(j)];
+        if (s.tag == Tag::Text)
+            continue;
+        ++seen;
+        if (s.tag == Tag::Noscript) {
+            for (int k = j + 1; k < s.end; ++k)
+                if (doc.nodes[size_t(k)].tag == Tag::Img) {
+                    const QString v = attributeString(doc.nodes[size_t(k)].x, "src");
+                    if (!isPlaceholder(v))
+                        return v;
+                }
+        }
+    }
+    return {};
+}
+
+QString absolute(const QUrl &base, const QString &href)
+{
+    const QUrl u = base.resolved(QUrl(href.trimmed()));
+    return u.isValid() ? u.toString(QUrl::FullyEncoded) : QString();
+}
+
+} // namespace
+
+HtmlResult serializeHtml(const Document &doc, const std::vector<int> &containers, const QUrl &base)
+{
+    HtmlResult result;
+    HtmlSanitizer::Options options;
+    options.includeRoot = true;
+    options.skip = [&doc](const _xmlNode *x) {
+        const int i = doc.indexOf(x);
+        if (i < 0)
+            return false;
+        const Node &n = doc.nodes[size_t(i)];
+        if (!(n.flags & Gone))
+            return false;
+        // A <noscript> went only for the text; the sanitizer decides whether its image is needed.
+        if (n.tag == Tag::Noscript && n.parent >= 0 && !(doc.nodes[size_t(n.parent)].flags & Gone))
+            return false;
+        return true;
+    };
+    HtmlSanitizer::Writer writer(base, options);
+    for (int c : containers)
+        writer.write(doc.nodes[size_t(c)].x);
+    result.html = writer.takeHtml();
+    for (int c : containers) {
+        for (int j = c; j < doc.nodes[size_t(c)].end && result.firstImageUrl.isEmpty(); ++j) {
+            const Node &n = doc.nodes[size_t(j)];
+            if (n.flags & Gone) {
+                j = n.end - 1;
+                continue;
+            }
+            if (n.tag != Tag::Img)
+                continue;
+            const QString src = imageSource(doc, j);
+            if (!src.isEmpty()) {
+                result.firstImageUrl = absolute(base, src);
+                result.firstImageAlt = attributeString(n.x, "alt");
+            }
+        }
+    }
+    return result;
+}
+
+} // namespace Core::Extract

@@ -1,0 +1,145 @@
+// Extractor speed over the shared corpora: time per page inside the process
+// (decode + parse + extraction + Topics::tag), median and p99 per run, then
+// the median of those over several runs. The headline figures are thread CPU
+// time; wall time is printed beside them. Prints figures; asserts nothing.
+//
+//   bench_extractor [--runs N] [--list FILE] [--no-topics]
+//
+// Without --list it reads ../shared/corpus/readability/*/source.html and
+// ../shared/corpus/trafilatura-eval/pages/*.html. With --list, one path a line
+// (bench/run-extract-bench.sh passes the same list to the Readability.js peer).
+
+#include "core/article_extractor.h"
+#include "core/topics.h"
+#include "test_support.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <ctime>
+#include <cstdio>
+
+namespace {
+
+struct Page {
+    QString path;
+    QUrl url;
+    QByteArray bytes;
+};
+
+QList<Page> defaultPages()
+{
+    QList<Page> pages;
+    const QString readability = TestSupport::sharedPath(QStringLiteral("corpus/readability"));
+    if (!readability.isEmpty())
+        for (const QString &name : QDir(readability).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+            const QString path = readability + QLatin1Char('/') + name + QStringLiteral("/source.html");
+            if (QFileInfo::exists(path))
+                pages.append({path, QUrl(QStringLiteral("http://fakehost/test/page.html")), {}});
+        }
+    const QString traf = TestSupport::sharedPath(QStringLiteral("corpus/trafilatura-eval"));
+    if (!traf.isEmpty()) {
+        const QJsonObject eval = QJsonDocument::fromJson(TestSupport::readFile(traf + QStringLiteral("/evaldata.json"))).object();
+        QHash<QString, QString> urlOf;
+        for (auto it = eval.constBegin(); it != eval.constEnd(); ++it)
+            urlOf.insert(it.value().toObject().value(QLatin1String("file")).toString(), it.key());
+        for (const QString &name : QDir(traf + QStringLiteral("/pages")).entryList(QDir::Files, QDir::Name))
+            pages.append({traf + QStringLiteral("/pages/") + name, QUrl(urlOf.value(name)), {}});
+    }
+    return pages;
+}
+
+QList<Page> listedPages(const QString &listFile)
+{
+    QList<Page> pages;
+    for (const QByteArray &line : TestSupport::readFile(listFile).split('\n')) {
+        const QString path = QString::fromUtf8(line.trimmed());
+        if (!path.isEmpty())
+            pages.append({path, QUrl::fromLocalFile(path), {}});
+    }
+    return pages;
+}
+
+// CPU time of this thread: the machine the figures come from is shared, and
+// wall time there measures the neighbours as much as the code.
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+double percentile(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const size_t i = std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5));
+    return v[i];
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    int runs = 5;
+    QString list;
+    bool topics = true;
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--runs") && i + 1 < args.size())
+            runs = std::max(1, args.at(++i).toInt());
+        else if (args.at(i) == QLatin1String("--list") && i + 1 < args.size())
+            list = args.at(++i);
+        else if (args.at(i) == QLatin1String("--no-topics"))
+            topics = false;
+    }
+    QList<Page> pages = list.isEmpty() ? defaultPages() : listedPages(list);
+    qint64 bytes = 0;
+    for (Page &p : pages) {
+        p.bytes = TestSupport::readFile(p.path);
+        bytes += p.bytes.size();
+    }
+    if (pages.isEmpty()) {
+        std::fprintf(stderr, "bench_extractor: no pages (is ../shared/corpus there?)\n");
+        return 1;
+    }
+    std::vector<double> medians, p99s, means, maxima, wallMedians, wallP99s;
+    for (int run = 0; run < runs; ++run) {
+        std::vector<double> times, walls;
+        times.reserve(size_t(pages.size()));
+        double total = 0;
+        for (const Page &p : std::as_const(pages)) {
+            QElapsedTimer timer;
+            timer.start();
+            const double cpuStart = threadCpuMs();
+            Core::Article article = Core::ArticleExtractor::extract(p.bytes, p.url);
+            if (topics)
+                article.topics = Core::Topics::tag(article, {}, {});
+            const double ms = threadCpuMs() - cpuStart;
+            walls.push_back(double(timer.nsecsElapsed()) / 1e6);
+            times.push_back(ms);
+            total += ms;
+        }
+        medians.push_back(percentile(times, 0.5));
+        p99s.push_back(percentile(times, 0.99));
+        means.push_back(total / double(times.size()));
+        maxima.push_back(percentile(times, 1.0));
+        wallMedians.push_back(percentile(walls, 0.5));
+        wallP99s.push_back(percentile(walls, 0.99));
+        std::printf("run %d: cpu median %.3f ms, p99 %.3f ms, mean %.3f ms, max %.3f ms; wall median %.3f ms, p99 %.3f ms\n",
+                    run + 1, medians.back(), p99s.back(), means.back(), maxima.back(), wallMedians.back(), wallP99s.back());
+    }
+    std::printf("tidings%s: pages=%lld bytes=%lld runs=%d median_ms=%.3f p99_ms=%.3f mean_ms=%.3f max_ms=%.3f wall_median_ms=%.3f wall_p99_ms=%.3f\n",
+                topics ? "" : " (no topics)", static_cast<long long>(pages.size()), static_cast<long long>(bytes), runs,
+                percentile(medians, 0.5), percentile(p99s, 0.5), percentile(means, 0.5), percentile(maxima, 0.5),
+                percentile(wallMedians, 0.5), percentile(wallP99s, 0.5));
+    return 0;
+}
