@@ -118,6 +118,25 @@ private Q_SLOTS:
         QVERIFY2(document.error().detail.contains(expected), qPrintable(document.error().detail));
     }
 
+    void everyTruncationIsAnErrorOrAPartialList()
+    {
+        const QByteArray whole = TestSupport::readFile(TestSupport::fixturePath(QStringLiteral("opml/nested.opml")));
+        QVERIFY(!whole.isEmpty());
+        int errors = 0;
+        for (qsizetype length = 0; length < whole.size(); ++length) {
+            const auto document = Opml::parse(whole.left(length));
+            if (document) {
+                QVERIFY(document->feeds.size() <= 6);
+            } else {
+                QCOMPARE(document.error().code, ErrorCode::ParseError);
+                QVERIFY(document.error().detail.startsWith(QStringLiteral("line ")));
+                ++errors;
+            }
+        }
+        // A cut before </opml> leaves the document unfinished.
+        QVERIFY(errors >= whole.lastIndexOf("</opml>"));
+    }
+
     void importSkipsDuplicatesAndCounts()
     {
         QTemporaryDir tmp;

@@ -760,8 +760,15 @@ private Q_SLOTS:
         QVERIFY(fresh->addSubscription(QStringLiteral("https://a/")));
     }
 
+    void aDamagedDatabaseIsKeptAndReported_data()
+    {
+        QTest::addColumn<bool>("truncate");
+        QTest::newRow("pages overwritten") << false;
+        QTest::newRow("file cut in half") << true;
+    }
     void aDamagedDatabaseIsKeptAndReported()
     {
+        QFETCH(bool, truncate);
         QTemporaryDir tmp;
         const QString path = tmp.path() + QStringLiteral("/tidings.sqlite");
         {
@@ -774,14 +781,18 @@ private Q_SLOTS:
                     QStringLiteral("<p>%1</p>").arg(QString(400, QLatin1Char('w')))));
             QVERIFY(store->upsertStories(sub, items));
         }
-        // The header stays valid; the pages after it are overwritten.
+        // The header stays valid; the pages after it are damaged.
         QByteArray bytes;
         {
             QFile file(path);
             QVERIFY(file.open(QIODevice::ReadWrite));
             QVERIFY(file.size() > 64 * 1024);
-            file.seek(4096 * 2);
-            file.write(QByteArray(4096 * 10, '\xA5'));
+            if (truncate) {
+                QVERIFY(file.resize(file.size() / 2));
+            } else {
+                file.seek(4096 * 2);
+                file.write(QByteArray(4096 * 10, '\xA5'));
+            }
             file.close();
             bytes = TestSupport::readFile(path);
         }
