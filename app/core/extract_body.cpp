@@ -1,5 +1,9 @@
 #include "core/extract_body.h"
 
+// TIDINGS_EXTRACT_DEBUG=1 in the environment prints the candidates, the
+// conditional-cleaning removals and every block decision to stderr: the
+// switch used to tune the rules against the corpora.
+
 #include "core/extract_dates.h"
 #include "core/extract_text.h"
 
@@ -233,6 +237,12 @@ int scoreCandidates(Document &doc, bool weights)
     for (int p = doc.nodes[size_t(top)].parent; p >= 0 && p != doc.body && elementChildCount(doc, p) == 1;
          p = doc.nodes[size_t(p)].parent)
         top = p;
+    // One item of a list or one cell of a table is never the whole article: take the list or table.
+    while (top != doc.body && doc.nodes[size_t(top)].parent >= 0
+           && (doc.nodes[size_t(top)].tag == Tag::Li || doc.nodes[size_t(top)].tag == Tag::Dd
+               || doc.nodes[size_t(top)].tag == Tag::Dt || doc.nodes[size_t(top)].tag == Tag::Tr
+               || doc.nodes[size_t(top)].tag == Tag::Td || doc.nodes[size_t(top)].tag == Tag::Tbody))
+        top = doc.nodes[size_t(top)].parent;
     return top;
 }
 
@@ -344,7 +354,17 @@ void cleanConditionally(Document &doc, const std::vector<int> &containers, bool 
             doc.nodes[size_t(a)].flags |= Protected;
     }
     std::vector<Aggregates> delta(doc.nodes.size());
+    // Nested containers (the cascade's pick inside the scored one) are cleaned once, with the outer one.
+    std::vector<int> outer;
     for (int c : containers) {
+        bool nested = false;
+        for (int o : containers)
+            if (o != c && doc.isAncestor(o, c) && !(o > c && doc.isAncestor(c, o)))
+                nested = true;
+        if (!nested && std::find(outer.begin(), outer.end(), c) == outer.end())
+            outer.push_back(c);
+    }
+    for (int c : outer) {
         const int end = doc.nodes[size_t(c)].end;
         for (int i = end - 1; i > c; --i) {
             Node &n = doc.nodes[size_t(i)];
@@ -402,6 +422,9 @@ void cleanConditionally(Document &doc, const std::vector<int> &containers, bool 
             if (!keep && !remove && agg.chars < 500 && n.tag != Tag::A && (n.flags & ShareBox))
                 remove = true;
             Aggregates &pd = delta[size_t(n.parent)];
+            if (remove && qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
+                fprintf(stderr, "  clean: %s.%s chars=%d commas=%d p=%d img=%d li=%d ld=%.2f\n", n.x->name, lowerClassId(n.x).constData(),
+                        agg.chars, agg.commas, agg.paragraphs, agg.images, agg.listItems, double(agg.chars ? agg.linkChars / float(agg.chars) : 0.f));
             if (remove) {
                 n.flags |= Removed;
                 pd.add(agg);
@@ -476,6 +499,30 @@ Attempt runAttempt(Document &doc, const Metadata &md, Mode mode)
     return a;
 }
 
+// The standfirst (the lede under the headline) often sits in the article
+// header, outside the body container. Pages usually repeat it as their meta
+// description: find the element before the body that starts like it.
+QString findStandfirst(const Document &doc, const Metadata &md, const std::vector<int> &containers, const QString &text)
+{
+    if (containers.empty() || md.excerpt.size() < 40)
+        return {};
+    const QString probe = md.excerpt.left(40);
+    if (text.left(2000).contains(probe))
+        return {};
+    const int first = containers.front();
+    const int from = std::max(doc.body, first - 3000);
+    for (int i = first - 1; i > from; --i) {
+        const Node &n = doc.nodes[size_t(i)];
+        if (n.tag == Tag::Text || !(n.flags & Block) || n.agg.chars < 60 || n.agg.chars > 600 || n.agg.linkDensity() > 0.2f
+            || (n.flags & (Hidden | HasBlockChild)) || doc.isAncestor(i, first))
+            continue;
+        const QString candidate = doc.text(i);
+        if (candidate.startsWith(probe) || candidate.trimmed().startsWith(probe.trimmed()))
+            return candidate;
+    }
+    return {};
+}
+
 } // namespace
 
 bool looksReaderable(const Document &doc)
@@ -534,6 +581,11 @@ Body extractBody(Document &doc, const Metadata &md)
     markDropped(doc, best.blocks);
     const HtmlResult html = serializeHtml(doc, best.containers, md.baseUrl);
     out.html = html.html;
+    const QString lede = findStandfirst(doc, md, best.containers, out.text);
+    if (!lede.isEmpty()) {
+        out.text = out.text.isEmpty() ? lede : lede + QStringLiteral("\n\n") + out.text;
+        out.html = QStringLiteral("<p>") + lede.toHtmlEscaped() + QStringLiteral("</p>") + out.html;
+    }
     out.firstImageUrl = html.firstImageUrl;
     out.firstImageAlt = html.firstImageAlt;
     for (int a = best.containers.empty() ? -1 : best.containers.front(); a >= 0; a = doc.nodes[size_t(a)].parent) {

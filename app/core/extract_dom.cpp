@@ -138,9 +138,11 @@ public:
     }
     bool matches(std::string_view s) const
     {
-        for (size_t i = 0; i < s.size(); ++i) {
-            for (auto t : m_buckets[static_cast<unsigned char>(s[i])])
-                if (s.size() - i >= t.size() && s.compare(i, t.size(), t) == 0)
+        const char *p = s.data();
+        const size_t n = s.size();
+        for (size_t i = 0; i + 1 < n; ++i) {
+            for (auto t : m_buckets[static_cast<unsigned char>(p[i])])
+                if (t[1] == p[i + 1] && n - i >= t.size() && std::memcmp(p + i + 2, t.data() + 2, t.size() - 2) == 0)
                     return true;
         }
         return false;
@@ -243,6 +245,43 @@ bool hasWholeToken(std::string_view s, std::string_view token)
     return false;
 }
 
+constexpr std::uint32_t CaptionClass = 1u << 31; // transient: a caption/credit class, NoText inside figures
+
+struct ClassInfo {
+    int weight = 0;
+    std::uint32_t flags = 0;
+};
+
+ClassInfo classify(std::string_view s)
+{
+    ClassInfo info;
+    info.weight = weightOf(s);
+    if (unlikelyTokens().matches(s) || hasWholeToken(s, "ad") || hasWholeToken(s, "ads") || hasWholeToken(s, "hid")
+        || hasWholeToken(s, "tags") || hasWholeToken(s, "byline"))
+        info.flags |= Unlikely;
+    if (maybeTokens().matches(s))
+        info.flags |= MaybeContent;
+    if (bodyClassTokens().matches(s))
+        info.flags |= BodyHint;
+    if (containsAny(s, {"main-content", "page-content", "content-main"}))
+        info.flags |= MainHint;
+    if (containsAny(s, {"share", "social"}))
+        info.flags |= ShareBox;
+    if (containsAny(s, {"twitter-tweet", "instagram-media"}))
+        info.flags |= Tweet;
+    if (containsAny(s, {"comment", "disqus"}) || s.find("respond") == 0)
+        info.flags |= CommentBox;
+    if (containsAny(s, {"tags", "topics", "tag-list", "taglist", "keywords", "filed"}))
+        info.flags |= TagListBox;
+    if (containsAny(s, {"byline", "author", "writtenby", "dateline"}))
+        info.flags |= AuthorBox;
+    if (containsAny(s, {"date", "time", "publish", "posted", "meta"}))
+        info.flags |= DateBox;
+    if (containsAny(s, {"caption", "credit"}))
+        info.flags |= CaptionClass;
+    return info;
+}
+
 } // namespace
 
 Tag tagOf(const char *name)
@@ -299,6 +338,16 @@ bool isBlockTag(Tag t)
     default:
         return false;
     }
+}
+
+const char *rawAttribute(const xmlNode *node, const char *name)
+{
+    if (!node || node->type != XML_ELEMENT_NODE)
+        return nullptr;
+    for (const xmlAttr *a = node->properties; a; a = a->next)
+        if (a->name && std::strcmp(reinterpret_cast<const char *>(a->name), name) == 0)
+            return a->children && a->children->content ? reinterpret_cast<const char *>(a->children->content) : "";
+    return nullptr;
 }
 
 QByteArray attribute(const xmlNode *node, const char *name)
@@ -397,6 +446,7 @@ void Document::flatten()
     std::vector<int> open; // indices whose subtree is still being filled
     stack.push_back({root, -1});
     std::string cls;
+    std::unordered_map<std::string, ClassInfo> classCache;
     while (!stack.empty()) {
         const Frame f = stack.back();
         stack.pop_back();
@@ -496,32 +546,15 @@ void Document::flatten()
             }
         }
         if (!cls.empty()) {
-            const std::string_view s(cls);
-            n.classWeight = weightOf(s);
-            if (unlikelyTokens().matches(s) || hasWholeToken(s, "ad") || hasWholeToken(s, "ads")
-                || hasWholeToken(s, "hid") || hasWholeToken(s, "tags") || hasWholeToken(s, "byline"))
-                n.flags |= Unlikely;
-            if (maybeTokens().matches(s))
-                n.flags |= MaybeContent;
-            if (bodyClassTokens().matches(s))
-                n.flags |= BodyHint;
-            if (containsAny(s, {"main-content", "page-content", "content-main"}))
-                n.flags |= MainHint;
-            if (containsAny(s, {"share", "social"}))
-                n.flags |= ShareBox;
-            if (s.find("twitter-tweet") != std::string_view::npos || s.find("instagram-media") != std::string_view::npos)
-                n.flags |= Tweet;
-            if (s.find("comment") != std::string_view::npos || s.find("disqus") != std::string_view::npos
-                || s.find("respond") == 0)
-                n.flags |= CommentBox;
-            if (containsAny(s, {"tags", "topics", "tag-list", "taglist", "keywords", "filed"}))
-                n.flags |= TagListBox;
-            if (containsAny(s, {"byline", "author", "writtenby", "dateline"}))
-                n.flags |= AuthorBox;
-            if (containsAny(s, {"date", "time", "publish", "posted", "meta"}))
-                n.flags |= DateBox;
-            if (n.flags & InFigure && (s.find("caption") != std::string_view::npos || s.find("credit") != std::string_view::npos))
+            // Pages repeat the same few hundred class strings over thousands of elements.
+            auto cached = classCache.find(cls);
+            if (cached == classCache.end())
+                cached = classCache.emplace(cls, classify(cls)).first;
+            n.classWeight = cached->second.weight;
+            n.flags |= cached->second.flags;
+            if ((n.flags & InFigure) && (cached->second.flags & CaptionClass))
                 n.flags |= NoText;
+            n.flags &= ~CaptionClass;
         }
         const int index = int(nodes.size());
         n.end = index + 1;

@@ -129,6 +129,8 @@ private:
     QByteArray m_buffer;
 };
 
+// Attribute value without a copy, or nullptr when absent.
+const char *rawAttribute(const xmlNode *node, const char *name);
 // Attribute value, or empty when absent.
 QByteArray attribute(const xmlNode *node, const char *name);
 bool hasAttribute(const xmlNode *node, const char *name);

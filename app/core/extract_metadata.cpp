@@ -67,6 +67,8 @@ struct PageFacts {
     QString imageSrcLink;
     QUrl base;
     QStringList h1s;
+    QStringList h2s;
+    int h1Count = 0;
     int firstTimeElement = -1;
 };
 
@@ -118,6 +120,11 @@ PageFacts gatherFacts(const Document &doc, const QUrl &url)
         case Tag::H1:
             if (f.h1s.size() < 5)
                 f.h1s.append(doc.text(int(i)));
+            ++f.h1Count;
+            break;
+        case Tag::H2:
+            if (f.h2s.size() < 10 && n.agg.chars < 300)
+                f.h2s.append(doc.text(int(i)));
             break;
         case Tag::Time:
             if (f.firstTimeElement < 0 && hasAttribute(n.x, "datetime"))
@@ -237,6 +244,11 @@ QList<QJsonObject> parseJsonLd(const QList<QByteArray> &blocks)
             raw.chop(3);
         raw.replace("//<![CDATA[", "").replace("//]]>", "");
         raw = raw.trimmed();
+        if (raw.startsWith("<![CDATA["))
+            raw = raw.mid(9);
+        if (raw.endsWith("]]>"))
+            raw.chop(3);
+        raw = raw.trimmed();
         while (raw.endsWith(';'))
             raw.chop(1);
         QJsonParseError error;
@@ -270,7 +282,7 @@ int wordCount(const QString &s)
     return int(s.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size());
 }
 
-QString cleanTitleTag(const QString &orig, const QStringList &h1s)
+QString cleanTitleTag(const QString &orig, const QStringList &h1s, const QStringList &h2s, int h1Count)
 {
     QString cur = orig;
     static const QRegularExpression seps(QStringLiteral(" [\\|\\-–—\\\\/>»] "));
@@ -286,7 +298,7 @@ QString cleanTitleTag(const QString &orig, const QStringList &h1s)
         }
     } else if (orig.contains(QLatin1String(": "))) {
         bool match = false;
-        for (const QString &h : h1s)
+        for (const QString &h : h1s + h2s)
             if (h.trimmed() == orig.trimmed())
                 match = true;
         if (!match) {
@@ -296,7 +308,7 @@ QString cleanTitleTag(const QString &orig, const QStringList &h1s)
             else if (wordCount(orig.left(orig.indexOf(QLatin1Char(':')))) > 5)
                 cur = orig;
         }
-    } else if ((orig.size() > 150 || orig.size() < 15) && h1s.size() == 1) {
+    } else if ((orig.size() > 150 || orig.size() < 15) && h1Count == 1) {
         cur = h1s.first();
     }
     cur = normalizeSpace(cur);
@@ -304,6 +316,28 @@ QString cleanTitleTag(const QString &orig, const QStringList &h1s)
     if (curWords <= 4 && (!hierarchical || curWords != wordCount(orig.simplified().remove(seps)) - 1))
         cur = orig;
     return cur;
+}
+
+// "Story | Site" and "Site - Story" lose the site's name; a title that is only the name keeps it.
+QString stripSiteName(const QString &title, const QString &site)
+{
+    if (site.size() < 2 || title.size() <= site.size() + 3)
+        return title;
+    static const QRegularExpression seps(QStringLiteral("^\\s*[|\\-–—·:»/]\\s*|\\s*[|\\-–—·:»/]\\s*$"));
+    if (title.endsWith(site, Qt::CaseInsensitive)) {
+        QString rest = title.left(title.size() - site.size());
+        const QString trimmed = rest.trimmed();
+        if (!trimmed.isEmpty() && QStringLiteral("|-–—·:»/").contains(trimmed.back()) && rest.endsWith(QLatin1Char(' ')))
+            return trimmed.left(trimmed.size() - 1).trimmed();
+    }
+    if (title.startsWith(site, Qt::CaseInsensitive)) {
+        QString rest = title.mid(site.size());
+        const QString trimmed = rest.trimmed();
+        if (!trimmed.isEmpty() && QStringLiteral("|-–—·:»/").contains(trimmed.front()) && rest.startsWith(QLatin1Char(' ')))
+            return trimmed.mid(1).trimmed();
+    }
+    Q_UNUSED(seps);
+    return title;
 }
 
 // ---- Byline --------------------------------------------------------------
@@ -326,6 +360,14 @@ QString normalizeByline(QString s)
 bool isUrlish(const QString &s)
 {
     return s.startsWith(QLatin1String("http")) || s.startsWith(QLatin1String("//")) || s.contains(QLatin1String(".com/"));
+}
+
+// "Sign In | Sign Up | Subscribe": account links that sit in author-ish boxes.
+bool isAccountChrome(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("\\b(?:sign in|sign up|log in|login|subscribe|my account|menu|register)\\b"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re.match(text).hasMatch();
 }
 
 bool isAuthorLink(const Document &doc, int i)
@@ -377,7 +419,7 @@ QString domByline(const Document &doc)
             }
         }
         const QString text = doc.text(i);
-        if (!text.isEmpty() && text.size() < 100)
+        if (!text.isEmpty() && text.size() < 100 && !isAccountChrome(text) && n.agg.linkDensity() < 0.9f + (n.tag == Tag::A ? 1.f : 0.f))
             return text;
     }
     return {};
@@ -528,22 +570,23 @@ void collectPageTags(const Document &doc, QStringList *rawTags)
             }
             continue;
         }
-        const QString href = QString::fromUtf8(attribute(n.x, "href"));
+        if (n.agg.chars < 2 || n.agg.chars > 60)
+            continue;
+        const char *href = rawAttribute(n.x, "href");
+        const char *rel = rawAttribute(n.x, "rel");
+        const bool relTag = rel && QByteArray(rel).toLower().split(' ').contains("tag");
+        bool tagHref = false;
+        if (href && !relTag) {
+            const QByteArray lower = QByteArray(href).toLower();
+            tagHref = lower.contains("/tag/") || lower.contains("/tags/") || lower.contains("/topic/")
+                || lower.contains("/topics/") || lower.contains("/keyword/") || lower.contains("?tag=") || lower.contains("&tag=");
+        }
+        if (!relTag && !tagHref && listUntil <= i)
+            continue;
         const QString text = doc.text(i);
         if (text.size() < 2 || text.size() > 60)
             continue;
-        const QString rel = QString::fromUtf8(attribute(n.x, "rel")).toLower();
-        const QString lowerHref = href.toLower();
-        if (rel.split(QLatin1Char(' ')).contains(QLatin1String("tag"))) {
-            addTags(rawTags, QStringLiteral("reltag"), {text});
-        } else if (lowerHref.contains(QLatin1String("/tag/")) || lowerHref.contains(QLatin1String("/tags/"))
-                   || lowerHref.contains(QLatin1String("/topic/")) || lowerHref.contains(QLatin1String("/topics/"))
-                   || lowerHref.contains(QLatin1String("/keyword/")) || lowerHref.contains(QLatin1String("?tag="))
-                   || lowerHref.contains(QLatin1String("&tag="))) {
-            addTags(rawTags, QStringLiteral("reltag"), {text});
-        } else if (listUntil > i) {
-            addTags(rawTags, QStringLiteral("list"), {text});
-        }
+        addTags(rawTags, relTag || tagHref ? QStringLiteral("reltag") : QStringLiteral("list"), {text});
         if (rawTags->size() > 100)
             return;
     }
@@ -586,7 +629,7 @@ Metadata readMetadata(const Document &doc, const QUrl &url)
             md.title = first(f.metas, {"dc:title", "dcterm:title", "dc.title", "og:title", "weibo:article:title",
                                        "weibo:webpage:title", "title", "twitter:title", "parsely-title", "sailthru.title"});
         if (md.title.isEmpty())
-            md.title = cleanTitleTag(f.titleTag, f.h1s);
+            md.title = cleanTitleTag(f.titleTag, f.h1s, f.h2s, f.h1Count);
     }
 
     // Byline.
@@ -657,6 +700,7 @@ Metadata readMetadata(const Document &doc, const QUrl &url)
             host = host.mid(4);
         md.siteName = host;
     }
+    md.title = stripSiteName(md.title, md.siteName);
     md.lang = f.htmlLang;
     if (md.lang.isEmpty())
         md.lang = first(f.metas, {"content-language", "language", "dc.language"});

@@ -80,6 +80,7 @@ bool isJunk(const TextBlock &b)
     static const QRegularExpression credit = ci("^(?:\\(?(?:photo|photograph|image|picture|pictured|credit|credits|foto|bild|quelle|source)s?\\s*(?:by|:|credit|©))|(?:getty images|shutterstock|ap photo|afp(?: photo)?|reuters|epa|istock(?:photo)?)\\)?\\.?$");
     static const QRegularExpression ago = ci("^\\d+\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago$");
     static const QRegularExpression share = ci("^(?:share|share this(?: article| story| post| page)?|share on \\w+|tweet|e-?mail|print|follow us.*|like us on facebook.*|sign up for .*newsletter.*|subscribe to .*|comments?|\\d+ comments?|facebook|twitter|whatsapp|linkedin|copy link|copied|save|bookmark)$");
+    static const QRegularExpression postMeta = ci("^(?:letzte änderung|zuletzt aktualisiert|last modified|last updated|der beitrag wurde|dieser beitrag wurde|dieser eintrag wurde|this entry was posted|posted in|veröffentlicht in|publié dans|\\(?noch keine bewertungen\\)?|no comments yet|keine kommentare|be the first to comment|titelbild|beitragsbild|bildquelle|bildnachweis|abbildung \\d+|fotos?:|photos?:|quelle:|istock\\.com|getty images)\\b");
     static const QRegularExpression copyright = ci("^(?:\\x{00A9}|\\(c\\)\\s|copyright\\b)|all rights reserved");
     static const QRegularExpression teaser = ci("^\\[?(?:video|photos?|gallery|watch|live)\\]?\\s*:");
     const QString &t = b.text;
@@ -95,6 +96,8 @@ bool isJunk(const TextBlock &b)
     if (t.size() < 160 && matches(clickHere, t))
         return true;
     if (t.size() < 150 && (matches(credit, t) || matches(copyright, t)))
+        return true;
+    if (t.size() < 250 && matches(postMeta, t))
         return true;
     if (t.size() < 120 && ld > 0.3f && matches(teaser, t))
         return true;
@@ -115,7 +118,7 @@ bool isTerminator(const TextBlock &b)
         "|join the (?:conversation|discussion)|share this(?: article| story| post)?|about the authors?|sign up|subscribe"
         "|newsletter|related topics|weitere artikel|mehr zum thema|das könnte sie auch interessieren|à lire aussi|sur le même sujet"
         "|lire aussi|leia mais|noticias relacionadas|te puede interesar|le puede interesar|zobacz też|czytaj też|more stories from .*"
-        "|schon gelesen|auch interessant|empfehlungen aus der redaktion|weitere artikel zum thema|kommentierte artikel|keine kommentare"
+        "|schon gelesen|auch interessant|zum weiterlesen|weiterlesen|mehr dazu|lesen sie mehr|empfehlungen aus der redaktion|weitere artikel zum thema|kommentierte artikel|keine kommentare"
         "|vorschau auf den nächsten artikel|war der artikel nützlich|möchten sie den artikel teilen|das könnte dich auch interessieren"
         "|ähnliche artikel|ähnliche beiträge|verwandte artikel|beliebte artikel|meistgelesen|neueste artikel|kommentare|diskussion"
         "|artículos relacionados|más noticias|lo más leído|te recomendamos|articles similaires|à lire également|dans la même rubrique"
@@ -159,13 +162,17 @@ void cleanHead(const Metadata &md, std::vector<TextBlock> &blocks)
 {
     int live = 0;
     int titleAt = -1;
-    for (size_t k = 0; k < blocks.size() && live < 8; ++k) {
+    // The headline repeated at the top of the body, with any kicker or
+    // section label above it. A sentence of the lede that merely resembles
+    // the headline ends with punctuation and is not a heading: it stays.
+    for (size_t k = 0; k < blocks.size() && live < 4; ++k) {
         const TextBlock &b = blocks[k];
         if (b.dropped || b.noText)
             continue;
         ++live;
-        if (!md.title.isEmpty() && b.text.size() < md.title.size() * 2 + 20 && titleSimilarity(md.title, b.text) > 0.75
-            && titleSimilarity(b.text, md.title) > 0.6) {
+        const bool headlineLike = isHeading(b.tag) || !(b.text.endsWith(QLatin1Char('.')) || b.text.endsWith(QLatin1Char('!')));
+        if (!md.title.isEmpty() && headlineLike && b.text.size() < md.title.size() * 2 + 20
+            && titleSimilarity(md.title, b.text) > 0.75 && titleSimilarity(b.text, md.title) > 0.6) {
             titleAt = int(k);
             break;
         }
@@ -173,7 +180,7 @@ void cleanHead(const Metadata &md, std::vector<TextBlock> &blocks)
     if (titleAt >= 0) {
         blocks[size_t(titleAt)].dropped = true;
         for (int k = 0; k < titleAt; ++k)
-            if (blocks[size_t(k)].text.size() < 100)
+            if (blocks[size_t(k)].text.size() < 50)
                 blocks[size_t(k)].dropped = true;
     }
     live = 0;
@@ -308,10 +315,19 @@ std::vector<TextBlock> collectBlocks(const Document &doc, const std::vector<int>
 void postClean(const Document &doc, const Metadata &md, std::vector<TextBlock> *blocksPtr)
 {
     std::vector<TextBlock> &blocks = *blocksPtr;
+    const bool debug = qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG");
     for (TextBlock &b : blocks)
         if (isJunk(b))
             b.dropped = true;
+    if (debug)
+        for (const TextBlock &b : blocks)
+            if (b.dropped)
+                fprintf(stderr, "    junk: %s\n", b.text.left(60).toUtf8().constData());
     cleanHead(md, blocks);
+    if (debug)
+        for (const TextBlock &b : blocks)
+            if (b.dropped)
+                fprintf(stderr, "    after head: %s\n", b.text.left(60).toUtf8().constData());
     cleanTail(blocks);
     // Text emitted twice (a teaser, a pull quote, a mobile copy) lives in
     // another container; equal paragraphs side by side are the author's.
