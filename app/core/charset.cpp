@@ -5,9 +5,8 @@
 #include <QStringDecoder>
 #include <QStringList>
 
-#include <uchardet.h>
-
 #include <memory>
+#include <uchardet.h>
 
 namespace Core::Charset {
 
@@ -15,8 +14,7 @@ namespace {
 
 // A string literal as bytes with its full length: a plain char* stops at the
 // first NUL, which would read the UTF-32LE BOM FF FE 00 00 as FF FE.
-template <qsizetype N>
-constexpr QByteArrayView bytesOf(const char (&literal)[N])
+template <qsizetype N> constexpr QByteArrayView bytesOf(const char (&literal)[N])
 {
     return QByteArrayView(literal, N - 1);
 }
@@ -54,8 +52,8 @@ bool isSingleByteLabel(const QString &label)
 {
     return label.startsWith(QLatin1String("windows-12")) || label.startsWith(QLatin1String("iso-8859"))
         || label == QLatin1String("windows-874") || label.startsWith(QLatin1String("koi8"))
-        || label == QLatin1String("ibm866") || label == QLatin1String("us-ascii")
-        || label == QLatin1String("macintosh") || label == QLatin1String("x-mac-cyrillic");
+        || label == QLatin1String("ibm866") || label == QLatin1String("us-ascii") || label == QLatin1String("macintosh")
+        || label == QLatin1String("x-mac-cyrillic");
 }
 
 bool isLegacyMultiByte(const QString &label)
@@ -83,8 +81,7 @@ qsizetype firstHighByte(QByteArrayView bytes)
 QString metaCharset(const QByteArray &head)
 {
     // <meta charset="x"> or <meta http-equiv="Content-Type" content="text/html; charset=x">
-    static const QRegularExpression re(
-        QStringLiteral("<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)"),
+    static const QRegularExpression re(QStringLiteral("<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)"),
         QRegularExpression::CaseInsensitiveOption);
     const auto m = re.match(QString::fromLatin1(head));
     return m.hasMatch() ? m.captured(1) : QString();
@@ -146,11 +143,11 @@ bool mostlyUndecodable(const QString &text, const QString &label)
 // Latin-script single-byte charsets uchardet may pick instead of windows-1252.
 bool isLatinVariant(const QString &label)
 {
-    static const QStringList labels = {QStringLiteral("windows-1250"), QStringLiteral("windows-1254"),
+    static const QStringList labels = { QStringLiteral("windows-1250"), QStringLiteral("windows-1254"),
         QStringLiteral("windows-1257"), QStringLiteral("windows-1258"), QStringLiteral("iso-8859-2"),
         QStringLiteral("iso-8859-3"), QStringLiteral("iso-8859-4"), QStringLiteral("iso-8859-10"),
         QStringLiteral("iso-8859-13"), QStringLiteral("iso-8859-14"), QStringLiteral("iso-8859-15"),
-        QStringLiteral("iso-8859-16"), QStringLiteral("macintosh"), QStringLiteral("x-mac-centraleurroman")};
+        QStringLiteral("iso-8859-16"), QStringLiteral("macintosh"), QStringLiteral("x-mac-centraleurroman") };
     return labels.contains(label);
 }
 
@@ -173,9 +170,9 @@ qsizetype junkCount(const QString &text)
 QString plausibleSingleByte(QByteArrayView window, const QString &guess)
 {
     static const QHash<QString, QString> windowsSibling = {
-        {QStringLiteral("iso-8859-2"), QStringLiteral("windows-1250")},
-        {QStringLiteral("iso-8859-7"), QStringLiteral("windows-1253")},
-        {QStringLiteral("iso-8859-13"), QStringLiteral("windows-1257")},
+        { QStringLiteral("iso-8859-2"), QStringLiteral("windows-1250") },
+        { QStringLiteral("iso-8859-7"), QStringLiteral("windows-1253") },
+        { QStringLiteral("iso-8859-13"), QStringLiteral("windows-1257") },
     };
     const QString fallback = QStringLiteral("windows-1252");
     if (guess == fallback || !isSingleByteLabel(guess))
@@ -198,7 +195,7 @@ Decoded decodeAs(const QByteArray &bytes, const QString &label, Source source)
     QString text = decode(bytes, label);
     if (!text.isEmpty() && text.front() == QChar(0xFEFF))
         text.remove(0, 1);
-    return {text, label, source};
+    return { text, label, source };
 }
 
 // No usable declaration: UTF-8 if valid, else a statistical guess, else windows-1252.
@@ -239,39 +236,39 @@ Decoded decodeDeclared(const QByteArray &bytes, const QString &label, Source sou
 QString normalizeLabel(const QString &raw)
 {
     static const QHash<QString, QString> aliases = {
-        {QStringLiteral("utf8"), QStringLiteral("utf-8")},
-        {QStringLiteral("unicode-1-1-utf-8"), QStringLiteral("utf-8")},
-        {QStringLiteral("latin1"), QStringLiteral("windows-1252")},
-        {QStringLiteral("latin-1"), QStringLiteral("windows-1252")},
-        {QStringLiteral("iso-8859-1"), QStringLiteral("windows-1252")},
-        {QStringLiteral("iso8859-1"), QStringLiteral("windows-1252")},
-        {QStringLiteral("iso_8859-1"), QStringLiteral("windows-1252")},
-        {QStringLiteral("l1"), QStringLiteral("windows-1252")},
-        {QStringLiteral("cp1252"), QStringLiteral("windows-1252")},
-        {QStringLiteral("x-cp1252"), QStringLiteral("windows-1252")},
-        {QStringLiteral("ascii"), QStringLiteral("windows-1252")},
-        {QStringLiteral("us-ascii"), QStringLiteral("windows-1252")},
-        {QStringLiteral("ansi_x3.4-1968"), QStringLiteral("windows-1252")},
-        {QStringLiteral("iso-8859-9"), QStringLiteral("windows-1254")},
-        {QStringLiteral("latin5"), QStringLiteral("windows-1254")},
-        {QStringLiteral("iso-8859-11"), QStringLiteral("windows-874")},
-        {QStringLiteral("tis-620"), QStringLiteral("windows-874")},
-        {QStringLiteral("gbk"), QStringLiteral("gb18030")},
-        {QStringLiteral("gb2312"), QStringLiteral("gb18030")},
-        {QStringLiteral("x-gbk"), QStringLiteral("gb18030")},
-        {QStringLiteral("cp936"), QStringLiteral("gb18030")},
-        {QStringLiteral("euc-cn"), QStringLiteral("gb18030")},
-        {QStringLiteral("big5-hkscs"), QStringLiteral("big5")},
-        {QStringLiteral("x-sjis"), QStringLiteral("shift_jis")},
-        {QStringLiteral("sjis"), QStringLiteral("shift_jis")},
-        {QStringLiteral("ms_kanji"), QStringLiteral("shift_jis")},
-        {QStringLiteral("windows-31j"), QStringLiteral("shift_jis")},
-        {QStringLiteral("cp932"), QStringLiteral("shift_jis")},
-        {QStringLiteral("ks_c_5601-1987"), QStringLiteral("euc-kr")},
-        {QStringLiteral("cp949"), QStringLiteral("euc-kr")},
-        {QStringLiteral("utf-16"), QStringLiteral("utf-16le")},
-        {QStringLiteral("ucs-2"), QStringLiteral("utf-16le")},
-        {QStringLiteral("utf-32"), QStringLiteral("utf-32le")},
+        { QStringLiteral("utf8"), QStringLiteral("utf-8") },
+        { QStringLiteral("unicode-1-1-utf-8"), QStringLiteral("utf-8") },
+        { QStringLiteral("latin1"), QStringLiteral("windows-1252") },
+        { QStringLiteral("latin-1"), QStringLiteral("windows-1252") },
+        { QStringLiteral("iso-8859-1"), QStringLiteral("windows-1252") },
+        { QStringLiteral("iso8859-1"), QStringLiteral("windows-1252") },
+        { QStringLiteral("iso_8859-1"), QStringLiteral("windows-1252") },
+        { QStringLiteral("l1"), QStringLiteral("windows-1252") },
+        { QStringLiteral("cp1252"), QStringLiteral("windows-1252") },
+        { QStringLiteral("x-cp1252"), QStringLiteral("windows-1252") },
+        { QStringLiteral("ascii"), QStringLiteral("windows-1252") },
+        { QStringLiteral("us-ascii"), QStringLiteral("windows-1252") },
+        { QStringLiteral("ansi_x3.4-1968"), QStringLiteral("windows-1252") },
+        { QStringLiteral("iso-8859-9"), QStringLiteral("windows-1254") },
+        { QStringLiteral("latin5"), QStringLiteral("windows-1254") },
+        { QStringLiteral("iso-8859-11"), QStringLiteral("windows-874") },
+        { QStringLiteral("tis-620"), QStringLiteral("windows-874") },
+        { QStringLiteral("gbk"), QStringLiteral("gb18030") },
+        { QStringLiteral("gb2312"), QStringLiteral("gb18030") },
+        { QStringLiteral("x-gbk"), QStringLiteral("gb18030") },
+        { QStringLiteral("cp936"), QStringLiteral("gb18030") },
+        { QStringLiteral("euc-cn"), QStringLiteral("gb18030") },
+        { QStringLiteral("big5-hkscs"), QStringLiteral("big5") },
+        { QStringLiteral("x-sjis"), QStringLiteral("shift_jis") },
+        { QStringLiteral("sjis"), QStringLiteral("shift_jis") },
+        { QStringLiteral("ms_kanji"), QStringLiteral("shift_jis") },
+        { QStringLiteral("windows-31j"), QStringLiteral("shift_jis") },
+        { QStringLiteral("cp932"), QStringLiteral("shift_jis") },
+        { QStringLiteral("ks_c_5601-1987"), QStringLiteral("euc-kr") },
+        { QStringLiteral("cp949"), QStringLiteral("euc-kr") },
+        { QStringLiteral("utf-16"), QStringLiteral("utf-16le") },
+        { QStringLiteral("ucs-2"), QStringLiteral("utf-16le") },
+        { QStringLiteral("utf-32"), QStringLiteral("utf-32le") },
     };
     QString label = raw.trimmed().toLower();
     if (label.isEmpty())
@@ -318,8 +315,8 @@ bool isValidUtf8(const QByteArray &bytes)
                 return false;
             cp = (cp << 6) | (p[i + k] & 0x3F);
         }
-        if ((extra == 1 && cp < 0x80) || (extra == 2 && cp < 0x800) || (extra == 3 && cp < 0x10000)
-            || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        if ((extra == 1 && cp < 0x80) || (extra == 2 && cp < 0x800) || (extra == 3 && cp < 0x10000) || cp > 0x10FFFF
+            || (cp >= 0xD800 && cp <= 0xDFFF))
             return false;
         i += extra + 1;
     }
@@ -357,8 +354,13 @@ Decoded decodeXml(const QByteArray &bytes, const QString &httpCharset)
         return decodeAs(bytes, wide, Source::UnicodePattern);
     if (const QString http = normalizeLabel(httpCharset); !http.isEmpty())
         return decodeDeclared(bytes, http, Source::Http);
-    if (const QString declared = normalizeLabel(xmlDeclEncoding(bytes.left(512))); !declared.isEmpty())
+    if (const QString declared = normalizeLabel(xmlDeclEncoding(bytes.left(512))); !declared.isEmpty()) {
+        // Real UTF-16/32 was caught by its byte pattern above: a declaration
+        // readable as ASCII that claims it is wrong (XML 1.0 appendix F).
+        if (declared.startsWith(QLatin1String("utf-16")) || declared.startsWith(QLatin1String("utf-32")))
+            return decodeDeclared(bytes, QStringLiteral("utf-8"), Source::Document);
         return decodeDeclared(bytes, declared, Source::Document);
+    }
     return decodeUndeclared(bytes);
 }
 

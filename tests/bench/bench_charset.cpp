@@ -22,13 +22,20 @@ namespace {
 const char *sourceName(Charset::Source source)
 {
     switch (source) {
-    case Charset::Source::Bom: return "bom";
-    case Charset::Source::UnicodePattern: return "utf-16/32 pattern";
-    case Charset::Source::Http: return "http";
-    case Charset::Source::Document: return "document";
-    case Charset::Source::Utf8: return "utf-8 validity";
-    case Charset::Source::Detected: return "detected";
-    case Charset::Source::Default: return "default";
+    case Charset::Source::Bom:
+        return "bom";
+    case Charset::Source::UnicodePattern:
+        return "utf-16/32 pattern";
+    case Charset::Source::Http:
+        return "http";
+    case Charset::Source::Document:
+        return "document";
+    case Charset::Source::Utf8:
+        return "utf-8 validity";
+    case Charset::Source::Detected:
+        return "detected";
+    case Charset::Source::Default:
+        return "default";
     }
     return "?";
 }
@@ -47,7 +54,7 @@ void survey(const char *what, const QString &root, const QStringList &suffixes, 
         const QString path = it.next();
         for (const QString &suffix : suffixes) {
             if (path.endsWith(suffix)) {
-                files.append({QDir(root).relativeFilePath(path), TestSupport::readFile(path)});
+                files.append({ QDir(root).relativeFilePath(path), TestSupport::readFile(path) });
                 bytes += files.last().second.size();
                 break;
             }
@@ -63,7 +70,8 @@ void survey(const char *what, const QString &root, const QStringList &suffixes, 
         nanoseconds += timer.nsecsElapsed();
         ++counts[QStringLiteral("%1 -> %2").arg(QLatin1String(sourceName(decoded.source)), decoded.encoding)];
         if (list && (decoded.source == Charset::Source::Detected || decoded.source == Charset::Source::Default))
-            std::printf("  %-18s %-14s %s\n", sourceName(decoded.source), qPrintable(decoded.encoding), qPrintable(name));
+            std::printf(
+                "  %-18s %-14s %s\n", sourceName(decoded.source), qPrintable(decoded.encoding), qPrintable(name));
     }
     std::printf("%s: %lld files, %.1f MiB, %.1f ms total, %.1f MiB/s\n", what, qint64(files.size()),
         bytes / (1024.0 * 1024.0), nanoseconds / 1e6, bytes / (1024.0 * 1024.0) / (nanoseconds / 1e9));
@@ -100,10 +108,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     survey("trafilatura pages (decodeHtml, no HTTP charset)",
-        TestSupport::sharedPath(QStringLiteral("corpus/trafilatura-eval/pages")),
-        {QStringLiteral(".html")}, &Charset::decodeHtml);
+        TestSupport::sharedPath(QStringLiteral("corpus/trafilatura-eval/pages")), { QStringLiteral(".html") },
+        &Charset::decodeHtml);
     survey("feedparser feeds (decodeXml, no HTTP charset)",
-        TestSupport::sharedPath(QStringLiteral("corpus/feeds/feedparser")), {QStringLiteral(".xml")},
+        TestSupport::sharedPath(QStringLiteral("corpus/feeds/feedparser")), { QStringLiteral(".xml") },
         &Charset::decodeXml);
 
     const QString russian = QStringLiteral(
@@ -117,8 +125,8 @@ int main(int argc, char *argv[])
         &Charset::decodeHtml);
     timeDecode("1 MiB windows-1251, <meta charset=windows-1251>",
         page(russian, "windows-1251", "<meta charset=windows-1251>"), runs, &Charset::decodeHtml);
-    timeDecode("1 MiB windows-1251, undeclared (detection)", page(russian, "windows-1251", {}), runs,
-        &Charset::decodeHtml);
+    timeDecode(
+        "1 MiB windows-1251, undeclared (detection)", page(russian, "windows-1251", {}), runs, &Charset::decodeHtml);
     timeDecode("1 MiB windows-1251 labelled utf-8 (fallback)", page(russian, "windows-1251", "<meta charset=utf-8>"),
         runs, &Charset::decodeHtml);
     const QByteArray window = page(russian, "windows-1251", {}).left(Charset::detectionWindow);

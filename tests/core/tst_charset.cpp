@@ -36,45 +36,47 @@ struct Sample {
 QList<Sample> samples()
 {
     return {
-        {"russian-koi8-r", "KOI8-R", QStringLiteral("koi8-r"),
+        { "russian-koi8-r", "KOI8-R", QStringLiteral("koi8-r"),
             QStringLiteral("Наверное, единственное, во что сегодня можно верить безоговорочно, так это в то, что "
                            "Новый год обязательно наступит. Несмотря ни на что! Это не просто очередной праздник, "
-                           "это веха, а вехи в жизни принято отмечать широко и с размахом.")},
-        {"chinese-gb18030", "GB18030", QStringLiteral("gb18030"),
-            QStringLiteral("新华社北京电 国务院总理今天在人民大会堂主持召开座谈会，听取专家学者和企业负责人对政府工作报告的"
-                           "意见建议。他表示，今年经济社会发展任务十分繁重，各地区各部门要坚持稳中求进工作总基调，"
-                           "扎实推进高质量发展，切实保障和改善民生。")},
-        {"chinese-big5", "Big5", QStringLiteral("big5"),
-            QStringLiteral("中央社記者台北報導，行政院今天召開院會，通過明年度中央政府總預算案。院長表示，政府將持續推動"
-                           "經濟發展與社會福利政策，並加強國際合作，讓全體國民都能分享經濟成長的成果。")},
-        {"japanese-shift_jis", "Shift_JIS", QStringLiteral("shift_jis"),
+                           "это веха, а вехи в жизни принято отмечать широко и с размахом.") },
+        { "chinese-gb18030", "GB18030", QStringLiteral("gb18030"),
+            QStringLiteral(
+                "新华社北京电 国务院总理今天在人民大会堂主持召开座谈会，听取专家学者和企业负责人对政府工作报告的"
+                "意见建议。他表示，今年经济社会发展任务十分繁重，各地区各部门要坚持稳中求进工作总基调，"
+                "扎实推进高质量发展，切实保障和改善民生。") },
+        { "chinese-big5", "Big5", QStringLiteral("big5"),
+            QStringLiteral(
+                "中央社記者台北報導，行政院今天召開院會，通過明年度中央政府總預算案。院長表示，政府將持續推動"
+                "經濟發展與社會福利政策，並加強國際合作，讓全體國民都能分享經濟成長的成果。") },
+        { "japanese-shift_jis", "Shift_JIS", QStringLiteral("shift_jis"),
             QStringLiteral("東京都は今日、新しい防災計画を発表しました。計画では、大きな地震が起きたときに備えて、"
                            "避難所の数を増やし、食料や水の備蓄を進めることにしています。知事は記者会見で、"
-                           "都民の皆さんにも日頃から準備をしてほしいと話しました。")},
-        {"japanese-euc-jp", "EUC-JP", QStringLiteral("euc-jp"),
+                           "都民の皆さんにも日頃から準備をしてほしいと話しました。") },
+        { "japanese-euc-jp", "EUC-JP", QStringLiteral("euc-jp"),
             QStringLiteral("気象庁によりますと、今夜から明日の朝にかけて、関東地方では雪が降る見込みです。"
                            "交通機関が乱れるおそれがありますので、お出かけの際は最新の情報を確認してください。"
-                           "路面の凍結による事故にも十分注意が必要です。")},
-        {"korean-euc-kr", "EUC-KR", QStringLiteral("euc-kr"),
+                           "路面の凍結による事故にも十分注意が必要です。") },
+        { "korean-euc-kr", "EUC-KR", QStringLiteral("euc-kr"),
             QStringLiteral("서울시는 오늘 시민들의 안전을 위해 새로운 교통 정책을 발표했습니다. 이번 정책에 따라 "
                            "어린이 보호구역의 제한 속도가 낮아지고, 횡단보도에는 신호등이 추가로 설치될 예정입니다. "
-                           "시장은 기자회견에서 시민들의 적극적인 협조를 부탁했습니다.")},
-        {"hebrew-windows-1255", "windows-1255", QStringLiteral("windows-1255"),
+                           "시장은 기자회견에서 시민들의 적극적인 협조를 부탁했습니다.") },
+        { "hebrew-windows-1255", "windows-1255", QStringLiteral("windows-1255"),
             QStringLiteral("ראש הממשלה הודיע היום על תוכנית חדשה לשיפור מערכת החינוך בישראל. לדבריו, התוכנית "
                            "תכלול הגדלה של מספר המורים בכיתות, שיפוץ בתי ספר ישנים והשקעה בטכנולוגיה. "
-                           "שר האוצר אמר כי התקציב לתוכנית כבר אושר בממשלה.")},
-        {"thai-tis-620", "TIS-620", QStringLiteral("windows-874"),
+                           "שר האוצר אמר כי התקציב לתוכנית כבר אושר בממשלה.") },
+        { "thai-tis-620", "TIS-620", QStringLiteral("windows-874"),
             QStringLiteral("กรมอุตุนิยมวิทยาประกาศเตือนประชาชนในพื้นที่ภาคเหนือและภาคตะวันออกเฉียงเหนือ "
                            "ให้ระวังอันตรายจากพายุฝนฟ้าคะนองและลมกระโชกแรง ซึ่งจะเกิดขึ้นในช่วงสองถึงสามวันข้างหน้า "
-                           "เกษตรกรควรเตรียมการป้องกันความเสียหายที่อาจเกิดขึ้นกับพืชผลทางการเกษตร")},
-        {"greek-iso-8859-7", "ISO-8859-7", QStringLiteral("iso-8859-7"),
+                           "เกษตรกรควรเตรียมการป้องกันความเสียหายที่อาจเกิดขึ้นกับพืชผลทางการเกษตร") },
+        { "greek-iso-8859-7", "ISO-8859-7", QStringLiteral("iso-8859-7"),
             QStringLiteral("Η κυβέρνηση ανακοίνωσε σήμερα νέα μέτρα για τη στήριξη των μικρών επιχειρήσεων και των "
                            "οικογενειών με χαμηλό εισόδημα. Ο υπουργός Οικονομικών δήλωσε ότι τα μέτρα θα τεθούν σε "
-                           "ισχύ από τον επόμενο μήνα και θα χρηματοδοτηθούν από τον κρατικό προϋπολογισμό.")},
-        {"german-windows-1252", "windows-1252", QStringLiteral("windows-1252"),
+                           "ισχύ από τον επόμενο μήνα και θα χρηματοδοτηθούν από τον κρατικό προϋπολογισμό.") },
+        { "german-windows-1252", "windows-1252", QStringLiteral("windows-1252"),
             QStringLiteral("Die Stadtverwaltung hat am Dienstag bekanntgegeben, dass die Brücke über die Saale "
                            "ab nächster Woche für drei Monate gesperrt wird. „Wir wissen, dass das für viele Pendler "
-                           "ärgerlich ist“, sagte der Bürgermeister – die Umleitung führt über die Südstraße.")},
+                           "ärgerlich ist“, sagte der Bürgermeister – die Umleitung führt über die Südstraße.") },
     };
 }
 
@@ -165,11 +167,12 @@ private Q_SLOTS:
 
     void utf16LeBomIsNotUtf32()
     {
-        const QString text = QStringLiteral("<?xml version=\"1.0\"?><rss><channel><title>Grüße</title></channel></rss>");
+        const QString text
+            = QStringLiteral("<?xml version=\"1.0\"?><rss><channel><title>Grüße</title></channel></rss>");
         QStringEncoder encoder(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
         const QByteArray bytes = encoder.encode(text);
         QVERIFY(bytes.startsWith(QByteArrayView("\xFF\xFE<\x00", 4)));
-        for (const auto &decoded : {Charset::decodeXml(bytes), Charset::decodeHtml(bytes)}) {
+        for (const auto &decoded : { Charset::decodeXml(bytes), Charset::decodeHtml(bytes) }) {
             QCOMPARE(decoded.encoding, QStringLiteral("utf-16le"));
             QCOMPARE(decoded.source, Charset::Source::Bom);
             QCOMPARE(decoded.text, text);
@@ -236,8 +239,8 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         QFETCH(QString, text);
         const QByteArray bytes = "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>News</title><item>"
-                                 "<description>" + encoded(text, charset.toLatin1().constData())
-            + "</description></item></channel></rss>\n";
+                                 "<description>"
+            + encoded(text, charset.toLatin1().constData()) + "</description></item></channel></rss>\n";
         const auto decoded = Charset::decodeXml(bytes);
         QCOMPARE(decoded.encoding, expected);
         QCOMPARE(decoded.source, Charset::Source::Detected);
@@ -269,8 +272,9 @@ private Q_SLOTS:
     {
         // One accented letter and curly quotes are no evidence for Latin-2 or
         // Latin-3: the browser default stands.
-        const auto decoded = Charset::decodeHtml(
-            htmlPage({}, "The caf\xE9 on the corner serves the \x93" "best\x94 coffee in town, or so they say."));
+        const auto decoded = Charset::decodeHtml(htmlPage({},
+            "The caf\xE9 on the corner serves the \x93"
+            "best\x94 coffee in town, or so they say."));
         QCOMPARE(decoded.encoding, QStringLiteral("windows-1252"));
         QVERIFY(decoded.text.contains(QStringLiteral("caf\u00E9 on the corner serves the \u201Cbest\u201D coffee")));
     }
@@ -330,7 +334,8 @@ private Q_SLOTS:
     {
         // Bytes a detector might read otherwise still follow a label they fit.
         const QString greek = samples()[8].text;
-        const auto decoded = Charset::decodeHtml(htmlPage("<meta charset=windows-1253>", encoded(greek, "windows-1253")));
+        const auto decoded
+            = Charset::decodeHtml(htmlPage("<meta charset=windows-1253>", encoded(greek, "windows-1253")));
         QCOMPARE(decoded.encoding, QStringLiteral("windows-1253"));
         QCOMPARE(decoded.source, Charset::Source::Document);
         QVERIFY(decoded.text.contains(greek));
@@ -341,8 +346,8 @@ private Q_SLOTS:
         const QString russian = samples()[0].text;
         const QByteArray body = "<rss><channel><title>" + encoded(russian, "windows-1251") + "</title></channel></rss>";
         // The HTTP charset beats the XML declaration.
-        const auto http = Charset::decodeXml("<?xml version=\"1.0\" encoding=\"koi8-r\"?>" + body,
-            QStringLiteral("windows-1251"));
+        const auto http
+            = Charset::decodeXml("<?xml version=\"1.0\" encoding=\"koi8-r\"?>" + body, QStringLiteral("windows-1251"));
         QCOMPARE(http.encoding, QStringLiteral("windows-1251"));
         QCOMPARE(http.source, Charset::Source::Http);
         QVERIFY(http.text.contains(russian));
@@ -360,6 +365,15 @@ private Q_SLOTS:
         QCOMPARE(detected.source, Charset::Source::Detected);
     }
 
+    void xmlUtf16DeclarationOnAsciiBytesIsUtf8()
+    {
+        const QByteArray bytes = "<?xml version=\"1.0\" encoding=\"utf-16\"?><rss><title>"
+            + QStringLiteral("Grüße").toUtf8() + "</title></rss>";
+        const auto decoded = Charset::decodeXml(bytes);
+        QCOMPARE(decoded.encoding, QStringLiteral("utf-8"));
+        QVERIFY(decoded.text.contains(QStringLiteral("<title>Grüße</title>")));
+    }
+
     void htmlOrderSources()
     {
         const QByteArray utf8Body = QStringLiteral("Grüße aus Köln").toUtf8();
@@ -368,8 +382,8 @@ private Q_SLOTS:
         QCOMPARE(Charset::decodeHtml(htmlPage({}, utf8Body)).source, Charset::Source::Utf8);
         QCOMPARE(Charset::decodeHtml("\xEF\xBB\xBF" + htmlPage({}, utf8Body)).source, Charset::Source::Bom);
         // A meta tag past the first 1024 bytes is not read (the prescan limit).
-        const QByteArray late = htmlPage(QByteArray(1100, ' ') + "<meta charset=windows-1251>",
-            encoded(samples()[0].text, "KOI8-R"));
+        const QByteArray late
+            = htmlPage(QByteArray(1100, ' ') + "<meta charset=windows-1251>", encoded(samples()[0].text, "KOI8-R"));
         QCOMPARE(Charset::decodeHtml(late).source, Charset::Source::Detected);
     }
 
