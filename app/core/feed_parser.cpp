@@ -75,16 +75,6 @@ ParsedFeed finish(RawFeed &&raw, HtmlCleaner cleaner, const QDateTime &seenAt)
     return feed;
 }
 
-// Charset::decodeXml tests the UTF-32LE BOM with a C string that ends at its
-// first NUL, so it takes every UTF-16LE BOM for UTF-32LE; settle that case here.
-Charset::Decoded decodeXml(const QByteArray &bytes, const QString &httpCharset)
-{
-    const bool utf16le = bytes.startsWith("\xFF\xFE") && !bytes.startsWith(QByteArrayView("\xFF\xFE\x00\x00", 4));
-    if (utf16le)
-        return { Charset::decode(bytes.mid(2), QStringLiteral("utf-16le")), QStringLiteral("utf-16le") };
-    return Charset::decodeXml(bytes, httpCharset);
-}
-
 // Like feedparser's CharacterEncodingOverride: worth a line in the log, not a failure.
 void noteCharsetOverride(const QByteArray &bytes, const QString &used, QStringList &errors)
 {
@@ -127,7 +117,7 @@ ParsedFeed parseWith(
     if (bytes[start] == '{' || bytes[start] == '[') {
         parseJson(bytes.mid(start), url, raw);
     } else {
-        const Charset::Decoded decoded = decodeXml(bytes, httpCharset);
+        const Charset::Decoded decoded = Charset::decodeXml(bytes, httpCharset);
         raw.feed.encoding = decoded.encoding;
         noteCharsetOverride(bytes, decoded.encoding, raw.feed.errors);
         parseXml(decoded.text, url, raw);

@@ -23,7 +23,7 @@ using namespace Core;
 namespace {
 
 // Below today's figure by a small margin: a drop means a regression.
-constexpr double passRateFloor = 0.97;
+constexpr double passRateFloor = 0.99;
 constexpr int applicableFloor = 715;
 
 struct NotApplicable {
