@@ -15,7 +15,7 @@ using namespace PipelineDetail;
 bool Pipeline::Private::busy() const
 {
     return !feedsInFlight.isEmpty() || !parses.isEmpty() || !adds.isEmpty() || pagesInFlight > 0
-        || !pageQueue.empty();
+        || !pageQueue.empty() || !feedWrites.isEmpty();
 }
 
 // A new batch starts from zero when the pipeline was idle.
@@ -83,10 +83,7 @@ void Pipeline::Private::onFeedFetched(SubscriptionId id, const FetchResult &resu
         return;
     }
     if (result.ok() && result.permanentRedirect && result.finalUrl.toString() != subscription->url) {
-        const Status moved = store->setSubscriptionUrl(id, result.finalUrl.toString());
-        if (!moved)
-            qCWarning(lcPipeline) << "could not follow the permanent redirect of" << subscription->url << "to"
-                                  << result.finalUrl << ":" << moved.error().detail;
+        toStorage([id, url = result.finalUrl.toString()](StorageWorker &storage) { storage.moveSubscription(id, url); });
     }
     if (!result.ok()) {
         failFeed(id, result.error, result.retryAfter);
@@ -94,20 +91,10 @@ void Pipeline::Private::onFeedFetched(SubscriptionId id, const FetchResult &resu
     }
     if (result.notModified()) {
         // A 304 may omit the validators; the stored ones still hold.
-        const Status recorded
-            = store->recordFetchSuccess(id, result.etag.isEmpty() ? subscription->etag : result.etag,
-                                        result.lastModified.isEmpty() ? subscription->lastModified : result.lastModified,
-                                        nullptr);
-        if (!recorded) {
-            failFeed(id, recorded.error());
-            return;
-        }
-        Q_EMIT q->subscriptionUpdated(id);
-        FeedRefreshResult done;
-        done.id = id;
-        done.title = titleOf(*subscription);
-        done.notModified = true;
-        feedDone(done);
+        feedWrites.insert(id, {FeedWrite::Kind::NotModified, {}});
+        toStorage([id, etag = result.etag.isEmpty() ? subscription->etag : result.etag,
+                   lastModified = result.lastModified.isEmpty() ? subscription->lastModified : result.lastModified](
+                      StorageWorker &storage) { storage.recordNotModified(id, etag, lastModified); });
         return;
     }
     const quint64 requestId = nextRequest++;
@@ -139,43 +126,53 @@ void Pipeline::Private::finishRefresh(const ParseJob &job, const ParsedFeed &fee
         failFeed(id, {feed.format.isEmpty() ? ErrorCode::NotAFeed : ErrorCode::ParseError, why, job.fetch.finalUrl});
         return;
     }
-    const Result<QList<StoryId>> added = store->upsertStories(id, feed.items);
-    if (!added) {
-        failFeed(id, added.error());
-        return;
-    }
-    const Status recorded = store->recordFetchSuccess(id, job.fetch.etag, job.fetch.lastModified, &feed);
-    if (!recorded)
-        qCWarning(lcPipeline) << "could not record the fetch of" << id << ":" << recorded.error().detail;
-    Q_EMIT q->subscriptionUpdated(id);
-    if (!added->isEmpty())
-        Q_EMIT q->storiesAdded(id, *added);
-    const std::optional<Subscription> subscription = store->subscription(id);
-    FeedRefreshResult done;
-    done.id = id;
-    done.title = subscription ? titleOf(*subscription) : feed.title;
-    done.newStories = int(added->size());
-    queuePages(*added);
-    feedDone(done);
+    feedWrites.insert(id, {FeedWrite::Kind::Stored, {}});
+    toStorage([id, etag = job.fetch.etag, lastModified = job.fetch.lastModified, feed](StorageWorker &storage) {
+        storage.storeFeed(id, etag, lastModified, feed);
+    });
 }
 
 void Pipeline::Private::failFeed(SubscriptionId id, const Error &error, const QDateTime &serverRetryAfter)
 {
-    const std::optional<Subscription> subscription = store->subscription(id);
-    const int failures = subscription ? subscription->consecutiveFailures + 1 : 1;
-    QDateTime retryAfter = QDateTime::currentDateTimeUtc().addSecs(Fetcher::backoffSeconds(failures));
-    if (serverRetryAfter.isValid() && serverRetryAfter > retryAfter)
-        retryAfter = serverRetryAfter;
-    const Status recorded = store->recordFetchFailure(id, describeError(error), retryAfter);
-    if (!recorded)
-        qCWarning(lcPipeline) << "could not record the failure of" << id << ":" << recorded.error().detail;
-    Q_EMIT q->subscriptionUpdated(id);
-    ++progress.feedsFailed;
+    feedWrites.insert(id, {FeedWrite::Kind::Failed, error});
+    toStorage([id, description = describeError(error), serverRetryAfter](StorageWorker &storage) {
+        storage.recordFailure(id, description, serverRetryAfter);
+    });
+}
+
+// The feed's outcome is committed: now the UI may read it.
+void Pipeline::Private::onFeedStored(const FeedStored &stored)
+{
+    const auto it = feedWrites.constFind(stored.id);
+    if (it == feedWrites.constEnd())
+        return;
+    const FeedWrite write = *it;
+    feedWrites.erase(it);
     FeedRefreshResult done;
-    done.id = id;
-    done.title = subscription ? titleOf(*subscription) : QString();
-    done.retryAfter = retryAfter;
-    done.error = error;
+    done.id = stored.id;
+    done.title = stored.title;
+    switch (write.kind) {
+    case FeedWrite::Kind::Stored:
+    case FeedWrite::Kind::NotModified:
+        if (stored.error.code != ErrorCode::None) {
+            failFeed(stored.id, stored.error);
+            return;
+        }
+        Q_EMIT q->subscriptionUpdated(stored.id);
+        if (!stored.added.isEmpty())
+            Q_EMIT q->storiesAdded(stored.id, stored.added);
+        done.notModified = write.kind == FeedWrite::Kind::NotModified;
+        done.newStories = int(stored.added.size());
+        queuePages(stored.added);
+        break;
+    case FeedWrite::Kind::Failed:
+        if (stored.exists)
+            Q_EMIT q->subscriptionUpdated(stored.id);
+        ++progress.feedsFailed;
+        done.retryAfter = stored.retryAfter;
+        done.error = write.error;
+        break;
+    }
     feedDone(done);
 }
 
@@ -218,10 +215,25 @@ Pipeline::Pipeline(Store *store, QObject *parent)
                 d->onFeedsDiscovered(requestId, found);
             });
     d->thread->start();
+
+    StorageWorker::registerMetaTypes();
+    d->storageThread = new QThread(this);
+    d->storageThread->setObjectName(QStringLiteral("storage"));
+    d->storage = new StorageWorker; // no parent: it moves to the storage thread
+    d->storage->moveToThread(d->storageThread);
+    connect(d->storageThread, &QThread::finished, d->storage, &QObject::deleteLater);
+    connect(d->storage, &StorageWorker::feedStored, this, [this](const FeedStored &stored) { d->onFeedStored(stored); });
+    connect(d->storage, &StorageWorker::subscriptionStored, this,
+            [this](const SubscriptionStored &stored) { d->onSubscriptionStored(stored); });
+    connect(d->storage, &StorageWorker::articleStored, this,
+            [this](const ArticleStored &stored) { d->onArticleStored(stored); });
+    d->storageThread->start();
+    d->toStorage([profileDir = store->profileDir()](StorageWorker &storage) { storage.open(profileDir); });
 }
 
-// Replies are aborted without reports; queued parser work is skipped; the
-// store has already committed everything that was saved.
+// Replies are aborted without reports and queued parser work is skipped,
+// but every write already handed to the storage thread is committed: the
+// closing call queues behind them. Their reports are not emitted.
 Pipeline::~Pipeline()
 {
     delete d->fetcher;
@@ -229,6 +241,11 @@ Pipeline::~Pipeline()
     d->thread->requestInterruption();
     d->thread->quit();
     d->thread->wait();
+    d->toStorage([](StorageWorker &storage) {
+        storage.close();
+        QThread::currentThread()->quit();
+    });
+    d->storageThread->wait();
 }
 
 void Pipeline::refreshAll()
@@ -326,6 +343,11 @@ void Pipeline::setFetcherOptions(const FetcherOptions &options)
 Fetcher *Pipeline::fetcher() const
 {
     return d->fetcher;
+}
+
+void Pipeline::setWriteObserver(const WriteObserver &observer)
+{
+    d->toStorage([observer](StorageWorker &storage) { storage.setWriteObserver(observer); });
 }
 
 QString Pipeline::describeError(const Error &error)

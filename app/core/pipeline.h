@@ -1,8 +1,10 @@
 #pragma once
 
 // The GUI-thread orchestrator of the data flow (ARCHITECTURE.md):
-// fetch feed -> parse (parser thread) -> upsert -> fetch page -> extract +
-// topics (parser thread) -> save article. Emits value signals the UI listens to.
+// fetch feed -> parse (parser thread) -> upsert (storage thread) -> fetch
+// page -> extract + topics (parser thread) -> save article (storage thread).
+// Emits value signals the UI listens to, on the GUI thread, once the data
+// they announce is committed.
 
 #include "core/result.h"
 #include "core/types.h"
@@ -10,6 +12,7 @@
 #include <QDateTime>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace Core {
@@ -49,6 +52,10 @@ class Pipeline final : public QObject {
 
 public:
     // The store must outlive the pipeline and belong to this (the GUI) thread.
+    // The pipeline's writes go through a second connection to the same
+    // profile (store->profileDir()) on its "storage" thread; signals about
+    // stored data are emitted once it is committed, so reads through `store`
+    // see it.
     explicit Pipeline(Store *store, QObject *parent = nullptr);
     ~Pipeline() override;
 
@@ -69,6 +76,11 @@ public:
     Fetcher *fetcher() const;
     // A short English description of an error, as stored in Subscription::lastError.
     static QString describeError(const Error &error);
+    // Called on the storage thread before each database write the pipeline
+    // makes (operation: e.g. "saveArticle", key: the story or feed). For tests
+    // and diagnostics; set it before starting work.
+    using WriteObserver = std::function<void(const QString &operation, qint64 key)>;
+    void setWriteObserver(const WriteObserver &observer);
 
 Q_SIGNALS:
     void subscriptionAdded(Core::SubscriptionId id);

@@ -96,29 +96,29 @@ void Pipeline::Private::subscribe(quint64 addId, const FetchResult &result, cons
     const AddJob job = adds.value(addId);
     // Temporary redirects keep the address asked for; permanent ones move it.
     const QString url = (result.permanentRedirect ? result.finalUrl : result.url).toString();
-    if (store->subscriptionByUrl(url)) {
-        failAdd(addId, {ErrorCode::Duplicate, QStringLiteral("already subscribed to %1").arg(url), QUrl(url)});
+    // The duplicate check is made again on the storage thread, where it
+    // cannot race another add's write.
+    toStorage([addId, url, folder = job.folder, etag = result.etag, lastModified = result.lastModified,
+               feed](StorageWorker &storage) { storage.subscribe(addId, url, folder, etag, lastModified, feed); });
+}
+
+void Pipeline::Private::onSubscriptionStored(const SubscriptionStored &stored)
+{
+    if (!adds.contains(stored.addId))
+        return;
+    if (stored.error.code != ErrorCode::None) {
+        failAdd(stored.addId, stored.error);
         return;
     }
-    const Result<SubscriptionId> added = store->addSubscription(url, feed.title.simplified(), job.folder);
-    if (!added) {
-        failAdd(addId, added.error());
-        return;
-    }
-    const SubscriptionId id = *added;
-    const Status recorded = store->recordFetchSuccess(id, result.etag, result.lastModified, &feed);
-    if (!recorded)
-        qCWarning(lcPipeline) << "could not record the first fetch of" << url << ":" << recorded.error().detail;
-    const Result<QList<StoryId>> stories = store->upsertStories(id, feed.items);
-    adds.remove(addId);
+    adds.remove(stored.addId);
     ++progress.feedsDone;
-    Q_EMIT q->subscriptionAdded(id);
-    if (stories && !stories->isEmpty()) {
-        Q_EMIT q->storiesAdded(id, *stories);
-        queuePages(*stories);
-    } else if (!stories) {
-        qCWarning(lcPipeline) << "could not store the stories of" << url << ":" << stories.error().detail;
+    Q_EMIT q->subscriptionAdded(stored.id);
+    if (!stored.added.isEmpty()) {
+        Q_EMIT q->storiesAdded(stored.id, stored.added);
+        queuePages(stored.added);
     }
+    if (!stored.storiesError.isEmpty())
+        qCWarning(lcPipeline) << "could not store the stories of" << stored.id << ":" << stored.storiesError;
     step();
 }
 

@@ -49,8 +49,7 @@ void Pipeline::Private::startPage(StoryId id)
     const QUrl link(story->row.link);
     Q_EMIT q->cleaningStarted(id);
     if (!isWebUrl(link)) {
-        cleaningFailed(id, QStringLiteral("the story links to no web page"));
-        pageDone(id, generation);
+        cleaningFailed(id, generation, QStringLiteral("the story links to no web page"));
         return;
     }
     FetchRequest request;
@@ -69,13 +68,11 @@ void Pipeline::Private::onPageFetched(StoryId id, quint64 generation, const QStr
         return;
     }
     if (!result.ok() || result.notModified()) {
-        cleaningFailed(id, QStringLiteral("could not fetch the page: %1").arg(describeError(result.error)));
-        pageDone(id, generation);
+        cleaningFailed(id, generation, QStringLiteral("could not fetch the page: %1").arg(describeError(result.error)));
         return;
     }
     if (!isPageType(result.contentType)) {
-        cleaningFailed(id, QStringLiteral("the link leads to %1, not a web page").arg(result.contentType));
-        pageDone(id, generation);
+        cleaningFailed(id, generation, QStringLiteral("the link leads to %1, not a web page").arg(result.contentType));
         return;
     }
     if (!stats)
@@ -88,25 +85,35 @@ void Pipeline::Private::onPageFetched(StoryId id, quint64 generation, const QStr
 
 void Pipeline::Private::onArticleExtracted(StoryId id, quint64 generation, const Article &article)
 {
-    if (generations.value(id) == generation) {
-        if (!article.readerable) {
-            cleaningFailed(id, article.notReaderableReason.isEmpty() ? QStringLiteral("the page is not an article")
-                                                                     : article.notReaderableReason);
-        } else if (const Status saved = store->saveArticle(id, article); saved) {
-            Q_EMIT q->articleSaved(id);
-        } else {
-            Q_EMIT q->cleaningFailed(id, describeError(saved.error()));
-        }
+    if (generations.value(id) != generation) {
+        pageDone(id, generation); // superseded by a newer cleaning
+        return;
     }
-    pageDone(id, generation);
+    if (!article.readerable) {
+        cleaningFailed(id, generation,
+                       article.notReaderableReason.isEmpty() ? QStringLiteral("the page is not an article")
+                                                             : article.notReaderableReason);
+        return;
+    }
+    // The page stays in flight until the article is committed.
+    toStorage([id, generation, article](StorageWorker &storage) { storage.saveArticle(id, generation, article); });
 }
 
-void Pipeline::Private::cleaningFailed(StoryId id, const QString &reason)
+void Pipeline::Private::cleaningFailed(StoryId id, quint64 generation, const QString &reason)
 {
-    const Status saved = store->saveCleanFailure(id, reason);
-    if (!saved)
-        qCWarning(lcPipeline) << "could not record the cleaning failure of story" << id << ":" << saved.error().detail;
-    Q_EMIT q->cleaningFailed(id, reason);
+    toStorage([id, generation, reason](StorageWorker &storage) { storage.saveCleanFailure(id, generation, reason); });
+}
+
+// An article or a cleaning failure is committed: now the UI may read it.
+void Pipeline::Private::onArticleStored(const ArticleStored &stored)
+{
+    if (stored.failure)
+        Q_EMIT q->cleaningFailed(stored.id, stored.reason);
+    else if (stored.error.code == ErrorCode::None)
+        Q_EMIT q->articleSaved(stored.id);
+    else
+        Q_EMIT q->cleaningFailed(stored.id, describeError(stored.error));
+    pageDone(stored.id, stored.generation);
 }
 
 void Pipeline::Private::pageDone(StoryId id, quint64 generation)

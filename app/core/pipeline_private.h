@@ -8,6 +8,7 @@
 #include "core/autodiscovery.h"
 #include "core/fetcher.h"
 #include "core/parser_worker.h"
+#include "core/storage_worker.h"
 #include "core/store.h"
 
 #include <QHash>
@@ -64,9 +65,16 @@ struct AddJob {
     QUrl pageUrl;            // the page the candidates came from
 };
 
+// What a feed's outcome written on the storage thread was, for its report.
+struct FeedWrite {
+    enum class Kind { Stored, NotModified, Failed } kind = Kind::Stored;
+    Error error; // Failed: why
+};
+
 } // namespace PipelineDetail
 
 using PipelineDetail::AddJob;
+using PipelineDetail::FeedWrite;
 using PipelineDetail::ParseJob;
 
 struct Pipeline::Private {
@@ -75,6 +83,8 @@ struct Pipeline::Private {
     Fetcher *fetcher = nullptr;
     QThread *thread = nullptr;
     ParserWorker *worker = nullptr;
+    QThread *storageThread = nullptr;
+    StorageWorker *storage = nullptr; // writes, on storageThread
 
     RefreshProgress progress;
     bool active = false; // work started since the last idle()
@@ -90,8 +100,15 @@ struct Pipeline::Private {
     quint64 generationCounter = 0;
     QHash<StoryId, quint64> generations; // the latest cleaning of each story in flight
     std::optional<Topics::CorpusStats> stats;
+    QHash<SubscriptionId, FeedWrite> feedWrites; // feeds whose outcome is being written
 
     bool busy() const;
+    // Runs f(storage) on the storage thread, after all work handed over before.
+    template<typename F>
+    void toStorage(F &&f)
+    {
+        QMetaObject::invokeMethod(storage, [storage = storage, f = std::forward<F>(f)] { f(*storage); });
+    }
     void begin();
     void step();
     void maybeIdleLater();
@@ -101,6 +118,7 @@ struct Pipeline::Private {
     void onFeedParsed(quint64 requestId, const ParsedFeed &feed);
     void finishRefresh(const ParseJob &job, const ParsedFeed &feed);
     void failFeed(SubscriptionId id, const Error &error, const QDateTime &serverRetryAfter = {});
+    void onFeedStored(const FeedStored &stored);
     void feedDone(const FeedRefreshResult &result);
 
     void fetchForAdd(quint64 addId, const QUrl &url);
@@ -109,6 +127,7 @@ struct Pipeline::Private {
     void onFeedsDiscovered(quint64 requestId, const QList<Autodiscovery::Candidate> &found);
     void probeNext(quint64 addId);
     void subscribe(quint64 addId, const FetchResult &result, const ParsedFeed &feed);
+    void onSubscriptionStored(const SubscriptionStored &stored);
     void failAdd(quint64 addId, const Error &error);
 
     void queuePages(const QList<StoryId> &ids);
@@ -116,7 +135,8 @@ struct Pipeline::Private {
     void startPage(StoryId id);
     void onPageFetched(StoryId id, quint64 generation, const QStringList &categories, const FetchResult &result);
     void onArticleExtracted(StoryId id, quint64 generation, const Article &article);
-    void cleaningFailed(StoryId id, const QString &reason);
+    void cleaningFailed(StoryId id, quint64 generation, const QString &reason);
+    void onArticleStored(const ArticleStored &stored);
     void pageDone(StoryId id, quint64 generation);
 };
 

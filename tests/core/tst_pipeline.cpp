@@ -6,6 +6,8 @@
 #include "test_feeds.h"
 #include "test_http_server.h"
 
+#include <QMutex>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -89,6 +91,8 @@ private Q_SLOTS:
     void cleanStoryDropsStaleResults();
     void idleWhenNothingToDo();
     void shutdownMidRefresh();
+    void writesRunOnTheStorageThread();
+    void shutdownCommitsHandedOverWrites();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -552,6 +556,115 @@ void TestPipeline::shutdownMidRefresh()
     } // destroyed mid-flight: replies aborted, parser thread joined
     QCOMPARE(m_store->countStories({}), 3); // what was committed stays
     QTRY_COMPARE(m_server->inFlight(), 0);
+}
+
+// Every write the pipeline makes runs on its "storage" thread, and each
+// signal about stored data comes after the commit: a read through the GUI
+// thread's own connection, made in the slot, already sees it.
+void TestPipeline::writesRunOnTheStorageThread()
+{
+    Site one {"/one", "Harbour Gazette", 3};
+    serveSite(*m_server, &one);
+    Site broken {"/broken", "Broken", 1};
+    broken.feedStatus = 500;
+    serveSite(*m_server, &broken);
+    m_store->addSubscription(m_server->url(QStringLiteral("/one/feed.xml")).toString()).value();
+    const SubscriptionId failing
+        = m_store->addSubscription(m_server->url(QStringLiteral("/broken/feed.xml")).toString()).value();
+
+    QMutex mutex;
+    QSet<QString> threads;
+    QSet<QString> operations;
+    Pipeline pipeline(m_store.get());
+    pipeline.setWriteObserver([&](const QString &operation, qint64) {
+        const QMutexLocker lock(&mutex);
+        threads.insert(QThread::currentThread()->objectName());
+        operations.insert(operation);
+        if (QThread::currentThread() == QCoreApplication::instance()->thread())
+            threads.insert(QStringLiteral("the GUI thread"));
+    });
+    int storiesSeen = 0;
+    int articlesSeen = 0;
+    connect(&pipeline, &Pipeline::storiesAdded, this, [&](SubscriptionId, const QList<StoryId> &ids) {
+        for (StoryId id : ids)
+            storiesSeen += m_store->story(id).has_value();
+    });
+    connect(&pipeline, &Pipeline::articleSaved, this, [&](StoryId id) {
+        const std::optional<StoryDetail> detail = m_store->story(id);
+        articlesSeen += detail && detail->article;
+    });
+    bool failureSeen = false;
+    connect(&pipeline, &Pipeline::feedRefreshed, this, [&](const FeedRefreshResult &result) {
+        if (result.id == failing)
+            failureSeen = m_store->subscription(failing)->consecutiveFailures == 1;
+    });
+    QSignalSpy added(&pipeline, &Pipeline::subscriptionAdded);
+    QVERIFY(runUntilIdle(pipeline, [&] { pipeline.refreshAll(); }));
+    QCOMPARE(storiesSeen, 3);
+    QCOMPARE(articlesSeen, 3);
+    QVERIFY(failureSeen);
+
+    Site two {"/two", "Valley Times", 2};
+    serveSite(*m_server, &two);
+    QVERIFY(runUntilIdle(pipeline, [&] { pipeline.addSubscription(m_server->url(QStringLiteral("/two/feed.xml")).toString()); }));
+    QCOMPARE(added.size(), 1);
+    QVERIFY(m_store->subscription(added.constFirst().at(0).value<SubscriptionId>()));
+    QCOMPARE(storiesSeen, 5);
+
+    const QMutexLocker lock(&mutex);
+    QCOMPARE(threads, QSet<QString>({QStringLiteral("storage")}));
+    for (const char *operation : {"upsertStories", "recordFetchSuccess", "recordFetchFailure", "saveArticle",
+                                  "addSubscription"})
+        QVERIFY2(operations.contains(QLatin1String(operation)), operation);
+}
+
+// Destroying the pipeline while article saves wait in the storage thread's
+// queue commits them all before the thread ends.
+void TestPipeline::shutdownCommitsHandedOverWrites()
+{
+    Site site {"/many", "Many", 8};
+    serveSite(*m_server, &site);
+    m_store->addSubscription(m_server->url(QStringLiteral("/many/feed.xml")).toString()).value();
+    // The first article save holds the storage thread until released, so
+    // the others pile up behind it.
+    QMutex mutex;
+    bool held = false;
+    bool release = false;
+    auto pipeline = std::make_unique<Pipeline>(m_store.get());
+    pipeline->setWriteObserver([&](const QString &operation, qint64) {
+        if (operation != QLatin1String("saveArticle"))
+            return;
+        mutex.lock();
+        held = true;
+        while (!release) {
+            mutex.unlock();
+            QThread::msleep(5);
+            mutex.lock();
+        }
+        mutex.unlock();
+    });
+    QSignalSpy saved(pipeline.get(), &Pipeline::articleSaved);
+    pipeline->refreshAll();
+    const auto isHeld = [&] {
+        const QMutexLocker lock(&mutex);
+        return held;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(isHeld(), Patience);
+    // Six pages are in flight at most; the pages stay in flight until saved.
+    QTRY_COMPARE_WITH_TIMEOUT(pageRequests(*m_server), 6, Patience);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->inFlight(), 0, Patience);
+    QTest::qWait(2000); // the parser thread cleans the fetched pages and hands them over
+    QCOMPARE(saved.size(), 0);
+    {
+        const QMutexLocker lock(&mutex);
+        release = true;
+    }
+    pipeline.reset();
+    int cleaned = 0;
+    for (const StoryRow &row : m_store->stories({}))
+        cleaned += row.cleaned;
+    QCOMPARE(m_store->countStories({}), 8);
+    QCOMPARE(cleaned, 6);
 }
 
 QTEST_GUILESS_MAIN(TestPipeline)
