@@ -393,7 +393,10 @@ void cleanConditionally(Document &doc, const std::vector<int> &containers, bool 
                 const bool isList = n.tag == Tag::Ul || n.tag == Tag::Ol;
                 const int weight = weights ? n.classWeight : 0;
                 bool inDataTable = false;
-                for (int a = n.parent; a >= 0 && a != c && !inDataTable; a = doc.nodes[size_t(a)].parent)
+                // Bounded walk, and only inside tables: linear on deep pages.
+                int hops = 0;
+                for (int a = n.parent; (n.flags & InTable) && a >= 0 && a != c && !inDataTable && hops < 64;
+                     a = doc.nodes[size_t(a)].parent, ++hops)
                     inDataTable = doc.nodes[size_t(a)].tag == Tag::Table && (doc.nodes[size_t(a)].flags & DataTable);
                 if (inDataTable) {
                     // keep

@@ -407,6 +407,8 @@ QString domByline(const Document &doc)
             continue;
         if (cls.contains("author-bio") || cls.contains("authorbio") || cls.contains("about-author"))
             continue;
+        if (n.agg.chars > 1000) // a byline box is small; reading a big one would cost a walk of the page
+            continue;
         // itemprop=author: prefer its name child; a byline box: prefer its author link.
         for (int j = i + 1; j < n.end; ++j) {
             const Node &c = doc.nodes[size_t(j)];

@@ -202,19 +202,22 @@ void cleanTail(std::vector<TextBlock> &blocks)
     for (const TextBlock &b : blocks)
         if (!b.dropped && !b.noText)
             total += b.chars;
+    // Suffix sums keep the scan linear however many terminator-like lines a page has.
+    std::vector<int> restChars(blocks.size() + 1, 0);
+    std::vector<float> restLinkChars(blocks.size() + 1, 0.f);
+    for (size_t r = blocks.size(); r-- > 0;) {
+        const bool live = !blocks[r].dropped && !blocks[r].noText;
+        restChars[r] = restChars[r + 1] + (live ? blocks[r].chars : 0);
+        restLinkChars[r] = restLinkChars[r + 1] + (live ? blocks[r].linkChars : 0.f);
+    }
     int prefix = 0;
     for (size_t k = 0; k < blocks.size(); ++k) {
         const TextBlock &b = blocks[k];
         if (b.dropped || b.noText)
             continue;
         if (prefix > 0 && isTerminator(b)) {
-            int rest = 0;
-            float restLinks = 0;
-            for (size_t r = k; r < blocks.size(); ++r)
-                if (!blocks[r].dropped && !blocks[r].noText) {
-                    rest += blocks[r].chars;
-                    restLinks += blocks[r].linkChars;
-                }
+            const int rest = restChars[k];
+            const float restLinks = restLinkChars[k];
             if (rest < prefix || (rest > 0 && restLinks / float(rest) > 0.35f)) {
                 for (size_t r = k; r < blocks.size(); ++r)
                     blocks[r].dropped = true;
