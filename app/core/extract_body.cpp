@@ -430,9 +430,8 @@ void cleanConditionally(Document &doc, const std::vector<int> &containers, bool 
                         agg.chars, agg.commas, agg.paragraphs, agg.images, agg.listItems, double(agg.chars ? agg.linkChars / float(agg.chars) : 0.f));
             if (remove) {
                 n.flags |= Removed;
+                // The parent loses the node's base aggregates: what is left plus what was already removed.
                 pd.add(agg);
-                pd.chars += 0;
-                // What the node had already lost is in its base aggregates of the parent too.
                 pd.add(d);
             } else {
                 pd.add(d);

@@ -198,10 +198,6 @@ void cleanHead(const Metadata &md, std::vector<TextBlock> &blocks)
 
 void cleanTail(std::vector<TextBlock> &blocks)
 {
-    int total = 0;
-    for (const TextBlock &b : blocks)
-        if (!b.dropped && !b.noText)
-            total += b.chars;
     // Suffix sums keep the scan linear however many terminator-like lines a page has.
     std::vector<int> restChars(blocks.size() + 1, 0);
     std::vector<float> restLinkChars(blocks.size() + 1, 0.f);
@@ -226,7 +222,6 @@ void cleanTail(std::vector<TextBlock> &blocks)
         }
         prefix += b.chars;
     }
-    Q_UNUSED(total);
     // Trailing headings and link crumbs.
     for (size_t k = blocks.size(); k-- > 0;) {
         TextBlock &b = blocks[k];
@@ -258,7 +253,7 @@ std::vector<TextBlock> collectBlocks(const Document &doc, const std::vector<int>
                 const Node &o = doc.nodes[size_t(owner)];
                 cur.owner = owner;
                 cur.tag = o.tag;
-                const bool pre = o.tag == Tag::Pre || (o.flags & InCode && o.tag != Tag::Code && false);
+                const bool pre = o.tag == Tag::Pre;
                 cur.text = finishText(buf, pre);
                 cur.noText = false;
                 cur.ownsElement = owner != c && cur.chars >= o.agg.chars;
@@ -299,10 +294,7 @@ std::vector<TextBlock> collectBlocks(const Document &doc, const std::vector<int>
                 buf.append(CellBreak);
             } else if (n.flags & Block && j != c) {
                 flush();
-                if (n.tag != Tag::Td && n.tag != Tag::Th)
-                    open.push_back(j);
-                else
-                    open.push_back(j);
+                open.push_back(j);
             }
             ++j;
         }
