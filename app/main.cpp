@@ -1,9 +1,91 @@
+#include "core/store.h"
+#include "ui/core_pipeline_link.h"
+#include "ui/dialogs.h"
 #include "ui/main_window.h"
+#include "ui/welcome_feed.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTranslator>
+
+namespace {
+
+// Moves a damaged database (and its journal files) aside so a fresh one can be made.
+bool moveDatabaseAside(const QString &profileDir, QString *movedTo)
+{
+    const QString base = QDir(profileDir).filePath(QStringLiteral("tidings.sqlite"));
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    *movedTo = base + QStringLiteral(".damaged-") + stamp;
+    if (!QFile::rename(base, *movedTo))
+        return false;
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFile::exists(base + suffix))
+            QFile::rename(base + suffix, *movedTo + suffix);
+    }
+    return true;
+}
+
+// Opens the store; on a damaged database explains and offers the recovery.
+std::unique_ptr<Core::Store> openStore(const QString &profileDir)
+{
+    while (true) {
+        Core::Result<std::unique_ptr<Core::Store>> opened = Core::Store::open(profileDir);
+        if (opened)
+            return std::move(*opened);
+        const QString dir = profileDir.isEmpty() ? Core::Store::defaultProfileDir() : profileDir;
+        const QString path = QDir(dir).filePath(QStringLiteral("tidings.sqlite"));
+        const Core::Error &error = opened.error();
+        QMessageBox box;
+        box.setIcon(QMessageBox::Critical);
+        box.setWindowTitle(QApplication::translate("main", "Tidings cannot open its database"));
+        if (error.code == Core::ErrorCode::DatabaseCorrupt) {
+            // The store keeps a damaged file beside the new one (error.url);
+            // if it could not, we try once more before giving up.
+            QString aside = error.url.isLocalFile() ? error.url.toLocalFile() : QString();
+            if (aside.isEmpty() || aside == path || !QFileInfo::exists(aside)) {
+                if (!moveDatabaseAside(dir, &aside))
+                    aside.clear();
+            }
+            box.setText(QApplication::translate("main", "The database at\n%1\nis damaged.").arg(path));
+            box.setDetailedText(Ui::errorText(error));
+            if (aside.isEmpty()) {
+                box.setInformativeText(QApplication::translate(
+                    "main", "It could not be moved aside. Close Tidings, move the file somewhere safe, and start "
+                            "Tidings again to begin with a new database."));
+                box.addButton(QMessageBox::Close);
+                box.exec();
+                return nullptr;
+            }
+            box.setInformativeText(QApplication::translate(
+                "main", "Nothing was deleted: the damaged file was moved to\n%1\nwhere the sqlite3 tool (.recover) may "
+                        "rescue it. Tidings can start with a new, empty database; your subscriptions can be "
+                        "imported again from an OPML file.").arg(aside));
+            QPushButton *fresh = box.addButton(QApplication::translate("main", "Start with a New Database"),
+                                               QMessageBox::AcceptRole);
+            box.addButton(QMessageBox::Close);
+            box.setDefaultButton(fresh);
+            box.exec();
+            if (box.clickedButton() == fresh)
+                continue;
+            return nullptr;
+        }
+        box.setText(QApplication::translate("main", "The database at\n%1\ncannot be opened.").arg(path));
+        box.setInformativeText(Ui::errorText(error));
+        box.addButton(QMessageBox::Close);
+        box.exec();
+        return nullptr;
+    }
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -13,6 +95,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(TIDINGS_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.tidings.Tidings"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tidings.svg")));
+    qRegisterMetaType<Core::RefreshProgress>();
+    qRegisterMetaType<Core::Error>();
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -22,7 +106,30 @@ int main(int argc, char *argv[])
     if (translator.load(QLocale(), QStringLiteral("tidings"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
-    Ui::MainWindow window;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "A calm news reader."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        QApplication::translate("main", "Keep the database and settings in <dir> (default: $TIDINGS_PROFILE, "
+                                        "else the standard data folder)."),
+        QStringLiteral("dir"));
+    parser.addOption(profileOption);
+    parser.process(app);
+
+    QString profile = parser.value(profileOption);
+    if (!profile.isEmpty()) {
+        QDir().mkpath(profile);
+        profile = QDir(profile).absolutePath();
+    }
+    const std::unique_ptr<Core::Store> store = openStore(profile);
+    if (!store)
+        return 1;
+    Ui::ensureWelcomeFeed(store.get());
+
+    Ui::CorePipelineLink pipeline(store.get());
+    Ui::MainWindow window(store.get(), &pipeline);
     window.show();
     return QApplication::exec();
 }

@@ -13,7 +13,7 @@ stale=0
 for ts in "$root"/translations/tidings_*.ts; do
     copy="$tmp/$(basename "$ts")"
     cp "$ts" "$copy"
-    "$lupdate" -silent -no-obsolete -locations none -extensions cpp,h \
+    "$lupdate" -silent -no-obsolete -locations none -extensions cpp,h -I "$root/app" \
         "$root/app/core" "$root/app/ui" "$root/app/main.cpp" -ts "$copy" >/dev/null 2>&1
     if ! diff -q "$ts" "$copy" >/dev/null; then
         if [[ $update == 1 ]]; then

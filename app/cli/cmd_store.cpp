@@ -43,7 +43,6 @@ void countPages(Core::Pipeline &pipeline, PageCounts &counts)
 
 } // namespace
 
-
 int add(const Context &context, const QStringList &args)
 {
     if (args.size() != 1 || args.constFirst().startsWith(QLatin1Char('-'))) {

@@ -56,9 +56,9 @@ QString parseListOptions(const QStringList &args, ListOptions &options)
         } else if (arg == QLatin1String("--today")) {
             options.filter.kind = Kind::Today;
         } else {
-            static const QStringList takesValue = {
-                QStringLiteral("--format"), QStringLiteral("--limit"), QStringLiteral("--subscription"),
-                QStringLiteral("--folder"), QStringLiteral("--topic"), QStringLiteral("--search")};
+            static const QStringList takesValue
+                = { QStringLiteral("--format"), QStringLiteral("--limit"), QStringLiteral("--subscription"),
+                      QStringLiteral("--folder"), QStringLiteral("--topic"), QStringLiteral("--search") };
             if (!takesValue.contains(arg))
                 return QStringLiteral("unexpected argument '%1'").arg(arg);
             const std::optional<QString> given = value();
@@ -72,13 +72,13 @@ QString parseListOptions(const QStringList &args, ListOptions &options)
             } else if (arg == QLatin1String("--limit")) {
                 options.limit = given->toInt(&ok);
             } else if (arg == QLatin1String("--subscription")) {
-                options.filter = {Kind::Subscription, given->toLongLong(&ok), {}, {}};
+                options.filter = { Kind::Subscription, given->toLongLong(&ok), {}, {} };
             } else if (arg == QLatin1String("--folder")) {
-                options.filter = {Kind::Folder, given->toLongLong(&ok), {}, {}};
+                options.filter = { Kind::Folder, given->toLongLong(&ok), {}, {} };
             } else if (arg == QLatin1String("--topic")) {
-                options.filter = {Kind::Topic, 0, *given, {}};
+                options.filter = { Kind::Topic, 0, *given, {} };
             } else if (arg == QLatin1String("--search")) {
-                options.filter = {Kind::Search, 0, {}, *given};
+                options.filter = { Kind::Search, 0, {}, *given };
             }
             if (!ok || (arg == QLatin1String("--limit") && options.limit < 0))
                 return QStringLiteral("%1 needs a number, not '%2'").arg(arg, *given);
@@ -103,15 +103,15 @@ QString fit(const QString &text, int width)
 void printJson(const Core::StoryRow &row, const QStringList &topics)
 {
     const QJsonObject object {
-        {QStringLiteral("id"), row.id},
-        {QStringLiteral("subscription"), row.subscriptionTitle},
-        {QStringLiteral("title"), row.title},
-        {QStringLiteral("link"), row.link},
-        {QStringLiteral("published"), isoUtc(row.published)},
-        {QStringLiteral("read"), row.read},
-        {QStringLiteral("starred"), row.starred},
-        {QStringLiteral("topics"), QJsonArray::fromStringList(topics)},
-        {QStringLiteral("cleaned"), row.cleaned},
+        { QStringLiteral("id"), row.id },
+        { QStringLiteral("subscription"), row.subscriptionTitle },
+        { QStringLiteral("title"), row.title },
+        { QStringLiteral("link"), row.link },
+        { QStringLiteral("published"), isoUtc(row.published) },
+        { QStringLiteral("read"), row.read },
+        { QStringLiteral("starred"), row.starred },
+        { QStringLiteral("topics"), QJsonArray::fromStringList(topics) },
+        { QStringLiteral("cleaned"), row.cleaned },
     };
     out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
 }
@@ -179,8 +179,8 @@ int list(const Context &context, const QStringList &args)
     ListOptions options;
     if (const QString problem = parseListOptions(args, options); !problem.isEmpty())
         return usage(problem,
-                     "list [--format json|table] [--limit N] [--unread | --starred | --today | --subscription ID |"
-                     " --folder ID | --topic NAME | --search QUERY]");
+            "list [--format json|table] [--limit N] [--unread | --starred | --today | --subscription ID |"
+            " --folder ID | --topic NAME | --search QUERY]");
     const auto store = openStore(context);
     if (!store)
         return SomeFailed;
@@ -203,7 +203,7 @@ int list(const Context &context, const QStringList &args)
         printed += page.size();
         if (page.size() < want)
             break;
-        after = Core::PageKey {page.last().published, page.last().id};
+        after = Core::PageKey { page.last().published, page.last().id };
     }
     return Success;
 }

@@ -32,6 +32,8 @@ QByteArray acceptHeader(FetchKind kind)
 {
     if (kind == FetchKind::Page)
         return QByteArrayLiteral("text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
+    if (kind == FetchKind::Image)
+        return QByteArrayLiteral("image/avif,image/webp,image/png,image/jpeg,image/gif,image/*;q=0.8,*/*;q=0.5");
     return QByteArrayLiteral("application/rss+xml,application/atom+xml,application/feed+json,application/rdf+xml;q=0.9,"
                              "application/xml;q=0.9,text/xml;q=0.9,application/json;q=0.8,*/*;q=0.5");
 }
@@ -93,6 +95,7 @@ struct Fetcher::Private {
     bool pumpScheduled = false;
     bool destroying = false;
 
+    qint64 capFor(FetchKind kind) const;
     void schedulePump();
     void pump();
     void start(Job *job);
@@ -108,6 +111,16 @@ struct Fetcher::Private {
     void releaseReply(Job *job);
     void touch(Job *job);
 };
+
+qint64 Fetcher::Private::capFor(FetchKind kind) const
+{
+    switch (kind) {
+    case FetchKind::Page: return options.maxPageBytes;
+    case FetchKind::Image: return options.maxImageBytes;
+    case FetchKind::Feed: break;
+    }
+    return options.maxFeedBytes;
+}
 
 void Fetcher::Private::schedulePump()
 {
@@ -164,7 +177,7 @@ void Fetcher::Private::start(Job *job)
     job->started = true;
     ++active;
     ++hosts[job->host].active;
-    job->cap = job->request.kind == FetchKind::Page ? options.maxPageBytes : options.maxFeedBytes;
+    job->cap = capFor(job->request.kind);
     job->idleTimer = new QTimer(q);
     job->idleTimer->setSingleShot(true);
     job->idleTimer->setInterval(options.transferTimeoutMs);

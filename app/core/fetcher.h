@@ -24,6 +24,7 @@ namespace Core {
 enum class FetchKind {
     Feed, // size cap FetcherOptions::maxFeedBytes, feed Accept header
     Page, // size cap FetcherOptions::maxPageBytes, HTML Accept header
+    Image, // size cap FetcherOptions::maxImageBytes, image Accept header (the reading pane's pictures)
 };
 
 struct FetchRequest {
@@ -56,6 +57,7 @@ struct FetcherOptions {
     int totalTimeoutMs = 180'000;       // a whole transfer, trickling or not: Timeout
     qint64 maxFeedBytes = 20 * 1024 * 1024;
     qint64 maxPageBytes = 10 * 1024 * 1024;
+    qint64 maxImageBytes = 5 * 1024 * 1024;
     int maxRedirects = 10;
     int maxPerHost = 2;                 // requests in flight to one host
     int maxTotal = 8;                   // requests in flight overall

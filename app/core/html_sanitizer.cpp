@@ -7,7 +7,6 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
-
 #include <vector>
 
 namespace Core::HtmlSanitizer {
@@ -15,14 +14,14 @@ namespace Core::HtmlSanitizer {
 namespace {
 
 enum class Kind {
-    Keep,     // written with its allowed attributes
-    Unwrap,   // tags dropped, children kept
-    Drop,     // dropped with everything inside
-    Void,     // written, no children (br, hr, wbr, col)
-    Link,     // a: kept only with a usable href
-    Image,    // img
-    Picture,  // reduced to one img
-    Media,    // video/audio: reduced to a link
+    Keep, // written with its allowed attributes
+    Unwrap, // tags dropped, children kept
+    Drop, // dropped with everything inside
+    Void, // written, no children (br, hr, wbr, col)
+    Link, // a: kept only with a usable href
+    Image, // img
+    Picture, // reduced to one img
+    Media, // video/audio: reduced to a link
     Noscript, // its images only, when it holds nothing else
 };
 
@@ -36,10 +35,10 @@ const QHash<QByteArray, Rule> &rules()
     static const QHash<QByteArray, Rule> table = [] {
         QHash<QByteArray, Rule> t;
         const char *kept[] = { "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd",
-            "blockquote", "q", "pre", "code", "kbd", "samp", "var", "em", "strong", "b", "i", "u", "s", "del",
-            "ins", "sub", "sup", "small", "mark", "abbr", "cite", "dfn", "time", "span", "div", "figure",
-            "figcaption", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "colgroup", "article",
-            "section", "details", "summary", "ruby", "rt", "rp", "bdi", "bdo" };
+            "blockquote", "q", "pre", "code", "kbd", "samp", "var", "em", "strong", "b", "i", "u", "s", "del", "ins",
+            "sub", "sup", "small", "mark", "abbr", "cite", "dfn", "time", "span", "div", "figure", "figcaption",
+            "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "colgroup", "article", "section",
+            "details", "summary", "ruby", "rt", "rp", "bdi", "bdo" };
         for (const char *name : kept)
             t.insert(name, { Kind::Keep, QLatin1String(name) });
         for (const char *name : { "br", "hr", "wbr", "col" })
@@ -53,12 +52,11 @@ const QHash<QByteArray, Rule> &rules()
         for (const char *name : { "xmp", "listing", "plaintext" })
             t.insert(name, { Kind::Keep, QLatin1String("pre") });
         // Active content, page plumbing and things we cannot show safely.
-        const char *dropped[] = { "script", "style", "template", "iframe", "frame", "frameset", "noframes",
-            "object", "embed", "applet", "param", "form", "input", "button", "select", "textarea", "option",
-            "optgroup", "datalist", "output", "keygen", "meta", "link", "base", "basefont", "bgsound", "title",
-            "head", "svg", "math", "canvas", "dialog", "map", "area", "source", "track", "noembed", "portal",
-            "fencedframe", "slot", "menu", "menuitem", "marquee", "isindex", "xml", "annotation-xml",
-            "foreignobject" };
+        const char *dropped[] = { "script", "style", "template", "iframe", "frame", "frameset", "noframes", "object",
+            "embed", "applet", "param", "form", "input", "button", "select", "textarea", "option", "optgroup",
+            "datalist", "output", "keygen", "meta", "link", "base", "basefont", "bgsound", "title", "head", "svg",
+            "math", "canvas", "dialog", "map", "area", "source", "track", "noembed", "portal", "fencedframe", "slot",
+            "menu", "menuitem", "marquee", "isindex", "xml", "annotation-xml", "foreignobject" };
         for (const char *name : dropped)
             t.insert(name, { Kind::Drop, {} });
         t.insert("a", { Kind::Link, QLatin1String("a") });
@@ -171,7 +169,6 @@ QString attributeValue(const xmlAttr *attr)
     }
     const QString text = QString::fromUtf8(value);
     return text.isNull() ? QStringLiteral("") : text; // present but empty is not absent
-
 }
 
 QString attribute(const xmlNode *node, const char *name)
@@ -330,7 +327,7 @@ bool isPlaceholder(const QString &raw)
     if (trimmed.startsWith(QLatin1String("data:"), Qt::CaseInsensitive))
         return trimmed.size() < 133 || !isDataImage(trimmed);
     static const QRegularExpression pattern(
-        QStringLiteral("(blank|spacer|placeholder|lazy[-_]?load|loading|transparent|grey|gray|pixel)"
+        QStringLiteral("(blank|spacer|placeholder|lazy|loading|transparent|grey|gray|pixel)"
                        "[^/]*\\.(gif|png|svg|jpe?g|webp)(\\?|#|$)"),
         QRegularExpression::CaseInsensitiveOption);
     return pattern.match(trimmed).hasMatch() || trimmed == QLatin1String("about:blank");
@@ -368,8 +365,8 @@ bool isTrackingPixel(const xmlNode *img, const QString &src)
         QStringLiteral("www.google-analytics.com"), QStringLiteral("google-analytics.com"),
         QStringLiteral("pixel.quantserve.com"), QStringLiteral("b.scorecardresearch.com"),
         QStringLiteral("sb.scorecardresearch.com"), QStringLiteral("pi.feedsportal.com"),
-        QStringLiteral("feeds.feedblitz.com"), QStringLiteral("www.facebook.com"),
-        QStringLiteral("pixel.mathtag.com"), QStringLiteral("ad.doubleclick.net") };
+        QStringLiteral("feeds.feedblitz.com"), QStringLiteral("www.facebook.com"), QStringLiteral("pixel.mathtag.com"),
+        QStringLiteral("ad.doubleclick.net") };
     if (beaconHosts.contains(host))
         return true;
     // A beacon-like path is a pixel unless the page says it is a real picture.
@@ -453,7 +450,7 @@ private:
     struct Frame {
         const xmlNode *node;
         QLatin1String closeTag;
-        qsizetype start = 0;     // output size before the open tag
+        qsizetype start = 0; // output size before the open tag
         qsizetype afterOpen = 0; // output size after it
     };
 
@@ -550,12 +547,11 @@ void Writer::Impl::close(const Frame &frame)
     --m_depth;
     // Elements that lost all their content (a link around a dropped pixel,
     // a paragraph that held only a script) are left out altogether.
-    static const QSet<QLatin1String> droppedWhenEmpty = { QLatin1String("a"), QLatin1String("p"),
-        QLatin1String("span"), QLatin1String("div"), QLatin1String("em"), QLatin1String("strong"), QLatin1String("b"),
-        QLatin1String("i"), QLatin1String("u"), QLatin1String("s"), QLatin1String("small"), QLatin1String("mark"),
-        QLatin1String("sub"), QLatin1String("sup"), QLatin1String("code"), QLatin1String("q"), QLatin1String("cite"),
-        QLatin1String("figure"), QLatin1String("figcaption"), QLatin1String("blockquote"), QLatin1String("section"),
-        QLatin1String("article") };
+    static const QSet<QLatin1String> droppedWhenEmpty = { QLatin1String("a"), QLatin1String("p"), QLatin1String("span"),
+        QLatin1String("div"), QLatin1String("em"), QLatin1String("strong"), QLatin1String("b"), QLatin1String("i"),
+        QLatin1String("u"), QLatin1String("s"), QLatin1String("small"), QLatin1String("mark"), QLatin1String("sub"),
+        QLatin1String("sup"), QLatin1String("code"), QLatin1String("q"), QLatin1String("cite"), QLatin1String("figure"),
+        QLatin1String("figcaption"), QLatin1String("blockquote"), QLatin1String("section"), QLatin1String("article") };
     if (m_out.size() == frame.afterOpen && droppedWhenEmpty.contains(frame.closeTag)) {
         m_out.truncate(frame.start);
         return;
@@ -682,9 +678,11 @@ QString Writer::Impl::imageSource(const xmlNode *img, const xmlNode *picture)
             }
         }
     }
-    // An inline image with no lazy alternative is the picture itself, unless
-    // it is small enough to be a transparent stand-in.
-    return isData && !isPlaceholder(rawSrc) ? src : QString();
+    // With no lazy alternative the src is the picture after all, unless it is
+    // an inline image small enough to be a transparent stand-in.
+    if (isData)
+        return isPlaceholder(rawSrc) ? QString() : src;
+    return src;
 }
 
 void Writer::Impl::writeImage(const xmlNode *img, const xmlNode *picture, bool fromNoscript)
@@ -819,14 +817,14 @@ QString clean(const QString &html, const QUrl &baseUrl)
         return {};
     // Parsed as a fragment inside a body, so that leading text is not wrapped
     // into an implied paragraph and nothing lands in a head.
-    const QByteArray bytes = QByteArrayLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>")
-        + html.toUtf8();
+    const QByteArray bytes
+        = QByteArrayLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>") + html.toUtf8();
     // XML_PARSE_HUGE: without it libxml2 abandons the rest of the document at
     // nesting depth 256; its parser is iterative, and our writer flattens.
     const int options
         = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER | XML_PARSE_HUGE;
-    htmlDocPtr doc = htmlReadMemory(bytes.constData(), int(qMin<qsizetype>(bytes.size(), INT_MAX)), nullptr,
-        "UTF-8", options);
+    htmlDocPtr doc
+        = htmlReadMemory(bytes.constData(), int(qMin<qsizetype>(bytes.size(), INT_MAX)), nullptr, "UTF-8", options);
     if (!doc)
         return {};
     Options writerOptions;

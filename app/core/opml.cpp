@@ -36,9 +36,8 @@ QString normalizeFeedUrl(QString url)
 
 Error parseError(const QXmlStreamReader &reader, const QString &message)
 {
-    return Error {ErrorCode::ParseError,
-                  QStringLiteral("line %1, column %2: %3").arg(reader.lineNumber()).arg(reader.columnNumber()).arg(message),
-                  {}};
+    return Error { ErrorCode::ParseError,
+        QStringLiteral("line %1, column %2: %3").arg(reader.lineNumber()).arg(reader.columnNumber()).arg(message), {} };
 }
 
 class Parser final {
@@ -51,16 +50,17 @@ public:
     Result<Document> run()
     {
         if (!m_reader.readNextStartElement())
-            return parseError(m_reader, m_reader.hasError() ? m_reader.errorString() : QStringLiteral("empty document"));
+            return parseError(
+                m_reader, m_reader.hasError() ? m_reader.errorString() : QStringLiteral("empty document"));
         if (m_reader.name().compare(QLatin1String("opml"), Qt::CaseInsensitive) != 0)
-            return parseError(m_reader, QStringLiteral("not an OPML document (the root element is <%1>)")
-                                            .arg(m_reader.name().toString()));
+            return parseError(m_reader,
+                QStringLiteral("not an OPML document (the root element is <%1>)").arg(m_reader.name().toString()));
         while (!m_reader.atEnd()) {
             const QXmlStreamReader::TokenType token = m_reader.readNext();
             if (token == QXmlStreamReader::StartElement)
                 startElement();
             else if (token == QXmlStreamReader::EndElement && m_reader.name() == QLatin1String("outline")
-                     && !m_stack.empty())
+                && !m_stack.empty())
                 endFrame();
         }
         if (m_reader.hasError())
@@ -112,7 +112,7 @@ private:
             return;
         }
         // Exporters put the URL in text when a feed has no title.
-        m_document.feeds.append(Outline {title == xmlUrl ? QString() : title, xmlUrl, htmlUrl, m_path});
+        m_document.feeds.append(Outline { title == xmlUrl ? QString() : title, xmlUrl, htmlUrl, m_path });
     }
 
     bool enterFolder(const QString &name)
@@ -209,8 +209,7 @@ QByteArray write(const Document &document)
     writer.writeTextElement(QStringLiteral("title"), document.title);
     if (document.dateCreated.isValid())
         writer.writeTextElement(QStringLiteral("dateCreated"),
-                                QLocale::c().toString(document.dateCreated.toUTC(),
-                                                      QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")));
+            QLocale::c().toString(document.dateCreated.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")));
     writer.writeEndElement();
     writer.writeStartElement(QStringLiteral("body"));
     writeNode(writer, root);

@@ -14,18 +14,18 @@
 namespace Core::Opml {
 
 struct Outline {
-    QString title;          // title, else text; may be empty
-    QString xmlUrl;         // the feed (feed:// rewritten to http://)
-    QString htmlUrl;        // the site, when given
+    QString title; // title, else text; may be empty
+    QString xmlUrl; // the feed (feed:// rewritten to http://)
+    QString htmlUrl; // the site, when given
     QStringList folderPath; // enclosing folders, outermost first; empty: top level
 };
 
 struct Document {
     QString title;
-    QDateTime dateCreated;       // written when valid
-    QList<Outline> feeds;        // in document order, duplicates included
-    QList<QStringList> folders;  // every folder path once, parents before children, empty ones too
-    QStringList warnings;        // outlines skipped, with their line
+    QDateTime dateCreated; // written when valid
+    QList<Outline> feeds; // in document order, duplicates included
+    QList<QStringList> folders; // every folder path once, parents before children, empty ones too
+    QStringList warnings; // outlines skipped, with their line
 };
 
 // A malformed or non-OPML file gives ErrorCode::ParseError with the line and

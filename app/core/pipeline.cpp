@@ -1,117 +1,14 @@
 #include "core/pipeline.h"
 
-#include "core/autodiscovery.h"
-#include "core/fetcher.h"
-#include "core/parser_worker.h"
-#include "core/store.h"
+#include "core/pipeline_private.h"
 
-#include <QCoreApplication>
-#include <QLoggingCategory>
-#include <QSet>
 #include <QThread>
-
-#include <deque>
-#include <optional>
 
 Q_LOGGING_CATEGORY(lcPipeline, "tidings.pipeline")
 
 namespace Core {
 
-namespace {
-
-// Pages fetched or being cleaned at once: keeps memory and the parser
-// thread's queue short however many stories a refresh brings.
-constexpr int MaxPagesInFlight = 6;
-
-bool isWebUrl(const QUrl &url)
-{
-    const QString scheme = url.scheme().toLower();
-    return url.isValid() && !url.host().isEmpty()
-        && (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
-}
-
-// Content types an article page can come as; anything else (PDF, images,
-// audio) keeps the feed's own content.
-bool isPageType(const QString &contentType)
-{
-    return contentType.isEmpty() || contentType == QLatin1String("text/html")
-        || contentType == QLatin1String("application/xhtml+xml") || contentType == QLatin1String("text/plain")
-        || contentType == QLatin1String("application/xml") || contentType == QLatin1String("text/xml");
-}
-
-QString titleOf(const Subscription &subscription)
-{
-    return subscription.title.isEmpty() ? subscription.url : subscription.title;
-}
-
-struct ParseJob {
-    enum class Kind { Refresh, Add } kind = Kind::Refresh;
-    qint64 owner = 0; // subscription (Refresh) or add job (Add)
-    FetchResult fetch;
-};
-
-struct AddJob {
-    QString input;
-    FolderId folder = 0;
-    QUrl url;                // what the user gave, normalised
-    bool probing = false;    // trying discovered or common feed URLs
-    QList<QUrl> candidates;
-    qsizetype next = 0;
-    QUrl pageUrl;            // the page the candidates came from
-};
-
-} // namespace
-
-struct Pipeline::Private {
-    Pipeline *q = nullptr;
-    Store *store = nullptr;
-    Fetcher *fetcher = nullptr;
-    QThread *thread = nullptr;
-    ParserWorker *worker = nullptr;
-
-    RefreshProgress progress;
-    bool active = false; // work started since the last idle()
-    quint64 nextRequest = 1;
-    QSet<SubscriptionId> feedsInFlight;
-    QHash<quint64, ParseJob> parses;
-    QHash<quint64, AddJob> adds;
-    QHash<quint64, quint64> discoveries; // discover request -> add job
-    std::deque<StoryId> pageQueue;
-    QSet<StoryId> queuedPages;
-    int pagesInFlight = 0;
-    bool pumping = false;
-    quint64 generationCounter = 0;
-    QHash<StoryId, quint64> generations; // the latest cleaning of each story in flight
-    std::optional<Topics::CorpusStats> stats;
-
-    bool busy() const;
-    void begin();
-    void step();
-    void maybeIdleLater();
-
-    void refreshOne(const Subscription &subscription, RefreshPolicy policy);
-    void onFeedFetched(SubscriptionId id, const FetchResult &result);
-    void onFeedParsed(quint64 requestId, const ParsedFeed &feed);
-    void finishRefresh(const ParseJob &job, const ParsedFeed &feed);
-    void failFeed(SubscriptionId id, const Error &error, const QDateTime &serverRetryAfter = {});
-    void feedDone(const FeedRefreshResult &result);
-
-    void fetchForAdd(quint64 addId, const QUrl &url);
-    void onAddFetched(quint64 addId, const FetchResult &result);
-    void onAddParsed(const ParseJob &job, const ParsedFeed &feed);
-    void onFeedsDiscovered(quint64 requestId, const QList<Autodiscovery::Candidate> &found);
-    void probeNext(quint64 addId);
-    void subscribe(quint64 addId, const FetchResult &result, const ParsedFeed &feed);
-    void failAdd(quint64 addId, const Error &error);
-
-    void queuePages(const QList<StoryId> &ids);
-    void pumpPages();
-    void startPage(StoryId id);
-    void onPageFetched(StoryId id, quint64 generation, const QStringList &categories, const FetchResult &result);
-    void onArticleExtracted(StoryId id, quint64 generation, const Article &article);
-    void cleaningFailed(StoryId id, const QString &reason);
-    void pageDone(StoryId id, quint64 generation);
-};
+using namespace PipelineDetail;
 
 // ---- bookkeeping -----------------------------------------------------------
 
@@ -290,246 +187,6 @@ void Pipeline::Private::feedDone(const FeedRefreshResult &result)
     step();
 }
 
-// ---- adding subscriptions --------------------------------------------------
-
-void Pipeline::Private::fetchForAdd(quint64 addId, const QUrl &url)
-{
-    FetchRequest request;
-    request.url = url;
-    request.kind = FetchKind::Feed;
-    fetcher->fetch(request, [this, addId](const FetchResult &result) { onAddFetched(addId, result); });
-}
-
-void Pipeline::Private::onAddFetched(quint64 addId, const FetchResult &result)
-{
-    auto it = adds.find(addId);
-    if (it == adds.end())
-        return;
-    if (!result.ok() || result.notModified()) {
-        if (it->probing)
-            probeNext(addId);
-        else
-            failAdd(addId, result.error.code == ErrorCode::None
-                               ? Error {ErrorCode::HttpError, QStringLiteral("unexpected 304"), result.url}
-                               : result.error);
-        return;
-    }
-    const quint64 requestId = nextRequest++;
-    parses.insert(requestId, ParseJob {ParseJob::Kind::Add, qint64(addId), result});
-    QMetaObject::invokeMethod(worker, [worker = worker, requestId, bytes = result.body, url = result.finalUrl,
-                                       charset = result.charset] { worker->parseFeed(requestId, bytes, url, charset); });
-}
-
-void Pipeline::Private::onAddParsed(const ParseJob &job, const ParsedFeed &feed)
-{
-    const quint64 addId = quint64(job.owner);
-    auto it = adds.find(addId);
-    if (it == adds.end())
-        return;
-    if (!feed.fatal) {
-        subscribe(addId, job.fetch, feed);
-        return;
-    }
-    if (it->probing) {
-        probeNext(addId);
-        return;
-    }
-    // Not a feed: a web page, perhaps, that announces one.
-    it->pageUrl = job.fetch.finalUrl;
-    const quint64 requestId = nextRequest++;
-    discoveries.insert(requestId, addId);
-    QMetaObject::invokeMethod(worker, [worker = worker, requestId, bytes = job.fetch.body, url = job.fetch.finalUrl,
-                                       charset = job.fetch.charset] {
-        worker->discoverFeeds(requestId, bytes, url, charset);
-    });
-}
-
-void Pipeline::Private::onFeedsDiscovered(quint64 requestId, const QList<Autodiscovery::Candidate> &found)
-{
-    const quint64 addId = discoveries.take(requestId);
-    auto it = adds.find(addId);
-    if (it == adds.end())
-        return;
-    QList<QUrl> candidates;
-    for (const Autodiscovery::Candidate &candidate : found)
-        candidates << candidate.url;
-    for (const QUrl &url : Autodiscovery::commonFeedUrls(it->pageUrl)) {
-        if (!candidates.contains(url) && url != it->pageUrl && url != it->url)
-            candidates << url;
-    }
-    it->probing = true;
-    it->candidates = candidates;
-    it->next = 0;
-    probeNext(addId);
-}
-
-void Pipeline::Private::probeNext(quint64 addId)
-{
-    auto it = adds.find(addId);
-    if (it == adds.end())
-        return;
-    if (it->next >= it->candidates.size()) {
-        failAdd(addId, {ErrorCode::NotAFeed, QStringLiteral("no feed found at or linked from %1").arg(it->url.toString()),
-                        it->url});
-        return;
-    }
-    fetchForAdd(addId, it->candidates.at(it->next++));
-}
-
-void Pipeline::Private::subscribe(quint64 addId, const FetchResult &result, const ParsedFeed &feed)
-{
-    const AddJob job = adds.value(addId);
-    // Temporary redirects keep the address asked for; permanent ones move it.
-    const QString url = (result.permanentRedirect ? result.finalUrl : result.url).toString();
-    if (store->subscriptionByUrl(url)) {
-        failAdd(addId, {ErrorCode::Duplicate, QStringLiteral("already subscribed to %1").arg(url), QUrl(url)});
-        return;
-    }
-    const Result<SubscriptionId> added = store->addSubscription(url, feed.title.simplified(), job.folder);
-    if (!added) {
-        failAdd(addId, added.error());
-        return;
-    }
-    const SubscriptionId id = *added;
-    const Status recorded = store->recordFetchSuccess(id, result.etag, result.lastModified, &feed);
-    if (!recorded)
-        qCWarning(lcPipeline) << "could not record the first fetch of" << url << ":" << recorded.error().detail;
-    const Result<QList<StoryId>> stories = store->upsertStories(id, feed.items);
-    adds.remove(addId);
-    ++progress.feedsDone;
-    Q_EMIT q->subscriptionAdded(id);
-    if (stories && !stories->isEmpty()) {
-        Q_EMIT q->storiesAdded(id, *stories);
-        queuePages(*stories);
-    } else if (!stories) {
-        qCWarning(lcPipeline) << "could not store the stories of" << url << ":" << stories.error().detail;
-    }
-    step();
-}
-
-void Pipeline::Private::failAdd(quint64 addId, const Error &error)
-{
-    const AddJob job = adds.take(addId);
-    ++progress.feedsDone;
-    ++progress.feedsFailed;
-    Q_EMIT q->subscriptionFailed(job.input, error);
-    step();
-}
-
-// ---- cleaning pages ----------------------------------------------------------
-
-void Pipeline::Private::queuePages(const QList<StoryId> &ids)
-{
-    if (ids.isEmpty())
-        return;
-    begin();
-    for (StoryId id : ids) {
-        if (queuedPages.contains(id))
-            continue;
-        queuedPages.insert(id);
-        pageQueue.push_back(id);
-        ++progress.pagesQueued;
-    }
-    pumpPages();
-}
-
-void Pipeline::Private::pumpPages()
-{
-    if (pumping)
-        return; // a page that ends at once, inside startPage, must not recurse
-    pumping = true;
-    while (pagesInFlight < MaxPagesInFlight && !pageQueue.empty()) {
-        const StoryId id = pageQueue.front();
-        pageQueue.pop_front();
-        queuedPages.remove(id);
-        startPage(id);
-    }
-    pumping = false;
-}
-
-void Pipeline::Private::startPage(StoryId id)
-{
-    const quint64 generation = ++generationCounter;
-    generations.insert(id, generation);
-    ++pagesInFlight;
-    const std::optional<StoryDetail> story = store->story(id);
-    if (!story) {
-        pageDone(id, generation); // deleted meanwhile: nothing to clean
-        return;
-    }
-    const QUrl link(story->row.link);
-    Q_EMIT q->cleaningStarted(id);
-    if (!isWebUrl(link)) {
-        cleaningFailed(id, QStringLiteral("the story links to no web page"));
-        pageDone(id, generation);
-        return;
-    }
-    FetchRequest request;
-    request.url = link;
-    request.kind = FetchKind::Page;
-    fetcher->fetch(request, [this, id, generation, categories = story->categories](const FetchResult &result) {
-        onPageFetched(id, generation, categories, result);
-    });
-}
-
-void Pipeline::Private::onPageFetched(StoryId id, quint64 generation, const QStringList &categories,
-                                      const FetchResult &result)
-{
-    if (generations.value(id) != generation) {
-        pageDone(id, generation); // a newer cleaning of this story is under way
-        return;
-    }
-    if (!result.ok() || result.notModified()) {
-        cleaningFailed(id, QStringLiteral("could not fetch the page: %1").arg(describeError(result.error)));
-        pageDone(id, generation);
-        return;
-    }
-    if (!isPageType(result.contentType)) {
-        cleaningFailed(id, QStringLiteral("the link leads to %1, not a web page").arg(result.contentType));
-        pageDone(id, generation);
-        return;
-    }
-    if (!stats)
-        stats = store->corpusStats();
-    QMetaObject::invokeMethod(worker, [worker = worker, id, generation, bytes = result.body, url = result.finalUrl,
-                                       charset = result.charset, categories, stats = *stats] {
-        worker->extract(id, generation, bytes, url, charset, categories, stats);
-    });
-}
-
-void Pipeline::Private::onArticleExtracted(StoryId id, quint64 generation, const Article &article)
-{
-    if (generations.value(id) == generation) {
-        if (!article.readerable) {
-            cleaningFailed(id, article.notReaderableReason.isEmpty() ? QStringLiteral("the page is not an article")
-                                                                     : article.notReaderableReason);
-        } else if (const Status saved = store->saveArticle(id, article); saved) {
-            Q_EMIT q->articleSaved(id);
-        } else {
-            Q_EMIT q->cleaningFailed(id, describeError(saved.error()));
-        }
-    }
-    pageDone(id, generation);
-}
-
-void Pipeline::Private::cleaningFailed(StoryId id, const QString &reason)
-{
-    const Status saved = store->saveCleanFailure(id, reason);
-    if (!saved)
-        qCWarning(lcPipeline) << "could not record the cleaning failure of story" << id << ":" << saved.error().detail;
-    Q_EMIT q->cleaningFailed(id, reason);
-}
-
-void Pipeline::Private::pageDone(StoryId id, quint64 generation)
-{
-    if (generations.value(id) == generation)
-        generations.remove(id);
-    --pagesInFlight;
-    ++progress.pagesDone;
-    pumpPages();
-    step();
-}
-
 // ---- Pipeline ----------------------------------------------------------------
 
 Pipeline::Pipeline(Store *store, QObject *parent)
@@ -666,6 +323,11 @@ void Pipeline::setFetcherOptions(const FetcherOptions &options)
     d->fetcher->setOptions(options);
 }
 
+Fetcher *Pipeline::fetcher() const
+{
+    return d->fetcher;
+}
+
 QString Pipeline::describeError(const Error &error)
 {
     QString summary;
@@ -689,3 +351,4 @@ QString Pipeline::describeError(const Error &error)
 }
 
 } // namespace Core
+

@@ -14,6 +14,7 @@
 
 namespace Core {
 
+class Fetcher;
 class Store;
 struct FetcherOptions;
 
@@ -63,6 +64,9 @@ public:
     RefreshProgress progress() const;
     // Timeouts, size caps and politeness of the fetcher (tests shorten them).
     void setFetcherOptions(const FetcherOptions &options);
+    // The pipeline's fetcher, for other fetches that should share its
+    // per-host politeness (the reading pane's images).
+    Fetcher *fetcher() const;
     // A short English description of an error, as stored in Subscription::lastError.
     static QString describeError(const Error &error);
 

@@ -24,37 +24,37 @@ QString dateText(const QDateTime &time)
 Status storyExists(QSqlDatabase &db, StoryId id)
 {
     QSqlQuery query(db);
-    if (!run(query, QStringLiteral("SELECT 1 FROM stories WHERE id = ?"), {id}))
+    if (!run(query, QStringLiteral("SELECT 1 FROM stories WHERE id = ?"), { id }))
         return dbError(query, QStringLiteral("finding a story"));
     if (!query.next())
-        return Error {ErrorCode::NotFound, QStringLiteral("no story %1").arg(id), {}};
+        return Error { ErrorCode::NotFound, QStringLiteral("no story %1").arg(id), {} };
     return Ok {};
 }
 
 bool writeArticle(QSqlQuery &query, StoryId id, const Article &article)
 {
-    const QString rawTags = QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(article.rawTags)).toJson(QJsonDocument::Compact));
+    const QString rawTags
+        = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(article.rawTags)).toJson(QJsonDocument::Compact));
     return run(query,
-               QStringLiteral(
-                   "INSERT INTO articles(story_id, url, html, text, title, byline, published, updated, site_name, lang,"
-                   " dir, lead_image_url, lead_image_alt, excerpt, word_count, reading_minutes, readerable,"
-                   " not_readerable_reason, raw_tags, extractor_version, cleaned_at, error)"
-                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '')"
-                   " ON CONFLICT(story_id) DO UPDATE SET url = excluded.url, html = excluded.html,"
-                   " text = excluded.text, title = excluded.title, byline = excluded.byline,"
-                   " published = excluded.published, updated = excluded.updated, site_name = excluded.site_name,"
-                   " lang = excluded.lang, dir = excluded.dir, lead_image_url = excluded.lead_image_url,"
-                   " lead_image_alt = excluded.lead_image_alt, excerpt = excluded.excerpt,"
-                   " word_count = excluded.word_count, reading_minutes = excluded.reading_minutes,"
-                   " readerable = excluded.readerable, not_readerable_reason = excluded.not_readerable_reason,"
-                   " raw_tags = excluded.raw_tags, extractor_version = excluded.extractor_version,"
-                   " cleaned_at = excluded.cleaned_at, error = ''"),
-               {id, article.url, article.html, article.text, article.title, article.byline,
-                dateText(article.published), dateText(article.updated), article.siteName, article.lang, article.dir,
-                article.leadImageUrl, article.leadImageAlt, article.excerpt, article.wordCount,
-                article.readingMinutes, article.readerable ? 1 : 0, article.notReaderableReason, rawTags,
-                article.extractorVersion, QDateTime::currentMSecsSinceEpoch()});
+        QStringLiteral(
+            "INSERT INTO articles(story_id, url, html, text, title, byline, published, updated, site_name, lang,"
+            " dir, lead_image_url, lead_image_alt, excerpt, word_count, reading_minutes, readerable,"
+            " not_readerable_reason, raw_tags, extractor_version, cleaned_at, error)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '')"
+            " ON CONFLICT(story_id) DO UPDATE SET url = excluded.url, html = excluded.html,"
+            " text = excluded.text, title = excluded.title, byline = excluded.byline,"
+            " published = excluded.published, updated = excluded.updated, site_name = excluded.site_name,"
+            " lang = excluded.lang, dir = excluded.dir, lead_image_url = excluded.lead_image_url,"
+            " lead_image_alt = excluded.lead_image_alt, excerpt = excluded.excerpt,"
+            " word_count = excluded.word_count, reading_minutes = excluded.reading_minutes,"
+            " readerable = excluded.readerable, not_readerable_reason = excluded.not_readerable_reason,"
+            " raw_tags = excluded.raw_tags, extractor_version = excluded.extractor_version,"
+            " cleaned_at = excluded.cleaned_at, error = ''"),
+        { id, article.url, article.html, article.text, article.title, article.byline, dateText(article.published),
+            dateText(article.updated), article.siteName, article.lang, article.dir, article.leadImageUrl,
+            article.leadImageAlt, article.excerpt, article.wordCount, article.readingMinutes,
+            article.readerable ? 1 : 0, article.notReaderableReason, rawTags, article.extractorVersion,
+            QDateTime::currentMSecsSinceEpoch() });
 }
 
 // Replaces the story's topics; returns the names kept (blank and repeated
@@ -62,7 +62,7 @@ bool writeArticle(QSqlQuery &query, StoryId id, const Article &article)
 Result<QStringList> writeTopics(QSqlDatabase &db, StoryId id, const QStringList &topics)
 {
     QSqlQuery query(db);
-    if (!run(query, QStringLiteral("DELETE FROM story_topics WHERE story_id = ?"), {id}))
+    if (!run(query, QStringLiteral("DELETE FROM story_topics WHERE story_id = ?"), { id }))
         return dbError(query, QStringLiteral("replacing topics"));
     QSet<QString> seen;
     QStringList kept;
@@ -73,12 +73,12 @@ Result<QStringList> writeTopics(QSqlDatabase &db, StoryId id, const QStringList 
             continue;
         seen.insert(key);
         if (!run(query, QStringLiteral("INSERT INTO topics(name, key) VALUES (?, ?) ON CONFLICT(key) DO NOTHING"),
-                 {name, key})
+                { name, key })
             || !run(query,
-                    QStringLiteral("INSERT INTO story_topics(story_id, topic_id, rank, published)"
-                                   " SELECT ?, t.id, ?, s.published FROM topics t, stories s"
-                                   " WHERE t.key = ? AND s.id = ?"),
-                    {id, kept.size(), key, id}))
+                QStringLiteral("INSERT INTO story_topics(story_id, topic_id, rank, published)"
+                               " SELECT ?, t.id, ?, s.published FROM topics t, stories s"
+                               " WHERE t.key = ? AND s.id = ?"),
+                { id, kept.size(), key, id }))
             return dbError(query, QStringLiteral("saving topics"));
         kept.append(name);
     }
@@ -105,10 +105,10 @@ Status Store::saveArticle(StoryId id, const Article &article)
     const QString text = article.text.simplified();
     const QString topicText = topics->join(QStringLiteral(" ; "));
     const bool ok = text.isEmpty()
-        ? run(query, QStringLiteral("UPDATE stories_fts SET topics = ? WHERE rowid = ?"), {topicText, id})
-        : run(query, QStringLiteral("UPDATE stories SET excerpt = ? WHERE id = ?"), {StoreText::excerpt(text), id})
+        ? run(query, QStringLiteral("UPDATE stories_fts SET topics = ? WHERE rowid = ?"), { topicText, id })
+        : run(query, QStringLiteral("UPDATE stories SET excerpt = ? WHERE id = ?"), { StoreText::excerpt(text), id })
             && run(query, QStringLiteral("UPDATE stories_fts SET body = ?, topics = ? WHERE rowid = ?"),
-                   {article.text, topicText, id});
+                { article.text, topicText, id });
     if (!ok)
         return dbError(query, QStringLiteral("indexing an article"));
     if (!transaction.commit())
@@ -123,9 +123,9 @@ Status Store::saveCleanFailure(StoryId id, const QString &reason)
     // An article cleaned earlier stays; the failure is only noted beside it.
     QSqlQuery query(d->db);
     if (!run(query,
-             QStringLiteral("INSERT INTO articles(story_id, error) VALUES (?, ?)"
-                            " ON CONFLICT(story_id) DO UPDATE SET error = excluded.error"),
-             {id, reason.isEmpty() ? QStringLiteral("cleaning failed") : reason}))
+            QStringLiteral("INSERT INTO articles(story_id, error) VALUES (?, ?)"
+                           " ON CONFLICT(story_id) DO UPDATE SET error = excluded.error"),
+            { id, reason.isEmpty() ? QStringLiteral("cleaning failed") : reason }))
         return dbError(query, QStringLiteral("saving a cleaning failure"));
     return Ok {};
 }
@@ -138,13 +138,13 @@ QList<TopicCount> Store::topicsLike(const QString &prefix, int limit) const
     query.setForwardOnly(true);
     // A prefix of the whole name or of any word in it ("jin" finds "Xi Jinping").
     if (!run(query,
-             QStringLiteral("SELECT name, story_count FROM topics WHERE story_count > 0"
-                            " AND (substr(key, 1, length(?)) = ? OR instr(key, ' ' || ?) > 0)"
-                            " ORDER BY story_count DESC, key LIMIT ?"),
-             {key, key, key, limit}))
+            QStringLiteral("SELECT name, story_count FROM topics WHERE story_count > 0"
+                           " AND (substr(key, 1, length(?)) = ? OR instr(key, ' ' || ?) > 0)"
+                           " ORDER BY story_count DESC, key LIMIT ?"),
+            { key, key, key, limit }))
         return result;
     while (query.next())
-        result.append(TopicCount {query.value(0).toString(), query.value(1).toInt()});
+        result.append(TopicCount { query.value(0).toString(), query.value(1).toInt() });
     return result;
 }
 
@@ -194,16 +194,16 @@ void loadArticle(QSqlDatabase &db, StoryDetail &detail)
     if (run(query,
             QStringLiteral("SELECT t.name, t.story_count FROM story_topics x JOIN topics t ON t.id = x.topic_id"
                            " WHERE x.story_id = ? ORDER BY x.rank"),
-            {id})) {
+            { id })) {
         while (query.next())
-            detail.topics.append(TopicCount {query.value(0).toString(), query.value(1).toInt()});
+            detail.topics.append(TopicCount { query.value(0).toString(), query.value(1).toInt() });
     }
     if (!run(query,
-             QStringLiteral("SELECT url, html, text, title, byline, published, updated, site_name, lang, dir,"
-                            " lead_image_url, lead_image_alt, excerpt, word_count, reading_minutes, readerable,"
-                            " not_readerable_reason, raw_tags, extractor_version, cleaned_at, error"
-                            " FROM articles WHERE story_id = ?"),
-             {id})
+            QStringLiteral("SELECT url, html, text, title, byline, published, updated, site_name, lang, dir,"
+                           " lead_image_url, lead_image_alt, excerpt, word_count, reading_minutes, readerable,"
+                           " not_readerable_reason, raw_tags, extractor_version, cleaned_at, error"
+                           " FROM articles WHERE story_id = ?"),
+            { id })
         || !query.next())
         return;
     const bool readerable = query.value(15).toBool();

@@ -33,24 +33,30 @@ void buildSearch(Sql &sql, const QString &text, FtsPlan plan)
     if (!query.tags.isEmpty()) {
         // The first tag drives: its stories are already in list order.
         sql.driver = Driver::StoryTopics;
-        addCondition(sql, QStringLiteral("tt.topic_id = ") + topicIdOf, {Topics::key(query.tags.first())});
+        addCondition(sql, QStringLiteral("tt.topic_id = ") + topicIdOf, { Topics::key(query.tags.first()) });
         firstTag = 1;
     }
     for (qsizetype i = firstTag; i < query.tags.size(); ++i)
-        addCondition(sql, QStringLiteral("{id} IN (SELECT story_id FROM story_topics WHERE topic_id = ") + topicIdOf
-                              + QLatin1Char(')'),
-                     {Topics::key(query.tags.at(i))});
+        addCondition(sql,
+            QStringLiteral("{id} IN (SELECT story_id FROM story_topics WHERE topic_id = ") + topicIdOf
+                + QLatin1Char(')'),
+            { Topics::key(query.tags.at(i)) });
     if (!query.terms.isEmpty()) {
         sql.ftsMatch = StoreSearch::ftsExpression(query.terms);
-        // A unary + keeps SQLite from driving the query by the match list,
-        // so it walks the list-order index instead and stops after a page.
-        const QLatin1String id(plan == FtsPlan::Scan ? "+{id}" : "{id}");
-        addCondition(sql, id + QStringLiteral(" IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH ?)"),
-                     {sql.ftsMatch});
+        // Scan: a per-row probe keeps SQLite walking the list-order index,
+        // so it stops after a page instead of collecting every match.
+        if (plan == FtsPlan::Scan)
+            addCondition(sql,
+                QStringLiteral("EXISTS (SELECT 1 FROM stories_fts f"
+                               " WHERE stories_fts MATCH ? AND f.rowid = {id})"),
+                { sql.ftsMatch });
+        else
+            addCondition(sql, QStringLiteral("{id} IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH ?)"),
+                { sql.ftsMatch });
     }
     for (const StoreSearch::Term &term : query.excluded)
         addCondition(sql, QStringLiteral("{id} NOT IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH ?)"),
-                     {StoreSearch::ftsExpression({term})});
+            { StoreSearch::ftsExpression({ term }) });
 }
 
 } // namespace
@@ -139,22 +145,22 @@ Sql build(const StoryFilter &filter, FtsPlan plan)
         break;
     case Kind::Today:
         addCondition(sql, QStringLiteral("s.published >= ?"),
-                     {QDateTime(QDate::currentDate(), QTime(0, 0)).toMSecsSinceEpoch()});
+            { QDateTime(QDate::currentDate(), QTime(0, 0)).toMSecsSinceEpoch() });
         break;
     case Kind::Subscription:
-        addCondition(sql, QStringLiteral("s.subscription_id = ?"), {filter.id});
+        addCondition(sql, QStringLiteral("s.subscription_id = ?"), { filter.id });
         break;
     case Kind::Folder:
         addCondition(sql,
-                     QStringLiteral("s.subscription_id IN (SELECT id FROM subscriptions WHERE folder_id IN ("
-                                    "WITH RECURSIVE tree(id) AS (SELECT ? UNION"
-                                    " SELECT f.id FROM folders f JOIN tree ON f.parent_id = tree.id)"
-                                    " SELECT id FROM tree))"),
-                     {filter.id});
+            QStringLiteral("s.subscription_id IN (SELECT id FROM subscriptions WHERE folder_id IN ("
+                           "WITH RECURSIVE tree(id) AS (SELECT ? UNION"
+                           " SELECT f.id FROM folders f JOIN tree ON f.parent_id = tree.id)"
+                           " SELECT id FROM tree))"),
+            { filter.id });
         break;
     case Kind::Topic:
         sql.driver = Driver::StoryTopics;
-        addCondition(sql, QStringLiteral("tt.topic_id = ") + topicIdOf, {Topics::key(filter.topic)});
+        addCondition(sql, QStringLiteral("tt.topic_id = ") + topicIdOf, { Topics::key(filter.topic) });
         break;
     case Kind::Search:
         buildSearch(sql, filter.query, plan);
@@ -165,8 +171,7 @@ Sql build(const StoryFilter &filter, FtsPlan plan)
 
 void addAfter(Sql &sql, const PageKey &key)
 {
-    addCondition(sql, QStringLiteral("({published}, {id}) < (?, ?)"),
-                 {key.published.toMSecsSinceEpoch(), key.id});
+    addCondition(sql, QStringLiteral("({published}, {id}) < (?, ?)"), { key.published.toMSecsSinceEpoch(), key.id });
 }
 
 } // namespace Core::StoreFilter

@@ -14,8 +14,8 @@
 namespace Core::StoreFilter {
 
 enum class Driver {
-    Stories,     // stories s: All, Today, Subscription, Folder, Search without tags
-    State,       // story_state st (partial indexes): Unread, Starred
+    Stories, // stories s: All, Today, Subscription, Folder, Search without tags
+    State, // story_state st (partial indexes): Unread, Starred
     StoryTopics, // story_topics tt: Topic, Search with a tag
 };
 
@@ -26,9 +26,9 @@ enum class FtsPlan { Lookup, Scan };
 
 struct Sql {
     Driver driver = Driver::Stories;
-    QString ftsMatch;       // the free-word MATCH expression, if any
+    QString ftsMatch; // the free-word MATCH expression, if any
     QStringList conditions; // ANDed, in terms of the driver's columns
-    QVariantList binds;     // for the conditions, in order
+    QVariantList binds; // for the conditions, in order
     bool matchesNothing = false;
 
     QString publishedColumn() const;

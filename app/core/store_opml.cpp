@@ -22,7 +22,8 @@ QHash<FolderId, QStringList> folderPaths(const QList<Folder> &folders)
     for (const Folder &folder : folders) {
         QStringList path;
         QSet<FolderId> seen;
-        for (FolderId id = folder.id; id != 0 && byId.contains(id) && !seen.contains(id); id = byId.value(id).parentId) {
+        for (FolderId id = folder.id; id != 0 && byId.contains(id) && !seen.contains(id);
+             id = byId.value(id).parentId) {
             seen.insert(id);
             path.prepend(byId.value(id).name);
         }
@@ -113,12 +114,11 @@ Opml::Document opmlDocument(const Store &store)
     const QHash<FolderId, QStringList> paths = folderPaths(store.folders());
     // Parents before children, as Document promises.
     QList<QStringList> folderList = paths.values();
-    std::sort(folderList.begin(), folderList.end(), [](const QStringList &a, const QStringList &b) {
-        return a.size() != b.size() ? a.size() < b.size() : a < b;
-    });
+    std::sort(folderList.begin(), folderList.end(),
+        [](const QStringList &a, const QStringList &b) { return a.size() != b.size() ? a.size() < b.size() : a < b; });
     document.folders = folderList;
     for (const Subscription &sub : store.subscriptions())
-        document.feeds.append(Opml::Outline {sub.title, sub.url, sub.siteUrl, paths.value(sub.folderId)});
+        document.feeds.append(Opml::Outline { sub.title, sub.url, sub.siteUrl, paths.value(sub.folderId) });
     return document;
 }
 

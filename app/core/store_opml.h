@@ -11,9 +11,9 @@ namespace Core {
 class Store;
 
 struct OpmlImportReport {
-    int added = 0;      // new subscriptions
+    int added = 0; // new subscriptions
     int duplicates = 0; // already subscribed, or listed twice in the file
-    int folders = 0;    // new folders
+    int folders = 0; // new folders
     QStringList errors; // subscriptions that could not be added
 };
 

@@ -7,12 +7,15 @@
 #include "core/store.h"
 
 #include <QDateTime>
+#include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <initializer_list>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace Core {
 
@@ -40,7 +43,7 @@ inline QDateTime fromMs(const QVariant &value)
 
 inline Error dbError(const QSqlError &error, const QString &context)
 {
-    return Error {ErrorCode::DatabaseError, context + QStringLiteral(": ") + error.text(), {}};
+    return Error { ErrorCode::DatabaseError, context + QStringLiteral(": ") + error.text(), {} };
 }
 
 inline Error dbError(const QSqlQuery &query, const QString &context)

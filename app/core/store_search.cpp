@@ -32,7 +32,7 @@ public:
     // "tag:" or "topic:" at the current position, consumed when present.
     bool takeTagPrefix()
     {
-        for (const QLatin1String prefix : {QLatin1String("tag:"), QLatin1String("topic:")}) {
+        for (const QLatin1String prefix : { QLatin1String("tag:"), QLatin1String("topic:") }) {
             if (QStringView(m_text).mid(m_pos).startsWith(prefix, Qt::CaseInsensitive)) {
                 m_pos += prefix.size();
                 return true;

@@ -14,14 +14,14 @@
 namespace Core::StoreSearch {
 
 struct Term {
-    QString text;        // a word or phrase, as typed
+    QString text; // a word or phrase, as typed
     bool prefix = false; // typed with a trailing '*'
 };
 
 struct Query {
-    QList<Term> terms;    // must all match
+    QList<Term> terms; // must all match
     QList<Term> excluded; // must not match
-    QStringList tags;     // topic names, as typed
+    QStringList tags; // topic names, as typed
     bool isEmpty() const { return terms.isEmpty() && tags.isEmpty(); }
 };
 

@@ -19,7 +19,7 @@ Status expectStory(const QSqlQuery &query, StoryId id, const QString &what)
     if (query.lastError().isValid())
         return dbError(query, what);
     if (query.numRowsAffected() == 0)
-        return Error {ErrorCode::NotFound, QStringLiteral("no story %1").arg(id), {}};
+        return Error { ErrorCode::NotFound, QStringLiteral("no story %1").arg(id), {} };
     return Ok {};
 }
 
@@ -51,14 +51,14 @@ Status Store::setRead(StoryId id, bool read)
 {
     QSqlQuery query(d->db);
     run(query, QStringLiteral("UPDATE story_state SET read = ?, read_at = ? WHERE story_id = ?"),
-        {read ? 1 : 0, read ? QVariant(QDateTime::currentMSecsSinceEpoch()) : QVariant(), id});
+        { read ? 1 : 0, read ? QVariant(QDateTime::currentMSecsSinceEpoch()) : QVariant(), id });
     return expectStory(query, id, QStringLiteral("marking a story read"));
 }
 
 Status Store::setStarred(StoryId id, bool starred)
 {
     QSqlQuery query(d->db);
-    run(query, QStringLiteral("UPDATE story_state SET starred = ? WHERE story_id = ?"), {starred ? 1 : 0, id});
+    run(query, QStringLiteral("UPDATE story_state SET starred = ? WHERE story_id = ?"), { starred ? 1 : 0, id });
     return expectStory(query, id, QStringLiteral("starring a story"));
 }
 

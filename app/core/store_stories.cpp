@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
+#include <cmath>
+
 namespace Core {
 
 using StoreDetail::dbError;
@@ -34,9 +36,8 @@ QString enclosuresJson(const QList<Enclosure> &enclosures)
 {
     QJsonArray array;
     for (const Enclosure &enclosure : enclosures)
-        array.append(QJsonObject {{QStringLiteral("url"), enclosure.url},
-                                  {QStringLiteral("type"), enclosure.type},
-                                  {QStringLiteral("length"), enclosure.length}});
+        array.append(QJsonObject { { QStringLiteral("url"), enclosure.url }, { QStringLiteral("type"), enclosure.type },
+            { QStringLiteral("length"), enclosure.length } });
     return toJson(array);
 }
 
@@ -55,9 +56,9 @@ QList<Enclosure> enclosuresFromJson(const QString &json)
     const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
     for (const QJsonValue &value : array) {
         const QJsonObject object = value.toObject();
-        result.append(Enclosure {object.value(QStringLiteral("url")).toString(),
-                                 object.value(QStringLiteral("type")).toString(),
-                                 qint64(object.value(QStringLiteral("length")).toDouble(-1))});
+        result.append(
+            Enclosure { object.value(QStringLiteral("url")).toString(), object.value(QStringLiteral("type")).toString(),
+                qint64(object.value(QStringLiteral("length")).toDouble(-1)) });
     }
     return result;
 }
@@ -104,13 +105,17 @@ QString contentHash(const ParsedItem &item)
 
 qint64 publishedMs(const ParsedItem &item, qint64 now)
 {
+    qint64 published = now;
     if (item.dateIsFirstSeen)
-        return item.published.isValid() ? item.published.toMSecsSinceEpoch() : now;
-    if (item.published.isValid())
-        return item.published.toMSecsSinceEpoch();
-    if (item.updated.isValid())
-        return item.updated.toMSecsSinceEpoch();
-    return now;
+        published = item.published.isValid() ? item.published.toMSecsSinceEpoch() : now;
+    else if (item.published.isValid())
+        published = item.published.toMSecsSinceEpoch();
+    else if (item.updated.isValid())
+        published = item.updated.toMSecsSinceEpoch();
+    // A date far in the future (a typo'd year, a wrong time zone) would pin
+    // the story to the top of every list: it counts as seen now instead.
+    constexpr qint64 day = 24 * 60 * 60 * 1000;
+    return published > now + day ? now : published;
 }
 
 QString itemExcerpt(const ParsedItem &item)
@@ -131,7 +136,8 @@ struct UpsertQueries {
 
     bool prepare()
     {
-        return find.prepare(QStringLiteral("SELECT id, content_hash FROM stories WHERE subscription_id = ? AND guid = ?"))
+        return find.prepare(
+                   QStringLiteral("SELECT id, content_hash FROM stories WHERE subscription_id = ? AND guid = ?"))
             && insertStory.prepare(QStringLiteral(
                 "INSERT INTO stories(subscription_id, guid, link, title, author, summary_html, content_html,"
                 " published, updated, date_is_first_seen, first_seen, categories, enclosures, thumbnail_url,"
@@ -170,7 +176,7 @@ StoryId upsertOne(UpsertQueries &q, SubscriptionId subscription, const ParsedIte
     const QString guid = storyGuid(item);
     const QString hash = contentHash(item);
     const qint64 published = publishedMs(item, now);
-    if (!bindAll(q.find, {subscription, guid}))
+    if (!bindAll(q.find, { subscription, guid }))
         return -1;
     if (q.find.next()) {
         const StoryId id = q.find.value(0).toLongLong();
@@ -180,30 +186,29 @@ StoryId upsertOne(UpsertQueries &q, SubscriptionId subscription, const ParsedIte
             return 0;
         const QString body = StoreText::searchBody(item.summaryHtml, item.contentHtml);
         const bool ok = bindAll(q.updateStory,
-                                {item.link, item.title, item.author, item.summaryHtml, item.contentHtml,
-                                 hasOwnDate(item), published, msOrNull(item.updated), !hasOwnDate(item),
-                                 categoriesJson(item.categories), enclosuresJson(item.enclosures), item.thumbnailUrl,
-                                 itemExcerpt(item), hash, id})
-            && bindAll(q.updateSearch, {item.title, id, body, id});
+                            { item.link, item.title, item.author, item.summaryHtml, item.contentHtml, hasOwnDate(item),
+                                published, msOrNull(item.updated), !hasOwnDate(item), categoriesJson(item.categories),
+                                enclosuresJson(item.enclosures), item.thumbnailUrl, itemExcerpt(item), hash, id })
+            && bindAll(q.updateSearch, { item.title, id, body, id });
         return ok ? 0 : -1;
     }
     q.find.finish();
     if (!bindAll(q.insertStory,
-                 {subscription, guid, item.link, item.title, item.author, item.summaryHtml, item.contentHtml, published,
-                  msOrNull(item.updated), !hasOwnDate(item), now, categoriesJson(item.categories),
-                  enclosuresJson(item.enclosures), item.thumbnailUrl, itemExcerpt(item), hash}))
+            { subscription, guid, item.link, item.title, item.author, item.summaryHtml, item.contentHtml, published,
+                msOrNull(item.updated), !hasOwnDate(item), now, categoriesJson(item.categories),
+                enclosuresJson(item.enclosures), item.thumbnailUrl, itemExcerpt(item), hash }))
         return -1;
     const StoryId id = q.insertStory.lastInsertId().toLongLong();
     const QString body = StoreText::searchBody(item.summaryHtml, item.contentHtml);
-    if (!bindAll(q.insertState, {id, published, subscription}) || !bindAll(q.insertSearch, {id, item.title, body}))
+    if (!bindAll(q.insertState, { id, published, subscription }) || !bindAll(q.insertSearch, { id, item.title, body }))
         return -1;
     return id;
 }
 
 QString lastErrorOf(const UpsertQueries &q)
 {
-    for (const QSqlQuery *query : {&q.find, &q.insertStory, &q.insertState, &q.insertSearch, &q.updateStory,
-                                   &q.updateSearch}) {
+    for (const QSqlQuery *query :
+        { &q.find, &q.insertStory, &q.insertState, &q.insertSearch, &q.updateStory, &q.updateSearch }) {
         if (query->lastError().isValid())
             return query->lastError().text();
     }
@@ -230,18 +235,20 @@ StoryRow readRow(const QSqlQuery &query)
 }
 
 // Scanning the list in order costs about limit * stories / matches rows;
-// fetching and sorting every match costs about matches rows.
+// fetching and sorting every match costs about matches rows. Scan wins once
+// matches exceed sqrt(limit * stories), so counting stops there.
 StoreFilter::FtsPlan ftsPlan(QSqlDatabase &db, const QString &match, int limit)
 {
     QSqlQuery query(db);
-    if (!run(query, QStringLiteral("SELECT count(*) FROM stories_fts WHERE stories_fts MATCH ?"), {match})
-        || !query.next())
-        return StoreFilter::FtsPlan::Lookup;
-    const double matches = query.value(0).toDouble();
     if (!run(query, QStringLiteral("SELECT count(*) FROM stories")) || !query.next())
         return StoreFilter::FtsPlan::Lookup;
-    const double stories = query.value(0).toDouble();
-    return matches * matches > double(limit) * stories ? StoreFilter::FtsPlan::Scan : StoreFilter::FtsPlan::Lookup;
+    const qint64 enough = qint64(std::sqrt(double(limit) * query.value(0).toDouble())) + 1;
+    if (!run(query,
+            QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM stories_fts WHERE stories_fts MATCH ? LIMIT ?)"),
+            { match, enough })
+        || !query.next())
+        return StoreFilter::FtsPlan::Lookup;
+    return query.value(0).toLongLong() >= enough ? StoreFilter::FtsPlan::Scan : StoreFilter::FtsPlan::Lookup;
 }
 
 } // namespace
@@ -249,19 +256,19 @@ StoreFilter::FtsPlan ftsPlan(QSqlDatabase &db, const QString &match, int limit)
 Result<QList<StoryId>> Store::upsertStories(SubscriptionId id, const QList<ParsedItem> &items)
 {
     if (!subscription(id))
-        return Error {ErrorCode::NotFound, QStringLiteral("no subscription %1").arg(id), {}};
+        return Error { ErrorCode::NotFound, QStringLiteral("no subscription %1").arg(id), {} };
     StoreDetail::Transaction transaction(d->db);
     if (!transaction.isActive())
         return dbError(transaction.lastError(), QStringLiteral("saving stories"));
     UpsertQueries queries(d->db);
     if (!queries.prepare())
-        return Error {ErrorCode::DatabaseError, QStringLiteral("saving stories: ") + lastErrorOf(queries), {}};
+        return Error { ErrorCode::DatabaseError, QStringLiteral("saving stories: ") + lastErrorOf(queries), {} };
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QList<StoryId> added;
     for (const ParsedItem &item : items) {
         const StoryId story = upsertOne(queries, id, item, now);
         if (story < 0)
-            return Error {ErrorCode::DatabaseError, QStringLiteral("saving stories: ") + lastErrorOf(queries), {}};
+            return Error { ErrorCode::DatabaseError, QStringLiteral("saving stories: ") + lastErrorOf(queries), {} };
         if (story > 0)
             added.append(story);
     }
@@ -285,12 +292,13 @@ QList<StoryRow> Store::stories(const StoryFilter &filter, const std::optional<Pa
                              .arg(limit);
     QSqlQuery query(d->db);
     query.setForwardOnly(true);
-    if (!query.prepare(text))
-        return rows;
+    const bool ok = query.prepare(text);
     for (const QVariant &value : sql.binds)
         query.addBindValue(value);
-    if (!query.exec())
+    if (!ok || !query.exec()) {
+        qCWarning(lcStore) << "listing stories failed:" << query.lastError().text();
         return rows;
+    }
     while (query.next())
         rows.append(readRow(query));
     return rows;
@@ -302,12 +310,13 @@ int Store::countStories(const StoryFilter &filter) const
     if (sql.matchesNothing)
         return 0;
     QSqlQuery query(d->db);
-    if (!query.prepare(QStringLiteral("SELECT count(*) FROM %1%2").arg(sql.bareFrom(), sql.where())))
-        return 0;
+    const bool ok = query.prepare(QStringLiteral("SELECT count(*) FROM %1%2").arg(sql.bareFrom(), sql.where()));
     for (const QVariant &value : sql.binds)
         query.addBindValue(value);
-    if (!query.exec() || !query.next())
+    if (!ok || !query.exec() || !query.next()) {
+        qCWarning(lcStore) << "counting stories failed:" << query.lastError().text();
         return 0;
+    }
     return query.value(0).toInt();
 }
 
@@ -317,7 +326,7 @@ std::optional<StoryDetail> Store::story(StoryId id) const
     const QString text = QStringLiteral("SELECT %1, s.guid, s.author, s.summary_html, s.content_html, s.categories,"
                                         " s.enclosures, s.date_is_first_seen FROM %2 WHERE s.id = ?")
                              .arg(rowColumns, StoreFilter::Sql {}.rowFrom());
-    if (!run(query, text, {id}) || !query.next())
+    if (!run(query, text, { id }) || !query.next())
         return std::nullopt;
     StoryDetail detail;
     detail.row = readRow(query);
@@ -337,10 +346,8 @@ QList<StoryId> Store::storiesWithoutArticle(int limit) const
     QList<StoryId> ids;
     QSqlQuery query(d->db);
     query.setForwardOnly(true);
-    if (!run(query,
-             QStringLiteral("SELECT s.id FROM stories s WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id)"
-                            " ORDER BY s.published DESC, s.id DESC LIMIT ?"),
-             {limit}))
+    if (!run(query, QStringLiteral("SELECT story_id FROM clean_queue ORDER BY published DESC, story_id DESC LIMIT ?"),
+            { limit }))
         return ids;
     while (query.next())
         ids.append(query.value(0).toLongLong());

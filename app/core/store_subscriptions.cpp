@@ -41,7 +41,7 @@ Subscription readSubscription(const QSqlQuery &query)
 
 Error notFound(SubscriptionId id)
 {
-    return Error {ErrorCode::NotFound, QStringLiteral("no subscription %1").arg(id), {}};
+    return Error { ErrorCode::NotFound, QStringLiteral("no subscription %1").arg(id), {} };
 }
 
 Status folderExists(QSqlDatabase &db, FolderId folder)
@@ -49,8 +49,8 @@ Status folderExists(QSqlDatabase &db, FolderId folder)
     if (folder == 0)
         return Ok {};
     QSqlQuery query(db);
-    if (!run(query, QStringLiteral("SELECT 1 FROM folders WHERE id = ?"), {folder}) || !query.next())
-        return Error {ErrorCode::NotFound, QStringLiteral("no folder %1").arg(folder), {}};
+    if (!run(query, QStringLiteral("SELECT 1 FROM folders WHERE id = ?"), { folder }) || !query.next())
+        return Error { ErrorCode::NotFound, QStringLiteral("no folder %1").arg(folder), {} };
     return Ok {};
 }
 
@@ -69,16 +69,14 @@ Result<SubscriptionId> Store::addSubscription(const QString &url, const QString 
 {
     const QString clean = url.trimmed();
     if (clean.isEmpty())
-        return Error {ErrorCode::InvalidArgument, QStringLiteral("a subscription needs a URL"), {}};
+        return Error { ErrorCode::InvalidArgument, QStringLiteral("a subscription needs a URL"), {} };
     if (subscriptionByUrl(clean))
-        return Error {ErrorCode::Duplicate, QStringLiteral("already subscribed to %1").arg(clean),
-                      QUrl(clean)};
+        return Error { ErrorCode::Duplicate, QStringLiteral("already subscribed to %1").arg(clean), QUrl(clean) };
     if (const Status status = folderExists(d->db, folder); !status)
         return status.error();
     QSqlQuery query(d->db);
     if (!run(query, QStringLiteral("INSERT INTO subscriptions(url, title, folder_id, created) VALUES (?, ?, ?, ?)"),
-             {clean, title.simplified(), folder ? QVariant(folder) : QVariant(),
-              QDateTime::currentMSecsSinceEpoch()}))
+            { clean, title.simplified(), folder ? QVariant(folder) : QVariant(), QDateTime::currentMSecsSinceEpoch() }))
         return dbError(query, QStringLiteral("adding a subscription"));
     return query.lastInsertId().toLongLong();
 }
@@ -86,13 +84,11 @@ Result<SubscriptionId> Store::addSubscription(const QString &url, const QString 
 std::optional<Subscription> Store::subscription(SubscriptionId id) const
 {
     QSqlQuery query(d->db);
-    if (!run(query, QStringLiteral("SELECT %1 FROM subscriptions WHERE id = ?").arg(subscriptionColumns), {id})
+    if (!run(query, QStringLiteral("SELECT %1 FROM subscriptions WHERE id = ?").arg(subscriptionColumns), { id })
         || !query.next())
         return std::nullopt;
     Subscription sub = readSubscription(query);
-    if (run(query,
-            QStringLiteral("SELECT count(*) FROM story_state WHERE subscription_id = ? AND read = 0"),
-            {id})
+    if (run(query, QStringLiteral("SELECT count(*) FROM story_state WHERE subscription_id = ? AND read = 0"), { id })
         && query.next())
         sub.unreadCount = query.value(0).toInt();
     return sub;
@@ -101,7 +97,7 @@ std::optional<Subscription> Store::subscription(SubscriptionId id) const
 std::optional<Subscription> Store::subscriptionByUrl(const QString &url) const
 {
     QSqlQuery query(d->db);
-    if (!run(query, QStringLiteral("SELECT id FROM subscriptions WHERE url = ?"), {url.trimmed()}) || !query.next())
+    if (!run(query, QStringLiteral("SELECT id FROM subscriptions WHERE url = ?"), { url.trimmed() }) || !query.next())
         return std::nullopt;
     return subscription(query.value(0).toLongLong());
 }
@@ -112,14 +108,16 @@ QList<Subscription> Store::subscriptions() const
     QSqlQuery query(d->db);
     query.setForwardOnly(true);
     // One pass over a partial index that holds only unread stories.
-    if (run(query, QStringLiteral("SELECT subscription_id, count(*) FROM story_state WHERE read = 0"
-                                  " GROUP BY subscription_id"))) {
+    if (run(query,
+            QStringLiteral("SELECT subscription_id, count(*) FROM story_state WHERE read = 0"
+                           " GROUP BY subscription_id"))) {
         while (query.next())
             unread.insert(query.value(0).toLongLong(), query.value(1).toInt());
     }
     QList<Subscription> result;
-    if (!run(query, QStringLiteral("SELECT %1 FROM subscriptions ORDER BY title COLLATE NOCASE, url, id")
-                        .arg(subscriptionColumns)))
+    if (!run(query,
+            QStringLiteral("SELECT %1 FROM subscriptions ORDER BY title COLLATE NOCASE, url, id")
+                .arg(subscriptionColumns)))
         return result;
     while (query.next()) {
         Subscription sub = readSubscription(query);
@@ -132,7 +130,7 @@ QList<Subscription> Store::subscriptions() const
 Status Store::renameSubscription(SubscriptionId id, const QString &title)
 {
     QSqlQuery query(d->db);
-    run(query, QStringLiteral("UPDATE subscriptions SET title = ? WHERE id = ?"), {title.simplified(), id});
+    run(query, QStringLiteral("UPDATE subscriptions SET title = ? WHERE id = ?"), { title.simplified(), id });
     return expectOneRow(query, id, QStringLiteral("renaming a subscription"));
 }
 
@@ -142,7 +140,7 @@ Status Store::moveSubscription(SubscriptionId id, FolderId folder)
         return status;
     QSqlQuery query(d->db);
     run(query, QStringLiteral("UPDATE subscriptions SET folder_id = ? WHERE id = ?"),
-        {folder ? QVariant(folder) : QVariant(), id});
+        { folder ? QVariant(folder) : QVariant(), id });
     return expectOneRow(query, id, QStringLiteral("moving a subscription"));
 }
 
@@ -151,7 +149,7 @@ Status Store::deleteSubscription(SubscriptionId id)
     // Stories, their state, articles and topic links go by ON DELETE CASCADE.
     StoreDetail::Transaction transaction(d->db);
     QSqlQuery query(d->db);
-    run(query, QStringLiteral("DELETE FROM subscriptions WHERE id = ?"), {id});
+    run(query, QStringLiteral("DELETE FROM subscriptions WHERE id = ?"), { id });
     if (const Status status = expectOneRow(query, id, QStringLiteral("deleting a subscription")); !status)
         return status;
     if (!transaction.commit())
@@ -163,37 +161,37 @@ Status Store::setSubscriptionUrl(SubscriptionId id, const QString &url)
 {
     const QString clean = url.trimmed();
     if (clean.isEmpty())
-        return Error {ErrorCode::InvalidArgument, QStringLiteral("a subscription needs a URL"), {}};
+        return Error { ErrorCode::InvalidArgument, QStringLiteral("a subscription needs a URL"), {} };
     if (const auto other = subscriptionByUrl(clean); other && other->id != id)
-        return Error {ErrorCode::Duplicate, QStringLiteral("already subscribed to %1").arg(clean), QUrl(clean)};
+        return Error { ErrorCode::Duplicate, QStringLiteral("already subscribed to %1").arg(clean), QUrl(clean) };
     QSqlQuery query(d->db);
-    run(query, QStringLiteral("UPDATE subscriptions SET url = ? WHERE id = ?"), {clean, id});
+    run(query, QStringLiteral("UPDATE subscriptions SET url = ? WHERE id = ?"), { clean, id });
     return expectOneRow(query, id, QStringLiteral("changing a subscription's URL"));
 }
 
 Status Store::setAllowImages(SubscriptionId id, bool allow)
 {
     QSqlQuery query(d->db);
-    run(query, QStringLiteral("UPDATE subscriptions SET allow_images = ? WHERE id = ?"), {allow ? 1 : 0, id});
+    run(query, QStringLiteral("UPDATE subscriptions SET allow_images = ? WHERE id = ?"), { allow ? 1 : 0, id });
     return expectOneRow(query, id, QStringLiteral("changing a subscription"));
 }
 
 Status Store::setSubscriptionSiteUrl(SubscriptionId id, const QString &siteUrl)
 {
     QSqlQuery query(d->db);
-    run(query, QStringLiteral("UPDATE subscriptions SET site_url = ? WHERE id = ?"), {siteUrl.trimmed(), id});
+    run(query, QStringLiteral("UPDATE subscriptions SET site_url = ? WHERE id = ?"), { siteUrl.trimmed(), id });
     return expectOneRow(query, id, QStringLiteral("changing a subscription's site"));
 }
 
-Status Store::recordFetchSuccess(SubscriptionId id, const QString &etag, const QString &lastModified,
-                                 const ParsedFeed *feed)
+Status Store::recordFetchSuccess(
+    SubscriptionId id, const QString &etag, const QString &lastModified, const ParsedFeed *feed)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery query(d->db);
     run(query,
         QStringLiteral("UPDATE subscriptions SET etag = ?, last_modified = ?, last_fetched = ?, last_success = ?,"
                        " last_error = '', consecutive_failures = 0, retry_after = NULL WHERE id = ?"),
-        {etag, lastModified, now, now, id});
+        { etag, lastModified, now, now, id });
     if (const Status status = expectOneRow(query, id, QStringLiteral("recording a fetch")); !status)
         return status;
     if (!feed)
@@ -203,7 +201,7 @@ Status Store::recordFetchSuccess(SubscriptionId id, const QString &etag, const Q
         QStringLiteral("UPDATE subscriptions SET title = CASE WHEN title = '' THEN ? ELSE title END,"
                        " site_url = CASE WHEN ? <> '' THEN ? ELSE site_url END,"
                        " icon_url = CASE WHEN ? <> '' THEN ? ELSE icon_url END WHERE id = ?"),
-        {feed->title.simplified(), feed->link, feed->link, feed->iconUrl, feed->iconUrl, id});
+        { feed->title.simplified(), feed->link, feed->link, feed->iconUrl, feed->iconUrl, id });
     return expectOneRow(query, id, QStringLiteral("recording a fetch"));
 }
 
@@ -213,8 +211,8 @@ Status Store::recordFetchFailure(SubscriptionId id, const QString &error, const 
     run(query,
         QStringLiteral("UPDATE subscriptions SET last_fetched = ?, last_error = ?,"
                        " consecutive_failures = consecutive_failures + 1, retry_after = ? WHERE id = ?"),
-        {QDateTime::currentMSecsSinceEpoch(), error.isEmpty() ? QStringLiteral("unknown error") : error,
-         msOrNull(retryAfter), id});
+        { QDateTime::currentMSecsSinceEpoch(), error.isEmpty() ? QStringLiteral("unknown error") : error,
+            msOrNull(retryAfter), id });
     return expectOneRow(query, id, QStringLiteral("recording a failed fetch"));
 }
 

@@ -8,6 +8,7 @@ namespace Core::StoreText {
 namespace {
 
 // Entities that feed summaries actually use; numeric references cover the rest.
+// clang-format off
 const QHash<QString, char32_t> &namedEntities()
 {
     static const QHash<QString, char32_t> entities = {
@@ -40,6 +41,7 @@ bool isBlockTag(const QString &name)
     };
     return blocks.contains(name);
 }
+// clang-format on
 
 bool isHiddenTag(const QString &name)
 {
@@ -81,7 +83,7 @@ qsizetype skipTag(const QString &html, qsizetype pos, QString &out)
     const qsizetype nameStart = pos + 1 + (pos + 1 < html.size() && html.at(pos + 1) == QLatin1Char('/') ? 1 : 0);
     if (nameStart >= html.size()
         || !(html.at(nameStart).isLetter() || html.at(nameStart) == QLatin1Char('!')
-             || html.at(nameStart) == QLatin1Char('?')))
+            || html.at(nameStart) == QLatin1Char('?')))
         return -1;
     qsizetype nameEnd = nameStart;
     while (nameEnd < html.size() && (html.at(nameEnd).isLetterOrNumber()))

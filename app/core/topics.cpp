@@ -48,7 +48,7 @@ struct Candidate {
     Source source = Source::Generated;
     double reliability = 0;
     int mentions = 0; // in the body
-    int first = -1;   // token index of the first mention in the body
+    int first = -1; // token index of the first mention in the body
     bool inTitle = false;
     double score = 0;
 };
@@ -60,6 +60,8 @@ struct Context {
     TextIndex title;
     QSet<QString> ownNames; // compact keys of the site and the authors
     bool hasEvidence = false;
+    bool capitalisesNouns = false; // German: every noun is capitalised
+    mutable QHash<QString, bool> wordEvidence; // memo: a text may repeat one word a million times
 };
 
 QString compactKey(const QString &text)
@@ -82,6 +84,12 @@ QSet<QString> ownNames(const Article &article)
         if (site.isEmpty())
             return;
         names.insert(compactKey(site));
+        // "BBC News" is also "BBC".
+        static const QRegularExpression suffix(QStringLiteral("\\s+(news|online|media|group|network|daily|\\.com)$"),
+            QRegularExpression::CaseInsensitiveOption);
+        QString stem = site;
+        stem.remove(suffix);
+        names.insert(compactKey(stem));
         // "www.urdupoint.com" and "urdupoint.com" mean the site "UrduPoint".
         if (site.contains(QLatin1Char('.')) && !site.contains(QLatin1Char(' '))) {
             QStringList labels = site.toLower().split(QLatin1Char('.'), Qt::SkipEmptyParts);
@@ -93,8 +101,8 @@ QSet<QString> ownNames(const Article &article)
     };
     addSite(article.siteName);
     addSite(QUrl(article.url).host());
-    static const QRegularExpression authorSplit(QStringLiteral("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b)\\s*"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression authorSplit(
+        QStringLiteral("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b)\\s*"), QRegularExpression::CaseInsensitiveOption);
     QString byline = article.byline;
     byline.remove(QRegularExpression(QStringLiteral("^\\s*by\\s+"), QRegularExpression::CaseInsensitiveOption));
     for (const QString &author : byline.split(authorSplit, Qt::SkipEmptyParts))
@@ -130,9 +138,9 @@ bool isAcceptablePhrase(const QString &display, const QStringList &words, const 
         const QString &word = words.constFirst();
         // "US" is a name, "us" a pronoun: the acronym test comes first.
         const bool acronym = casingOf(trimmed) == Casing::Acronym;
-        if ((!acronym && Lexicon::isStopWord(word)) || Lexicon::isMonthOrWeekday(word)
-            || Lexicon::isQuantityWord(word) || Lexicon::isNumberToken(word) || Lexicon::isGenericNoun(word)
-            || Lexicon::isDemonym(word) || Lexicon::isHonorific(word) || isLearnedGeneric(word, context.stats))
+        if ((!acronym && Lexicon::isStopWord(word)) || Lexicon::isMonthOrWeekday(word) || Lexicon::isQuantityWord(word)
+            || Lexicon::isNumberToken(word) || Lexicon::isGenericNoun(word) || Lexicon::isDemonym(word)
+            || Lexicon::isHonorific(word) || isLearnedGeneric(word, context.stats))
             return false;
         return true;
     }
@@ -164,6 +172,18 @@ bool allSignificantWordsCapitalised(const QString &phrase)
     return true;
 }
 
+bool wordsAreCommon(const QStringList &words, const Context &context)
+{
+    for (const QString &word : words) {
+        if (Lexicon::isNameParticle(word))
+            continue;
+        const TextIndex::Occurrences occurrences = context.body.find({ word });
+        if (occurrences.midSentence == 0 || occurrences.midCapitalised * 2 >= occurrences.midSentence)
+            return false;
+    }
+    return true;
+}
+
 // The name test for a tag a page or feed supplied.
 bool isExplicitName(const Candidate &candidate, const Context &context)
 {
@@ -174,6 +194,10 @@ bool isExplicitName(const Candidate &candidate, const Context &context)
     if (candidate.words.size() >= 2) {
         if (occurrences.midSentence > 0)
             return occurrences.midCapitalised >= MinCapitalisedShare * occurrences.midSentence;
+        // Never written mid-sentence: a Title Case tag of words the article
+        // writes in lower case ("Delay Gratification") is no name.
+        if (context.hasEvidence && wordsAreCommon(candidate.words, context))
+            return false;
         if (occurrences.total > 0)
             return occurrences.capitalisedForm || capitalisedTag;
         return capitalisedTag;
@@ -226,9 +250,13 @@ struct RawTag {
 QList<RawTag> rawTags(const Article &article, const QStringList &feedCategories)
 {
     static const QRegularExpression separators(QStringLiteral("[,;|\uFF0C\u3001\uFF1B]"));
+    // No page names 500 real topics; a runaway tag cloud must not cost more.
+    constexpr qsizetype MaxTags = 500;
     QList<RawTag> tags;
     const auto add = [&](const QString &value, Source source) {
         for (const QString &part : value.split(separators, Qt::SkipEmptyParts)) {
+            if (tags.size() >= MaxTags)
+                return;
             const QString cleaned = cleanTagValue(part);
             if (!cleaned.isEmpty())
                 tags.append({ cleaned, source });
@@ -283,8 +311,14 @@ struct NameRun {
 
 bool hasMidSentenceEvidence(const QString &folded, const Context &context)
 {
+    const auto cached = context.wordEvidence.constFind(folded);
+    if (cached != context.wordEvidence.constEnd())
+        return *cached;
     const TextIndex::Occurrences occurrences = context.body.find({ folded });
-    return occurrences.midSentence > 0 && occurrences.midCapitalised >= MinCapitalisedShare * occurrences.midSentence;
+    const bool evidence
+        = occurrences.midSentence > 0 && occurrences.midCapitalised >= MinCapitalisedShare * occurrences.midSentence;
+    context.wordEvidence.insert(folded, evidence);
+    return evidence;
 }
 
 // Trims a raw run of capitalised words to the name inside it: drops a
@@ -306,7 +340,15 @@ bool trimRun(NameRun &run, const Context &context)
     while (run.first <= run.last
         && (Lexicon::isStopWord(tokens.at(run.first).folded) || Lexicon::isNameParticle(tokens.at(run.first).folded)))
         ++run.first;
-    while (run.last >= run.first && Lexicon::isNameParticle(tokens.at(run.last).folded))
+    // Dates and times beside a name are no part of it ("London Thursday").
+    while (run.first <= run.last && Lexicon::isMonthOrWeekday(tokens.at(run.first).folded))
+        ++run.first;
+    while (run.last >= run.first && Lexicon::isMonthOrWeekday(tokens.at(run.last).folded))
+        --run.last;
+    // Neither a dangling particle nor a lone initial ends a name.
+    while (run.last >= run.first
+        && (Lexicon::isNameParticle(tokens.at(run.last).folded)
+            || (run.last > run.first && tokens.at(run.last).end - tokens.at(run.last).start == 1)))
         --run.last;
     return run.first <= run.last && run.last - run.first < 5;
 }
@@ -318,7 +360,7 @@ QList<NameRun> nameRuns(const Context &context)
     const int n = int(tokens.size());
     int i = 0;
     while (i < n) {
-        if (!isCapitalised(tokens.at(i).casing)) {
+        if (!isCapitalised(tokens.at(i).casing) || tokens.at(i).heading) {
             ++i;
             continue;
         }
@@ -328,14 +370,17 @@ QList<NameRun> nameRuns(const Context &context)
             const Token &next = tokens.at(last + 1);
             if (!next.joined)
                 break;
+            // "Silego I've": a capitalised function word is no part of a name.
+            if (isCapitalised(next.casing) && next.casing != Casing::Acronym && Lexicon::isStopWord(next.folded))
+                break;
             if (isCapitalised(next.casing)) {
                 onlyHyphens = onlyHyphens && next.hyphenJoined;
                 ++last;
                 continue;
             }
             // "Bashar al-Assad", "Bank of England": an inner particle between capitals.
-            if (Lexicon::isNameParticle(next.folded) && !next.possessive && last + 2 < n
-                && tokens.at(last + 2).joined && isCapitalised(tokens.at(last + 2).casing)) {
+            if (Lexicon::isNameParticle(next.folded) && !next.possessive && last + 2 < n && tokens.at(last + 2).joined
+                && isCapitalised(tokens.at(last + 2).casing)) {
                 onlyHyphens = false;
                 last += 2;
                 continue;
@@ -413,29 +458,61 @@ void absorb(Candidate &into, const Candidate &from)
         into.source = from.source;
 }
 
+// One distinct run of capitalised words, with how often the text writes it.
+struct RunPhrase {
+    NameRun run; // the first occurrence
+    QStringList words;
+    int count = 0;
+};
+
+QList<RunPhrase> distinctRuns(const QList<NameRun> &runs, const Context &context)
+{
+    QList<RunPhrase> phrases;
+    QHash<QStringList, qsizetype> index;
+    for (const NameRun &run : runs) {
+        QStringList words = runWords(run, context);
+        const auto it = index.constFind(words);
+        if (it != index.constEnd()) {
+            ++phrases[*it].count;
+            continue;
+        }
+        index.insert(words, phrases.size());
+        phrases.append({ run, std::move(words), 1 });
+    }
+    return phrases;
+}
+
+// Phrases of two to four words, by their last word: the full names a surname may stand for.
+using FullNames = QHash<QString, QList<qsizetype>>;
+
+FullNames fullNames(const QList<RunPhrase> &phrases)
+{
+    FullNames names;
+    for (qsizetype i = 0; i < phrases.size(); ++i) {
+        const QStringList &words = phrases.at(i).words;
+        if (words.size() >= 2 && words.size() <= 4)
+            names[words.constLast()].append(i);
+    }
+    return names;
+}
+
 // The text may give the full name a one-word candidate leaves out: the most
 // frequent run of two to four capitalised words that ends with it.
-Candidate withFullName(const Candidate &candidate, const QList<NameRun> &runs, const Context &context)
+Candidate withFullName(
+    const Candidate &candidate, const QList<RunPhrase> &phrases, const FullNames &names, const Context &context)
 {
-    int bestCount = 0;
-    const NameRun *best = nullptr;
-    for (const NameRun &run : runs) {
-        if (run.last == run.first || run.last - run.first > 3)
-            continue;
-        const QStringList words = runWords(run, context);
-        if (!endsWith(words, candidate.words) || !isAcceptablePhrase(context.body.spelling(run.first, run.last), words, context))
-            continue;
-        const int count = context.body.find(words).total;
-        if (count > bestCount) {
-            bestCount = count;
-            best = &run;
-        }
+    const RunPhrase *best = nullptr;
+    for (const qsizetype i : names.value(candidate.words.constFirst())) {
+        const RunPhrase &phrase = phrases.at(i);
+        if ((!best || phrase.count > best->count)
+            && isAcceptablePhrase(context.body.spelling(phrase.run.first, phrase.run.last), phrase.words, context))
+            best = &phrase;
     }
     if (!best)
         return candidate;
     Candidate longer = candidate;
-    longer.display = context.body.spelling(best->first, best->last);
-    longer.words = runWords(*best, context);
+    longer.display = context.body.spelling(best->run.first, best->run.last);
+    longer.words = best->words;
     measure(longer, context);
     absorb(longer, candidate);
     return longer;
@@ -443,11 +520,12 @@ Candidate withFullName(const Candidate &candidate, const QList<NameRun> &runs, c
 
 // Merges case variants and folds short forms into the longer names the
 // candidates or the text use ("Putin" -> "Vladimir Putin").
-QList<Candidate> normalise(QList<Candidate> candidates, const QList<NameRun> &runs, const Context &context)
+QList<Candidate> normalise(QList<Candidate> candidates, const QList<RunPhrase> &phrases, const Context &context)
 {
     // Longer names first, so a short form finds its long form already merged.
     std::stable_sort(candidates.begin(), candidates.end(),
         [](const Candidate &a, const Candidate &b) { return a.words.size() > b.words.size(); });
+    const FullNames names = fullNames(phrases);
     QList<Candidate> result;
     for (Candidate candidate : candidates) {
         Candidate *target = nullptr;
@@ -461,7 +539,7 @@ QList<Candidate> normalise(QList<Candidate> candidates, const QList<NameRun> &ru
             }
         }
         if (!target && candidate.words.size() == 1)
-            candidate = withFullName(candidate, runs, context);
+            candidate = withFullName(candidate, phrases, names, context);
         for (Candidate &existing : result) {
             if (!target && existing.words == candidate.words)
                 target = &existing;
@@ -474,8 +552,7 @@ QList<Candidate> normalise(QList<Candidate> candidates, const QList<NameRun> &ru
     return result;
 }
 
-QList<Candidate> explicitCandidates(const Article &article, const QStringList &feedCategories,
-    const Context &context)
+QList<Candidate> explicitCandidates(const Article &article, const QStringList &feedCategories, const Context &context)
 {
     const QList<RawTag> tags = rawTags(article, feedCategories);
     const qsizetype metaKeywords
@@ -499,33 +576,96 @@ QList<Candidate> explicitCandidates(const Article &article, const QStringList &f
     return candidates;
 }
 
-QList<Candidate> generatedCandidates(const QList<NameRun> &runs, const Context &context)
+bool capitalisesNouns(const Article &article, const TextIndex &body)
 {
-    QList<Candidate> candidates;
-    QSet<QString> seen;
-    for (const NameRun &run : runs) {
-        const QStringList words = runWords(run, context);
-        const QString phrase = words.join(QLatin1Char(' '));
-        if (seen.contains(phrase))
+    if (article.lang.startsWith(QLatin1String("de"), Qt::CaseInsensitive))
+        return true;
+    static const QSet<QString> markers = { QStringLiteral("der"), QStringLiteral("die"), QStringLiteral("das"),
+        QStringLiteral("und"), QStringLiteral("ist"), QStringLiteral("nicht"), QStringLiteral("mit"),
+        QStringLiteral("den"), QStringLiteral("dem"), QStringLiteral("des"), QStringLiteral("sich") };
+    const QList<Token> &tokens = body.tokens();
+    const qsizetype found = std::count_if(
+        tokens.cbegin(), tokens.cend(), [](const Token &token) { return markers.contains(token.folded); });
+    return tokens.size() >= MinEvidenceWords && found * 100 >= tokens.size() * 4;
+}
+
+// In German a capitalised word is a name only when it does not follow an
+// article or determiner most of the time ("die Datenbank" is no name).
+bool isGermanCommonNoun(const QString &folded, const Context &context)
+{
+    const QList<Token> &tokens = context.body.tokens();
+    int occurrences = 0;
+    int determined = 0;
+    for (int i = 1; i < tokens.size(); ++i) {
+        if (tokens.at(i).folded != folded)
             continue;
-        seen.insert(phrase);
+        ++occurrences;
+        if (tokens.at(i).joined && Lexicon::isGermanDeterminer(tokens.at(i - 1).folded))
+            ++determined;
+        else if (i >= 2 && tokens.at(i - 1).joined && Lexicon::isGermanDeterminer(tokens.at(i - 2).folded)
+            && tokens.at(i - 1).casing == Casing::Lower)
+            ++determined; // "die neue Datenbank"
+    }
+    return occurrences > 0 && determined * 3 >= occurrences;
+}
+
+bool hasGermanArticleInside(const QStringList &words)
+{
+    return std::any_of(words.cbegin() + 1, words.cend(), [](const QString &word) {
+        return word == QLatin1String("der") || word == QLatin1String("die") || word == QLatin1String("das")
+            || word == QLatin1String("des") || word == QLatin1String("dem") || word == QLatin1String("den");
+    });
+}
+
+// "Instituto" adds nothing when nearly every mention is in "Instituto Lula".
+QList<Candidate> withoutPartsOfLongerNames(const QList<Candidate> &candidates)
+{
+    QList<Candidate> kept;
+    for (const Candidate &candidate : candidates) {
+        const bool part = candidate.words.size() == 1
+            && std::any_of(candidates.cbegin(), candidates.cend(), [&](const Candidate &longer) {
+                   return longer.words.size() > 1 && longer.words.contains(candidate.words.constFirst())
+                       && longer.mentions * 5 >= candidate.mentions * 4;
+               });
+        if (!part)
+            kept.append(candidate);
+    }
+    return kept;
+}
+
+QList<Candidate> generatedCandidates(QList<RunPhrase> phrases, const Context &context)
+{
+    // The most frequent phrases are the only ones that can win; measuring
+    // every one-off would cost quadratic time on a long text.
+    constexpr qsizetype MaxPhrases = 300;
+    std::stable_sort(
+        phrases.begin(), phrases.end(), [](const RunPhrase &a, const RunPhrase &b) { return a.count > b.count; });
+    QList<Candidate> candidates;
+    for (const RunPhrase &phrase : phrases.mid(0, MaxPhrases)) {
         Candidate candidate;
-        candidate.display = context.body.spelling(run.first, run.last);
-        candidate.words = words;
+        candidate.display = context.body.spelling(phrase.run.first, phrase.run.last);
+        candidate.words = phrase.words;
         candidate.source = Source::Generated;
         candidate.reliability = reliability(Source::Generated);
-        if (!isAcceptablePhrase(candidate.display, words, context))
+        if (!isAcceptablePhrase(candidate.display, candidate.words, context))
             continue;
-        if (words.size() == 1 && casingOf(candidate.display) != Casing::Acronym
-            && !hasMidSentenceEvidence(words.constFirst(), context))
+        const bool acronym = casingOf(candidate.display) == Casing::Acronym;
+        if (candidate.words.size() == 1 && !acronym && !hasMidSentenceEvidence(candidate.words.constFirst(), context))
+            continue;
+        if (context.capitalisesNouns
+            && (hasGermanArticleInside(candidate.words)
+                || (candidate.words.size() == 1 && !acronym
+                    && isGermanCommonNoun(candidate.words.constFirst(), context))))
             continue;
         measure(candidate, context);
+        // A one-off word is noise, but a full name said once ("Xi Jinping") is
+        // specific enough to fill a free place; it ranks below repeated names.
         const bool known = context.stats.knownTopics.value(key(candidate.display)) > 0;
-        if (candidate.mentions < 2 && !candidate.inTitle && !known)
+        if (candidate.mentions < 2 && !candidate.inTitle && !known && candidate.words.size() < 2)
             continue;
         candidates.append(candidate);
     }
-    return candidates;
+    return withoutPartsOfLongerNames(candidates);
 }
 
 } // namespace
@@ -534,14 +674,16 @@ QStringList tag(const Article &article, const QStringList &feedCategories, const
 {
     if (maxTopics <= 0)
         return {};
-    Context context { article, stats, TextIndex(article.text), TextIndex(article.title), ownNames(article), false };
+    Context context { article, stats, TextIndex(article.text), TextIndex(article.title), ownNames(article), false,
+        false, {} };
     context.hasEvidence = context.body.tokens().size() >= MinEvidenceWords;
+    context.capitalisesNouns = capitalisesNouns(article, context.body);
 
-    const QList<NameRun> runs = nameRuns(context);
+    const QList<RunPhrase> phrases = distinctRuns(nameRuns(context), context);
     QList<Candidate> candidates = explicitCandidates(article, feedCategories, context);
     if (candidates.isEmpty() && !isMostlyCjk(article.text))
-        candidates = generatedCandidates(runs, context);
-    candidates = normalise(candidates, runs, context);
+        candidates = generatedCandidates(phrases, context);
+    candidates = normalise(candidates, phrases, context);
 
     for (Candidate &candidate : candidates)
         score(candidate, context);

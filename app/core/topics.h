@@ -12,7 +12,7 @@ namespace Core::Topics {
 struct CorpusStats {
     qint64 documentCount = 0;
     QHash<QString, qint64> documentFrequency; // case-folded phrase -> stories containing it
-    QHash<QString, qint64> knownTopics;       // case-folded topic -> stories tagged with it
+    QHash<QString, qint64> knownTopics; // case-folded topic -> stories tagged with it
 };
 
 // Article::rawTags encoding, agreed with the article extractor: each entry is
@@ -49,10 +49,8 @@ struct CorpusStats {
 // frequency, first position, presence in the title, rarity across stored
 // stories (stats.documentFrequency) and whether the store already knows them
 // as topics (stats.knownTopics). Mostly-CJK texts get explicit tags only.
-QStringList tag(const Article &article,
-                const QStringList &feedCategories,
-                const CorpusStats &stats = {},
-                int maxTopics = 8);
+QStringList tag(
+    const Article &article, const QStringList &feedCategories, const CorpusStats &stats = {}, int maxTopics = 8);
 
 // The key two spellings of one topic share ("xi jinping").
 QString key(const QString &topic);

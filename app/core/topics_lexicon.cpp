@@ -34,9 +34,10 @@ bool isStopWord(const QString &folded)
         "thereby therefore therein these they this those though through throughout thru thus to together too "
         "toward towards under until up upon us very via was we well were what whatever when whence whenever where "
         "whereas whereby wherein whether which while whither who whoever whole whom whose why will with within "
-        "without would yet you your yours yourself yourselves new says said say like get got make made "
+        "without would yet you your yours yourself yourselves says said say like get got make made "
         "here's it's that's there's what's who's let's don't doesn't didn't can't won't isn't aren't wasn't "
-        "yes ok okay mr mrs ms "
+        "yes ok okay mr mrs ms i'm i've i'll i'd you'll you're you've you'd we're we've we'll we'd they're "
+        "they've they'll they'd he's she's he'll she'll he'd she'd "
         // German
         "der die das den dem des ein eine einer eines einem einen und oder aber nicht ist sind war wird werden "
         "mit von zu zum zur im ins auf aus bei nach über unter vor für gegen ohne durch um als auch wie wenn dass "
@@ -64,7 +65,8 @@ bool isMonthOrWeekday(const QString &folded)
         "lundi mardi mercredi jeudi vendredi samedi dimanche "
         "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
         "lunes martes miércoles jueves viernes sábado domingo "
-        "today yesterday tomorrow tonight weekend morning evening afternoon");
+        "today yesterday tomorrow tonight weekend morning evening afternoon "
+        "am pm a.m p.m pt et est edt pst pdt cst cdt gmt utc bst cet cest ist pkt");
     return words.contains(folded);
 }
 
@@ -82,8 +84,7 @@ bool isQuantityWord(const QString &folded)
 
 bool isNumberToken(const QString &folded)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^[$€£¥₹]?[0-9][0-9.,:/-]*(st|nd|rd|th|s|%|k|m|bn|m|pc)?$"));
+    static const QRegularExpression pattern(QStringLiteral("^[$€£¥₹]?[0-9][0-9.,:/-]*(st|nd|rd|th|s|%|k|m|bn|m|pc)?$"));
     return pattern.match(folded).hasMatch();
 }
 
@@ -104,33 +105,92 @@ bool isGenericNoun(const QString &folded)
         "press release statement conference announcement program programme project service services "
         "company companies industry sector group groups team teams fans player players game games match matches "
         "general other others misc miscellaneous uncategorized uncategorised various featured sponsored "
-        "advertisement advertising promotion promo ad ads more all");
+        "advertisement advertising promotion promo ad ads more all new");
     return words.contains(folded);
 }
 
 bool isNewsAgency(const QString &foldedPhrase)
 {
     static const QSet<QString> agencies = {
-        QStringLiteral("reuters"), QStringLiteral("thomson reuters"), QStringLiteral("ap"),
-        QStringLiteral("associated press"), QStringLiteral("the associated press"), QStringLiteral("afp"),
-        QStringLiteral("agence france-presse"), QStringLiteral("agence france presse"), QStringLiteral("app"),
-        QStringLiteral("associated press of pakistan"), QStringLiteral("tass"), QStringLiteral("itar-tass"),
-        QStringLiteral("xinhua"), QStringLiteral("xinhua news agency"), QStringLiteral("pti"),
-        QStringLiteral("press trust of india"), QStringLiteral("ani"), QStringLiteral("ians"), QStringLiteral("uni"),
-        QStringLiteral("dpa"), QStringLiteral("efe"), QStringLiteral("ansa"), QStringLiteral("kyodo"),
-        QStringLiteral("kyodo news"), QStringLiteral("jiji"), QStringLiteral("jiji press"), QStringLiteral("yonhap"),
-        QStringLiteral("bernama"), QStringLiteral("antara"), QStringLiteral("anadolu"),
-        QStringLiteral("anadolu agency"), QStringLiteral("aa"), QStringLiteral("ria novosti"), QStringLiteral("ria"),
-        QStringLiteral("interfax"), QStringLiteral("sputnik"), QStringLiteral("upi"),
-        QStringLiteral("united press international"), QStringLiteral("wam"), QStringLiteral("spa"),
-        QStringLiteral("kuna"), QStringLiteral("irna"), QStringLiteral("mena"), QStringLiteral("pa"),
-        QStringLiteral("pa media"), QStringLiteral("aap"), QStringLiteral("australian associated press"),
-        QStringLiteral("cp"), QStringLiteral("canadian press"), QStringLiteral("the canadian press"),
-        QStringLiteral("ntb"), QStringLiteral("tt"), QStringLiteral("ritzau"), QStringLiteral("belga"),
-        QStringLiteral("apa"), QStringLiteral("ctk"), QStringLiteral("pap"), QStringLiteral("mti"),
-        QStringLiteral("bta"), QStringLiteral("tanjug"), QStringLiteral("hina"), QStringLiteral("ukrinform"),
-        QStringLiteral("unian"), QStringLiteral("bloomberg news"), QStringLiteral("news agency"),
-        QStringLiteral("wire services"), QStringLiteral("agencies"), QStringLiteral("wires"),
+        QStringLiteral("reuters"),
+        QStringLiteral("thomson reuters"),
+        QStringLiteral("ap"),
+        QStringLiteral("associated press"),
+        QStringLiteral("the associated press"),
+        QStringLiteral("afp"),
+        QStringLiteral("agence france-presse"),
+        QStringLiteral("agence france presse"),
+        QStringLiteral("app"),
+        QStringLiteral("associated press of pakistan"),
+        QStringLiteral("tass"),
+        QStringLiteral("itar-tass"),
+        QStringLiteral("xinhua"),
+        QStringLiteral("xinhua news agency"),
+        QStringLiteral("pti"),
+        QStringLiteral("press trust of india"),
+        QStringLiteral("ani"),
+        QStringLiteral("ians"),
+        QStringLiteral("uni"),
+        QStringLiteral("dpa"),
+        QStringLiteral("efe"),
+        QStringLiteral("ansa"),
+        QStringLiteral("kyodo"),
+        QStringLiteral("kyodo news"),
+        QStringLiteral("jiji"),
+        QStringLiteral("jiji press"),
+        QStringLiteral("yonhap"),
+        QStringLiteral("bernama"),
+        QStringLiteral("antara"),
+        QStringLiteral("anadolu"),
+        QStringLiteral("anadolu agency"),
+        QStringLiteral("aa"),
+        QStringLiteral("ria novosti"),
+        QStringLiteral("ria"),
+        QStringLiteral("interfax"),
+        QStringLiteral("sputnik"),
+        QStringLiteral("upi"),
+        QStringLiteral("united press international"),
+        QStringLiteral("wam"),
+        QStringLiteral("spa"),
+        QStringLiteral("kuna"),
+        QStringLiteral("irna"),
+        QStringLiteral("mena"),
+        QStringLiteral("pa"),
+        QStringLiteral("pa media"),
+        QStringLiteral("aap"),
+        QStringLiteral("australian associated press"),
+        QStringLiteral("cp"),
+        QStringLiteral("canadian press"),
+        QStringLiteral("the canadian press"),
+        QStringLiteral("ntb"),
+        QStringLiteral("tt"),
+        QStringLiteral("ritzau"),
+        QStringLiteral("belga"),
+        QStringLiteral("apa"),
+        QStringLiteral("ctk"),
+        QStringLiteral("pap"),
+        QStringLiteral("mti"),
+        QStringLiteral("bta"),
+        QStringLiteral("tanjug"),
+        QStringLiteral("hina"),
+        QStringLiteral("ukrinform"),
+        QStringLiteral("unian"),
+        QStringLiteral("bloomberg news"),
+        QStringLiteral("news agency"),
+        QStringLiteral("wire services"),
+        QStringLiteral("agencies"),
+        QStringLiteral("wires"),
+        // Picture agencies credited in captions.
+        QStringLiteral("getty"),
+        QStringLiteral("getty images"),
+        QStringLiteral("afp via getty images"),
+        QStringLiteral("shutterstock"),
+        QStringLiteral("alamy"),
+        QStringLiteral("epa"),
+        QStringLiteral("epa efe"),
+        QStringLiteral("ap photo"),
+        QStringLiteral("reuters pictures"),
+        QStringLiteral("imago"),
     };
     return agencies.contains(foldedPhrase);
 }
@@ -146,7 +206,10 @@ bool isDemonym(const QString &folded)
         "kenyan ethiopian sudanese somali asian australian canadian mexican brazilian argentine argentinian "
         "chilean colombian venezuelan cuban latin arab arabic western eastern northern southern northeastern "
         "northwestern southeastern southwestern central foreign domestic soviet nordic baltic balkan "
-        "swedish norwegian danish finnish icelandic serbian croatian bosnian slovenian albanian kosovar");
+        "swedish norwegian danish finnish icelandic serbian croatian bosnian slovenian albanian kosovar "
+        "français française françaises allemand allemande américain américaine européen européenne "
+        "deutsche deutschen deutscher europäische europäischen amerikanische russische chinesische "
+        "español española europeo europea americano americana");
     return words.contains(folded);
 }
 
@@ -164,7 +227,16 @@ bool isHonorific(const QString &folded)
 bool isNameParticle(const QString &folded)
 {
     static const QSet<QString> words
-        = wordSet("of de del della der den di da das do dos du la le van von zu bin bint ibn al el ul ud y");
+        = wordSet("of de del della der den di da das do dos du la le van von zu bin bint ibn al el ul ud");
+    return words.contains(folded);
+}
+
+bool isGermanDeterminer(const QString &folded)
+{
+    static const QSet<QString> words = wordSet(
+        "der die das den dem des ein eine einer eines einem einen kein keine keinen keinem keiner zur zum im am "
+        "vom beim ins ans diese dieser dieses diesen diesem jede jeder jedes jeden ihre ihr seine sein unsere "
+        "unser mehr viele alle neue neuen neuer");
     return words.contains(folded);
 }
 

@@ -24,6 +24,9 @@ bool isDemonym(const QString &folded);
 bool isHonorific(const QString &folded);
 // Inner particles of names ("of", "de", "von", "bin", "al").
 bool isNameParticle(const QString &folded);
+// German articles and determiners: German capitalises every noun, so a
+// capitalised word after one of these is a common noun, not a name.
+bool isGermanDeterminer(const QString &folded);
 // Abbreviations whose period does not end a sentence ("mr", "dr", "st").
 bool isAbbreviation(const QString &folded);
 

@@ -93,7 +93,8 @@ QList<Token> tokenize(const QString &text)
             token.start = start;
             token.end = i;
             const qsizetype length = i - start;
-            if (length > 2 && isApostrophe(text.at(i - 2)) && (text.at(i - 1) == QLatin1Char('s') || text.at(i - 1) == QLatin1Char('S'))) {
+            if (length > 2 && isApostrophe(text.at(i - 2))
+                && (text.at(i - 1) == QLatin1Char('s') || text.at(i - 1) == QLatin1Char('S'))) {
                 token.end = i - 2;
                 token.possessive = true;
             }
@@ -124,8 +125,12 @@ QList<Token> tokenize(const QString &text)
             if (ends && !atStart) {
                 ++sentence;
                 atStart = true;
+                tokens.last().terminated = true;
             }
-            joinNext = false;
+            // "Richard M. Stallman": an initial's period keeps the name together.
+            const bool initial = c == QLatin1Char('.') && !tokens.isEmpty() && tokens.constLast().end == i
+                && tokens.constLast().end - tokens.constLast().start == 1 && text.at(i - 1).isUpper();
+            joinNext = joinNext && initial && !ends;
         } else if (isHyphen(c) && i > 0 && i + 1 < n && isWordChar(text.at(i - 1)) && isWordChar(text.at(i + 1))) {
             hyphenNext = true; // a compound: joinNext stays as it is
         } else if (!c.isSpace()) {
@@ -150,6 +155,35 @@ TextIndex::TextIndex(const QString &text)
 {
     for (int i = 0; i < m_tokens.size(); ++i)
         m_positions[m_tokens.at(i).folded].append(i);
+    markHeadings();
+}
+
+// Headings and other Title Case lines capitalise every word: they say
+// nothing about which words are names.
+void TextIndex::markHeadings()
+{
+    int begin = 0;
+    while (begin < m_tokens.size()) {
+        int end = begin;
+        int cased = 0;
+        int capitalised = 0;
+        while (end < m_tokens.size() && m_tokens.at(end).sentence == m_tokens.at(begin).sentence) {
+            const Token &token = m_tokens.at(end);
+            if (token.casing != Casing::None && !Lexicon::isNameParticle(token.folded)
+                && !(token.folded.size() <= 3 && Lexicon::isStopWord(token.folded) && token.casing == Casing::Lower)) {
+                ++cased;
+                if (isCapitalised(token.casing))
+                    ++capitalised;
+            }
+            ++end;
+        }
+        // A heading has no closing punctuation; a sentence full of names does.
+        if (!m_tokens.at(end - 1).terminated && cased >= 2 && cased <= 14 && capitalised * 4 >= cased * 3) {
+            for (int i = begin; i < end; ++i)
+                m_tokens[i].heading = true;
+        }
+        begin = end;
+    }
 }
 
 QString TextIndex::spelling(int firstToken, int lastToken) const
@@ -160,26 +194,58 @@ QString TextIndex::spelling(int firstToken, int lastToken) const
 
 TextIndex::Occurrences TextIndex::find(const QStringList &words) const
 {
-    Occurrences result;
     if (words.isEmpty())
-        return result;
-    const auto it = m_positions.constFind(words.constFirst());
-    if (it == m_positions.constEnd())
-        return result;
-    QHash<QString, int> forms;
-    int bestCount = 0;
-    for (const int position : *it) {
-        if (position + words.size() > m_tokens.size())
+        return {};
+    const auto cached = m_cache.constFind(words);
+    if (cached != m_cache.constEnd())
+        return *cached;
+    // Anchor on the rarest word of the phrase: "Foo Name7" is found through
+    // "name7" even when "foo" fills the text.
+    qsizetype anchor = 0;
+    const QList<int> *anchorPositions = nullptr;
+    for (qsizetype k = 0; k < words.size(); ++k) {
+        const auto it = m_positions.constFind(words.at(k));
+        if (it == m_positions.constEnd()) {
+            anchorPositions = nullptr;
+            break;
+        }
+        if (!anchorPositions || it->size() < anchorPositions->size()) {
+            anchorPositions = &*it;
+            anchor = k;
+        }
+    }
+    Occurrences result;
+    if (anchorPositions)
+        result = scan(words, *anchorPositions, int(anchor));
+    if (m_cache.size() < 4096)
+        m_cache.insert(words, result);
+    return result;
+}
+
+TextIndex::Occurrences TextIndex::scan(const QStringList &words, const QList<int> &anchorPositions, int anchor) const
+{
+    Occurrences result;
+    // The distinct spellings seen, by their first occurrence; a handful at most.
+    struct Form {
+        int position;
+        int count;
+        bool capitalised;
+    };
+    QList<Form> forms;
+    const int length = int(words.size());
+    for (const int anchorPosition : anchorPositions) {
+        const int position = anchorPosition - anchor;
+        if (position < 0 || position + length > m_tokens.size())
             continue;
         bool matches = true;
         bool capitalised = true;
-        for (int k = 0; k < words.size() && matches; ++k) {
+        for (int k = 0; k < length && matches; ++k) {
             const Token &token = m_tokens.at(position + k);
             if (token.folded != words.at(k) || (k > 0 && !token.joined))
                 matches = false;
             else if (!isCapitalised(token.casing) && !(k > 0 && Lexicon::isNameParticle(token.folded)))
                 capitalised = false;
-            else if (k + 1 < words.size() && token.possessive)
+            else if (k + 1 < length && token.possessive)
                 matches = false;
         }
         if (!matches)
@@ -187,21 +253,40 @@ TextIndex::Occurrences TextIndex::find(const QStringList &words) const
         ++result.total;
         if (result.first < 0)
             result.first = position;
-        if (!m_tokens.at(position).sentenceStart) {
+        if (!m_tokens.at(position).sentenceStart && !m_tokens.at(position).heading) {
             ++result.midSentence;
             if (capitalised)
                 ++result.midCapitalised;
         }
-        const QString form = spelling(position, position + int(words.size()) - 1);
-        const int count = ++forms[form];
-        // Mid-sentence spellings are the article's own; ties go to the capitalised form.
-        if (count > bestCount || (count == bestCount && capitalised && !result.capitalisedForm)) {
-            bestCount = count;
-            result.commonForm = form;
-            result.capitalisedForm = capitalised;
+        const QStringView form = spellingView(position, position + length - 1);
+        bool known = false;
+        for (Form &existing : forms) {
+            if (spellingView(existing.position, existing.position + length - 1) == form) {
+                ++existing.count;
+                known = true;
+                break;
+            }
         }
+        if (!known && forms.size() < 8)
+            forms.append({ position, 1, capitalised });
+    }
+    // The most frequent spelling; ties go to the capitalised form.
+    const Form *best = nullptr;
+    for (const Form &form : std::as_const(forms)) {
+        if (!best || form.count > best->count || (form.count == best->count && form.capitalised && !best->capitalised))
+            best = &form;
+    }
+    if (best) {
+        result.commonForm = spelling(best->position, best->position + length - 1);
+        result.capitalisedForm = best->capitalised;
     }
     return result;
+}
+
+QStringView TextIndex::spellingView(int firstToken, int lastToken) const
+{
+    const qsizetype start = m_tokens.at(firstToken).start;
+    return QStringView(m_text).mid(start, m_tokens.at(lastToken).end - start);
 }
 
 bool isMostlyCjk(const QString &text)

@@ -11,10 +11,10 @@
 namespace Core::Topics {
 
 enum class Casing : quint8 {
-    None,        // no cased letter: digits, or a caseless script (CJK, Arabic, Hebrew...)
-    Lower,       // "media"
+    None, // no cased letter: digits, or a caseless script (CJK, Arabic, Hebrew...)
+    Lower, // "media"
     Capitalised, // "Harbin"
-    Acronym,     // "NATO": two or more letters, all upper case
+    Acronym, // "NATO": two or more letters, all upper case
 };
 
 Casing casingOf(const QString &word);
@@ -24,15 +24,17 @@ inline bool isCapitalised(Casing casing)
 }
 
 struct Token {
-    QString folded;             // case-folded, typographic apostrophes made plain
-    qsizetype start = 0;        // span in the source text, without a possessive 's
+    QString folded; // case-folded, typographic apostrophes made plain
+    qsizetype start = 0; // span in the source text, without a possessive 's
     qsizetype end = 0;
     int sentence = 0;
     Casing casing = Casing::None;
     bool sentenceStart = false; // the first word of its sentence
-    bool joined = false;        // only spaces or one hyphen separate it from the previous word of its sentence
-    bool hyphenJoined = false;  // ... and that separator is a hyphen ("China" in "Russia-China")
-    bool possessive = false;    // written "Moscow's"
+    bool joined = false; // only spaces or one hyphen separate it from the previous word of its sentence
+    bool hyphenJoined = false; // ... and that separator is a hyphen ("China" in "Russia-China")
+    bool possessive = false; // written "Moscow's"
+    bool terminated = false; // the last word of a sentence closed by . ! or ?
+    bool heading = false; // in a Title Case line without closing punctuation: no case evidence
 };
 
 // Splits text into words and sentences. Paragraph and line breaks end
@@ -49,10 +51,10 @@ public:
 
     struct Occurrences {
         int total = 0;
-        int midSentence = 0;    // occurrences that do not open a sentence
+        int midSentence = 0; // occurrences that neither open a sentence nor stand in a heading
         int midCapitalised = 0; // ... of which every word but inner particles is capitalised
-        int first = -1;         // token index of the first occurrence
-        QString commonForm;     // the most frequent spelling, as written
+        int first = -1; // token index of the first occurrence
+        QString commonForm; // the most frequent spelling, as written
         bool capitalisedForm = false; // commonForm has every significant word capitalised
     };
     Occurrences find(const QStringList &words) const;
@@ -62,9 +64,14 @@ public:
     QString spelling(int firstToken, int lastToken) const;
 
 private:
+    void markHeadings();
+    Occurrences scan(const QStringList &words, const QList<int> &anchorPositions, int anchor) const;
+    QStringView spellingView(int firstToken, int lastToken) const;
+
     QString m_text;
     QList<Token> m_tokens;
     QHash<QString, QList<int>> m_positions; // folded word -> token indexes
+    mutable QHash<QStringList, Occurrences> m_cache; // the tagger asks for the same phrases repeatedly
 };
 
 // True when most letters of the text are Chinese, Japanese or Korean.

@@ -10,10 +10,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 
-#include <libxml/HTMLparser.h>
-
 #include <algorithm>
 #include <cstdio>
+#include <libxml/HTMLparser.h>
 
 using namespace Core;
 
@@ -50,7 +49,8 @@ int main(int argc, char **argv)
         QList<QString> pages;
         qint64 bytes = 0;
         for (const QString &page : QDir(corpus).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-            const QByteArray raw = TestSupport::readFile(corpus + QLatin1Char('/') + page + QStringLiteral("/source.html"));
+            const QByteArray raw
+                = TestSupport::readFile(corpus + QLatin1Char('/') + page + QStringLiteral("/source.html"));
             if (raw.isEmpty())
                 continue;
             pages.append(Charset::decodeHtml(raw).text);

@@ -77,11 +77,13 @@ private Q_SLOTS:
     void oversizedWhileStreaming();
     void oversizedAnnouncedLength();
     void oversizedDecompressed();
+    void imageKind();
     void retryAfterHonoured_data();
     void retryAfterHonoured();
     void longRetryAfterFailsQueuedRequests();
     void perHostLimit_data();
     void perHostLimit();
+    void truncatedBodyIsAnError();
     void connectionRefused();
     void abortReportsAborted();
     void invalidUrl();
@@ -360,6 +362,24 @@ void TestFetcher::oversizedAnnouncedLength()
     QVERIFY(sent < 32 * 1024 * 1024);
 }
 
+void TestFetcher::imageKind()
+{
+    m_server.clearLog();
+    m_server.serve("/pic.png", TestHttpServer::ok(QByteArray(3000, 'p'), "image/png"));
+    FetcherOptions options;
+    options.maxImageBytes = 2000;
+    Fetcher fetcher(options);
+    FetchRequest request = feed(m_server.url(QStringLiteral("/pic.png")));
+    request.kind = FetchKind::Image;
+    QCOMPARE(fetchNow(fetcher, request).error.code, ErrorCode::TooLarge);
+    QVERIFY(m_server.requests("/pic.png").constFirst().header("accept").startsWith("image/"));
+    options.maxImageBytes = 4000;
+    fetcher.setOptions(options);
+    const FetchResult result = fetchNow(fetcher, request);
+    QVERIFY(result.ok());
+    QCOMPARE(result.contentType, QStringLiteral("image/png"));
+}
+
 void TestFetcher::oversizedDecompressed()
 {
     // A small gzip body that inflates past the cap: the cap counts decoded bytes.
@@ -462,6 +482,17 @@ void TestFetcher::perHostLimit()
         QVERIFY(arguments.at(1).value<FetchResult>().ok());
     QCOMPARE(m_server.maxInFlight(), limit);
     QCOMPARE(fetcher.pendingCount(), 0);
+}
+
+void TestFetcher::truncatedBodyIsAnError()
+{
+    HttpResponse response = TestHttpServer::ok("only part of it", "application/rss+xml");
+    response.announcedLength = 100'000; // then the server hangs up early
+    m_server.serve("/truncated", response);
+    Fetcher fetcher;
+    const FetchResult result = fetchNow(fetcher, feed(m_server.url(QStringLiteral("/truncated"))));
+    QCOMPARE(result.error.code, ErrorCode::NetworkError);
+    QVERIFY(result.body.isEmpty()); // half a feed is never handed on
 }
 
 void TestFetcher::connectionRefused()

@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
 #include <libxml/tree.h>
 
 using namespace Core;
@@ -26,13 +27,12 @@ QString clean(const QString &html)
 QStringList violations(const QString &output)
 {
     static const QSet<QByteArray> elements = { "html", "body", "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6",
-        "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "q", "pre", "code", "kbd", "samp", "var", "em", "strong",
-        "b", "i", "u", "s", "del", "ins", "sub", "sup", "small", "mark", "abbr", "cite", "dfn", "time", "span", "div",
-        "a", "img", "figure", "figcaption", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption",
-        "colgroup", "col", "article", "section", "details", "summary", "ruby", "rt", "rp", "bdi", "bdo", "wbr" };
-    static const QSet<QByteArray> attributes = { "href", "src", "alt", "title", "width", "height", "colspan",
-        "rowspan", "scope", "datetime", "cite", "dir", "lang", "start", "reversed", "type", "value", "span", "open",
-        "rel" };
+        "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "q", "pre", "code", "kbd", "samp", "var", "em", "strong", "b",
+        "i", "u", "s", "del", "ins", "sub", "sup", "small", "mark", "abbr", "cite", "dfn", "time", "span", "div", "a",
+        "img", "figure", "figcaption", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "colgroup",
+        "col", "article", "section", "details", "summary", "ruby", "rt", "rp", "bdi", "bdo", "wbr" };
+    static const QSet<QByteArray> attributes = { "href", "src", "alt", "title", "width", "height", "colspan", "rowspan",
+        "scope", "datetime", "cite", "dir", "lang", "start", "reversed", "type", "value", "span", "open", "rel" };
     static const QRegularExpression safeUrl(QStringLiteral("^(https?://[^/?#]|mailto:)"));
     static const QRegularExpression safeData(QStringLiteral("^data:image/(png|jpeg|jpg|gif|webp)[;,]"));
 
@@ -190,8 +190,7 @@ private Q_SLOTS:
         row("attr breakout", "<img \"\"\"><script>alert(1)</script>\">", "<script");
         row("nested tag in tag", "<div <script>alert(1)</script>>x</div>", "<script");
         row("unterminated attr", "<img src=\"http://ok.example/a.png onerror=alert(1)", " onerror");
-        row("table background", "<table background=\"javascript:alert(1)\"><tr><td>x</td></tr></table>",
-            "javascript");
+        row("table background", "<table background=\"javascript:alert(1)\"><tr><td>x</td></tr></table>", "javascript");
         row("img dynsrc lowsrc", "<img dynsrc=\"javascript:alert(1)\" lowsrc=\"javascript:alert(1)\">", "javascript");
         row("img srcset js", "<img srcset=\"javascript:alert(1) 2x\">", "javascript");
         row("img js src", "<img src=\"javascript:alert(1)\">", "javascript");
@@ -261,12 +260,19 @@ private Q_SLOTS:
         row("data png kept", QStringLiteral("<img src=\"%1\" alt=\"dot\">").arg(pngImage),
             QStringLiteral("<img src=\"%1\" alt=\"dot\">").arg(pngImage));
         row("lazy data-src over gif placeholder",
-            QStringLiteral("<img src=\"data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7\" "
-                           "data-src=\"/img/real.jpg\" alt=\"r\">"),
+            QStringLiteral(
+                "<img src=\"data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7\" "
+                "data-src=\"/img/real.jpg\" alt=\"r\">"),
             QStringLiteral("<img src=\"https://example.com/img/real.jpg\" alt=\"r\">"));
         row("lazy data-original over blank",
             QStringLiteral("<img src=\"/static/blank.gif\" data-original=\"https://img.example.org/p.webp\">"),
             QStringLiteral("<img src=\"https://img.example.org/p.webp\">"));
+        row("lazy placeholder file replaced",
+            QStringLiteral("<img src=\"/img/lazy.gif\" data-lazy-src=\"/img/big.jpg\" alt=\"b\">"),
+            QStringLiteral("<img src=\"https://example.com/img/big.jpg\" alt=\"b\">"));
+        row("placeholder-like name kept without alternative",
+            QStringLiteral("<img src=\"/img/lazyload-demo.jpg\" width=\"640\" height=\"480\">"),
+            QStringLiteral("<img src=\"https://example.com/img/lazyload-demo.jpg\" width=\"640\" height=\"480\">"));
         row("srcset largest when src missing",
             QStringLiteral("<img srcset=\"/a-320.jpg 320w, /a-1024.jpg 1024w, /a-640.jpg 640w\" alt=\"\">"),
             QStringLiteral("<img src=\"https://example.com/a-1024.jpg\" alt=\"\">"));
@@ -290,7 +296,8 @@ private Q_SLOTS:
         row("entities decoded and re-escaped",
             QStringLiteral("<p>Fish &amp; chips &lt;3 &eacute;t&eacute; &#x263A; &quot;q&quot; &nbsp;</p>"),
             QStringLiteral("<p>Fish &amp; chips &lt;3 \u00e9t\u00e9 \u263A \"q\" \u00a0</p>"));
-        row("unknown element unwrapped", QStringLiteral("<custom-card><p>one</p><font color=red>two</font></custom-card>"),
+        row("unknown element unwrapped",
+            QStringLiteral("<custom-card><p>one</p><font color=red>two</font></custom-card>"),
             QStringLiteral("<p>one</p>two"));
         row("structure renamed", QStringLiteral("<header>h</header><main><p>m</p></main><footer>f</footer>"),
             QStringLiteral("<div>h</div><div><p>m</p></div><div>f</div>"));
@@ -299,8 +306,10 @@ private Q_SLOTS:
         row("lists keep their attributes",
             QStringLiteral("<ol start=\"3\" reversed type=\"a\" class=x><li value=\"7\">x</li></ol>"),
             QStringLiteral("<ol start=\"3\" reversed=\"\" type=\"a\"><li value=\"7\">x</li></ol>"));
-        row("quote cite absolute", QStringLiteral("<blockquote cite=\"/source\" lang=\"en-GB\" dir=\"LTR\">q</blockquote>"),
-            QStringLiteral("<blockquote cite=\"https://example.com/source\" lang=\"en-GB\" dir=\"ltr\">q</blockquote>"));
+        row("quote cite absolute",
+            QStringLiteral("<blockquote cite=\"/source\" lang=\"en-GB\" dir=\"LTR\">q</blockquote>"),
+            QStringLiteral(
+                "<blockquote cite=\"https://example.com/source\" lang=\"en-GB\" dir=\"ltr\">q</blockquote>"));
         row("time kept", QStringLiteral("<time datetime=\"2024-05-17T09:00:00+05:00\">May 17</time>"),
             QStringLiteral("<time datetime=\"2024-05-17T09:00:00+05:00\">May 17</time>"));
         row("video reduced to link",
@@ -308,14 +317,24 @@ private Q_SLOTS:
             QStringLiteral("<a href=\"https://example.com/v.mp4\" rel=\"noopener noreferrer\">"
                            "<img src=\"https://example.com/v.jpg\" alt=\"\"></a>"));
         row("audio source reduced to link",
-            QStringLiteral("<audio controls><source src=\"https://cdn.example.org/a.mp3\" type=\"audio/mpeg\"></audio>"),
+            QStringLiteral(
+                "<audio controls><source src=\"https://cdn.example.org/a.mp3\" type=\"audio/mpeg\"></audio>"),
             QStringLiteral("<a href=\"https://cdn.example.org/a.mp3\" rel=\"noopener noreferrer\">"
                            "https://cdn.example.org/a.mp3</a>"));
-        row("cjk and rtl text", QStringLiteral("<p lang=\"zh\">\u4e60\u8fd1\u5e73</p><p dir=\"rtl\">\u0645\u0631\u062d\u0628\u0627</p>"),
+        row("cjk and rtl text",
+            QStringLiteral("<p lang=\"zh\">\u4e60\u8fd1\u5e73</p><p dir=\"rtl\">\u0645\u0631\u062d\u0628\u0627</p>"),
             QStringLiteral("<p lang=\"zh\">\u4e60\u8fd1\u5e73</p><p dir=\"rtl\">\u0645\u0631\u062d\u0628\u0627</p>"));
         row("leading text stays bare", QStringLiteral("Hello <b>world</b>"), QStringLiteral("Hello <b>world</b>"));
         row("void elements", QStringLiteral("a<br/>b<hr class=x>c<wbr>d"), QStringLiteral("a<br>b<hr>c<wbr>d"));
         row("control characters stripped", QStringLiteral("<p>a\u0001b\u0008c</p>"), QStringLiteral("<p>abc</p>"));
+        row("meta charset does not re-decode",
+            QStringLiteral("<meta charset=windows-1251><p>\u041f\u0440\u0438\u0432\u0435\u0442 caf\u00e9</p>"),
+            QStringLiteral("<p>\u041f\u0440\u0438\u0432\u0435\u0442 caf\u00e9</p>"));
+        row("xml declaration does not re-decode",
+            QStringLiteral("<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><p>\u201cq\u201d caf\u00e9</p>"),
+            QStringLiteral("<p>\u201cq\u201d caf\u00e9</p>"));
+        row("nul does not truncate", QStringLiteral("<p>a") + QChar(0) + QStringLiteral("b</p><p>after</p>"),
+            QStringLiteral("<p>a b</p><p>after</p>"));
         row("empty", QString(), QString());
     }
     void positiveCases()
@@ -369,9 +388,9 @@ private Q_SLOTS:
     void tenMebibytesAreHandled()
     {
         QString html;
-        const QString block = QStringLiteral(
-            "<p class=\"c\" onclick=\"x()\">Lorem ipsum <a href=\"/l\">dolor</a> sit &amp; amet, "
-            "<img src=\"/i.png\" width=\"1\" height=\"1\"><script>bad()</script></p>\n");
+        const QString block
+            = QStringLiteral("<p class=\"c\" onclick=\"x()\">Lorem ipsum <a href=\"/l\">dolor</a> sit &amp; amet, "
+                             "<img src=\"/i.png\" width=\"1\" height=\"1\"><script>bad()</script></p>\n");
         while (html.size() < 10 * 1024 * 1024)
             html += block;
         const QString output = clean(html);
@@ -420,7 +439,8 @@ private Q_SLOTS:
         qint64 bytesOut = 0;
         const QUrl pageBase(QStringLiteral("http://fakehost/test/page.html"));
         for (const QString &page : pages) {
-            const QByteArray source = TestSupport::readFile(corpus + QLatin1Char('/') + page + QStringLiteral("/source.html"));
+            const QByteArray source
+                = TestSupport::readFile(corpus + QLatin1Char('/') + page + QStringLiteral("/source.html"));
             const QByteArray expected
                 = TestSupport::readFile(corpus + QLatin1Char('/') + page + QStringLiteral("/expected.html"));
             if (source.isEmpty() || expected.isEmpty())
@@ -457,6 +477,26 @@ private Q_SLOTS:
         QVERIFY(meanRetention >= 0.99);
     }
 
+    // Feeds hand over XHTML content from an XML tree: names may be upper
+    // case there and nothing is interned.
+    void writerAcceptsXhtmlTrees()
+    {
+        const QByteArray xml = "<entry xmlns=\"http://www.w3.org/2005/Atom\"><content type=\"xhtml\">"
+                               "<div xmlns=\"http://www.w3.org/1999/xhtml\"><P CLASS=\"x\">Upper <EM>case</EM></P>"
+                               "<a href=\"/x\" onclick=\"y()\">link</a><script>z()</script>"
+                               "<![CDATA[<b>not markup</b>]]></div></content></entry>";
+        xmlDocPtr doc = xmlReadMemory(xml.constData(), int(xml.size()), nullptr, "UTF-8", XML_PARSE_NONET);
+        QVERIFY(doc);
+        xmlNodePtr div = xmlDocGetRootElement(doc)->children->children;
+        QVERIFY(div && xmlStrcmp(div->name, BAD_CAST "div") == 0);
+        HtmlSanitizer::Options options;
+        options.includeRoot = false;
+        QCOMPARE(HtmlSanitizer::cleanNode(div, base, options),
+            QStringLiteral("<p>Upper <em>case</em></p><a href=\"https://example.com/x\" rel=\"noopener noreferrer\">"
+                           "link</a>&lt;b&gt;not markup&lt;/b&gt;"));
+        xmlFreeDoc(doc);
+    }
+
     void writerSerialisesSubtreeWithSkip()
     {
         const QByteArray page = "<html><body><div id=\"story\"><p>Keep me.</p><div class=\"ad\">Advertisement</div>"
@@ -487,7 +527,7 @@ private Q_SLOTS:
 
         options.includeRoot = true;
         HtmlSanitizer::Writer writer(base, options);
-        writer.write(story->children);        // first p
+        writer.write(story->children); // first p
         writer.write(story->children->next); // the ad: skipped
         QCOMPARE(writer.takeHtml(), QStringLiteral("<p>Keep me.</p>"));
         QVERIFY(writer.html().isEmpty());

@@ -39,7 +39,7 @@ QSet<QString> describe(const Store &store)
     };
     QSet<QString> result;
     for (const Subscription &sub : store.subscriptions())
-        result.insert(QStringList {sub.url, sub.title, sub.siteUrl, pathOf(sub.folderId)}.join(QLatin1Char('|')));
+        result.insert(QStringList { sub.url, sub.title, sub.siteUrl, pathOf(sub.folderId) }.join(QLatin1Char('|')));
     for (const Folder &folder : store.folders())
         result.insert(QStringLiteral("folder:") + pathOf(folder.id));
     return result;
@@ -60,17 +60,18 @@ private Q_SLOTS:
         QCOMPARE(document.feeds.at(0).htmlUrl, QStringLiteral("https://top.example/"));
         QVERIFY(document.feeds.at(0).folderPath.isEmpty());
         QCOMPARE(document.feeds.at(1).title, QStringLiteral("World Desk")); // title wins over text
-        QCOMPARE(document.feeds.at(1).folderPath, QStringList {QStringLiteral("News")});
+        QCOMPARE(document.feeds.at(1).folderPath, QStringList { QStringLiteral("News") });
         QCOMPARE(document.feeds.at(2).xmlUrl, QStringLiteral("https://brussels.example/atom")); // xmlurl
-        QCOMPARE(document.feeds.at(2).folderPath, (QStringList {QStringLiteral("News"), QStringLiteral("Europe")}));
+        QCOMPARE(document.feeds.at(2).folderPath, (QStringList { QStringLiteral("News"), QStringLiteral("Europe") }));
         const Opml::Outline &bottom = document.feeds.at(3);
         QCOMPARE(bottom.title, QStringLiteral("Bottom & <more>"));
         QCOMPARE(bottom.xmlUrl, QStringLiteral("http://bottom.example/feed")); // feed:// and XMLURL
-        QCOMPARE(bottom.folderPath, (QStringList {QStringLiteral("News"), QStringLiteral("Europe"),
-                                                  QStringLiteral("Deep"), QStringLiteral("Deepest")}));
+        QCOMPARE(bottom.folderPath,
+            (QStringList {
+                QStringLiteral("News"), QStringLiteral("Europe"), QStringLiteral("Deep"), QStringLiteral("Deepest") }));
         QCOMPARE(document.feeds.at(5).title, QStringLiteral("Caf\u00E9 blog"));
         QCOMPARE(document.feeds.at(5).xmlUrl, QStringLiteral("https://cafe.example/feed")); // trimmed
-        QVERIFY(document.folders.contains(QStringList {QStringLiteral("Empty folder")}));
+        QVERIFY(document.folders.contains(QStringList { QStringLiteral("Empty folder") }));
         QCOMPARE(document.folders.size(), 6);
         QCOMPARE(document.warnings.size(), 1); // the rss outline without a URL
         QVERIFY(document.warnings.first().startsWith(QStringLiteral("line 25:")));
@@ -80,7 +81,7 @@ private Q_SLOTS:
     {
         const Opml::Document document = parseFixture(QStringLiteral("opml1.opml"));
         QCOMPARE(document.feeds.size(), 2);
-        QCOMPARE(document.feeds.at(0).folderPath, QStringList {QStringLiteral("Caf\u00E9s")});
+        QCOMPARE(document.feeds.at(0).folderPath, QStringList { QStringLiteral("Caf\u00E9s") });
         QCOMPARE(document.feeds.at(0).title, QStringLiteral("Kaffeehaus Zeitung"));
         QVERIFY(document.feeds.at(1).folderPath.isEmpty());
     }
@@ -89,7 +90,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("truncated tags") << TestSupport::readFile(TestSupport::fixturePath(QStringLiteral("opml/bad.opml")))
+        QTest::newRow("truncated tags") << TestSupport::readFile(
+            TestSupport::fixturePath(QStringLiteral("opml/bad.opml")))
                                         << QStringLiteral("line 7, column");
         QTest::newRow("rss") << TestSupport::readFile(TestSupport::fixturePath(QStringLiteral("opml/not-opml.xml")))
                              << QStringLiteral("not an OPML document (the root element is <rss>)");
@@ -127,13 +129,14 @@ private Q_SLOTS:
         QVERIFY(report);
         QCOMPARE(report->added, 4);
         QCOMPARE(report->duplicates, 2); // one already subscribed, one twice in the file
-        QCOMPARE(report->folders, 5);    // News existed
+        QCOMPARE(report->folders, 5); // News existed
         QVERIFY(report->errors.isEmpty());
         QCOMPARE(store->subscriptions().size(), 5);
-        QCOMPARE(store->subscriptionByUrl(QStringLiteral("https://top.example/feed.xml"))->title, QStringLiteral("Mine"));
+        QCOMPARE(
+            store->subscriptionByUrl(QStringLiteral("https://top.example/feed.xml"))->title, QStringLiteral("Mine"));
         QCOMPARE(store->subscriptionByUrl(QStringLiteral("https://world.example/rss"))->folderId, news);
         QCOMPARE(store->subscriptionByUrl(QStringLiteral("https://world.example/rss"))->siteUrl,
-                 QStringLiteral("https://world.example/"));
+            QStringLiteral("https://world.example/"));
 
         const auto again = importOpml(*store, parseFixture(QStringLiteral("nested.opml")));
         QCOMPARE(again->added, 0);
@@ -149,7 +152,8 @@ private Q_SLOTS:
         QVERIFY(source);
         QVERIFY(importOpml(*source, parseFixture(QStringLiteral("nested.opml"))));
         const FolderId odd = source->addFolder(QStringLiteral("Quotes \"&\" <tags>")).value();
-        QVERIFY(source->addSubscription(QStringLiteral("https://odd.example/?a=1&b=2"), QStringLiteral("\u4E2D\u6587 & \"q\""), odd));
+        QVERIFY(source->addSubscription(
+            QStringLiteral("https://odd.example/?a=1&b=2"), QStringLiteral("\u4E2D\u6587 & \"q\""), odd));
         QVERIFY(source->addSubscription(QStringLiteral("https://untitled.example/feed")));
 
         const QByteArray bytes = Opml::write(opmlDocument(*source));

@@ -1,5 +1,4 @@
 #include "core/article_extractor.h"
-#include "core/feed_parser.h"
 #include "core/fetcher.h"
 #include "core/parser_worker.h"
 #include "core/pipeline.h"
@@ -18,24 +17,6 @@ using namespace TestSupport;
 namespace {
 
 constexpr int Patience = 30'000; // ms; generous for a loaded 2-core machine
-
-// The parser and extractor are written in parallel; until they are merged
-// the end-to-end cases cannot pass and say so instead.
-bool feedParserReady()
-{
-    const QByteArray rss = rssFeed("t", "http://example.org/", {{"g", "x", "http://example.org/x", {}}});
-    return !FeedParser::parse(rss, QUrl(QStringLiteral("http://example.org/feed"))).fatal;
-}
-
-bool extractorReady()
-{
-    return ArticleExtractor::extract(articlePage("Harbour plan approved", 1), QUrl(QStringLiteral("http://example.org/a")))
-        .readerable;
-}
-
-#define REQUIRE_PARSER()                                                                                               \
-    if (!feedParserReady())                                                                                            \
-    QSKIP("FeedParser::parse is still a stub in this tree (merge main once the feed parser lands)")
 
 // One site: a feed of `count` stories whose pages live on the same server.
 struct Site {
@@ -57,7 +38,7 @@ void serveSite(TestHttpServer &server, Site *site)
         QList<FeedEntry> entries;
         for (int i = 0; i < site->count; ++i) {
             entries.append({site->prefix + "-" + QByteArray::number(i), site->title + " story " + QByteArray::number(i),
-                            server.url(QString::fromLatin1(site->pagePath(i))).toEncoded(), "Harbour"});
+                            server.url(QString::fromLatin1(site->pagePath(i))).toEncoded(), "Kernow Harbour Trust"});
         }
         const QByteArray body = rssFeed(site->title, server.url(QString::fromLatin1(site->prefix + "/")).toEncoded(),
                                         entries);
@@ -102,6 +83,10 @@ private Q_SLOTS:
     void addByCommonPath();
     void addFailsWithoutFeed();
     void addDuplicateFails();
+    void feedErrorsBecomeState_data();
+    void feedErrorsBecomeState();
+    void offlineFailureIsState();
+    void cleanStoryDropsStaleResults();
     void idleWhenNothingToDo();
     void shutdownMidRefresh();
 
@@ -173,7 +158,6 @@ void TestPipeline::workerRunsOnTheParserThread()
 
 void TestPipeline::refreshStoresAndCleans()
 {
-    REQUIRE_PARSER();
     Site one {"/one", "Harbour Gazette", 3};
     Site two {"/two", "Valley Times", 2};
     serveSite(*m_server, &one);
@@ -204,23 +188,30 @@ void TestPipeline::refreshStoresAndCleans()
     QCOMPARE(m_store->subscription(*first)->title, QStringLiteral("Harbour Gazette"));
     QVERIFY(m_store->subscription(*first)->lastError.isEmpty());
     QCOMPARE(m_store->subscription(*first)->etag, QStringLiteral("\"one3\""));
-    if (extractorReady()) {
-        QCOMPARE(saved.size(), 5);
-        const StoryId id = saved.constFirst().at(0).value<StoryId>();
-        const std::optional<StoryDetail> detail = m_store->story(id);
-        QVERIFY(detail && detail->article);
-        QVERIFY(detail->article->text.contains(QStringLiteral("harbour plan")));
-    } else {
-        qWarning("ArticleExtractor::extract is still a stub here: pages were fetched but not cleaned");
-    }
+    QCOMPARE(saved.size(), 5);
+    const StoryId cleaned = saved.constFirst().at(0).value<StoryId>();
+    const std::optional<StoryDetail> detail = m_store->story(cleaned);
+    QVERIFY(detail && detail->article);
+    QVERIFY(detail->article->text.contains(QStringLiteral("harbour plan")));
+    QVERIFY(detail->cleanError.isEmpty());
+    // Topics come from the page and the feed's categories, as Topics::tag
+    // computes them from the corpus as it stood when the batch began (empty).
+    const QByteArray page = articlePage(detail->row.title.toUtf8(), detail->row.link.section(QLatin1String("story"), 1).toInt());
+    const Article direct = ArticleExtractor::extract(page, QUrl(detail->row.link), QStringLiteral("utf-8"));
+    QVERIFY(detail->article->topics.contains(QStringLiteral("Kernow Harbour Trust")));
+    QCOMPARE(detail->article->topics, Topics::tag(direct, detail->categories, {}));
 
     // Read marks survive refetches; a 304 costs no parse and adds nothing.
     const QList<StoryRow> rows = m_store->stories({});
     QVERIFY(m_store->setRead(rows.constFirst().id, true));
     m_server->clearLog();
     added.clear();
+    refreshed.clear();
     QVERIFY(runUntilIdle(pipeline, [&] { pipeline.refreshAll(); }));
     QCOMPARE(added.size(), 0);
+    QCOMPARE(refreshed.size(), 2);
+    for (const QList<QVariant> &arguments : refreshed)
+        QVERIFY(arguments.at(0).value<FeedRefreshResult>().notModified);
     QCOMPARE(pageRequests(*m_server), 0);
     QCOMPARE(m_server->requests("/one/feed.xml").constFirst().header("if-none-match"), QByteArray("\"one3\""));
     QCOMPARE(m_store->countStories({}), 5);
@@ -245,7 +236,6 @@ void TestPipeline::refreshStoresAndCleans()
 
 void TestPipeline::failingFeedDoesNotStopOthers()
 {
-    REQUIRE_PARSER();
     Site good {"/good", "Good", 2};
     Site bad {"/bad", "Bad", 2};
     bad.feedStatus = 500;
@@ -308,7 +298,6 @@ void TestPipeline::permanentRedirectMovesTheSubscription_data()
 
 void TestPipeline::permanentRedirectMovesTheSubscription()
 {
-    REQUIRE_PARSER();
     QFETCH(int, status);
     QFETCH(bool, moves);
     Site site {"/moved", "Moved", 1};
@@ -325,7 +314,6 @@ void TestPipeline::permanentRedirectMovesTheSubscription()
 
 void TestPipeline::retryAfterBecomesSubscriptionState()
 {
-    REQUIRE_PARSER();
     HttpResponse busy = TestHttpServer::status(503, "busy");
     busy.setHeader("Retry-After", "86400");
     m_server->serve("/busy.xml", busy);
@@ -341,7 +329,6 @@ void TestPipeline::retryAfterBecomesSubscriptionState()
 
 void TestPipeline::unreachablePageKeepsFeedContent()
 {
-    REQUIRE_PARSER();
     Site site {"/lost", "Lost pages", 2};
     serveSite(*m_server, &site);
     m_server->serve(site.pagePath(0), TestHttpServer::status(404, "gone"));
@@ -364,7 +351,6 @@ void TestPipeline::unreachablePageKeepsFeedContent()
 
 void TestPipeline::addByFeedUrl()
 {
-    REQUIRE_PARSER();
     Site site {"/direct", "Direct News", 2};
     serveSite(*m_server, &site);
     Pipeline pipeline(m_store.get());
@@ -380,7 +366,6 @@ void TestPipeline::addByFeedUrl()
 
 void TestPipeline::addByPageWithLink()
 {
-    REQUIRE_PARSER();
     Site site {"/blog", "The Blog", 1};
     serveSite(*m_server, &site);
     m_server->serve("/blog/", TestHttpServer::ok(R"(<html><head><title>Blog</title>
@@ -399,7 +384,6 @@ void TestPipeline::addByPageWithLink()
 
 void TestPipeline::addByCommonPath()
 {
-    REQUIRE_PARSER();
     Site site {"/x", "Common", 1};
     serveSite(*m_server, &site);
     m_server->serve("/", TestHttpServer::ok("<html><body>No feed announced here</body></html>", "text/html"));
@@ -422,7 +406,6 @@ void TestPipeline::addByCommonPath()
 
 void TestPipeline::addFailsWithoutFeed()
 {
-    REQUIRE_PARSER();
     m_server->serve("/plain", TestHttpServer::ok("<html><body>Nothing</body></html>", "text/html"));
     Pipeline pipeline(m_store.get());
     QSignalSpy added(&pipeline, &Pipeline::subscriptionAdded);
@@ -441,7 +424,6 @@ void TestPipeline::addFailsWithoutFeed()
 
 void TestPipeline::addDuplicateFails()
 {
-    REQUIRE_PARSER();
     Site site {"/dup", "Dup", 1};
     serveSite(*m_server, &site);
     const QString url = m_server->url(QStringLiteral("/dup/feed.xml")).toString();
@@ -454,6 +436,95 @@ void TestPipeline::addDuplicateFails()
     QCOMPARE(m_store->subscriptions().size(), 1);
 }
 
+void TestPipeline::feedErrorsBecomeState_data()
+{
+    QTest::addColumn<QByteArray>("kind");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("stored");
+    QTest::newRow("404") << QByteArray("404") << int(ErrorCode::HttpError) << QStringLiteral("HTTP error: HTTP 404");
+    QTest::newRow("redirect loop") << QByteArray("loop") << int(ErrorCode::TooManyRedirects)
+                                   << QStringLiteral("too many redirects");
+    QTest::newRow("stalled") << QByteArray("stall") << int(ErrorCode::Timeout) << QStringLiteral("timed out");
+    QTest::newRow("oversized") << QByteArray("huge") << int(ErrorCode::TooLarge) << QStringLiteral("too large");
+    QTest::newRow("not a feed") << QByteArray("html") << int(ErrorCode::NotAFeed) << QStringLiteral("not a feed");
+}
+
+void TestPipeline::feedErrorsBecomeState()
+{
+    QFETCH(QByteArray, kind);
+    QFETCH(int, code);
+    QFETCH(QString, stored);
+    m_server->route("/broken.xml", [kind](const HttpRequest &request) {
+        if (kind == "loop")
+            return TestHttpServer::redirect(302, "/broken.xml?n=" + QByteArray::number(request.query.mid(2).toInt() + 1));
+        if (kind == "html")
+            return TestHttpServer::ok("<html><body>Welcome</body></html>", "text/html");
+        HttpResponse response = TestHttpServer::ok(QByteArray(4096, 'x'), "application/rss+xml");
+        response.stall = kind == "stall";
+        if (kind == "huge")
+            response.streamBytes = qint64(1) << 30;
+        return kind == "404" ? TestHttpServer::status(404) : response;
+    });
+    const SubscriptionId id = *m_store->addSubscription(m_server->url(QStringLiteral("/broken.xml")).toString());
+    Pipeline pipeline(m_store.get());
+    FetcherOptions options;
+    options.transferTimeoutMs = 300;
+    options.maxFeedBytes = 256 * 1024;
+    pipeline.setFetcherOptions(options);
+    QSignalSpy refreshed(&pipeline, &Pipeline::feedRefreshed);
+    QVERIFY(runUntilIdle(pipeline, [&] { pipeline.refreshAll(); }));
+    QCOMPARE(refreshed.size(), 1);
+    QCOMPARE(int(refreshed.constFirst().at(0).value<FeedRefreshResult>().error.code), code);
+    const Subscription state = *m_store->subscription(id);
+    QVERIFY2(state.lastError.startsWith(stored), qPrintable(state.lastError));
+    QCOMPARE(state.consecutiveFailures, 1);
+    QCOMPARE(m_store->countStories({}), 0);
+}
+
+void TestPipeline::offlineFailureIsState()
+{
+    quint16 closedPort = 0;
+    {
+        TestHttpServer probe;
+        QVERIFY(probe.listen());
+        closedPort = probe.port();
+    }
+    const SubscriptionId id
+        = *m_store->addSubscription(QStringLiteral("http://127.0.0.1:%1/feed.xml").arg(closedPort));
+    Pipeline pipeline(m_store.get());
+    QSignalSpy refreshed(&pipeline, &Pipeline::feedRefreshed);
+    QVERIFY(runUntilIdle(pipeline, [&] { pipeline.refreshAll(); }));
+    QCOMPARE(refreshed.size(), 1);
+    QCOMPARE(refreshed.constFirst().at(0).value<FeedRefreshResult>().error.code, ErrorCode::NetworkError);
+    const Subscription state = *m_store->subscription(id);
+    QVERIFY(state.lastError.startsWith(QStringLiteral("network error")));
+    QCOMPARE(state.consecutiveFailures, 1);
+    QVERIFY(state.retryAfter > QDateTime::currentDateTimeUtc());
+}
+
+void TestPipeline::cleanStoryDropsStaleResults()
+{
+    Site site {"/again", "Again", 1};
+    serveSite(*m_server, &site);
+    m_store->addSubscription(m_server->url(QStringLiteral("/again/feed.xml")).toString()).value();
+    Pipeline pipeline(m_store.get());
+    QVERIFY(runUntilIdle(pipeline, [&] { pipeline.refreshAll(); }));
+    const StoryId id = m_store->stories({}).constFirst().id;
+
+    QSignalSpy started(&pipeline, &Pipeline::cleaningStarted);
+    QSignalSpy saved(&pipeline, &Pipeline::articleSaved);
+    QSignalSpy failed(&pipeline, &Pipeline::cleaningFailed);
+    m_server->clearLog();
+    QVERIFY(runUntilIdle(pipeline, [&] {
+        pipeline.cleanStory(id);
+        pipeline.cleanStory(id); // supersedes the first
+    }));
+    QCOMPARE(started.size(), 2);
+    QCOMPARE(pageRequests(*m_server), 2);
+    QCOMPARE(saved.size() + failed.size(), 1); // the first result was dropped
+    QCOMPARE(pipeline.progress().pagesDone, pipeline.progress().pagesQueued);
+}
+
 void TestPipeline::idleWhenNothingToDo()
 {
     Pipeline pipeline(m_store.get());
@@ -463,7 +534,6 @@ void TestPipeline::idleWhenNothingToDo()
 
 void TestPipeline::shutdownMidRefresh()
 {
-    REQUIRE_PARSER();
     Site site {"/slow", "Slow", 3};
     serveSite(*m_server, &site);
     for (int i = 0; i < 3; ++i) {

@@ -20,9 +20,10 @@ const QUrl seedUrl(
 QStringList expectedParagraphs()
 {
     return {
-        QStringLiteral("Beijing, (APP - UrduPoint / Pakistan Point News - 17th May, 2024) Russian leader Vladimir Putin "
-                       "was in the northeastern city of Harbin on Friday, the final day of a visit aiming to promote "
-                       "crucial trade with China and win greater support for his war effort in Ukraine."),
+        QStringLiteral(
+            "Beijing, (APP - UrduPoint / Pakistan Point News - 17th May, 2024) Russian leader Vladimir Putin "
+            "was in the northeastern city of Harbin on Friday, the final day of a visit aiming to promote "
+            "crucial trade with China and win greater support for his war effort in Ukraine."),
         QStringLiteral("Putin arrived Thursday on his first trip abroad since his March re-election, meeting President "
                        "Xi Jinping for talks in which the leaders framed their nations' ties as a stabilising force in "
                        "a chaotic world."),

@@ -41,7 +41,7 @@ inline QByteArray articlePage(const QByteArray &headline, int seed)
         "Opponents argued that the proposed marina would price local fishermen out of the berths their families have used for generations.",
         "The mayor, speaking after the vote, said the compromise protected both the working harbour and the town's finances.",
         "A public consultation will open next month, and the final design is expected to go before the council in the spring.",
-        "Local businesses welcomed the decision, saying visitors had been put off by the crumbling promenade and closed car parks.",
+        "Local businesses and the Kernow Harbour Trust welcomed the decision, saying visitors had been put off by the crumbling promenade.",
     };
     QByteArray body;
     for (int paragraph = 0; paragraph < 7; ++paragraph) {

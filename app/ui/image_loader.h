@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QCache>
+#include <QHash>
+#include <QImage>
+#include <QObject>
+#include <QSet>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Ui {
+
+// The only way a remote image reaches the screen: the app's own
+// QNetworkAccessManager with a disk cache in the profile's cache folder.
+// The reading pane asks it only for images the user allowed.
+class ImageLoader final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImageLoader)
+
+public:
+    explicit ImageLoader(const QString &cacheDir, QObject *parent = nullptr);
+    ~ImageLoader() override;
+
+    // A decoded image from memory, or a null image.
+    QImage cached(const QUrl &url) const;
+    // Starts a download unless one is running or it failed before.
+    void request(const QUrl &url);
+    int pending() const { return int(m_running.size()); }
+
+    static constexpr qint64 MaxBytes = 12 * 1024 * 1024;
+
+Q_SIGNALS:
+    void loaded(const QUrl &url);
+    void failed(const QUrl &url, const QString &reason);
+
+private:
+    void finished(QNetworkReply *reply);
+
+    QNetworkAccessManager *m_network;
+    QCache<QUrl, QImage> m_images;
+    QHash<QNetworkReply *, QUrl> m_running;
+    QSet<QUrl> m_failed;
+};
+
+} // namespace Ui

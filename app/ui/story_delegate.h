@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace Ui {
+
+// Paints one story row: unread dot, title (bold while unread), star, the
+// feed and a relative time, and a one-line excerpt. No per-row widgets, one
+// fixed height, so 100,000 rows scroll like 100.
+class StoryDelegate final : public QStyledItemDelegate {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StoryDelegate)
+
+public:
+    explicit StoryDelegate(QObject *parent = nullptr);
+    ~StoryDelegate() override;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+};
+
+} // namespace Ui

@@ -1,0 +1,213 @@
+// Remote images: nothing reaches the network until the user allows it, for
+// one story, for a feed, or everywhere.
+
+#include "ui_fixture.h"
+
+#include "ui/image_loader.h"
+#include "ui/main_window.h"
+#include "ui/reading_browser.h"
+#include "ui/reading_pane.h"
+#include "ui/story_list_model.h"
+
+#include <QBuffer>
+#include <QFrame>
+#include <QImage>
+#include <QPushButton>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+using namespace UiTest;
+
+namespace {
+
+// A tiny HTTP server on 127.0.0.1 that counts connections and answers every
+// request with a PNG.
+class ImageServer final : public QTcpServer {
+public:
+    ImageServer()
+    {
+        QImage image(8, 8, QImage::Format_RGB32);
+        image.fill(Qt::red);
+        QBuffer buffer(&m_png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                ++connections;
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    m_request += socket->readAll();
+                    if (!m_request.contains("\r\n\r\n"))
+                        return;
+                    m_request.clear();
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: "
+                                  + QByteArray::number(m_png.size()) + "\r\nConnection: close\r\n\r\n" + m_png);
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+    QUrl url(const QString &path) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1/%2").arg(serverPort()).arg(path));
+    }
+    int connections = 0;
+
+private:
+    QByteArray m_png;
+    QByteArray m_request;
+};
+
+} // namespace
+
+class TestReadingImages final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void blockedUntilLoadImagesClicked();
+    void allowedPerFeed();
+    void allowedEverywhere();
+    void stylesheetsAndLinksNeverLoad();
+
+private:
+    Core::StoryId addStory(Core::SubscriptionId feed, const QString &id, const QString &imagePath);
+    Ui::ImageLoader *loader() const { return m_window->findChild<Ui::ImageLoader *>(); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Core::Store> m_store;
+    std::unique_ptr<ImageServer> m_server;
+    std::unique_ptr<Ui::MainWindow> m_window;
+    Core::SubscriptionId m_feed = 0;
+    Core::SubscriptionId m_other = 0;
+};
+
+void TestReadingImages::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = openStore(*m_dir);
+    QVERIFY(m_store);
+    m_server = std::make_unique<ImageServer>();
+    QVERIFY(m_server->listen(QHostAddress::LocalHost));
+    m_feed = m_store->addSubscription(QStringLiteral("https://pictures.example/feed"), QStringLiteral("Pictures")).value();
+    m_other = m_store->addSubscription(QStringLiteral("https://other.example/feed"), QStringLiteral("Other")).value();
+}
+
+void TestReadingImages::cleanup()
+{
+    m_window.reset();
+    m_server.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+Core::StoryId TestReadingImages::addStory(Core::SubscriptionId feed, const QString &id, const QString &imagePath)
+{
+    const QString html = QStringLiteral("<p>A story with a picture.</p><p><img src=\"%1\" alt=\"x\"></p>")
+                             .arg(m_server->url(imagePath).toString());
+    const auto added = m_store->upsertStories(feed, {item(id, QStringLiteral("Story %1").arg(id),
+                                                          QDateTime::currentDateTimeUtc().addSecs(-60), html)});
+    if (!added || added->isEmpty())
+        return 0;
+    Core::Article article = UiTest::article(QStringLiteral("Story %1").arg(id), html, {});
+    article.leadImageUrl = m_server->url(imagePath + QStringLiteral("-lead")).toString();
+    if (!m_store->saveArticle(added->first(), article))
+        return 0;
+    return added->first();
+}
+
+void TestReadingImages::blockedUntilLoadImagesClicked()
+{
+    const Core::StoryId story = addStory(m_feed, QStringLiteral("a"), QStringLiteral("a.png"));
+    QVERIFY(story);
+    m_window = std::make_unique<Ui::MainWindow>(m_store.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->selectStory(story);
+    Ui::ReadingPane *pane = m_window->readingPane();
+    QCOMPARE(pane->storyId(), story);
+    QTest::qWait(300);
+    QCOMPARE(m_server->connections, 0);
+    QCOMPARE(pane->blockedImageCount(), 2); // the body image and the lead image
+    auto *bar = pane->findChild<QFrame *>(QStringLiteral("imagesBar"));
+    QVERIFY(bar->isVisible());
+
+    QTest::mouseClick(pane->findChild<QPushButton *>(QStringLiteral("loadImagesButton")), Qt::LeftButton);
+    QTRY_VERIFY(m_server->connections > 0);
+    QTRY_VERIFY(!loader()->cached(m_server->url(QStringLiteral("a.png"))).isNull());
+    QVERIFY(!bar->isVisible());
+    // The image is in the document once it arrived.
+    QTRY_VERIFY(pane->browser()->document()->resource(QTextDocument::ImageResource, m_server->url(QStringLiteral("a.png"))).isValid());
+
+    // Allowing one story does not allow the next.
+    const int before = m_server->connections;
+    const Core::StoryId next = addStory(m_feed, QStringLiteral("b"), QStringLiteral("b.png"));
+    m_window->storyModel()->reload();
+    m_window->selectStory(next);
+    QTest::qWait(300);
+    QCOMPARE(m_server->connections, before);
+    QCOMPARE(pane->blockedImageCount(), 2);
+}
+
+void TestReadingImages::allowedPerFeed()
+{
+    const Core::StoryId first = addStory(m_feed, QStringLiteral("a"), QStringLiteral("a.png"));
+    const Core::StoryId second = addStory(m_feed, QStringLiteral("b"), QStringLiteral("b.png"));
+    const Core::StoryId elsewhere = addStory(m_other, QStringLiteral("c"), QStringLiteral("c.png"));
+    m_window = std::make_unique<Ui::MainWindow>(m_store.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->selectStory(first);
+    QTest::mouseClick(m_window->readingPane()->findChild<QPushButton *>(QStringLiteral("allowFeedImagesButton")),
+                      Qt::LeftButton);
+    QVERIFY(m_store->subscription(m_feed)->allowImages);
+    QTRY_VERIFY(!loader()->cached(m_server->url(QStringLiteral("a.png"))).isNull());
+
+    m_window->selectStory(second); // same feed: loads by itself
+    QTRY_VERIFY(!loader()->cached(m_server->url(QStringLiteral("b.png"))).isNull());
+    const int before = m_server->connections;
+    m_window->selectStory(elsewhere); // another feed: still blocked
+    QTest::qWait(300);
+    QCOMPARE(m_server->connections, before);
+    QCOMPARE(m_window->readingPane()->blockedImageCount(), 2);
+}
+
+void TestReadingImages::allowedEverywhere()
+{
+    const Core::StoryId story = addStory(m_other, QStringLiteral("a"), QStringLiteral("a.png"));
+    m_window = std::make_unique<Ui::MainWindow>(m_store.get());
+    m_window->settings().setLoadImagesEverywhere(true);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->selectStory(story);
+    QTRY_VERIFY(!loader()->cached(m_server->url(QStringLiteral("a.png"))).isNull());
+    QCOMPARE(m_window->readingPane()->blockedImageCount(), 0);
+}
+
+void TestReadingImages::stylesheetsAndLinksNeverLoad()
+{
+    const QString html = QStringLiteral("<link rel=\"stylesheet\" href=\"%1\"><p style=\"background-image:url(%2)\">"
+                                        "Text <a href=\"%3\">link</a></p>")
+                             .arg(m_server->url(QStringLiteral("s.css")).toString(),
+                                  m_server->url(QStringLiteral("bg.png")).toString(),
+                                  m_server->url(QStringLiteral("page")).toString());
+    const auto added = m_store->upsertStories(
+        m_feed, {item(QStringLiteral("s"), QStringLiteral("Styled"), QDateTime::currentDateTimeUtc(), html)});
+    QVERIFY(added && !added->isEmpty());
+    m_window = std::make_unique<Ui::MainWindow>(m_store.get());
+    m_window->settings().setLoadImagesEverywhere(true);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->selectStory(added->first());
+    QTest::qWait(300);
+    QCOMPARE(m_server->connections, 0);
+    QVERIFY(m_window->readingPane()->bodyText().contains(QStringLiteral("Text")));
+    QVERIFY(m_window->readingPane()->browser()->loadResource(QTextDocument::StyleSheetResource,
+                                                             m_server->url(QStringLiteral("s.css"))).isNull());
+    QTest::qWait(100);
+    QCOMPARE(m_server->connections, 0);
+}
+
+QTEST_MAIN(TestReadingImages)
+#include "tst_reading_images.moc"
