@@ -279,6 +279,12 @@ std::vector<int> mergeSiblings(Document &doc, int top)
             out.push_back(j);
             continue;
         }
+        // A body split across sibling containers: a long, link-free block
+        // beside the winner is more of the same story, not boilerplate.
+        if ((s.flags & Block) && !(s.flags & (Unlikely | Hidden)) && s.agg.chars > 250 && s.agg.linkDensity() < 0.15f) {
+            out.push_back(j);
+            continue;
+        }
         if (s.tag == Tag::P || isParagraphLike(s)) {
             const float ld = s.agg.linkDensity();
             if (s.agg.chars > 80 && ld < 0.25f) {
