@@ -124,7 +124,7 @@ bool isTerminator(const TextBlock &b)
         "|artículos relacionados|más noticias|lo más leído|te recomendamos|articles similaires|à lire également|dans la même rubrique"
         "|sur le même thème|notícias relacionadas|mais lidas|podobne artykuły|najczęściej czytane|articoli correlati|gerelateerde artikelen"
         "|weitere informationen|weitere tourentipps|quellenangaben|quellen|bildnachweis|bildquelle|fotos?|credits?|crédits photos?.*"
-        "|all rights reserved.*)\\s*[:.]?$");
+        "|all rights reserved.*)\\s*[:.?!]?$");
     return matches(re, b.text);
 }
 
