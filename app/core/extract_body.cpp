@@ -279,6 +279,12 @@ std::vector<int> mergeSiblings(Document &doc, int top)
             out.push_back(j);
             continue;
         }
+        // A body split across sibling containers: a long, link-free block
+        // beside the winner is more of the same story, not boilerplate.
+        if ((s.flags & Block) && !(s.flags & (Unlikely | Hidden)) && s.agg.chars > 250 && s.agg.linkDensity() < 0.15f) {
+            out.push_back(j);
+            continue;
+        }
         if (s.tag == Tag::P || isParagraphLike(s)) {
             const float ld = s.agg.linkDensity();
             if (s.agg.chars > 80 && ld < 0.25f) {
@@ -393,7 +399,10 @@ void cleanConditionally(Document &doc, const std::vector<int> &containers, bool 
                 const bool isList = n.tag == Tag::Ul || n.tag == Tag::Ol;
                 const int weight = weights ? n.classWeight : 0;
                 bool inDataTable = false;
-                for (int a = n.parent; a >= 0 && a != c && !inDataTable; a = doc.nodes[size_t(a)].parent)
+                // Bounded walk, and only inside tables: linear on deep pages.
+                int hops = 0;
+                for (int a = n.parent; (n.flags & InTable) && a >= 0 && a != c && !inDataTable && hops < 64;
+                     a = doc.nodes[size_t(a)].parent, ++hops)
                     inDataTable = doc.nodes[size_t(a)].tag == Tag::Table && (doc.nodes[size_t(a)].flags & DataTable);
                 if (inDataTable) {
                     // keep
@@ -427,9 +436,8 @@ void cleanConditionally(Document &doc, const std::vector<int> &containers, bool 
                         agg.chars, agg.commas, agg.paragraphs, agg.images, agg.listItems, double(agg.chars ? agg.linkChars / float(agg.chars) : 0.f));
             if (remove) {
                 n.flags |= Removed;
+                // The parent loses the node's base aggregates: what is left plus what was already removed.
                 pd.add(agg);
-                pd.chars += 0;
-                // What the node had already lost is in its base aggregates of the parent too.
                 pd.add(d);
             } else {
                 pd.add(d);

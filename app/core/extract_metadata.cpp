@@ -323,7 +323,6 @@ QString stripSiteName(const QString &title, const QString &site)
 {
     if (site.size() < 2 || title.size() <= site.size() + 3)
         return title;
-    static const QRegularExpression seps(QStringLiteral("^\\s*[|\\-–—·:»/]\\s*|\\s*[|\\-–—·:»/]\\s*$"));
     if (title.endsWith(site, Qt::CaseInsensitive)) {
         QString rest = title.left(title.size() - site.size());
         const QString trimmed = rest.trimmed();
@@ -336,7 +335,6 @@ QString stripSiteName(const QString &title, const QString &site)
         if (!trimmed.isEmpty() && QStringLiteral("|-–—·:»/").contains(trimmed.front()) && rest.startsWith(QLatin1Char(' ')))
             return trimmed.mid(1).trimmed();
     }
-    Q_UNUSED(seps);
     return title;
 }
 
@@ -406,6 +404,8 @@ QString domByline(const Document &doc)
         if (!hit || cls.contains("comment") || cls.contains("related") || (n.flags & InFigure))
             continue;
         if (cls.contains("author-bio") || cls.contains("authorbio") || cls.contains("about-author"))
+            continue;
+        if (n.agg.chars > 1000) // a byline box is small; reading a big one would cost a walk of the page
             continue;
         // itemprop=author: prefer its name child; a byline box: prefer its author link.
         for (int j = i + 1; j < n.end; ++j) {
@@ -519,15 +519,12 @@ double titleSimilarity(const QString &a, const QString &b)
     if (ta.isEmpty() || tb.isEmpty())
         return 0;
     const QSet<QString> sa(ta.begin(), ta.end());
-    int unique = 0, uniqueLen = 0, totalLen = 0;
+    int uniqueLen = 0, totalLen = 0;
     for (const QString &t : tb) {
         totalLen += int(t.size()) + 1;
-        if (!sa.contains(t)) {
-            ++unique;
+        if (!sa.contains(t))
             uniqueLen += int(t.size()) + 1;
-        }
     }
-    Q_UNUSED(unique);
     return 1.0 - double(uniqueLen) / double(totalLen);
 }
 

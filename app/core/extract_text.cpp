@@ -124,7 +124,7 @@ bool isTerminator(const TextBlock &b)
         "|artículos relacionados|más noticias|lo más leído|te recomendamos|articles similaires|à lire également|dans la même rubrique"
         "|sur le même thème|notícias relacionadas|mais lidas|podobne artykuły|najczęściej czytane|articoli correlati|gerelateerde artikelen"
         "|weitere informationen|weitere tourentipps|quellenangaben|quellen|bildnachweis|bildquelle|fotos?|credits?|crédits photos?.*"
-        "|all rights reserved.*)\\s*[:.]?$");
+        "|all rights reserved.*)\\s*[:.?!]?$");
     return matches(re, b.text);
 }
 
@@ -198,23 +198,22 @@ void cleanHead(const Metadata &md, std::vector<TextBlock> &blocks)
 
 void cleanTail(std::vector<TextBlock> &blocks)
 {
-    int total = 0;
-    for (const TextBlock &b : blocks)
-        if (!b.dropped && !b.noText)
-            total += b.chars;
+    // Suffix sums keep the scan linear however many terminator-like lines a page has.
+    std::vector<int> restChars(blocks.size() + 1, 0);
+    std::vector<float> restLinkChars(blocks.size() + 1, 0.f);
+    for (size_t r = blocks.size(); r-- > 0;) {
+        const bool live = !blocks[r].dropped && !blocks[r].noText;
+        restChars[r] = restChars[r + 1] + (live ? blocks[r].chars : 0);
+        restLinkChars[r] = restLinkChars[r + 1] + (live ? blocks[r].linkChars : 0.f);
+    }
     int prefix = 0;
     for (size_t k = 0; k < blocks.size(); ++k) {
         const TextBlock &b = blocks[k];
         if (b.dropped || b.noText)
             continue;
         if (prefix > 0 && isTerminator(b)) {
-            int rest = 0;
-            float restLinks = 0;
-            for (size_t r = k; r < blocks.size(); ++r)
-                if (!blocks[r].dropped && !blocks[r].noText) {
-                    rest += blocks[r].chars;
-                    restLinks += blocks[r].linkChars;
-                }
+            const int rest = restChars[k];
+            const float restLinks = restLinkChars[k];
             if (rest < prefix || (rest > 0 && restLinks / float(rest) > 0.35f)) {
                 for (size_t r = k; r < blocks.size(); ++r)
                     blocks[r].dropped = true;
@@ -223,7 +222,6 @@ void cleanTail(std::vector<TextBlock> &blocks)
         }
         prefix += b.chars;
     }
-    Q_UNUSED(total);
     // Trailing headings and link crumbs.
     for (size_t k = blocks.size(); k-- > 0;) {
         TextBlock &b = blocks[k];
@@ -255,7 +253,7 @@ std::vector<TextBlock> collectBlocks(const Document &doc, const std::vector<int>
                 const Node &o = doc.nodes[size_t(owner)];
                 cur.owner = owner;
                 cur.tag = o.tag;
-                const bool pre = o.tag == Tag::Pre || (o.flags & InCode && o.tag != Tag::Code && false);
+                const bool pre = o.tag == Tag::Pre;
                 cur.text = finishText(buf, pre);
                 cur.noText = false;
                 cur.ownsElement = owner != c && cur.chars >= o.agg.chars;
@@ -296,10 +294,7 @@ std::vector<TextBlock> collectBlocks(const Document &doc, const std::vector<int>
                 buf.append(CellBreak);
             } else if (n.flags & Block && j != c) {
                 flush();
-                if (n.tag != Tag::Td && n.tag != Tag::Th)
-                    open.push_back(j);
-                else
-                    open.push_back(j);
+                open.push_back(j);
             }
             ++j;
         }

@@ -241,6 +241,11 @@ private Q_SLOTS:
             deep += "<div>";
         deep += paragraphs(5);
         ArticleExtractor::extract(page("<title>Deep</title>", deep), QUrl(QStringLiteral("https://deep.example/a")));
+        QByteArray authors; // nested byline-ish boxes and tables: still linear
+        for (int i = 0; i < 3000; ++i)
+            authors += "<div class=\"author\"><table><tr><td>";
+        authors += paragraphs(5);
+        ArticleExtractor::extract(page("<title>Nested</title>", authors), QUrl(QStringLiteral("https://nested.example/a")));
         QByteArray wide;
         wide.reserve(4 * 1024 * 1024);
         for (int i = 0; i < 100000; ++i)
