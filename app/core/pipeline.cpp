@@ -47,7 +47,9 @@ void Pipeline::Private::maybeIdleLater()
 
 void Pipeline::Private::refreshOne(const Subscription &subscription, RefreshPolicy policy)
 {
-    if (feedsInFlight.contains(subscription.id))
+    // Built-in local feeds (tidings:welcome) live only in the store: there is
+    // nothing to fetch, and they must never be reported as failing.
+    if (feedsInFlight.contains(subscription.id) || isBuiltInFeed(subscription.url))
         return;
     begin();
     ++progress.feedsTotal;

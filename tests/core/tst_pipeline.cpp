@@ -88,6 +88,7 @@ private Q_SLOTS:
     void feedErrorsBecomeState_data();
     void feedErrorsBecomeState();
     void offlineFailureIsState();
+    void builtInFeedIsNeverFetched();
     void cleanStoryDropsStaleResults();
     void idleWhenNothingToDo();
     void shutdownMidRefresh();
@@ -504,6 +505,27 @@ void TestPipeline::offlineFailureIsState()
     QVERIFY(state.lastError.startsWith(QStringLiteral("network error")));
     QCOMPARE(state.consecutiveFailures, 1);
     QVERIFY(state.retryAfter > QDateTime::currentDateTimeUtc());
+}
+
+void TestPipeline::builtInFeedIsNeverFetched()
+{
+    // The offline welcome feed lives only in the store: refreshing everything
+    // must neither fetch it nor record it as failing, while real feeds refresh.
+    Site site {"/real", "Real", 1};
+    serveSite(*m_server, &site);
+    const SubscriptionId welcome = *m_store->addSubscription(QStringLiteral("tidings:welcome"), QStringLiteral("Welcome"));
+    const SubscriptionId real = *m_store->addSubscription(m_server->url(QStringLiteral("/real/feed.xml")).toString());
+    Pipeline pipeline(m_store.get());
+    QSignalSpy refreshed(&pipeline, &Pipeline::feedRefreshed);
+    QVERIFY(runUntilIdle(pipeline, [&] { pipeline.refreshAll(); }));
+    QCOMPARE(refreshed.size(), 1);
+    QCOMPARE(refreshed.constFirst().at(0).value<FeedRefreshResult>().id, real);
+    const Subscription state = *m_store->subscription(welcome);
+    QVERIFY2(state.lastError.isEmpty(), qPrintable(state.lastError));
+    QCOMPARE(state.consecutiveFailures, 0);
+    QVERIFY(!state.lastFetched.isValid());
+    QVERIFY(runUntilIdle(pipeline, [&] { pipeline.refresh(welcome); }));
+    QCOMPARE(refreshed.size(), 1);
 }
 
 void TestPipeline::cleanStoryDropsStaleResults()
