@@ -44,9 +44,28 @@ bool periodEndsSentence(const QString &text, const Token &previous)
     return !(length == 1 && text.at(previous.start).isUpper());
 }
 
+// The case-folded word with typographic apostrophes made plain. Most words
+// are ASCII, where folding is plain lower-casing: done here in one pass and
+// one allocation, since the tokenizer folds every word of every article.
+QString foldedWord(QStringView word)
+{
+    QString folded(word.size(), Qt::Uninitialized);
+    QChar *out = folded.data();
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const char16_t u = word[i].unicode();
+        if (u >= 0x80) {
+            folded = word.toString().toCaseFolded();
+            folded.replace(QChar(0x2019), QLatin1Char('\''));
+            return folded;
+        }
+        out[i] = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u);
+    }
+    return folded;
+}
+
 } // namespace
 
-Casing casingOf(const QString &word)
+Casing casingOf(QStringView word)
 {
     int letters = 0;
     int upper = 0;
@@ -76,6 +95,7 @@ QList<Token> tokenize(const QString &text)
 {
     QList<Token> tokens;
     const qsizetype n = text.size();
+    tokens.reserve(n / 6 + 1); // about one word in six characters of prose
     int sentence = 0;
     bool atStart = true;
     bool joinNext = false;
@@ -98,15 +118,14 @@ QList<Token> tokenize(const QString &text)
                 token.end = i - 2;
                 token.possessive = true;
             }
-            const QString word = text.mid(token.start, token.end - token.start);
-            token.folded = word.toCaseFolded();
-            token.folded.replace(QChar(0x2019), QLatin1Char('\''));
+            const QStringView word = QStringView(text).mid(token.start, token.end - token.start);
+            token.folded = foldedWord(word);
             token.casing = casingOf(word);
             token.sentence = sentence;
             token.sentenceStart = atStart;
             token.joined = joinNext && !atStart && !(tokens.isEmpty() || tokens.constLast().possessive);
             token.hyphenJoined = token.joined && hyphenNext;
-            tokens.append(token);
+            tokens.append(std::move(token));
             atStart = false;
             joinNext = true;
             hyphenNext = false;

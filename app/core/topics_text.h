@@ -17,7 +17,7 @@ enum class Casing : quint8 {
     Acronym, // "NATO": two or more letters, all upper case
 };
 
-Casing casingOf(const QString &word);
+Casing casingOf(QStringView word);
 inline bool isCapitalised(Casing casing)
 {
     return casing == Casing::Capitalised || casing == Casing::Acronym;
