@@ -4,21 +4,39 @@
 #include <QSet>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace Core::Topics::Lexicon {
 
 namespace {
 
-QSet<QString> wordSet(const char *utf8Words)
+// A word list that rejects words longer than its longest without hashing
+// them: the tagger asks about every word of every article.
+class WordSet final {
+public:
+    explicit WordSet(const QStringList &words)
+        : m_words(words.begin(), words.end())
+    {
+        for (const QString &word : words)
+            m_longest = std::max(m_longest, word.size());
+    }
+    bool contains(const QString &word) const { return word.size() <= m_longest && m_words.contains(word); }
+
+private:
+    QSet<QString> m_words;
+    qsizetype m_longest = 0;
+};
+
+WordSet wordSet(const char *utf8Words)
 {
-    const QStringList words = QString::fromUtf8(utf8Words).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    return QSet<QString>(words.begin(), words.end());
+    return WordSet(QString::fromUtf8(utf8Words).split(QLatin1Char(' '), Qt::SkipEmptyParts));
 }
 
 } // namespace
 
 bool isStopWord(const QString &folded)
 {
-    static const QSet<QString> words = wordSet(
+    static const WordSet words = wordSet(
         // English
         "a about above across after afterwards again against all almost alone along already also although always "
         "am among amongst an and another any anyhow anyone anything anyway anywhere are around as at back be became "
@@ -56,7 +74,7 @@ bool isStopWord(const QString &folded)
 
 bool isMonthOrWeekday(const QString &folded)
 {
-    static const QSet<QString> words = wordSet(
+    static const WordSet words = wordSet(
         "january february march april may june july august september october november december "
         "jan feb mar apr jun jul aug sep sept oct nov dec "
         "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
@@ -72,7 +90,7 @@ bool isMonthOrWeekday(const QString &folded)
 
 bool isQuantityWord(const QString &folded)
 {
-    static const QSet<QString> words = wordSet(
+    static const WordSet words = wordSet(
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
         "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds "
         "thousand thousands million millions billion billions trillion trillions lakh lakhs crore crores "
@@ -90,7 +108,7 @@ bool isNumberToken(const QString &folded)
 
 bool isGenericNoun(const QString &folded)
 {
-    static const QSet<QString> words = wordSet(
+    static const WordSet words = wordSet(
         "news media video videos photo photos picture pictures image images gallery galleries world hub border "
         "borders visit visits exchange latest live opinion opinions blog blogs podcast podcasts story stories "
         "article articles report reports update updates home headlines headline breaking top trending popular "
@@ -197,7 +215,7 @@ bool isNewsAgency(const QString &foldedPhrase)
 
 bool isDemonym(const QString &folded)
 {
-    static const QSet<QString> words = wordSet(
+    static const WordSet words = wordSet(
         "american british english scottish welsh irish european french german italian spanish portuguese dutch "
         "belgian swiss austrian polish czech slovak hungarian romanian bulgarian greek turkish russian ukrainian "
         "belarusian georgian armenian azerbaijani kazakh uzbek chinese japanese korean taiwanese vietnamese thai "
@@ -215,7 +233,7 @@ bool isDemonym(const QString &folded)
 
 bool isHonorific(const QString &folded)
 {
-    static const QSet<QString> words = wordSet(
+    static const WordSet words = wordSet(
         "mr mrs ms miss dr prof professor sir dame lord lady president vice prime minister ministers secretary "
         "chancellor premier governor gov senator sen rep representative congressman congresswoman mayor "
         "king queen prince princess sheikh emir pope cardinal bishop rev reverend father general gen admiral "
@@ -226,14 +244,14 @@ bool isHonorific(const QString &folded)
 
 bool isNameParticle(const QString &folded)
 {
-    static const QSet<QString> words
+    static const WordSet words
         = wordSet("of de del della der den di da das do dos du la le van von zu bin bint ibn al el ul ud");
     return words.contains(folded);
 }
 
 bool isGermanDeterminer(const QString &folded)
 {
-    static const QSet<QString> words = wordSet(
+    static const WordSet words = wordSet(
         "der die das den dem des ein eine einer eines einem einen kein keine keinen keinem keiner zur zum im am "
         "vom beim ins ans diese dieser dieses diesen diesem jede jeder jedes jeden ihre ihr seine sein unsere "
         "unser mehr viele alle neue neuen neuer");
@@ -242,7 +260,7 @@ bool isGermanDeterminer(const QString &folded)
 
 bool isAbbreviation(const QString &folded)
 {
-    static const QSet<QString> words = wordSet(
+    static const WordSet words = wordSet(
         "mr mrs ms dr prof st sr jr gen col capt lt sgt gov sen rep rev vs etc inc ltd co corp no approx dept est "
         "fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft");
     return words.contains(folded);
