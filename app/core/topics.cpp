@@ -338,10 +338,13 @@ bool capitalisesNouns(const Article &article, const TextIndex &body)
     static const QSet<QString> markers = { QStringLiteral("der"), QStringLiteral("die"), QStringLiteral("das"),
         QStringLiteral("und"), QStringLiteral("ist"), QStringLiteral("nicht"), QStringLiteral("mit"),
         QStringLiteral("den"), QStringLiteral("dem"), QStringLiteral("des"), QStringLiteral("sich") };
-    const QList<Token> &tokens = body.tokens();
-    const qsizetype found = std::count_if(
-        tokens.cbegin(), tokens.cend(), [](const Token &token) { return markers.contains(token.folded); });
-    return tokens.size() >= MinEvidenceWords && found * 100 >= tokens.size() * 4;
+    const qsizetype words = body.tokens().size();
+    if (words < MinEvidenceWords)
+        return false;
+    qsizetype found = 0;
+    for (const QString &marker : markers)
+        found += body.count(marker);
+    return found * 100 >= words * 4;
 }
 
 // In German a capitalised word is a name only when it does not follow an

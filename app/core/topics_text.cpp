@@ -316,7 +316,14 @@ bool isMostlyCjk(const QString &text)
 {
     qsizetype letters = 0;
     qsizetype cjk = 0;
-    for (const char32_t u : text.toUcs4()) {
+    // Walks the UTF-16 in place: a UCS-4 copy of a long text costs more than the test.
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        char32_t u = text.at(i).unicode();
+        if (QChar::isHighSurrogate(u) && i + 1 < n && text.at(i + 1).isLowSurrogate()) {
+            u = QChar::surrogateToUcs4(text.at(i).unicode(), text.at(i + 1).unicode());
+            ++i;
+        }
         if (!QChar::isLetter(u))
             continue;
         ++letters;

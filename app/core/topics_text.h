@@ -60,6 +60,8 @@ public:
     Occurrences find(const QStringList &words) const;
 
     const QList<Token> &tokens() const { return m_tokens; }
+    // How many tokens are this case-folded word.
+    qsizetype count(const QString &folded) const { return m_positions.value(folded).size(); }
     const QString &text() const { return m_text; }
     QString spelling(int firstToken, int lastToken) const;
 
