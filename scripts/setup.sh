@@ -29,7 +29,10 @@ if ((${#missing[@]})); then
 fi
 
 BUILD_DIR="${TIDINGS_BUILD_DIR:-build}"
-cmake -S . -B "$BUILD_DIR" -G Ninja \
-    -DCMAKE_BUILD_TYPE="${TIDINGS_BUILD_TYPE:-RelWithDebInfo}" \
-    -DTIDINGS_WERROR="${TIDINGS_WERROR:-OFF}" >/dev/null
+# Only options that were asked for are passed, so running the app after the
+# tests (or the other way round) reuses the build instead of redoing it.
+options=()
+[[ -n "${TIDINGS_WERROR:-}" ]] && options+=(-DTIDINGS_WERROR="$TIDINGS_WERROR")
+[[ -n "${TIDINGS_BUILD_TYPE:-}" ]] && options+=(-DCMAKE_BUILD_TYPE="$TIDINGS_BUILD_TYPE")
+cmake -S . -B "$BUILD_DIR" -G Ninja "${options[@]}" >/dev/null
 cmake --build "$BUILD_DIR" --parallel "$(nproc)"
