@@ -46,12 +46,6 @@ enum class RefreshPolicy {
     IgnoreBackoff,  // an explicit user request: fetch them anyway
 };
 
-// A subscription the app ships itself ("tidings:welcome"): stored, never fetched.
-inline bool isBuiltInFeed(const QString &url)
-{
-    return url.startsWith(QLatin1String("tidings:"));
-}
-
 class Pipeline final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Pipeline)

@@ -53,6 +53,12 @@ struct ParsedFeed {
     QList<ParsedItem> items;
 };
 
+// A subscription the app ships itself ("tidings:welcome"): stored, never fetched.
+inline bool isBuiltInFeed(const QString &url)
+{
+    return url.startsWith(QLatin1String("tidings:"));
+}
+
 // ---- Articles ----------------------------------------------------------
 
 struct Article {

@@ -7,7 +7,6 @@ namespace Ui {
 
 CorePipelineLink::CorePipelineLink(Core::Store *store, QObject *parent)
     : PipelineLink(parent)
-    , m_store(store)
     , m_pipeline(new Core::Pipeline(store, this))
 {
     using P = Core::Pipeline;
@@ -31,11 +30,7 @@ void CorePipelineLink::refreshAll()
 
 void CorePipelineLink::refresh(Core::SubscriptionId id)
 {
-    // The built-in welcome feed lives only in the store.
-    const std::optional<Core::Subscription> sub = m_store->subscription(id);
-    if (sub && sub->url.startsWith(QLatin1String("tidings:")))
-        return;
-    m_pipeline->refresh(id);
+    m_pipeline->refresh(id); // the pipeline itself skips built-in feeds
 }
 
 void CorePipelineLink::addSubscription(const QString &url, Core::FolderId folder)

@@ -24,7 +24,6 @@ public:
     bool isBusy() const override;
 
 private:
-    Core::Store *m_store;
     Core::Pipeline *m_pipeline;
 };
 

@@ -981,7 +981,7 @@ bool MainWindow::exportOpmlFile(const QString &path, QString *summary)
     Core::Opml::Document document = Core::opmlDocument(*m_store);
     // The built-in welcome feed means nothing to another reader.
     document.feeds.removeIf(
-        [](const Core::Opml::Outline &outline) { return outline.xmlUrl.startsWith(QLatin1String("tidings:")); });
+        [](const Core::Opml::Outline &outline) { return Core::isBuiltInFeed(outline.xmlUrl); });
     document.title = tr("Tidings subscriptions");
     document.dateCreated = QDateTime::currentDateTimeUtc();
     QSaveFile file(path);

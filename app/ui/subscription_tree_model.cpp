@@ -95,8 +95,8 @@ void SubscriptionTreeModel::refreshCounts()
     m_allowImages.clear();
     for (Core::Subscription sub : subs) {
         // A built-in local feed (tidings:welcome) is never fetched; an error
-        // recorded for it by a pipeline that tried anyway is not the user's problem.
-        if (sub.url.startsWith(QLatin1String("tidings:")))
+        // recorded for it by an older version that tried is not the user's problem.
+        if (Core::isBuiltInFeed(sub.url))
             sub.lastError.clear();
         m_allowImages.insert(sub.id, sub.allowImages);
         if (QStandardItem *item = m_subscriptionItems.value(sub.id))
