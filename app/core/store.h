@@ -83,6 +83,7 @@ struct StoryFilter {
     qint64 id = 0;   // subscription or folder id
     QString topic;   // Kind::Topic
     QString query;   // Kind::Search: free words plus tag:"..." / topic:"..." terms (store_search.h)
+    bool unreadOnly = false; // only stories not yet read (badge counts)
 };
 
 // Keyset paging: the last row of the previous page.

@@ -144,7 +144,10 @@ Sql build(const StoryFilter &filter, FtsPlan plan)
         addCondition(sql, QStringLiteral("st.starred = 1"));
         break;
     case Kind::Today:
-        addCondition(sql, QStringLiteral("s.published >= ?"),
+        // Unread today: the partial unread index is ordered by published, so it drives.
+        if (filter.unreadOnly)
+            sql.driver = Driver::State;
+        addCondition(sql, QStringLiteral("{published} >= ?"),
             { QDateTime(QDate::currentDate(), QTime(0, 0)).toMSecsSinceEpoch() });
         break;
     case Kind::Subscription:
@@ -165,6 +168,12 @@ Sql build(const StoryFilter &filter, FtsPlan plan)
     case Kind::Search:
         buildSearch(sql, filter.query, plan);
         break;
+    }
+    if (filter.unreadOnly && filter.kind != Kind::Unread) {
+        if (sql.driver == Driver::State)
+            addCondition(sql, QStringLiteral("st.read = 0"));
+        else
+            addCondition(sql, QStringLiteral("{id} IN (SELECT story_id FROM story_state WHERE read = 0)"));
     }
     return sql;
 }

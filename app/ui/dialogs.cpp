@@ -1,4 +1,5 @@
 #include "ui/dialogs.h"
+#include "ui/themed_icon.h"
 
 #include "ui/settings.h"
 
@@ -30,7 +31,7 @@ AddSubscriptionDialog::AddSubscriptionDialog(
     m_folder->setObjectName(QStringLiteral("subscriptionFolder"));
     m_folder->addItem(tr("(Top level)"), 0);
     for (const Core::Folder &folder : folders) {
-        m_folder->addItem(QIcon(QStringLiteral(":/icons/folder.svg")), folder.name, folder.id);
+        m_folder->addItem(themedIcon(QStringLiteral(":/icons/folder.svg")), folder.name, folder.id);
         if (folder.id == preselected)
             m_folder->setCurrentIndex(m_folder->count() - 1);
     }

@@ -1,4 +1,5 @@
 #include "ui/main_window.h"
+#include "ui/themed_icon.h"
 
 #include "core/opml.h"
 #include "core/pipeline.h"
@@ -233,7 +234,7 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_backAction
         = addAction(QStringLiteral("actionBack"), tr("&Back"), QKeySequence(Qt::ALT | Qt::Key_Left), &MainWindow::back);
-    m_backAction->setIcon(QIcon(QStringLiteral(":/icons/back.svg")));
+    m_backAction->setIcon(themedIcon(QStringLiteral(":/icons/back.svg")));
     m_backAction->setEnabled(false);
     view->addAction(m_backAction);
     view->addSeparator();
@@ -268,7 +269,7 @@ void MainWindow::buildMenus()
     QMenu *subs = menuBar()->addMenu(tr("S&ubscriptions"));
     m_refreshAction = addAction(
         QStringLiteral("actionRefresh"), tr("&Refresh All"), QKeySequence(Qt::Key_R), &MainWindow::refreshAll);
-    m_refreshAction->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
+    m_refreshAction->setIcon(themedIcon(QStringLiteral(":/icons/refresh.svg")));
     subs->addAction(m_refreshAction);
     subs->addAction(addAction(QStringLiteral("actionRefreshSelected"), tr("Refresh &Selected"),
         QKeySequence(Qt::SHIFT | Qt::Key_R), &MainWindow::refreshSelected));
@@ -300,11 +301,11 @@ void MainWindow::buildToolBar()
     bar->addAction(m_backAction);
     bar->addAction(m_refreshAction);
     QAction *add = findChild<QAction *>(QStringLiteral("actionAddSubscription"));
-    add->setIcon(QIcon(QStringLiteral(":/icons/add.svg")));
+    add->setIcon(themedIcon(QStringLiteral(":/icons/add.svg")));
     add->setIconText(tr("Add"));
     bar->addAction(add);
     QAction *markRead = findChild<QAction *>(QStringLiteral("actionMarkSelectedRead"));
-    markRead->setIcon(QIcon(QStringLiteral(":/icons/mark-read.svg")));
+    markRead->setIcon(themedIcon(QStringLiteral(":/icons/mark-read.svg")));
     markRead->setIconText(tr("Mark Read"));
     bar->addAction(markRead);
     auto *spacer = new QWidget(bar);
@@ -333,7 +334,7 @@ void MainWindow::buildStatusBar()
     m_failingButton = new QToolButton(this);
     m_failingButton->setObjectName(QStringLiteral("failingFeedsButton"));
     m_failingButton->setAutoRaise(true);
-    m_failingButton->setIcon(QIcon(QStringLiteral(":/icons/warning.svg")));
+    m_failingButton->setIcon(themedIcon(QStringLiteral(":/icons/warning.svg")));
     m_failingButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_failingButton->hide();
     connect(m_failingButton, &QToolButton::clicked, this, &MainWindow::showFailing);
@@ -893,7 +894,7 @@ void MainWindow::treeContextMenu(const QPoint &pos)
             rebuildTree();
         });
         for (const Core::Folder &folder : m_store->folders()) {
-            move->addAction(QIcon(QStringLiteral(":/icons/folder.svg")), folder.name, this, [this, id, folder] {
+            move->addAction(themedIcon(QStringLiteral(":/icons/folder.svg")), folder.name, this, [this, id, folder] {
                 (void)m_store->moveSubscription(id, folder.id);
                 rebuildTree();
             });
@@ -1008,7 +1009,7 @@ void MainWindow::showFailing()
     for (const Core::Subscription &sub : failing) {
         const QString title = sub.title.isEmpty() ? sub.url : sub.title;
         const QString when = sub.lastSuccess.isValid() ? longDateTime(sub.lastSuccess) : tr("never");
-        QAction *action = menu.addAction(QIcon(QStringLiteral(":/icons/warning.svg")),
+        QAction *action = menu.addAction(themedIcon(QStringLiteral(":/icons/warning.svg")),
             tr("%1 — %2 (last success: %3)").arg(title, sub.lastError, when));
         const Core::SubscriptionId id = sub.id;
         connect(action, &QAction::triggered, this, [this, id] {

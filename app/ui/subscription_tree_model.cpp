@@ -1,4 +1,5 @@
 #include "ui/subscription_tree_model.h"
+#include "ui/themed_icon.h"
 
 #include "ui/relative_time.h"
 
@@ -48,7 +49,7 @@ void SubscriptionTreeModel::rebuild()
         { Kind::Today, tr("Today"), QStringLiteral(":/icons/today.svg") },
     };
     for (const Smart &view : smart) {
-        auto *item = new QStandardItem(QIcon(view.icon), view.name);
+        auto *item = new QStandardItem(themedIcon(view.icon), view.name);
         item->setEditable(false);
         item->setData(int(NodeKind::Smart), KindRole);
         item->setData(int(view.kind), SmartKindRole);
@@ -56,7 +57,7 @@ void SubscriptionTreeModel::rebuild()
         m_smartItems.insert(int(view.kind), item);
     }
 
-    const QIcon folderIcon(QStringLiteral(":/icons/folder.svg"));
+    const QIcon folderIcon = themedIcon(QStringLiteral(":/icons/folder.svg"));
     const QList<Core::Folder> folders = m_store->folders();
     for (const Core::Folder &folder : folders) {
         auto *item = new QStandardItem(folderIcon, folder.name);
@@ -114,11 +115,7 @@ void SubscriptionTreeModel::refreshCounts()
         item->setData(total, UnreadRole);
     if (QStandardItem *item = m_smartItems.value(int(Kind::All)))
         item->setData(total, UnreadRole);
-    if (QStandardItem *item = m_smartItems.value(int(Kind::Today))) {
-        Core::StoryFilter today;
-        today.kind = Kind::Today;
-        item->setData(m_store->countStories(today), UnreadRole);
-    }
+    refreshTodayCount();
     if (QStandardItem *item = m_smartItems.value(int(Kind::Starred))) {
         Core::StoryFilter starred;
         starred.kind = Kind::Starred;
@@ -140,6 +137,20 @@ void SubscriptionTreeModel::adjustUnread(Core::SubscriptionId id, int delta)
         bump(folder);
     bump(m_smartItems.value(int(Kind::All)));
     bump(m_smartItems.value(int(Kind::Unread)));
+    refreshTodayCount();
+}
+
+void SubscriptionTreeModel::refreshTodayCount()
+{
+    // Like every other badge, Today counts what is left to read. The story's
+    // date is not at hand here, so ask the store: the partial unread index
+    // answers from today's rows alone.
+    if (QStandardItem *item = m_smartItems.value(int(Kind::Today))) {
+        Core::StoryFilter today;
+        today.kind = Kind::Today;
+        today.unreadOnly = true;
+        item->setData(m_store->countStories(today), UnreadRole);
+    }
 }
 
 void SubscriptionTreeModel::adjustStarred(int delta)
@@ -155,12 +166,12 @@ void SubscriptionTreeModel::updateSubscriptionItem(QStandardItem *item, const Co
     item->setData(sub.unreadCount, UnreadRole);
     item->setData(sub.lastError, ErrorRole);
     if (sub.lastError.isEmpty()) {
-        item->setIcon(QIcon(QStringLiteral(":/icons/feed.svg")));
+        item->setIcon(themedIcon(QStringLiteral(":/icons/feed.svg")));
         item->setToolTip(tr("<b>%1</b><br>%2<br>Last updated: %3")
                              .arg(title.toHtmlEscaped(), sub.url.toHtmlEscaped(), formatWhen(sub.lastSuccess)));
         item->setData(tr("%1, %n unread", nullptr, sub.unreadCount).arg(title), Qt::AccessibleTextRole);
     } else {
-        item->setIcon(QIcon(QStringLiteral(":/icons/warning.svg")));
+        item->setIcon(themedIcon(QStringLiteral(":/icons/warning.svg")));
         item->setToolTip(tr("<b>%1</b><br>%2<br>Last error: %3<br>Last success: %4")
                              .arg(title.toHtmlEscaped(), sub.url.toHtmlEscaped(), sub.lastError.toHtmlEscaped(),
                                  formatWhen(sub.lastSuccess)));

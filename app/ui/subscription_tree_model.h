@@ -48,6 +48,7 @@ public:
     QList<Core::Subscription> failingSubscriptions() const;
 
 private:
+    void refreshTodayCount();
     void updateSubscriptionItem(QStandardItem *item, const Core::Subscription &sub);
 
     Core::Store *m_store;

@@ -535,6 +535,32 @@ private Q_SLOTS:
         QCOMPARE(rows.first().title, QStringLiteral("Today"));
     }
 
+    void unreadOnlyCountsWhatIsLeftToRead()
+    {
+        QTemporaryDir tmp;
+        auto store = openStore(tmp.path());
+        QVERIFY(store);
+        const SubscriptionId sub = store->addSubscription(QStringLiteral("https://a/")).value();
+        const QDateTime midnight(QDate::currentDate(), QTime(0, 0));
+        QVERIFY(store->upsertStories(sub,
+            { item(QStringLiteral("t1"), QStringLiteral("Today one"), midnight.addSecs(60).toUTC()),
+                item(QStringLiteral("t2"), QStringLiteral("Today two"), midnight.addSecs(120).toUTC()),
+                item(QStringLiteral("y"), QStringLiteral("Yesterday"), midnight.addSecs(-60).toUTC()) }));
+        StoryFilter today { StoryFilter::Kind::Today, 0, {}, {} };
+        today.unreadOnly = true;
+        StoryFilter feed { StoryFilter::Kind::Subscription, sub, {}, {} };
+        feed.unreadOnly = true;
+        QCOMPARE(store->countStories(today), 2);
+        QCOMPARE(store->countStories(feed), 3);
+        const QList<StoryRow> rows = store->stories({ StoryFilter::Kind::Today, 0, {}, {} });
+        QCOMPARE(rows.size(), 2);
+        QVERIFY(store->setRead(rows.first().id, true));
+        QCOMPARE(store->countStories(today), 1);
+        QCOMPARE(store->countStories(feed), 2);
+        // The unfiltered count still holds every story of the day.
+        QCOMPARE(store->countStories({ StoryFilter::Kind::Today, 0, {}, {} }), 2);
+    }
+
     void unreadCountsAndMarkAllReadWithUndo()
     {
         QTemporaryDir tmp;
