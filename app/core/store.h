@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -133,6 +134,8 @@ public:
     Result<QList<StoryId>> upsertStories(SubscriptionId id, const QList<ParsedItem> &items);
     QList<StoryRow> stories(const StoryFilter &filter, const std::optional<PageKey> &after = {}, int limit = 100) const;
     int countStories(const StoryFilter &filter) const;
+    // Which of these stories the filter lists (for live updates of any view).
+    QSet<StoryId> storiesMatching(const StoryFilter &filter, const QList<StoryId> &ids) const;
     std::optional<StoryDetail> story(StoryId id) const;
     // Newest first: stories with neither an article nor a recorded cleaning failure.
     QList<StoryId> storiesWithoutArticle(int limit = 100) const;

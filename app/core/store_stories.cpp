@@ -320,6 +320,38 @@ int Store::countStories(const StoryFilter &filter) const
     return query.value(0).toInt();
 }
 
+QSet<StoryId> Store::storiesMatching(const StoryFilter &filter, const QList<StoryId> &ids) const
+{
+    QSet<StoryId> matching;
+    StoreFilter::Sql sql = StoreFilter::build(filter);
+    if (sql.matchesNothing || ids.isEmpty())
+        return matching;
+    // A few hundred ids at a time keeps under SQLite's bound-variable limit.
+    constexpr qsizetype Batch = 500;
+    for (qsizetype start = 0; start < ids.size(); start += Batch) {
+        const QList<StoryId> batch = ids.mid(start, Batch);
+        QStringList marks(batch.size(), QStringLiteral("?"));
+        QSqlQuery query(d->db);
+        query.setForwardOnly(true);
+        const QString where = sql.where();
+        const bool ok = query.prepare(QStringLiteral("SELECT %1 FROM %2%3 %4 %1 IN (%5)")
+                                          .arg(sql.idColumn(), sql.bareFrom(), where,
+                                              where.isEmpty() ? QStringLiteral("WHERE") : QStringLiteral("AND"),
+                                              marks.join(QLatin1Char(','))));
+        for (const QVariant &value : sql.binds)
+            query.addBindValue(value);
+        for (StoryId id : batch)
+            query.addBindValue(id);
+        if (!ok || !query.exec()) {
+            qCWarning(lcStore) << "matching stories failed:" << query.lastError().text();
+            return matching;
+        }
+        while (query.next())
+            matching.insert(query.value(0).toLongLong());
+    }
+    return matching;
+}
+
 std::optional<StoryDetail> Store::story(StoryId id) const
 {
     QSqlQuery query(d->db);

@@ -1042,6 +1042,8 @@ void MainWindow::onArticleSaved(Core::StoryId id)
 {
     m_cleaning.remove(id);
     m_storyModel->storyChanged(id);
+    // A cleaned story may now carry the topic or the words an open view lists.
+    m_storyModel->storiesAdded({ id });
     if (m_pane->storyId() == id)
         showCurrentStory(false);
 }

@@ -143,16 +143,21 @@ void StoryListModel::setStarredLocal(Core::StoryId id, bool starred)
 
 void StoryListModel::storiesAdded(const QList<Core::StoryId> &ids)
 {
-    // Topic and search views depend on cleaned text that new stories do not
-    // have yet: they pick new stories up when they are shown again.
-    if (m_filter.kind == Core::StoryFilter::Kind::Topic || m_filter.kind == Core::StoryFilter::Kind::Search)
-        return;
+    using Kind = Core::StoryFilter::Kind;
+    // Topic and search views depend on topics and text the store decides:
+    // ask it which of the stories this view lists.
+    const bool storyDecides = m_filter.kind == Kind::Topic || m_filter.kind == Kind::Search;
+    QList<Core::StoryId> unseen;
+    for (Core::StoryId id : ids)
+        if (!m_rowOf.contains(id))
+            unseen.append(id);
+    const QSet<Core::StoryId> listed = storyDecides ? m_store->storiesMatching(m_filter, unseen) : QSet<Core::StoryId>();
     QList<Core::StoryRow> fresh;
-    for (Core::StoryId id : ids) {
-        if (m_rowOf.contains(id))
+    for (Core::StoryId id : std::as_const(unseen)) {
+        if (storyDecides && !listed.contains(id))
             continue;
         const std::optional<Core::StoryDetail> detail = m_store->story(id);
-        if (detail && matches(detail->row))
+        if (detail && (storyDecides || matches(detail->row)))
             fresh.append(detail->row);
     }
     std::sort(fresh.begin(), fresh.end(), comesBefore);

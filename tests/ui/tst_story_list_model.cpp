@@ -16,6 +16,7 @@ private Q_SLOTS:
     void pagesWithFetchMore();
     void pagesThroughManyStories();
     void liveInsertKeepsOrderAndFilter();
+    void topicAndSearchViewsTakeCleanedStories();
     void relativeTimes();
 
 private:
@@ -124,6 +125,55 @@ void TestStoryListModel::liveInsertKeepsOrderAndFilter()
     QCOMPARE(model.storyAt(0).title, QStringLiteral("New in A"));
     model.storiesAdded(*inA); // twice: still one row
     QCOMPARE(model.rowCount(), 11);
+}
+
+void TestStoryListModel::topicAndSearchViewsTakeCleanedStories()
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Core::Store> store = openStore(dir);
+    QVERIFY(store);
+    const Core::SubscriptionId a = store->addSubscription(QStringLiteral("https://a.example/feed")).value();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto added = store->upsertStories(a,
+        { item(QStringLiteral("harbin"), QStringLiteral("Trade fair opens"), now, QStringLiteral("<p>x</p>")),
+            item(QStringLiteral("other"), QStringLiteral("Weather"), now.addSecs(-60), QStringLiteral("<p>y</p>")) });
+    QVERIFY(added && added->size() == 2);
+
+    Ui::StoryListModel topicView(store.get());
+    Core::StoryFilter topic;
+    topic.kind = Core::StoryFilter::Kind::Topic;
+    topic.topic = QStringLiteral("Harbin");
+    topicView.setFilter(topic);
+    Ui::StoryListModel searchView(store.get());
+    Core::StoryFilter search;
+    search.kind = Core::StoryFilter::Kind::Search;
+    search.query = QStringLiteral("sanctions");
+    searchView.setFilter(search);
+    QAbstractItemModelTester topicTester(&topicView, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester searchTester(&searchView, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(topicView.rowCount(), 0);
+    QCOMPARE(searchView.rowCount(), 0);
+
+    // Added but not cleaned yet: neither view lists it.
+    topicView.storiesAdded(*added);
+    searchView.storiesAdded(*added);
+    QCOMPARE(topicView.rowCount(), 0);
+    QCOMPARE(searchView.rowCount(), 0);
+
+    Core::Article article;
+    article.readerable = true;
+    article.title = QStringLiteral("Trade fair opens");
+    article.text = QStringLiteral("Leaders met in Harbin to talk about sanctions and trade.");
+    article.topics = { QStringLiteral("Harbin") };
+    QVERIFY(store->saveArticle(added->first(), article));
+    topicView.storiesAdded({ added->first() });
+    searchView.storiesAdded({ added->first() });
+    QCOMPARE(topicView.rowCount(), 1);
+    QCOMPARE(topicView.storyAt(0).title, QStringLiteral("Trade fair opens"));
+    QCOMPARE(searchView.rowCount(), 1);
+    // Told again: still one row; the other story never matched.
+    topicView.storiesAdded(*added);
+    QCOMPARE(topicView.rowCount(), 1);
 }
 
 void TestStoryListModel::relativeTimes()
