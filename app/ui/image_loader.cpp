@@ -1,11 +1,36 @@
 #include "ui/image_loader.h"
 
+#include <QBuffer>
+#include <QFutureWatcher>
+#include <QImageReader>
 #include <QNetworkAccessManager>
 #include <QNetworkDiskCache>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Ui {
+
+namespace {
+
+// Wider than any reading pane: bigger images are scaled down while decoding,
+// so a 12,000-pixel photo does not cost half a gigabyte of pixels.
+constexpr int MaxDecodedWidth = 2400;
+
+// Runs on a pool thread: decoding a large JPEG takes tens of milliseconds,
+// which the GUI thread must not spend.
+QImage decode(QByteArray data)
+{
+    QBuffer buffer(&data);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(true);
+    const QSize size = reader.size();
+    if (size.isValid() && size.width() > MaxDecodedWidth)
+        reader.setScaledSize(QSize(MaxDecodedWidth, qMax(1, int(qint64(size.height()) * MaxDecodedWidth / size.width()))));
+    return reader.read();
+}
+
+} // namespace
 
 ImageLoader::ImageLoader(const QString &cacheDir, QObject *parent)
     : QObject(parent)
@@ -38,7 +63,7 @@ void ImageLoader::request(const QUrl &url)
     const QString scheme = url.scheme();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
         return;
-    if (m_images.contains(url) || m_failed.contains(url))
+    if (m_images.contains(url) || m_failed.contains(url) || m_decoding.contains(url))
         return;
     for (const QUrl &running : std::as_const(m_running))
         if (running == url)
@@ -67,15 +92,22 @@ void ImageLoader::finished(QNetworkReply *reply)
         Q_EMIT failed(url, reply->errorString());
         return;
     }
-    QImage image;
-    if (!image.loadFromData(reply->readAll())) {
-        m_failed.insert(url);
-        Q_EMIT failed(url, tr("Not an image the app can show"));
-        return;
-    }
-    const int cost = qMax<qsizetype>(1, image.sizeInBytes() / 1024);
-    m_images.insert(url, new QImage(std::move(image)), int(cost));
-    Q_EMIT loaded(url);
+    m_decoding.insert(url);
+    auto *watcher = new QFutureWatcher<QImage>(this);
+    connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, url] {
+        watcher->deleteLater();
+        m_decoding.remove(url);
+        QImage image = watcher->result();
+        if (image.isNull()) {
+            m_failed.insert(url);
+            Q_EMIT failed(url, tr("Not an image the app can show"));
+            return;
+        }
+        const int cost = qMax<qsizetype>(1, image.sizeInBytes() / 1024);
+        m_images.insert(url, new QImage(std::move(image)), int(cost));
+        Q_EMIT loaded(url);
+    });
+    watcher->setFuture(QtConcurrent::run(decode, reply->readAll()));
 }
 
 } // namespace Ui

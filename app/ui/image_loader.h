@@ -27,7 +27,7 @@ public:
     QImage cached(const QUrl &url) const;
     // Starts a download unless one is running or it failed before.
     void request(const QUrl &url);
-    int pending() const { return int(m_running.size()); }
+    int pending() const { return int(m_running.size() + m_decoding.size()); }
 
     static constexpr qint64 MaxBytes = 12 * 1024 * 1024;
 
@@ -42,6 +42,7 @@ private:
     QCache<QUrl, QImage> m_images;
     QHash<QNetworkReply *, QUrl> m_running;
     QSet<QUrl> m_failed;
+    QSet<QUrl> m_decoding; // downloaded, being decoded on a pool thread
 };
 
 } // namespace Ui

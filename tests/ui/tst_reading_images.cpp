@@ -25,11 +25,7 @@ class ImageServer final : public QTcpServer {
 public:
     ImageServer()
     {
-        QImage image(8, 8, QImage::Format_RGB32);
-        image.fill(Qt::red);
-        QBuffer buffer(&m_png);
-        buffer.open(QIODevice::WriteOnly);
-        image.save(&buffer, "PNG");
+        setImage(8, 8);
         connect(this, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = nextPendingConnection()) {
                 ++connections;
@@ -45,6 +41,15 @@ public:
                 connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             }
         });
+    }
+    void setImage(int width, int height)
+    {
+        QImage image(width, height, QImage::Format_RGB32);
+        image.fill(Qt::red);
+        m_png.clear();
+        QBuffer buffer(&m_png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
     }
     QUrl url(const QString &path) const
     {
@@ -69,6 +74,7 @@ private Q_SLOTS:
     void allowedPerFeed();
     void allowedEverywhere();
     void stylesheetsAndLinksNeverLoad();
+    void hugeImagesAreScaledWhileDecoding();
 
 private:
     Core::StoryId addStory(Core::SubscriptionId feed, const QString &id, const QString &imagePath);
@@ -186,6 +192,23 @@ void TestReadingImages::allowedEverywhere()
     m_window->selectStory(story);
     QTRY_VERIFY(!loader()->cached(m_server->url(QStringLiteral("a.png"))).isNull());
     QCOMPARE(m_window->readingPane()->blockedImageCount(), 0);
+}
+
+void TestReadingImages::hugeImagesAreScaledWhileDecoding()
+{
+    // 9,600 pixels wide: decoded at full size it would be kept at four times
+    // the pixels any reading pane can show.
+    m_server->setImage(9600, 400);
+    const Core::StoryId story = addStory(m_other, QStringLiteral("wide"), QStringLiteral("wide.png"));
+    m_window = std::make_unique<Ui::MainWindow>(m_store.get());
+    m_window->settings().setLoadImagesEverywhere(true);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->selectStory(story);
+    const QUrl url = m_server->url(QStringLiteral("wide.png"));
+    QTRY_VERIFY(!loader()->cached(url).isNull());
+    QCOMPARE(loader()->cached(url).size(), QSize(2400, 100));
+    QTRY_COMPARE(loader()->pending(), 0);
 }
 
 void TestReadingImages::stylesheetsAndLinksNeverLoad()
