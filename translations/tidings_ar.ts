@@ -508,6 +508,10 @@
         <source>Exported %1 subscriptions to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::PreferencesDialog</name>

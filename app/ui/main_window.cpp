@@ -111,6 +111,16 @@ void MainWindow::buildCentral()
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setIndentation(14);
+    m_tree->setDragEnabled(true);
+    m_tree->setAcceptDrops(true);
+    m_tree->setDropIndicatorShown(true);
+    m_tree->setDragDropMode(QAbstractItemView::DragDrop);
+    m_tree->setDefaultDropAction(Qt::MoveAction);
+    // Rebuild once the drop has returned: the view still holds the dragged rows.
+    connect(m_treeModel, &SubscriptionTreeModel::moved, this, &MainWindow::rebuildTree, Qt::QueuedConnection);
+    connect(m_treeModel, &SubscriptionTreeModel::moveFailed, this, [this](const Core::Error &error) {
+        QMessageBox::warning(this, tr("Move"), errorText(error));
+    });
     m_tree->expandAll();
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::treeSelectionChanged);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::treeContextMenu);

@@ -1,6 +1,9 @@
 #include "ui/subscription_tree_model.h"
 #include "ui/themed_icon.h"
 
+#include <QDataStream>
+#include <QIODevice>
+
 #include "ui/relative_time.h"
 
 #include <QApplication>
@@ -177,6 +180,107 @@ void SubscriptionTreeModel::updateSubscriptionItem(QStandardItem *item, const Co
                                  formatWhen(sub.lastSuccess)));
         item->setData(tr("%1, failing: %2").arg(title, sub.lastError), Qt::AccessibleTextRole);
     }
+}
+
+namespace {
+
+const QString NodeMimeType = QStringLiteral("application/x-tidings-subscription-nodes");
+
+} // namespace
+
+Qt::ItemFlags SubscriptionTreeModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QStandardItemModel::flags(index) & ~(Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled);
+    if (!index.isValid())
+        return flags | Qt::ItemIsDropEnabled; // the top level
+    switch (NodeKind(index.data(KindRole).toInt())) {
+    case NodeKind::Smart:
+        break;
+    case NodeKind::Folder:
+        flags |= Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+        break;
+    case NodeKind::Subscription:
+        // Dropping on a feed puts the dragged node beside it.
+        flags |= Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+        break;
+    }
+    return flags;
+}
+
+QStringList SubscriptionTreeModel::mimeTypes() const
+{
+    return { NodeMimeType };
+}
+
+QMimeData *SubscriptionTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    QByteArray encoded;
+    QDataStream stream(&encoded, QIODevice::WriteOnly);
+    int count = 0;
+    for (const QModelIndex &index : indexes) {
+        const auto kind = NodeKind(index.data(KindRole).toInt());
+        if (kind != NodeKind::Folder && kind != NodeKind::Subscription)
+            continue;
+        stream << int(kind) << index.data(IdRole).toLongLong();
+        ++count;
+    }
+    if (count == 0)
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(NodeMimeType, encoded);
+    return data;
+}
+
+std::optional<Core::FolderId> SubscriptionTreeModel::dropFolder(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return Core::FolderId(0);
+    switch (NodeKind(parent.data(KindRole).toInt())) {
+    case NodeKind::Smart:
+        return std::nullopt;
+    case NodeKind::Folder:
+        return parent.data(IdRole).toLongLong();
+    case NodeKind::Subscription: {
+        const QModelIndex folder = parent.parent();
+        return folder.isValid() ? folder.data(IdRole).toLongLong() : Core::FolderId(0);
+    }
+    }
+    return std::nullopt;
+}
+
+bool SubscriptionTreeModel::canDropMimeData(
+    const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &parent) const
+{
+    return data && data->hasFormat(NodeMimeType) && action == Qt::MoveAction && dropFolder(parent).has_value();
+}
+
+bool SubscriptionTreeModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const Core::FolderId target = *dropFolder(parent);
+    QByteArray encoded = data->data(NodeMimeType);
+    QDataStream stream(&encoded, QIODevice::ReadOnly);
+    bool movedAny = false;
+    while (!stream.atEnd()) {
+        int kind = 0;
+        qint64 id = 0;
+        stream >> kind >> id;
+        if (stream.status() != QDataStream::Ok)
+            break;
+        const Core::Status status = NodeKind(kind) == NodeKind::Folder ? m_store->moveFolder(id, target)
+                                                                        : m_store->moveSubscription(id, target);
+        if (status)
+            movedAny = true;
+        else
+            Q_EMIT moveFailed(status.error());
+    }
+    if (movedAny)
+        Q_EMIT moved();
+    // The store moved the nodes; the tree is rebuilt from it. Returning false
+    // keeps the view from also removing the dragged rows itself.
+    return false;
 }
 
 QModelIndex SubscriptionTreeModel::indexForSmart(Kind kind) const

@@ -3,6 +3,9 @@
 #include "core/store.h"
 
 #include <QHash>
+#include <QMimeData>
+
+#include <optional>
 #include <QStandardItemModel>
 #include <QStyledItemDelegate>
 
@@ -47,7 +50,25 @@ public:
     static Core::StoryFilter filterFor(const QModelIndex &index);
     QList<Core::Subscription> failingSubscriptions() const;
 
+    // Drag and drop: feeds and folders move into folders or to the top level.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+        const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+        const QModelIndex &parent) override;
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+
+Q_SIGNALS:
+    // Feeds or folders were moved in the store: the tree must be rebuilt
+    // (after the drop has finished, never inside it).
+    void moved();
+    void moveFailed(const Core::Error &error);
+
 private:
+    // The folder a drop on this node lands in, or nullopt where nothing may be dropped.
+    std::optional<Core::FolderId> dropFolder(const QModelIndex &parent) const;
     void refreshTodayCount();
     void updateSubscriptionItem(QStandardItem *item, const Core::Subscription &sub);
 
