@@ -193,11 +193,41 @@ Migration migration4()
     }, {}};
 }
 
+// Version 5: unread counts per subscription kept by triggers. Counting them
+// from the partial index cost ~12 ms at 200,000 stories and grows with every
+// unread story; the badges need them after every refresh. A row per
+// subscription makes it a read of as many rows as there are feeds.
+Migration migration5()
+{
+    return {{
+        QStringLiteral("CREATE TABLE unread_counts ("
+                       " subscription_id INTEGER PRIMARY KEY,"
+                       " unread INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("INSERT INTO unread_counts(subscription_id, unread)"
+                       " SELECT subscription_id, count(*) FROM story_state WHERE read = 0 GROUP BY subscription_id"),
+        QStringLiteral("CREATE TRIGGER story_state_unread_add AFTER INSERT ON story_state WHEN new.read = 0 BEGIN"
+                       " INSERT INTO unread_counts(subscription_id, unread) VALUES (new.subscription_id, 1)"
+                       " ON CONFLICT(subscription_id) DO UPDATE SET unread = unread + 1; END"),
+        QStringLiteral("CREATE TRIGGER story_state_unread_remove AFTER DELETE ON story_state WHEN old.read = 0 BEGIN"
+                       " UPDATE unread_counts SET unread = unread - 1 WHERE subscription_id = old.subscription_id; END"),
+        QStringLiteral("CREATE TRIGGER story_state_unread_leave AFTER UPDATE OF read, subscription_id ON story_state"
+                       " WHEN old.read = 0 AND (new.read <> 0 OR new.subscription_id <> old.subscription_id) BEGIN"
+                       " UPDATE unread_counts SET unread = unread - 1 WHERE subscription_id = old.subscription_id; END"),
+        QStringLiteral("CREATE TRIGGER story_state_unread_join AFTER UPDATE OF read, subscription_id ON story_state"
+                       " WHEN new.read = 0 AND (old.read <> 0 OR new.subscription_id <> old.subscription_id) BEGIN"
+                       " INSERT INTO unread_counts(subscription_id, unread) VALUES (new.subscription_id, 1)"
+                       " ON CONFLICT(subscription_id) DO UPDATE SET unread = unread + 1; END"),
+        QStringLiteral("CREATE TRIGGER subscriptions_unread_counts_remove AFTER DELETE ON subscriptions BEGIN"
+                       " DELETE FROM unread_counts WHERE subscription_id = old.id; END"),
+    }, {}};
+}
+
 // clang-format on
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> all = { migration1(), migration2(), migration3(), migration4() };
+    static const std::vector<Migration> all
+        = { migration1(), migration2(), migration3(), migration4(), migration5() };
     return all;
 }
 

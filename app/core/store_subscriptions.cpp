@@ -88,7 +88,7 @@ std::optional<Subscription> Store::subscription(SubscriptionId id) const
         || !query.next())
         return std::nullopt;
     Subscription sub = readSubscription(query);
-    if (run(query, QStringLiteral("SELECT count(*) FROM story_state WHERE subscription_id = ? AND read = 0"), { id })
+    if (run(query, QStringLiteral("SELECT unread FROM unread_counts WHERE subscription_id = ?"), { id })
         && query.next())
         sub.unreadCount = query.value(0).toInt();
     return sub;
@@ -107,10 +107,8 @@ QList<Subscription> Store::subscriptions() const
     QHash<SubscriptionId, int> unread;
     QSqlQuery query(d->db);
     query.setForwardOnly(true);
-    // One pass over a partial index that holds only unread stories.
-    if (run(query,
-            QStringLiteral("SELECT subscription_id, count(*) FROM story_state WHERE read = 0"
-                           " GROUP BY subscription_id"))) {
+    // Kept by triggers on story_state (schema version 5): one row a feed.
+    if (run(query, QStringLiteral("SELECT subscription_id, unread FROM unread_counts WHERE unread > 0"))) {
         while (query.next())
             unread.insert(query.value(0).toLongLong(), query.value(1).toInt());
     }

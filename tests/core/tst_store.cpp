@@ -548,6 +548,58 @@ private Q_SLOTS:
         QCOMPARE(store->countStories({ StoryFilter::Kind::Today, 0, {}, {} }), 2);
     }
 
+    // The per-feed counts kept by triggers always equal a direct count over story_state.
+    void unreadCountsStayExactThroughEveryChange()
+    {
+        QTemporaryDir tmp;
+        auto store = openStore(tmp.path());
+        QVERIFY(store);
+        const SubscriptionId a = store->addSubscription(QStringLiteral("https://a/"), QStringLiteral("A")).value();
+        const SubscriptionId b = store->addSubscription(QStringLiteral("https://b/"), QStringLiteral("B")).value();
+        const auto check = [&store](const char *step) {
+            for (const Subscription &sub : store->subscriptions()) {
+                StoryFilter unread { StoryFilter::Kind::Subscription, sub.id, {}, {} };
+                unread.unreadOnly = true;
+                if (sub.unreadCount != store->countStories(unread)) {
+                    qWarning("%s: feed %lld shows %d unread, has %d", step, sub.id, sub.unreadCount,
+                        store->countStories(unread));
+                    return false;
+                }
+            }
+            return true;
+        };
+        const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-1);
+        QList<ParsedItem> items;
+        for (int i = 0; i < 30; ++i)
+            items.append(item(QStringLiteral("s%1").arg(i), QStringLiteral("Story %1").arg(i), base.addSecs(i)));
+        const auto inA = store->upsertStories(a, items);
+        const auto inB = store->upsertStories(b, items.mid(0, 10));
+        QVERIFY(inA && inB);
+        QVERIFY(check("added"));
+        QCOMPARE(store->subscription(a)->unreadCount, 30);
+        QVERIFY(store->upsertStories(a, items)); // refetch: nothing new
+        QVERIFY(check("refetched"));
+        QVERIFY(store->setRead(inA->at(0), true));
+        QVERIFY(store->setRead(inA->at(0), true)); // twice: counted once
+        QVERIFY(check("one read"));
+        QVERIFY(store->setReadMany(inA->mid(1, 9), true));
+        QVERIFY(check("many read"));
+        QCOMPARE(store->subscription(a)->unreadCount, 20);
+        QVERIFY(store->setRead(inA->at(3), false));
+        QVERIFY(check("one unread again"));
+        const auto marked = store->markAllRead({ StoryFilter::Kind::Subscription, b, {}, {} });
+        QVERIFY(marked);
+        QVERIFY(check("feed marked read"));
+        QCOMPARE(store->subscription(b)->unreadCount, 0);
+        QVERIFY(store->setReadMany(*marked, false)); // undo
+        QVERIFY(check("undone"));
+        QCOMPARE(store->subscription(b)->unreadCount, 10);
+        QVERIFY(store->deleteSubscription(b));
+        QVERIFY(check("feed deleted"));
+        QCOMPARE(store->subscriptions().size(), 1);
+        QCOMPARE(store->countStories({ StoryFilter::Kind::Unread, 0, {}, {} }), 21);
+    }
+
     void unreadCountsAndMarkAllReadWithUndo()
     {
         QTemporaryDir tmp;
