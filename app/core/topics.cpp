@@ -61,8 +61,9 @@ struct Context {
     QSet<QString> ownNames; // compact keys of the site and the authors
     bool hasEvidence = false;
     bool capitalisesNouns = false; // German: every noun is capitalised
-    mutable QHash<QString, bool> wordEvidence; // memo: a text may repeat one word a million times
-    mutable QHash<QString, bool> germanNouns; // memo, likewise
+    // Memos by body word id (-1: not yet known): a text may repeat one word a million times.
+    mutable QList<qint8> wordEvidence;
+    mutable QList<qint8> germanNouns;
 };
 
 QString compactKey(const QString &text)
@@ -159,14 +160,15 @@ bool isAcceptablePhrase(const QString &display, const QStringList &words, const 
 
 bool allSignificantWordsCapitalised(const QString &phrase)
 {
-    const QList<Token> tokens = tokenize(phrase);
+    const TextIndex index(phrase);
+    const QList<Token> &tokens = index.tokens();
     if (tokens.isEmpty())
         return false;
     for (int i = 0; i < tokens.size(); ++i) {
         const Token &token = tokens.at(i);
         if (isCapitalised(token.casing) || token.casing == Casing::None)
             continue;
-        if (i > 0 && i + 1 < tokens.size() && Lexicon::isNameParticle(token.folded))
+        if (i > 0 && i + 1 < tokens.size() && index.is(token, NameParticle))
             continue;
         return false;
     }
@@ -319,15 +321,14 @@ struct NameRun {
     int last = 0;
 };
 
-bool hasMidSentenceEvidence(const QString &folded, const Context &context)
+bool hasMidSentenceEvidence(int word, const Context &context)
 {
-    const auto cached = context.wordEvidence.constFind(folded);
-    if (cached != context.wordEvidence.constEnd())
-        return *cached;
-    const TextIndex::Occurrences occurrences = context.body.find({ folded });
-    const bool evidence
-        = occurrences.midSentence > 0 && occurrences.midCapitalised >= MinCapitalisedShare * occurrences.midSentence;
-    context.wordEvidence.insert(folded, evidence);
+    qint8 &evidence = context.wordEvidence[word];
+    if (evidence < 0) {
+        const TextIndex::Occurrences occurrences = context.body.find(QList<int> { word });
+        evidence = occurrences.midSentence > 0
+            && occurrences.midCapitalised >= MinCapitalisedShare * occurrences.midSentence;
+    }
     return evidence;
 }
 
@@ -349,29 +350,30 @@ bool capitalisesNouns(const Article &article, const TextIndex &body)
 
 // In German a capitalised word is a name only when it does not follow an
 // article or determiner most of the time ("die Datenbank" is no name).
-bool isGermanCommonNoun(const QString &folded, const Context &context)
+bool isGermanCommonNoun(int word, const Context &context)
 {
     // One pass over the text fills the table for every word at once.
     if (context.germanNouns.isEmpty()) {
-        QHash<QString, QPair<int, int>> counts; // word -> (occurrences, after a determiner)
-        const QList<Token> &tokens = context.body.tokens();
+        const TextIndex &body = context.body;
+        QList<int> occurrences(body.wordCount(), 0);
+        QList<int> afterDeterminer(body.wordCount(), 0);
+        const QList<Token> &tokens = body.tokens();
         for (int i = 0; i < tokens.size(); ++i) {
             const Token &token = tokens.at(i);
             if (!isCapitalised(token.casing))
                 continue;
-            QPair<int, int> &count = counts[token.folded];
-            ++count.first;
-            if (i >= 1 && token.joined && Lexicon::isGermanDeterminer(tokens.at(i - 1).folded))
-                ++count.second;
+            ++occurrences[token.word];
+            if (i >= 1 && token.joined && body.is(tokens.at(i - 1), GermanDeterminer))
+                ++afterDeterminer[token.word];
             else if (i >= 2 && token.joined && tokens.at(i - 1).joined && tokens.at(i - 1).casing == Casing::Lower
-                && Lexicon::isGermanDeterminer(tokens.at(i - 2).folded))
-                ++count.second; // "die neue Datenbank"
+                && body.is(tokens.at(i - 2), GermanDeterminer))
+                ++afterDeterminer[token.word]; // "die neue Datenbank"
         }
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-            context.germanNouns.insert(it.key(), it->second * 3 >= it->first);
-        context.germanNouns.insert(QString(), false); // filled, even for a text without capitals
+        context.germanNouns = QList<qint8>(body.wordCount(), 0);
+        for (qsizetype id = 0; id < body.wordCount(); ++id)
+            context.germanNouns[id] = occurrences.at(id) > 0 && afterDeterminer.at(id) * 3 >= occurrences.at(id);
     }
-    return context.germanNouns.value(folded, false);
+    return context.germanNouns.at(word);
 }
 
 // Trims a raw run of capitalised words to the name inside it: drops a
@@ -380,37 +382,37 @@ bool isGermanCommonNoun(const QString &folded, const Context &context)
 // and dangling particles.
 bool trimRun(NameRun &run, const Context &context)
 {
-    const QList<Token> &tokens = context.body.tokens();
-    if (tokens.at(run.first).sentenceStart && !hasMidSentenceEvidence(tokens.at(run.first).folded, context))
+    const TextIndex &body = context.body;
+    const QList<Token> &tokens = body.tokens();
+    const auto is = [&](int i, WordClass wordClass) { return body.is(tokens.at(i), wordClass); };
+    if (tokens.at(run.first).sentenceStart && !hasMidSentenceEvidence(tokens.at(run.first).word, context))
         ++run.first;
     // German: "der Sportdirektor Bruno Hübner", "die Entwicklung von Eintracht
     // Frankfurt": the nouns before the name go.
     while (context.capitalisesNouns && run.first < run.last
-        && ((run.first > 0 && tokens.at(run.first).joined
-                && Lexicon::isGermanDeterminer(tokens.at(run.first - 1).folded))
-            || isGermanCommonNoun(tokens.at(run.first).folded, context))) {
+        && ((run.first > 0 && tokens.at(run.first).joined && is(run.first - 1, GermanDeterminer))
+            || isGermanCommonNoun(tokens.at(run.first).word, context))) {
         ++run.first;
-        while (run.first < run.last && Lexicon::isNameParticle(tokens.at(run.first).folded))
+        while (run.first < run.last && is(run.first, NameParticle))
             ++run.first;
     }
     int lastTitle = -1;
     for (int i = run.first; i < run.last; ++i) {
-        if (Lexicon::isHonorific(tokens.at(i).folded))
+        if (is(i, Honorific))
             lastTitle = i;
     }
     if (lastTitle >= 0)
         run.first = lastTitle + 1;
-    while (run.first <= run.last
-        && (Lexicon::isStopWord(tokens.at(run.first).folded) || Lexicon::isNameParticle(tokens.at(run.first).folded)))
+    while (run.first <= run.last && (is(run.first, StopWord) || is(run.first, NameParticle)))
         ++run.first;
     // Dates and times beside a name are no part of it ("London Thursday").
-    while (run.first <= run.last && Lexicon::isMonthOrWeekday(tokens.at(run.first).folded))
+    while (run.first <= run.last && is(run.first, MonthOrWeekday))
         ++run.first;
-    while (run.last >= run.first && Lexicon::isMonthOrWeekday(tokens.at(run.last).folded))
+    while (run.last >= run.first && is(run.last, MonthOrWeekday))
         --run.last;
     // Neither a dangling particle nor a lone initial ends a name.
     while (run.last >= run.first
-        && (Lexicon::isNameParticle(tokens.at(run.last).folded)
+        && (is(run.last, NameParticle)
             || (run.last > run.first && tokens.at(run.last).end - tokens.at(run.last).start == 1)))
         --run.last;
     return run.first <= run.last && run.last - run.first < 5;
@@ -418,7 +420,8 @@ bool trimRun(NameRun &run, const Context &context)
 
 QList<NameRun> nameRuns(const Context &context)
 {
-    const QList<Token> &tokens = context.body.tokens();
+    const TextIndex &body = context.body;
+    const QList<Token> &tokens = body.tokens();
     QList<NameRun> runs;
     const int n = int(tokens.size());
     int i = 0;
@@ -434,7 +437,7 @@ QList<NameRun> nameRuns(const Context &context)
             if (!next.joined)
                 break;
             // "Silego I've": a capitalised function word is no part of a name.
-            if (isCapitalised(next.casing) && next.casing != Casing::Acronym && Lexicon::isStopWord(next.folded))
+            if (isCapitalised(next.casing) && next.casing != Casing::Acronym && body.is(next, StopWord))
                 break;
             if (isCapitalised(next.casing)) {
                 onlyHyphens = onlyHyphens && next.hyphenJoined;
@@ -442,7 +445,7 @@ QList<NameRun> nameRuns(const Context &context)
                 continue;
             }
             // "Bashar al-Assad", "Bank of England": an inner particle between capitals.
-            if (Lexicon::isNameParticle(next.folded) && !next.possessive && last + 2 < n && tokens.at(last + 2).joined
+            if (body.is(next, NameParticle) && !next.possessive && last + 2 < n && tokens.at(last + 2).joined
                 && isCapitalised(tokens.at(last + 2).casing)) {
                 onlyHyphens = false;
                 last += 2;
@@ -465,14 +468,6 @@ QList<NameRun> nameRuns(const Context &context)
         i = last + 1;
     }
     return runs;
-}
-
-QStringList runWords(const NameRun &run, const Context &context)
-{
-    QStringList words;
-    for (int i = run.first; i <= run.last; ++i)
-        words.append(context.body.tokens().at(i).folded);
-    return words;
 }
 
 double specificity(const QString &topicKey, const CorpusStats &stats)
@@ -524,23 +519,32 @@ void absorb(Candidate &into, const Candidate &from)
 // One distinct run of capitalised words, with how often the text writes it.
 struct RunPhrase {
     NameRun run; // the first occurrence
+    QList<int> wordIds; // in the body
     QStringList words;
     int count = 0;
 };
 
 QList<RunPhrase> distinctRuns(const QList<NameRun> &runs, const Context &context)
 {
+    const TextIndex &body = context.body;
     QList<RunPhrase> phrases;
-    QHash<QStringList, qsizetype> index;
+    QHash<QList<int>, qsizetype> index;
     for (const NameRun &run : runs) {
-        QStringList words = runWords(run, context);
-        const auto it = index.constFind(words);
+        QList<int> wordIds;
+        wordIds.reserve(run.last - run.first + 1);
+        for (int i = run.first; i <= run.last; ++i)
+            wordIds.append(body.tokens().at(i).word);
+        const auto it = index.constFind(wordIds);
         if (it != index.constEnd()) {
             ++phrases[*it].count;
             continue;
         }
-        index.insert(words, phrases.size());
-        phrases.append({ run, std::move(words), 1 });
+        QStringList words;
+        words.reserve(wordIds.size());
+        for (const int id : std::as_const(wordIds))
+            words.append(body.word(id));
+        index.insert(wordIds, phrases.size());
+        phrases.append({ run, std::move(wordIds), std::move(words), 1 });
     }
     return phrases;
 }
@@ -680,12 +684,12 @@ QList<Candidate> generatedCandidates(QList<RunPhrase> phrases, const Context &co
         if (!isAcceptablePhrase(candidate.display, candidate.words, context))
             continue;
         const bool acronym = casingOf(candidate.display) == Casing::Acronym;
-        if (candidate.words.size() == 1 && !acronym && !hasMidSentenceEvidence(candidate.words.constFirst(), context))
+        if (candidate.words.size() == 1 && !acronym && !hasMidSentenceEvidence(phrase.wordIds.constFirst(), context))
             continue;
         if (context.capitalisesNouns
             && (hasGermanArticleInside(candidate.words)
                 || (candidate.words.size() == 1 && !acronym
-                    && isGermanCommonNoun(candidate.words.constFirst(), context))))
+                    && isGermanCommonNoun(phrase.wordIds.constFirst(), context))))
             continue;
         measure(candidate, context);
         // A one-off word is noise, but a full name said once ("Xi Jinping") is
@@ -706,6 +710,7 @@ QStringList tag(const Article &article, const QStringList &feedCategories, const
         return {};
     Context context { article, stats, TextIndex(article.text), TextIndex(article.title), ownNames(article), false,
         false, {}, {} };
+    context.wordEvidence = QList<qint8>(context.body.wordCount(), -1);
     context.hasEvidence = context.body.tokens().size() >= MinEvidenceWords;
     context.capitalisesNouns = capitalisesNouns(article, context.body);
 

@@ -2,6 +2,8 @@
 
 #include "core/topics_lexicon.h"
 
+#include <utility>
+
 namespace Core::Topics {
 
 namespace {
@@ -35,16 +37,6 @@ bool isCjk(char32_t u)
     return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF) || (u >= 0x3040 && u <= 0x30FF)
         || (u >= 0xAC00 && u <= 0xD7AF) || (u >= 0x1100 && u <= 0x11FF) || (u >= 0x20000 && u <= 0x2FFFF)
         || (u >= 0xF900 && u <= 0xFAFF);
-}
-
-// Whether a period after this token ends the sentence ("Mr." and "J." do not).
-bool periodEndsSentence(const QString &text, const Token &previous)
-{
-    const QString word = previous.folded;
-    if (Lexicon::isAbbreviation(word))
-        return false;
-    const qsizetype length = previous.end - previous.start;
-    return !(length == 1 && text.at(previous.start).isUpper());
 }
 
 // The case-folded word with typographic apostrophes made plain. Most words
@@ -94,9 +86,126 @@ Casing casingOf(QStringView word)
     return firstUpper ? Casing::Capitalised : Casing::Lower;
 }
 
-QList<Token> tokenize(const QString &text)
+quint32 WordIds::hashOf(QStringView word)
 {
-    QList<Token> tokens;
+    // FNV-1a over UTF-16 units: words are short, and the table compares
+    // whole words on a hash match anyway.
+    quint32 hash = 2166136261u;
+    for (const QChar c : word)
+        hash = (hash ^ c.unicode()) * 16777619u;
+    return hash;
+}
+
+qsizetype WordIds::slotOf(QStringView word, quint32 hash) const
+{
+    const qsizetype mask = qsizetype(m_slots.size()) - 1;
+    qsizetype slot = qsizetype(hash) & mask;
+    while (m_slots[size_t(slot)].id >= 0
+        && (m_slots[size_t(slot)].hash != hash || m_words.at(m_slots[size_t(slot)].id) != word))
+        slot = (slot + 1) & mask;
+    return slot;
+}
+
+int WordIds::find(QStringView word) const
+{
+    if (m_slots.empty())
+        return -1;
+    return m_slots[size_t(slotOf(word, hashOf(word)))].id;
+}
+
+int WordIds::insert(QStringView word)
+{
+    if (qsizetype(m_slots.size()) < 2 * (m_words.size() + 1))
+        grow();
+    const quint32 hash = hashOf(word);
+    Slot &slot = m_slots[size_t(slotOf(word, hash))];
+    if (slot.id < 0) {
+        slot = { hash, int(m_words.size()) };
+        m_words.append(word);
+    }
+    return slot.id;
+}
+
+void WordIds::grow()
+{
+    std::vector<Slot> old = std::exchange(m_slots, std::vector<Slot>(std::max<size_t>(64, m_slots.size() * 2)));
+    const size_t mask = m_slots.size() - 1;
+    for (const Slot &entry : old) {
+        if (entry.id < 0)
+            continue;
+        size_t slot = entry.hash & mask;
+        while (m_slots[slot].id >= 0)
+            slot = (slot + 1) & mask;
+        m_slots[slot] = entry;
+    }
+}
+
+QStringList foldedWords(const QString &phrase)
+{
+    const TextIndex index(phrase);
+    QStringList words;
+    words.reserve(index.tokens().size());
+    for (const Token &token : index.tokens())
+        words.append(index.word(token.word));
+    return words;
+}
+
+TextIndex::TextIndex(const QString &text)
+    : m_text(text)
+{
+    tokenize();
+    indexPositions();
+    markHeadings();
+}
+
+// The word id of a spelling; each distinct spelling is folded, classified and
+// its casing read only once.
+int TextIndex::wordOf(QStringView spelling, Casing *casing)
+{
+    const int spellingId = m_spellings.insert(spelling);
+    if (spellingId < m_spellingWord.size()) {
+        *casing = m_spellingCasing.at(spellingId);
+        return m_spellingWord.at(spellingId);
+    }
+    const QString folded = foldedWord(spelling);
+    int id = m_wordIds.find(folded);
+    if (id < 0) {
+        m_words.append(folded);
+        id = m_wordIds.insert(m_words.constLast());
+        quint8 classes = 0;
+        if (Lexicon::isStopWord(folded))
+            classes |= StopWord;
+        if (Lexicon::isNameParticle(folded))
+            classes |= NameParticle;
+        if (Lexicon::isHonorific(folded))
+            classes |= Honorific;
+        if (Lexicon::isMonthOrWeekday(folded))
+            classes |= MonthOrWeekday;
+        if (Lexicon::isGermanDeterminer(folded))
+            classes |= GermanDeterminer;
+        if (Lexicon::isAbbreviation(folded))
+            classes |= Abbreviation;
+        m_classes.append(classes);
+    }
+    *casing = casingOf(spelling);
+    m_spellingWord.append(id);
+    m_spellingCasing.append(*casing);
+    return id;
+}
+
+// Whether a period after this token ends the sentence ("Mr." and "J." do not).
+bool TextIndex::periodEndsSentence(const Token &previous) const
+{
+    if (is(previous, Abbreviation))
+        return false;
+    const qsizetype length = previous.end - previous.start;
+    return !(length == 1 && m_text.at(previous.start).isUpper());
+}
+
+void TextIndex::tokenize()
+{
+    const QString &text = m_text;
+    QList<Token> &tokens = m_tokens;
     const qsizetype n = text.size();
     tokens.reserve(n / 6 + 1); // about one word in six characters of prose
     int sentence = 0;
@@ -121,14 +230,12 @@ QList<Token> tokenize(const QString &text)
                 token.end = i - 2;
                 token.possessive = true;
             }
-            const QStringView word = QStringView(text).mid(token.start, token.end - token.start);
-            token.folded = foldedWord(word);
-            token.casing = casingOf(word);
+            token.word = wordOf(QStringView(text).mid(token.start, token.end - token.start), &token.casing);
             token.sentence = sentence;
             token.sentenceStart = atStart;
             token.joined = joinNext && !atStart && !(tokens.isEmpty() || tokens.constLast().possessive);
             token.hyphenJoined = token.joined && hyphenNext;
-            tokens.append(std::move(token));
+            tokens.append(token);
             atStart = false;
             joinNext = true;
             hyphenNext = false;
@@ -143,7 +250,7 @@ QList<Token> tokenize(const QString &text)
             const bool followedBySpace = i + 1 >= n || text.at(i + 1).isSpace() || text.at(i + 1) == QLatin1Char('"')
                 || text.at(i + 1) == QChar(0x201D) || text.at(i + 1) == QLatin1Char(')') || c.unicode() >= 0x3000;
             const bool ends = followedBySpace
-                && (c != QLatin1Char('.') || tokens.isEmpty() || periodEndsSentence(text, tokens.constLast()));
+                && (c != QLatin1Char('.') || tokens.isEmpty() || periodEndsSentence(tokens.constLast()));
             if (ends && !atStart) {
                 ++sentence;
                 atStart = true;
@@ -160,25 +267,32 @@ QList<Token> tokenize(const QString &text)
         }
         ++i;
     }
-    return tokens;
 }
 
-QStringList foldedWords(const QString &phrase)
+// Token indexes by word in one array: counted, then placed.
+void TextIndex::indexPositions()
 {
-    QStringList words;
-    for (const Token &token : tokenize(phrase))
-        words.append(token.folded);
-    return words;
-}
-
-TextIndex::TextIndex(const QString &text)
-    : m_text(text)
-    , m_tokens(tokenize(text))
-{
-    m_positions.reserve(m_tokens.size() / 4 + 1); // distinct words: about one in four in prose
+    m_positionStart = QList<int>(m_words.size() + 1, 0);
+    for (const Token &token : std::as_const(m_tokens))
+        ++m_positionStart[token.word + 1];
+    for (qsizetype id = 0; id < m_words.size(); ++id)
+        m_positionStart[id + 1] += m_positionStart.at(id);
+    m_positions = QList<int>(m_tokens.size());
+    QList<int> next = m_positionStart;
     for (int i = 0; i < m_tokens.size(); ++i)
-        m_positions[m_tokens.at(i).folded].append(i);
-    markHeadings();
+        m_positions[next[m_tokens.at(i).word]++] = i;
+}
+
+std::span<const int> TextIndex::positions(int id) const
+{
+    return std::span<const int>(m_positions.constData() + m_positionStart.at(id),
+        size_t(m_positionStart.at(id + 1) - m_positionStart.at(id)));
+}
+
+qsizetype TextIndex::count(const QString &folded) const
+{
+    const int id = wordId(folded);
+    return id < 0 ? 0 : qsizetype(positions(id).size());
 }
 
 // Headings and other Title Case lines capitalise every word: they say
@@ -192,8 +306,8 @@ void TextIndex::markHeadings()
         int capitalised = 0;
         while (end < m_tokens.size() && m_tokens.at(end).sentence == m_tokens.at(begin).sentence) {
             const Token &token = m_tokens.at(end);
-            if (token.casing != Casing::None && !Lexicon::isNameParticle(token.folded)
-                && !(token.folded.size() <= 3 && Lexicon::isStopWord(token.folded) && token.casing == Casing::Lower)) {
+            if (token.casing != Casing::None && !is(token, NameParticle)
+                && !(word(token.word).size() <= 3 && is(token, StopWord) && token.casing == Casing::Lower)) {
                 ++cased;
                 if (isCapitalised(token.casing))
                     ++capitalised;
@@ -217,35 +331,39 @@ QString TextIndex::spelling(int firstToken, int lastToken) const
 
 TextIndex::Occurrences TextIndex::find(const QStringList &words) const
 {
-    if (words.isEmpty())
+    QList<int> ids;
+    ids.reserve(words.size());
+    for (const QString &folded : words) {
+        const int id = wordId(folded);
+        if (id < 0)
+            return {};
+        ids.append(id);
+    }
+    return find(ids);
+}
+
+TextIndex::Occurrences TextIndex::find(const QList<int> &wordIds) const
+{
+    if (wordIds.isEmpty())
         return {};
-    const auto cached = m_cache.constFind(words);
+    const auto cached = m_cache.constFind(wordIds);
     if (cached != m_cache.constEnd())
         return *cached;
     // Anchor on the rarest word of the phrase: "Foo Name7" is found through
     // "name7" even when "foo" fills the text.
     qsizetype anchor = 0;
-    const QList<int> *anchorPositions = nullptr;
-    for (qsizetype k = 0; k < words.size(); ++k) {
-        const auto it = m_positions.constFind(words.at(k));
-        if (it == m_positions.constEnd()) {
-            anchorPositions = nullptr;
-            break;
-        }
-        if (!anchorPositions || it->size() < anchorPositions->size()) {
-            anchorPositions = &*it;
+    for (qsizetype k = 1; k < wordIds.size(); ++k) {
+        if (positions(wordIds.at(k)).size() < positions(wordIds.at(anchor)).size())
             anchor = k;
-        }
     }
-    Occurrences result;
-    if (anchorPositions)
-        result = scan(words, *anchorPositions, int(anchor));
+    const Occurrences result = scan(wordIds, positions(wordIds.at(anchor)), int(anchor));
     if (m_cache.size() < 4096)
-        m_cache.insert(words, result);
+        m_cache.insert(wordIds, result);
     return result;
 }
 
-TextIndex::Occurrences TextIndex::scan(const QStringList &words, const QList<int> &anchorPositions, int anchor) const
+TextIndex::Occurrences TextIndex::scan(
+    const QList<int> &wordIds, std::span<const int> anchorPositions, int anchor) const
 {
     Occurrences result;
     // The distinct spellings seen, by their first occurrence; a handful at most.
@@ -255,7 +373,7 @@ TextIndex::Occurrences TextIndex::scan(const QStringList &words, const QList<int
         bool capitalised;
     };
     QList<Form> forms;
-    const int length = int(words.size());
+    const int length = int(wordIds.size());
     for (const int anchorPosition : anchorPositions) {
         const int position = anchorPosition - anchor;
         if (position < 0 || position + length > m_tokens.size())
@@ -264,9 +382,9 @@ TextIndex::Occurrences TextIndex::scan(const QStringList &words, const QList<int
         bool capitalised = true;
         for (int k = 0; k < length && matches; ++k) {
             const Token &token = m_tokens.at(position + k);
-            if (token.folded != words.at(k) || (k > 0 && !token.joined))
+            if (token.word != wordIds.at(k) || (k > 0 && !token.joined))
                 matches = false;
-            else if (!isCapitalised(token.casing) && !(k > 0 && Lexicon::isNameParticle(token.folded)))
+            else if (!isCapitalised(token.casing) && !(k > 0 && is(token, NameParticle)))
                 capitalised = false;
             else if (k + 1 < length && token.possessive)
                 matches = false;

@@ -5,6 +5,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <span>
+#include <vector>
+
 // Word and sentence analysis for topic tagging: where each word stands in its
 // sentence and how the article writes it, which is the evidence that tells a
 // name ("Harbin") from a common word ("media", "From").
@@ -23,8 +26,43 @@ inline bool isCapitalised(Casing casing)
     return casing == Casing::Capitalised || casing == Casing::Acronym;
 }
 
+// Numbers distinct words: an open-addressing table of views into strings
+// that outlive it (the text, or the vocabulary's own words). The tagger asks
+// about every word of every article, so one cheap hash per word is the budget.
+class WordIds final {
+public:
+    // The word's id, or -1 when it has none.
+    int find(QStringView word) const;
+    // The word's id, numbering it (0, 1, 2...) when it is new.
+    int insert(QStringView word);
+    qsizetype size() const { return m_words.size(); }
+    QStringView word(int id) const { return m_words.at(id); }
+
+private:
+    struct Slot {
+        quint32 hash = 0;
+        int id = -1; // -1: empty
+    };
+    static quint32 hashOf(QStringView word);
+    qsizetype slotOf(QStringView word, quint32 hash) const;
+    void grow();
+
+    QList<QStringView> m_words; // by id
+    std::vector<Slot> m_slots; // a power of two, at most half full
+};
+
+// What the lexicon says of a word, looked up once per distinct word of a text.
+enum WordClass : quint8 {
+    StopWord = 1,
+    NameParticle = 2,
+    Honorific = 4,
+    MonthOrWeekday = 8,
+    GermanDeterminer = 16,
+    Abbreviation = 32,
+};
+
 struct Token {
-    QString folded; // case-folded, typographic apostrophes made plain
+    int word = -1; // the case-folded word's id in its TextIndex
     qsizetype start = 0; // span in the source text, without a possessive 's
     qsizetype end = 0;
     int sentence = 0;
@@ -37,14 +75,12 @@ struct Token {
     bool heading = false; // in a Title Case line without closing punctuation: no case evidence
 };
 
-// Splits text into words and sentences. Paragraph and line breaks end
-// sentences; so do . ! ? (and their CJK forms) before a space, except after
-// known abbreviations and initials.
-QList<Token> tokenize(const QString &text);
-
-// The case-folded words of a phrase, split as tokenize() splits text.
+// The case-folded words of a phrase, split as TextIndex splits text.
 QStringList foldedWords(const QString &phrase);
 
+// A text split into words and sentences, each distinct word numbered once.
+// Paragraph and line breaks end sentences; so do . ! ? (and their CJK forms)
+// before a space, except after known abbreviations and initials.
 class TextIndex final {
 public:
     explicit TextIndex(const QString &text);
@@ -58,22 +94,44 @@ public:
         bool capitalisedForm = false; // commonForm has every significant word capitalised
     };
     Occurrences find(const QStringList &words) const;
+    Occurrences find(const QList<int> &wordIds) const;
 
     const QList<Token> &tokens() const { return m_tokens; }
+    // The distinct case-folded words, by id.
+    qsizetype wordCount() const { return m_words.size(); }
+    const QString &word(int id) const { return m_words.at(id); }
+    int wordId(const QString &folded) const { return m_wordIds.find(folded); }
+    // WordClass flags of a word.
+    quint8 classes(int id) const { return m_classes.at(id); }
+    bool is(const Token &token, WordClass wordClass) const { return m_classes.at(token.word) & wordClass; }
     // How many tokens are this case-folded word.
-    qsizetype count(const QString &folded) const { return m_positions.value(folded).size(); }
+    qsizetype count(const QString &folded) const;
     const QString &text() const { return m_text; }
     QString spelling(int firstToken, int lastToken) const;
 
 private:
+    void tokenize();
+    int wordOf(QStringView spelling, Casing *casing);
+    bool periodEndsSentence(const Token &previous) const;
+    void indexPositions();
     void markHeadings();
-    Occurrences scan(const QStringList &words, const QList<int> &anchorPositions, int anchor) const;
+    std::span<const int> positions(int id) const;
+    Occurrences scan(const QList<int> &wordIds, std::span<const int> anchorPositions, int anchor) const;
     QStringView spellingView(int firstToken, int lastToken) const;
 
     QString m_text;
     QList<Token> m_tokens;
-    QHash<QString, QList<int>> m_positions; // folded word -> token indexes
-    mutable QHash<QStringList, Occurrences> m_cache; // the tagger asks for the same phrases repeatedly
+    // Folded words: each distinct spelling is folded and classified once.
+    QList<QString> m_words; // by word id
+    WordIds m_wordIds; // views into m_words
+    QList<quint8> m_classes; // by word id
+    WordIds m_spellings; // views into m_text, as written
+    QList<int> m_spellingWord; // by spelling id: the word id
+    QList<Casing> m_spellingCasing; // by spelling id
+    // Token indexes by word: word id's are m_positions[m_positionStart[id] .. m_positionStart[id + 1]).
+    QList<int> m_positionStart;
+    QList<int> m_positions;
+    mutable QHash<QList<int>, Occurrences> m_cache; // the tagger asks for the same phrases repeatedly
 };
 
 // True when most letters of the text are Chinese, Japanese or Korean.
