@@ -1,5 +1,7 @@
 #include "core/topics_lexicon.h"
 
+#include "core/topics_word_ids.h"
+
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
@@ -11,32 +13,32 @@ namespace Core::Topics::Lexicon {
 namespace {
 
 // A word list that rejects words longer than its longest without hashing
-// them: the tagger asks about every word of every article.
+// them: the tagger asks about every distinct word of every article.
 class WordSet final {
 public:
-    explicit WordSet(const QStringList &words)
-        : m_words(words.begin(), words.end())
+    explicit WordSet(const char *utf8Words)
+        : m_words(QString::fromUtf8(utf8Words).split(QLatin1Char(' '), Qt::SkipEmptyParts))
     {
-        for (const QString &word : words)
+        for (const QString &word : std::as_const(m_words)) {
+            m_ids.insert(word);
             m_longest = std::max(m_longest, word.size());
+        }
     }
-    bool contains(const QString &word) const { return word.size() <= m_longest && m_words.contains(word); }
+    WordSet(const WordSet &) = delete;
+    WordSet &operator=(const WordSet &) = delete;
+    bool contains(QStringView word) const { return word.size() <= m_longest && m_ids.find(word) >= 0; }
 
 private:
-    QSet<QString> m_words;
+    const QStringList m_words; // m_ids holds views into these
+    WordIds m_ids;
     qsizetype m_longest = 0;
 };
-
-WordSet wordSet(const char *utf8Words)
-{
-    return WordSet(QString::fromUtf8(utf8Words).split(QLatin1Char(' '), Qt::SkipEmptyParts));
-}
 
 } // namespace
 
 bool isStopWord(const QString &folded)
 {
-    static const WordSet words = wordSet(
+    static const WordSet words(
         // English
         "a about above across after afterwards again against all almost alone along already also although always "
         "am among amongst an and another any anyhow anyone anything anyway anywhere are around as at back be became "
@@ -74,7 +76,7 @@ bool isStopWord(const QString &folded)
 
 bool isMonthOrWeekday(const QString &folded)
 {
-    static const WordSet words = wordSet(
+    static const WordSet words(
         "january february march april may june july august september october november december "
         "jan feb mar apr jun jul aug sep sept oct nov dec "
         "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
@@ -90,7 +92,7 @@ bool isMonthOrWeekday(const QString &folded)
 
 bool isQuantityWord(const QString &folded)
 {
-    static const WordSet words = wordSet(
+    static const WordSet words(
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
         "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds "
         "thousand thousands million millions billion billions trillion trillions lakh lakhs crore crores "
@@ -108,7 +110,7 @@ bool isNumberToken(const QString &folded)
 
 bool isGenericNoun(const QString &folded)
 {
-    static const WordSet words = wordSet(
+    static const WordSet words(
         "news media video videos photo photos picture pictures image images gallery galleries world hub border "
         "borders visit visits exchange latest live opinion opinions blog blogs podcast podcasts story stories "
         "article articles report reports update updates home headlines headline breaking top trending popular "
@@ -215,7 +217,7 @@ bool isNewsAgency(const QString &foldedPhrase)
 
 bool isDemonym(const QString &folded)
 {
-    static const WordSet words = wordSet(
+    static const WordSet words(
         "american british english scottish welsh irish european french german italian spanish portuguese dutch "
         "belgian swiss austrian polish czech slovak hungarian romanian bulgarian greek turkish russian ukrainian "
         "belarusian georgian armenian azerbaijani kazakh uzbek chinese japanese korean taiwanese vietnamese thai "
@@ -233,7 +235,7 @@ bool isDemonym(const QString &folded)
 
 bool isHonorific(const QString &folded)
 {
-    static const WordSet words = wordSet(
+    static const WordSet words(
         "mr mrs ms miss dr prof professor sir dame lord lady president vice prime minister ministers secretary "
         "chancellor premier governor gov senator sen rep representative congressman congresswoman mayor "
         "king queen prince princess sheikh emir pope cardinal bishop rev reverend father general gen admiral "
@@ -244,14 +246,13 @@ bool isHonorific(const QString &folded)
 
 bool isNameParticle(const QString &folded)
 {
-    static const WordSet words
-        = wordSet("of de del della der den di da das do dos du la le van von zu bin bint ibn al el ul ud");
+    static const WordSet words("of de del della der den di da das do dos du la le van von zu bin bint ibn al el ul ud");
     return words.contains(folded);
 }
 
 bool isGermanDeterminer(const QString &folded)
 {
-    static const WordSet words = wordSet(
+    static const WordSet words(
         "der die das den dem des ein eine einer eines einem einen kein keine keinen keinem keiner zur zum im am "
         "vom beim ins ans diese dieser dieses diesen diesem jede jeder jedes jeden ihre ihr seine sein unsere "
         "unser mehr viele alle neue neuen neuer");
@@ -260,7 +261,7 @@ bool isGermanDeterminer(const QString &folded)
 
 bool isAbbreviation(const QString &folded)
 {
-    static const WordSet words = wordSet(
+    static const WordSet words(
         "mr mrs ms dr prof st sr jr gen col capt lt sgt gov sen rep rev vs etc inc ltd co corp no approx dept est "
         "fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft");
     return words.contains(folded);

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "core/topics_word_ids.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <span>
-#include <vector>
 
 // Word and sentence analysis for topic tagging: where each word stands in its
 // sentence and how the article writes it, which is the evidence that tells a
@@ -25,31 +26,6 @@ inline bool isCapitalised(Casing casing)
 {
     return casing == Casing::Capitalised || casing == Casing::Acronym;
 }
-
-// Numbers distinct words: an open-addressing table of views into strings
-// that outlive it (the text, or the vocabulary's own words). The tagger asks
-// about every word of every article, so one cheap hash per word is the budget.
-class WordIds final {
-public:
-    // The word's id, or -1 when it has none.
-    int find(QStringView word) const;
-    // The word's id, numbering it (0, 1, 2...) when it is new.
-    int insert(QStringView word);
-    qsizetype size() const { return m_words.size(); }
-    QStringView word(int id) const { return m_words.at(id); }
-
-private:
-    struct Slot {
-        quint32 hash = 0;
-        int id = -1; // -1: empty
-    };
-    static quint32 hashOf(QStringView word);
-    qsizetype slotOf(QStringView word, quint32 hash) const;
-    void grow();
-
-    QList<QStringView> m_words; // by id
-    std::vector<Slot> m_slots; // a power of two, at most half full
-};
 
 // What the lexicon says of a word, looked up once per distinct word of a text.
 enum WordClass : quint8 {
