@@ -106,7 +106,8 @@ QSet<QString> ownNames(const Article &article)
     static const QRegularExpression authorSplit(
         QStringLiteral("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b)\\s*"), QRegularExpression::CaseInsensitiveOption);
     QString byline = article.byline;
-    byline.remove(QRegularExpression(QStringLiteral("^\\s*by\\s+"), QRegularExpression::CaseInsensitiveOption));
+    static const QRegularExpression by(QStringLiteral("^\\s*by\\s+"), QRegularExpression::CaseInsensitiveOption);
+    byline.remove(by);
     for (const QString &author : byline.split(authorSplit, Qt::SkipEmptyParts))
         names.insert(compactKey(author));
     names.remove(QString());
@@ -168,7 +169,7 @@ bool allSignificantWordsCapitalised(const QString &phrase)
         const Token &token = tokens.at(i);
         if (isCapitalised(token.casing) || token.casing == Casing::None)
             continue;
-        if (i > 0 && i + 1 < tokens.size() && index.is(token, NameParticle))
+        if (i > 0 && i + 1 < tokens.size() && index.is(token, Lexicon::NameParticle))
             continue;
         return false;
     }
@@ -363,10 +364,10 @@ bool isGermanCommonNoun(int word, const Context &context)
             if (!isCapitalised(token.casing))
                 continue;
             ++occurrences[token.word];
-            if (i >= 1 && token.joined && body.is(tokens.at(i - 1), GermanDeterminer))
+            if (i >= 1 && token.joined && body.is(tokens.at(i - 1), Lexicon::GermanDeterminer))
                 ++afterDeterminer[token.word];
             else if (i >= 2 && token.joined && tokens.at(i - 1).joined && tokens.at(i - 1).casing == Casing::Lower
-                && body.is(tokens.at(i - 2), GermanDeterminer))
+                && body.is(tokens.at(i - 2), Lexicon::GermanDeterminer))
                 ++afterDeterminer[token.word]; // "die neue Datenbank"
         }
         context.germanNouns = QList<qint8>(body.wordCount(), 0);
@@ -384,35 +385,35 @@ bool trimRun(NameRun &run, const Context &context)
 {
     const TextIndex &body = context.body;
     const QList<Token> &tokens = body.tokens();
-    const auto is = [&](int i, WordClass wordClass) { return body.is(tokens.at(i), wordClass); };
+    const auto is = [&](int i, Lexicon::Class listClass) { return body.is(tokens.at(i), listClass); };
     if (tokens.at(run.first).sentenceStart && !hasMidSentenceEvidence(tokens.at(run.first).word, context))
         ++run.first;
     // German: "der Sportdirektor Bruno Hübner", "die Entwicklung von Eintracht
     // Frankfurt": the nouns before the name go.
     while (context.capitalisesNouns && run.first < run.last
-        && ((run.first > 0 && tokens.at(run.first).joined && is(run.first - 1, GermanDeterminer))
+        && ((run.first > 0 && tokens.at(run.first).joined && is(run.first - 1, Lexicon::GermanDeterminer))
             || isGermanCommonNoun(tokens.at(run.first).word, context))) {
         ++run.first;
-        while (run.first < run.last && is(run.first, NameParticle))
+        while (run.first < run.last && is(run.first, Lexicon::NameParticle))
             ++run.first;
     }
     int lastTitle = -1;
     for (int i = run.first; i < run.last; ++i) {
-        if (is(i, Honorific))
+        if (is(i, Lexicon::Honorific))
             lastTitle = i;
     }
     if (lastTitle >= 0)
         run.first = lastTitle + 1;
-    while (run.first <= run.last && (is(run.first, StopWord) || is(run.first, NameParticle)))
+    while (run.first <= run.last && (is(run.first, Lexicon::StopWord) || is(run.first, Lexicon::NameParticle)))
         ++run.first;
     // Dates and times beside a name are no part of it ("London Thursday").
-    while (run.first <= run.last && is(run.first, MonthOrWeekday))
+    while (run.first <= run.last && is(run.first, Lexicon::MonthOrWeekday))
         ++run.first;
-    while (run.last >= run.first && is(run.last, MonthOrWeekday))
+    while (run.last >= run.first && is(run.last, Lexicon::MonthOrWeekday))
         --run.last;
     // Neither a dangling particle nor a lone initial ends a name.
     while (run.last >= run.first
-        && (is(run.last, NameParticle)
+        && (is(run.last, Lexicon::NameParticle)
             || (run.last > run.first && tokens.at(run.last).end - tokens.at(run.last).start == 1)))
         --run.last;
     return run.first <= run.last && run.last - run.first < 5;
@@ -437,7 +438,7 @@ QList<NameRun> nameRuns(const Context &context)
             if (!next.joined)
                 break;
             // "Silego I've": a capitalised function word is no part of a name.
-            if (isCapitalised(next.casing) && next.casing != Casing::Acronym && body.is(next, StopWord))
+            if (isCapitalised(next.casing) && next.casing != Casing::Acronym && body.is(next, Lexicon::StopWord))
                 break;
             if (isCapitalised(next.casing)) {
                 onlyHyphens = onlyHyphens && next.hyphenJoined;
@@ -445,7 +446,7 @@ QList<NameRun> nameRuns(const Context &context)
                 continue;
             }
             // "Bashar al-Assad", "Bank of England": an inner particle between capitals.
-            if (body.is(next, NameParticle) && !next.possessive && last + 2 < n && tokens.at(last + 2).joined
+            if (body.is(next, Lexicon::NameParticle) && !next.possessive && last + 2 < n && tokens.at(last + 2).joined
                 && isCapitalised(tokens.at(last + 2).casing)) {
                 onlyHyphens = false;
                 last += 2;

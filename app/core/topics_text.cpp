@@ -117,20 +117,7 @@ int TextIndex::wordOf(QStringView spelling, Casing *casing)
     if (id < 0) {
         m_words.append(folded);
         id = m_wordIds.insert(m_words.constLast());
-        quint8 classes = 0;
-        if (Lexicon::isStopWord(folded))
-            classes |= StopWord;
-        if (Lexicon::isNameParticle(folded))
-            classes |= NameParticle;
-        if (Lexicon::isHonorific(folded))
-            classes |= Honorific;
-        if (Lexicon::isMonthOrWeekday(folded))
-            classes |= MonthOrWeekday;
-        if (Lexicon::isGermanDeterminer(folded))
-            classes |= GermanDeterminer;
-        if (Lexicon::isAbbreviation(folded))
-            classes |= Abbreviation;
-        m_classes.append(classes);
+        m_classes.append(Lexicon::classesOf(folded));
     }
     *casing = casingOf(spelling);
     m_spellingWord.append(id);
@@ -141,7 +128,7 @@ int TextIndex::wordOf(QStringView spelling, Casing *casing)
 // Whether a period after this token ends the sentence ("Mr." and "J." do not).
 bool TextIndex::periodEndsSentence(const Token &previous) const
 {
-    if (is(previous, Abbreviation))
+    if (is(previous, Lexicon::Abbreviation))
         return false;
     const qsizetype length = previous.end - previous.start;
     return !(length == 1 && m_text.at(previous.start).isUpper());
@@ -153,6 +140,8 @@ void TextIndex::tokenize()
     QList<Token> &tokens = m_tokens;
     const qsizetype n = text.size();
     tokens.reserve(n / 6 + 1); // about one word in six characters of prose
+    m_spellings.reserve(n / 16 + 1); // and a new spelling in every few words
+    m_wordIds.reserve(n / 16 + 1);
     int sentence = 0;
     bool atStart = true;
     bool joinNext = false;
@@ -251,8 +240,8 @@ void TextIndex::markHeadings()
         int capitalised = 0;
         while (end < m_tokens.size() && m_tokens.at(end).sentence == m_tokens.at(begin).sentence) {
             const Token &token = m_tokens.at(end);
-            if (token.casing != Casing::None && !is(token, NameParticle)
-                && !(word(token.word).size() <= 3 && is(token, StopWord) && token.casing == Casing::Lower)) {
+            if (token.casing != Casing::None && !is(token, Lexicon::NameParticle)
+                && !(word(token.word).size() <= 3 && is(token, Lexicon::StopWord) && token.casing == Casing::Lower)) {
                 ++cased;
                 if (isCapitalised(token.casing))
                     ++capitalised;
@@ -329,7 +318,7 @@ TextIndex::Occurrences TextIndex::scan(
             const Token &token = m_tokens.at(position + k);
             if (token.word != wordIds.at(k) || (k > 0 && !token.joined))
                 matches = false;
-            else if (!isCapitalised(token.casing) && !(k > 0 && is(token, NameParticle)))
+            else if (!isCapitalised(token.casing) && !(k > 0 && is(token, Lexicon::NameParticle)))
                 capitalised = false;
             else if (k + 1 < length && token.possessive)
                 matches = false;

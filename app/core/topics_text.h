@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/topics_lexicon.h"
 #include "core/topics_word_ids.h"
 
 #include <QHash>
@@ -26,16 +27,6 @@ inline bool isCapitalised(Casing casing)
 {
     return casing == Casing::Capitalised || casing == Casing::Acronym;
 }
-
-// What the lexicon says of a word, looked up once per distinct word of a text.
-enum WordClass : quint8 {
-    StopWord = 1,
-    NameParticle = 2,
-    Honorific = 4,
-    MonthOrWeekday = 8,
-    GermanDeterminer = 16,
-    Abbreviation = 32,
-};
 
 struct Token {
     int word = -1; // the case-folded word's id in its TextIndex
@@ -77,9 +68,9 @@ public:
     qsizetype wordCount() const { return m_words.size(); }
     const QString &word(int id) const { return m_words.at(id); }
     int wordId(const QString &folded) const { return m_wordIds.find(folded); }
-    // WordClass flags of a word.
-    quint8 classes(int id) const { return m_classes.at(id); }
-    bool is(const Token &token, WordClass wordClass) const { return m_classes.at(token.word) & wordClass; }
+    // The lexicon's lists a word is on.
+    Lexicon::Classes classes(int id) const { return m_classes.at(id); }
+    bool is(const Token &token, Lexicon::Class listClass) const { return m_classes.at(token.word).testFlag(listClass); }
     // How many tokens are this case-folded word.
     qsizetype count(const QString &folded) const;
     const QString &text() const { return m_text; }
@@ -100,7 +91,7 @@ private:
     // Folded words: each distinct spelling is folded and classified once.
     QList<QString> m_words; // by word id
     WordIds m_wordIds; // views into m_words
-    QList<quint8> m_classes; // by word id
+    QList<Lexicon::Classes> m_classes; // by word id
     WordIds m_spellings; // views into m_text, as written
     QList<int> m_spellingWord; // by spelling id: the word id
     QList<Casing> m_spellingCasing; // by spelling id

@@ -35,7 +35,7 @@ int WordIds::find(QStringView word) const
 int WordIds::insert(QStringView word)
 {
     if (qsizetype(m_slots.size()) < 2 * (m_words.size() + 1))
-        grow();
+        rehash(std::max<size_t>(64, m_slots.size() * 2));
     const quint32 hash = hashOf(word);
     Slot &slot = m_slots[size_t(slotOf(word, hash))];
     if (slot.id < 0) {
@@ -45,9 +45,19 @@ int WordIds::insert(QStringView word)
     return slot.id;
 }
 
-void WordIds::grow()
+void WordIds::reserve(qsizetype words)
 {
-    std::vector<Slot> old = std::exchange(m_slots, std::vector<Slot>(std::max<size_t>(64, m_slots.size() * 2)));
+    size_t slots = 64;
+    while (slots < size_t(2 * words))
+        slots *= 2;
+    if (slots > m_slots.size())
+        rehash(slots);
+    m_words.reserve(words);
+}
+
+void WordIds::rehash(size_t slots)
+{
+    std::vector<Slot> old = std::exchange(m_slots, std::vector<Slot>(slots));
     const size_t mask = m_slots.size() - 1;
     for (const Slot &entry : old) {
         if (entry.id < 0)

@@ -16,6 +16,8 @@ public:
     int find(QStringView word) const;
     // The word's id, numbering it (0, 1, 2...) when it is new.
     int insert(QStringView word);
+    // Room for this many words without growing.
+    void reserve(qsizetype words);
     qsizetype size() const { return m_words.size(); }
     QStringView word(int id) const { return m_words.at(id); }
 
@@ -26,7 +28,7 @@ private:
     };
     static quint32 hashOf(QStringView word);
     qsizetype slotOf(QStringView word, quint32 hash) const;
-    void grow();
+    void rehash(size_t slots);
 
     QList<QStringView> m_words; // by id
     std::vector<Slot> m_slots; // a power of two, at most half full
