@@ -2,6 +2,8 @@
 
 #include "core/topics_lexicon.h"
 
+#include <QVarLengthArray>
+
 
 namespace Core::Topics {
 
@@ -39,22 +41,23 @@ bool isCjk(char32_t u)
 }
 
 // The case-folded word with typographic apostrophes made plain. Most words
-// are ASCII, where folding is plain lower-casing: done here in one pass and
-// one allocation, since the tokenizer folds every word of every article.
-QString foldedWord(QStringView word)
+// are ASCII, where folding is plain lower-casing: done here in one pass into
+// a buffer on the stack, since the tokenizer folds every distinct spelling of
+// every article and most fold to a word it has already seen.
+using FoldBuffer = QVarLengthArray<QChar, 64>;
+QStringView foldedWord(QStringView word, FoldBuffer &ascii, QString &other)
 {
-    QString folded(word.size(), Qt::Uninitialized);
-    QChar *out = folded.data();
+    ascii.resize(word.size());
     for (qsizetype i = 0; i < word.size(); ++i) {
         const char16_t u = word[i].unicode();
         if (u >= 0x80) {
-            folded = word.toString().toCaseFolded();
-            folded.replace(QChar(0x2019), QLatin1Char('\''));
-            return folded;
+            other = word.toString().toCaseFolded();
+            other.replace(QChar(0x2019), QLatin1Char('\''));
+            return other;
         }
-        out[i] = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u);
+        ascii[i] = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u);
     }
-    return folded;
+    return QStringView(ascii.constData(), ascii.size());
 }
 
 } // namespace
@@ -112,10 +115,12 @@ int TextIndex::wordOf(QStringView spelling, Casing *casing)
         *casing = m_spellingCasing.at(spellingId);
         return m_spellingWord.at(spellingId);
     }
-    const QString folded = foldedWord(spelling);
+    FoldBuffer ascii;
+    QString other;
+    const QStringView folded = foldedWord(spelling, ascii, other);
     int id = m_wordIds.find(folded);
     if (id < 0) {
-        m_words.append(folded);
+        m_words.append(folded.toString());
         id = m_wordIds.insert(m_words.constLast());
         m_classes.append(Lexicon::classesOf(folded));
     }
@@ -140,8 +145,13 @@ void TextIndex::tokenize()
     QList<Token> &tokens = m_tokens;
     const qsizetype n = text.size();
     tokens.reserve(n / 6 + 1); // about one word in six characters of prose
-    m_spellings.reserve(n / 16 + 1); // and a new spelling in every few words
-    m_wordIds.reserve(n / 16 + 1);
+    const qsizetype spellings = n / 16 + 1; // and a new spelling in every few words
+    m_spellings.reserve(spellings);
+    m_spellingWord.reserve(spellings);
+    m_spellingCasing.reserve(spellings);
+    m_wordIds.reserve(spellings);
+    m_words.reserve(spellings);
+    m_classes.reserve(spellings);
     int sentence = 0;
     bool atStart = true;
     bool joinNext = false;
@@ -306,7 +316,7 @@ TextIndex::Occurrences TextIndex::scan(
         int count;
         bool capitalised;
     };
-    QList<Form> forms;
+    QVarLengthArray<Form, 8> forms;
     const int length = int(wordIds.size());
     for (const int anchorPosition : anchorPositions) {
         const int position = anchorPosition - anchor;
