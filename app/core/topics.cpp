@@ -543,7 +543,7 @@ QList<RunPhrase> distinctRuns(const QList<NameRun> &runs, const Context &context
         QStringList words;
         words.reserve(wordIds.size());
         for (const int id : std::as_const(wordIds))
-            words.append(body.word(id));
+            words.append(body.word(id).toString());
         index.insert(wordIds, phrases.size());
         phrases.append({ run, std::move(wordIds), std::move(words), 1 });
     }

@@ -94,7 +94,7 @@ QStringList foldedWords(const QString &phrase)
     QStringList words;
     words.reserve(index.tokens().size());
     for (const Token &token : index.tokens())
-        words.append(index.word(token.word));
+        words.append(index.word(token.word).toString());
     return words;
 }
 
@@ -120,14 +120,29 @@ int TextIndex::wordOf(QStringView spelling, Casing *casing)
     const QStringView folded = foldedWord(spelling, ascii, other);
     int id = m_wordIds.find(folded);
     if (id < 0) {
-        m_words.append(folded.toString());
-        id = m_wordIds.insert(m_words.constLast());
+        // Most words are written folded ("media"): the text itself holds them.
+        id = m_wordIds.insert(folded == spelling ? spelling : keep(folded));
         m_classes.append(Lexicon::classesOf(folded));
     }
     *casing = casingOf(spelling);
     m_spellingWord.append(id);
     m_spellingCasing.append(*casing);
     return id;
+}
+
+// A copy of a folded word that stays in place for the index's lifetime.
+QStringView TextIndex::keep(QStringView folded)
+{
+    constexpr qsizetype BlockSize = 4096;
+    if (m_foldedFree < folded.size()) {
+        m_foldedFree = std::max(BlockSize, folded.size());
+        m_foldedBlocks.push_back(std::make_unique_for_overwrite<QChar[]>(size_t(m_foldedFree)));
+        m_foldedNext = m_foldedBlocks.back().get();
+    }
+    QChar *copy = std::copy(folded.begin(), folded.end(), m_foldedNext) - folded.size();
+    m_foldedNext += folded.size();
+    m_foldedFree -= folded.size();
+    return QStringView(copy, folded.size());
 }
 
 // Whether a period after this token ends the sentence ("Mr." and "J." do not).
@@ -150,7 +165,6 @@ void TextIndex::tokenize()
     m_spellingWord.reserve(spellings);
     m_spellingCasing.reserve(spellings);
     m_wordIds.reserve(spellings);
-    m_words.reserve(spellings);
     m_classes.reserve(spellings);
     int sentence = 0;
     bool atStart = true;
@@ -216,10 +230,11 @@ void TextIndex::tokenize()
 // Token indexes by word in one array: counted, then placed.
 void TextIndex::indexPositions()
 {
-    m_positionStart = QList<int>(m_words.size() + 1, 0);
+    const qsizetype words = wordCount();
+    m_positionStart = QList<int>(words + 1, 0);
     for (const Token &token : std::as_const(m_tokens))
         ++m_positionStart[token.word + 1];
-    for (qsizetype id = 0; id < m_words.size(); ++id)
+    for (qsizetype id = 0; id < words; ++id)
         m_positionStart[id + 1] += m_positionStart.at(id);
     m_positions = QList<int>(m_tokens.size());
     QList<int> next = m_positionStart;

@@ -8,7 +8,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <span>
+#include <vector>
 
 // Word and sentence analysis for topic tagging: where each word stands in its
 // sentence and how the article writes it, which is the evidence that tells a
@@ -51,6 +53,10 @@ QStringList foldedWords(const QString &phrase);
 class TextIndex final {
 public:
     explicit TextIndex(const QString &text);
+    // The word table holds views into the index's own storage.
+    TextIndex(const TextIndex &) = delete;
+    TextIndex &operator=(const TextIndex &) = delete;
+    TextIndex(TextIndex &&) = default;
 
     struct Occurrences {
         int total = 0;
@@ -65,8 +71,8 @@ public:
 
     const QList<Token> &tokens() const { return m_tokens; }
     // The distinct case-folded words, by id.
-    qsizetype wordCount() const { return m_words.size(); }
-    const QString &word(int id) const { return m_words.at(id); }
+    qsizetype wordCount() const { return m_wordIds.size(); }
+    QStringView word(int id) const { return m_wordIds.word(id); }
     int wordId(const QString &folded) const { return m_wordIds.find(folded); }
     // The lexicon's lists a word is on.
     Lexicon::Classes classes(int id) const { return m_classes.at(id); }
@@ -79,6 +85,7 @@ public:
 private:
     void tokenize();
     int wordOf(QStringView spelling, Casing *casing);
+    QStringView keep(QStringView folded);
     bool periodEndsSentence(const Token &previous) const;
     void indexPositions();
     void markHeadings();
@@ -89,8 +96,10 @@ private:
     QString m_text;
     QList<Token> m_tokens;
     // Folded words: each distinct spelling is folded and classified once.
-    QList<QString> m_words; // by word id
-    WordIds m_wordIds; // views into m_words
+    WordIds m_wordIds; // views into m_text where a word is written folded, else into m_foldedBlocks
+    std::vector<std::unique_ptr<QChar[]>> m_foldedBlocks; // never move once written
+    QChar *m_foldedNext = nullptr; // free space in the last block
+    qsizetype m_foldedFree = 0;
     QList<Lexicon::Classes> m_classes; // by word id
     WordIds m_spellings; // views into m_text, as written
     QList<int> m_spellingWord; // by spelling id: the word id
