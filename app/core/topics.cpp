@@ -66,12 +66,26 @@ struct Context {
     mutable QList<qint8> germanNouns;
 };
 
+// The letters and digits of a name, case-folded, without a leading "the":
+// "The Guardian" and "guardian" share "guardian".
 QString compactKey(const QString &text)
 {
     QString compact;
-    for (const QChar c : text.toCaseFolded()) {
-        if (c.isLetterOrNumber())
+    compact.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80) { // other scripts: fold the whole text as Unicode says
+            compact.clear();
+            for (const QChar folded : text.toCaseFolded()) {
+                if (folded.isLetterOrNumber())
+                    compact += folded;
+            }
+            break;
+        }
+        if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9'))
             compact += c;
+        else if (u >= u'A' && u <= u'Z')
+            compact += QChar(char16_t(u + (u'a' - u'A')));
     }
     if (compact.startsWith(QLatin1String("the")) && compact.size() > 6)
         compact.remove(0, 3);

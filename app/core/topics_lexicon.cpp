@@ -2,7 +2,6 @@
 
 #include "core/topics_word_ids.h"
 
-#include <QSet>
 #include <QStringList>
 
 #include <algorithm>
@@ -166,6 +165,24 @@ private:
     qsizetype m_longest = 0;
 };
 
+// A closed set of phrases, hashed as the word table hashes words.
+class PhraseSet final {
+public:
+    explicit PhraseSet(const QStringList &phrases)
+        : m_phrases(phrases)
+    {
+        for (const QString &phrase : m_phrases)
+            m_ids.insert(phrase);
+    }
+    PhraseSet(const PhraseSet &) = delete;
+    PhraseSet &operator=(const PhraseSet &) = delete;
+    bool contains(QStringView phrase) const { return m_ids.find(phrase) >= 0; }
+
+private:
+    const QStringList m_phrases; // m_ids holds views into these
+    WordIds m_ids;
+};
+
 const Table &table()
 {
     static const Table lexicon;
@@ -220,9 +237,9 @@ bool isGenericNoun(QStringView folded)
     return classesOf(folded).testFlag(GenericNoun);
 }
 
-bool isNewsAgency(const QString &foldedPhrase)
+bool isNewsAgency(QStringView foldedPhrase)
 {
-    static const QSet<QString> agencies = {
+    static const PhraseSet agencies({
         QStringLiteral("reuters"),
         QStringLiteral("thomson reuters"),
         QStringLiteral("ap"),
@@ -302,7 +319,7 @@ bool isNewsAgency(const QString &foldedPhrase)
         QStringLiteral("ap photo"),
         QStringLiteral("reuters pictures"),
         QStringLiteral("imago"),
-    };
+    });
     return agencies.contains(foldedPhrase);
 }
 

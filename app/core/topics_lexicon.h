@@ -36,7 +36,7 @@ bool isNumberToken(QStringView folded);
 // Nouns too generic to be a topic on their own ("news", "world", "hub").
 bool isGenericNoun(QStringView folded);
 // Wire services: they are the source of a story, never its topic.
-bool isNewsAgency(const QString &foldedPhrase);
+bool isNewsAgency(QStringView foldedPhrase);
 // Nationality and direction adjectives ("russian", "western").
 bool isDemonym(QStringView folded);
 // Titles that precede names and are no part of the topic ("president", "mr").
