@@ -544,9 +544,10 @@ QList<RunPhrase> distinctRuns(const QList<NameRun> &runs, const Context &context
     const TextIndex &body = context.body;
     QList<RunPhrase> phrases;
     QHash<QList<int>, qsizetype> index;
+    QList<int> wordIds; // reused: only a new phrase allocates its own
+    QList<QString> strings(body.wordCount()); // each word's string, made once
     for (const NameRun &run : runs) {
-        QList<int> wordIds;
-        wordIds.reserve(run.last - run.first + 1);
+        wordIds.clear();
         for (int i = run.first; i <= run.last; ++i)
             wordIds.append(body.tokens().at(i).word);
         const auto it = index.constFind(wordIds);
@@ -556,10 +557,14 @@ QList<RunPhrase> distinctRuns(const QList<NameRun> &runs, const Context &context
         }
         QStringList words;
         words.reserve(wordIds.size());
-        for (const int id : std::as_const(wordIds))
-            words.append(body.word(id).toString());
-        index.insert(wordIds, phrases.size());
-        phrases.append({ run, std::move(wordIds), std::move(words), 1 });
+        for (const int id : std::as_const(wordIds)) {
+            if (strings.at(id).isNull())
+                strings[id] = body.word(id).toString();
+            words.append(strings.at(id));
+        }
+        const QList<int> key(wordIds.cbegin(), wordIds.cend());
+        index.insert(key, phrases.size());
+        phrases.append({ run, key, std::move(words), 1 });
     }
     return phrases;
 }
