@@ -30,10 +30,11 @@ inline bool isCapitalised(Casing casing)
     return casing == Casing::Capitalised || casing == Casing::Acronym;
 }
 
+// 32 bytes: a long text has tens of thousands.
 struct Token {
-    int word = -1; // the case-folded word's id in its TextIndex
     qsizetype start = 0; // span in the source text, without a possessive 's
     qsizetype end = 0;
+    int word = -1; // the case-folded word's id in its TextIndex
     int sentence = 0;
     Casing casing = Casing::None;
     bool sentenceStart = false; // the first word of its sentence
@@ -43,6 +44,7 @@ struct Token {
     bool terminated = false; // the last word of a sentence closed by . ! or ?
     bool heading = false; // in a Title Case line without closing punctuation: no case evidence
 };
+static_assert(sizeof(Token) <= 32);
 
 // The case-folded words of a phrase, split as TextIndex splits text.
 QStringList foldedWords(const QString &phrase);
