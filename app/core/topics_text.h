@@ -106,7 +106,7 @@ private:
     WordIds m_spellings; // views into m_text, as written
     QList<int> m_spellingWord; // by spelling id: the word id
     QList<Casing> m_spellingCasing; // by spelling id
-    // Token indexes by word: word id's are m_positions[m_positionStart[id] .. m_positionStart[id + 1]).
+    // Token indexes by word, in one array: word id's are m_positions[m_positionStart[id] .. m_positionStart[id + 1]).
     QList<int> m_positionStart;
     QList<int> m_positions;
     mutable QHash<QList<int>, Occurrences> m_cache; // the tagger asks for the same phrases repeatedly
