@@ -569,16 +569,17 @@ QList<RunPhrase> distinctRuns(const QList<NameRun> &runs, const Context &context
     return phrases;
 }
 
-// Phrases of two to four words, by their last word: the full names a surname may stand for.
-using FullNames = QHash<QString, QList<qsizetype>>;
+// Phrases of two to four words, by the body word id of their last word: the
+// full names a surname may stand for.
+using FullNames = QList<QList<qsizetype>>;
 
-FullNames fullNames(const QList<RunPhrase> &phrases)
+FullNames fullNames(const QList<RunPhrase> &phrases, const Context &context)
 {
-    FullNames names;
+    FullNames names(context.body.wordCount());
     for (qsizetype i = 0; i < phrases.size(); ++i) {
-        const QStringList &words = phrases.at(i).words;
-        if (words.size() >= 2 && words.size() <= 4)
-            names[words.constLast()].append(i);
+        const QList<int> &wordIds = phrases.at(i).wordIds;
+        if (wordIds.size() >= 2 && wordIds.size() <= 4)
+            names[wordIds.constLast()].append(i);
     }
     return names;
 }
@@ -588,8 +589,11 @@ FullNames fullNames(const QList<RunPhrase> &phrases)
 Candidate withFullName(
     const Candidate &candidate, const QList<RunPhrase> &phrases, const FullNames &names, const Context &context)
 {
+    const int surname = context.body.wordId(candidate.words.constFirst());
+    if (surname < 0)
+        return candidate;
     const RunPhrase *best = nullptr;
-    for (const qsizetype i : names.value(candidate.words.constFirst())) {
+    for (const qsizetype i : names.at(surname)) {
         const RunPhrase &phrase = phrases.at(i);
         if ((!best || phrase.count > best->count)
             && isAcceptablePhrase(context.body.spelling(phrase.run.first, phrase.run.last), phrase.words, context))
@@ -612,7 +616,7 @@ QList<Candidate> normalise(QList<Candidate> candidates, const QList<RunPhrase> &
     // Longer names first, so a short form finds its long form already merged.
     std::stable_sort(candidates.begin(), candidates.end(),
         [](const Candidate &a, const Candidate &b) { return a.words.size() > b.words.size(); });
-    const FullNames names = fullNames(phrases);
+    const FullNames names = fullNames(phrases, context);
     QList<Candidate> result;
     for (Candidate candidate : candidates) {
         Candidate *target = nullptr;
