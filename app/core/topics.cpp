@@ -195,8 +195,9 @@ bool wordsAreCommon(const QStringList &words, const Context &context)
     for (const QString &word : words) {
         if (Lexicon::isNameParticle(word))
             continue;
-        const TextIndex::Occurrences occurrences = context.body.find({ word });
-        if (occurrences.midSentence == 0 || occurrences.midCapitalised * 2 >= occurrences.midSentence)
+        const int id = context.body.wordId(word);
+        const TextIndex::CaseEvidence evidence = id < 0 ? TextIndex::CaseEvidence() : context.body.caseEvidence(id);
+        if (evidence.midSentence == 0 || evidence.midCapitalised * 2 >= evidence.midSentence)
             return false;
     }
     return true;
@@ -340,9 +341,8 @@ bool hasMidSentenceEvidence(int word, const Context &context)
 {
     qint8 &evidence = context.wordEvidence[word];
     if (evidence < 0) {
-        const TextIndex::Occurrences occurrences = context.body.find(QList<int> { word });
-        evidence = occurrences.midSentence > 0
-            && occurrences.midCapitalised >= MinCapitalisedShare * occurrences.midSentence;
+        const TextIndex::CaseEvidence counts = context.body.caseEvidence(word);
+        evidence = counts.midSentence > 0 && counts.midCapitalised >= MinCapitalisedShare * counts.midSentence;
     }
     return evidence;
 }

@@ -321,6 +321,20 @@ TextIndex::Occurrences TextIndex::find(const QList<int> &wordIds) const
     return result;
 }
 
+TextIndex::CaseEvidence TextIndex::caseEvidence(int wordId) const
+{
+    CaseEvidence evidence;
+    for (const int position : positions(wordId)) {
+        const Token &token = m_tokens.at(position);
+        if (token.sentenceStart || token.heading)
+            continue;
+        ++evidence.midSentence;
+        if (isCapitalised(token.casing))
+            ++evidence.midCapitalised;
+    }
+    return evidence;
+}
+
 TextIndex::Occurrences TextIndex::scan(
     const QList<int> &wordIds, std::span<const int> anchorPositions, int anchor) const
 {

@@ -70,6 +70,13 @@ public:
     };
     Occurrences find(const QStringList &words) const;
     Occurrences find(const QList<int> &wordIds) const;
+    // find()'s case counts for one word, without the spellings: the tagger
+    // asks this of every capitalised word.
+    struct CaseEvidence {
+        int midSentence = 0;
+        int midCapitalised = 0;
+    };
+    CaseEvidence caseEvidence(int wordId) const;
 
     const QList<Token> &tokens() const { return m_tokens; }
     // The distinct case-folded words, by id.

@@ -556,6 +556,11 @@ private Q_SLOTS:
         QCOMPARE(found.first, 0);
         QCOMPARE(found.midSentence, 1); // "met Apple today"; the others open a sentence or a heading
         QCOMPARE(found.commonForm, QStringLiteral("Apple"));
+        QCOMPARE(index.caseEvidence(apple).midSentence, found.midSentence);
+        QCOMPARE(index.caseEvidence(apple).midCapitalised, 1);
+        const Topics::TextIndex::CaseEvidence apples = index.caseEvidence(tokens.at(2).word);
+        QCOMPARE(apples.midSentence, 1);
+        QCOMPARE(apples.midCapitalised, 0);
         QCOMPARE(index.find(QStringList { QStringLiteral("apple"), QStringLiteral("banana") }).total, 0);
         QCOMPARE(index.find(QStringList { QStringLiteral("apple"), QStringLiteral("today") }).total, 1);
         // Folded copies of long words do not fit one storage block.
