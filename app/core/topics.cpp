@@ -543,17 +543,28 @@ QList<RunPhrase> distinctRuns(const QList<NameRun> &runs, const Context &context
 {
     const TextIndex &body = context.body;
     QList<RunPhrase> phrases;
-    QHash<QList<int>, qsizetype> index;
+    // Most runs are one word: those are found by word id, the others by hash.
+    QList<qsizetype> oneWordPhrase(body.wordCount(), -1);
+    QHash<QList<int>, qsizetype> longerPhrase;
     QList<int> wordIds; // reused: only a new phrase allocates its own
     QList<QString> strings(body.wordCount()); // each word's string, made once
     for (const NameRun &run : runs) {
         wordIds.clear();
         for (int i = run.first; i <= run.last; ++i)
             wordIds.append(body.tokens().at(i).word);
-        const auto it = index.constFind(wordIds);
-        if (it != index.constEnd()) {
-            ++phrases[*it].count;
-            continue;
+        if (wordIds.size() == 1) {
+            const qsizetype known = oneWordPhrase.at(wordIds.constFirst());
+            if (known >= 0) {
+                ++phrases[known].count;
+                continue;
+            }
+            oneWordPhrase[wordIds.constFirst()] = phrases.size();
+        } else {
+            const auto known = longerPhrase.constFind(wordIds);
+            if (known != longerPhrase.constEnd()) {
+                ++phrases[*known].count;
+                continue;
+            }
         }
         QStringList words;
         words.reserve(wordIds.size());
@@ -563,7 +574,8 @@ QList<RunPhrase> distinctRuns(const QList<NameRun> &runs, const Context &context
             words.append(strings.at(id));
         }
         const QList<int> key(wordIds.cbegin(), wordIds.cend());
-        index.insert(key, phrases.size());
+        if (key.size() > 1)
+            longerPhrase.insert(key, phrases.size());
         phrases.append({ run, key, std::move(words), 1 });
     }
     return phrases;
