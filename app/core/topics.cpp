@@ -259,8 +259,10 @@ QString cleanTagValue(QString value)
                        "kategorie|th\u00e8mes?|etiquetas?)\\s*:\\s*"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression parenthesised(QStringLiteral("\\s*\\([^)]*\\)?\\s*$"));
-    value.remove(label);
-    if (!value.startsWith(QLatin1Char('(')))
+    // Each pattern needs its punctuation: most tags have none to look for.
+    if (value.contains(QLatin1Char(':')))
+        value.remove(label);
+    if (!value.startsWith(QLatin1Char('(')) && value.contains(QLatin1Char('(')))
         value.remove(parenthesised);
     static const QString strip = QStringLiteral("#\"'\u201C\u201D\u2018\u2019\u00AB\u00BB[]()");
     while (!value.isEmpty() && strip.contains(value.front()))
@@ -277,12 +279,19 @@ struct RawTag {
 
 QList<RawTag> rawTags(const Article &article, const QStringList &feedCategories)
 {
-    static const QRegularExpression separators(QStringLiteral("[,;|\uFF0C\u3001\uFF1B]"));
+    static const QString separatorChars = QStringLiteral(",;|\uFF0C\u3001\uFF1B");
+    static const QRegularExpression separators(QLatin1Char('[') + separatorChars + QLatin1Char(']'));
     // No page names 500 real topics; a runaway tag cloud must not cost more.
     constexpr qsizetype MaxTags = 500;
     QList<RawTag> tags;
     const auto add = [&](const QString &value, Source source) {
-        for (const QString &part : value.split(separators, Qt::SkipEmptyParts)) {
+        // Most values hold one tag: the regular expression only splits lists.
+        QStringList parts;
+        if (std::any_of(value.cbegin(), value.cend(), [](QChar c) { return separatorChars.contains(c); }))
+            parts = value.split(separators, Qt::SkipEmptyParts);
+        else if (!value.isEmpty())
+            parts.append(value);
+        for (const QString &part : std::as_const(parts)) {
             if (tags.size() >= MaxTags)
                 return;
             const QString cleaned = cleanTagValue(part);
