@@ -209,7 +209,8 @@ bool isExplicitName(const Candidate &candidate, const Context &context)
     if (isCaseless(candidate.display))
         return true;
     const TextIndex::Occurrences occurrences = context.body.find(candidate.words);
-    const bool capitalisedTag = allSignificantWordsCapitalised(candidate.display);
+    // Only some branches ask: the test splits the tag into words again.
+    const auto capitalisedTag = [&] { return allSignificantWordsCapitalised(candidate.display); };
     if (candidate.words.size() >= 2) {
         if (occurrences.midSentence > 0)
             return occurrences.midCapitalised >= MinCapitalisedShare * occurrences.midSentence;
@@ -218,11 +219,11 @@ bool isExplicitName(const Candidate &candidate, const Context &context)
         if (context.hasEvidence && wordsAreCommon(candidate.words, context))
             return false;
         if (occurrences.total > 0)
-            return occurrences.capitalisedForm || capitalisedTag;
-        return capitalisedTag;
+            return occurrences.capitalisedForm || capitalisedTag();
+        return capitalisedTag();
     }
     if (!context.hasEvidence)
-        return capitalisedTag;
+        return capitalisedTag();
     if (occurrences.midSentence == 0)
         return false;
     return occurrences.midCapitalised >= MinCapitalisedShare * occurrences.midSentence;
