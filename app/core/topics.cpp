@@ -61,9 +61,9 @@ struct Context {
     QSet<QString> ownNames; // compact keys of the site and the authors
     bool hasEvidence = false;
     bool capitalisesNouns = false; // German: every noun is capitalised
-    // Memos by body word id (-1: not yet known): a text may repeat one word a million times.
-    mutable QList<qint8> wordEvidence;
-    mutable QList<qint8> germanNouns;
+    // Memos by body word id: a text may repeat one word a million times.
+    mutable QList<qint8> wordEvidence; // -1 until asked
+    mutable QList<qint8> germanNouns; // empty until asked, then filled for every word at once
 };
 
 // The letters and digits of a name, case-folded, without a leading "the":
