@@ -130,8 +130,9 @@ QSet<QString> ownNames(const Article &article)
 
 bool isJunkWord(const QString &folded)
 {
-    return Lexicon::isStopWord(folded) || Lexicon::isMonthOrWeekday(folded) || Lexicon::isQuantityWord(folded)
-        || Lexicon::isNumberToken(folded) || Lexicon::isGenericNoun(folded) || Lexicon::isNameParticle(folded);
+    using namespace Lexicon;
+    return (classesOf(folded) & (StopWord | MonthOrWeekday | QuantityWord | GenericNoun | NameParticle))
+        || isNumberToken(folded);
 }
 
 // True when a store of this size says the word is on too many stories to name any.
@@ -155,9 +156,11 @@ bool isAcceptablePhrase(const QString &display, const QStringList &words, const 
         const QString &word = words.constFirst();
         // "US" is a name, "us" a pronoun: the acronym test comes first.
         const bool acronym = casingOf(trimmed) == Casing::Acronym;
-        if ((!acronym && Lexicon::isStopWord(word)) || Lexicon::isMonthOrWeekday(word) || Lexicon::isQuantityWord(word)
-            || Lexicon::isNumberToken(word) || Lexicon::isGenericNoun(word) || Lexicon::isDemonym(word)
-            || Lexicon::isHonorific(word) || isLearnedGeneric(word, context.stats))
+        using namespace Lexicon;
+        const Classes classes = classesOf(word);
+        if ((!acronym && classes.testFlag(StopWord))
+            || (classes & (MonthOrWeekday | QuantityWord | GenericNoun | Demonym | Honorific)) || isNumberToken(word)
+            || isLearnedGeneric(word, context.stats))
             return false;
         return true;
     }
