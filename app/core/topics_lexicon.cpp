@@ -45,75 +45,75 @@ const char *const StopWords =
     "il gli una di da dei delle della nel nella che non è sono con per tra fra het een en van op te dat niet "
     "met voor zijn aan er maar om ook als dan bij nog";
 
-const char *const MonthsAndWeekdays =
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec "
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
-    "januar februar märz juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag "
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
-    "lundi mardi mercredi jeudi vendredi samedi dimanche "
-    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
-    "lunes martes miércoles jueves viernes sábado domingo "
-    "today yesterday tomorrow tonight weekend morning evening afternoon "
-    "am pm a.m p.m pt et est edt pst pdt cst cdt gmt utc bst cet cest ist pkt";
+const char *const MonthsAndWeekdays
+    = "january february march april may june july august september october november december "
+      "jan feb mar apr jun jul aug sep sept oct nov dec "
+      "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+      "januar februar märz juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag "
+      "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+      "lundi mardi mercredi jeudi vendredi samedi dimanche "
+      "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
+      "lunes martes miércoles jueves viernes sábado domingo "
+      "today yesterday tomorrow tonight weekend morning evening afternoon "
+      "am pm a.m p.m pt et est edt pst pdt cst cdt gmt utc bst cet cest ist pkt";
 
-const char *const QuantityWords =
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds "
-    "thousand thousands million millions billion billions trillion trillions lakh lakhs crore crores "
-    "percent per-cent pct dozen dozens half quarter first second third fourth fifth sixth seventh eighth ninth "
-    "tenth once twice several many few number numbers amount total "
-    "dollar dollars euro euros pound pounds rupee rupees yuan yen usd eur gbp";
+const char *const QuantityWords
+    = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+      "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds "
+      "thousand thousands million millions billion billions trillion trillions lakh lakhs crore crores "
+      "percent per-cent pct dozen dozens half quarter first second third fourth fifth sixth seventh eighth ninth "
+      "tenth once twice several many few number numbers amount total "
+      "dollar dollars euro euros pound pounds rupee rupees yuan yen usd eur gbp";
 
-const char *const GenericNouns =
-    "news media video videos photo photos picture pictures image images gallery galleries world hub border "
-    "borders visit visits exchange latest live opinion opinions blog blogs podcast podcasts story stories "
-    "article articles report reports update updates home headlines headline breaking top trending popular "
-    "feature features analysis editorial editorials comment comments column columns letters interview "
-    "newsletter local national international global region regional city country countries state states "
-    "government people business businesses economy markets market trade finance money politics sport sports "
-    "health science technology tech entertainment lifestyle culture arts travel food weather education "
-    "environment climate crime law justice security defence defense war peace military police court courts "
-    "election elections vote president minister leader leaders official officials talks meeting summit "
-    "deal deals agreement plan plans policy support issue issues crisis growth partnership relations ties "
-    "event events day week month year time times life death family children women men community "
-    "press release statement conference announcement program programme project service services "
-    "company companies industry sector group groups team teams fans player players game games match matches "
-    "general other others misc miscellaneous uncategorized uncategorised various featured sponsored "
-    "advertisement advertising promotion promo ad ads more all new";
+const char *const GenericNouns
+    = "news media video videos photo photos picture pictures image images gallery galleries world hub border "
+      "borders visit visits exchange latest live opinion opinions blog blogs podcast podcasts story stories "
+      "article articles report reports update updates home headlines headline breaking top trending popular "
+      "feature features analysis editorial editorials comment comments column columns letters interview "
+      "newsletter local national international global region regional city country countries state states "
+      "government people business businesses economy markets market trade finance money politics sport sports "
+      "health science technology tech entertainment lifestyle culture arts travel food weather education "
+      "environment climate crime law justice security defence defense war peace military police court courts "
+      "election elections vote president minister leader leaders official officials talks meeting summit "
+      "deal deals agreement plan plans policy support issue issues crisis growth partnership relations ties "
+      "event events day week month year time times life death family children women men community "
+      "press release statement conference announcement program programme project service services "
+      "company companies industry sector group groups team teams fans player players game games match matches "
+      "general other others misc miscellaneous uncategorized uncategorised various featured sponsored "
+      "advertisement advertising promotion promo ad ads more all new";
 
-const char *const Demonyms =
-    "american british english scottish welsh irish european french german italian spanish portuguese dutch "
-    "belgian swiss austrian polish czech slovak hungarian romanian bulgarian greek turkish russian ukrainian "
-    "belarusian georgian armenian azerbaijani kazakh uzbek chinese japanese korean taiwanese vietnamese thai "
-    "indonesian malaysian filipino indian pakistani afghan bangladeshi iranian iraqi syrian lebanese israeli "
-    "palestinian jordanian saudi emirati qatari egyptian libyan tunisian algerian moroccan african nigerian "
-    "kenyan ethiopian sudanese somali asian australian canadian mexican brazilian argentine argentinian "
-    "chilean colombian venezuelan cuban latin arab arabic western eastern northern southern northeastern "
-    "northwestern southeastern southwestern central foreign domestic soviet nordic baltic balkan "
-    "swedish norwegian danish finnish icelandic serbian croatian bosnian slovenian albanian kosovar "
-    "français française françaises allemand allemande américain américaine européen européenne "
-    "deutsche deutschen deutscher europäische europäischen amerikanische russische chinesische "
-    "español española europeo europea americano americana";
+const char *const Demonyms
+    = "american british english scottish welsh irish european french german italian spanish portuguese dutch "
+      "belgian swiss austrian polish czech slovak hungarian romanian bulgarian greek turkish russian ukrainian "
+      "belarusian georgian armenian azerbaijani kazakh uzbek chinese japanese korean taiwanese vietnamese thai "
+      "indonesian malaysian filipino indian pakistani afghan bangladeshi iranian iraqi syrian lebanese israeli "
+      "palestinian jordanian saudi emirati qatari egyptian libyan tunisian algerian moroccan african nigerian "
+      "kenyan ethiopian sudanese somali asian australian canadian mexican brazilian argentine argentinian "
+      "chilean colombian venezuelan cuban latin arab arabic western eastern northern southern northeastern "
+      "northwestern southeastern southwestern central foreign domestic soviet nordic baltic balkan "
+      "swedish norwegian danish finnish icelandic serbian croatian bosnian slovenian albanian kosovar "
+      "français française françaises allemand allemande américain américaine européen européenne "
+      "deutsche deutschen deutscher europäische europäischen amerikanische russische chinesische "
+      "español española europeo europea americano americana";
 
-const char *const Honorifics =
-    "mr mrs ms miss dr prof professor sir dame lord lady president vice prime minister ministers secretary "
-    "chancellor premier governor gov senator sen rep representative congressman congresswoman mayor "
-    "king queen prince princess sheikh emir pope cardinal bishop rev reverend father general gen admiral "
-    "colonel col captain capt lieutenant lt sergeant sgt chairman chairwoman chair ceo chief justice judge "
-    "ambassador envoy spokesman spokeswoman spokesperson leader speaker deputy former acting";
+const char *const Honorifics
+    = "mr mrs ms miss dr prof professor sir dame lord lady president vice prime minister ministers secretary "
+      "chancellor premier governor gov senator sen rep representative congressman congresswoman mayor "
+      "king queen prince princess sheikh emir pope cardinal bishop rev reverend father general gen admiral "
+      "colonel col captain capt lieutenant lt sergeant sgt chairman chairwoman chair ceo chief justice judge "
+      "ambassador envoy spokesman spokeswoman spokesperson leader speaker deputy former acting";
 
-const char *const NameParticles =
-    "of de del della der den di da das do dos du la le van von zu bin bint ibn al el ul ud";
+const char *const NameParticles
+    = "of de del della der den di da das do dos du la le van von zu bin bint ibn al el ul ud";
 
-const char *const GermanDeterminers =
-    "der die das den dem des ein eine einer eines einem einen kein keine keinen keinem keiner zur zum im am "
-    "vom beim ins ans diese dieser dieses diesen diesem jede jeder jedes jeden ihre ihr seine sein unsere "
-    "unser mehr viele alle neue neuen neuer";
+const char *const GermanDeterminers
+    = "der die das den dem des ein eine einer eines einem einen kein keine keinen keinem keiner zur zum im am "
+      "vom beim ins ans diese dieser dieses diesen diesem jede jeder jedes jeden ihre ihr seine sein unsere "
+      "unser mehr viele alle neue neuen neuer";
 
-const char *const Abbreviations =
-    "mr mrs ms dr prof st sr jr gen col capt lt sgt gov sen rep rev vs etc inc ltd co corp no approx dept est "
-    "fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft";
+const char *const Abbreviations
+    = "mr mrs ms dr prof st sr jr gen col capt lt sgt gov sen rep rev vs etc inc ltd co corp no approx dept est "
+      "fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft";
 
 // Every list in one table, each word with the flags of the lists it is on: the
 // tagger asks about every distinct word of every article, and one cheap hash

@@ -4,7 +4,6 @@
 
 #include <QVarLengthArray>
 
-
 namespace Core::Topics {
 
 namespace {
@@ -244,8 +243,8 @@ void TextIndex::indexPositions()
 
 std::span<const int> TextIndex::positions(int id) const
 {
-    return std::span<const int>(m_positions.constData() + m_positionStart.at(id),
-        size_t(m_positionStart.at(id + 1) - m_positionStart.at(id)));
+    return std::span<const int>(
+        m_positions.constData() + m_positionStart.at(id), size_t(m_positionStart.at(id + 1) - m_positionStart.at(id)));
 }
 
 qsizetype TextIndex::count(const QString &folded) const

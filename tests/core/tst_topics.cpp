@@ -533,7 +533,8 @@ private Q_SLOTS:
 
     void textIndexNumbersEachWordOnce()
     {
-        const Topics::TextIndex index(QStringLiteral("Apple sold apples. APPLE\u2019s rival met Apple today.\n\nApple's Day"));
+        const Topics::TextIndex index(
+            QStringLiteral("Apple sold apples. APPLE\u2019s rival met Apple today.\n\nApple's Day"));
         const QList<Topics::Token> &tokens = index.tokens();
         QCOMPARE(tokens.size(), 10);
         const int apple = index.wordId(QStringLiteral("apple"));
@@ -587,8 +588,8 @@ private Q_SLOTS:
         QVERIFY(isHonorific(QStringLiteral("president")) && isGenericNoun(QStringLiteral("president")));
         QVERIFY(isAbbreviation(QStringLiteral("mr")) && !isAbbreviation(QStringLiteral("mister")));
 
-        for (const char *number : { "17th", "2023", "$240", "\u20AC5m", "3.5bn", "1,000", "12:30", "2024-05-17", "50%",
-                 "9pc", "1990s", "7" })
+        for (const char *number :
+            { "17th", "2023", "$240", "\u20AC5m", "3.5bn", "1,000", "12:30", "2024-05-17", "50%", "9pc", "1990s", "7" })
             QVERIFY2(isNumberToken(QString::fromUtf8(number)), number);
         for (const char *word : { "", "x17", "17x", "17thx", "$", "$x", ".5", "17 th", "g20", "\u00A3" })
             QVERIFY2(!isNumberToken(QString::fromUtf8(word)), word);
