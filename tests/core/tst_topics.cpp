@@ -564,6 +564,15 @@ private Q_SLOTS:
         QCOMPARE(apples.midCapitalised, 0);
         QCOMPARE(index.find(QStringList { QStringLiteral("apple"), QStringLiteral("banana") }).total, 0);
         QCOMPARE(index.find(QStringList { QStringLiteral("apple"), QStringLiteral("today") }).total, 1);
+        for (const QString &empty : { QString(), QStringLiteral(" .\n\n!? -- ") }) {
+            const Topics::TextIndex nothing(empty);
+            QVERIFY(nothing.tokens().isEmpty());
+            QCOMPARE(nothing.wordCount(), 0);
+            QCOMPARE(nothing.count(QStringLiteral("apple")), 0);
+            QCOMPARE(nothing.find(QStringList { QStringLiteral("apple") }).total, 0);
+            QCOMPARE(nothing.find(QStringList()).first, -1);
+        }
+
         // Folded copies of long words do not fit one storage block.
         const QString longWord(5000, QLatin1Char('A'));
         const Topics::TextIndex longWords(longWord + QStringLiteral(" Bb ") + longWord + QStringLiteral(" bb Cc"));
