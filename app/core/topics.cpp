@@ -61,16 +61,31 @@ struct Context {
     QSet<QString> ownNames; // compact keys of the site and the authors
     bool hasEvidence = false;
     bool capitalisesNouns = false; // German: every noun is capitalised
-    mutable QHash<QString, bool> wordEvidence; // memo: a text may repeat one word a million times
-    mutable QHash<QString, bool> germanNouns; // memo, likewise
+    // Memos by body word id: a text may repeat one word a million times.
+    mutable QList<qint8> wordEvidence; // -1 until asked
+    mutable QList<qint8> germanNouns; // empty until asked, then filled for every word at once
 };
 
+// The letters and digits of a name, case-folded, without a leading "the":
+// "The Guardian" and "guardian" share "guardian".
 QString compactKey(const QString &text)
 {
     QString compact;
-    for (const QChar c : text.toCaseFolded()) {
-        if (c.isLetterOrNumber())
+    compact.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80) { // other scripts: fold the whole text as Unicode says
+            compact.clear();
+            for (const QChar folded : text.toCaseFolded()) {
+                if (folded.isLetterOrNumber())
+                    compact += folded;
+            }
+            break;
+        }
+        if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9'))
             compact += c;
+        else if (u >= u'A' && u <= u'Z')
+            compact += QChar(char16_t(u + (u'a' - u'A')));
     }
     if (compact.startsWith(QLatin1String("the")) && compact.size() > 6)
         compact.remove(0, 3);
@@ -105,7 +120,8 @@ QSet<QString> ownNames(const Article &article)
     static const QRegularExpression authorSplit(
         QStringLiteral("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b)\\s*"), QRegularExpression::CaseInsensitiveOption);
     QString byline = article.byline;
-    byline.remove(QRegularExpression(QStringLiteral("^\\s*by\\s+"), QRegularExpression::CaseInsensitiveOption));
+    static const QRegularExpression by(QStringLiteral("^\\s*by\\s+"), QRegularExpression::CaseInsensitiveOption);
+    byline.remove(by);
     for (const QString &author : byline.split(authorSplit, Qt::SkipEmptyParts))
         names.insert(compactKey(author));
     names.remove(QString());
@@ -114,8 +130,9 @@ QSet<QString> ownNames(const Article &article)
 
 bool isJunkWord(const QString &folded)
 {
-    return Lexicon::isStopWord(folded) || Lexicon::isMonthOrWeekday(folded) || Lexicon::isQuantityWord(folded)
-        || Lexicon::isNumberToken(folded) || Lexicon::isGenericNoun(folded) || Lexicon::isNameParticle(folded);
+    using namespace Lexicon;
+    return (classesOf(folded) & (StopWord | MonthOrWeekday | QuantityWord | GenericNoun | NameParticle))
+        || isNumberToken(folded);
 }
 
 // True when a store of this size says the word is on too many stories to name any.
@@ -139,9 +156,11 @@ bool isAcceptablePhrase(const QString &display, const QStringList &words, const 
         const QString &word = words.constFirst();
         // "US" is a name, "us" a pronoun: the acronym test comes first.
         const bool acronym = casingOf(trimmed) == Casing::Acronym;
-        if ((!acronym && Lexicon::isStopWord(word)) || Lexicon::isMonthOrWeekday(word) || Lexicon::isQuantityWord(word)
-            || Lexicon::isNumberToken(word) || Lexicon::isGenericNoun(word) || Lexicon::isDemonym(word)
-            || Lexicon::isHonorific(word) || isLearnedGeneric(word, context.stats))
+        using namespace Lexicon;
+        const Classes classes = classesOf(word);
+        if ((!acronym && classes.testFlag(StopWord))
+            || (classes & (MonthOrWeekday | QuantityWord | GenericNoun | Demonym | Honorific)) || isNumberToken(word)
+            || isLearnedGeneric(word, context.stats))
             return false;
         return true;
     }
@@ -159,14 +178,15 @@ bool isAcceptablePhrase(const QString &display, const QStringList &words, const 
 
 bool allSignificantWordsCapitalised(const QString &phrase)
 {
-    const QList<Token> tokens = tokenize(phrase);
+    const TextIndex index(phrase);
+    const QList<Token> &tokens = index.tokens();
     if (tokens.isEmpty())
         return false;
     for (int i = 0; i < tokens.size(); ++i) {
         const Token &token = tokens.at(i);
         if (isCapitalised(token.casing) || token.casing == Casing::None)
             continue;
-        if (i > 0 && i + 1 < tokens.size() && Lexicon::isNameParticle(token.folded))
+        if (i > 0 && i + 1 < tokens.size() && index.is(token, Lexicon::NameParticle))
             continue;
         return false;
     }
@@ -178,8 +198,9 @@ bool wordsAreCommon(const QStringList &words, const Context &context)
     for (const QString &word : words) {
         if (Lexicon::isNameParticle(word))
             continue;
-        const TextIndex::Occurrences occurrences = context.body.find({ word });
-        if (occurrences.midSentence == 0 || occurrences.midCapitalised * 2 >= occurrences.midSentence)
+        const int id = context.body.wordId(word);
+        const TextIndex::CaseEvidence evidence = id < 0 ? TextIndex::CaseEvidence() : context.body.caseEvidence(id);
+        if (evidence.midSentence == 0 || evidence.midCapitalised * 2 >= evidence.midSentence)
             return false;
     }
     return true;
@@ -191,7 +212,8 @@ bool isExplicitName(const Candidate &candidate, const Context &context)
     if (isCaseless(candidate.display))
         return true;
     const TextIndex::Occurrences occurrences = context.body.find(candidate.words);
-    const bool capitalisedTag = allSignificantWordsCapitalised(candidate.display);
+    // Only some branches ask: the test splits the tag into words again.
+    const auto capitalisedTag = [&] { return allSignificantWordsCapitalised(candidate.display); };
     if (candidate.words.size() >= 2) {
         if (occurrences.midSentence > 0)
             return occurrences.midCapitalised >= MinCapitalisedShare * occurrences.midSentence;
@@ -200,11 +222,11 @@ bool isExplicitName(const Candidate &candidate, const Context &context)
         if (context.hasEvidence && wordsAreCommon(candidate.words, context))
             return false;
         if (occurrences.total > 0)
-            return occurrences.capitalisedForm || capitalisedTag;
-        return capitalisedTag;
+            return occurrences.capitalisedForm || capitalisedTag();
+        return capitalisedTag();
     }
     if (!context.hasEvidence)
-        return capitalisedTag;
+        return capitalisedTag();
     if (occurrences.midSentence == 0)
         return false;
     return occurrences.midCapitalised >= MinCapitalisedShare * occurrences.midSentence;
@@ -241,8 +263,10 @@ QString cleanTagValue(QString value)
                        "kategorie|th\u00e8mes?|etiquetas?)\\s*:\\s*"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression parenthesised(QStringLiteral("\\s*\\([^)]*\\)?\\s*$"));
-    value.remove(label);
-    if (!value.startsWith(QLatin1Char('(')))
+    // Each pattern needs its punctuation: most tags have none to look for.
+    if (value.contains(QLatin1Char(':')))
+        value.remove(label);
+    if (!value.startsWith(QLatin1Char('(')) && value.contains(QLatin1Char('(')))
         value.remove(parenthesised);
     static const QString strip = QStringLiteral("#\"'\u201C\u201D\u2018\u2019\u00AB\u00BB[]()");
     while (!value.isEmpty() && strip.contains(value.front()))
@@ -259,12 +283,19 @@ struct RawTag {
 
 QList<RawTag> rawTags(const Article &article, const QStringList &feedCategories)
 {
-    static const QRegularExpression separators(QStringLiteral("[,;|\uFF0C\u3001\uFF1B]"));
+    static const QString separatorChars = QStringLiteral(",;|\uFF0C\u3001\uFF1B");
+    static const QRegularExpression separators(QLatin1Char('[') + separatorChars + QLatin1Char(']'));
     // No page names 500 real topics; a runaway tag cloud must not cost more.
     constexpr qsizetype MaxTags = 500;
     QList<RawTag> tags;
     const auto add = [&](const QString &value, Source source) {
-        for (const QString &part : value.split(separators, Qt::SkipEmptyParts)) {
+        // Most values hold one tag: the regular expression only splits lists.
+        QStringList parts;
+        if (std::any_of(value.cbegin(), value.cend(), [](QChar c) { return separatorChars.contains(c); }))
+            parts = value.split(separators, Qt::SkipEmptyParts);
+        else if (!value.isEmpty())
+            parts.append(value);
+        for (const QString &part : std::as_const(parts)) {
             if (tags.size() >= MaxTags)
                 return;
             const QString cleaned = cleanTagValue(part);
@@ -319,15 +350,13 @@ struct NameRun {
     int last = 0;
 };
 
-bool hasMidSentenceEvidence(const QString &folded, const Context &context)
+bool hasMidSentenceEvidence(int word, const Context &context)
 {
-    const auto cached = context.wordEvidence.constFind(folded);
-    if (cached != context.wordEvidence.constEnd())
-        return *cached;
-    const TextIndex::Occurrences occurrences = context.body.find({ folded });
-    const bool evidence
-        = occurrences.midSentence > 0 && occurrences.midCapitalised >= MinCapitalisedShare * occurrences.midSentence;
-    context.wordEvidence.insert(folded, evidence);
+    qint8 &evidence = context.wordEvidence[word];
+    if (evidence < 0) {
+        const TextIndex::CaseEvidence counts = context.body.caseEvidence(word);
+        evidence = counts.midSentence > 0 && counts.midCapitalised >= MinCapitalisedShare * counts.midSentence;
+    }
     return evidence;
 }
 
@@ -349,29 +378,30 @@ bool capitalisesNouns(const Article &article, const TextIndex &body)
 
 // In German a capitalised word is a name only when it does not follow an
 // article or determiner most of the time ("die Datenbank" is no name).
-bool isGermanCommonNoun(const QString &folded, const Context &context)
+bool isGermanCommonNoun(int word, const Context &context)
 {
     // One pass over the text fills the table for every word at once.
     if (context.germanNouns.isEmpty()) {
-        QHash<QString, QPair<int, int>> counts; // word -> (occurrences, after a determiner)
-        const QList<Token> &tokens = context.body.tokens();
+        const TextIndex &body = context.body;
+        QList<int> occurrences(body.wordCount(), 0);
+        QList<int> afterDeterminer(body.wordCount(), 0);
+        const QList<Token> &tokens = body.tokens();
         for (int i = 0; i < tokens.size(); ++i) {
             const Token &token = tokens.at(i);
             if (!isCapitalised(token.casing))
                 continue;
-            QPair<int, int> &count = counts[token.folded];
-            ++count.first;
-            if (i >= 1 && token.joined && Lexicon::isGermanDeterminer(tokens.at(i - 1).folded))
-                ++count.second;
+            ++occurrences[token.word];
+            if (i >= 1 && token.joined && body.is(tokens.at(i - 1), Lexicon::GermanDeterminer))
+                ++afterDeterminer[token.word];
             else if (i >= 2 && token.joined && tokens.at(i - 1).joined && tokens.at(i - 1).casing == Casing::Lower
-                && Lexicon::isGermanDeterminer(tokens.at(i - 2).folded))
-                ++count.second; // "die neue Datenbank"
+                && body.is(tokens.at(i - 2), Lexicon::GermanDeterminer))
+                ++afterDeterminer[token.word]; // "die neue Datenbank"
         }
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-            context.germanNouns.insert(it.key(), it->second * 3 >= it->first);
-        context.germanNouns.insert(QString(), false); // filled, even for a text without capitals
+        context.germanNouns = QList<qint8>(body.wordCount(), 0);
+        for (qsizetype id = 0; id < body.wordCount(); ++id)
+            context.germanNouns[id] = occurrences.at(id) > 0 && afterDeterminer.at(id) * 3 >= occurrences.at(id);
     }
-    return context.germanNouns.value(folded, false);
+    return context.germanNouns.at(word);
 }
 
 // Trims a raw run of capitalised words to the name inside it: drops a
@@ -380,37 +410,37 @@ bool isGermanCommonNoun(const QString &folded, const Context &context)
 // and dangling particles.
 bool trimRun(NameRun &run, const Context &context)
 {
-    const QList<Token> &tokens = context.body.tokens();
-    if (tokens.at(run.first).sentenceStart && !hasMidSentenceEvidence(tokens.at(run.first).folded, context))
+    const TextIndex &body = context.body;
+    const QList<Token> &tokens = body.tokens();
+    const auto is = [&](int i, Lexicon::Class listClass) { return body.is(tokens.at(i), listClass); };
+    if (tokens.at(run.first).sentenceStart && !hasMidSentenceEvidence(tokens.at(run.first).word, context))
         ++run.first;
     // German: "der Sportdirektor Bruno Hübner", "die Entwicklung von Eintracht
     // Frankfurt": the nouns before the name go.
     while (context.capitalisesNouns && run.first < run.last
-        && ((run.first > 0 && tokens.at(run.first).joined
-                && Lexicon::isGermanDeterminer(tokens.at(run.first - 1).folded))
-            || isGermanCommonNoun(tokens.at(run.first).folded, context))) {
+        && ((run.first > 0 && tokens.at(run.first).joined && is(run.first - 1, Lexicon::GermanDeterminer))
+            || isGermanCommonNoun(tokens.at(run.first).word, context))) {
         ++run.first;
-        while (run.first < run.last && Lexicon::isNameParticle(tokens.at(run.first).folded))
+        while (run.first < run.last && is(run.first, Lexicon::NameParticle))
             ++run.first;
     }
     int lastTitle = -1;
     for (int i = run.first; i < run.last; ++i) {
-        if (Lexicon::isHonorific(tokens.at(i).folded))
+        if (is(i, Lexicon::Honorific))
             lastTitle = i;
     }
     if (lastTitle >= 0)
         run.first = lastTitle + 1;
-    while (run.first <= run.last
-        && (Lexicon::isStopWord(tokens.at(run.first).folded) || Lexicon::isNameParticle(tokens.at(run.first).folded)))
+    while (run.first <= run.last && (is(run.first, Lexicon::StopWord) || is(run.first, Lexicon::NameParticle)))
         ++run.first;
     // Dates and times beside a name are no part of it ("London Thursday").
-    while (run.first <= run.last && Lexicon::isMonthOrWeekday(tokens.at(run.first).folded))
+    while (run.first <= run.last && is(run.first, Lexicon::MonthOrWeekday))
         ++run.first;
-    while (run.last >= run.first && Lexicon::isMonthOrWeekday(tokens.at(run.last).folded))
+    while (run.last >= run.first && is(run.last, Lexicon::MonthOrWeekday))
         --run.last;
     // Neither a dangling particle nor a lone initial ends a name.
     while (run.last >= run.first
-        && (Lexicon::isNameParticle(tokens.at(run.last).folded)
+        && (is(run.last, Lexicon::NameParticle)
             || (run.last > run.first && tokens.at(run.last).end - tokens.at(run.last).start == 1)))
         --run.last;
     return run.first <= run.last && run.last - run.first < 5;
@@ -418,7 +448,8 @@ bool trimRun(NameRun &run, const Context &context)
 
 QList<NameRun> nameRuns(const Context &context)
 {
-    const QList<Token> &tokens = context.body.tokens();
+    const TextIndex &body = context.body;
+    const QList<Token> &tokens = body.tokens();
     QList<NameRun> runs;
     const int n = int(tokens.size());
     int i = 0;
@@ -434,7 +465,7 @@ QList<NameRun> nameRuns(const Context &context)
             if (!next.joined)
                 break;
             // "Silego I've": a capitalised function word is no part of a name.
-            if (isCapitalised(next.casing) && next.casing != Casing::Acronym && Lexicon::isStopWord(next.folded))
+            if (isCapitalised(next.casing) && next.casing != Casing::Acronym && body.is(next, Lexicon::StopWord))
                 break;
             if (isCapitalised(next.casing)) {
                 onlyHyphens = onlyHyphens && next.hyphenJoined;
@@ -442,7 +473,7 @@ QList<NameRun> nameRuns(const Context &context)
                 continue;
             }
             // "Bashar al-Assad", "Bank of England": an inner particle between capitals.
-            if (Lexicon::isNameParticle(next.folded) && !next.possessive && last + 2 < n && tokens.at(last + 2).joined
+            if (body.is(next, Lexicon::NameParticle) && !next.possessive && last + 2 < n && tokens.at(last + 2).joined
                 && isCapitalised(tokens.at(last + 2).casing)) {
                 onlyHyphens = false;
                 last += 2;
@@ -465,14 +496,6 @@ QList<NameRun> nameRuns(const Context &context)
         i = last + 1;
     }
     return runs;
-}
-
-QStringList runWords(const NameRun &run, const Context &context)
-{
-    QStringList words;
-    for (int i = run.first; i <= run.last; ++i)
-        words.append(context.body.tokens().at(i).folded);
-    return words;
 }
 
 double specificity(const QString &topicKey, const CorpusStats &stats)
@@ -524,37 +547,64 @@ void absorb(Candidate &into, const Candidate &from)
 // One distinct run of capitalised words, with how often the text writes it.
 struct RunPhrase {
     NameRun run; // the first occurrence
+    QList<int> wordIds; // in the body
     QStringList words;
     int count = 0;
 };
 
 QList<RunPhrase> distinctRuns(const QList<NameRun> &runs, const Context &context)
 {
+    const TextIndex &body = context.body;
     QList<RunPhrase> phrases;
-    QHash<QStringList, qsizetype> index;
+    // Most runs are one word: those are found by word id, the others by hash.
+    QList<qsizetype> oneWordPhrase(body.wordCount(), -1);
+    QHash<QList<int>, qsizetype> longerPhrase;
+    QList<int> wordIds; // reused: only a new phrase allocates its own
+    QList<QString> strings(body.wordCount()); // each word's string, made once
     for (const NameRun &run : runs) {
-        QStringList words = runWords(run, context);
-        const auto it = index.constFind(words);
-        if (it != index.constEnd()) {
-            ++phrases[*it].count;
-            continue;
+        wordIds.clear();
+        for (int i = run.first; i <= run.last; ++i)
+            wordIds.append(body.tokens().at(i).word);
+        if (wordIds.size() == 1) {
+            const qsizetype known = oneWordPhrase.at(wordIds.constFirst());
+            if (known >= 0) {
+                ++phrases[known].count;
+                continue;
+            }
+            oneWordPhrase[wordIds.constFirst()] = phrases.size();
+        } else {
+            const auto known = longerPhrase.constFind(wordIds);
+            if (known != longerPhrase.constEnd()) {
+                ++phrases[*known].count;
+                continue;
+            }
         }
-        index.insert(words, phrases.size());
-        phrases.append({ run, std::move(words), 1 });
+        QStringList words;
+        words.reserve(wordIds.size());
+        for (const int id : std::as_const(wordIds)) {
+            if (strings.at(id).isNull())
+                strings[id] = body.word(id).toString();
+            words.append(strings.at(id));
+        }
+        const QList<int> key(wordIds.cbegin(), wordIds.cend());
+        if (key.size() > 1)
+            longerPhrase.insert(key, phrases.size());
+        phrases.append({ run, key, std::move(words), 1 });
     }
     return phrases;
 }
 
-// Phrases of two to four words, by their last word: the full names a surname may stand for.
-using FullNames = QHash<QString, QList<qsizetype>>;
+// Phrases of two to four words, by the body word id of their last word: the
+// full names a surname may stand for.
+using FullNames = QList<QList<qsizetype>>;
 
-FullNames fullNames(const QList<RunPhrase> &phrases)
+FullNames fullNames(const QList<RunPhrase> &phrases, const Context &context)
 {
-    FullNames names;
+    FullNames names(context.body.wordCount());
     for (qsizetype i = 0; i < phrases.size(); ++i) {
-        const QStringList &words = phrases.at(i).words;
-        if (words.size() >= 2 && words.size() <= 4)
-            names[words.constLast()].append(i);
+        const QList<int> &wordIds = phrases.at(i).wordIds;
+        if (wordIds.size() >= 2 && wordIds.size() <= 4)
+            names[wordIds.constLast()].append(i);
     }
     return names;
 }
@@ -564,8 +614,11 @@ FullNames fullNames(const QList<RunPhrase> &phrases)
 Candidate withFullName(
     const Candidate &candidate, const QList<RunPhrase> &phrases, const FullNames &names, const Context &context)
 {
+    const int surname = context.body.wordId(candidate.words.constFirst());
+    if (surname < 0)
+        return candidate;
     const RunPhrase *best = nullptr;
-    for (const qsizetype i : names.value(candidate.words.constFirst())) {
+    for (const qsizetype i : names.at(surname)) {
         const RunPhrase &phrase = phrases.at(i);
         if ((!best || phrase.count > best->count)
             && isAcceptablePhrase(context.body.spelling(phrase.run.first, phrase.run.last), phrase.words, context))
@@ -588,7 +641,7 @@ QList<Candidate> normalise(QList<Candidate> candidates, const QList<RunPhrase> &
     // Longer names first, so a short form finds its long form already merged.
     std::stable_sort(candidates.begin(), candidates.end(),
         [](const Candidate &a, const Candidate &b) { return a.words.size() > b.words.size(); });
-    const FullNames names = fullNames(phrases);
+    const FullNames names = fullNames(phrases, context);
     QList<Candidate> result;
     for (Candidate candidate : candidates) {
         Candidate *target = nullptr;
@@ -680,12 +733,12 @@ QList<Candidate> generatedCandidates(QList<RunPhrase> phrases, const Context &co
         if (!isAcceptablePhrase(candidate.display, candidate.words, context))
             continue;
         const bool acronym = casingOf(candidate.display) == Casing::Acronym;
-        if (candidate.words.size() == 1 && !acronym && !hasMidSentenceEvidence(candidate.words.constFirst(), context))
+        if (candidate.words.size() == 1 && !acronym && !hasMidSentenceEvidence(phrase.wordIds.constFirst(), context))
             continue;
         if (context.capitalisesNouns
             && (hasGermanArticleInside(candidate.words)
                 || (candidate.words.size() == 1 && !acronym
-                    && isGermanCommonNoun(candidate.words.constFirst(), context))))
+                    && isGermanCommonNoun(phrase.wordIds.constFirst(), context))))
             continue;
         measure(candidate, context);
         // A one-off word is noise, but a full name said once ("Xi Jinping") is
@@ -706,6 +759,7 @@ QStringList tag(const Article &article, const QStringList &feedCategories, const
         return {};
     Context context { article, stats, TextIndex(article.text), TextIndex(article.title), ownNames(article), false,
         false, {}, {} };
+    context.wordEvidence = QList<qint8>(context.body.wordCount(), -1);
     context.hasEvidence = context.body.tokens().size() >= MinEvidenceWords;
     context.capitalisesNouns = capitalisesNouns(article, context.body);
 

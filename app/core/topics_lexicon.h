@@ -1,33 +1,54 @@
 #pragma once
 
+#include <QFlags>
 #include <QString>
+#include <QStringView>
 
 // Closed word lists the topic junk filter needs. Every function takes a
 // case-folded word (or, for agencies, a case-folded phrase).
 namespace Core::Topics::Lexicon {
 
+// The lists a word is on.
+enum Class : quint16 {
+    StopWord = 1 << 0,
+    MonthOrWeekday = 1 << 1,
+    QuantityWord = 1 << 2,
+    GenericNoun = 1 << 3,
+    Demonym = 1 << 4,
+    Honorific = 1 << 5,
+    NameParticle = 1 << 6,
+    GermanDeterminer = 1 << 7,
+    Abbreviation = 1 << 8,
+};
+Q_DECLARE_FLAGS(Classes, Class)
+
+// Every list the word is on, in one look-up.
+Classes classesOf(QStringView folded);
+
 // Function words in English and the major European languages ("from", "der").
-bool isStopWord(const QString &folded);
+bool isStopWord(QStringView folded);
 // Month and weekday names and their common abbreviations.
-bool isMonthOrWeekday(const QString &folded);
+bool isMonthOrWeekday(QStringView folded);
 // Number words and quantities ("twelve", "billion", "percent", "dozen").
-bool isQuantityWord(const QString &folded);
+bool isQuantityWord(QStringView folded);
 // Digits, ordinals ("17th"), currency amounts ("$240"), years.
-bool isNumberToken(const QString &folded);
+bool isNumberToken(QStringView folded);
 // Nouns too generic to be a topic on their own ("news", "world", "hub").
-bool isGenericNoun(const QString &folded);
+bool isGenericNoun(QStringView folded);
 // Wire services: they are the source of a story, never its topic.
-bool isNewsAgency(const QString &foldedPhrase);
+bool isNewsAgency(QStringView foldedPhrase);
 // Nationality and direction adjectives ("russian", "western").
-bool isDemonym(const QString &folded);
+bool isDemonym(QStringView folded);
 // Titles that precede names and are no part of the topic ("president", "mr").
-bool isHonorific(const QString &folded);
+bool isHonorific(QStringView folded);
 // Inner particles of names ("of", "de", "von", "bin", "al").
-bool isNameParticle(const QString &folded);
+bool isNameParticle(QStringView folded);
 // German articles and determiners: German capitalises every noun, so a
 // capitalised word after one of these is a common noun, not a name.
-bool isGermanDeterminer(const QString &folded);
+bool isGermanDeterminer(QStringView folded);
 // Abbreviations whose period does not end a sentence ("mr", "dr", "st").
-bool isAbbreviation(const QString &folded);
+bool isAbbreviation(QStringView folded);
 
 } // namespace Core::Topics::Lexicon
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(Core::Topics::Lexicon::Classes)

@@ -2,6 +2,8 @@
 
 #include "core/topics_lexicon.h"
 
+#include <QVarLengthArray>
+
 namespace Core::Topics {
 
 namespace {
@@ -37,33 +39,24 @@ bool isCjk(char32_t u)
         || (u >= 0xF900 && u <= 0xFAFF);
 }
 
-// Whether a period after this token ends the sentence ("Mr." and "J." do not).
-bool periodEndsSentence(const QString &text, const Token &previous)
-{
-    const QString word = previous.folded;
-    if (Lexicon::isAbbreviation(word))
-        return false;
-    const qsizetype length = previous.end - previous.start;
-    return !(length == 1 && text.at(previous.start).isUpper());
-}
-
 // The case-folded word with typographic apostrophes made plain. Most words
-// are ASCII, where folding is plain lower-casing: done here in one pass and
-// one allocation, since the tokenizer folds every word of every article.
-QString foldedWord(QStringView word)
+// are ASCII, where folding is plain lower-casing: done here in one pass into
+// a buffer on the stack, since the tokenizer folds every distinct spelling of
+// every article and most fold to a word it has already seen.
+using FoldBuffer = QVarLengthArray<QChar, 64>;
+QStringView foldedWord(QStringView word, FoldBuffer &ascii, QString &other)
 {
-    QString folded(word.size(), Qt::Uninitialized);
-    QChar *out = folded.data();
+    ascii.resize(word.size());
     for (qsizetype i = 0; i < word.size(); ++i) {
         const char16_t u = word[i].unicode();
         if (u >= 0x80) {
-            folded = word.toString().toCaseFolded();
-            folded.replace(QChar(0x2019), QLatin1Char('\''));
-            return folded;
+            other = word.toString().toCaseFolded();
+            other.replace(QChar(0x2019), QLatin1Char('\''));
+            return other;
         }
-        out[i] = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u);
+        ascii[i] = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u);
     }
-    return folded;
+    return QStringView(ascii.constData(), ascii.size());
 }
 
 } // namespace
@@ -94,11 +87,84 @@ Casing casingOf(QStringView word)
     return firstUpper ? Casing::Capitalised : Casing::Lower;
 }
 
-QList<Token> tokenize(const QString &text)
+QStringList foldedWords(const QString &phrase)
 {
-    QList<Token> tokens;
+    const TextIndex index(phrase);
+    QStringList words;
+    words.reserve(index.tokens().size());
+    for (const Token &token : index.tokens())
+        words.append(index.word(token.word).toString());
+    return words;
+}
+
+TextIndex::TextIndex(const QString &text)
+    : m_text(text)
+{
+    tokenize();
+    indexPositions();
+    markHeadings();
+}
+
+// The word id of a spelling; each distinct spelling is folded, classified and
+// its casing read only once.
+int TextIndex::wordOf(QStringView spelling, Casing *casing)
+{
+    const int spellingId = m_spellings.insert(spelling);
+    if (spellingId < m_spellingWord.size()) {
+        *casing = m_spellingCasing.at(spellingId);
+        return m_spellingWord.at(spellingId);
+    }
+    FoldBuffer ascii;
+    QString other;
+    const QStringView folded = foldedWord(spelling, ascii, other);
+    int id = m_wordIds.find(folded);
+    if (id < 0) {
+        // Most words are written folded ("media"): the text itself holds them.
+        id = m_wordIds.insert(folded == spelling ? spelling : keep(folded));
+        m_classes.append(Lexicon::classesOf(folded));
+    }
+    *casing = casingOf(spelling);
+    m_spellingWord.append(id);
+    m_spellingCasing.append(*casing);
+    return id;
+}
+
+// A copy of a folded word that stays in place for the index's lifetime.
+QStringView TextIndex::keep(QStringView folded)
+{
+    constexpr qsizetype BlockSize = 4096;
+    if (m_foldedFree < folded.size()) {
+        m_foldedFree = std::max(BlockSize, folded.size());
+        m_foldedBlocks.push_back(std::make_unique_for_overwrite<QChar[]>(size_t(m_foldedFree)));
+        m_foldedNext = m_foldedBlocks.back().get();
+    }
+    QChar *copy = std::copy(folded.begin(), folded.end(), m_foldedNext) - folded.size();
+    m_foldedNext += folded.size();
+    m_foldedFree -= folded.size();
+    return QStringView(copy, folded.size());
+}
+
+// Whether a period after this token ends the sentence ("Mr." and "J." do not).
+bool TextIndex::periodEndsSentence(const Token &previous) const
+{
+    if (is(previous, Lexicon::Abbreviation))
+        return false;
+    const qsizetype length = previous.end - previous.start;
+    return !(length == 1 && m_text.at(previous.start).isUpper());
+}
+
+void TextIndex::tokenize()
+{
+    const QString &text = m_text;
+    QList<Token> &tokens = m_tokens;
     const qsizetype n = text.size();
     tokens.reserve(n / 6 + 1); // about one word in six characters of prose
+    const qsizetype spellings = n / 16 + 1; // and a new spelling in every few words
+    m_spellings.reserve(spellings);
+    m_spellingWord.reserve(spellings);
+    m_spellingCasing.reserve(spellings);
+    m_wordIds.reserve(spellings);
+    m_classes.reserve(spellings);
     int sentence = 0;
     bool atStart = true;
     bool joinNext = false;
@@ -121,14 +187,12 @@ QList<Token> tokenize(const QString &text)
                 token.end = i - 2;
                 token.possessive = true;
             }
-            const QStringView word = QStringView(text).mid(token.start, token.end - token.start);
-            token.folded = foldedWord(word);
-            token.casing = casingOf(word);
+            token.word = wordOf(QStringView(text).mid(token.start, token.end - token.start), &token.casing);
             token.sentence = sentence;
             token.sentenceStart = atStart;
             token.joined = joinNext && !atStart && !(tokens.isEmpty() || tokens.constLast().possessive);
             token.hyphenJoined = token.joined && hyphenNext;
-            tokens.append(std::move(token));
+            tokens.append(token);
             atStart = false;
             joinNext = true;
             hyphenNext = false;
@@ -143,7 +207,7 @@ QList<Token> tokenize(const QString &text)
             const bool followedBySpace = i + 1 >= n || text.at(i + 1).isSpace() || text.at(i + 1) == QLatin1Char('"')
                 || text.at(i + 1) == QChar(0x201D) || text.at(i + 1) == QLatin1Char(')') || c.unicode() >= 0x3000;
             const bool ends = followedBySpace
-                && (c != QLatin1Char('.') || tokens.isEmpty() || periodEndsSentence(text, tokens.constLast()));
+                && (c != QLatin1Char('.') || tokens.isEmpty() || periodEndsSentence(tokens.constLast()));
             if (ends && !atStart) {
                 ++sentence;
                 atStart = true;
@@ -160,25 +224,33 @@ QList<Token> tokenize(const QString &text)
         }
         ++i;
     }
-    return tokens;
 }
 
-QStringList foldedWords(const QString &phrase)
+// Token indexes by word in one array: counted, then placed.
+void TextIndex::indexPositions()
 {
-    QStringList words;
-    for (const Token &token : tokenize(phrase))
-        words.append(token.folded);
-    return words;
-}
-
-TextIndex::TextIndex(const QString &text)
-    : m_text(text)
-    , m_tokens(tokenize(text))
-{
-    m_positions.reserve(m_tokens.size() / 4 + 1); // distinct words: about one in four in prose
+    const qsizetype words = wordCount();
+    m_positionStart = QList<int>(words + 1, 0);
+    for (const Token &token : std::as_const(m_tokens))
+        ++m_positionStart[token.word + 1];
+    for (qsizetype id = 0; id < words; ++id)
+        m_positionStart[id + 1] += m_positionStart.at(id);
+    m_positions = QList<int>(m_tokens.size());
+    QList<int> next = m_positionStart;
     for (int i = 0; i < m_tokens.size(); ++i)
-        m_positions[m_tokens.at(i).folded].append(i);
-    markHeadings();
+        m_positions[next[m_tokens.at(i).word]++] = i;
+}
+
+std::span<const int> TextIndex::positions(int id) const
+{
+    return std::span<const int>(
+        m_positions.constData() + m_positionStart.at(id), size_t(m_positionStart.at(id + 1) - m_positionStart.at(id)));
+}
+
+qsizetype TextIndex::count(const QString &folded) const
+{
+    const int id = wordId(folded);
+    return id < 0 ? 0 : qsizetype(positions(id).size());
 }
 
 // Headings and other Title Case lines capitalise every word: they say
@@ -192,8 +264,8 @@ void TextIndex::markHeadings()
         int capitalised = 0;
         while (end < m_tokens.size() && m_tokens.at(end).sentence == m_tokens.at(begin).sentence) {
             const Token &token = m_tokens.at(end);
-            if (token.casing != Casing::None && !Lexicon::isNameParticle(token.folded)
-                && !(token.folded.size() <= 3 && Lexicon::isStopWord(token.folded) && token.casing == Casing::Lower)) {
+            if (token.casing != Casing::None && !is(token, Lexicon::NameParticle)
+                && !(word(token.word).size() <= 3 && is(token, Lexicon::StopWord) && token.casing == Casing::Lower)) {
                 ++cased;
                 if (isCapitalised(token.casing))
                     ++capitalised;
@@ -217,35 +289,53 @@ QString TextIndex::spelling(int firstToken, int lastToken) const
 
 TextIndex::Occurrences TextIndex::find(const QStringList &words) const
 {
-    if (words.isEmpty())
+    QList<int> ids;
+    ids.reserve(words.size());
+    for (const QString &folded : words) {
+        const int id = wordId(folded);
+        if (id < 0)
+            return {};
+        ids.append(id);
+    }
+    return find(ids);
+}
+
+TextIndex::Occurrences TextIndex::find(const QList<int> &wordIds) const
+{
+    if (wordIds.isEmpty())
         return {};
-    const auto cached = m_cache.constFind(words);
+    const auto cached = m_cache.constFind(wordIds);
     if (cached != m_cache.constEnd())
         return *cached;
     // Anchor on the rarest word of the phrase: "Foo Name7" is found through
     // "name7" even when "foo" fills the text.
     qsizetype anchor = 0;
-    const QList<int> *anchorPositions = nullptr;
-    for (qsizetype k = 0; k < words.size(); ++k) {
-        const auto it = m_positions.constFind(words.at(k));
-        if (it == m_positions.constEnd()) {
-            anchorPositions = nullptr;
-            break;
-        }
-        if (!anchorPositions || it->size() < anchorPositions->size()) {
-            anchorPositions = &*it;
+    for (qsizetype k = 1; k < wordIds.size(); ++k) {
+        if (positions(wordIds.at(k)).size() < positions(wordIds.at(anchor)).size())
             anchor = k;
-        }
     }
-    Occurrences result;
-    if (anchorPositions)
-        result = scan(words, *anchorPositions, int(anchor));
+    const Occurrences result = scan(wordIds, positions(wordIds.at(anchor)), int(anchor));
     if (m_cache.size() < 4096)
-        m_cache.insert(words, result);
+        m_cache.insert(wordIds, result);
     return result;
 }
 
-TextIndex::Occurrences TextIndex::scan(const QStringList &words, const QList<int> &anchorPositions, int anchor) const
+TextIndex::CaseEvidence TextIndex::caseEvidence(int wordId) const
+{
+    CaseEvidence evidence;
+    for (const int position : positions(wordId)) {
+        const Token &token = m_tokens.at(position);
+        if (token.sentenceStart || token.heading)
+            continue;
+        ++evidence.midSentence;
+        if (isCapitalised(token.casing))
+            ++evidence.midCapitalised;
+    }
+    return evidence;
+}
+
+TextIndex::Occurrences TextIndex::scan(
+    const QList<int> &wordIds, std::span<const int> anchorPositions, int anchor) const
 {
     Occurrences result;
     // The distinct spellings seen, by their first occurrence; a handful at most.
@@ -254,8 +344,8 @@ TextIndex::Occurrences TextIndex::scan(const QStringList &words, const QList<int
         int count;
         bool capitalised;
     };
-    QList<Form> forms;
-    const int length = int(words.size());
+    QVarLengthArray<Form, 8> forms;
+    const int length = int(wordIds.size());
     for (const int anchorPosition : anchorPositions) {
         const int position = anchorPosition - anchor;
         if (position < 0 || position + length > m_tokens.size())
@@ -264,9 +354,9 @@ TextIndex::Occurrences TextIndex::scan(const QStringList &words, const QList<int
         bool capitalised = true;
         for (int k = 0; k < length && matches; ++k) {
             const Token &token = m_tokens.at(position + k);
-            if (token.folded != words.at(k) || (k > 0 && !token.joined))
+            if (token.word != wordIds.at(k) || (k > 0 && !token.joined))
                 matches = false;
-            else if (!isCapitalised(token.casing) && !(k > 0 && Lexicon::isNameParticle(token.folded)))
+            else if (!isCapitalised(token.casing) && !(k > 0 && is(token, Lexicon::NameParticle)))
                 capitalised = false;
             else if (k + 1 < length && token.possessive)
                 matches = false;

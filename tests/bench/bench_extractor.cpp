@@ -4,6 +4,13 @@
 // time; wall time is printed beside them. Prints figures; asserts nothing.
 //
 //   bench_extractor [--runs N] [--list FILE] [--no-topics]
+//   bench_extractor --topics-only [--runs N] [--list FILE] [--stats] [--dump FILE]
+//
+// --topics-only extracts every page first (untimed) and times Topics::tag
+// alone. --stats passes corpus statistics built from an untimed first tagging
+// pass (document frequencies, known topics, the previous page's chips as feed
+// categories), as a store would; --dump writes each page's chips, one line a
+// page, to compare the output of two builds.
 //
 // Without --list it reads ../shared/corpus/readability/*/source.html and
 // ../shared/corpus/trafilatura-eval/pages/*.html. With --list, one path a line
@@ -20,6 +27,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <ctime>
@@ -84,6 +93,72 @@ double percentile(std::vector<double> v, double p)
     return v[i];
 }
 
+// Corpus statistics as a store would hold them, from a first tagging pass.
+struct TopicsInput {
+    Core::Topics::CorpusStats stats;
+    QList<QStringList> feedCategories;
+};
+
+TopicsInput topicsInput(const QList<Core::Article> &articles)
+{
+    TopicsInput input;
+    input.stats.documentCount = articles.size();
+    static const QRegularExpression nonWord(QStringLiteral("[^\\w']+"));
+    QStringList previousChips;
+    for (const Core::Article &article : articles) {
+        const QStringList chips = Core::Topics::tag(article, {});
+        QSet<QString> keys;
+        for (const QString &word : article.text.toCaseFolded().split(nonWord, Qt::SkipEmptyParts))
+            keys.insert(word);
+        for (const QString &chip : chips) {
+            keys.insert(Core::Topics::key(chip));
+            ++input.stats.knownTopics[Core::Topics::key(chip)];
+        }
+        for (const QString &key : std::as_const(keys))
+            ++input.stats.documentFrequency[key];
+        input.feedCategories.append(previousChips);
+        previousChips = chips;
+    }
+    return input;
+}
+
+int topicsOnly(const QList<Page> &pages, int runs, bool withStats, const QString &dumpPath)
+{
+    QList<Core::Article> articles;
+    for (const Page &p : pages)
+        articles.append(Core::ArticleExtractor::extract(p.bytes, p.url));
+    const TopicsInput input = withStats ? topicsInput(articles) : TopicsInput{ {}, QList<QStringList>(articles.size()) };
+    QList<QStringList> chips(articles.size());
+    std::vector<double> medians, p99s, maxima;
+    for (int run = 0; run < runs; ++run) {
+        std::vector<double> times;
+        for (qsizetype i = 0; i < articles.size(); ++i) {
+            const double cpuStart = threadCpuMs();
+            chips[i] = Core::Topics::tag(articles.at(i), input.feedCategories.at(i), input.stats);
+            times.push_back(threadCpuMs() - cpuStart);
+        }
+        medians.push_back(percentile(times, 0.5));
+        p99s.push_back(percentile(times, 0.99));
+        maxima.push_back(percentile(times, 1.0));
+        const auto worst = std::max_element(times.cbegin(), times.cend()) - times.cbegin();
+        std::printf("run %d: topics cpu median %.3f ms, p99 %.3f ms, max %.3f ms (%s)\n", run + 1, medians.back(),
+                    p99s.back(), maxima.back(), qPrintable(pages.at(worst).path));
+    }
+    std::printf("topics%s: pages=%lld runs=%d median_ms=%.3f p99_ms=%.3f max_ms=%.3f\n", withStats ? " (stats)" : "",
+                static_cast<long long>(pages.size()), runs, percentile(medians, 0.5), percentile(p99s, 0.5),
+                percentile(maxima, 0.5));
+    if (!dumpPath.isEmpty()) {
+        QFile dump(dumpPath);
+        if (!dump.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            std::fprintf(stderr, "bench_extractor: cannot write %s\n", qPrintable(dumpPath));
+            return 1;
+        }
+        for (qsizetype i = 0; i < pages.size(); ++i)
+            dump.write((pages.at(i).path + QLatin1Char('\t') + chips.at(i).join(QStringLiteral(" | ")) + QLatin1Char('\n')).toUtf8());
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -92,6 +167,9 @@ int main(int argc, char *argv[])
     int runs = 5;
     QString list;
     bool topics = true;
+    bool onlyTopics = false;
+    bool withStats = false;
+    QString dumpPath;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--runs") && i + 1 < args.size())
@@ -100,6 +178,12 @@ int main(int argc, char *argv[])
             list = args.at(++i);
         else if (args.at(i) == QLatin1String("--no-topics"))
             topics = false;
+        else if (args.at(i) == QLatin1String("--topics-only"))
+            onlyTopics = true;
+        else if (args.at(i) == QLatin1String("--stats"))
+            withStats = true;
+        else if (args.at(i) == QLatin1String("--dump") && i + 1 < args.size())
+            dumpPath = args.at(++i);
     }
     QList<Page> pages = list.isEmpty() ? defaultPages() : listedPages(list);
     qint64 bytes = 0;
@@ -111,6 +195,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench_extractor: no pages (is ../shared/corpus there?)\n");
         return 1;
     }
+    if (onlyTopics)
+        return topicsOnly(pages, runs, withStats, dumpPath);
     std::vector<double> medians, p99s, means, maxima, wallMedians, wallP99s;
     for (int run = 0; run < runs; ++run) {
         std::vector<double> times, walls;
