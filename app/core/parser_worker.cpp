@@ -42,7 +42,12 @@ void ParserWorker::extract(StoryId storyId, quint64 generation, const QByteArray
         return;
     Article article = ArticleExtractor::extract(bytes, url, charset);
     if (article.readerable && !interrupted())
-        article.topics = Topics::tag(article, feedCategories, stats);
+        {
+        // documentTerms go to the store, which learns from them how rare a name is.
+        QStringList terms;
+        article.topics = Topics::tag(article, feedCategories, stats, 8, &terms);
+        article.documentTerms = terms;
+    }
     Q_EMIT articleExtracted(storyId, generation, article);
 }
 

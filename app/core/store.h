@@ -153,10 +153,11 @@ public:
     QList<TopicCount> topicsLike(const QString &prefix, int limit = 20) const;
     // The topic names of each story, most salient first (stories without topics are absent).
     QHash<StoryId, QStringList> storyTopics(const QList<StoryId> &ids) const;
-    // Story count and known topics for Topics::tag. documentFrequency is left
-    // empty: counting arbitrary phrases over the corpus is not cheap, while
-    // knownTopics comes from running counts (about 2 ms at 100k stories).
+    // Story count, known topics and the document frequency of the commonest
+    // terms (Article::documentTerms, counted as articles are first saved) for
+    // Topics::tag. All come from running counts, read in a few milliseconds.
     Topics::CorpusStats corpusStats() const;
+    static constexpr int MaxCorpusTerms = 20000;
 
 private:
     Store();

@@ -57,6 +57,22 @@ bool writeArticle(QSqlQuery &query, StoryId id, const Article &article)
             QDateTime::currentMSecsSinceEpoch() });
 }
 
+bool countTerms(QSqlDatabase &db, const QStringList &terms)
+{
+    if (terms.isEmpty())
+        return true;
+    QSqlQuery query(db);
+    if (!query.prepare(QStringLiteral("INSERT INTO term_stories(term, stories) VALUES (?, 1)"
+                                      " ON CONFLICT(term) DO UPDATE SET stories = stories + 1")))
+        return false;
+    for (const QString &term : terms) {
+        query.addBindValue(term);
+        if (!query.exec())
+            return false;
+    }
+    return true;
+}
+
 // Replaces the story's topics; returns the names kept (blank and repeated
 // spellings of one key dropped), or an error.
 Result<QStringList> writeTopics(QSqlDatabase &db, StoryId id, const QStringList &topics)
@@ -95,8 +111,14 @@ Status Store::saveArticle(StoryId id, const Article &article)
     if (const Status status = storyExists(d->db, id); !status)
         return status;
     QSqlQuery query(d->db);
+    // A story counts towards term rarity once: re-cleaning it adds nothing.
+    const bool firstArticle
+        = run(query, QStringLiteral("SELECT 1 FROM articles WHERE story_id = ? AND cleaned_at IS NOT NULL"), { id })
+        && !query.next();
     if (!writeArticle(query, id, article))
         return dbError(query, QStringLiteral("saving an article"));
+    if (firstArticle && !countTerms(d->db, article.documentTerms))
+        return dbError(query, QStringLiteral("counting an article's terms"));
     const Result<QStringList> topics = writeTopics(d->db, id, article.topics);
     if (!topics)
         return topics.error();
@@ -150,9 +172,6 @@ QList<TopicCount> Store::topicsLike(const QString &prefix, int limit) const
 
 Topics::CorpusStats Store::corpusStats() const
 {
-    // documentFrequency stays empty: counting arbitrary phrases over the
-    // corpus is not cheap; knownTopics (from the topics table's running
-    // counts) is, and it is what learned tags need.
     Topics::CorpusStats stats;
     QSqlQuery query(d->db);
     query.setForwardOnly(true);
@@ -161,6 +180,15 @@ Topics::CorpusStats Store::corpusStats() const
     if (run(query, QStringLiteral("SELECT key, story_count FROM topics WHERE story_count > 0"))) {
         while (query.next())
             stats.knownTopics.insert(query.value(0).toString(), query.value(1).toLongLong());
+    }
+    // Only the commonest terms: rarity only ever lowers a term's rank, and a
+    // term missing here counts as seen on no other story. The cap keeps this
+    // to a few milliseconds however large the store grows.
+    if (run(query,
+            QStringLiteral("SELECT term, stories FROM term_stories WHERE stories >= 2 ORDER BY stories DESC LIMIT %1")
+                .arg(MaxCorpusTerms))) {
+        while (query.next())
+            stats.documentFrequency.insert(query.value(0).toString(), query.value(1).toLongLong());
     }
     return stats;
 }

@@ -222,12 +222,26 @@ Migration migration5()
     }, {}};
 }
 
+// Version 6: in how many saved articles each name-like phrase or word occurs,
+// so generated topics can be ranked by rarity across the reader's own stories
+// (Topics::CorpusStats::documentFrequency). Counted once per story, when its
+// first article is saved.
+Migration migration6()
+{
+    return {{
+        QStringLiteral("CREATE TABLE term_stories ("
+                       " term TEXT PRIMARY KEY,"
+                       " stories INTEGER NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX term_stories_count ON term_stories(stories DESC)"),
+    }, {}};
+}
+
 // clang-format on
 
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all
-        = { migration1(), migration2(), migration3(), migration4(), migration5() };
+        = { migration1(), migration2(), migration3(), migration4(), migration5(), migration6() };
     return all;
 }
 

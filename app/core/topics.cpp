@@ -751,11 +751,42 @@ QList<Candidate> generatedCandidates(QList<RunPhrase> phrases, const Context &co
     return withoutPartsOfLongerNames(candidates);
 }
 
+// The keys specificity() and isLearnedGeneric() look up for this text: its most
+// frequent name-like phrases and their words, each once.
+QStringList termsOf(const QList<RunPhrase> &phrases, const Context &context)
+{
+    constexpr qsizetype MaxTerms = 200;
+    QList<const RunPhrase *> byCount;
+    byCount.reserve(phrases.size());
+    for (const RunPhrase &phrase : phrases)
+        byCount.append(&phrase);
+    std::stable_sort(byCount.begin(), byCount.end(),
+        [](const RunPhrase *a, const RunPhrase *b) { return a->count > b->count; });
+    QStringList terms;
+    QSet<QString> seen;
+    const auto add = [&](const QString &term) {
+        if (!term.isEmpty() && terms.size() < MaxTerms && !seen.contains(term)) {
+            seen.insert(term);
+            terms.append(term);
+        }
+    };
+    for (const RunPhrase *phrase : std::as_const(byCount)) {
+        add(key(context.body.spelling(phrase->run.first, phrase->run.last)));
+        if (phrase->words.size() > 1)
+            for (const QString &word : phrase->words)
+                add(word);
+        if (terms.size() >= MaxTerms)
+            break;
+    }
+    return terms;
+}
+
 } // namespace
 
-QStringList tag(const Article &article, const QStringList &feedCategories, const CorpusStats &stats, int maxTopics)
+QStringList tag(const Article &article, const QStringList &feedCategories, const CorpusStats &stats, int maxTopics,
+    QStringList *documentTerms)
 {
-    if (maxTopics <= 0)
+    if (maxTopics <= 0 && !documentTerms)
         return {};
     Context context { article, stats, TextIndex(article.text), TextIndex(article.title), ownNames(article), false,
         false, {}, {} };
@@ -764,6 +795,10 @@ QStringList tag(const Article &article, const QStringList &feedCategories, const
     context.capitalisesNouns = capitalisesNouns(article, context.body);
 
     const QList<RunPhrase> phrases = distinctRuns(nameRuns(context), context);
+    if (documentTerms)
+        *documentTerms = termsOf(phrases, context);
+    if (maxTopics <= 0)
+        return {};
     QList<Candidate> candidates = explicitCandidates(article, feedCategories, context);
     if (candidates.isEmpty() && !isMostlyCjk(article.text))
         candidates = generatedCandidates(phrases, context);

@@ -49,8 +49,12 @@ struct CorpusStats {
 // frequency, first position, presence in the title, rarity across stored
 // stories (stats.documentFrequency) and whether the store already knows them
 // as topics (stats.knownTopics). Mostly-CJK texts get explicit tags only.
-QStringList tag(
-    const Article &article, const QStringList &feedCategories, const CorpusStats &stats = {}, int maxTopics = 8);
+//
+// documentTerms, when given, receives the case-folded keys of the text's
+// name-like phrases and of their words: what stats.documentFrequency is asked
+// about. The store counts them over saved articles to learn rarity.
+QStringList tag(const Article &article, const QStringList &feedCategories, const CorpusStats &stats = {},
+    int maxTopics = 8, QStringList *documentTerms = nullptr);
 
 // The key two spellings of one topic share ("xi jinping").
 QString key(const QString &topic);

@@ -79,6 +79,7 @@ struct Article {
     int readingMinutes = 0;
     QStringList rawTags;   // tag candidates found on the page, before the junk filter
     QStringList topics;    // final chips, most salient first
+    QStringList documentTerms; // case-folded names and words the tagger weighs by rarity (Topics::tag)
     bool readerable = false;
     QString notReaderableReason;
     int extractorVersion = 0;

@@ -205,6 +205,10 @@ void TestPipeline::refreshStoresAndCleans()
     const Article direct = ArticleExtractor::extract(page, QUrl(detail->row.link), QStringLiteral("utf-8"));
     QVERIFY(detail->article->topics.contains(QStringLiteral("Kernow Harbour Trust")));
     QCOMPARE(detail->article->topics, Topics::tag(direct, detail->categories, {}));
+    // The store learned from the five articles how common their names are.
+    const Topics::CorpusStats learned = m_store->corpusStats();
+    QCOMPARE(learned.documentCount, 5);
+    QCOMPARE(learned.documentFrequency.value(Topics::key(QStringLiteral("Kernow Harbour Trust"))), 5);
 
     // Read marks survive refetches; a 304 costs no parse and adds nothing.
     const QList<StoryRow> rows = m_store->stories({});

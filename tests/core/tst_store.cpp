@@ -520,6 +520,35 @@ private Q_SLOTS:
         QCOMPARE(store->countStories({ StoryFilter::Kind::Search, 0, {}, QStringLiteral("\"story 1*\"") }), 61);
     }
 
+    void termRarityIsLearnedOncePerStory()
+    {
+        QTemporaryDir tmp;
+        auto store = openStore(tmp.path());
+        QVERIFY(store);
+        const SubscriptionId sub = store->addSubscription(QStringLiteral("https://a/")).value();
+        const auto stories = store->upsertStories(sub,
+            { item(QStringLiteral("1"), QStringLiteral("One"), at(1)), item(QStringLiteral("2"), QStringLiteral("Two"), at(2)),
+                item(QStringLiteral("3"), QStringLiteral("Three"), at(3)) });
+        QVERIFY(stories && stories->size() == 3);
+        Article first = article(QStringLiteral("Harbin and Beijing."), {});
+        first.documentTerms = { QStringLiteral("harbin"), QStringLiteral("beijing") };
+        QVERIFY(store->saveArticle(stories->at(0), first));
+        // Cleaning the same story again counts nothing more.
+        QVERIFY(store->saveArticle(stories->at(0), first));
+        QVERIFY2(store->corpusStats().documentFrequency.isEmpty(), "a term on one story is not returned");
+        Article second = article(QStringLiteral("Beijing again."), {});
+        second.documentTerms = { QStringLiteral("beijing") };
+        QVERIFY(store->saveArticle(stories->at(1), second));
+        Article third = article(QStringLiteral("Beijing and Moscow."), {});
+        third.documentTerms = { QStringLiteral("beijing"), QStringLiteral("moscow") };
+        QVERIFY(store->saveArticle(stories->at(2), third));
+        const Topics::CorpusStats stats = store->corpusStats();
+        QCOMPARE(stats.documentCount, 3);
+        QCOMPARE(stats.documentFrequency.value(QStringLiteral("beijing")), 3);
+        QVERIFY(!stats.documentFrequency.contains(QStringLiteral("harbin")));
+        QVERIFY(!stats.documentFrequency.contains(QStringLiteral("moscow")));
+    }
+
     void todayMeansSinceLocalMidnight()
     {
         QTemporaryDir tmp;

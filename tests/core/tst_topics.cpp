@@ -350,6 +350,33 @@ private Q_SLOTS:
         QCOMPARE(Topics::tag(article, {}, stats), QStringList({ QStringLiteral("Multan") }));
     }
 
+    // The terms the store counts are exactly what rarity is asked about: fed
+    // back as document frequencies they demote the common name.
+    void documentTermsAreWhatRarityLooksUp()
+    {
+        const Article article = articleWith({ QStringLiteral("Talks in Lahore and Multan went well."),
+            QStringLiteral("Leaders from Lahore and Multan agreed with Shehbaz Sharif.") });
+        QStringList terms;
+        const QStringList chips = Topics::tag(article, {}, {}, 8, &terms);
+        QCOMPARE(chips, Topics::tag(article, {}));
+        QVERIFY(terms.contains(QStringLiteral("lahore")));
+        QVERIFY(terms.contains(QStringLiteral("multan")));
+        QVERIFY(terms.contains(QStringLiteral("shehbaz sharif")));
+        QVERIFY(terms.contains(QStringLiteral("sharif"))); // a word of a longer name
+        QVERIFY(!terms.contains(QStringLiteral("talks")));
+        QCOMPARE(QSet<QString>(terms.cbegin(), terms.cend()).size(), terms.size());
+        QStringList only;
+        QVERIFY(Topics::tag(article, {}, {}, 0, &only).isEmpty());
+        QCOMPARE(only, terms);
+
+        Topics::CorpusStats stats;
+        stats.documentCount = 1000;
+        for (const QString &term : std::as_const(terms))
+            stats.documentFrequency.insert(term, term == QStringLiteral("lahore") ? 700 : 2);
+        QVERIFY(!Topics::tag(article, {}, stats).contains(QStringLiteral("Lahore")));
+        QVERIFY(Topics::tag(article, {}, stats).contains(QStringLiteral("Multan")));
+    }
+
     void knownTopicsAreBoosted()
     {
         const Article article
