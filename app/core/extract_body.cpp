@@ -40,6 +40,22 @@ bool isAlwaysRemoved(Tag t)
     }
 }
 
+// The elements that enclose a marked article body (itemprop=articleBody or an
+// article-body class) with real text. A wrapper whose class merely sounds like
+// boilerplate ("above-footer", "sidebar-layout") must not take the story with it.
+std::vector<bool> ancestorsOfBodyHints(const Document &doc)
+{
+    std::vector<bool> out(doc.nodes.size(), false);
+    for (size_t i = 0; i < doc.nodes.size(); ++i) {
+        const Node &n = doc.nodes[i];
+        if (!(n.flags & BodyHint) || n.agg.chars < 250 || (n.flags & Hidden) || n.agg.linkDensity() > 0.5f)
+            continue;
+        for (int a = n.parent; a >= 0 && !out[size_t(a)]; a = doc.nodes[size_t(a)].parent)
+            out[size_t(a)] = true;
+    }
+    return out;
+}
+
 // §1.4: mark what goes before scoring. Flags only; the tree is never copied.
 void preClean(Document &doc, Mode mode, bool keepComments)
 {
@@ -55,6 +71,7 @@ void preClean(Document &doc, Mode mode, bool keepComments)
                 fprintf(stderr, "%*s%s.%s chars=%d ld=%.2f flags=%x\n", int(n.depth), "", n.x->name, lowerClassId(n.x).constData(), n.agg.chars, double(n.agg.linkDensity()), n.flags);
         }
     }
+    const std::vector<bool> holdsBody = ancestorsOfBodyHints(doc);
     for (size_t i = 0; i < doc.nodes.size(); ++i) {
         Node &n = doc.nodes[i];
         n.flags &= ~(Removed | Gone | Protected | DataTable);
@@ -80,7 +97,7 @@ void preClean(Document &doc, Mode mode, bool keepComments)
             remove = true;
         if (!remove && mode == Mode::Strict && (n.flags & Unlikely) && !(n.flags & MaybeContent)
             && !(n.flags & (InTable | InCode)) && n.tag != Tag::A && n.tag != Tag::Article && n.tag != Tag::Main
-            && n.tag != Tag::Body)
+            && n.tag != Tag::Body && !holdsBody[i])
             remove = true;
         if (n.flags & Tweet)
             remove = false;
@@ -329,6 +346,42 @@ int cascadeCandidate(const Document &doc)
     return -1;
 }
 
+// A generic body class ("post-content") often wraps the specific one
+// ("article-body-content") together with disclosures, author cards and
+// offers. After cleaning, descend to a nested body-marked element that still
+// holds most of the text.
+int innermostBodyHint(const Document &doc, int pick)
+{
+    if (!(doc.nodes[size_t(pick)].flags & BodyHint))
+        return pick;
+    for (int depth = 0; depth < 8; ++depth) {
+        const Node &p = doc.nodes[size_t(pick)];
+        // The outermost marked descendants: one of them must hold nearly all
+        // their text (a body split over several marked blocks stays whole).
+        int best = -1, sum = 0;
+        for (int j = pick + 1; j < p.end; ++j) {
+            const Node &n = doc.nodes[size_t(j)];
+            if (n.flags & Gone) {
+                j = n.end - 1;
+                continue;
+            }
+            if (n.tag == Tag::Text || !(n.flags & BodyHint) || n.agg.chars < 100)
+                continue;
+            sum += n.agg.chars;
+            if (best < 0 || n.agg.chars > doc.nodes[size_t(best)].agg.chars)
+                best = j;
+            j = n.end - 1;
+        }
+        if (best < 0)
+            break;
+        const int chars = doc.nodes[size_t(best)].agg.chars;
+        if (chars < 250 || chars * 2 < p.agg.chars || chars * 10 < sum * 9)
+            break;
+        pick = best;
+    }
+    return pick;
+}
+
 bool isDataTable(const Document &doc, int i)
 {
     const Node &t = doc.nodes[size_t(i)];
@@ -468,7 +521,7 @@ Attempt runAttempt(Document &doc, const Metadata &md, Mode mode)
     const bool weights = mode < Mode::NoClassWeights;
     const int top = scoreCandidates(doc, weights);
     std::vector<int> scored = mergeSiblings(doc, top);
-    const int cascade = cascadeCandidate(doc);
+    int cascade = cascadeCandidate(doc);
     std::vector<int> all = scored;
     if (cascade >= 0)
         all.push_back(cascade);
@@ -476,6 +529,8 @@ Attempt runAttempt(Document &doc, const Metadata &md, Mode mode)
     if (mode < Mode::NoConditionalCleaning)
         cleanConditionally(doc, all, weights);
     std::vector<int> chosen = scored;
+    if (cascade >= 0 && !doc.isGone(cascade))
+        cascade = innermostBodyHint(doc, cascade);
     if (cascade >= 0 && !doc.isGone(cascade)) {
         const float lenA = textLength(doc, {cascade});
         const float lenB = textLength(doc, scored);
