@@ -56,6 +56,20 @@ std::vector<bool> ancestorsOfBodyHints(const Document &doc)
     return out;
 }
 
+float prose(const Node &n)
+{
+    return float(n.agg.chars) - n.agg.linkChars;
+}
+
+// An unclosed <header> or <nav> can swallow the story along with a link-heavy
+// menu, so its overall link density says nothing: what counts is that it holds
+// most of the page's unlinked text.
+bool wrapsMostProse(const Node &n, float bodyProse)
+{
+    const float p = prose(n);
+    return p > 1000.f && p * 2.f > bodyProse;
+}
+
 // §1.4: mark what goes before scoring. Flags only; the tree is never copied.
 void preClean(Document &doc, Mode mode, bool keepComments)
 {
@@ -64,6 +78,7 @@ void preClean(Document &doc, Mode mode, bool keepComments)
     doc.computeGone();
     doc.computeAggregates();
     const int bodyChars = doc.nodes[size_t(doc.body)].agg.chars;
+    const float bodyProse = prose(doc.nodes[size_t(doc.body)]);
     if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG")) {
         for (size_t i = 0; i < doc.nodes.size(); ++i) {
             const Node &n = doc.nodes[i];
@@ -81,7 +96,8 @@ void preClean(Document &doc, Mode mode, bool keepComments)
             continue;
         // libxml2's HTML4 parser may leave an unclosed <header> or <nav>
         // holding the rest of the page: never drop a wrapper of most of the text.
-        const bool wrapsPage = n.agg.chars * 5 > bodyChars * 2 && n.agg.linkDensity() < 0.5f && bodyChars > 0;
+        const bool wrapsPage = (n.agg.chars * 5 > bodyChars * 2 && n.agg.linkDensity() < 0.5f && bodyChars > 0)
+            || wrapsMostProse(n, bodyProse);
         bool remove = isAlwaysRemoved(n.tag) && !(wrapsPage && isBlockTag(n.tag));
         if (n.tag == Tag::Head)
             remove = true;
