@@ -107,7 +107,10 @@ void preClean(Document &doc, Mode mode, bool keepComments)
             remove = true;
         if (n.flags & Hidden)
             remove = true;
-        if (n.flags & BadRole)
+        // Roles and class tokens describe the element, not the unclosed page the
+        // HTML4 parser may have put inside it.
+        const bool holdsStory = holdsBody[i] || wrapsMostProse(n, bodyProse);
+        if ((n.flags & BadRole) && !holdsStory)
             remove = true;
         if (!remove && (n.flags & CommentBox) && !keepComments && !(n.flags & MaybeContent))
             remove = true;
