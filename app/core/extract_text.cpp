@@ -104,6 +104,39 @@ bool isJunk(const TextBlock &b)
     return false;
 }
 
+// Lines of page furniture that the first table misses, one named pattern per
+// family: shop and cart notices, consent placeholders of embeds, affiliate
+// disclosures, membership appeals, download and file-size lines, view and
+// comment counters, bare clock times, bare domain names, legal link rows,
+// and citation boxes.
+bool isFurniture(const TextBlock &b)
+{
+    const QString &t = b.text;
+    if (t.size() > 450)
+        return false;
+    static const QRegularExpression cart = ci("\\b(?:(?:added|hinzugefügt) (?:to|zu[rm]?) (?:your |ihrem |deinem )?(?:cart|basket|warenkorb|merkliste)|wurde erfolgreich hinzugefügt|in den warenkorb|add (?:the )?(?:ingredients|items?) to (?:your )?(?:cart|basket)|zum warenkorb hinzufügen)\\b");
+    static const QRegularExpression consent = ci("\\b(?:einverständnis|einwilligung|zustimmung|consent)\\b.*\\b(?:twitter|youtube|instagram|facebook|vimeo|spotify|soundcloud|podcast|drittanbieter|externe[nr]? (?:inhalte?|dienst)|third[- ]party|external content)\\b.*\\b(?:verbindung|laden|geladen|nachladen|anzeigen|angezeigt|einstellungen|load|loaded|display|enable|settings)\\b");
+    static const QRegularExpression affiliate = ci("\\b(?:we (?:may )?(?:receive|earn) (?:a )?(?:compensation|commission)|may earn (?:a )?(?:small )?commission|references to products from one or more of our advertisers|advertisers do not influence|erhalten wir (?:ggf\\. |eventuell )?eine provision|wir erhalten (?:ggf\\. |eventuell )?eine provision)\\b");
+    static const QRegularExpression membership = ci("\\b(?:cancela cuando quieras|hazte miembro|hazte socio|become a (?:member|subscriber|supporter)|werden sie (?:mitglied|abonnent)|devenez membre|support (?:independent|our) journalism)\\b");
+    static const QRegularExpression download = ci("^(?:.{0,80}\\b(?:als pdf herunterladen|download(?: as)? pdf|pdf herunterladen|pdf download))$|\\bpdf\\s*\\|\\s*\\d+(?:[.,]\\d+)?\\s*[kmg]b\\b");
+    static const QRegularExpression counter = ci("^(?:(?:aufrufe|views|hits|zugriffe|kommentare(?: insgesamt)?|comments|antworten|replies|likes)\\s*:\\s*\\d+)");
+    static const QRegularExpression clock = ci("^\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|uhr|h)?$");
+    static const QRegularExpression domain = ci("^(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|net|org|de|at|ch|fr|es|it|nl|co\\.uk|info|io)$");
+    static const QRegularExpression legal = ci("\\b(?:impressum|datenschutz|imprint|privacy policy|terms of use|nutzungsbedingungen|agb|kontakt|contact)\\b.*\\|.*\\b(?:impressum|datenschutz|imprint|privacy|cookies?|copyright|agb|kontakt|contact|terms)\\b");
+    static const QRegularExpression citation = ci("^(?:suggested citation|zitiervorschlag|zitierweise|cite (?:this|as)|how to cite)\\b");
+    static const QRegularExpression license = ci("^(?:sofern nicht anders (?:angegeben|ausgewiesen|vermerkt)|unless otherwise (?:noted|stated|indicated)|except where otherwise noted)\\b.*\\b(?:cc[- ]by|creative commons|lizen[sz]|licen[sc]e)");
+    static const QRegularExpression logIn = ci("\\b(?:eingeloggt sein|angemeldet sein|must be logged in|logged in to (?:post|comment|reply))\\b");
+    if (matches(cart, t) || matches(consent, t) || matches(affiliate, t))
+        return true;
+    if (t.size() < 200 && (matches(membership, t) || matches(download, t) || matches(counter, t) || matches(logIn, t)))
+        return true;
+    if (t.size() < 40 && (matches(clock, t) || matches(domain, t)))
+        return true;
+    if (t.size() < 200 && (matches(legal, t) || matches(citation, t) || matches(license, t)))
+        return true;
+    return false;
+}
+
 bool isTerminator(const TextBlock &b)
 {
     if (b.text.size() > 120)
@@ -312,7 +345,7 @@ void postClean(const Document &doc, const Metadata &md, std::vector<TextBlock> *
     std::vector<TextBlock> &blocks = *blocksPtr;
     const bool debug = qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG");
     for (TextBlock &b : blocks)
-        if (isJunk(b))
+        if (isJunk(b) || isFurniture(b))
             b.dropped = true;
     if (debug)
         for (const TextBlock &b : blocks)
