@@ -605,6 +605,112 @@ QString findStandfirst(const Document &doc, const Metadata &md, const std::vecto
     return {};
 }
 
+// Text of a subtree as the page shows it, including what the cleaning
+// removed (an intro often sits in a short <header> that went), skipping
+// hidden elements. *linkChars receives the part inside links.
+QString shownText(const Document &doc, int i, int *linkChars)
+{
+    QByteArray buf;
+    *linkChars = 0;
+    for (int j = i; j < doc.nodes[size_t(i)].end; ++j) {
+        const Node &n = doc.nodes[size_t(j)];
+        if (n.flags & Hidden) {
+            j = n.end - 1;
+            continue;
+        }
+        if (n.tag == Tag::Text && n.x->content) {
+            buf.append(reinterpret_cast<const char *>(n.x->content));
+            buf.append(' ');
+            if (n.flags & InLink)
+                *linkChars += n.agg.chars;
+        }
+    }
+    return normalizeSpace(QString::fromUtf8(buf)).trimmed();
+}
+
+// "lead-image", "article-summary-author", "site-description": media, meta and
+// masthead blocks that merely share a lede's word or place.
+bool isNotIntro(const xmlNode *x)
+{
+    const QByteArray c = lowerClassId(x);
+    return containsAny(std::string_view(c.constData(), size_t(c.size())),
+                       {"image", "img", "photo", "media", "figure", "caption", "credit", "author", "byline", "meta",
+                        "date", "time", "ticker", "quote", "video", "gallery", "share", "site-desc", "tagline", "slogan"});
+}
+
+bool isIntroClass(const xmlNode *x)
+{
+    const QByteArray c = lowerClassId(x);
+    return containsAny(std::string_view(c.constData(), size_t(c.size())),
+                       {"intro", "lead", "lede", "standfirst", "excerpt", "subtitle", "sub-title", "subheadline",
+                        "subline", "summary", "teaser", "abstract", "chapeau", "sapo", "bajada", "entradilla", "deck"});
+}
+
+// A subheading straight after the headline (hgroup h1 + h2) is the dek.
+bool followsHeadline(const Document &doc, int i)
+{
+    const Node &n = doc.nodes[size_t(i)];
+    if (n.tag != Tag::H2 && n.tag != Tag::H3 && n.tag != Tag::P)
+        return false;
+    int prev = -1;
+    for (int j = n.parent + 1; n.parent >= 0 && j < i; j = doc.nodes[size_t(j)].end)
+        if (doc.nodes[size_t(j)].tag != Tag::Text)
+            prev = j;
+    return prev >= 0 && doc.nodes[size_t(prev)].tag == Tag::H1;
+}
+
+// A sentence or two of prose: ends like a sentence, is not a byline.
+bool readsAsLede(const QString &t)
+{
+    static const QRegularExpression byline(QStringLiteral("^(?:by|von|par|por|di|door|av)\\s"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression words(QStringLiteral("\\p{L}{2,}"), QRegularExpression::UseUnicodePropertiesOption);
+    if (byline.match(t).hasMatch())
+        return false;
+    const QChar last = t.back();
+    if (last != QLatin1Char('.') && last != QLatin1Char('!') && last != QLatin1Char('?') && last != QChar(0x2026)
+        && last != QLatin1Char('"') && last != QChar(0x201C) && last != QChar(0x201D) && last != QChar(0xBB))
+        return false;
+    int count = 0;
+    for (auto it = words.globalMatch(t); it.hasNext() && count < 8; it.next())
+        ++count;
+    return count >= 8;
+}
+
+// The lede marked up as such (intro, lead, standfirst, excerpt, subtitle,
+// summary, dek classes, or a subheading right under the h1) just before the
+// body container, when the body does not already start with it.
+QString findIntro(const Document &doc, const std::vector<int> &containers, const QString &text)
+{
+    if (containers.empty())
+        return {};
+    const int first = containers.front();
+    const QString head = text.left(3000);
+    for (int i = first - 1, seen = 0; i > doc.body && seen < 400; --i, ++seen) {
+        const Node &n = doc.nodes[size_t(i)];
+        if (n.tag == Tag::Text || doc.isAncestor(i, first) || (n.flags & (Hidden | InLink | InFigure | NoText | AuthorBox | DateBox))
+            || n.tag == Tag::A
+            || n.tag == Tag::Li || n.tag == Tag::Ul || n.tag == Tag::Ol)
+            continue;
+        if ((!isIntroClass(n.x) && !followsHeadline(doc, i)) || isNotIntro(n.x))
+            continue;
+        int links = 0;
+        const QString t = shownText(doc, i, &links);
+        if (t.size() < 60 || t.size() > 700 || links * 5 > int(t.size()) || !readsAsLede(t))
+            continue;
+        bool inList = false;
+        for (int a = n.parent, k = 0; a >= 0 && k < 6; a = doc.nodes[size_t(a)].parent, ++k)
+            inList = inList || doc.nodes[size_t(a)].tag == Tag::Li;
+        if (inList)
+            continue;
+        if (head.contains(t.left(60)))
+            return {};
+        if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
+            fprintf(stderr, "intro: %s.%s\n", n.x->name, lowerClassId(n.x).constData());
+        return t;
+    }
+    return {};
+}
+
 } // namespace
 
 bool looksReaderable(const Document &doc)
@@ -663,7 +769,9 @@ Body extractBody(Document &doc, const Metadata &md)
     markDropped(doc, best.blocks);
     const HtmlResult html = serializeHtml(doc, best.containers, md.baseUrl);
     out.html = html.html;
-    const QString lede = findStandfirst(doc, md, best.containers, out.text);
+    QString lede = findStandfirst(doc, md, best.containers, out.text);
+    if (lede.isEmpty())
+        lede = findIntro(doc, best.containers, out.text);
     if (!lede.isEmpty()) {
         out.text = out.text.isEmpty() ? lede : lede + QStringLiteral("\n\n") + out.text;
         out.html = QStringLiteral("<p>") + lede.toHtmlEscaped() + QStringLiteral("</p>") + out.html;

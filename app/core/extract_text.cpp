@@ -357,18 +357,20 @@ void postClean(const Document &doc, const Metadata &md, std::vector<TextBlock> *
             if (b.dropped)
                 fprintf(stderr, "    after head: %s\n", b.text.left(60).toUtf8().constData());
     cleanTail(blocks);
-    // Text emitted twice (a teaser, a pull quote, a mobile copy) lives in
-    // another container; equal paragraphs side by side are the author's.
-    QHash<QString, int> seen;
+    // Text emitted twice (a teaser, a pull quote, a caption) lives in another
+    // kind of container; equal paragraphs, side by side or not, are the author's.
+    struct Seen { int parent; bool paragraph; };
+    QHash<QString, Seen> seen;
     for (TextBlock &b : blocks) {
         if (b.dropped || b.noText || b.text.size() < 50)
             continue;
         const QString key = b.text.toCaseFolded();
         const int parent = b.owner >= 0 ? doc.nodes[size_t(b.owner)].parent : -1;
+        const bool paragraph = b.tag == Tag::P;
         const auto it = seen.constFind(key);
         if (it == seen.constEnd())
-            seen.insert(key, parent);
-        else if (it.value() != parent)
+            seen.insert(key, {parent, paragraph});
+        else if (it->parent != parent && !(it->paragraph && paragraph))
             b.dropped = true;
     }
 }
