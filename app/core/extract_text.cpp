@@ -108,7 +108,7 @@ bool isJunk(const TextBlock &b)
 // family: shop and cart notices, consent placeholders of embeds, affiliate
 // disclosures, membership appeals, download and file-size lines, view and
 // comment counters, bare clock times, bare domain names, legal link rows,
-// and citation boxes.
+// citation boxes and captions that end in a photo credit.
 bool isFurniture(const TextBlock &b)
 {
     const QString &t = b.text;
@@ -125,6 +125,8 @@ bool isFurniture(const TextBlock &b)
     static const QRegularExpression legal = ci("\\b(?:impressum|datenschutz|imprint|privacy policy|terms of use|nutzungsbedingungen|agb|kontakt|contact)\\b.*\\|.*\\b(?:impressum|datenschutz|imprint|privacy|cookies?|copyright|agb|kontakt|contact|terms)\\b");
     static const QRegularExpression citation = ci("^(?:suggested citation|zitiervorschlag|zitierweise|cite (?:this|as)|how to cite)\\b");
     static const QRegularExpression license = ci("^(?:sofern nicht anders (?:angegeben|ausgewiesen|vermerkt)|unless otherwise (?:noted|stated|indicated)|except where otherwise noted)\\b.*\\b(?:cc[- ]by|creative commons|lizen[sz]|licen[sc]e)");
+    // A caption that ends in its photo credit: "... (Name / iStock.com)", "... © Agency".
+    static const QRegularExpression creditEnd = ci("(?:©|\\(c\\)|\\bfotos?:|\\bphotos?:|\\bbild(?:er)?:|\\bquelle:|\\bcredit:|\\bimage:)\\s*[^.!?]{0,80}$|\\([^()]{0,60}(?:/|\\|)\\s*(?:istock(?:photo)?|getty(?: images)?|shutterstock|dpa|afp|reuters|picture alliance|imago|pixelio|unsplash|pixabay|adobe ?stock|ap)[^()]{0,30}\\)$");
     static const QRegularExpression logIn = ci("\\b(?:eingeloggt sein|angemeldet sein|must be logged in|logged in to (?:post|comment|reply))\\b");
     if (matches(cart, t) || matches(consent, t) || matches(affiliate, t))
         return true;
@@ -133,6 +135,8 @@ bool isFurniture(const TextBlock &b)
     if (t.size() < 40 && (matches(clock, t) || matches(domain, t)))
         return true;
     if (t.size() < 200 && (matches(legal, t) || matches(citation, t) || matches(license, t)))
+        return true;
+    if (t.size() < 300 && b.tag != Tag::Li && matches(creditEnd, t))
         return true;
     return false;
 }
