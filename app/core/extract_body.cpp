@@ -679,36 +679,52 @@ bool readsAsLede(const QString &t)
 // The lede marked up as such (intro, lead, standfirst, excerpt, subtitle,
 // summary, dek classes, or a subheading right under the h1) just before the
 // body container, when the body does not already start with it.
+// A candidate lede at node i: its text, or empty.
+QString introAt(const Document &doc, int i)
+{
+    const Node &n = doc.nodes[size_t(i)];
+    if (n.tag == Tag::Text || (n.flags & (Hidden | InLink | InFigure | NoText | AuthorBox | DateBox)) || n.tag == Tag::A
+        || n.tag == Tag::Li || n.tag == Tag::Ul || n.tag == Tag::Ol)
+        return {};
+    if ((!isIntroClass(n.x) && !followsHeadline(doc, i)) || isNotIntro(n.x))
+        return {};
+    int links = 0;
+    const QString t = shownText(doc, i, &links);
+    if (t.size() < 60 || t.size() > 700 || links * 5 > int(t.size()) || !readsAsLede(t))
+        return {};
+    for (int a = n.parent, k = 0; a >= 0 && k < 6; a = doc.nodes[size_t(a)].parent, ++k)
+        if (doc.nodes[size_t(a)].tag == Tag::Li)
+            return {};
+    if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
+        fprintf(stderr, "intro: %s.%s\n", n.x->name, lowerClassId(n.x).constData());
+    return t;
+}
+
+// The lede marked up as such (intro, lead, standfirst, excerpt, subtitle,
+// summary, dek classes, or a subheading right under the h1), when the body
+// does not already start with it: in the container's removed head (a short
+// <header> the cleaning dropped), else just before the container.
 QString findIntro(const Document &doc, const std::vector<int> &containers, const QString &text)
 {
     if (containers.empty())
         return {};
     const int first = containers.front();
     const QString head = text.left(3000);
-    for (int i = first - 1, seen = 0; i > doc.body && seen < 400; --i, ++seen) {
+    QString found;
+    const int end = doc.nodes[size_t(first)].end;
+    for (int i = first + 1, seen = 0; i < end && seen < 400 && found.isEmpty(); ++i, ++seen) {
         const Node &n = doc.nodes[size_t(i)];
-        if (n.tag == Tag::Text || doc.isAncestor(i, first) || (n.flags & (Hidden | InLink | InFigure | NoText | AuthorBox | DateBox))
-            || n.tag == Tag::A
-            || n.tag == Tag::Li || n.tag == Tag::Ul || n.tag == Tag::Ol)
-            continue;
-        if ((!isIntroClass(n.x) && !followsHeadline(doc, i)) || isNotIntro(n.x))
-            continue;
-        int links = 0;
-        const QString t = shownText(doc, i, &links);
-        if (t.size() < 60 || t.size() > 700 || links * 5 > int(t.size()) || !readsAsLede(t))
-            continue;
-        bool inList = false;
-        for (int a = n.parent, k = 0; a >= 0 && k < 6; a = doc.nodes[size_t(a)].parent, ++k)
-            inList = inList || doc.nodes[size_t(a)].tag == Tag::Li;
-        if (inList)
-            continue;
-        if (head.contains(t.left(60)))
-            return {};
-        if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
-            fprintf(stderr, "intro: %s.%s\n", n.x->name, lowerClassId(n.x).constData());
-        return t;
+        if (n.tag == Tag::Text && !(n.flags & Gone) && n.agg.chars > 0)
+            break; // the kept text has begun
+        if (n.flags & Gone)
+            found = introAt(doc, i);
     }
-    return {};
+    for (int i = first - 1, seen = 0; i > doc.body && seen < 400 && found.isEmpty(); --i, ++seen)
+        if (!doc.isAncestor(i, first))
+            found = introAt(doc, i);
+    if (found.isEmpty() || head.contains(found.left(60)))
+        return {};
+    return found;
 }
 
 } // namespace
