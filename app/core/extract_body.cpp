@@ -528,6 +528,51 @@ float textLength(const Document &doc, const std::vector<int> &containers)
     return total;
 }
 
+// §1.7 recall: a short body that is a small share of the page's prose may be
+// the first of several sibling sections ("headline-with-text" blocks, one
+// per subheading). Climb while the ancestors add little text, then take the
+// following siblings that read as prose, up to the first boilerplate block.
+std::vector<int> extendSplitBody(const Document &doc, const std::vector<int> &chosen)
+{
+    if (chosen.size() != 1 || chosen.front() == doc.body)
+        return chosen;
+    const int c = chosen.front();
+    const float own = prose(doc.nodes[size_t(c)]);
+    if (own >= 1500.f || own * 3.f >= prose(doc.nodes[size_t(doc.body)]))
+        return chosen;
+    int top = c;
+    if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
+        fprintf(stderr, "split from %d own=%.0f\n", c, double(own));
+    for (int a = doc.nodes[size_t(c)].parent; a >= 0 && a != doc.body; a = doc.nodes[size_t(a)].parent) {
+        if (prose(doc.nodes[size_t(a)]) > own * 1.5f + 200.f)
+            break;
+        top = a;
+    }
+    std::vector<int> out = chosen;
+    int added = 0;
+    const int parent = doc.nodes[size_t(top)].parent;
+    if (parent < 0)
+        return chosen;
+    for (int j = doc.nodes[size_t(top)].end; j < doc.nodes[size_t(parent)].end; j = doc.nodes[size_t(j)].end) {
+        const Node &s = doc.nodes[size_t(j)];
+        if ((s.flags & Gone) || s.tag == Tag::Text || s.agg.chars < 100)
+            continue;
+        if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
+            fprintf(stderr, "split? %s.%s chars=%d p=%d ld=%.2f w=%d\n", s.x->name, lowerClassId(s.x).constData(), s.agg.chars, s.agg.paragraphs, double(s.agg.linkDensity()), s.classWeight);
+        const bool proseLike = (s.flags & Block) && !(s.flags & (Unlikely | Hidden)) && s.classWeight >= 0
+            && s.agg.linkDensity() < 0.1f && s.agg.paragraphs >= 1;
+        if (proseLike) {
+            out.push_back(j);
+            added += s.agg.chars;
+        } else if (s.agg.chars >= 300) {
+            break;
+        }
+    }
+    if (added < 300)
+        return chosen;
+    return out;
+}
+
 struct Attempt {
     std::vector<int> containers;
     std::vector<TextBlock> blocks;
@@ -555,6 +600,12 @@ Attempt runAttempt(Document &doc, const Metadata &md, Mode mode)
         const float lenB = textLength(doc, scored);
         if ((lenA >= 250 && lenB <= 2.f * lenA) || lenB < lenA)
             chosen = {cascade};
+    }
+    const std::vector<int> extended = extendSplitBody(doc, chosen);
+    if (extended.size() > chosen.size()) {
+        if (mode < Mode::NoConditionalCleaning)
+            cleanConditionally(doc, extended, weights);
+        chosen = extended;
     }
     if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG")) {
         auto describe = [&](int i) -> QByteArray {
