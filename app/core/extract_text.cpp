@@ -118,7 +118,7 @@ bool isFurniture(const TextBlock &b)
     static const QRegularExpression consent = ci("\\b(?:einverständnis|einwilligung|zustimmung|consent)\\b.*\\b(?:twitter|youtube|instagram|facebook|vimeo|spotify|soundcloud|podcast|drittanbieter|externe[nr]? (?:inhalte?|dienst)|third[- ]party|external content)\\b.*\\b(?:verbindung|laden|geladen|nachladen|anzeigen|angezeigt|einstellungen|load|loaded|display|enable|settings)\\b");
     static const QRegularExpression affiliate = ci("\\b(?:we (?:may )?(?:receive|earn) (?:a )?(?:compensation|commission)|may earn (?:a )?(?:small )?commission|references to products from one or more of our advertisers|advertisers do not influence|erhalten wir (?:ggf\\. |eventuell )?eine provision|wir erhalten (?:ggf\\. |eventuell )?eine provision)\\b");
     static const QRegularExpression membership = ci("\\b(?:cancela cuando quieras|hazte miembro|hazte socio|become a (?:member|subscriber|supporter)|werden sie (?:mitglied|abonnent)|devenez membre|support (?:independent|our) journalism)\\b");
-    static const QRegularExpression download = ci("^(?:.{0,80}\\b(?:als pdf herunterladen|download(?: as)? pdf|pdf herunterladen|pdf download))$|\\bpdf\\s*\\|\\s*\\d+(?:[.,]\\d+)?\\s*[kmg]b\\b");
+    static const QRegularExpression download = ci("^(?:.{0,80}\\b(?:als pdf herunterladen|download(?: as)? pdf|pdf herunterladen|pdf download))$|pdf\\s*\\|\\s*\\d+(?:[.,]\\d+)?\\s*[kmg]b\\b");
     static const QRegularExpression counter = ci("^(?:(?:aufrufe|views|hits|zugriffe|kommentare(?: insgesamt)?|comments|antworten|replies|likes)\\s*:\\s*\\d+)");
     static const QRegularExpression clock = ci("^\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|uhr|h)?$");
     static const QRegularExpression domain = ci("^(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|net|org|de|at|ch|fr|es|it|nl|co\\.uk|info|io)$");
@@ -128,9 +128,18 @@ bool isFurniture(const TextBlock &b)
     // A caption that ends in its photo credit: "... (Name / iStock.com)", "... © Agency".
     static const QRegularExpression creditEnd = ci("(?:©|\\(c\\)|\\bfotos?:|\\bphotos?:|\\bbild(?:er)?:|\\bquelle:|\\bcredit:|\\bimage:)\\s*[^.!?]{0,80}$|\\([^()]{0,60}(?:/|\\|)\\s*(?:istock(?:photo)?|getty(?: images)?|shutterstock|dpa|afp|reuters|picture alliance|imago|pixelio|unsplash|pixabay|adobe ?stock|ap)[^()]{0,30}\\)$");
     static const QRegularExpression logIn = ci("\\b(?:eingeloggt sein|angemeldet sein|must be logged in|logged in to (?:post|comment|reply))\\b");
-    if (matches(cart, t) || matches(consent, t) || matches(affiliate, t))
+    static const QRegularExpression followUs = ci("^(?:nos siga(?: no| nas redes)?|siga-nos(?: no)?|síguenos(?: en)?|folgen sie uns(?: auf)?|folge uns(?: auf)?|follow us(?: on)?|suivez-nous(?: sur)?)\\W*$");
+    static const QRegularExpression pager = ci("^(?:\\.\\.\\.|…)?\\s*(?:weiter zu|weiter mit|zurück zu|continue to|continue with|next page|nächste seite|page suivante)\\b");
+    static const QRegularExpression pointer = ci("^hier geht(?:'s| es) (?:zu[rm]?|weiter)\\b|\\b(?:findest du|finden sie|findet ihr|gibt es|erfahren sie|erfährst du) (?:hier|unter diesem link)[.!]?$|^(?:lesen sie|lies) (?:hier|dazu|auch)\\s*:");
+    static const QRegularExpression commentCall = ci("\\b(?:verraten sie (?:uns )?(?:gerne )?in den kommentaren|schreib(?:t|en sie)? (?:es )?(?:uns )?(?:gerne )?in die kommentare|hinterlass(?:e|t|en sie) .{0,40}kommentar|let us know in the comments|tell us in the comments|sound off in the comments|dites-le-nous en commentaire|déjenos su comentario)\\b");
+    static const QRegularExpression postedIn = ci("^(?:der beitrag wurde am|dieser beitrag wurde am|dieser eintrag wurde am|this entry was posted on|this entry was posted in)\\b");
+    if (matches(cart, t) || matches(consent, t) || matches(affiliate, t) || matches(membership, t) || matches(postedIn, t))
         return true;
-    if (t.size() < 200 && (matches(membership, t) || matches(download, t) || matches(counter, t) || matches(logIn, t)))
+    if (t.size() < 300 && matches(commentCall, t))
+        return true;
+    if (t.size() < 120 && (matches(followUs, t) || matches(pager, t) || matches(pointer, t)))
+        return true;
+    if (t.size() < 200 && (matches(download, t) || matches(counter, t) || matches(logIn, t)))
         return true;
     if (t.size() < 40 && (matches(clock, t) || matches(domain, t)))
         return true;
@@ -161,7 +170,8 @@ bool isTerminator(const TextBlock &b)
         "|artículos relacionados|más noticias|lo más leído|te recomendamos|articles similaires|à lire également|dans la même rubrique"
         "|sur le même thème|notícias relacionadas|mais lidas|podobne artykuły|najczęściej czytane|articoli correlati|gerelateerde artikelen"
         "|weitere informationen|weitere tourentipps|quellenangaben|quellen|bildnachweis|bildquelle|fotos?|credits?|crédits photos?.*"
-        "|all rights reserved.*)\\s*[:.?!]?$");
+        "|all rights reserved.*|weiterführende (?:informationen|links)|mehr informationen|noch mehr infos für dich|siehe auch|contexto de la noticia"
+        "|weitere informationen (?:zu|zum|zur) .*)\\s*[:.?!]?$");
     return matches(re, b.text);
 }
 
