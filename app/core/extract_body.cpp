@@ -778,6 +778,165 @@ QString findIntro(const Document &doc, const std::vector<int> &containers, const
     return found;
 }
 
+// §1.5 D, structured data as a guide: a recipe's ingredient list often sits
+// beside the instructions, outside the body container, or goes with the
+// cleaning (a table, a list of short items). The JSON-LD recipeIngredient
+// names it: the tightest element whose short text lines hold three quarters
+// of the ingredients, widened to take its headings. -1 when the body already
+// lists most of them or the page shows no such element.
+int widenList(const Document &doc, int best);
+
+// The common ancestor of the microdata ingredients (itemprop=recipeIngredient),
+// when the body lacks most of them; -1 otherwise.
+int microdataIngredients(const Document &doc, const QString &text)
+{
+    std::vector<int> items;
+    int present = 0;
+    const Node &body = doc.nodes[size_t(doc.body)];
+    for (int i = doc.body; i < body.end; ++i) {
+        const Node &n = doc.nodes[size_t(i)];
+        if (n.flags & Hidden) {
+            i = n.end - 1;
+            continue;
+        }
+        if (n.tag == Tag::Text)
+            continue;
+        const char *prop = rawAttribute(n.x, "itemprop");
+        if (prop && (std::strcmp(prop, "recipeIngredient") == 0 || std::strcmp(prop, "ingredients") == 0)) {
+            items.push_back(i);
+            int links = 0;
+            const QString item = shownText(doc, i, &links);
+            if (!item.isEmpty() && text.contains(item))
+                ++present;
+            i = n.end - 1;
+        }
+    }
+    if (items.size() < 3 || present * 2 >= int(items.size()))
+        return -1;
+    int common = doc.nodes[size_t(items.front())].parent;
+    while (common > doc.body && !doc.isAncestor(common, items.back()))
+        common = doc.nodes[size_t(common)].parent;
+    return common > doc.body ? common : -1;
+}
+
+int findIngredientList(const Document &doc, const Metadata &md, const QString &text, int *tight)
+{
+    if (md.jsonIngredients.size() < 3) {
+        const int list = microdataIngredients(doc, text);
+        if (list < 0)
+            return -1;
+        *tight = list;
+        return widenList(doc, list);
+    }
+    static const QRegularExpression nonLetters(QStringLiteral("[^\\p{L}]+"), QRegularExpression::UseUnicodePropertiesOption);
+    const QString folded = text.toCaseFolded();
+    std::vector<QString> probes;
+    int valid = 0, present = 0;
+    for (const QString &ingredient : md.jsonIngredients) {
+        QString longest;
+        for (const QString &w : ingredient.split(nonLetters, Qt::SkipEmptyParts))
+            if (w.size() > longest.size())
+                longest = w;
+        probes.push_back(longest.size() >= 4 ? longest.toCaseFolded() : QString());
+        if (probes.back().isEmpty())
+            continue;
+        ++valid;
+        if (folded.contains(probes.back()))
+            ++present;
+    }
+    if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
+        fprintf(stderr, "ingredients: %d valid, %d present\n", valid, present);
+    if (valid < 3 || present == valid)
+        return -1;
+    QHash<int, QSet<int>> hits;
+    const Node &body = doc.nodes[size_t(doc.body)];
+    for (int i = doc.body; i < body.end; ++i) {
+        const Node &n = doc.nodes[size_t(i)];
+        if (n.flags & Hidden) {
+            i = n.end - 1;
+            continue;
+        }
+        if (n.tag != Tag::Text || !n.x->content || std::strlen(reinterpret_cast<const char *>(n.x->content)) > 2000)
+            continue;
+        const QString t = QString::fromUtf8(reinterpret_cast<const char *>(n.x->content)).simplified().toCaseFolded();
+        if (t.size() > 120)
+            continue;
+        for (size_t k = 0; k < probes.size(); ++k) {
+            if (probes[k].isEmpty() || !t.contains(probes[k]))
+                continue;
+            for (int a = n.parent, level = 0; a > doc.body && level < 12; a = doc.nodes[size_t(a)].parent, ++level)
+                hits[a].insert(int(k));
+        }
+    }
+    // The most ingredients, then the least text: the instructions name most of them too.
+    qsizetype most = 0;
+    for (auto it = hits.cbegin(); it != hits.cend(); ++it)
+        most = std::max(most, it.value().size());
+    int best = -1;
+    qsizetype bestSize = 0;
+    if (most * 4 >= valid * 3) {
+        for (auto it = hits.cbegin(); it != hits.cend(); ++it) {
+            if (it.value().size() < most)
+                continue;
+            int links = 0;
+            const qsizetype size = shownText(doc, it.key(), &links).size();
+            if (best < 0 || size < bestSize) {
+                best = it.key();
+                bestSize = size;
+            }
+        }
+    }
+    if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
+        fprintf(stderr, "ingredient list: %d hits, best %s.%s\n", int(hits.size()), best < 0 ? "" : reinterpret_cast<const char *>(doc.nodes[size_t(best)].x->name), best < 0 ? "" : lowerClassId(doc.nodes[size_t(best)].x).constData());
+    if (best < 0)
+        return -1;
+    *tight = best;
+    return widenList(doc, best);
+}
+
+// The list with the headings around it: climb while the text grows little.
+int widenList(const Document &doc, int best)
+{
+    int links = 0;
+    int own = int(shownText(doc, best, &links).size());
+    for (int a = doc.nodes[size_t(best)].parent; a > doc.body; a = doc.nodes[size_t(a)].parent) {
+        const int wider = int(shownText(doc, a, &links).size());
+        if (wider > own * 13 / 10 + 150)
+            break;
+        best = a;
+        own = wider;
+    }
+    if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
+        fprintf(stderr, "ingredient list widened to %s.%s\n", doc.nodes[size_t(best)].x->name, lowerClassId(doc.nodes[size_t(best)].x).constData());
+    return best;
+}
+
+// Brings the list the cleaning removed back, with the path to it from the
+// wider element that holds its headings; what else the cleaning removed
+// under that element stays removed. Hidden parts stay out.
+void restoreList(Document &doc, int wide, int list)
+{
+    for (int j = list; j < doc.nodes[size_t(list)].end; ++j) {
+        Node &n = doc.nodes[size_t(j)];
+        if (n.flags & Hidden) {
+            j = n.end - 1;
+            continue;
+        }
+        n.flags &= ~Removed;
+    }
+    for (int a = list; a >= wide; a = doc.nodes[size_t(a)].parent)
+        doc.nodes[size_t(a)].flags &= ~Removed;
+    doc.computeGone();
+    for (int j = wide; j < doc.nodes[size_t(wide)].end; ++j) {
+        Node &n = doc.nodes[size_t(j)];
+        const bool parentGone = j != wide && (doc.nodes[size_t(n.parent)].flags & Gone);
+        if ((n.flags & Removed) || parentGone)
+            n.flags |= Gone;
+        else
+            n.flags &= ~Gone;
+    }
+}
+
 } // namespace
 
 bool looksReaderable(const Document &doc)
@@ -834,6 +993,23 @@ Body extractBody(Document &doc, const Metadata &md)
             break;
         }
     markDropped(doc, best.blocks);
+    int list = -1;
+    const int ingredients = findIngredientList(doc, md, out.text, &list);
+    if (ingredients >= 0) {
+        restoreList(doc, ingredients, list);
+        bool inside = false;
+        for (int c : best.containers)
+            inside = inside || doc.isAncestor(c, ingredients);
+        if (!inside) {
+            best.containers.push_back(ingredients);
+            std::sort(best.containers.begin(), best.containers.end());
+            best.containers.erase(std::remove_if(best.containers.begin(), best.containers.end(), [&](int c) {
+                return c != ingredients && doc.isAncestor(ingredients, c);
+            }), best.containers.end());
+        }
+        // The kept blocks are what markDropped left: collect them again with the list.
+        out.text = joinBlocks(collectBlocks(doc, best.containers));
+    }
     const HtmlResult html = serializeHtml(doc, best.containers, md.baseUrl);
     out.html = html.html;
     QString lede = findStandfirst(doc, md, best.containers, out.text);

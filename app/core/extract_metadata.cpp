@@ -777,6 +777,9 @@ Metadata readMetadata(const Document &doc, const QUrl &url)
     }
     if (md.jsonBody.isEmpty() && (md.jsonType == QLatin1String("HowTo") || md.jsonType == QLatin1String("Recipe")))
         md.jsonBody = instructionsBody(article);
+    for (const auto &e : article.value(QLatin1String("recipeIngredient")).toArray())
+        if (e.isString() && !e.toString().trimmed().isEmpty())
+            md.jsonIngredients << decodeEntities(e.toString().trimmed());
 
     // Tags: JSON-LD, then meta, then the page, then plain keywords.
     {
