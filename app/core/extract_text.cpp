@@ -175,6 +175,23 @@ bool isTerminator(const TextBlock &b)
     return matches(re, b.text);
 }
 
+// The headings of recommendation rails: after a real body, whatever follows
+// them is other stories, however long their teasers are.
+bool isRecommendationHeading(const TextBlock &b)
+{
+    if (b.text.size() > 60)
+        return false;
+    static const QRegularExpression re = ci(
+        "^(?:related (?:stories|articles|posts|news|content|coverage|reading)|more (?:stories|news|articles) (?:from|like this|on this)"
+        "|you (?:may|might) also (?:like|be interested in|enjoy)|recommended (?:for you|stories|articles|reading)|editor'?s picks"
+        "|read (?:next|more from)|what to read next|empfehlungen aus der redaktion|das könnte sie auch interessieren"
+        "|das könnte dich auch interessieren|weitere artikel(?: zum thema)?|ähnliche (?:artikel|beiträge)|verwandte artikel"
+        "|mehr zum thema|auch interessant|artículos relacionados|noticias relacionadas|te puede interesar|le puede interesar"
+        "|articles similaires|à lire aussi|sur le même sujet|notícias relacionadas|leia também|articoli correlati|podobne artykuły"
+        "|gerelateerde artikelen)\\s*[:.]?$");
+    return matches(re, b.text);
+}
+
 bool isBylineLine(const TextBlock &b, const Metadata &md)
 {
     if (b.text.size() > 150)
@@ -243,6 +260,16 @@ void cleanHead(const Metadata &md, std::vector<TextBlock> &blocks)
     }
 }
 
+// A heading that comes back further down belongs to each of several posts
+// (a blog's front page), not to the end of one.
+bool repeatsLater(const std::vector<TextBlock> &blocks, size_t k)
+{
+    for (size_t r = k + 1; r < blocks.size(); ++r)
+        if (!blocks[r].noText && blocks[r].text.compare(blocks[k].text, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
 void cleanTail(std::vector<TextBlock> &blocks)
 {
     // Suffix sums keep the scan linear however many terminator-like lines a page has.
@@ -261,7 +288,7 @@ void cleanTail(std::vector<TextBlock> &blocks)
         if (prefix > 0 && isTerminator(b)) {
             const int rest = restChars[k];
             const float restLinks = restLinkChars[k];
-            if (rest < prefix || (rest > 0 && restLinks / float(rest) > 0.35f)) {
+            if (rest < prefix || (rest > 0 && restLinks / float(rest) > 0.35f) || (prefix >= 500 && isRecommendationHeading(b) && !repeatsLater(blocks, k))) {
                 for (size_t r = k; r < blocks.size(); ++r)
                     blocks[r].dropped = true;
                 break;
