@@ -310,6 +310,17 @@ void cleanTail(std::vector<TextBlock> &blocks)
     }
 }
 
+// Ruby annotations (furigana in <rt>, fallback parentheses in <rp>) are
+// reading aids drawn above the text: inline they break every word in two.
+bool isRubyAnnotation(const Document &doc, int textNode)
+{
+    const int p = doc.nodes[size_t(textNode)].parent;
+    if (p < 0 || doc.nodes[size_t(p)].tag != Tag::Other)
+        return false;
+    const char *name = reinterpret_cast<const char *>(doc.nodes[size_t(p)].x->name);
+    return name && (std::strcmp(name, "rt") == 0 || std::strcmp(name, "rp") == 0);
+}
+
 } // namespace
 
 std::vector<TextBlock> collectBlocks(const Document &doc, const std::vector<int> &containers)
@@ -349,7 +360,7 @@ std::vector<TextBlock> collectBlocks(const Document &doc, const std::vector<int>
                 continue;
             }
             if (n.tag == Tag::Text) {
-                if (!(n.flags & NoText) && n.x->content) {
+                if (!(n.flags & NoText) && n.x->content && !isRubyAnnotation(doc, j)) {
                     buf.append(reinterpret_cast<const char *>(n.x->content));
                     if (cur.first < 0)
                         cur.first = j;
