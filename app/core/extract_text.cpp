@@ -17,7 +17,8 @@ constexpr char CellBreak = '\x02';
 
 QString finishText(const QByteArray &buf, bool pre)
 {
-    QString s = QString::fromUtf8(buf);
+    // Canonical composition: pages mix precomposed and combining forms of the same letters.
+    QString s = QString::fromUtf8(buf).normalized(QString::NormalizationForm_C);
     if (pre) {
         s.replace(QLatin1Char(LineBreak), QLatin1Char('\n'));
         s.replace(QChar(0xA0), QLatin1Char(' '));
