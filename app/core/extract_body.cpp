@@ -937,6 +937,27 @@ void restoreList(Document &doc, int wide, int list)
     }
 }
 
+// TIDINGS_EXTRACT_TRACE=text prints, for each text node holding that text,
+// its ancestors with their flags: which rule took it, or which container missed it.
+void traceSnippet(const Document &doc, const std::vector<int> &containers)
+{
+    const QByteArray needle = qgetenv("TIDINGS_EXTRACT_TRACE");
+    if (needle.isEmpty())
+        return;
+    for (size_t i = 0; i < doc.nodes.size(); ++i) {
+        const Node &n = doc.nodes[i];
+        if (n.tag != Tag::Text || !n.x->content || !std::strstr(reinterpret_cast<const char *>(n.x->content), needle.constData()))
+            continue;
+        fprintf(stderr, "trace: text %zu\n", i);
+        for (int a = n.parent; a >= 0; a = doc.nodes[size_t(a)].parent) {
+            const Node &p = doc.nodes[size_t(a)];
+            const bool chosen = std::find(containers.begin(), containers.end(), a) != containers.end();
+            fprintf(stderr, "  %s%s.%s flags=%x chars=%d w=%d\n", chosen ? "[CONTAINER] " : "", p.x->name,
+                    lowerClassId(p.x).left(60).constData(), p.flags, p.agg.chars, p.classWeight);
+        }
+    }
+}
+
 } // namespace
 
 bool looksReaderable(const Document &doc)
@@ -1019,6 +1040,7 @@ Body extractBody(Document &doc, const Metadata &md)
         out.text = out.text.isEmpty() ? lede : lede + QStringLiteral("\n\n") + out.text;
         out.html = QStringLiteral("<p>") + lede.toHtmlEscaped() + QStringLiteral("</p>") + out.html;
     }
+    traceSnippet(doc, best.containers);
     out.firstImageUrl = html.firstImageUrl;
     out.firstImageAlt = html.firstImageAlt;
     for (int a = best.containers.empty() ? -1 : best.containers.front(); a >= 0; a = doc.nodes[size_t(a)].parent) {
