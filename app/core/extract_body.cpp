@@ -487,7 +487,7 @@ void cleanConditionally(Document &doc, const std::vector<int> &containers, bool 
                     const int li = agg.listItems - 100;
                     const float headingDensity = agg.chars > 0 ? float(agg.headingChars) / float(agg.chars) : 0.f;
                     const bool inFigure = n.flags & InFigure;
-                    remove = (img > 1 && float(p) / float(img) < 0.5f && !inFigure)
+                    remove = (img > 1 && float(p) / float(img) < 0.5f && !inFigure && !(agg.chars >= 500 && ld < 0.1f))
                         || (!isList && li > p)
                         || (agg.inputs > p / 3)
                         || (!isList && headingDensity < 0.9f && agg.chars < 25 && (img == 0 || img > 2) && !inFigure)

@@ -142,6 +142,10 @@ bool isFurniture(const TextBlock &b)
         return true;
     if (t.size() < 200 && (matches(download, t) || matches(counter, t) || matches(logIn, t)))
         return true;
+    // Gallery and lightbox buttons: "Bild anzeigen Bild schließen", "View all photos".
+    static const QRegularExpression viewer = ci("^(?:(?:alle |all )?(?:bilder|bild|fotos?|photos?|images?) (?:anzeigen|schließen|vergrößern|ansehen|öffnen)\\s*)+$|^(?:view|show|close|enlarge) (?:all )?(?:photos?|images?|gallery)$");
+    if (t.size() < 60 && matches(viewer, t))
+        return true;
     if (t.size() < 40 && (matches(clock, t) || matches(domain, t)))
         return true;
     if (t.size() < 200 && (matches(legal, t) || matches(citation, t) || matches(license, t)))
