@@ -56,6 +56,14 @@ std::vector<bool> ancestorsOfBodyHints(const Document &doc)
     return out;
 }
 
+// A live blog's or match ticker's entries ("live-match-comment",
+// "livecomment") are the story told minute by minute, not reader comments.
+bool isLiveCommentary(const xmlNode *x)
+{
+    const QByteArray c = lowerClassId(x);
+    return c.contains("live") && (c.contains("comment") || c.contains("ticker"));
+}
+
 float prose(const Node &n)
 {
     return float(n.agg.chars) - n.agg.linkChars;
@@ -109,10 +117,10 @@ void preClean(Document &doc, Mode mode, bool keepComments)
             remove = true;
         // Roles and class tokens describe the element, not the unclosed page the
         // HTML4 parser may have put inside it.
-        const bool holdsStory = holdsBody[i] || wrapsMostProse(n, bodyProse);
+        const bool holdsStory = holdsBody[i] || wrapsMostProse(n, bodyProse) || isLiveCommentary(n.x);
         if ((n.flags & BadRole) && !holdsStory)
             remove = true;
-        if (!remove && (n.flags & CommentBox) && !keepComments && !(n.flags & MaybeContent))
+        if (!remove && (n.flags & CommentBox) && !keepComments && !(n.flags & MaybeContent) && !isLiveCommentary(n.x))
             remove = true;
         if (!remove && mode == Mode::Strict && (n.flags & Unlikely) && !(n.flags & MaybeContent)
             && !(n.flags & (InTable | InCode)) && n.tag != Tag::A && n.tag != Tag::Article && n.tag != Tag::Main
@@ -469,7 +477,7 @@ void cleanConditionally(Document &doc, const std::vector<int> &containers, bool 
                 remove = true;
             if (!keep && candidateTag) {
                 const bool isList = n.tag == Tag::Ul || n.tag == Tag::Ol;
-                const int weight = weights ? n.classWeight : 0;
+                const int weight = weights && !isLiveCommentary(n.x) ? n.classWeight : 0;
                 bool inDataTable = false;
                 // Bounded walk, and only inside tables: linear on deep pages.
                 int hops = 0;
