@@ -69,6 +69,15 @@ float prose(const Node &n)
     return float(n.agg.chars) - n.agg.linkChars;
 }
 
+// A boilerplate-sounding class ("tab-menu", "sidebar-text") on a long
+// stretch of unlinked prose: menus and rails are links; comments have their
+// own rule, and a list of captions is no body of paragraphs.
+bool isProseBlock(const Node &n)
+{
+    return !(n.flags & CommentBox) && prose(n) >= 1000.f && n.agg.linkDensity() < 0.1f && n.agg.paragraphs >= 2
+        && n.tag != Tag::Ul && n.tag != Tag::Ol && n.agg.listItems <= n.agg.paragraphs;
+}
+
 // An unclosed <header> or <nav> can swallow the story along with a link-heavy
 // menu, so its overall link density says nothing: what counts is that it holds
 // most of the page's unlinked text.
@@ -124,7 +133,7 @@ void preClean(Document &doc, Mode mode, bool keepComments)
             remove = true;
         if (!remove && mode == Mode::Strict && (n.flags & Unlikely) && !(n.flags & MaybeContent)
             && !(n.flags & (InTable | InCode)) && n.tag != Tag::A && n.tag != Tag::Article && n.tag != Tag::Main
-            && n.tag != Tag::Body && !holdsBody[i])
+            && n.tag != Tag::Body && !holdsBody[i] && !isProseBlock(n))
             remove = true;
         if (n.flags & Tweet)
             remove = false;
