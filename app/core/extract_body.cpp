@@ -507,7 +507,7 @@ void cleanConditionally(Document &doc, const std::vector<int> &containers, bool 
                     remove = (img > 1 && float(p) / float(img) < 0.5f && !inFigure && !(agg.chars >= 500 && ld < 0.1f))
                         || (!isList && li > p)
                         || (agg.inputs > p / 3)
-                        || (!isList && headingDensity < 0.9f && agg.chars < 25 && (img == 0 || img > 2) && !inFigure)
+                        || (!isList && headingDensity < 0.9f && agg.chars < 25 && (img == 0 || img > 2) && !inFigure && !(p >= 1 && ld == 0.f && agg.chars >= 10))
                         || (!isList && weight < 25 && ld > 0.2f)
                         || (weight >= 25 && ld > 0.5f)
                         || (agg.embeds == 1 && agg.chars < 75) || agg.embeds > 1;
