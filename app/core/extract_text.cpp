@@ -127,7 +127,9 @@ bool isFurniture(const TextBlock &b)
     static const QRegularExpression citation = ci("^(?:suggested citation|zitiervorschlag|zitierweise|cite (?:this|as)|how to cite)\\b");
     static const QRegularExpression license = ci("^(?:sofern nicht anders (?:angegeben|ausgewiesen|vermerkt)|unless otherwise (?:noted|stated|indicated)|except where otherwise noted)\\b.*\\b(?:cc[- ]by|creative commons|lizen[sz]|licen[sc]e)");
     // A caption that ends in its photo credit: "... (Name / iStock.com)", "... © Agency".
-    static const QRegularExpression creditEnd = ci("(?:©|\\(c\\)|\\bfotos?:|\\bphotos?:|\\bbild(?:er)?:|\\bquelle:|\\bcredit:|\\bimage:)\\s*[^.!?]{0,80}$|\\([^()]{0,60}(?:/|\\|)\\s*(?:istock(?:photo)?|getty(?: images)?|shutterstock|dpa|afp|reuters|picture alliance|imago|pixelio|unsplash|pixabay|adobe ?stock|ap)[^()]{0,30}\\)$");
+    static const QRegularExpression creditEnd = ci("(?:©|\\(c\\)|\\bfotos?:|\\bphotos?:|\\bbild(?:er)?:|\\bquelle:|\\bcredit:|\\bimage:)\\s*[^.!?]{0,80}$|(?:©|\\(c\\))\\s*[^!?\\s][^!?]{0,50}\\.(?:de|com|net|org|at|ch)$|\\([^()]{0,60}(?:/|\\|)\\s*(?:istock(?:photo)?|getty(?: images)?|shutterstock|dpa|afp|reuters|picture alliance|imago|pixelio|unsplash|pixabay|adobe ?stock|ap)[^()]{0,30}\\)$");
+    static const QRegularExpression dateLabel = ci("^(?:news date|release date|publication date|erscheinungsdatum|veröffentlichungsdatum|datum)\\s*:");
+    static const QRegularExpression compoundNewsletter = ci("\\p{L}+newsletter\\b");
     static const QRegularExpression logIn = ci("\\b(?:eingeloggt sein|angemeldet sein|must be logged in|logged in to (?:post|comment|reply))\\b");
     static const QRegularExpression followUs = ci("^(?:nos siga(?: no| nas redes)?|siga-nos(?: no)?|síguenos(?: en)?|folgen sie uns(?: auf)?|folge uns(?: auf)?|follow us(?: on)?|suivez-nous(?: sur)?)\\W*$");
     static const QRegularExpression pager = ci("^(?:\\.\\.\\.|…)?\\s*(?:weiter zu|weiter mit|zurück zu|continue to|continue with|next page|nächste seite|page suivante)\\b");
@@ -145,6 +147,10 @@ bool isFurniture(const TextBlock &b)
     // Gallery and lightbox buttons: "Bild anzeigen Bild schließen", "View all photos".
     static const QRegularExpression viewer = ci("^(?:(?:alle |all )?(?:bilder|bild|fotos?|photos?|images?) (?:anzeigen|schließen|vergrößern|ansehen|öffnen)\\s*)+$|^(?:view|show|close|enlarge) (?:all )?(?:photos?|images?|gallery)$");
     if (t.size() < 60 && matches(viewer, t))
+        return true;
+    if (t.size() < 80 && matches(dateLabel, t))
+        return true;
+    if (t.size() < 200 && matches(compoundNewsletter, t))
         return true;
     if (t.size() < 40 && (matches(clock, t) || matches(domain, t)))
         return true;
@@ -174,7 +180,7 @@ bool isTerminator(const TextBlock &b)
         "|ähnliche artikel|ähnliche beiträge|verwandte artikel|beliebte artikel|meistgelesen|neueste artikel|kommentare|diskussion"
         "|artículos relacionados|más noticias|lo más leído|te recomendamos|articles similaires|à lire également|dans la même rubrique"
         "|sur le même thème|notícias relacionadas|mais lidas|podobne artykuły|najczęściej czytane|articoli correlati|gerelateerde artikelen"
-        "|weitere informationen|weitere tourentipps|quellenangaben|quellen|bildnachweis|bildquelle|fotos?|credits?|crédits photos?.*"
+        "|weitere informationen|weitere tourentipps(?: .*)?|quellenangaben|quellen|bildnachweis|bildquelle|fotos?|credits?|crédits photos?.*"
         "|all rights reserved.*|weiterführende (?:informationen|links)|mehr informationen|noch mehr infos für dich|siehe auch|contexto de la noticia"
         "|weitere informationen (?:zu|zum|zur) .*)\\s*[:.?!]?$");
     return matches(re, b.text);
