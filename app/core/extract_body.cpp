@@ -126,10 +126,10 @@ void preClean(Document &doc, Mode mode, bool keepComments)
             remove = true;
         // Roles and class tokens describe the element, not the unclosed page the
         // HTML4 parser may have put inside it.
-        const bool holdsStory = holdsBody[i] || wrapsMostProse(n, bodyProse) || isLiveCommentary(n.x);
-        if ((n.flags & BadRole) && !holdsStory)
+        const bool live = (n.flags & (BadRole | CommentBox)) && isLiveCommentary(n.x);
+        if ((n.flags & BadRole) && !(holdsBody[i] || wrapsMostProse(n, bodyProse) || live))
             remove = true;
-        if (!remove && (n.flags & CommentBox) && !keepComments && !(n.flags & MaybeContent) && !isLiveCommentary(n.x))
+        if (!remove && (n.flags & CommentBox) && !keepComments && !(n.flags & MaybeContent) && !live)
             remove = true;
         if (!remove && mode == Mode::Strict && (n.flags & Unlikely) && !(n.flags & MaybeContent)
             && !(n.flags & (InTable | InCode)) && n.tag != Tag::A && n.tag != Tag::Article && n.tag != Tag::Main
@@ -486,7 +486,7 @@ void cleanConditionally(Document &doc, const std::vector<int> &containers, bool 
                 remove = true;
             if (!keep && candidateTag) {
                 const bool isList = n.tag == Tag::Ul || n.tag == Tag::Ol;
-                const int weight = weights && !isLiveCommentary(n.x) ? n.classWeight : 0;
+                const int weight = !weights || (n.classWeight < 0 && isLiveCommentary(n.x)) ? 0 : n.classWeight;
                 bool inDataTable = false;
                 // Bounded walk, and only inside tables: linear on deep pages.
                 int hops = 0;
@@ -751,6 +751,8 @@ bool readsAsLede(const QString &t)
 QString introAt(const Document &doc, int i)
 {
     const Node &n = doc.nodes[size_t(i)];
+    if (n.end - i > 300) // a lede is a small subtree; this bounds the text walks
+        return {};
     if (n.tag == Tag::Text || (n.flags & (Hidden | InLink | InFigure | NoText | AuthorBox | DateBox)) || n.tag == Tag::A
         || n.tag == Tag::Li || n.tag == Tag::Ul || n.tag == Tag::Ol)
         return {};
@@ -849,7 +851,7 @@ int findIngredientList(const Document &doc, const Metadata &md, const QString &t
     const QString folded = text.toCaseFolded();
     std::vector<QString> probes;
     int valid = 0, present = 0;
-    for (const QString &ingredient : md.jsonIngredients) {
+    for (const QString &ingredient : md.jsonIngredients.mid(0, 100)) {
         QString longest;
         for (const QString &w : ingredient.split(nonLetters, Qt::SkipEmptyParts))
             if (w.size() > longest.size())
