@@ -352,6 +352,16 @@ std::vector<int> mergeSiblings(Document &doc, int top)
     return out;
 }
 
+// A body-classed block inside a list item is a teaser in a menu or a rail
+// ("nav-content-news-text"), not the article.
+bool inListItem(const Document &doc, int i)
+{
+    for (int a = doc.nodes[size_t(i)].parent; a > doc.body; a = doc.nodes[size_t(a)].parent)
+        if (doc.nodes[size_t(a)].tag == Tag::Li)
+            return true;
+    return false;
+}
+
 // §1.5 A: the selector cascade, most specific first.
 int cascadeCandidate(const Document &doc)
 {
@@ -365,7 +375,7 @@ int cascadeCandidate(const Document &doc)
         }
         if (n.tag == Tag::Text || n.agg.chars < 250)
             continue;
-        if (n.flags & BodyHint)
+        if ((n.flags & BodyHint) && !inListItem(doc, i))
             return i; // the first tier wins outright
         if (tiers[1] < 0 && n.tag == Tag::Article)
             tiers[1] = i;
@@ -615,7 +625,10 @@ Attempt runAttempt(Document &doc, const Metadata &md, Mode mode)
     if (cascade >= 0 && !doc.isGone(cascade)) {
         const float lenA = textLength(doc, {cascade});
         const float lenB = textLength(doc, scored);
-        if ((lenA >= 250 && lenB <= 2.f * lenA) || lenB < lenA)
+        // A bare list won by scoring is a menu or a link rail, however wordy.
+        const bool scoredList = scored.size() == 1
+            && (doc.nodes[size_t(scored.front())].tag == Tag::Ul || doc.nodes[size_t(scored.front())].tag == Tag::Ol);
+        if ((lenA >= 250 && lenB <= 2.f * lenA) || lenB < lenA || (scoredList && lenA >= 250))
             chosen = {cascade};
     }
     const std::vector<int> extended = extendSplitBody(doc, chosen);
