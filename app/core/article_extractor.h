@@ -9,7 +9,7 @@
 namespace Core::ArticleExtractor {
 
 // Bumped whenever the output changes, so stored articles can be re-cleaned.
-inline constexpr int Version = 1;
+inline constexpr int Version = 2;
 
 // Turns a web page into its article: metadata, sanitised body HTML, body text
 // and raw tag candidates (Article::rawTags). Pure and bounded in time.

@@ -40,6 +40,53 @@ bool isAlwaysRemoved(Tag t)
     }
 }
 
+// The elements that enclose a marked article body (itemprop=articleBody or an
+// article-body class) with real text. A wrapper whose class merely sounds like
+// boilerplate ("above-footer", "sidebar-layout") must not take the story with it.
+std::vector<bool> ancestorsOfBodyHints(const Document &doc)
+{
+    std::vector<bool> out(doc.nodes.size(), false);
+    for (size_t i = 0; i < doc.nodes.size(); ++i) {
+        const Node &n = doc.nodes[i];
+        if (!(n.flags & BodyHint) || n.agg.chars < 250 || (n.flags & Hidden) || n.agg.linkDensity() > 0.5f)
+            continue;
+        for (int a = n.parent; a >= 0 && !out[size_t(a)]; a = doc.nodes[size_t(a)].parent)
+            out[size_t(a)] = true;
+    }
+    return out;
+}
+
+// A live blog's or match ticker's entries ("live-match-comment",
+// "livecomment") are the story told minute by minute, not reader comments.
+bool isLiveCommentary(const xmlNode *x)
+{
+    const QByteArray c = lowerClassId(x);
+    return c.contains("live") && (c.contains("comment") || c.contains("ticker"));
+}
+
+float prose(const Node &n)
+{
+    return float(n.agg.chars) - n.agg.linkChars;
+}
+
+// A boilerplate-sounding class ("tab-menu", "sidebar-text") on a long
+// stretch of unlinked prose: menus and rails are links; comments have their
+// own rule, and a list of captions is no body of paragraphs.
+bool isProseBlock(const Node &n)
+{
+    return !(n.flags & CommentBox) && prose(n) >= 1000.f && n.agg.linkDensity() < 0.1f && n.agg.paragraphs >= 2
+        && n.tag != Tag::Ul && n.tag != Tag::Ol && n.agg.listItems <= n.agg.paragraphs;
+}
+
+// An unclosed <header> or <nav> can swallow the story along with a link-heavy
+// menu, so its overall link density says nothing: what counts is that it holds
+// most of the page's unlinked text.
+bool wrapsMostProse(const Node &n, float bodyProse)
+{
+    const float p = prose(n);
+    return p > 1000.f && p * 2.f > bodyProse;
+}
+
 // §1.4: mark what goes before scoring. Flags only; the tree is never copied.
 void preClean(Document &doc, Mode mode, bool keepComments)
 {
@@ -48,6 +95,7 @@ void preClean(Document &doc, Mode mode, bool keepComments)
     doc.computeGone();
     doc.computeAggregates();
     const int bodyChars = doc.nodes[size_t(doc.body)].agg.chars;
+    const float bodyProse = prose(doc.nodes[size_t(doc.body)]);
     if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG")) {
         for (size_t i = 0; i < doc.nodes.size(); ++i) {
             const Node &n = doc.nodes[i];
@@ -55,6 +103,7 @@ void preClean(Document &doc, Mode mode, bool keepComments)
                 fprintf(stderr, "%*s%s.%s chars=%d ld=%.2f flags=%x\n", int(n.depth), "", n.x->name, lowerClassId(n.x).constData(), n.agg.chars, double(n.agg.linkDensity()), n.flags);
         }
     }
+    const std::vector<bool> holdsBody = ancestorsOfBodyHints(doc);
     for (size_t i = 0; i < doc.nodes.size(); ++i) {
         Node &n = doc.nodes[i];
         n.flags &= ~(Removed | Gone | Protected | DataTable);
@@ -64,7 +113,8 @@ void preClean(Document &doc, Mode mode, bool keepComments)
             continue;
         // libxml2's HTML4 parser may leave an unclosed <header> or <nav>
         // holding the rest of the page: never drop a wrapper of most of the text.
-        const bool wrapsPage = n.agg.chars * 5 > bodyChars * 2 && n.agg.linkDensity() < 0.5f && bodyChars > 0;
+        const bool wrapsPage = (n.agg.chars * 5 > bodyChars * 2 && n.agg.linkDensity() < 0.5f && bodyChars > 0)
+            || wrapsMostProse(n, bodyProse);
         bool remove = isAlwaysRemoved(n.tag) && !(wrapsPage && isBlockTag(n.tag));
         if (n.tag == Tag::Head)
             remove = true;
@@ -74,13 +124,16 @@ void preClean(Document &doc, Mode mode, bool keepComments)
             remove = true;
         if (n.flags & Hidden)
             remove = true;
-        if (n.flags & BadRole)
+        // Roles and class tokens describe the element, not the unclosed page the
+        // HTML4 parser may have put inside it.
+        const bool live = (n.flags & (BadRole | CommentBox)) && isLiveCommentary(n.x);
+        if ((n.flags & BadRole) && !(holdsBody[i] || wrapsMostProse(n, bodyProse) || live))
             remove = true;
-        if (!remove && (n.flags & CommentBox) && !keepComments && !(n.flags & MaybeContent))
+        if (!remove && (n.flags & CommentBox) && !keepComments && !(n.flags & MaybeContent) && !live)
             remove = true;
         if (!remove && mode == Mode::Strict && (n.flags & Unlikely) && !(n.flags & MaybeContent)
             && !(n.flags & (InTable | InCode)) && n.tag != Tag::A && n.tag != Tag::Article && n.tag != Tag::Main
-            && n.tag != Tag::Body)
+            && n.tag != Tag::Body && !holdsBody[i] && !isProseBlock(n))
             remove = true;
         if (n.flags & Tweet)
             remove = false;
@@ -299,6 +352,16 @@ std::vector<int> mergeSiblings(Document &doc, int top)
     return out;
 }
 
+// A body-classed block inside a list item is a teaser in a menu or a rail
+// ("nav-content-news-text"), not the article.
+bool inListItem(const Document &doc, int i)
+{
+    for (int a = doc.nodes[size_t(i)].parent; a > doc.body; a = doc.nodes[size_t(a)].parent)
+        if (doc.nodes[size_t(a)].tag == Tag::Li)
+            return true;
+    return false;
+}
+
 // §1.5 A: the selector cascade, most specific first.
 int cascadeCandidate(const Document &doc)
 {
@@ -312,7 +375,7 @@ int cascadeCandidate(const Document &doc)
         }
         if (n.tag == Tag::Text || n.agg.chars < 250)
             continue;
-        if (n.flags & BodyHint)
+        if ((n.flags & BodyHint) && !inListItem(doc, i))
             return i; // the first tier wins outright
         if (tiers[1] < 0 && n.tag == Tag::Article)
             tiers[1] = i;
@@ -327,6 +390,42 @@ int cascadeCandidate(const Document &doc)
         if (t >= 0)
             return t;
     return -1;
+}
+
+// A generic body class ("post-content") often wraps the specific one
+// ("article-body-content") together with disclosures, author cards and
+// offers. After cleaning, descend to a nested body-marked element that still
+// holds most of the text.
+int innermostBodyHint(const Document &doc, int pick)
+{
+    if (!(doc.nodes[size_t(pick)].flags & BodyHint))
+        return pick;
+    for (int depth = 0; depth < 8; ++depth) {
+        const Node &p = doc.nodes[size_t(pick)];
+        // The outermost marked descendants: one of them must hold nearly all
+        // their text (a body split over several marked blocks stays whole).
+        int best = -1, sum = 0;
+        for (int j = pick + 1; j < p.end; ++j) {
+            const Node &n = doc.nodes[size_t(j)];
+            if (n.flags & Gone) {
+                j = n.end - 1;
+                continue;
+            }
+            if (n.tag == Tag::Text || !(n.flags & BodyHint) || n.agg.chars < 100)
+                continue;
+            sum += n.agg.chars;
+            if (best < 0 || n.agg.chars > doc.nodes[size_t(best)].agg.chars)
+                best = j;
+            j = n.end - 1;
+        }
+        if (best < 0)
+            break;
+        const int chars = doc.nodes[size_t(best)].agg.chars;
+        if (chars < 250 || chars * 2 < p.agg.chars || chars * 10 < sum * 9)
+            break;
+        pick = best;
+    }
+    return pick;
 }
 
 bool isDataTable(const Document &doc, int i)
@@ -397,7 +496,7 @@ void cleanConditionally(Document &doc, const std::vector<int> &containers, bool 
                 remove = true;
             if (!keep && candidateTag) {
                 const bool isList = n.tag == Tag::Ul || n.tag == Tag::Ol;
-                const int weight = weights ? n.classWeight : 0;
+                const int weight = !weights || (n.classWeight < 0 && isLiveCommentary(n.x)) ? 0 : n.classWeight;
                 bool inDataTable = false;
                 // Bounded walk, and only inside tables: linear on deep pages.
                 int hops = 0;
@@ -415,10 +514,10 @@ void cleanConditionally(Document &doc, const std::vector<int> &containers, bool 
                     const int li = agg.listItems - 100;
                     const float headingDensity = agg.chars > 0 ? float(agg.headingChars) / float(agg.chars) : 0.f;
                     const bool inFigure = n.flags & InFigure;
-                    remove = (img > 1 && float(p) / float(img) < 0.5f && !inFigure)
+                    remove = (img > 1 && float(p) / float(img) < 0.5f && !inFigure && !(agg.chars >= 500 && ld < 0.1f))
                         || (!isList && li > p)
                         || (agg.inputs > p / 3)
-                        || (!isList && headingDensity < 0.9f && agg.chars < 25 && (img == 0 || img > 2) && !inFigure)
+                        || (!isList && headingDensity < 0.9f && agg.chars < 25 && (img == 0 || img > 2) && !inFigure && !(p >= 1 && ld == 0.f && agg.chars >= 10))
                         || (!isList && weight < 25 && ld > 0.2f)
                         || (weight >= 25 && ld > 0.5f)
                         || (agg.embeds == 1 && agg.chars < 75) || agg.embeds > 1;
@@ -456,6 +555,51 @@ float textLength(const Document &doc, const std::vector<int> &containers)
     return total;
 }
 
+// §1.7 recall: a short body that is a small share of the page's prose may be
+// the first of several sibling sections ("headline-with-text" blocks, one
+// per subheading). Climb while the ancestors add little text, then take the
+// following siblings that read as prose, up to the first boilerplate block.
+std::vector<int> extendSplitBody(const Document &doc, const std::vector<int> &chosen)
+{
+    if (chosen.size() != 1 || chosen.front() == doc.body)
+        return chosen;
+    const int c = chosen.front();
+    const float own = prose(doc.nodes[size_t(c)]);
+    if (own >= 1500.f || own * 3.f >= prose(doc.nodes[size_t(doc.body)]))
+        return chosen;
+    int top = c;
+    if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
+        fprintf(stderr, "split from %d own=%.0f\n", c, double(own));
+    for (int a = doc.nodes[size_t(c)].parent; a >= 0 && a != doc.body; a = doc.nodes[size_t(a)].parent) {
+        if (prose(doc.nodes[size_t(a)]) > own * 1.5f + 200.f)
+            break;
+        top = a;
+    }
+    std::vector<int> out = chosen;
+    int added = 0;
+    const int parent = doc.nodes[size_t(top)].parent;
+    if (parent < 0)
+        return chosen;
+    for (int j = doc.nodes[size_t(top)].end; j < doc.nodes[size_t(parent)].end; j = doc.nodes[size_t(j)].end) {
+        const Node &s = doc.nodes[size_t(j)];
+        if ((s.flags & Gone) || s.tag == Tag::Text || s.agg.chars < 100)
+            continue;
+        if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
+            fprintf(stderr, "split? %s.%s chars=%d p=%d ld=%.2f w=%d\n", s.x->name, lowerClassId(s.x).constData(), s.agg.chars, s.agg.paragraphs, double(s.agg.linkDensity()), s.classWeight);
+        const bool proseLike = (s.flags & Block) && !(s.flags & (Unlikely | Hidden)) && s.classWeight >= 0
+            && s.agg.linkDensity() < 0.1f && s.agg.paragraphs >= 1;
+        if (proseLike) {
+            out.push_back(j);
+            added += s.agg.chars;
+        } else if (s.agg.chars >= 300) {
+            break;
+        }
+    }
+    if (added < 300)
+        return chosen;
+    return out;
+}
+
 struct Attempt {
     std::vector<int> containers;
     std::vector<TextBlock> blocks;
@@ -468,7 +612,7 @@ Attempt runAttempt(Document &doc, const Metadata &md, Mode mode)
     const bool weights = mode < Mode::NoClassWeights;
     const int top = scoreCandidates(doc, weights);
     std::vector<int> scored = mergeSiblings(doc, top);
-    const int cascade = cascadeCandidate(doc);
+    int cascade = cascadeCandidate(doc);
     std::vector<int> all = scored;
     if (cascade >= 0)
         all.push_back(cascade);
@@ -476,11 +620,22 @@ Attempt runAttempt(Document &doc, const Metadata &md, Mode mode)
     if (mode < Mode::NoConditionalCleaning)
         cleanConditionally(doc, all, weights);
     std::vector<int> chosen = scored;
+    if (cascade >= 0 && !doc.isGone(cascade))
+        cascade = innermostBodyHint(doc, cascade);
     if (cascade >= 0 && !doc.isGone(cascade)) {
         const float lenA = textLength(doc, {cascade});
         const float lenB = textLength(doc, scored);
-        if ((lenA >= 250 && lenB <= 2.f * lenA) || lenB < lenA)
+        // A bare list won by scoring is a menu or a link rail, however wordy.
+        const bool scoredList = scored.size() == 1
+            && (doc.nodes[size_t(scored.front())].tag == Tag::Ul || doc.nodes[size_t(scored.front())].tag == Tag::Ol);
+        if ((lenA >= 250 && lenB <= 2.f * lenA) || lenB < lenA || (scoredList && lenA >= 250))
             chosen = {cascade};
+    }
+    const std::vector<int> extended = extendSplitBody(doc, chosen);
+    if (extended.size() > chosen.size()) {
+        if (mode < Mode::NoConditionalCleaning)
+            cleanConditionally(doc, extended, weights);
+        chosen = extended;
     }
     if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG")) {
         auto describe = [&](int i) -> QByteArray {
@@ -529,6 +684,310 @@ QString findStandfirst(const Document &doc, const Metadata &md, const std::vecto
             return candidate;
     }
     return {};
+}
+
+// Text of a subtree as the page shows it, including what the cleaning
+// removed (an intro often sits in a short <header> that went), skipping
+// hidden elements. *linkChars receives the part inside links.
+QString shownText(const Document &doc, int i, int *linkChars)
+{
+    QByteArray buf;
+    *linkChars = 0;
+    for (int j = i; j < doc.nodes[size_t(i)].end; ++j) {
+        const Node &n = doc.nodes[size_t(j)];
+        if (n.flags & Hidden) {
+            j = n.end - 1;
+            continue;
+        }
+        if (n.tag == Tag::Text && n.x->content) {
+            buf.append(reinterpret_cast<const char *>(n.x->content));
+            buf.append(' ');
+            if (n.flags & InLink)
+                *linkChars += n.agg.chars;
+        }
+    }
+    return normalizeSpace(QString::fromUtf8(buf)).trimmed();
+}
+
+// "lead-image", "article-summary-author", "site-description": media, meta and
+// masthead blocks that merely share a lede's word or place.
+bool isNotIntro(const xmlNode *x)
+{
+    const QByteArray c = lowerClassId(x);
+    return containsAny(std::string_view(c.constData(), size_t(c.size())),
+                       {"image", "img", "photo", "media", "figure", "caption", "credit", "author", "byline", "meta",
+                        "date", "time", "ticker", "quote", "video", "gallery", "share", "site-desc", "tagline", "slogan"});
+}
+
+bool isIntroClass(const xmlNode *x)
+{
+    const QByteArray c = lowerClassId(x);
+    return containsAny(std::string_view(c.constData(), size_t(c.size())),
+                       {"intro", "lead", "lede", "standfirst", "excerpt", "subtitle", "sub-title", "subheadline",
+                        "subline", "summary", "teaser", "abstract", "chapeau", "sapo", "bajada", "entradilla", "deck"});
+}
+
+// A subheading straight after the headline (hgroup h1 + h2) is the dek.
+bool followsHeadline(const Document &doc, int i)
+{
+    const Node &n = doc.nodes[size_t(i)];
+    if (n.tag != Tag::H2 && n.tag != Tag::H3 && n.tag != Tag::P)
+        return false;
+    int prev = -1;
+    for (int j = n.parent + 1; n.parent >= 0 && j < i; j = doc.nodes[size_t(j)].end)
+        if (doc.nodes[size_t(j)].tag != Tag::Text)
+            prev = j;
+    return prev >= 0 && doc.nodes[size_t(prev)].tag == Tag::H1;
+}
+
+// A sentence or two of prose: ends like a sentence, is not a byline.
+bool readsAsLede(const QString &t)
+{
+    static const QRegularExpression byline(QStringLiteral("^(?:by|von|par|por|di|door|av)\\s"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression words(QStringLiteral("\\p{L}{2,}"), QRegularExpression::UseUnicodePropertiesOption);
+    if (byline.match(t).hasMatch())
+        return false;
+    const QChar last = t.back();
+    if (last != QLatin1Char('.') && last != QLatin1Char('!') && last != QLatin1Char('?') && last != QChar(0x2026)
+        && last != QLatin1Char('"') && last != QChar(0x201C) && last != QChar(0x201D) && last != QChar(0xBB))
+        return false;
+    int count = 0;
+    for (auto it = words.globalMatch(t); it.hasNext() && count < 8; it.next())
+        ++count;
+    return count >= 8;
+}
+
+// The lede marked up as such (intro, lead, standfirst, excerpt, subtitle,
+// summary, dek classes, or a subheading right under the h1) just before the
+// body container, when the body does not already start with it.
+// A candidate lede at node i: its text, or empty.
+QString introAt(const Document &doc, int i)
+{
+    const Node &n = doc.nodes[size_t(i)];
+    if (n.end - i > 300) // a lede is a small subtree; this bounds the text walks
+        return {};
+    if (n.tag == Tag::Text || (n.flags & (Hidden | InLink | InFigure | NoText | AuthorBox | DateBox)) || n.tag == Tag::A
+        || n.tag == Tag::Li || n.tag == Tag::Ul || n.tag == Tag::Ol)
+        return {};
+    if ((!isIntroClass(n.x) && !followsHeadline(doc, i)) || isNotIntro(n.x))
+        return {};
+    int links = 0;
+    const QString t = shownText(doc, i, &links);
+    if (t.size() < 60 || t.size() > 700 || links * 5 > int(t.size()) || !readsAsLede(t))
+        return {};
+    for (int a = n.parent, k = 0; a >= 0 && k < 6; a = doc.nodes[size_t(a)].parent, ++k)
+        if (doc.nodes[size_t(a)].tag == Tag::Li)
+            return {};
+    if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
+        fprintf(stderr, "intro: %s.%s\n", n.x->name, lowerClassId(n.x).constData());
+    return t;
+}
+
+// The lede marked up as such (intro, lead, standfirst, excerpt, subtitle,
+// summary, dek classes, or a subheading right under the h1), when the body
+// does not already start with it: in the container's removed head (a short
+// <header> the cleaning dropped), else just before the container.
+QString findIntro(const Document &doc, const std::vector<int> &containers, const QString &text)
+{
+    if (containers.empty())
+        return {};
+    const int first = containers.front();
+    const QString head = text.left(3000);
+    QString found;
+    const int end = doc.nodes[size_t(first)].end;
+    for (int i = first + 1, seen = 0; i < end && seen < 400 && found.isEmpty(); ++i, ++seen) {
+        const Node &n = doc.nodes[size_t(i)];
+        if (n.tag == Tag::Text && !(n.flags & Gone) && n.agg.chars > 0)
+            break; // the kept text has begun
+        if (n.flags & Gone)
+            found = introAt(doc, i);
+    }
+    for (int i = first - 1, seen = 0; i > doc.body && seen < 400 && found.isEmpty(); --i, ++seen)
+        if (!doc.isAncestor(i, first))
+            found = introAt(doc, i);
+    if (found.isEmpty() || head.contains(found.left(60)))
+        return {};
+    return found;
+}
+
+// §1.5 D, structured data as a guide: a recipe's ingredient list often sits
+// beside the instructions, outside the body container, or goes with the
+// cleaning (a table, a list of short items). The JSON-LD recipeIngredient
+// names it: the tightest element whose short text lines hold three quarters
+// of the ingredients, widened to take its headings. -1 when the body already
+// lists most of them or the page shows no such element.
+int widenList(const Document &doc, int best);
+
+// The common ancestor of the microdata ingredients (itemprop=recipeIngredient),
+// when the body lacks most of them; -1 otherwise.
+int microdataIngredients(const Document &doc, const QString &text)
+{
+    std::vector<int> items;
+    int present = 0;
+    const Node &body = doc.nodes[size_t(doc.body)];
+    for (int i = doc.body; i < body.end; ++i) {
+        const Node &n = doc.nodes[size_t(i)];
+        if (n.flags & Hidden) {
+            i = n.end - 1;
+            continue;
+        }
+        if (n.tag == Tag::Text)
+            continue;
+        const char *prop = rawAttribute(n.x, "itemprop");
+        if (prop && (std::strcmp(prop, "recipeIngredient") == 0 || std::strcmp(prop, "ingredients") == 0)) {
+            items.push_back(i);
+            int links = 0;
+            const QString item = shownText(doc, i, &links);
+            if (!item.isEmpty() && text.contains(item))
+                ++present;
+            i = n.end - 1;
+        }
+    }
+    if (items.size() < 3 || present * 2 >= int(items.size()))
+        return -1;
+    int common = doc.nodes[size_t(items.front())].parent;
+    while (common > doc.body && !doc.isAncestor(common, items.back()))
+        common = doc.nodes[size_t(common)].parent;
+    return common > doc.body ? common : -1;
+}
+
+int findIngredientList(const Document &doc, const Metadata &md, const QString &text, int *tight)
+{
+    if (md.jsonIngredients.size() < 3) {
+        const int list = microdataIngredients(doc, text);
+        if (list < 0)
+            return -1;
+        *tight = list;
+        return widenList(doc, list);
+    }
+    static const QRegularExpression nonLetters(QStringLiteral("[^\\p{L}]+"), QRegularExpression::UseUnicodePropertiesOption);
+    const QString folded = text.toCaseFolded();
+    std::vector<QString> probes;
+    int valid = 0, present = 0;
+    for (const QString &ingredient : md.jsonIngredients.mid(0, 100)) {
+        QString longest;
+        for (const QString &w : ingredient.split(nonLetters, Qt::SkipEmptyParts))
+            if (w.size() > longest.size())
+                longest = w;
+        probes.push_back(longest.size() >= 4 ? longest.toCaseFolded() : QString());
+        if (probes.back().isEmpty())
+            continue;
+        ++valid;
+        if (folded.contains(probes.back()))
+            ++present;
+    }
+    if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
+        fprintf(stderr, "ingredients: %d valid, %d present\n", valid, present);
+    if (valid < 3 || present == valid)
+        return -1;
+    QHash<int, QSet<int>> hits;
+    const Node &body = doc.nodes[size_t(doc.body)];
+    for (int i = doc.body; i < body.end; ++i) {
+        const Node &n = doc.nodes[size_t(i)];
+        if (n.flags & Hidden) {
+            i = n.end - 1;
+            continue;
+        }
+        if (n.tag != Tag::Text || !n.x->content || std::strlen(reinterpret_cast<const char *>(n.x->content)) > 2000)
+            continue;
+        const QString t = QString::fromUtf8(reinterpret_cast<const char *>(n.x->content)).simplified().toCaseFolded();
+        if (t.size() > 120)
+            continue;
+        for (size_t k = 0; k < probes.size(); ++k) {
+            if (probes[k].isEmpty() || !t.contains(probes[k]))
+                continue;
+            for (int a = n.parent, level = 0; a > doc.body && level < 12; a = doc.nodes[size_t(a)].parent, ++level)
+                hits[a].insert(int(k));
+        }
+    }
+    // The most ingredients, then the least text: the instructions name most of them too.
+    qsizetype most = 0;
+    for (auto it = hits.cbegin(); it != hits.cend(); ++it)
+        most = std::max(most, it.value().size());
+    int best = -1;
+    qsizetype bestSize = 0;
+    if (most * 4 >= valid * 3) {
+        for (auto it = hits.cbegin(); it != hits.cend(); ++it) {
+            if (it.value().size() < most)
+                continue;
+            int links = 0;
+            const qsizetype size = shownText(doc, it.key(), &links).size();
+            if (best < 0 || size < bestSize) {
+                best = it.key();
+                bestSize = size;
+            }
+        }
+    }
+    if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
+        fprintf(stderr, "ingredient list: %d hits, best %s.%s\n", int(hits.size()), best < 0 ? "" : reinterpret_cast<const char *>(doc.nodes[size_t(best)].x->name), best < 0 ? "" : lowerClassId(doc.nodes[size_t(best)].x).constData());
+    if (best < 0)
+        return -1;
+    *tight = best;
+    return widenList(doc, best);
+}
+
+// The list with the headings around it: climb while the text grows little.
+int widenList(const Document &doc, int best)
+{
+    int links = 0;
+    int own = int(shownText(doc, best, &links).size());
+    for (int a = doc.nodes[size_t(best)].parent; a > doc.body; a = doc.nodes[size_t(a)].parent) {
+        const int wider = int(shownText(doc, a, &links).size());
+        if (wider > own * 13 / 10 + 150)
+            break;
+        best = a;
+        own = wider;
+    }
+    if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
+        fprintf(stderr, "ingredient list widened to %s.%s\n", doc.nodes[size_t(best)].x->name, lowerClassId(doc.nodes[size_t(best)].x).constData());
+    return best;
+}
+
+// Brings the list the cleaning removed back, with the path to it from the
+// wider element that holds its headings; what else the cleaning removed
+// under that element stays removed. Hidden parts stay out.
+void restoreList(Document &doc, int wide, int list)
+{
+    for (int j = list; j < doc.nodes[size_t(list)].end; ++j) {
+        Node &n = doc.nodes[size_t(j)];
+        if (n.flags & Hidden) {
+            j = n.end - 1;
+            continue;
+        }
+        n.flags &= ~Removed;
+    }
+    for (int a = list; a >= wide; a = doc.nodes[size_t(a)].parent)
+        doc.nodes[size_t(a)].flags &= ~Removed;
+    doc.computeGone();
+    for (int j = wide; j < doc.nodes[size_t(wide)].end; ++j) {
+        Node &n = doc.nodes[size_t(j)];
+        const bool parentGone = j != wide && (doc.nodes[size_t(n.parent)].flags & Gone);
+        if ((n.flags & Removed) || parentGone)
+            n.flags |= Gone;
+        else
+            n.flags &= ~Gone;
+    }
+}
+
+// TIDINGS_EXTRACT_TRACE=text prints, for each text node holding that text,
+// its ancestors with their flags: which rule took it, or which container missed it.
+void traceSnippet(const Document &doc, const std::vector<int> &containers)
+{
+    const QByteArray needle = qgetenv("TIDINGS_EXTRACT_TRACE");
+    if (needle.isEmpty())
+        return;
+    for (size_t i = 0; i < doc.nodes.size(); ++i) {
+        const Node &n = doc.nodes[i];
+        if (n.tag != Tag::Text || !n.x->content || !std::strstr(reinterpret_cast<const char *>(n.x->content), needle.constData()))
+            continue;
+        fprintf(stderr, "trace: text %zu\n", i);
+        for (int a = n.parent; a >= 0; a = doc.nodes[size_t(a)].parent) {
+            const Node &p = doc.nodes[size_t(a)];
+            const bool chosen = std::find(containers.begin(), containers.end(), a) != containers.end();
+            fprintf(stderr, "  %s%s.%s flags=%x chars=%d w=%d\n", chosen ? "[CONTAINER] " : "", p.x->name,
+                    lowerClassId(p.x).left(60).constData(), p.flags, p.agg.chars, p.classWeight);
+        }
+    }
 }
 
 } // namespace
@@ -587,13 +1046,33 @@ Body extractBody(Document &doc, const Metadata &md)
             break;
         }
     markDropped(doc, best.blocks);
+    int list = -1;
+    const int ingredients = findIngredientList(doc, md, out.text, &list);
+    if (ingredients >= 0) {
+        restoreList(doc, ingredients, list);
+        bool inside = false;
+        for (int c : best.containers)
+            inside = inside || doc.isAncestor(c, ingredients);
+        if (!inside) {
+            best.containers.push_back(ingredients);
+            std::sort(best.containers.begin(), best.containers.end());
+            best.containers.erase(std::remove_if(best.containers.begin(), best.containers.end(), [&](int c) {
+                return c != ingredients && doc.isAncestor(ingredients, c);
+            }), best.containers.end());
+        }
+        // The kept blocks are what markDropped left: collect them again with the list.
+        out.text = joinBlocks(collectBlocks(doc, best.containers));
+    }
     const HtmlResult html = serializeHtml(doc, best.containers, md.baseUrl);
     out.html = html.html;
-    const QString lede = findStandfirst(doc, md, best.containers, out.text);
+    QString lede = findStandfirst(doc, md, best.containers, out.text);
+    if (lede.isEmpty())
+        lede = findIntro(doc, best.containers, out.text);
     if (!lede.isEmpty()) {
         out.text = out.text.isEmpty() ? lede : lede + QStringLiteral("\n\n") + out.text;
         out.html = QStringLiteral("<p>") + lede.toHtmlEscaped() + QStringLiteral("</p>") + out.html;
     }
+    traceSnippet(doc, best.containers);
     out.firstImageUrl = html.firstImageUrl;
     out.firstImageAlt = html.firstImageAlt;
     for (int a = best.containers.empty() ? -1 : best.containers.front(); a >= 0; a = doc.nodes[size_t(a)].parent) {

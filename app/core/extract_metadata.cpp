@@ -589,6 +589,47 @@ void collectPageTags(const Document &doc, QStringList *rawTags)
     }
 }
 
+// The texts of schema.org HowTo steps and Recipe instructions: plain
+// strings, HowToStep/HowToDirection objects with "text", and sections that
+// nest them under itemListElement.
+void collectStepTexts(const QJsonValue &v, QStringList *out, int depth)
+{
+    if (depth > 5 || out->size() > 200)
+        return;
+    if (v.isString()) {
+        out->append(stripHtmlTags(v.toString()));
+    } else if (v.isArray()) {
+        for (const auto &e : v.toArray())
+            collectStepTexts(e, out, depth + 1);
+    } else if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        if (o.contains(QLatin1String("text")))
+            out->append(stripHtmlTags(o.value(QLatin1String("text")).toString()));
+        collectStepTexts(o.value(QLatin1String("itemListElement")), out, depth + 1);
+    }
+}
+
+// A how-to or a recipe carries its body as description, ingredients and steps.
+QString instructionsBody(const QJsonObject &o)
+{
+    QStringList parts;
+    parts << stripHtmlTags(o.value(QLatin1String("description")).toString());
+    for (const char *key : {"recipeIngredient", "supply", "tool"}) {
+        QStringList items;
+        for (const auto &e : o.value(QLatin1String(key)).toArray())
+            items << (e.isString() ? e.toString() : e.toObject().value(QLatin1String("name")).toString()).trimmed();
+        items.removeAll(QString());
+        if (!items.isEmpty())
+            parts << items.join(QLatin1Char('\n'));
+    }
+    collectStepTexts(o.value(QLatin1String("recipeInstructions")), &parts, 0);
+    collectStepTexts(o.value(QLatin1String("step")), &parts, 0);
+    for (QString &p : parts)
+        p = p.trimmed();
+    parts.removeAll(QString());
+    return parts.join(QLatin1String("\n\n"));
+}
+
 Metadata readMetadata(const Document &doc, const QUrl &url)
 {
     Metadata md;
@@ -734,6 +775,11 @@ Metadata readMetadata(const Document &doc, const QUrl &url)
         }
         md.jsonBody = parts.join(QLatin1String("\n\n"));
     }
+    if (md.jsonBody.isEmpty() && (md.jsonType == QLatin1String("HowTo") || md.jsonType == QLatin1String("Recipe")))
+        md.jsonBody = instructionsBody(article);
+    for (const auto &e : article.value(QLatin1String("recipeIngredient")).toArray())
+        if (e.isString() && !e.toString().trimmed().isEmpty())
+            md.jsonIngredients << decodeEntities(e.toString().trimmed());
 
     // Tags: JSON-LD, then meta, then the page, then plain keywords.
     {

@@ -17,7 +17,8 @@ constexpr char CellBreak = '\x02';
 
 QString finishText(const QByteArray &buf, bool pre)
 {
-    QString s = QString::fromUtf8(buf);
+    // Canonical composition: pages mix precomposed and combining forms of the same letters.
+    QString s = QString::fromUtf8(buf).normalized(QString::NormalizationForm_C);
     if (pre) {
         s.replace(QLatin1Char(LineBreak), QLatin1Char('\n'));
         s.replace(QChar(0xA0), QLatin1Char(' '));
@@ -104,6 +105,62 @@ bool isJunk(const TextBlock &b)
     return false;
 }
 
+// Lines of page furniture that the first table misses, one named pattern per
+// family: shop and cart notices, consent placeholders of embeds, affiliate
+// disclosures, membership appeals, download and file-size lines, view and
+// comment counters, bare clock times, bare domain names, legal link rows,
+// citation boxes and captions that end in a photo credit.
+bool isFurniture(const TextBlock &b)
+{
+    const QString &t = b.text;
+    if (t.size() > 450)
+        return false;
+    static const QRegularExpression cart = ci("\\b(?:(?:added|hinzugefügt) (?:to|zu[rm]?) (?:your |ihrem |deinem )?(?:cart|basket|warenkorb|merkliste)|wurde erfolgreich hinzugefügt|in den warenkorb|add (?:the )?(?:ingredients|items?) to (?:your )?(?:cart|basket)|zum warenkorb hinzufügen)\\b");
+    static const QRegularExpression consent = ci("\\b(?:einverständnis|einwilligung|zustimmung|consent)\\b.*\\b(?:twitter|youtube|instagram|facebook|vimeo|spotify|soundcloud|podcast|drittanbieter|externe[nr]? (?:inhalte?|dienst)|third[- ]party|external content)\\b.*\\b(?:verbindung|laden|geladen|nachladen|anzeigen|angezeigt|einstellungen|load|loaded|display|enable|settings)\\b");
+    static const QRegularExpression affiliate = ci("\\b(?:we (?:may )?(?:receive|earn) (?:a )?(?:compensation|commission)|may earn (?:a )?(?:small )?commission|references to products from one or more of our advertisers|advertisers do not influence|erhalten wir (?:ggf\\. |eventuell )?eine provision|wir erhalten (?:ggf\\. |eventuell )?eine provision)\\b");
+    static const QRegularExpression membership = ci("\\b(?:cancela cuando quieras|hazte miembro|hazte socio|become a (?:member|subscriber|supporter)|werden sie (?:mitglied|abonnent)|devenez membre|support (?:independent|our) journalism)\\b");
+    static const QRegularExpression download = ci("^(?:.{0,80}\\b(?:als pdf herunterladen|download(?: as)? pdf|pdf herunterladen|pdf download))$|pdf\\s*\\|\\s*\\d+(?:[.,]\\d+)?\\s*[kmg]b\\b");
+    static const QRegularExpression counter = ci("^(?:(?:aufrufe|views|hits|zugriffe|kommentare(?: insgesamt)?|comments|antworten|replies|likes)\\s*:\\s*\\d+)");
+    static const QRegularExpression clock = ci("^\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|uhr|h)?$");
+    static const QRegularExpression domain = ci("^(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|net|org|de|at|ch|fr|es|it|nl|co\\.uk|info|io)$");
+    static const QRegularExpression legal = ci("\\b(?:impressum|datenschutz|imprint|privacy policy|terms of use|nutzungsbedingungen|agb|kontakt|contact)\\b.*\\|.*\\b(?:impressum|datenschutz|imprint|privacy|cookies?|copyright|agb|kontakt|contact|terms)\\b");
+    static const QRegularExpression citation = ci("^(?:suggested citation|zitiervorschlag|zitierweise|cite (?:this|as)|how to cite)\\b");
+    static const QRegularExpression license = ci("^(?:sofern nicht anders (?:angegeben|ausgewiesen|vermerkt)|unless otherwise (?:noted|stated|indicated)|except where otherwise noted)\\b.*\\b(?:cc[- ]by|creative commons|lizen[sz]|licen[sc]e)");
+    // A caption that ends in its photo credit: "... (Name / iStock.com)", "... © Agency".
+    static const QRegularExpression creditEnd = ci("(?:©|\\(c\\)|\\bfotos?:|\\bphotos?:|\\bbild(?:er)?:|\\bquelle:|\\bcredit:|\\bimage:)\\s*[^.!?]{0,80}$|(?:©|\\(c\\))\\s*[^!?\\s][^!?]{0,50}\\.(?:de|com|net|org|at|ch)$|\\([^()]{0,60}(?:/|\\|)\\s*(?:istock(?:photo)?|getty(?: images)?|shutterstock|dpa|afp|reuters|picture alliance|imago|pixelio|unsplash|pixabay|adobe ?stock|ap)[^()]{0,30}\\)$");
+    static const QRegularExpression dateLabel = ci("^(?:news date|release date|publication date|erscheinungsdatum|veröffentlichungsdatum|datum)\\s*:");
+    static const QRegularExpression compoundNewsletter = ci("\\p{L}+newsletter\\b");
+    static const QRegularExpression logIn = ci("\\b(?:eingeloggt sein|angemeldet sein|must be logged in|logged in to (?:post|comment|reply))\\b");
+    static const QRegularExpression followUs = ci("^(?:nos siga(?: no| nas redes)?|siga-nos(?: no)?|síguenos(?: en)?|folgen sie uns(?: auf)?|folge uns(?: auf)?|follow us(?: on)?|suivez-nous(?: sur)?)\\W*$");
+    static const QRegularExpression pager = ci("^(?:\\.\\.\\.|…)?\\s*(?:weiter zu|weiter mit|zurück zu|continue to|continue with|next page|nächste seite|page suivante)\\b");
+    static const QRegularExpression pointer = ci("^hier geht(?:'s| es) (?:zu[rm]?|weiter)\\b|\\b(?:findest du|finden sie|findet ihr|gibt es|erfahren sie|erfährst du) (?:hier|unter diesem link)[.!]?$|^(?:lesen sie|lies) (?:hier|dazu|auch)\\s*:");
+    static const QRegularExpression commentCall = ci("\\b(?:verraten sie (?:uns )?(?:gerne )?in den kommentaren|schreib(?:t|en sie)? (?:es )?(?:uns )?(?:gerne )?in die kommentare|hinterlass(?:e|t|en sie) .{0,40}kommentar|let us know in the comments|tell us in the comments|sound off in the comments|dites-le-nous en commentaire|déjenos su comentario)\\b");
+    static const QRegularExpression postedIn = ci("^(?:der beitrag wurde am|dieser beitrag wurde am|dieser eintrag wurde am|this entry was posted on|this entry was posted in)\\b");
+    if (matches(cart, t) || matches(consent, t) || matches(affiliate, t) || matches(membership, t) || matches(postedIn, t))
+        return true;
+    if (t.size() < 300 && matches(commentCall, t))
+        return true;
+    if (t.size() < 120 && (matches(followUs, t) || matches(pager, t) || matches(pointer, t)))
+        return true;
+    if (t.size() < 200 && (matches(download, t) || matches(counter, t) || matches(logIn, t)))
+        return true;
+    // Gallery and lightbox buttons: "Bild anzeigen Bild schließen", "View all photos".
+    static const QRegularExpression viewer = ci("^(?:(?:alle |all )?(?:bilder|bild|fotos?|photos?|images?) (?:anzeigen|schließen|vergrößern|ansehen|öffnen)\\s*)+$|^(?:view|show|close|enlarge) (?:all )?(?:photos?|images?|gallery)$");
+    if (t.size() < 60 && matches(viewer, t))
+        return true;
+    if (t.size() < 80 && matches(dateLabel, t))
+        return true;
+    if (t.size() < 200 && matches(compoundNewsletter, t))
+        return true;
+    if (t.size() < 40 && (matches(clock, t) || matches(domain, t)))
+        return true;
+    if (t.size() < 200 && (matches(legal, t) || matches(citation, t) || matches(license, t)))
+        return true;
+    if (t.size() < 300 && b.tag != Tag::Li && matches(creditEnd, t))
+        return true;
+    return false;
+}
+
 bool isTerminator(const TextBlock &b)
 {
     if (b.text.size() > 120)
@@ -123,8 +180,26 @@ bool isTerminator(const TextBlock &b)
         "|ähnliche artikel|ähnliche beiträge|verwandte artikel|beliebte artikel|meistgelesen|neueste artikel|kommentare|diskussion"
         "|artículos relacionados|más noticias|lo más leído|te recomendamos|articles similaires|à lire également|dans la même rubrique"
         "|sur le même thème|notícias relacionadas|mais lidas|podobne artykuły|najczęściej czytane|articoli correlati|gerelateerde artikelen"
-        "|weitere informationen|weitere tourentipps|quellenangaben|quellen|bildnachweis|bildquelle|fotos?|credits?|crédits photos?.*"
-        "|all rights reserved.*)\\s*[:.?!]?$");
+        "|weitere informationen|weitere tourentipps(?: .*)?|quellenangaben|quellen|bildnachweis|bildquelle|fotos?|credits?|crédits photos?.*"
+        "|all rights reserved.*|weiterführende (?:informationen|links)|mehr informationen|noch mehr infos für dich|siehe auch|contexto de la noticia"
+        "|weitere informationen (?:zu|zum|zur) .*)\\s*[:.?!]?$");
+    return matches(re, b.text);
+}
+
+// The headings of recommendation rails: after a real body, whatever follows
+// them is other stories, however long their teasers are.
+bool isRecommendationHeading(const TextBlock &b)
+{
+    if (b.text.size() > 60)
+        return false;
+    static const QRegularExpression re = ci(
+        "^(?:related (?:stories|articles|posts|news|content|coverage|reading)|more (?:stories|news|articles) (?:from|like this|on this)"
+        "|you (?:may|might) also (?:like|be interested in|enjoy)|recommended (?:for you|stories|articles|reading)|editor'?s picks"
+        "|read (?:next|more from)|what to read next|empfehlungen aus der redaktion|das könnte sie auch interessieren"
+        "|das könnte dich auch interessieren|weitere artikel(?: zum thema)?|ähnliche (?:artikel|beiträge)|verwandte artikel"
+        "|mehr zum thema|auch interessant|artículos relacionados|noticias relacionadas|te puede interesar|le puede interesar"
+        "|articles similaires|à lire aussi|sur le même sujet|notícias relacionadas|leia também|articoli correlati|podobne artykuły"
+        "|gerelateerde artikelen)\\s*[:.]?$");
     return matches(re, b.text);
 }
 
@@ -196,6 +271,16 @@ void cleanHead(const Metadata &md, std::vector<TextBlock> &blocks)
     }
 }
 
+// A heading that comes back further down belongs to each of several posts
+// (a blog's front page), not to the end of one.
+bool repeatsLater(const std::vector<TextBlock> &blocks, size_t k)
+{
+    for (size_t r = k + 1; r < blocks.size(); ++r)
+        if (!blocks[r].noText && blocks[r].text.compare(blocks[k].text, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
 void cleanTail(std::vector<TextBlock> &blocks)
 {
     // Suffix sums keep the scan linear however many terminator-like lines a page has.
@@ -214,7 +299,7 @@ void cleanTail(std::vector<TextBlock> &blocks)
         if (prefix > 0 && isTerminator(b)) {
             const int rest = restChars[k];
             const float restLinks = restLinkChars[k];
-            if (rest < prefix || (rest > 0 && restLinks / float(rest) > 0.35f)) {
+            if (rest < prefix || (rest > 0 && restLinks / float(rest) > 0.35f) || (prefix >= 500 && isRecommendationHeading(b) && !repeatsLater(blocks, k))) {
                 for (size_t r = k; r < blocks.size(); ++r)
                     blocks[r].dropped = true;
                 break;
@@ -234,6 +319,17 @@ void cleanTail(std::vector<TextBlock> &blocks)
         else
             break;
     }
+}
+
+// Ruby annotations (furigana in <rt>, fallback parentheses in <rp>) are
+// reading aids drawn above the text: inline they break every word in two.
+bool isRubyAnnotation(const Document &doc, int textNode)
+{
+    const int p = doc.nodes[size_t(textNode)].parent;
+    if (p < 0 || doc.nodes[size_t(p)].tag != Tag::Other)
+        return false;
+    const char *name = reinterpret_cast<const char *>(doc.nodes[size_t(p)].x->name);
+    return name && (std::strcmp(name, "rt") == 0 || std::strcmp(name, "rp") == 0);
 }
 
 } // namespace
@@ -275,7 +371,7 @@ std::vector<TextBlock> collectBlocks(const Document &doc, const std::vector<int>
                 continue;
             }
             if (n.tag == Tag::Text) {
-                if (!(n.flags & NoText) && n.x->content) {
+                if (!(n.flags & NoText) && n.x->content && !isRubyAnnotation(doc, j)) {
                     buf.append(reinterpret_cast<const char *>(n.x->content));
                     if (cur.first < 0)
                         cur.first = j;
@@ -312,7 +408,7 @@ void postClean(const Document &doc, const Metadata &md, std::vector<TextBlock> *
     std::vector<TextBlock> &blocks = *blocksPtr;
     const bool debug = qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG");
     for (TextBlock &b : blocks)
-        if (isJunk(b))
+        if (isJunk(b) || isFurniture(b))
             b.dropped = true;
     if (debug)
         for (const TextBlock &b : blocks)
@@ -324,18 +420,20 @@ void postClean(const Document &doc, const Metadata &md, std::vector<TextBlock> *
             if (b.dropped)
                 fprintf(stderr, "    after head: %s\n", b.text.left(60).toUtf8().constData());
     cleanTail(blocks);
-    // Text emitted twice (a teaser, a pull quote, a mobile copy) lives in
-    // another container; equal paragraphs side by side are the author's.
-    QHash<QString, int> seen;
+    // Text emitted twice (a teaser, a pull quote, a caption) lives in another
+    // kind of container; equal paragraphs, side by side or not, are the author's.
+    struct Seen { int parent; bool paragraph; };
+    QHash<QString, Seen> seen;
     for (TextBlock &b : blocks) {
         if (b.dropped || b.noText || b.text.size() < 50)
             continue;
         const QString key = b.text.toCaseFolded();
         const int parent = b.owner >= 0 ? doc.nodes[size_t(b.owner)].parent : -1;
+        const bool paragraph = b.tag == Tag::P;
         const auto it = seen.constFind(key);
         if (it == seen.constEnd())
-            seen.insert(key, parent);
-        else if (it.value() != parent)
+            seen.insert(key, {parent, paragraph});
+        else if (it->parent != parent && !(it->paragraph && paragraph))
             b.dropped = true;
     }
 }

@@ -71,9 +71,9 @@ private Q_SLOTS:
                                  .arg(titleMatches).arg(titles).arg(titleRate, 0, 'f', 3)
                                  .arg(bylineMatches).arg(bylines).arg(bylineRate, 0, 'f', 3)
                                  .arg(readerableAgree);
-        QVERIFY2(totals.f1() >= 0.953, "shingle F1 below the floor");
+        QVERIFY2(totals.f1() >= 0.958, "shingle F1 below the floor");
         QVERIFY2(titleRate >= 0.94, "title match rate below the floor");
-        QVERIFY2(bylineRate >= 0.88, "byline match rate below the floor");
+        QVERIFY2(bylineRate >= 0.89, "byline match rate below the floor");
     }
 };
 

@@ -1,7 +1,8 @@
 // trafilatura's evaluation set (618 multilingual pages with human snippet
 // annotations): snippet precision, recall and F. Prints the figures; fails
 // below floors set just under today's result.
-// TIDINGS_SCORE_VERBOSE=1 prints every missed and every unwanted snippet.
+// TIDINGS_SCORE_VERBOSE=1 prints, for every page that loses a point, its
+// counts and every missed and every unwanted snippet.
 
 #include "core/article_extractor.h"
 #include "extract_scoring.h"
@@ -50,6 +51,8 @@ private Q_SLOTS:
             const ExtractScoring::SnippetCounts c = ExtractScoring::scoreSnippets(article.text, with, without);
             totals.add(c);
             if (verbose && (c.fn || c.fp)) {
+                qInfo().noquote() << QStringLiteral("page %1 tp=%2 fn=%3 fp=%4 tn=%5")
+                                         .arg(entry.value(QLatin1String("file")).toString()).arg(c.tp).arg(c.fn).arg(c.fp).arg(c.tn);
                 const QString folded = ExtractScoring::fold(article.text);
                 for (const QString &s : with)
                     if (!folded.contains(ExtractScoring::fold(s)))
@@ -64,7 +67,7 @@ private Q_SLOTS:
                                  .arg(totals.precision(), 0, 'f', 4)
                                  .arg(totals.recall(), 0, 'f', 4)
                                  .arg(totals.f(), 0, 'f', 4);
-        QVERIFY2(totals.f() >= 0.925, "snippet F below the floor");
+        QVERIFY2(totals.f() >= 0.954, "snippet F below the floor");
     }
 };
 
