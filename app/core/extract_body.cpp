@@ -21,9 +21,9 @@ namespace {
 // Readability's retry ladder: each step switches one more filter off.
 enum class Mode { Strict, KeepUnlikely, NoClassWeights, NoConditionalCleaning };
 
-QByteArray lowerClassId(const xmlNode *x)
+QByteArray lowerClassId(const Document &doc, const Node &n)
 {
-    return attribute(x, "class").toLower() + ' ' + attribute(x, "id").toLower();
+    return doc.attribute(n, "class").toLower() + ' ' + doc.attribute(n, "id").toLower();
 }
 
 bool isAlwaysRemoved(Tag t)
@@ -52,7 +52,7 @@ void preClean(Document &doc, Mode mode, bool keepComments)
         for (size_t i = 0; i < doc.nodes.size(); ++i) {
             const Node &n = doc.nodes[i];
             if (n.tag != Tag::Text && n.agg.chars * 10 > bodyChars)
-                fprintf(stderr, "%*s%s.%s chars=%d ld=%.2f flags=%x\n", int(n.depth), "", n.x->name, lowerClassId(n.x).constData(), n.agg.chars, double(n.agg.linkDensity()), n.flags);
+                fprintf(stderr, "%*s%s.%s chars=%d ld=%.2f flags=%x\n", int(n.depth), "", doc.name(n), lowerClassId(doc, n).constData(), n.agg.chars, double(n.agg.linkDensity()), n.flags);
         }
     }
     for (size_t i = 0; i < doc.nodes.size(); ++i) {
@@ -246,9 +246,9 @@ int scoreCandidates(Document &doc, bool weights)
     return top;
 }
 
-QString classOf(const xmlNode *x)
+QString classOf(const Document &doc, const Node &n)
 {
-    return QString::fromUtf8(attribute(x, "class"));
+    return QString::fromUtf8(doc.attribute(n, "class"));
 }
 
 // Readability's sibling merge: siblings that score well or read like prose join the top candidate.
@@ -259,7 +259,7 @@ std::vector<int> mergeSiblings(Document &doc, int top)
         return {top};
     const float topScore = t.scored ? t.score : 0.f;
     const float threshold = std::max(10.f, topScore * 0.2f);
-    const QString topClass = classOf(t.x);
+    const QString topClass = classOf(doc, t);
     std::vector<int> out;
     const int parent = t.parent;
     for (int j = parent + 1; j < doc.nodes[size_t(parent)].end; j = doc.nodes[size_t(j)].end) {
@@ -273,7 +273,7 @@ std::vector<int> mergeSiblings(Document &doc, int top)
         if (s.tag == Tag::Text)
             continue;
         float bonus = 0;
-        if (!topClass.isEmpty() && classOf(s.x) == topClass)
+        if (!topClass.isEmpty() && classOf(doc, s) == topClass)
             bonus = topScore * 0.2f;
         if (s.scored && s.score + bonus >= threshold) {
             out.push_back(j);
@@ -332,9 +332,9 @@ int cascadeCandidate(const Document &doc)
 bool isDataTable(const Document &doc, int i)
 {
     const Node &t = doc.nodes[size_t(i)];
-    if (attribute(t.x, "role") == "presentation" || attribute(t.x, "datatable") == "0")
+    if (doc.attribute(t, "role") == "presentation" || doc.attribute(t, "datatable") == "0")
         return false;
-    if (hasAttribute(t.x, "summary"))
+    if (doc.hasAttribute(t, "summary"))
         return true;
     int rows = 0, maxCols = 0, cols = 0;
     for (int j = i + 1; j < t.end; ++j) {
@@ -432,7 +432,7 @@ void cleanConditionally(Document &doc, const std::vector<int> &containers, bool 
                 remove = true;
             Aggregates &pd = delta[size_t(n.parent)];
             if (remove && qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
-                fprintf(stderr, "  clean: %s.%s chars=%d commas=%d p=%d img=%d li=%d ld=%.2f\n", n.x->name, lowerClassId(n.x).constData(),
+                fprintf(stderr, "  clean: %s.%s chars=%d commas=%d p=%d img=%d li=%d ld=%.2f\n", doc.name(n), lowerClassId(doc, n).constData(),
                         agg.chars, agg.commas, agg.paragraphs, agg.images, agg.listItems, double(agg.chars ? agg.linkChars / float(agg.chars) : 0.f));
             if (remove) {
                 n.flags |= Removed;
@@ -487,7 +487,7 @@ Attempt runAttempt(Document &doc, const Metadata &md, Mode mode)
             if (i < 0)
                 return QByteArray("none");
             const Node &n = doc.nodes[size_t(i)];
-            return QByteArray(reinterpret_cast<const char *>(n.x->name)) + '.' + lowerClassId(n.x) + " chars=" + QByteArray::number(n.agg.chars)
+            return QByteArray(doc.name(n)) + '.' + lowerClassId(doc, n) + " chars=" + QByteArray::number(n.agg.chars)
                 + " gone=" + QByteArray::number(bool(n.flags & Gone));
         };
         fprintf(stderr, "mode=%d top=%s cascade=%s chosen=%zu\n", int(mode), describe(top).constData(), describe(cascade).constData(), chosen.size());
@@ -597,7 +597,7 @@ Body extractBody(Document &doc, const Metadata &md)
     out.firstImageUrl = html.firstImageUrl;
     out.firstImageAlt = html.firstImageAlt;
     for (int a = best.containers.empty() ? -1 : best.containers.front(); a >= 0; a = doc.nodes[size_t(a)].parent) {
-        const QByteArray dir = attribute(doc.nodes[size_t(a)].x, "dir").toLower();
+        const QByteArray dir = doc.attribute(doc.nodes[size_t(a)], "dir").toLower();
         if (dir == "rtl" || dir == "ltr") {
             out.dir = QString::fromLatin1(dir);
             break;

@@ -1,6 +1,8 @@
 #include "core/extract_dom.h"
 
-#include <libxml/tree.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/HTMLtree.h>
+#include <libxml/parserInternals.h>
 
 #include <algorithm>
 #include <cstring>
@@ -11,7 +13,6 @@ namespace Core::Extract {
 namespace {
 
 constexpr std::uint32_t InheritedFlags = InLink | InHashLink | InTable | InCode | InFigure | NoText;
-constexpr int MaxDepth = 1000;
 
 bool startsWithNoCase(const char *p, const char *end, std::string_view word)
 {
@@ -340,51 +341,25 @@ bool isBlockTag(Tag t)
     }
 }
 
-const char *rawAttribute(const xmlNode *node, const char *name)
+const char *Document::rawAttribute(const Node &n, const char *name) const
 {
-    if (!node || node->type != XML_ELEMENT_NODE)
+    if (n.tag == Tag::Text)
         return nullptr;
-    for (const xmlAttr *a = node->properties; a; a = a->next)
-        if (a->name && std::strcmp(reinterpret_cast<const char *>(a->name), name) == 0)
-            return a->children && a->children->content ? reinterpret_cast<const char *>(a->children->content) : "";
+    for (const Attribute *a = attributesBegin(n), *e = attributesEnd(n); a != e; ++a)
+        if (std::strcmp(attributeName(*a), name) == 0)
+            return attributeValue(*a);
     return nullptr;
 }
 
-QByteArray attribute(const xmlNode *node, const char *name)
+QByteArray Document::attribute(const Node &n, const char *name) const
 {
-    if (!node || node->type != XML_ELEMENT_NODE)
-        return {};
-    for (const xmlAttr *a = node->properties; a; a = a->next) {
-        if (a->name && std::strcmp(reinterpret_cast<const char *>(a->name), name) == 0) {
-            if (a->children && a->children->content)
-                return QByteArray(reinterpret_cast<const char *>(a->children->content));
-            return QByteArray("");
-        }
-    }
-    return {};
+    const char *v = rawAttribute(n, name);
+    return v ? QByteArray(v) : QByteArray();
 }
 
-int Document::indexOf(const xmlNode *x) const
+QString Document::attributeString(const Node &n, const char *name) const
 {
-    if (!x || !x->_private)
-        return -1;
-    const auto index = reinterpret_cast<std::intptr_t>(x->_private) - 1;
-    return index >= 0 && size_t(index) < nodes.size() && nodes[size_t(index)].x == x ? int(index) : -1;
-}
-
-bool hasAttribute(const xmlNode *node, const char *name)
-{
-    if (!node || node->type != XML_ELEMENT_NODE)
-        return false;
-    for (const xmlAttr *a = node->properties; a; a = a->next)
-        if (a->name && std::strcmp(reinterpret_cast<const char *>(a->name), name) == 0)
-            return true;
-    return false;
-}
-
-QString attributeString(const xmlNode *node, const char *name)
-{
-    return QString::fromUtf8(attribute(node, name)).trimmed();
+    return QString::fromUtf8(attribute(n, name)).trimmed();
 }
 
 bool containsAny(std::string_view haystack, std::initializer_list<std::string_view> needles)
@@ -417,178 +392,396 @@ QString normalizeSpace(const QString &s)
     return out;
 }
 
-Document::Document(const QByteArray &utf8)
+namespace {
+
+// libxml2's tree builder stops the whole parse when elements nest deeper than
+// this (xmlParserMaxDepth, without XML_PARSE_HUGE); the table keeps that rule
+// so it holds exactly the nodes the tree held.
+constexpr size_t TreeMaxDepth = 256;
+// libxml2's tree builder drops text that would grow one text node past this.
+constexpr size_t TreeMaxTextLength = 10000000;
+
+void countText(Node &n, std::string_view text)
 {
-    m_buffer = preStrip(utf8, &jsonLd, &nextData);
+    const auto *c = reinterpret_cast<const unsigned char *>(text.data());
+    const auto *end = c + text.size();
+    int chars = 0;
+    int commas = 0;
+    bool inSpace = true;
+    for (; c < end; ++c) {
+        const unsigned char b = *c;
+        if (b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f') {
+            if (!inSpace)
+                ++chars;
+            inSpace = true;
+            continue;
+        }
+        inSpace = false;
+        if ((b & 0xC0) != 0x80)
+            ++chars;
+        if (b == ',')
+            ++commas;
+        else if (b == 0xD8 && end - c > 1 && c[1] == 0x8C)
+            ++commas; // Arabic comma
+        else if (b == 0xEF && end - c > 2 && c[1] == 0xBC && c[2] == 0x8C)
+            ++commas; // fullwidth comma
+        else if (b == 0xE3 && end - c > 2 && c[1] == 0x80 && c[2] == 0x81)
+            ++commas; // ideographic comma
+    }
+    n.agg.chars = chars;
+    n.agg.commas = commas;
+    if (n.flags & InLink)
+        n.agg.linkChars = float(chars) * ((n.flags & InHashLink) ? 0.3f : 1.f);
+}
+
+// The name libxml2's tree gives an element: "o:p" becomes "p" (xmlSplitQName).
+std::string_view localName(const char *name)
+{
+    const std::string_view full(name);
+    const size_t colon = full.find(':');
+    if (colon == std::string_view::npos || colon == 0 || colon + 1 == full.size())
+        return full;
+    return full.substr(colon + 1);
+}
+
+} // namespace
+
+// Builds the table from SAX events the way libxml2's own tree builder
+// (SAX2.c) would have built the tree: same parents for implied and stray
+// elements, same merging of adjacent character runs into one text node, same
+// depth limit. Flags that depend on the parent are set on the way in.
+class Document::Builder final {
+public:
+    explicit Builder(Document &doc)
+        : d(doc)
+    {
+    }
+    void parse(const QByteArray &buffer);
+
+private:
+    struct NameInfo {
+        std::uint32_t offset;
+        Tag tag;
+    };
+    enum class DocFirst { None, Root, Other }; // what the document node's first child is
+
+    static Builder &self(void *ctx) { return *static_cast<Builder *>(static_cast<xmlParserCtxtPtr>(ctx)->_private); }
+    static void onStartElement(void *ctx, const xmlChar *name, const xmlChar **atts) { self(ctx).startElement(name, atts); }
+    static void onEndElement(void *ctx, const xmlChar *) { self(ctx).endElement(); }
+    static void onCharacters(void *ctx, const xmlChar *ch, int len) { self(ctx).text(ch, len, false); }
+    static void onCdata(void *ctx, const xmlChar *ch, int len) { self(ctx).text(ch, len, true); }
+    static void onComment(void *ctx, const xmlChar *) { self(ctx).otherNode(); }
+    static void onPi(void *ctx, const xmlChar *, const xmlChar *) { self(ctx).otherNode(); }
+    static void onInternalSubset(void *ctx, const xmlChar *, const xmlChar *, const xmlChar *) { self(ctx).doctype(); }
+
+    void startElement(const xmlChar *name, const xmlChar **atts);
+    void endElement();
+    void text(const xmlChar *ch, int len, bool cdata);
+    void otherNode();
+    void doctype();
+    void finish();
+    const NameInfo &elementName(const xmlChar *name);
+    std::uint32_t attributeName(const xmlChar *name);
+    void setAttributeFlags(Node &n);
+    Node childOf(int parent) const;
+
+    Document &d;
+    xmlParserCtxtPtr m_ctxt = nullptr;
+    std::vector<int> m_stack; // every open element: its table index, or -1 when outside the table
+    DocFirst m_docFirst = DocFirst::None;
+    bool m_hasDoctype = false;
+    bool m_halted = false;
+    int m_root = -1;
+    int m_lastText = -1; // the text node the next run of the same kind extends, if any
+    bool m_lastCdata = false;
+    // libxml2 interns names in its dictionary: one lookup per distinct pointer.
+    std::unordered_map<const xmlChar *, NameInfo> m_elementNames;
+    std::unordered_map<const xmlChar *, std::uint32_t> m_attributeNames;
+    std::string m_cls;
+    std::unordered_map<std::string, ClassInfo> m_classCache;
+};
+
+void Document::Builder::parse(const QByteArray &buffer)
+{
+    if (buffer.isEmpty())
+        return;
+    // As htmlReadMemory(buffer, size, nullptr, "UTF-8", options) does it, with
+    // our handlers in place of the tree builder's.
+    xmlInitParser();
+    m_ctxt = xmlCreateMemoryParserCtxt(buffer.constData(), int(std::min<qsizetype>(buffer.size(), INT_MAX)));
+    if (!m_ctxt)
+        return;
+    xmlSAXHandler *sax = m_ctxt->sax;
+    std::memset(static_cast<void *>(sax), 0, sizeof(xmlSAXHandlerV1));
+    sax->startElement = onStartElement;
+    sax->endElement = onEndElement;
+    sax->characters = onCharacters;
+    sax->ignorableWhitespace = onCharacters;
+    sax->cdataBlock = onCdata;
+    sax->comment = onComment;
+    sax->processingInstruction = onPi;
+    sax->internalSubset = onInternalSubset;
+    sax->initialized = 1;
+    m_ctxt->_private = this;
     const int options = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER
         | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC;
-    m_doc = htmlReadMemory(m_buffer.constData(), int(std::min<qsizetype>(m_buffer.size(), INT_MAX)), nullptr,
-                           "UTF-8", options);
-    if (m_doc)
-        flatten();
+    htmlCtxtUseOptions(m_ctxt, options);
+    m_ctxt->html = 1;
+    if (xmlCharEncodingHandlerPtr utf8 = xmlFindCharEncodingHandler("UTF-8")) {
+        xmlSwitchToEncoding(m_ctxt, utf8);
+        if (m_ctxt->input->encoding)
+            xmlFree(const_cast<xmlChar *>(m_ctxt->input->encoding));
+        m_ctxt->input->encoding = xmlStrdup(reinterpret_cast<const xmlChar *>("UTF-8"));
+    }
+    d.nodes.reserve(size_t(buffer.size() / 40 + 16));
+    d.m_text.reserve(size_t(buffer.size() / 2));
+    htmlParseDocument(m_ctxt);
+    xmlFreeParserCtxt(m_ctxt);
+    m_ctxt = nullptr;
+    d.m_parsed = true;
+    finish();
 }
 
-Document::~Document()
+const Document::Builder::NameInfo &Document::Builder::elementName(const xmlChar *name)
 {
-    if (m_doc)
-        xmlFreeDoc(m_doc);
+    auto it = m_elementNames.find(name);
+    if (it != m_elementNames.end())
+        return it->second;
+    const std::string_view local = localName(reinterpret_cast<const char *>(name));
+    const NameInfo info{std::uint32_t(d.m_names.size()), tagOf(std::string(local).c_str())};
+    d.m_names.append(local);
+    d.m_names.push_back('\0');
+    return m_elementNames.emplace(name, info).first->second;
 }
 
-void Document::flatten()
+std::uint32_t Document::Builder::attributeName(const xmlChar *name)
 {
-    xmlNode *root = xmlDocGetRootElement(m_doc);
-    if (!root)
+    auto it = m_attributeNames.find(name);
+    if (it != m_attributeNames.end())
+        return it->second;
+    const auto offset = std::uint32_t(d.m_names.size());
+    d.m_names.append(reinterpret_cast<const char *>(name));
+    d.m_names.push_back('\0');
+    m_attributeNames.emplace(name, offset);
+    return offset;
+}
+
+Node Document::Builder::childOf(int parent) const
+{
+    Node n;
+    n.parent = parent;
+    if (parent >= 0) {
+        const Node &p = d.nodes[size_t(parent)];
+        n.depth = std::uint16_t(std::min(int(p.depth) + 1, 65000));
+        n.flags = p.flags & InheritedFlags;
+    }
+    return n;
+}
+
+void Document::Builder::startElement(const xmlChar *name, const xmlChar **atts)
+{
+    if (m_halted)
         return;
-    nodes.reserve(size_t(m_buffer.size() / 40 + 16));
-    // Iterative pre-order walk: deep trees must not exhaust the stack.
-    struct Frame { xmlNode *x; int parent; };
-    std::vector<Frame> stack;
-    std::vector<int> open; // indices whose subtree is still being filled
-    stack.push_back({root, -1});
-    std::string cls;
-    std::unordered_map<std::string, ClassInfo> classCache;
-    while (!stack.empty()) {
-        const Frame f = stack.back();
-        stack.pop_back();
-        while (!open.empty() && open.back() != f.parent) {
-            nodes[size_t(open.back())].end = int(nodes.size());
-            open.pop_back();
-        }
-        xmlNode *x = f.x;
-        Node n;
-        n.x = x;
-        n.parent = f.parent;
-        const Node *parent = f.parent >= 0 ? &nodes[size_t(f.parent)] : nullptr;
-        n.depth = parent ? std::uint16_t(std::min(int(parent->depth) + 1, 65000)) : 0;
-        n.flags = parent ? (parent->flags & InheritedFlags) : 0;
-        if (x->type == XML_TEXT_NODE || x->type == XML_CDATA_SECTION_NODE) {
-            n.tag = Tag::Text;
-            const auto *c = reinterpret_cast<const unsigned char *>(x->content);
-            int chars = 0;
-            int commas = 0;
-            bool inSpace = true;
-            for (; c && *c; ++c) {
-                const unsigned char b = *c;
-                if (b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f') {
-                    if (!inSpace)
-                        ++chars;
-                    inSpace = true;
-                    continue;
-                }
-                inSpace = false;
-                if ((b & 0xC0) != 0x80)
-                    ++chars;
-                if (b == ',')
-                    ++commas;
-                else if (b == 0xD8 && c[1] == 0x8C)
-                    ++commas; // Arabic comma
-                else if (b == 0xEF && c[1] == 0xBC && c[2] == 0x8C)
-                    ++commas; // fullwidth comma
-                else if (b == 0xE3 && c[1] == 0x80 && c[2] == 0x81)
-                    ++commas; // ideographic comma
-            }
-            n.agg.chars = chars;
-            n.agg.commas = commas;
-            if (n.flags & InLink)
-                n.agg.linkChars = float(chars) * ((n.flags & InHashLink) ? 0.3f : 1.f);
-            n.end = int(nodes.size()) + 1;
-            x->_private = reinterpret_cast<void *>(std::intptr_t(nodes.size()) + 1);
-            nodes.push_back(n);
-            continue;
-        }
-        if (x->type != XML_ELEMENT_NODE)
-            continue;
-        n.tag = tagOf(reinterpret_cast<const char *>(x->name));
-        if (isBlockTag(n.tag))
-            n.flags |= Block;
-        switch (n.tag) {
-        case Tag::A:
-            if (hasAttribute(x, "href")) {
-                n.flags |= InLink;
-                if (attribute(x, "href").startsWith('#'))
-                    n.flags |= InHashLink;
-            }
-            break;
-        case Tag::Table: n.flags |= InTable; break;
-        case Tag::Pre: case Tag::Code: n.flags |= InCode; break;
-        case Tag::Figure: n.flags |= InFigure; break;
-        case Tag::Figcaption: n.flags |= NoText; break;
-        default: break;
-        }
-        cls.clear();
-        for (const xmlAttr *a = x->properties; a; a = a->next) {
-            const char *an = reinterpret_cast<const char *>(a->name);
-            const xmlChar *v = a->children ? a->children->content : nullptr;
-            if (!an)
-                continue;
-            if (std::strcmp(an, "class") == 0 || std::strcmp(an, "id") == 0) {
-                lowerInto(cls, v);
-                cls.push_back(' ');
-                if (an[0] == 'i' && v && (std::strcmp(reinterpret_cast<const char *>(v), "story") == 0))
-                    n.flags |= StoryHint;
-                if (an[0] == 'i' && v && (std::strcmp(reinterpret_cast<const char *>(v), "content") == 0))
-                    n.flags |= MainHint;
-            } else if (std::strcmp(an, "role") == 0) {
-                if (isBadRole(v))
-                    n.flags |= BadRole;
-                else if (v && std::strcmp(reinterpret_cast<const char *>(v), "article") == 0)
-                    n.flags |= StoryHint;
-            } else if (std::strcmp(an, "itemprop") == 0) {
-                if (v && std::strstr(reinterpret_cast<const char *>(v), "articleBody"))
-                    n.flags |= BodyHint;
-            } else if (std::strcmp(an, "hidden") == 0) {
-                n.flags |= Hidden;
-            } else if (std::strcmp(an, "aria-hidden") == 0 && v && std::strcmp(reinterpret_cast<const char *>(v), "true") == 0) {
-                n.flags |= Hidden;
-            } else if (std::strcmp(an, "style") == 0 && v) {
-                if (isHiddenStyle(QByteArray(reinterpret_cast<const char *>(v))))
-                    n.flags |= Hidden;
-            }
-        }
-        if (!cls.empty()) {
-            // Pages repeat the same few hundred class strings over thousands of elements.
-            auto cached = classCache.find(cls);
-            if (cached == classCache.end())
-                cached = classCache.emplace(cls, classify(cls)).first;
-            n.classWeight = cached->second.weight;
-            n.flags |= cached->second.flags;
-            if ((n.flags & InFigure) && (cached->second.flags & CaptionClass))
-                n.flags |= NoText;
-            n.flags &= ~CaptionClass;
-        }
-        const int index = int(nodes.size());
-        n.end = index + 1;
-        // The sanitizer's skip predicate gets libxml2 nodes: map them back to the table.
-        x->_private = reinterpret_cast<void *>(std::intptr_t(index) + 1);
-        nodes.push_back(n);
-        if (n.tag == Tag::Html && html < 0)
-            html = index;
-        else if (n.tag == Tag::Head && head < 0)
-            head = index;
-        else if (n.tag == Tag::Body && body < 0)
-            body = index;
-        if (n.depth >= MaxDepth || !x->children)
-            continue;
-        open.push_back(index);
-        // Push children in reverse so they pop in document order.
-        for (xmlNode *c = x->last; c; c = c->prev)
-            stack.push_back({c, index});
+    m_lastText = -1;
+    if (m_stack.size() > TreeMaxDepth) {
+        m_halted = true;
+        xmlStopParser(m_ctxt);
+        return;
     }
-    while (!open.empty()) {
-        nodes[size_t(open.back())].end = int(nodes.size());
-        open.pop_back();
+    // Where libxml2's tree builder puts the element: under the open element;
+    // with nothing open, as the root, else under the root when the root is
+    // the document's first child, else beside it (outside the page we read).
+    int parent = -1;
+    if (!m_stack.empty()) {
+        parent = m_stack.back();
+        if (parent < 0) {
+            m_stack.push_back(-1);
+            return;
+        }
+    } else if (m_root >= 0) {
+        if (m_docFirst != DocFirst::Root) {
+            m_stack.push_back(-1);
+            return;
+        }
+        parent = m_root;
     }
-    // Block descendants, bottom-up.
+    Node n = childOf(parent);
+    const NameInfo &info = elementName(name);
+    n.tag = info.tag;
+    n.name = info.offset;
+    n.data = std::uint32_t(d.m_attributes.size());
+    if (atts) {
+        for (const xmlChar **a = atts; a[0]; a += 2) {
+            const char *value = reinterpret_cast<const char *>(a[1]);
+            // As the tree builder stores them: a bare boolean attribute holds its name.
+            if (!value)
+                value = htmlIsBooleanAttr(a[0]) ? reinterpret_cast<const char *>(a[0]) : "";
+            d.m_attributes.push_back({attributeName(a[0]), std::uint32_t(d.m_values.size())});
+            d.m_values.append(value);
+            d.m_values.push_back('\0');
+        }
+    }
+    n.size = std::uint32_t(d.m_attributes.size()) - n.data;
+    if (isBlockTag(n.tag))
+        n.flags |= Block;
+    setAttributeFlags(n);
+    const int index = int(d.nodes.size());
+    n.end = index + 1;
+    d.nodes.push_back(n);
+    m_stack.push_back(index);
+    if (m_root < 0) {
+        m_root = index;
+        if (m_docFirst == DocFirst::None)
+            m_docFirst = DocFirst::Root;
+    }
+    if (n.tag == Tag::Html && d.html < 0)
+        d.html = index;
+    else if (n.tag == Tag::Head && d.head < 0)
+        d.head = index;
+    else if (n.tag == Tag::Body && d.body < 0)
+        d.body = index;
+}
+
+void Document::Builder::setAttributeFlags(Node &n)
+{
+    switch (n.tag) {
+    case Tag::A:
+        if (const char *href = d.rawAttribute(n, "href")) {
+            n.flags |= InLink;
+            if (href[0] == '#')
+                n.flags |= InHashLink;
+        }
+        break;
+    case Tag::Table: n.flags |= InTable; break;
+    case Tag::Pre: case Tag::Code: n.flags |= InCode; break;
+    case Tag::Figure: n.flags |= InFigure; break;
+    case Tag::Figcaption: n.flags |= NoText; break;
+    default: break;
+    }
+    m_cls.clear();
+    for (const Attribute *a = d.attributesBegin(n), *e = d.attributesEnd(n); a != e; ++a) {
+        const char *an = d.attributeName(*a);
+        const char *v = d.attributeValue(*a);
+        if (std::strcmp(an, "class") == 0 || std::strcmp(an, "id") == 0) {
+            lowerInto(m_cls, reinterpret_cast<const xmlChar *>(v));
+            m_cls.push_back(' ');
+            if (an[0] == 'i' && std::strcmp(v, "story") == 0)
+                n.flags |= StoryHint;
+            if (an[0] == 'i' && std::strcmp(v, "content") == 0)
+                n.flags |= MainHint;
+        } else if (std::strcmp(an, "role") == 0) {
+            if (isBadRole(reinterpret_cast<const xmlChar *>(v)))
+                n.flags |= BadRole;
+            else if (std::strcmp(v, "article") == 0)
+                n.flags |= StoryHint;
+        } else if (std::strcmp(an, "itemprop") == 0) {
+            if (std::strstr(v, "articleBody"))
+                n.flags |= BodyHint;
+        } else if (std::strcmp(an, "hidden") == 0) {
+            n.flags |= Hidden;
+        } else if (std::strcmp(an, "aria-hidden") == 0 && std::strcmp(v, "true") == 0) {
+            n.flags |= Hidden;
+        } else if (std::strcmp(an, "style") == 0) {
+            if (isHiddenStyle(QByteArray::fromRawData(v, qsizetype(std::strlen(v)))))
+                n.flags |= Hidden;
+        }
+    }
+    if (!m_cls.empty()) {
+        // Pages repeat the same few hundred class strings over thousands of elements.
+        auto cached = m_classCache.find(m_cls);
+        if (cached == m_classCache.end())
+            cached = m_classCache.emplace(m_cls, classify(m_cls)).first;
+        n.classWeight = cached->second.weight;
+        n.flags |= cached->second.flags;
+        if ((n.flags & InFigure) && (cached->second.flags & CaptionClass))
+            n.flags |= NoText;
+        n.flags &= ~CaptionClass;
+    }
+}
+
+void Document::Builder::endElement()
+{
+    if (m_halted)
+        return;
+    m_lastText = -1;
+    if (!m_stack.empty())
+        m_stack.pop_back();
+}
+
+void Document::Builder::text(const xmlChar *ch, int len, bool cdata)
+{
+    if (m_halted || m_stack.empty() || m_stack.back() < 0 || len < 0)
+        return; // no open element: the tree builder drops the text too
+    if (m_lastText >= 0 && m_lastCdata == cdata) {
+        Node &t = d.nodes[size_t(m_lastText)];
+        if (size_t(t.size) + size_t(len) > TreeMaxTextLength)
+            return;
+        d.m_text.append(reinterpret_cast<const char *>(ch), size_t(len));
+        t.size += std::uint32_t(len);
+        return;
+    }
+    Node n = childOf(m_stack.back());
+    n.tag = Tag::Text;
+    n.data = std::uint32_t(d.m_text.size());
+    n.size = std::uint32_t(len);
+    n.name = cdata ? 1 : 0;
+    d.m_text.append(reinterpret_cast<const char *>(ch), size_t(len));
+    m_lastText = int(d.nodes.size());
+    m_lastCdata = cdata;
+    n.end = m_lastText + 1;
+    d.nodes.push_back(n);
+}
+
+void Document::Builder::otherNode()
+{
+    if (m_halted)
+        return;
+    if (m_stack.empty()) {
+        if (m_docFirst == DocFirst::None)
+            m_docFirst = DocFirst::Other;
+        return;
+    }
+    m_lastText = -1; // a comment between two runs of text keeps them apart
+}
+
+void Document::Builder::doctype()
+{
+    // Only the first doctype is kept, and it goes first in the document.
+    if (m_halted || m_hasDoctype)
+        return;
+    m_hasDoctype = true;
+    m_docFirst = DocFirst::Other;
+}
+
+void Document::Builder::finish()
+{
+    auto &nodes = d.nodes;
+    for (Node &n : nodes)
+        if (n.tag == Tag::Text)
+            countText(n, d.textOf(n));
+    // Ends and block descendants, bottom-up (children follow their parents).
     for (size_t i = nodes.size(); i-- > 1;) {
         const Node &n = nodes[i];
-        if (n.parent >= 0 && (n.flags & (Block | HasBlockChild)))
-            nodes[size_t(n.parent)].flags |= HasBlockChild;
+        if (n.parent < 0)
+            continue;
+        Node &p = nodes[size_t(n.parent)];
+        p.end = std::max(p.end, n.end);
+        if (n.flags & (Block | HasBlockChild))
+            p.flags |= HasBlockChild;
     }
-    if (body < 0 && html >= 0)
-        body = html;
-    if (body < 0 && !nodes.empty())
-        body = 0;
+    if (d.body < 0 && d.html >= 0)
+        d.body = d.html;
+    if (d.body < 0 && !nodes.empty())
+        d.body = 0;
 }
+
+Document::Document(const QByteArray &utf8)
+{
+    const QByteArray buffer = preStrip(utf8, &jsonLd, &nextData);
+    Builder(*this).parse(buffer);
+}
+
+Document::~Document() = default;
 
 void Document::computeGone()
 {
@@ -638,8 +831,8 @@ QString Document::text(int i, bool skipNoText) const
             continue;
         }
         if (n.tag == Tag::Text) {
-            if (n.x->content)
-                buf.append(reinterpret_cast<const char *>(n.x->content));
+            const std::string_view t = textOf(n);
+            buf.append(t.data(), qsizetype(t.size()));
         } else if ((n.flags & Block) || n.tag == Tag::Br) {
             buf.append(' ');
         }
