@@ -127,97 +127,40 @@ bool isHiddenStyle(const QByteArray &style)
     return s.contains("display:none") || s.contains("visibility:hidden");
 }
 
-// One scan of a class/id string answers "does any token of this set occur?":
-// tokens are bucketed by their first byte, so the cost is the string's length
-// times a handful of comparisons, not one substring search per token.
-class TokenSet final {
-public:
-    TokenSet(std::initializer_list<std::string_view> tokens)
-    {
-        for (auto t : tokens)
-            m_buckets[static_cast<unsigned char>(t.front())].push_back(t);
-    }
-    bool matches(std::string_view s) const
-    {
-        const char *p = s.data();
-        const size_t n = s.size();
-        for (size_t i = 0; i + 1 < n; ++i) {
-            for (auto t : m_buckets[static_cast<unsigned char>(p[i])])
-                if (t[1] == p[i + 1] && n - i >= t.size() && std::memcmp(p + i + 2, t.data() + 2, t.size() - 2) == 0)
-                    return true;
-        }
-        return false;
-    }
-
-private:
-    std::vector<std::string_view> m_buckets[256];
+// Class/id tokens, matched anywhere in the lower-cased "class id" string.
+constexpr std::string_view unlikelyTokens[] = {
+    "-ad-", "ad-break", "agegate", "banner", "breadcrumb", "combx", "comment", "community", "cookie",
+    "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark",
+    "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
+    "pagination", "pager", "popup", "yom-remote", "newsletter", "outbrain", "taboola", "promo", "share",
+    "subscribe", "signup", "paywall", "modal", "recirc", "most-popular", "mostpopular", "trending",
+    "more-stories", "teaser-list", "navbar", "masthead", "jump-link",
 };
 
-const TokenSet &unlikelyTokens()
-{
-    static const TokenSet set = {
-        "-ad-", "ad-break", "agegate", "banner", "breadcrumb", "combx", "comment", "community", "cookie",
-        "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark",
-        "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
-        "pagination", "pager", "popup", "yom-remote", "newsletter", "outbrain", "taboola", "promo", "share",
-        "subscribe", "signup", "paywall", "modal", "recirc", "most-popular", "mostpopular", "trending",
-        "more-stories", "teaser-list", "navbar", "masthead", "jump-link",
-    };
-    return set;
-}
+constexpr std::string_view maybeTokens[] = {"and", "article", "body", "column", "content", "main", "mathjax", "shadow",
+                                            "story", "entry", "post-text", "text"};
 
-const TokenSet &maybeTokens()
-{
-    static const TokenSet set = {"and", "article", "body", "column", "content", "main", "mathjax", "shadow",
-                                 "story", "entry", "post-text", "text"};
-    return set;
-}
+constexpr std::string_view positiveTokens[] = {"article", "body", "content", "entry", "hentry", "h-entry", "main", "page",
+                                               "pagination", "post", "text", "blog", "story"};
 
-const TokenSet &positiveTokens()
-{
-    static const TokenSet set = {"article", "body", "content", "entry", "hentry", "h-entry", "main", "page",
-                                 "pagination", "post", "text", "blog", "story"};
-    return set;
-}
-
-const TokenSet &negativeTokens()
-{
-    static const TokenSet set = {
-        "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead",
-        "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
-        "skyscraper", "sponsor", "shopping", "tags", "widget", "byline", "author-bio", "newsletter",
-        "caption", "credit",
-    };
-    return set;
-}
+constexpr std::string_view negativeTokens[] = {
+    "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead",
+    "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
+    "skyscraper", "sponsor", "shopping", "tags", "widget", "byline", "author-bio", "newsletter",
+    "caption", "credit",
+};
 
 // The article-body class family of the selector cascade's first tier.
-const TokenSet &bodyClassTokens()
-{
-    static const TokenSet set = {
-        "articlebody", "article-body", "article__body", "article_body", "article-content", "articlecontent",
-        "article__content", "article_content", "article-text", "articletext", "article__text", "entry-content",
-        "entry_content", "entrycontent", "post-content", "postcontent", "post_content", "post__content",
-        "post-body", "postbody", "post-entry", "story-body", "storybody", "story-content", "story__content",
-        "storycontent", "story-text", "content-body", "body-text", "bodytext", "rich-text", "richtext",
-        "field-body", "field-name-body", "entry-body", "news-content", "news-text", "blog-content",
-        "blog-post-body", "single-content", "main-text", "text-content", "article-main", "td-post-content",
-        "c-entry-content", "article-entry", "post-text", "artikel",
-    };
-    return set;
-}
-
-int weightOf(std::string_view s)
-{
-    if (s.empty())
-        return 0;
-    int w = 0;
-    if (negativeTokens().matches(s))
-        w -= 25;
-    if (positiveTokens().matches(s))
-        w += 25;
-    return w;
-}
+constexpr std::string_view bodyClassTokens[] = {
+    "articlebody", "article-body", "article__body", "article_body", "article-content", "articlecontent",
+    "article__content", "article_content", "article-text", "articletext", "article__text", "entry-content",
+    "entry_content", "entrycontent", "post-content", "postcontent", "post_content", "post__content",
+    "post-body", "postbody", "post-entry", "story-body", "storybody", "story-content", "story__content",
+    "storycontent", "story-text", "content-body", "body-text", "bodytext", "rich-text", "richtext",
+    "field-body", "field-name-body", "entry-body", "news-content", "news-text", "blog-content",
+    "blog-post-body", "single-content", "main-text", "text-content", "article-main", "td-post-content",
+    "c-entry-content", "article-entry", "post-text", "artikel",
+};
 
 bool isBadRole(const xmlChar *v)
 {
@@ -231,21 +174,6 @@ bool isBadRole(const xmlChar *v)
     return false;
 }
 
-// "hid" as a whole token is hidden; "ad"/"ads" as a whole token is an ad slot.
-bool hasWholeToken(std::string_view s, std::string_view token)
-{
-    size_t pos = 0;
-    while ((pos = s.find(token, pos)) != std::string_view::npos) {
-        const bool startOk = pos == 0 || s[pos - 1] == ' ' || s[pos - 1] == '-' || s[pos - 1] == '_';
-        const size_t e = pos + token.size();
-        const bool endOk = e == s.size() || s[e] == ' ' || s[e] == '-' || s[e] == '_';
-        if (startOk && endOk)
-            return true;
-        pos = e;
-    }
-    return false;
-}
-
 constexpr std::uint32_t CaptionClass = 1u << 31; // transient: a caption/credit class, NoText inside figures
 
 struct ClassInfo {
@@ -253,32 +181,118 @@ struct ClassInfo {
     std::uint32_t flags = 0;
 };
 
+// What a class/id string says, as bits; ClassScanner finds them all in one pass.
+enum ClassFeature : std::uint32_t {
+    Negative = 1u << 0, Positive = 1u << 1, UnlikelyToken = 1u << 2, MaybeToken = 1u << 3, BodyToken = 1u << 4,
+    MainToken = 1u << 5, ShareToken = 1u << 6, TweetToken = 1u << 7, CommentToken = 1u << 8, TagToken = 1u << 9,
+    AuthorToken = 1u << 10, DateToken = 1u << 11, CaptionToken = 1u << 12,
+};
+
+constexpr std::string_view mainTokens[] = {"main-content", "page-content", "content-main"};
+constexpr std::string_view shareTokens[] = {"share", "social"};
+constexpr std::string_view tweetTokens[] = {"twitter-tweet", "instagram-media"};
+constexpr std::string_view commentTokens[] = {"comment", "disqus"};
+constexpr std::string_view tagTokens[] = {"tags", "topics", "tag-list", "taglist", "keywords", "filed"};
+constexpr std::string_view authorTokens[] = {"byline", "author", "writtenby", "dateline"};
+constexpr std::string_view dateTokens[] = {"date", "time", "publish", "posted", "meta"};
+constexpr std::string_view captionTokens[] = {"caption", "credit"};
+// Unlikely only as whole tokens (bounded by start, end, space, '-' or '_'):
+// "hid" is hidden, "ad"/"ads" an ad slot.
+constexpr std::string_view unlikelyWholeTokens[] = {"ad", "ads", "hid", "tags", "byline"};
+
+// Every token list at once: one scan of a class/id string sets the bit of
+// each list that has a token in it. Tokens are bucketed by their first byte,
+// so the cost is the string's length times a handful of comparisons.
+class ClassScanner final {
+public:
+    ClassScanner()
+    {
+        add(negativeTokens, Negative);
+        add(positiveTokens, Positive);
+        add(unlikelyTokens, UnlikelyToken);
+        add(unlikelyWholeTokens, UnlikelyToken, true);
+        add(maybeTokens, MaybeToken);
+        add(bodyClassTokens, BodyToken);
+        add(mainTokens, MainToken);
+        add(shareTokens, ShareToken);
+        add(tweetTokens, TweetToken);
+        add(commentTokens, CommentToken);
+        add(tagTokens, TagToken);
+        add(authorTokens, AuthorToken);
+        add(dateTokens, DateToken);
+        add(captionTokens, CaptionToken);
+    }
+    std::uint32_t scan(std::string_view s) const
+    {
+        std::uint32_t found = 0;
+        const char *p = s.data();
+        const size_t n = s.size();
+        for (size_t i = 0; i + 1 < n; ++i) {
+            for (const Entry &e : m_buckets[static_cast<unsigned char>(p[i])]) {
+                const std::string_view t = e.token;
+                if (t[1] != p[i + 1] || n - i < t.size() || std::memcmp(p + i + 2, t.data() + 2, t.size() - 2) != 0)
+                    continue;
+                if (!e.whole || isWholeAt(s, i, t.size()))
+                    found |= e.features;
+            }
+        }
+        return found;
+    }
+
+private:
+    struct Entry {
+        std::string_view token;
+        std::uint32_t features;
+        bool whole;
+    };
+    template <size_t N>
+    void add(const std::string_view (&tokens)[N], std::uint32_t feature, bool whole = false)
+    {
+        for (std::string_view t : tokens) {
+            auto &bucket = m_buckets[static_cast<unsigned char>(t.front())];
+            const auto same = std::find_if(bucket.begin(), bucket.end(),
+                                           [&](const Entry &e) { return e.token == t && e.whole == whole; });
+            if (same != bucket.end())
+                same->features |= feature;
+            else
+                bucket.push_back({t, feature, whole});
+        }
+    }
+    static bool isBoundary(char c) { return c == ' ' || c == '-' || c == '_'; }
+    static bool isWholeAt(std::string_view s, size_t pos, size_t size)
+    {
+        return (pos == 0 || isBoundary(s[pos - 1])) && (pos + size == s.size() || isBoundary(s[pos + size]));
+    }
+    std::vector<Entry> m_buckets[256];
+};
+
 ClassInfo classify(std::string_view s)
 {
+    static const ClassScanner scanner;
+    const std::uint32_t f = scanner.scan(s);
     ClassInfo info;
-    info.weight = weightOf(s);
-    if (unlikelyTokens().matches(s) || hasWholeToken(s, "ad") || hasWholeToken(s, "ads") || hasWholeToken(s, "hid")
-        || hasWholeToken(s, "tags") || hasWholeToken(s, "byline"))
+    info.weight = ((f & Negative) ? -25 : 0) + ((f & Positive) ? 25 : 0);
+    if (f & UnlikelyToken)
         info.flags |= Unlikely;
-    if (maybeTokens().matches(s))
+    if (f & MaybeToken)
         info.flags |= MaybeContent;
-    if (bodyClassTokens().matches(s))
+    if (f & BodyToken)
         info.flags |= BodyHint;
-    if (containsAny(s, {"main-content", "page-content", "content-main"}))
+    if (f & MainToken)
         info.flags |= MainHint;
-    if (containsAny(s, {"share", "social"}))
+    if (f & ShareToken)
         info.flags |= ShareBox;
-    if (containsAny(s, {"twitter-tweet", "instagram-media"}))
+    if (f & TweetToken)
         info.flags |= Tweet;
-    if (containsAny(s, {"comment", "disqus"}) || s.find("respond") == 0)
+    if ((f & CommentToken) || s.find("respond") == 0)
         info.flags |= CommentBox;
-    if (containsAny(s, {"tags", "topics", "tag-list", "taglist", "keywords", "filed"}))
+    if (f & TagToken)
         info.flags |= TagListBox;
-    if (containsAny(s, {"byline", "author", "writtenby", "dateline"}))
+    if (f & AuthorToken)
         info.flags |= AuthorBox;
-    if (containsAny(s, {"date", "time", "publish", "posted", "meta"}))
+    if (f & DateToken)
         info.flags |= DateBox;
-    if (containsAny(s, {"caption", "credit"}))
+    if (f & CaptionToken)
         info.flags |= CaptionClass;
     return info;
 }
