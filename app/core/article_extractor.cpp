@@ -28,7 +28,23 @@ void countWords(const QString &text, int *words, int *cjkChars)
     *words = 0;
     *cjkChars = 0;
     bool inWord = false;
-    for (char32_t c : text.toUcs4()) {
+    const QChar *p = text.constData();
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        char32_t c = p[i].unicode();
+        if (c < 0x80) {
+            const bool wordChar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+            if (wordChar) {
+                if (!inWord)
+                    ++*words;
+                inWord = true;
+            } else if (c != '\'' && c != '-') {
+                inWord = false;
+            }
+            continue;
+        }
+        if (QChar::isHighSurrogate(c) && i + 1 < n && p[i + 1].isLowSurrogate())
+            c = QChar::surrogateToUcs4(char16_t(c), p[++i].unicode());
         if (isCjk(c)) {
             ++*cjkChars;
             inWord = false;

@@ -14,14 +14,27 @@ namespace {
 
 constexpr std::uint32_t InheritedFlags = InLink | InHashLink | InTable | InCode | InFigure | NoText;
 
+char asciiLower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c;
+}
+
 bool startsWithNoCase(const char *p, const char *end, std::string_view word)
 {
     if (end - p < qsizetype(word.size()))
         return false;
     for (size_t i = 0; i < word.size(); ++i)
-        if (char(std::tolower(static_cast<unsigned char>(p[i]))) != word[i])
+        if (asciiLower(p[i]) != word[i])
             return false;
     return true;
+}
+
+bool containsNoCase(const char *p, const char *end, std::string_view word)
+{
+    for (; p < end; ++p)
+        if (asciiLower(*p) == word[0] && startsWithNoCase(p, end, word))
+            return true;
+    return false;
 }
 
 // The first "</name" at or after p (case-insensitive), or end.
@@ -51,6 +64,7 @@ bool isNameEnd(char c)
 
 // §1.2 of the design: copy out JSON-LD and state blobs, then drop the bodies
 // of script/style/svg/template and comments so the parser sees far fewer bytes.
+// Everything else is copied in as few runs as possible.
 QByteArray preStrip(const QByteArray &in, QList<QByteArray> *jsonLd, QByteArray *nextData)
 {
     static constexpr std::string_view rawTags[] = {"script", "style", "svg", "template", "textarea"};
@@ -58,54 +72,52 @@ QByteArray preStrip(const QByteArray &in, QList<QByteArray> *jsonLd, QByteArray 
     out.reserve(in.size());
     const char *p = in.constData();
     const char *end = p + in.size();
+    const char *copyFrom = p; // start of the bytes not yet copied
     while (p < end) {
         const auto *lt = static_cast<const char *>(std::memchr(p, '<', size_t(end - p)));
-        if (!lt) {
-            out.append(p, end - p);
+        if (!lt)
             break;
-        }
-        out.append(p, lt - p);
-        p = lt;
-        if (startsWithNoCase(p + 1, end, "!--")) {
-            const char *close = findText(p + 4, end, "-->");
+        const char next = lt + 1 < end ? lt[1] : '\0';
+        if (next == '!' && end - lt >= 4 && lt[2] == '-' && lt[3] == '-') {
+            out.append(copyFrom, lt - copyFrom);
+            const char *close = findText(lt + 4, end, "-->");
             p = close == end ? end : close + 3;
+            copyFrom = p;
             continue;
         }
         std::string_view raw;
-        for (auto name : rawTags) {
-            if (startsWithNoCase(p + 1, end, name) && p + 1 + name.size() < end && isNameEnd(p[1 + name.size()])) {
-                raw = name;
-                break;
+        if (asciiLower(next) == 's' || asciiLower(next) == 't') {
+            for (auto name : rawTags) {
+                if (startsWithNoCase(lt + 1, end, name) && lt + 1 + name.size() < end && isNameEnd(lt[1 + name.size()])) {
+                    raw = name;
+                    break;
+                }
             }
         }
         if (raw.empty()) {
-            out.append('<');
-            ++p;
+            p = lt + 1;
             continue;
         }
-        const auto *gt = static_cast<const char *>(std::memchr(p, '>', size_t(end - p)));
-        if (!gt) {
-            out.append(p, end - p);
+        const auto *gt = static_cast<const char *>(std::memchr(lt, '>', size_t(end - lt)));
+        if (!gt)
             break;
-        }
-        const QByteArray openTag(p, gt + 1 - p);
-        out.append(openTag);
         const char *close = findClose(gt + 1, end, raw);
         if (raw == "script") {
-            const QByteArray lower = openTag.toLower();
-            const QByteArray content(gt + 1, close - gt - 1);
-            if (lower.contains("ld+json"))
-                jsonLd->append(content);
-            else if (lower.contains("__next_data__") || lower.contains("application/json"))
-                if (content.size() > nextData->size())
+            const bool isJsonLd = containsNoCase(lt, gt + 1, "ld+json");
+            if (isJsonLd || containsNoCase(lt, gt + 1, "__next_data__") || containsNoCase(lt, gt + 1, "application/json")) {
+                const QByteArray content(gt + 1, close - gt - 1);
+                if (isJsonLd)
+                    jsonLd->append(content);
+                else if (content.size() > nextData->size())
                     *nextData = content;
+            }
         }
-        p = close;
-        if (p < end) {
-            out.append("</");
-            p += 2;
-        }
+        out.append(copyFrom, gt + 1 - copyFrom); // up to and with the open tag
+        // The body goes; the close tag ("</name...") is copied on from here.
+        copyFrom = close;
+        p = close < end ? close + 2 : end;
     }
+    out.append(copyFrom, end - copyFrom);
     out.replace('\0', ' ');
     return out;
 }
@@ -115,16 +127,17 @@ void lowerInto(std::string &s, const xmlChar *v)
     if (!v)
         return;
     for (const xmlChar *c = v; *c; ++c)
-        s.push_back(char(std::tolower(*c)));
+        s.push_back(asciiLower(char(*c)));
 }
 
-bool isHiddenStyle(const QByteArray &style)
+// display:none or visibility:hidden, spaces and case aside. buffer: scratch space.
+bool isHiddenStyle(const char *style, std::string &buffer)
 {
-    if (style.isEmpty())
-        return false;
-    QByteArray s = style.toLower();
-    s.replace(' ', "");
-    return s.contains("display:none") || s.contains("visibility:hidden");
+    buffer.clear();
+    for (const char *c = style; *c; ++c)
+        if (*c != ' ')
+            buffer.push_back(asciiLower(*c));
+    return buffer.find("display:none") != std::string::npos || buffer.find("visibility:hidden") != std::string::npos;
 }
 
 // Class/id tokens, matched anywhere in the lower-cased "class id" string.
@@ -512,6 +525,7 @@ private:
     std::unordered_map<const xmlChar *, NameInfo> m_elementNames;
     std::unordered_map<const xmlChar *, std::uint32_t> m_attributeNames;
     std::string m_cls;
+    std::string m_scratch;
     std::unordered_map<std::string, ClassInfo> m_classCache;
 };
 
@@ -696,7 +710,7 @@ void Document::Builder::setAttributeFlags(Node &n)
         } else if (std::strcmp(an, "aria-hidden") == 0 && std::strcmp(v, "true") == 0) {
             n.flags |= Hidden;
         } else if (std::strcmp(an, "style") == 0) {
-            if (isHiddenStyle(QByteArray::fromRawData(v, qsizetype(std::strlen(v)))))
+            if (isHiddenStyle(v, m_scratch))
                 n.flags |= Hidden;
         }
     }

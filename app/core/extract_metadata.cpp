@@ -269,8 +269,9 @@ QList<QJsonObject> parseJsonLd(const QList<QByteArray> &blocks)
 QString stripHtmlTags(const QString &s)
 {
     static const QRegularExpression tags(QStringLiteral("<[^>]{0,500}>"));
+    static const QRegularExpression breaks(QStringLiteral("</p>|<br\\s*/?>"), QRegularExpression::CaseInsensitiveOption);
     QString t = s;
-    t.replace(QRegularExpression(QStringLiteral("</p>|<br\\s*/?>"), QRegularExpression::CaseInsensitiveOption), QStringLiteral("\n\n"));
+    t.replace(breaks, QStringLiteral("\n\n"));
     t.remove(tags);
     return decodeEntities(t);
 }
@@ -279,7 +280,8 @@ QString stripHtmlTags(const QString &s)
 
 int wordCount(const QString &s)
 {
-    return int(s.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size());
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    return int(s.split(spaces, Qt::SkipEmptyParts).size());
 }
 
 QString cleanTitleTag(const QString &orig, const QStringList &h1s, const QStringList &h2s, int h1Count)
