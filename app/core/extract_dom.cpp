@@ -399,23 +399,25 @@ bool containsAny(std::string_view haystack, std::initializer_list<std::string_vi
 
 QString normalizeSpace(const QString &s)
 {
-    QString out;
-    out.reserve(s.size());
+    QString out(s.size(), Qt::Uninitialized);
+    QChar *d = out.data();
+    QChar *const start = d;
     bool space = false;
     for (QChar c : s) {
         const char16_t u = c.unicode();
         if (u == 0xAD || u == 0x200B || u == 0x200C || u == 0x200D || u == 0xFEFF || u == 0x2060)
             continue;
         if (c.isSpace() || u == 0xA0) {
-            space = !out.isEmpty();
+            space = d != start;
             continue;
         }
         if (space) {
-            out.append(QLatin1Char(' '));
+            *d++ = QLatin1Char(' ');
             space = false;
         }
-        out.append(c);
+        *d++ = c;
     }
+    out.truncate(d - start);
     return out;
 }
 
@@ -508,8 +510,15 @@ private:
     void doctype();
     void finish();
     const NameInfo &elementName(const xmlChar *name);
-    std::uint32_t attributeName(const xmlChar *name);
-    void setAttributeFlags(Node &n);
+    // The attributes the table's flags depend on.
+    enum class Known : std::uint8_t { Other, Class, Id, Role, Itemprop, Hidden, AriaHidden, Style, Href };
+    struct AttributeNameInfo {
+        std::uint32_t offset;
+        Known known;
+    };
+    const AttributeNameInfo &attributeName(const xmlChar *name);
+    void attributeFlags(Node &n, Known known, const char *value);
+    void elementFlags(Node &n, const char *href);
     Node childOf(int parent) const;
 
     Document &d;
@@ -523,7 +532,7 @@ private:
     bool m_lastCdata = false;
     // libxml2 interns names in its dictionary: one lookup per distinct pointer.
     std::unordered_map<const xmlChar *, NameInfo> m_elementNames;
-    std::unordered_map<const xmlChar *, std::uint32_t> m_attributeNames;
+    std::unordered_map<const xmlChar *, AttributeNameInfo> m_attributeNames;
     std::string m_cls;
     std::string m_scratch;
     std::unordered_map<std::string, ClassInfo> m_classCache;
@@ -563,6 +572,8 @@ void Document::Builder::parse(const QByteArray &buffer)
     }
     d.nodes.reserve(size_t(buffer.size() / 40 + 16));
     d.m_text.reserve(size_t(buffer.size() / 2));
+    d.m_values.reserve(size_t(buffer.size() / 4));
+    d.m_attributes.reserve(size_t(buffer.size() / 80 + 16));
     htmlParseDocument(m_ctxt);
     xmlFreeParserCtxt(m_ctxt);
     m_ctxt = nullptr;
@@ -582,16 +593,23 @@ const Document::Builder::NameInfo &Document::Builder::elementName(const xmlChar 
     return m_elementNames.emplace(name, info).first->second;
 }
 
-std::uint32_t Document::Builder::attributeName(const xmlChar *name)
+const Document::Builder::AttributeNameInfo &Document::Builder::attributeName(const xmlChar *name)
 {
     auto it = m_attributeNames.find(name);
     if (it != m_attributeNames.end())
         return it->second;
-    const auto offset = std::uint32_t(d.m_names.size());
-    d.m_names.append(reinterpret_cast<const char *>(name));
+    static const std::pair<std::string_view, Known> known[] = {
+        {"class", Known::Class}, {"id", Known::Id}, {"role", Known::Role}, {"itemprop", Known::Itemprop},
+        {"hidden", Known::Hidden}, {"aria-hidden", Known::AriaHidden}, {"style", Known::Style}, {"href", Known::Href},
+    };
+    const std::string_view text(reinterpret_cast<const char *>(name));
+    AttributeNameInfo info{std::uint32_t(d.m_names.size()), Known::Other};
+    for (const auto &[n, k] : known)
+        if (text == n)
+            info.known = k;
+    d.m_names.append(text);
     d.m_names.push_back('\0');
-    m_attributeNames.emplace(name, offset);
-    return offset;
+    return m_attributeNames.emplace(name, info).first->second;
 }
 
 Node Document::Builder::childOf(int parent) const
@@ -638,21 +656,30 @@ void Document::Builder::startElement(const xmlChar *name, const xmlChar **atts)
     n.tag = info.tag;
     n.name = info.offset;
     n.data = std::uint32_t(d.m_attributes.size());
+    if (isBlockTag(n.tag))
+        n.flags |= Block;
+    m_cls.clear();
+    const char *href = nullptr;
     if (atts) {
         for (const xmlChar **a = atts; a[0]; a += 2) {
             const char *value = reinterpret_cast<const char *>(a[1]);
             // As the tree builder stores them: a bare boolean attribute holds its name.
             if (!value)
                 value = htmlIsBooleanAttr(a[0]) ? reinterpret_cast<const char *>(a[0]) : "";
-            d.m_attributes.push_back({attributeName(a[0]), std::uint32_t(d.m_values.size())});
+            const AttributeNameInfo &name = attributeName(a[0]);
+            d.m_attributes.push_back({name.offset, std::uint32_t(d.m_values.size())});
             d.m_values.append(value);
             d.m_values.push_back('\0');
+            if (name.known == Known::Href) {
+                if (!href) // the parser drops repeated attributes, but the first would count
+                    href = value;
+            } else if (name.known != Known::Other) {
+                attributeFlags(n, name.known, value);
+            }
         }
     }
     n.size = std::uint32_t(d.m_attributes.size()) - n.data;
-    if (isBlockTag(n.tag))
-        n.flags |= Block;
-    setAttributeFlags(n);
+    elementFlags(n, href);
     const int index = int(d.nodes.size());
     n.end = index + 1;
     d.nodes.push_back(n);
@@ -670,11 +697,52 @@ void Document::Builder::startElement(const xmlChar *name, const xmlChar **atts)
         d.body = index;
 }
 
-void Document::Builder::setAttributeFlags(Node &n)
+void Document::Builder::attributeFlags(Node &n, Known known, const char *v)
+{
+    switch (known) {
+    case Known::Class:
+    case Known::Id:
+        lowerInto(m_cls, reinterpret_cast<const xmlChar *>(v));
+        m_cls.push_back(' ');
+        if (known == Known::Id && std::strcmp(v, "story") == 0)
+            n.flags |= StoryHint;
+        if (known == Known::Id && std::strcmp(v, "content") == 0)
+            n.flags |= MainHint;
+        break;
+    case Known::Role:
+        if (isBadRole(reinterpret_cast<const xmlChar *>(v)))
+            n.flags |= BadRole;
+        else if (std::strcmp(v, "article") == 0)
+            n.flags |= StoryHint;
+        break;
+    case Known::Itemprop:
+        if (std::strstr(v, "articleBody"))
+            n.flags |= BodyHint;
+        break;
+    case Known::Hidden:
+        n.flags |= Hidden;
+        break;
+    case Known::AriaHidden:
+        if (std::strcmp(v, "true") == 0)
+            n.flags |= Hidden;
+        break;
+    case Known::Style:
+        if (isHiddenStyle(v, m_scratch))
+            n.flags |= Hidden;
+        break;
+    case Known::Href:
+    case Known::Other:
+        break;
+    }
+}
+
+// Flags from the tag (and a link's href), then from the class/id string the
+// attributes gathered in m_cls.
+void Document::Builder::elementFlags(Node &n, const char *href)
 {
     switch (n.tag) {
     case Tag::A:
-        if (const char *href = d.rawAttribute(n, "href")) {
+        if (href) {
             n.flags |= InLink;
             if (href[0] == '#')
                 n.flags |= InHashLink;
@@ -685,34 +753,6 @@ void Document::Builder::setAttributeFlags(Node &n)
     case Tag::Figure: n.flags |= InFigure; break;
     case Tag::Figcaption: n.flags |= NoText; break;
     default: break;
-    }
-    m_cls.clear();
-    for (const Attribute *a = d.attributesBegin(n), *e = d.attributesEnd(n); a != e; ++a) {
-        const char *an = d.attributeName(*a);
-        const char *v = d.attributeValue(*a);
-        if (std::strcmp(an, "class") == 0 || std::strcmp(an, "id") == 0) {
-            lowerInto(m_cls, reinterpret_cast<const xmlChar *>(v));
-            m_cls.push_back(' ');
-            if (an[0] == 'i' && std::strcmp(v, "story") == 0)
-                n.flags |= StoryHint;
-            if (an[0] == 'i' && std::strcmp(v, "content") == 0)
-                n.flags |= MainHint;
-        } else if (std::strcmp(an, "role") == 0) {
-            if (isBadRole(reinterpret_cast<const xmlChar *>(v)))
-                n.flags |= BadRole;
-            else if (std::strcmp(v, "article") == 0)
-                n.flags |= StoryHint;
-        } else if (std::strcmp(an, "itemprop") == 0) {
-            if (std::strstr(v, "articleBody"))
-                n.flags |= BodyHint;
-        } else if (std::strcmp(an, "hidden") == 0) {
-            n.flags |= Hidden;
-        } else if (std::strcmp(an, "aria-hidden") == 0 && std::strcmp(v, "true") == 0) {
-            n.flags |= Hidden;
-        } else if (std::strcmp(an, "style") == 0) {
-            if (isHiddenStyle(v, m_scratch))
-                n.flags |= Hidden;
-        }
     }
     if (!m_cls.empty()) {
         // Pages repeat the same few hundred class strings over thousands of elements.

@@ -165,8 +165,21 @@ bool isHiddenStyle(const QString &style)
 
 void appendEscaped(QString &out, const QString &text, bool attribute)
 {
-    for (const QChar c : text) {
-        switch (c.unicode()) {
+    // Runs that need no change are copied whole; only markup characters and
+    // controls are looked at one by one.
+    const QChar *begin = text.constData();
+    const QChar *end = begin + text.size();
+    const QChar *run = begin;
+    for (const QChar *p = begin; p < end; ++p) {
+        const char16_t u = p->unicode();
+        const bool plain = u >= 0x20 ? u != '&' && u != '<' && u != '>' && (u != '"' || !attribute) && u != 0x7F
+                && u != 0xFFFE && u != 0xFFFF
+                                     : u == '\t' || u == '\n';
+        if (plain)
+            continue;
+        out.append(run, p - run);
+        run = p + 1;
+        switch (u) {
         case '&':
             out += QLatin1String("&amp;");
             break;
@@ -177,23 +190,14 @@ void appendEscaped(QString &out, const QString &text, bool attribute)
             out += QLatin1String("&gt;");
             break;
         case '"':
-            if (attribute)
-                out += QLatin1String("&quot;");
-            else
-                out += c;
-            break;
-        case '\t':
-        case '\n':
-            out += c;
-            break;
-        case '\r':
+            out += QLatin1String("&quot;");
             break;
         default:
-            // Control characters have no business in a page and confuse some renderers.
-            if (c.unicode() >= 0x20 && c.unicode() != 0x7F && c.unicode() != 0xFFFE && c.unicode() != 0xFFFF)
-                out += c;
+            // \r, and control characters: they have no business in a page and confuse some renderers.
+            break;
         }
     }
+    out.append(run, end - run);
 }
 
 bool isDataImage(const QString &url)
