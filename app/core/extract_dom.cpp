@@ -5,6 +5,7 @@
 #include <libxml/parserInternals.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <unordered_map>
 
@@ -214,12 +215,14 @@ constexpr std::string_view captionTokens[] = {"caption", "credit"};
 constexpr std::string_view unlikelyWholeTokens[] = {"ad", "ads", "hid", "tags", "byline"};
 
 // Every token list at once: one scan of a class/id string sets the bit of
-// each list that has a token in it. Tokens are bucketed by their first byte,
-// so the cost is the string's length times a handful of comparisons.
+// each list that has a token in it. Tokens are bucketed by their first two
+// bytes, so most positions of the string cost one table lookup.
 class ClassScanner final {
 public:
     ClassScanner()
+        : m_pairBucket(65536, 0)
     {
+        m_buckets.emplace_back(); // bucket 0: no token starts with this pair
         add(negativeTokens, Negative);
         add(positiveTokens, Positive);
         add(unlikelyTokens, UnlikelyToken);
@@ -241,9 +244,12 @@ public:
         const char *p = s.data();
         const size_t n = s.size();
         for (size_t i = 0; i + 1 < n; ++i) {
-            for (const Entry &e : m_buckets[static_cast<unsigned char>(p[i])]) {
+            const std::uint8_t bucket = m_pairBucket[pairOf(p[i], p[i + 1])];
+            if (!bucket)
+                continue;
+            for (const Entry &e : m_buckets[bucket]) {
                 const std::string_view t = e.token;
-                if (t[1] != p[i + 1] || n - i < t.size() || std::memcmp(p + i + 2, t.data() + 2, t.size() - 2) != 0)
+                if (n - i < t.size() || std::memcmp(p + i + 2, t.data() + 2, t.size() - 2) != 0)
                     continue;
                 if (!e.whole || isWholeAt(s, i, t.size()))
                     found |= e.features;
@@ -258,11 +264,17 @@ private:
         std::uint32_t features;
         bool whole;
     };
+    static size_t pairOf(char a, char b) { return size_t(static_cast<unsigned char>(a)) << 8 | static_cast<unsigned char>(b); }
     template <size_t N>
     void add(const std::string_view (&tokens)[N], std::uint32_t feature, bool whole = false)
     {
         for (std::string_view t : tokens) {
-            auto &bucket = m_buckets[static_cast<unsigned char>(t.front())];
+            std::uint8_t &index = m_pairBucket[pairOf(t[0], t[1])];
+            if (!index) {
+                index = std::uint8_t(m_buckets.size());
+                m_buckets.emplace_back();
+            }
+            auto &bucket = m_buckets[index];
             const auto same = std::find_if(bucket.begin(), bucket.end(),
                                            [&](const Entry &e) { return e.token == t && e.whole == whole; });
             if (same != bucket.end())
@@ -276,7 +288,8 @@ private:
     {
         return (pos == 0 || isBoundary(s[pos - 1])) && (pos + size == s.size() || isBoundary(s[pos + size]));
     }
-    std::vector<Entry> m_buckets[256];
+    std::vector<std::uint8_t> m_pairBucket; // first two bytes -> index in m_buckets
+    std::vector<std::vector<Entry>> m_buckets;
 };
 
 ClassInfo classify(std::string_view s)
@@ -430,32 +443,60 @@ constexpr size_t TreeMaxDepth = 256;
 // libxml2's tree builder drops text that would grow one text node past this.
 constexpr size_t TreeMaxTextLength = 10000000;
 
+// Byte classes for counting text: whitespace, UTF-8 continuation bytes,
+// commas and the lead bytes of the multi-byte commas.
+enum ByteClass : std::uint8_t { PlainByte, SpaceByte, ContinuationByte, CommaByte, CommaLeadByte };
+
+constexpr std::array<std::uint8_t, 256> byteClasses()
+{
+    std::array<std::uint8_t, 256> t{};
+    for (int b = 0x80; b < 0xC0; ++b)
+        t[size_t(b)] = ContinuationByte;
+    for (unsigned char b : {' ', '\n', '\t', '\r', '\f'})
+        t[b] = SpaceByte;
+    t[','] = CommaByte;
+    t[0xD8] = t[0xEF] = t[0xE3] = CommaLeadByte;
+    return t;
+}
+
 void countText(Node &n, std::string_view text)
 {
+    static constexpr std::array<std::uint8_t, 256> classes = byteClasses();
     const auto *c = reinterpret_cast<const unsigned char *>(text.data());
     const auto *end = c + text.size();
     int chars = 0;
     int commas = 0;
     bool inSpace = true;
     for (; c < end; ++c) {
-        const unsigned char b = *c;
-        if (b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f') {
+        switch (classes[*c]) {
+        case PlainByte:
+            ++chars;
+            inSpace = false;
+            break;
+        case SpaceByte:
             if (!inSpace)
                 ++chars;
             inSpace = true;
-            continue;
-        }
-        inSpace = false;
-        if ((b & 0xC0) != 0x80)
+            break;
+        case ContinuationByte:
+            inSpace = false;
+            break;
+        case CommaByte:
             ++chars;
-        if (b == ',')
             ++commas;
-        else if (b == 0xD8 && end - c > 1 && c[1] == 0x8C)
-            ++commas; // Arabic comma
-        else if (b == 0xEF && end - c > 2 && c[1] == 0xBC && c[2] == 0x8C)
-            ++commas; // fullwidth comma
-        else if (b == 0xE3 && end - c > 2 && c[1] == 0x80 && c[2] == 0x81)
-            ++commas; // ideographic comma
+            inSpace = false;
+            break;
+        case CommaLeadByte:
+            ++chars;
+            inSpace = false;
+            if (*c == 0xD8 && end - c > 1 && c[1] == 0x8C)
+                ++commas; // Arabic comma
+            else if (*c == 0xEF && end - c > 2 && c[1] == 0xBC && c[2] == 0x8C)
+                ++commas; // fullwidth comma
+            else if (*c == 0xE3 && end - c > 2 && c[1] == 0x80 && c[2] == 0x81)
+                ++commas; // ideographic comma
+            break;
+        }
     }
     n.agg.chars = chars;
     n.agg.commas = commas;

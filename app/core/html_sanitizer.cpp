@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStringDecoder>
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
@@ -198,6 +199,32 @@ void appendEscaped(QString &out, const QString &text, bool attribute)
         }
     }
     out.append(run, end - run);
+}
+
+// UTF-8 decoded straight onto the end of out, without a temporary string.
+void appendUtf8(QString &out, std::string_view utf8)
+{
+    static thread_local QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+    const qsizetype size = out.size();
+    out.resize(size + qsizetype(utf8.size())); // UTF-16 never needs more units than UTF-8 has bytes
+    QChar *begin = out.data();
+    QChar *end = decoder.appendToBuffer(begin + size, QByteArrayView(utf8.data(), qsizetype(utf8.size())));
+    out.truncate(end - begin);
+}
+
+// Whether appendEscaped() would change text: markup characters, controls
+// other than tab and newline, DEL, and U+FFFE/U+FFFF (EF BF BE/BF in UTF-8).
+bool needsEscaping(std::string_view utf8)
+{
+    for (size_t i = 0; i < utf8.size(); ++i) {
+        const auto b = static_cast<unsigned char>(utf8[i]);
+        if (b == '&' || b == '<' || b == '>' || b == 0x7F || (b < 0x20 && b != '\t' && b != '\n'))
+            return true;
+        if (b == 0xEF && i + 2 < utf8.size() && static_cast<unsigned char>(utf8[i + 1]) == 0xBF
+            && (static_cast<unsigned char>(utf8[i + 2]) & 0xFE) == 0xBE)
+            return true;
+    }
+    return false;
 }
 
 bool isDataImage(const QString &url)
@@ -442,6 +469,7 @@ struct XmlSource {
         return node->content ? QString::fromUtf8(reinterpret_cast<const char *>(node->content)) : QString();
     }
     static bool hasText(Ref node) { return node->content != nullptr; }
+    static void appendText(QString &out, Ref node) { appendEscaped(out, text(node), false); }
     // Only real text nodes count as text for the noscript test, not CDATA.
     static bool isVisibleText(Ref node)
     {
@@ -508,6 +536,14 @@ struct TableSource {
         return QString::fromUtf8(t.data(), qsizetype(t.size()));
     }
     static bool hasText(Ref) { return true; }
+    void appendText(QString &out, Ref i) const
+    {
+        const std::string_view t = doc.textOf(at(i));
+        if (needsEscaping(t))
+            appendEscaped(out, QString::fromUtf8(t.data(), qsizetype(t.size())), false);
+        else
+            appendUtf8(out, t);
+    }
     bool isVisibleText(Ref i) const
     {
         if (at(i).tag != Extract::Tag::Text || doc.isCdata(at(i)))
@@ -684,7 +720,7 @@ bool WriterCore<Source>::enter(Ref node, QLatin1String *closeTag)
     switch (m_src.kind(node)) {
     case NodeKind::Text:
         if (m_src.hasText(node) && !m_src.skipped(node))
-            appendEscaped(m_out, m_src.text(node), false);
+            m_src.appendText(m_out, node);
         return false;
     case NodeKind::Element:
         if (m_src.skipped(node))
