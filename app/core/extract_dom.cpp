@@ -410,6 +410,25 @@ bool containsAny(std::string_view haystack, std::initializer_list<std::string_vi
     return false;
 }
 
+bool containsNoCase(std::string_view haystack, std::string_view lowerNeedle)
+{
+    return !lowerNeedle.empty() && containsNoCase(haystack.data(), haystack.data() + haystack.size(), lowerNeedle);
+}
+
+bool hasSpaceToken(std::string_view list, std::string_view lowerToken)
+{
+    size_t start = 0;
+    while (start <= list.size()) {
+        size_t stop = list.find(' ', start);
+        if (stop == std::string_view::npos)
+            stop = list.size();
+        if (stop - start == lowerToken.size() && startsWithNoCase(list.data() + start, list.data() + stop, lowerToken))
+            return true;
+        start = stop + 1;
+    }
+    return false;
+}
+
 QString normalizeSpace(const QString &s)
 {
     QString out(s.size(), Qt::Uninitialized);

@@ -166,5 +166,9 @@ QString normalizeSpace(const QString &s);
 
 // Case-insensitive test of the UTF-8 text of a class/id string against a list of needles.
 bool containsAny(std::string_view haystack, std::initializer_list<std::string_view> needles);
+// ASCII-case-insensitive search; the needle is lower case.
+bool containsNoCase(std::string_view haystack, std::string_view lowerNeedle);
+// Whether a space-separated list (rel="...") holds the token, ASCII case aside.
+bool hasSpaceToken(std::string_view list, std::string_view lowerToken);
 
 } // namespace Core::Extract

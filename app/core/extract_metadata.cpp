@@ -573,12 +573,11 @@ void collectPageTags(const Document &doc, QStringList *rawTags)
             continue;
         const char *href = doc.rawAttribute(n, "href");
         const char *rel = doc.rawAttribute(n, "rel");
-        const bool relTag = rel && QByteArray(rel).toLower().split(' ').contains("tag");
+        const bool relTag = rel && hasSpaceToken(rel, "tag");
         bool tagHref = false;
         if (href && !relTag) {
-            const QByteArray lower = QByteArray(href).toLower();
-            tagHref = lower.contains("/tag/") || lower.contains("/tags/") || lower.contains("/topic/")
-                || lower.contains("/topics/") || lower.contains("/keyword/") || lower.contains("?tag=") || lower.contains("&tag=");
+            for (std::string_view needle : {"/tag/", "/tags/", "/topic/", "/topics/", "/keyword/", "?tag=", "&tag="})
+                tagHref = tagHref || containsNoCase(href, needle);
         }
         if (!relTag && !tagHref && listUntil <= i)
             continue;
