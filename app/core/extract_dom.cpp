@@ -535,6 +535,61 @@ std::string_view localName(const char *name)
 
 } // namespace
 
+// A small open-addressing map keyed by libxml2's interned name pointers: a
+// page has a few dozen distinct names and looks them up once per element and
+// attribute, so this sits in the hottest path of the table build.
+template <class Value>
+class PointerMap final {
+public:
+    PointerMap() { m_slots.resize(64); }
+    const Value *find(const void *key) const
+    {
+        for (size_t i = slotOf(key, m_slots.size());; i = (i + 1) & (m_slots.size() - 1)) {
+            const Slot &slot = m_slots[i];
+            if (slot.key == key)
+                return &slot.value;
+            if (!slot.key)
+                return nullptr;
+        }
+    }
+    // key must not be present yet.
+    const Value &insert(const void *key, const Value &value)
+    {
+        if ((m_size + 1) * 4 > m_slots.size() * 3)
+            grow();
+        ++m_size;
+        return place(m_slots, key, value);
+    }
+
+private:
+    struct Slot {
+        const void *key = nullptr;
+        Value value{};
+    };
+    static size_t slotOf(const void *key, size_t capacity)
+    {
+        return size_t((reinterpret_cast<std::uintptr_t>(key) >> 3) * 0x9E3779B97F4A7C15ull >> 32) & (capacity - 1);
+    }
+    static const Value &place(std::vector<Slot> &slots, const void *key, const Value &value)
+    {
+        size_t i = slotOf(key, slots.size());
+        while (slots[i].key)
+            i = (i + 1) & (slots.size() - 1);
+        slots[i] = {key, value};
+        return slots[i].value;
+    }
+    void grow()
+    {
+        std::vector<Slot> bigger(m_slots.size() * 2);
+        for (const Slot &slot : m_slots)
+            if (slot.key)
+                place(bigger, slot.key, slot.value);
+        m_slots.swap(bigger);
+    }
+    std::vector<Slot> m_slots;
+    size_t m_size = 0;
+};
+
 // Builds the table from SAX events the way libxml2's own tree builder
 // (SAX2.c) would have built the tree: same parents for implied and stray
 // elements, same merging of adjacent character runs into one text node, same
@@ -591,8 +646,8 @@ private:
     int m_lastText = -1; // the text node the next run of the same kind extends, if any
     bool m_lastCdata = false;
     // libxml2 interns names in its dictionary: one lookup per distinct pointer.
-    std::unordered_map<const xmlChar *, NameInfo> m_elementNames;
-    std::unordered_map<const xmlChar *, AttributeNameInfo> m_attributeNames;
+    PointerMap<NameInfo> m_elementNames;
+    PointerMap<AttributeNameInfo> m_attributeNames;
     std::string m_cls;
     std::string m_scratch;
     std::unordered_map<std::string, ClassInfo> m_classCache;
@@ -643,21 +698,19 @@ void Document::Builder::parse(const QByteArray &buffer)
 
 const Document::Builder::NameInfo &Document::Builder::elementName(const xmlChar *name)
 {
-    auto it = m_elementNames.find(name);
-    if (it != m_elementNames.end())
-        return it->second;
+    if (const NameInfo *known = m_elementNames.find(name))
+        return *known;
     const std::string_view local = localName(reinterpret_cast<const char *>(name));
     const NameInfo info{std::uint32_t(d.m_names.size()), tagOf(std::string(local).c_str())};
     d.m_names.append(local);
     d.m_names.push_back('\0');
-    return m_elementNames.emplace(name, info).first->second;
+    return m_elementNames.insert(name, info);
 }
 
 const Document::Builder::AttributeNameInfo &Document::Builder::attributeName(const xmlChar *name)
 {
-    auto it = m_attributeNames.find(name);
-    if (it != m_attributeNames.end())
-        return it->second;
+    if (const AttributeNameInfo *seen = m_attributeNames.find(name))
+        return *seen;
     static const std::pair<std::string_view, Known> known[] = {
         {"class", Known::Class}, {"id", Known::Id}, {"role", Known::Role}, {"itemprop", Known::Itemprop},
         {"hidden", Known::Hidden}, {"aria-hidden", Known::AriaHidden}, {"style", Known::Style}, {"href", Known::Href},
@@ -669,7 +722,7 @@ const Document::Builder::AttributeNameInfo &Document::Builder::attributeName(con
             info.known = k;
     d.m_names.append(text);
     d.m_names.push_back('\0');
-    return m_attributeNames.emplace(name, info).first->second;
+    return m_attributeNames.insert(name, info);
 }
 
 Node Document::Builder::childOf(int parent) const
