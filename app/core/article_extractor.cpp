@@ -33,7 +33,8 @@ void countWords(const QString &text, int *words, int *cjkChars)
     for (qsizetype i = 0; i < n; ++i) {
         char32_t c = p[i].unicode();
         if (c < 0x80) {
-            const bool wordChar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+            const bool wordChar
+                = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
             if (wordChar) {
                 if (!inWord)
                     ++*words;

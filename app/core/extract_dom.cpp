@@ -89,7 +89,8 @@ QByteArray preStrip(const QByteArray &in, QList<QByteArray> *jsonLd, QByteArray 
         std::string_view raw;
         if (asciiLower(next) == 's' || asciiLower(next) == 't') {
             for (auto name : rawTags) {
-                if (startsWithNoCase(lt + 1, end, name) && lt + 1 + name.size() < end && isNameEnd(lt[1 + name.size()])) {
+                const char *after = lt + 1 + name.size();
+                if (startsWithNoCase(lt + 1, end, name) && after < end && isNameEnd(*after)) {
                     raw = name;
                     break;
                 }
@@ -105,7 +106,8 @@ QByteArray preStrip(const QByteArray &in, QList<QByteArray> *jsonLd, QByteArray 
         const char *close = findClose(gt + 1, end, raw);
         if (raw == "script") {
             const bool isJsonLd = containsNoCase(lt, gt + 1, "ld+json");
-            if (isJsonLd || containsNoCase(lt, gt + 1, "__next_data__") || containsNoCase(lt, gt + 1, "application/json")) {
+            if (isJsonLd || containsNoCase(lt, gt + 1, "__next_data__")
+                || containsNoCase(lt, gt + 1, "application/json")) {
                 const QByteArray content(gt + 1, close - gt - 1);
                 if (isJsonLd)
                     jsonLd->append(content);
@@ -154,8 +156,8 @@ constexpr std::string_view unlikelyTokens[] = {
 constexpr std::string_view maybeTokens[] = {"and", "article", "body", "column", "content", "main", "mathjax", "shadow",
                                             "story", "entry", "post-text", "text"};
 
-constexpr std::string_view positiveTokens[] = {"article", "body", "content", "entry", "hentry", "h-entry", "main", "page",
-                                               "pagination", "post", "text", "blog", "story"};
+constexpr std::string_view positiveTokens[] = {"article", "body", "content", "entry", "hentry", "h-entry", "main",
+                                               "page", "pagination", "post", "text", "blog", "story"};
 
 constexpr std::string_view negativeTokens[] = {
     "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead",
@@ -264,7 +266,10 @@ private:
         std::uint32_t features;
         bool whole;
     };
-    static size_t pairOf(char a, char b) { return size_t(static_cast<unsigned char>(a)) << 8 | static_cast<unsigned char>(b); }
+    static size_t pairOf(char a, char b)
+    {
+        return size_t(static_cast<unsigned char>(a)) << 8 | static_cast<unsigned char>(b);
+    }
     template <size_t N>
     void add(const std::string_view (&tokens)[N], std::uint32_t feature, bool whole = false)
     {
@@ -597,7 +602,7 @@ private:
 class Document::Builder final {
 public:
     explicit Builder(Document &doc)
-        : d(doc)
+        : m_doc(doc)
     {
     }
     void parse(const QByteArray &buffer);
@@ -610,7 +615,10 @@ private:
     enum class DocFirst { None, Root, Other }; // what the document node's first child is
 
     static Builder &self(void *ctx) { return *static_cast<Builder *>(static_cast<xmlParserCtxtPtr>(ctx)->_private); }
-    static void onStartElement(void *ctx, const xmlChar *name, const xmlChar **atts) { self(ctx).startElement(name, atts); }
+    static void onStartElement(void *ctx, const xmlChar *name, const xmlChar **atts)
+    {
+        self(ctx).startElement(name, atts);
+    }
     static void onEndElement(void *ctx, const xmlChar *) { self(ctx).endElement(); }
     static void onCharacters(void *ctx, const xmlChar *ch, int len) { self(ctx).text(ch, len, false); }
     static void onCdata(void *ctx, const xmlChar *ch, int len) { self(ctx).text(ch, len, true); }
@@ -636,7 +644,7 @@ private:
     void elementFlags(Node &n, const char *href);
     Node childOf(int parent) const;
 
-    Document &d;
+    Document &m_doc;
     xmlParserCtxtPtr m_ctxt = nullptr;
     std::vector<int> m_stack; // every open element: its table index, or -1 when outside the table
     DocFirst m_docFirst = DocFirst::None;
@@ -685,14 +693,14 @@ void Document::Builder::parse(const QByteArray &buffer)
             xmlFree(const_cast<xmlChar *>(m_ctxt->input->encoding));
         m_ctxt->input->encoding = xmlStrdup(reinterpret_cast<const xmlChar *>("UTF-8"));
     }
-    d.nodes.reserve(size_t(buffer.size() / 40 + 16));
-    d.m_text.reserve(size_t(buffer.size() / 2));
-    d.m_values.reserve(size_t(buffer.size() / 4));
-    d.m_attributes.reserve(size_t(buffer.size() / 80 + 16));
+    m_doc.nodes.reserve(size_t(buffer.size() / 40 + 16));
+    m_doc.m_text.reserve(size_t(buffer.size() / 2));
+    m_doc.m_values.reserve(size_t(buffer.size() / 4));
+    m_doc.m_attributes.reserve(size_t(buffer.size() / 80 + 16));
     htmlParseDocument(m_ctxt);
     xmlFreeParserCtxt(m_ctxt);
     m_ctxt = nullptr;
-    d.m_parsed = true;
+    m_doc.m_parsed = true;
     finish();
 }
 
@@ -701,9 +709,9 @@ const Document::Builder::NameInfo &Document::Builder::elementName(const xmlChar 
     if (const NameInfo *known = m_elementNames.find(name))
         return *known;
     const std::string_view local = localName(reinterpret_cast<const char *>(name));
-    const NameInfo info{std::uint32_t(d.m_names.size()), tagOf(std::string(local).c_str())};
-    d.m_names.append(local);
-    d.m_names.push_back('\0');
+    const NameInfo info{std::uint32_t(m_doc.m_names.size()), tagOf(std::string(local).c_str())};
+    m_doc.m_names.append(local);
+    m_doc.m_names.push_back('\0');
     return m_elementNames.insert(name, info);
 }
 
@@ -716,12 +724,12 @@ const Document::Builder::AttributeNameInfo &Document::Builder::attributeName(con
         {"hidden", Known::Hidden}, {"aria-hidden", Known::AriaHidden}, {"style", Known::Style}, {"href", Known::Href},
     };
     const std::string_view text(reinterpret_cast<const char *>(name));
-    AttributeNameInfo info{std::uint32_t(d.m_names.size()), Known::Other};
+    AttributeNameInfo info{std::uint32_t(m_doc.m_names.size()), Known::Other};
     for (const auto &[n, k] : known)
         if (text == n)
             info.known = k;
-    d.m_names.append(text);
-    d.m_names.push_back('\0');
+    m_doc.m_names.append(text);
+    m_doc.m_names.push_back('\0');
     return m_attributeNames.insert(name, info);
 }
 
@@ -730,7 +738,7 @@ Node Document::Builder::childOf(int parent) const
     Node n;
     n.parent = parent;
     if (parent >= 0) {
-        const Node &p = d.nodes[size_t(parent)];
+        const Node &p = m_doc.nodes[size_t(parent)];
         n.depth = std::uint16_t(std::min(int(p.depth) + 1, 65000));
         n.flags = p.flags & InheritedFlags;
     }
@@ -768,7 +776,7 @@ void Document::Builder::startElement(const xmlChar *name, const xmlChar **atts)
     const NameInfo &info = elementName(name);
     n.tag = info.tag;
     n.name = info.offset;
-    n.data = std::uint32_t(d.m_attributes.size());
+    n.data = std::uint32_t(m_doc.m_attributes.size());
     if (isBlockTag(n.tag))
         n.flags |= Block;
     m_cls.clear();
@@ -780,9 +788,9 @@ void Document::Builder::startElement(const xmlChar *name, const xmlChar **atts)
             if (!value)
                 value = htmlIsBooleanAttr(a[0]) ? reinterpret_cast<const char *>(a[0]) : "";
             const AttributeNameInfo &name = attributeName(a[0]);
-            d.m_attributes.push_back({name.offset, std::uint32_t(d.m_values.size())});
-            d.m_values.append(value);
-            d.m_values.push_back('\0');
+            m_doc.m_attributes.push_back({name.offset, std::uint32_t(m_doc.m_values.size())});
+            m_doc.m_values.append(value);
+            m_doc.m_values.push_back('\0');
             if (name.known == Known::Href) {
                 if (!href) // the parser drops repeated attributes, but the first would count
                     href = value;
@@ -791,23 +799,23 @@ void Document::Builder::startElement(const xmlChar *name, const xmlChar **atts)
             }
         }
     }
-    n.size = std::uint32_t(d.m_attributes.size()) - n.data;
+    n.size = std::uint32_t(m_doc.m_attributes.size()) - n.data;
     elementFlags(n, href);
-    const int index = int(d.nodes.size());
+    const int index = int(m_doc.nodes.size());
     n.end = index + 1;
-    d.nodes.push_back(n);
+    m_doc.nodes.push_back(n);
     m_stack.push_back(index);
     if (m_root < 0) {
         m_root = index;
         if (m_docFirst == DocFirst::None)
             m_docFirst = DocFirst::Root;
     }
-    if (n.tag == Tag::Html && d.html < 0)
-        d.html = index;
-    else if (n.tag == Tag::Head && d.head < 0)
-        d.head = index;
-    else if (n.tag == Tag::Body && d.body < 0)
-        d.body = index;
+    if (n.tag == Tag::Html && m_doc.html < 0)
+        m_doc.html = index;
+    else if (n.tag == Tag::Head && m_doc.head < 0)
+        m_doc.head = index;
+    else if (n.tag == Tag::Body && m_doc.body < 0)
+        m_doc.body = index;
 }
 
 void Document::Builder::attributeFlags(Node &n, Known known, const char *v)
@@ -894,23 +902,23 @@ void Document::Builder::text(const xmlChar *ch, int len, bool cdata)
     if (m_halted || m_stack.empty() || m_stack.back() < 0 || len < 0)
         return; // no open element: the tree builder drops the text too
     if (m_lastText >= 0 && m_lastCdata == cdata) {
-        Node &t = d.nodes[size_t(m_lastText)];
+        Node &t = m_doc.nodes[size_t(m_lastText)];
         if (size_t(t.size) + size_t(len) > TreeMaxTextLength)
             return;
-        d.m_text.append(reinterpret_cast<const char *>(ch), size_t(len));
+        m_doc.m_text.append(reinterpret_cast<const char *>(ch), size_t(len));
         t.size += std::uint32_t(len);
         return;
     }
     Node n = childOf(m_stack.back());
     n.tag = Tag::Text;
-    n.data = std::uint32_t(d.m_text.size());
+    n.data = std::uint32_t(m_doc.m_text.size());
     n.size = std::uint32_t(len);
     n.name = cdata ? 1 : 0;
-    d.m_text.append(reinterpret_cast<const char *>(ch), size_t(len));
-    m_lastText = int(d.nodes.size());
+    m_doc.m_text.append(reinterpret_cast<const char *>(ch), size_t(len));
+    m_lastText = int(m_doc.nodes.size());
     m_lastCdata = cdata;
     n.end = m_lastText + 1;
-    d.nodes.push_back(n);
+    m_doc.nodes.push_back(n);
 }
 
 void Document::Builder::otherNode()
@@ -936,10 +944,10 @@ void Document::Builder::doctype()
 
 void Document::Builder::finish()
 {
-    auto &nodes = d.nodes;
+    auto &nodes = m_doc.nodes;
     for (Node &n : nodes)
         if (n.tag == Tag::Text)
-            countText(n, d.textOf(n));
+            countText(n, m_doc.textOf(n));
     // Ends and block descendants, bottom-up (children follow their parents).
     for (size_t i = nodes.size(); i-- > 1;) {
         const Node &n = nodes[i];
@@ -950,10 +958,10 @@ void Document::Builder::finish()
         if (n.flags & (Block | HasBlockChild))
             p.flags |= HasBlockChild;
     }
-    if (d.body < 0 && d.html >= 0)
-        d.body = d.html;
-    if (d.body < 0 && !nodes.empty())
-        d.body = 0;
+    if (m_doc.body < 0 && m_doc.html >= 0)
+        m_doc.body = m_doc.html;
+    if (m_doc.body < 0 && !nodes.empty())
+        m_doc.body = 0;
 }
 
 Document::Document(const QByteArray &utf8)

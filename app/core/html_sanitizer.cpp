@@ -552,7 +552,11 @@ struct TableSource {
         return !isWhitespaceOnly(t.data(), t.data() + t.size());
     }
     const void *nameKey(Ref i) const { return doc.name(at(i)); }
-    QByteArray name(Ref i) const { return QByteArray::fromRawData(doc.name(at(i)), qsizetype(qstrlen(doc.name(at(i))))); }
+    QByteArray name(Ref i) const
+    {
+        const char *name = doc.name(at(i));
+        return QByteArray::fromRawData(name, qsizetype(qstrlen(name)));
+    }
     bool isNamed(Ref i, const char *name) const { return std::strcmp(doc.name(at(i)), name) == 0; }
     bool hasAttribute(Ref i, const char *name) const { return doc.rawAttribute(at(i), name) != nullptr; }
     QString attribute(Ref i, const char *name) const
@@ -567,7 +571,8 @@ struct TableSource {
         for (const auto *a = doc.attributesBegin(n), *e = doc.attributesEnd(n); a != e; ++a) {
             const char *name = doc.attributeName(*a);
             const char *v = doc.attributeValue(*a);
-            f(QByteArray::fromRawData(name, qsizetype(qstrlen(name))), [v] { return presentValue(v, qsizetype(qstrlen(v))); });
+            f(QByteArray::fromRawData(name, qsizetype(qstrlen(name))),
+              [v] { return presentValue(v, qsizetype(qstrlen(v))); });
         }
     }
     bool skipped(Ref i) const { return skip && skip(i); }
@@ -846,10 +851,14 @@ void WriterCore<Source>::writeImage(Ref img, Ref picture, bool fromNoscript)
 {
     const QString src = imageSource(img, picture);
     const bool hasImg = img != Source::none();
-    if (src.isEmpty()
-        || (hasImg
-            && isTrackingPixel(sizeValue(m_src.attribute(img, "width")), sizeValue(m_src.attribute(img, "height")), src)))
+    if (src.isEmpty())
         return;
+    if (hasImg) {
+        const int width = sizeValue(m_src.attribute(img, "width"));
+        const int height = sizeValue(m_src.attribute(img, "height"));
+        if (isTrackingPixel(width, height, src))
+            return;
+    }
     // The noscript fallback of a lazy image repeats the image just shown.
     if (fromNoscript && m_images.contains(src))
         return;

@@ -11,10 +11,9 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <cstring>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
-
-#include <cstring>
 
 using namespace Core;
 using Extract::Document;
@@ -55,7 +54,7 @@ QStringList treeListing(const xmlNode *root)
     };
     std::vector<Item> stack;
     if (root)
-        stack.push_back({root, 0});
+        stack.push_back({ root, 0 });
     while (!stack.empty()) {
         const Item item = stack.back();
         stack.pop_back();
@@ -69,16 +68,17 @@ QStringList treeListing(const xmlNode *root)
             continue;
         QString line = indent + QString::fromUtf8(reinterpret_cast<const char *>(x->name));
         for (const xmlAttr *a = x->properties; a; a = a->next) {
-            const char *value = a->children && a->children->content ? reinterpret_cast<const char *>(a->children->content) : "";
-            line += QLatin1Char(' ') + QString::fromUtf8(reinterpret_cast<const char *>(a->name)) + QStringLiteral("=\"")
-                + QString::fromUtf8(value) + QLatin1Char('"');
+            const char *value
+                = a->children && a->children->content ? reinterpret_cast<const char *>(a->children->content) : "";
+            line += QLatin1Char(' ') + QString::fromUtf8(reinterpret_cast<const char *>(a->name))
+                + QStringLiteral("=\"") + QString::fromUtf8(value) + QLatin1Char('"');
         }
         lines << line;
         std::vector<const xmlNode *> children;
         for (const xmlNode *c = x->children; c; c = c->next)
             children.push_back(c);
         for (auto it = children.rbegin(); it != children.rend(); ++it)
-            stack.push_back({*it, item.depth + 1});
+            stack.push_back({ *it, item.depth + 1 });
     }
     return lines;
 }
@@ -148,22 +148,29 @@ private Q_SLOTS:
             << QByteArray("<!DOCTYPE html><html><body><p>x</p></body></html><div>after</div> tail");
         QTest::newRow("stray after html, leading pi")
             << QByteArray("<?xml version=\"1.0\"?><html><body><p>x</p></body></html><div>after</div>");
-        QTest::newRow("doctype in the body") << QByteArray("<html><body><p>x</p><!DOCTYPE html><p>y</p></body></html><p>z</p>");
-        QTest::newRow("misplaced html and body")
-            << QByteArray("<html lang=en><body class=a><html lang=fr><body class=b><head><title>t</title></head><p>x</p>");
-        QTest::newRow("namespaced names") << QByteArray("<body><o:p>w</o:p><fb:like href=x>l</fb:like><:x>a</:x><a:>b</a:>"
-                                                        "<svg:a:b>c</svg:a:b><xml:lang>d</xml:lang></body>");
-        QTest::newRow("attributes") << QByteArray("<body><input disabled checked value><div hidden class id=\"\" "
-                                                  "title='x &amp; y &#65; &bogus;'>z</div><a href>l</a><a href=\"#x\">h</a>"
-                                                  "<td nowrap data-a=1 data-a=2>t</td></body>");
-        QTest::newRow("entities split text") << QByteArray("<body><p>a &amp; b &unknown; c &#0; d &#x1F600; &nbsp;e&lt;f</p></body>");
+        QTest::newRow("doctype in the body")
+            << QByteArray("<html><body><p>x</p><!DOCTYPE html><p>y</p></body></html><p>z</p>");
+        QTest::newRow("misplaced html and body") << QByteArray(
+            "<html lang=en><body class=a><html lang=fr><body class=b><head><title>t</title></head><p>x</p>");
+        QTest::newRow("namespaced names")
+            << QByteArray("<body><o:p>w</o:p><fb:like href=x>l</fb:like><:x>a</:x><a:>b</a:>"
+                          "<svg:a:b>c</svg:a:b><xml:lang>d</xml:lang></body>");
+        QTest::newRow("attributes") << QByteArray(
+            "<body><input disabled checked value><div hidden class id=\"\" "
+            "title='x &amp; y &#65; &bogus;'>z</div><a href>l</a><a href=\"#x\">h</a>"
+            "<td nowrap data-a=1 data-a=2>t</td></body>");
+        QTest::newRow("entities split text")
+            << QByteArray("<body><p>a &amp; b &unknown; c &#0; d &#x1F600; &nbsp;e&lt;f</p></body>");
         QTest::newRow("processing instruction splits text") << QByteArray("<body><p>one<?php echo 1; ?>two</p></body>");
-        QTest::newRow("upper case") << QByteArray("<HTML><BODY CLASS=\"Main\"><P ID=Story>Text</P><IMG SRC=x.png ALT=A></BODY>");
-        QTest::newRow("whitespace") << QByteArray("<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01//EN\">\n<html>\n <head>\n"
-                                                  "  <title>t</title>\n </head>\n <body>\n  <div>\n   <b>x</b> <i>y</i>\n"
-                                                  "  </div>\n </body>\n</html>\n");
+        QTest::newRow("upper case") << QByteArray(
+            "<HTML><BODY CLASS=\"Main\"><P ID=Story>Text</P><IMG SRC=x.png ALT=A></BODY>");
+        QTest::newRow("whitespace") << QByteArray(
+            "<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01//EN\">\n<html>\n <head>\n"
+            "  <title>t</title>\n </head>\n <body>\n  <div>\n   <b>x</b> <i>y</i>\n"
+            "  </div>\n </body>\n</html>\n");
         QTest::newRow("cdata") << QByteArray("<body><p>a<![CDATA[ b ]]>c</p><style></style><script></script></body>");
-        QTest::newRow("frameset") << QByteArray("<html><frameset><frame src=a></frameset><noframes><p>x</p></noframes>");
+        QTest::newRow("frameset") << QByteArray(
+            "<html><frameset><frame src=a></frameset><noframes><p>x</p></noframes>");
         QTest::newRow("bad utf-8") << QByteArray("<body><p>caf\xe9 \xff\xfe na\xefve</p></body>");
         QTest::newRow("deeper than the tree keeps") << nested(300, "<div>", "</div>", "deep");
         QTest::newRow("deep inline") << nested(270, "<span class=s>", "</span>", "x<b>y</b>");
@@ -224,7 +231,7 @@ private Q_SLOTS:
                                       "<script id=\"__NEXT_DATA__\" type=\"application/json\">{\"b\":2}</script>"
                                       "<script>var hidden = '<p>not text</p>';</script><!-- <p>gone</p> -->"
                                       "</head><body><p>kept</p><style>p { color: red }</style></body></html>"));
-        QCOMPARE(doc.jsonLd, QList<QByteArray>{QByteArray("{\"a\":1}")});
+        QCOMPARE(doc.jsonLd, QList<QByteArray> { QByteArray("{\"a\":1}") });
         QCOMPARE(doc.nextData, QByteArray("{\"b\":2}"));
         QCOMPARE(doc.text(doc.html), QStringLiteral("kept"));
     }
@@ -252,10 +259,10 @@ private Q_SLOTS:
     {
         QRandomGenerator random(20261129);
         static const char alphabet[] = "<>/=\"' abcdivpspan!-?&#;x\n\t\x80\xff\xc3\xa9";
-        static const char *const pieces[] = {"<div>", "</div>", "<p>", "</p>", "<span class=\"a\">", "</span>", "<table>",
-                                             "<td>", "<tr>", "</table>", "text ", "&amp;", "</html>", "<html>", "<body>",
-                                             "</body>", "<?pi?>", "<!DOCTYPE html>", "<a href=\"#x\">", "</a>", "<o:p>",
-                                             "<br>", "<li>", "<ul>", "</ul>", "<head>", "<title>t</title>", " ", "\n"};
+        static const char *const pieces[] = { "<div>", "</div>", "<p>", "</p>", "<span class=\"a\">", "</span>",
+            "<table>", "<td>", "<tr>", "</table>", "text ", "&amp;", "</html>", "<html>", "<body>", "</body>", "<?pi?>",
+            "<!DOCTYPE html>", "<a href=\"#x\">", "</a>", "<o:p>", "<br>", "<li>", "<ul>", "</ul>", "<head>",
+            "<title>t</title>", " ", "\n" };
         for (int round = 0; round < 60; ++round) {
             QByteArray html;
             const int size = int(random.bounded(10, 4000));
@@ -276,20 +283,24 @@ private Q_SLOTS:
     void documentWriterMatchesTreeWriter_data()
     {
         QTest::addColumn<QByteArray>("body");
-        QTest::newRow("text and links") << QByteArray("<p>A <a href=\"/x?a=1&amp;b=2\" onclick=\"x()\">link</a> &amp; "
-                                                      "<em>more</em> \"quoted\" <a>bare</a> <a href=\"javascript:x\">bad</a></p>");
-        QTest::newRow("images") << QByteArray("<figure><img src=\"data:image/gif;base64,R0lGOD\" data-src=\"/big.jpg\" "
-                                              "alt=\"A &amp; B\" width=\"640\" height=1><figcaption>Cap</figcaption></figure>"
-                                              "<picture><source srcset=\"/a.webp 1x, /b.webp 2x\"><img src=\"/c.jpg\"></picture>"
-                                              "<noscript><img src=\"/big.jpg\"></noscript><img src=\"/pixel.gif\" width=1>");
-        QTest::newRow("media and tables") << QByteArray("<video poster=\"/p.jpg\"><source src=\"/v.mp4\"></video>"
-                                                        "<audio src=\"/a.mp3\"></audio><table><tr><th scope=ROW colspan=2>h"
-                                                        "<td rowspan=x>d</table><ol start=3 type=a reversed><li value=2>i</ol>");
+        QTest::newRow("text and links") << QByteArray(
+            "<p>A <a href=\"/x?a=1&amp;b=2\" onclick=\"x()\">link</a> &amp; "
+            "<em>more</em> \"quoted\" <a>bare</a> <a href=\"javascript:x\">bad</a></p>");
+        QTest::newRow("images") << QByteArray(
+            "<figure><img src=\"data:image/gif;base64,R0lGOD\" data-src=\"/big.jpg\" "
+            "alt=\"A &amp; B\" width=\"640\" height=1><figcaption>Cap</figcaption></figure>"
+            "<picture><source srcset=\"/a.webp 1x, /b.webp 2x\"><img src=\"/c.jpg\"></picture>"
+            "<noscript><img src=\"/big.jpg\"></noscript><img src=\"/pixel.gif\" width=1>");
+        QTest::newRow("media and tables")
+            << QByteArray("<video poster=\"/p.jpg\"><source src=\"/v.mp4\"></video>"
+                          "<audio src=\"/a.mp3\"></audio><table><tr><th scope=ROW colspan=2>h"
+                          "<td rowspan=x>d</table><ol start=3 type=a reversed><li value=2>i</ol>");
         QTest::newRow("dropped and hidden") << QByteArray("<div hidden>h</div><div style=\"DISPLAY: none\">n</div>"
                                                           "<form><input value=x></form><iframe src=\"/f\"></iframe>"
                                                           "<header><nav>menu</nav></header><p>\x01kept\x7f\r\n</p>"
                                                           "<span></span><details open><summary>s</summary>d</details>");
-        QTest::newRow("unknown elements") << QByteArray("<custom-el data-x=1><o:p>word</o:p><tt>code</tt><strike>s</strike></custom-el>");
+        QTest::newRow("unknown elements")
+            << QByteArray("<custom-el data-x=1><o:p>word</o:p><tt>code</tt><strike>s</strike></custom-el>");
     }
 
     void documentWriterMatchesTreeWriter()
