@@ -434,13 +434,17 @@ bool hasSpaceToken(std::string_view list, std::string_view lowerToken)
     return false;
 }
 
-QString normalizeSpace(const QString &s)
+namespace {
+
+// normalizeSpace() into the string itself: the result is never longer.
+void normalizeSpaceInPlace(QString &s)
 {
-    QString out(s.size(), Qt::Uninitialized);
-    QChar *d = out.data();
-    QChar *const start = d;
+    QChar *const start = s.data();
+    const QChar *const end = start + s.size();
+    QChar *d = start;
     bool space = false;
-    for (QChar c : s) {
+    for (const QChar *r = start; r < end; ++r) {
+        const QChar c = *r;
         const char16_t u = c.unicode();
         if (u == 0xAD || u == 0x200B || u == 0x200C || u == 0x200D || u == 0xFEFF || u == 0x2060)
             continue;
@@ -454,7 +458,17 @@ QString normalizeSpace(const QString &s)
         }
         *d++ = c;
     }
-    out.truncate(d - start);
+    s.truncate(d - start);
+}
+
+} // namespace
+
+QString normalizeSpace(const QString &s)
+{
+    QString out = s;
+    normalizeSpaceInPlace(out);
+    if (out.isNull())
+        out = QStringLiteral(""); // callers have always had an empty string, never a null one
     return out;
 }
 
@@ -1027,7 +1041,11 @@ QString Document::text(int i, bool skipNoText) const
         }
         ++j;
     }
-    return normalizeSpace(QString::fromUtf8(buf));
+    QString text = QString::fromUtf8(buf);
+    normalizeSpaceInPlace(text);
+    if (text.isNull())
+        text = QStringLiteral("");
+    return text;
 }
 
 } // namespace Core::Extract
