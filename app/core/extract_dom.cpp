@@ -709,6 +709,10 @@ void Document::Builder::parse(const QByteArray &buffer)
     }
     m_doc.nodes.reserve(size_t(buffer.size() / 40 + 16));
     m_doc.m_text.reserve(size_t(buffer.size() / 2));
+    // Qt's string hash reads 16-byte blocks that may reach past either end
+    // of a short name; padding on both sides (see finish()) keeps those reads
+    // inside the arena, where memory checkers expect them.
+    m_doc.m_names.assign(16, '\0');
     m_doc.m_values.reserve(size_t(buffer.size() / 4));
     m_doc.m_attributes.reserve(size_t(buffer.size() / 80 + 16));
     htmlParseDocument(m_ctxt);
@@ -958,6 +962,7 @@ void Document::Builder::doctype()
 
 void Document::Builder::finish()
 {
+    m_doc.m_names.append(16, '\0');
     auto &nodes = m_doc.nodes;
     for (Node &n : nodes)
         if (n.tag == Tag::Text)
