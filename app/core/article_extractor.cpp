@@ -8,6 +8,8 @@
 
 #include <QRegularExpression>
 
+#include <ctime>
+
 namespace Core::ArticleExtractor {
 
 namespace {
@@ -26,7 +28,24 @@ void countWords(const QString &text, int *words, int *cjkChars)
     *words = 0;
     *cjkChars = 0;
     bool inWord = false;
-    for (char32_t c : text.toUcs4()) {
+    const QChar *p = text.constData();
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        char32_t c = p[i].unicode();
+        if (c < 0x80) {
+            const bool wordChar
+                = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+            if (wordChar) {
+                if (!inWord)
+                    ++*words;
+                inWord = true;
+            } else if (c != '\'' && c != '-') {
+                inWord = false;
+            }
+            continue;
+        }
+        if (QChar::isHighSurrogate(c) && i + 1 < n && p[i + 1].isLowSurrogate())
+            c = QChar::surrogateToUcs4(char16_t(c), p[++i].unicode());
         if (isCjk(c)) {
             ++*cjkChars;
             inWord = false;
@@ -105,6 +124,35 @@ QByteArray toUtf8(const QByteArray &bytes, const QString &httpCharset)
     return decoded.text.toUtf8();
 }
 
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+// Adds the time since the last mark to a phase; free when nobody asked for times.
+class PhaseClock final {
+public:
+    explicit PhaseClock(ArticleExtractor::PhaseTimes *times)
+        : m_times(times)
+        , m_last(times ? threadCpuMs() : 0)
+    {
+    }
+    void mark(double ArticleExtractor::PhaseTimes::*phase)
+    {
+        if (!m_times)
+            return;
+        const double now = threadCpuMs();
+        m_times->*phase += now - m_last;
+        m_last = now;
+    }
+
+private:
+    ArticleExtractor::PhaseTimes *m_times;
+    double m_last;
+};
+
 bool isHomePage(const QUrl &url)
 {
     const QString path = url.path();
@@ -116,11 +164,20 @@ bool isHomePage(const QUrl &url)
 
 Article extract(const QByteArray &input, const QUrl &url, const QString &httpCharset)
 {
+    return extract(input, url, httpCharset, nullptr);
+}
+
+Article extract(const QByteArray &input, const QUrl &url, const QString &httpCharset, PhaseTimes *phases)
+{
+    PhaseClock clock(phases);
     Article article;
     article.url = url.toString();
     article.extractorVersion = Version;
     const QByteArray bytes = input.left(MaxInputBytes);
-    Extract::Document doc(toUtf8(bytes, httpCharset));
+    const QByteArray utf8 = toUtf8(bytes, httpCharset);
+    clock.mark(&PhaseTimes::decodeMs);
+    Extract::Document doc(utf8);
+    clock.mark(&PhaseTimes::documentMs);
     if (!doc.isValid()) {
         article.notReaderableReason = QStringLiteral("not an HTML page");
         return article;
@@ -129,7 +186,9 @@ Article extract(const QByteArray &input, const QUrl &url, const QString &httpCha
     doc.computeAggregates();
     const bool pageReaderable = Extract::looksReaderable(doc);
     const Extract::Metadata md = Extract::readMetadata(doc, url);
+    clock.mark(&PhaseTimes::metadataMs);
     Extract::Body body = Extract::extractBody(doc, md);
+    clock.mark(&PhaseTimes::bodyMs);
 
     // A thin DOM with a long structured body: the page renders its text with script.
     if (md.jsonBody.size() > 2 * body.text.size() + 200 && body.text.size() < 1000) {
@@ -180,6 +239,7 @@ Article extract(const QByteArray &input, const QUrl &url, const QString &httpCha
     } else {
         article.readerable = true;
     }
+    clock.mark(&PhaseTimes::finishMs);
     return article;
 }
 

@@ -16,4 +16,15 @@ inline constexpr int Version = 2;
 // Topics are NOT filled here; Topics::tag does that.
 Article extract(const QByteArray &bytes, const QUrl &url, const QString &httpCharset = {});
 
+// Thread CPU time of each phase of one extract() call, for benchmarks.
+struct PhaseTimes {
+    double decodeMs = 0;   // charset detection and conversion to UTF-8
+    double documentMs = 0; // pre-strip, libxml2 parse and the node table
+    double metadataMs = 0; // readability test and metadata
+    double bodyMs = 0;     // body selection, cleaning, text and sanitised HTML
+    double finishMs = 0;   // JSON-body fallback, word count, the article fields
+};
+// As extract(), adding each phase's time to *phases.
+Article extract(const QByteArray &bytes, const QUrl &url, const QString &httpCharset, PhaseTimes *phases);
+
 } // namespace Core::ArticleExtractor

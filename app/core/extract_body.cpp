@@ -21,9 +21,9 @@ namespace {
 // Readability's retry ladder: each step switches one more filter off.
 enum class Mode { Strict, KeepUnlikely, NoClassWeights, NoConditionalCleaning };
 
-QByteArray lowerClassId(const xmlNode *x)
+QByteArray lowerClassId(const Document &doc, const Node &n)
 {
-    return attribute(x, "class").toLower() + ' ' + attribute(x, "id").toLower();
+    return doc.attribute(n, "class").toLower() + ' ' + doc.attribute(n, "id").toLower();
 }
 
 bool isAlwaysRemoved(Tag t)
@@ -58,9 +58,9 @@ std::vector<bool> ancestorsOfBodyHints(const Document &doc)
 
 // A live blog's or match ticker's entries ("live-match-comment",
 // "livecomment") are the story told minute by minute, not reader comments.
-bool isLiveCommentary(const xmlNode *x)
+bool isLiveCommentary(const Document &doc, const Node &n)
 {
-    const QByteArray c = lowerClassId(x);
+    const QByteArray c = lowerClassId(doc, n);
     return c.contains("live") && (c.contains("comment") || c.contains("ticker"));
 }
 
@@ -100,7 +100,7 @@ void preClean(Document &doc, Mode mode, bool keepComments)
         for (size_t i = 0; i < doc.nodes.size(); ++i) {
             const Node &n = doc.nodes[i];
             if (n.tag != Tag::Text && n.agg.chars * 10 > bodyChars)
-                fprintf(stderr, "%*s%s.%s chars=%d ld=%.2f flags=%x\n", int(n.depth), "", n.x->name, lowerClassId(n.x).constData(), n.agg.chars, double(n.agg.linkDensity()), n.flags);
+                fprintf(stderr, "%*s%s.%s chars=%d ld=%.2f flags=%x\n", int(n.depth), "", doc.name(n), lowerClassId(doc, n).constData(), n.agg.chars, double(n.agg.linkDensity()), n.flags);
         }
     }
     const std::vector<bool> holdsBody = ancestorsOfBodyHints(doc);
@@ -126,7 +126,7 @@ void preClean(Document &doc, Mode mode, bool keepComments)
             remove = true;
         // Roles and class tokens describe the element, not the unclosed page the
         // HTML4 parser may have put inside it.
-        const bool live = (n.flags & (BadRole | CommentBox)) && isLiveCommentary(n.x);
+        const bool live = (n.flags & (BadRole | CommentBox)) && isLiveCommentary(doc, n);
         if ((n.flags & BadRole) && !(holdsBody[i] || wrapsMostProse(n, bodyProse) || live))
             remove = true;
         if (!remove && (n.flags & CommentBox) && !keepComments && !(n.flags & MaybeContent) && !live)
@@ -299,9 +299,9 @@ int scoreCandidates(Document &doc, bool weights)
     return top;
 }
 
-QString classOf(const xmlNode *x)
+QString classOf(const Document &doc, const Node &n)
 {
-    return QString::fromUtf8(attribute(x, "class"));
+    return QString::fromUtf8(doc.attribute(n, "class"));
 }
 
 // Readability's sibling merge: siblings that score well or read like prose join the top candidate.
@@ -312,7 +312,7 @@ std::vector<int> mergeSiblings(Document &doc, int top)
         return {top};
     const float topScore = t.scored ? t.score : 0.f;
     const float threshold = std::max(10.f, topScore * 0.2f);
-    const QString topClass = classOf(t.x);
+    const QString topClass = classOf(doc, t);
     std::vector<int> out;
     const int parent = t.parent;
     for (int j = parent + 1; j < doc.nodes[size_t(parent)].end; j = doc.nodes[size_t(j)].end) {
@@ -326,7 +326,7 @@ std::vector<int> mergeSiblings(Document &doc, int top)
         if (s.tag == Tag::Text)
             continue;
         float bonus = 0;
-        if (!topClass.isEmpty() && classOf(s.x) == topClass)
+        if (!topClass.isEmpty() && classOf(doc, s) == topClass)
             bonus = topScore * 0.2f;
         if (s.scored && s.score + bonus >= threshold) {
             out.push_back(j);
@@ -431,9 +431,9 @@ int innermostBodyHint(const Document &doc, int pick)
 bool isDataTable(const Document &doc, int i)
 {
     const Node &t = doc.nodes[size_t(i)];
-    if (attribute(t.x, "role") == "presentation" || attribute(t.x, "datatable") == "0")
+    if (doc.attribute(t, "role") == "presentation" || doc.attribute(t, "datatable") == "0")
         return false;
-    if (hasAttribute(t.x, "summary"))
+    if (doc.hasAttribute(t, "summary"))
         return true;
     int rows = 0, maxCols = 0, cols = 0;
     for (int j = i + 1; j < t.end; ++j) {
@@ -496,7 +496,7 @@ void cleanConditionally(Document &doc, const std::vector<int> &containers, bool 
                 remove = true;
             if (!keep && candidateTag) {
                 const bool isList = n.tag == Tag::Ul || n.tag == Tag::Ol;
-                const int weight = !weights || (n.classWeight < 0 && isLiveCommentary(n.x)) ? 0 : n.classWeight;
+                const int weight = !weights || (n.classWeight < 0 && isLiveCommentary(doc, n)) ? 0 : n.classWeight;
                 bool inDataTable = false;
                 // Bounded walk, and only inside tables: linear on deep pages.
                 int hops = 0;
@@ -531,7 +531,7 @@ void cleanConditionally(Document &doc, const std::vector<int> &containers, bool 
                 remove = true;
             Aggregates &pd = delta[size_t(n.parent)];
             if (remove && qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
-                fprintf(stderr, "  clean: %s.%s chars=%d commas=%d p=%d img=%d li=%d ld=%.2f\n", n.x->name, lowerClassId(n.x).constData(),
+                fprintf(stderr, "  clean: %s.%s chars=%d commas=%d p=%d img=%d li=%d ld=%.2f\n", doc.name(n), lowerClassId(doc, n).constData(),
                         agg.chars, agg.commas, agg.paragraphs, agg.images, agg.listItems, double(agg.chars ? agg.linkChars / float(agg.chars) : 0.f));
             if (remove) {
                 n.flags |= Removed;
@@ -585,7 +585,7 @@ std::vector<int> extendSplitBody(const Document &doc, const std::vector<int> &ch
         if ((s.flags & Gone) || s.tag == Tag::Text || s.agg.chars < 100)
             continue;
         if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
-            fprintf(stderr, "split? %s.%s chars=%d p=%d ld=%.2f w=%d\n", s.x->name, lowerClassId(s.x).constData(), s.agg.chars, s.agg.paragraphs, double(s.agg.linkDensity()), s.classWeight);
+            fprintf(stderr, "split? %s.%s chars=%d p=%d ld=%.2f w=%d\n", doc.name(s), lowerClassId(doc, s).constData(), s.agg.chars, s.agg.paragraphs, double(s.agg.linkDensity()), s.classWeight);
         const bool proseLike = (s.flags & Block) && !(s.flags & (Unlikely | Hidden)) && s.classWeight >= 0
             && s.agg.linkDensity() < 0.1f && s.agg.paragraphs >= 1;
         if (proseLike) {
@@ -642,7 +642,7 @@ Attempt runAttempt(Document &doc, const Metadata &md, Mode mode)
             if (i < 0)
                 return QByteArray("none");
             const Node &n = doc.nodes[size_t(i)];
-            return QByteArray(reinterpret_cast<const char *>(n.x->name)) + '.' + lowerClassId(n.x) + " chars=" + QByteArray::number(n.agg.chars)
+            return QByteArray(doc.name(n)) + '.' + lowerClassId(doc, n) + " chars=" + QByteArray::number(n.agg.chars)
                 + " gone=" + QByteArray::number(bool(n.flags & Gone));
         };
         fprintf(stderr, "mode=%d top=%s cascade=%s chosen=%zu\n", int(mode), describe(top).constData(), describe(cascade).constData(), chosen.size());
@@ -699,8 +699,9 @@ QString shownText(const Document &doc, int i, int *linkChars)
             j = n.end - 1;
             continue;
         }
-        if (n.tag == Tag::Text && n.x->content) {
-            buf.append(reinterpret_cast<const char *>(n.x->content));
+        if (n.tag == Tag::Text) {
+            const std::string_view t = doc.textOf(n);
+            buf.append(t.data(), qsizetype(t.size()));
             buf.append(' ');
             if (n.flags & InLink)
                 *linkChars += n.agg.chars;
@@ -711,17 +712,17 @@ QString shownText(const Document &doc, int i, int *linkChars)
 
 // "lead-image", "article-summary-author", "site-description": media, meta and
 // masthead blocks that merely share a lede's word or place.
-bool isNotIntro(const xmlNode *x)
+bool isNotIntro(const Document &doc, const Node &n)
 {
-    const QByteArray c = lowerClassId(x);
+    const QByteArray c = lowerClassId(doc, n);
     return containsAny(std::string_view(c.constData(), size_t(c.size())),
                        {"image", "img", "photo", "media", "figure", "caption", "credit", "author", "byline", "meta",
                         "date", "time", "ticker", "quote", "video", "gallery", "share", "site-desc", "tagline", "slogan"});
 }
 
-bool isIntroClass(const xmlNode *x)
+bool isIntroClass(const Document &doc, const Node &n)
 {
-    const QByteArray c = lowerClassId(x);
+    const QByteArray c = lowerClassId(doc, n);
     return containsAny(std::string_view(c.constData(), size_t(c.size())),
                        {"intro", "lead", "lede", "standfirst", "excerpt", "subtitle", "sub-title", "subheadline",
                         "subline", "summary", "teaser", "abstract", "chapeau", "sapo", "bajada", "entradilla", "deck"});
@@ -769,7 +770,7 @@ QString introAt(const Document &doc, int i)
     if (n.tag == Tag::Text || (n.flags & (Hidden | InLink | InFigure | NoText | AuthorBox | DateBox)) || n.tag == Tag::A
         || n.tag == Tag::Li || n.tag == Tag::Ul || n.tag == Tag::Ol)
         return {};
-    if ((!isIntroClass(n.x) && !followsHeadline(doc, i)) || isNotIntro(n.x))
+    if ((!isIntroClass(doc, n) && !followsHeadline(doc, i)) || isNotIntro(doc, n))
         return {};
     int links = 0;
     const QString t = shownText(doc, i, &links);
@@ -779,7 +780,7 @@ QString introAt(const Document &doc, int i)
         if (doc.nodes[size_t(a)].tag == Tag::Li)
             return {};
     if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
-        fprintf(stderr, "intro: %s.%s\n", n.x->name, lowerClassId(n.x).constData());
+        fprintf(stderr, "intro: %s.%s\n", doc.name(n), lowerClassId(doc, n).constData());
     return t;
 }
 
@@ -833,7 +834,7 @@ int microdataIngredients(const Document &doc, const QString &text)
         }
         if (n.tag == Tag::Text)
             continue;
-        const char *prop = rawAttribute(n.x, "itemprop");
+        const char *prop = doc.rawAttribute(n, "itemprop");
         if (prop && (std::strcmp(prop, "recipeIngredient") == 0 || std::strcmp(prop, "ingredients") == 0)) {
             items.push_back(i);
             int links = 0;
@@ -888,9 +889,10 @@ int findIngredientList(const Document &doc, const Metadata &md, const QString &t
             i = n.end - 1;
             continue;
         }
-        if (n.tag != Tag::Text || !n.x->content || std::strlen(reinterpret_cast<const char *>(n.x->content)) > 2000)
+        if (n.tag != Tag::Text || n.size == 0 || n.size > 2000)
             continue;
-        const QString t = QString::fromUtf8(reinterpret_cast<const char *>(n.x->content)).simplified().toCaseFolded();
+        const std::string_view raw = doc.textOf(n);
+        const QString t = QString::fromUtf8(raw.data(), qsizetype(raw.size())).simplified().toCaseFolded();
         if (t.size() > 120)
             continue;
         for (size_t k = 0; k < probes.size(); ++k) {
@@ -919,7 +921,7 @@ int findIngredientList(const Document &doc, const Metadata &md, const QString &t
         }
     }
     if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
-        fprintf(stderr, "ingredient list: %d hits, best %s.%s\n", int(hits.size()), best < 0 ? "" : reinterpret_cast<const char *>(doc.nodes[size_t(best)].x->name), best < 0 ? "" : lowerClassId(doc.nodes[size_t(best)].x).constData());
+        fprintf(stderr, "ingredient list: %d hits, best %s.%s\n", int(hits.size()), best < 0 ? "" : doc.name(doc.nodes[size_t(best)]), best < 0 ? "" : lowerClassId(doc, doc.nodes[size_t(best)]).constData());
     if (best < 0)
         return -1;
     *tight = best;
@@ -939,7 +941,7 @@ int widenList(const Document &doc, int best)
         own = wider;
     }
     if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
-        fprintf(stderr, "ingredient list widened to %s.%s\n", doc.nodes[size_t(best)].x->name, lowerClassId(doc.nodes[size_t(best)].x).constData());
+        fprintf(stderr, "ingredient list widened to %s.%s\n", doc.name(doc.nodes[size_t(best)]), lowerClassId(doc, doc.nodes[size_t(best)]).constData());
     return best;
 }
 
@@ -978,14 +980,15 @@ void traceSnippet(const Document &doc, const std::vector<int> &containers)
         return;
     for (size_t i = 0; i < doc.nodes.size(); ++i) {
         const Node &n = doc.nodes[i];
-        if (n.tag != Tag::Text || !n.x->content || !std::strstr(reinterpret_cast<const char *>(n.x->content), needle.constData()))
+        if (n.tag != Tag::Text
+            || doc.textOf(n).find(std::string_view(needle.constData(), size_t(needle.size()))) == std::string_view::npos)
             continue;
         fprintf(stderr, "trace: text %zu\n", i);
         for (int a = n.parent; a >= 0; a = doc.nodes[size_t(a)].parent) {
             const Node &p = doc.nodes[size_t(a)];
             const bool chosen = std::find(containers.begin(), containers.end(), a) != containers.end();
-            fprintf(stderr, "  %s%s.%s flags=%x chars=%d w=%d\n", chosen ? "[CONTAINER] " : "", p.x->name,
-                    lowerClassId(p.x).left(60).constData(), p.flags, p.agg.chars, p.classWeight);
+            fprintf(stderr, "  %s%s.%s flags=%x chars=%d w=%d\n", chosen ? "[CONTAINER] " : "", doc.name(p),
+                    lowerClassId(doc, p).left(60).constData(), p.flags, p.agg.chars, p.classWeight);
         }
     }
 }
@@ -1076,7 +1079,7 @@ Body extractBody(Document &doc, const Metadata &md)
     out.firstImageUrl = html.firstImageUrl;
     out.firstImageAlt = html.firstImageAlt;
     for (int a = best.containers.empty() ? -1 : best.containers.front(); a >= 0; a = doc.nodes[size_t(a)].parent) {
-        const QByteArray dir = attribute(doc.nodes[size_t(a)].x, "dir").toLower();
+        const QByteArray dir = doc.attribute(doc.nodes[size_t(a)], "dir").toLower();
         if (dir == "rtl" || dir == "ltr") {
             out.dir = QString::fromLatin1(dir);
             break;

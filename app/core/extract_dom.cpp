@@ -1,8 +1,11 @@
 #include "core/extract_dom.h"
 
-#include <libxml/tree.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/HTMLtree.h>
+#include <libxml/parserInternals.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <unordered_map>
 
@@ -11,16 +14,28 @@ namespace Core::Extract {
 namespace {
 
 constexpr std::uint32_t InheritedFlags = InLink | InHashLink | InTable | InCode | InFigure | NoText;
-constexpr int MaxDepth = 1000;
+
+char asciiLower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c;
+}
 
 bool startsWithNoCase(const char *p, const char *end, std::string_view word)
 {
     if (end - p < qsizetype(word.size()))
         return false;
     for (size_t i = 0; i < word.size(); ++i)
-        if (char(std::tolower(static_cast<unsigned char>(p[i]))) != word[i])
+        if (asciiLower(p[i]) != word[i])
             return false;
     return true;
+}
+
+bool containsNoCase(const char *p, const char *end, std::string_view word)
+{
+    for (; p < end; ++p)
+        if (asciiLower(*p) == word[0] && startsWithNoCase(p, end, word))
+            return true;
+    return false;
 }
 
 // The first "</name" at or after p (case-insensitive), or end.
@@ -50,6 +65,7 @@ bool isNameEnd(char c)
 
 // §1.2 of the design: copy out JSON-LD and state blobs, then drop the bodies
 // of script/style/svg/template and comments so the parser sees far fewer bytes.
+// Everything else is copied in as few runs as possible.
 QByteArray preStrip(const QByteArray &in, QList<QByteArray> *jsonLd, QByteArray *nextData)
 {
     static constexpr std::string_view rawTags[] = {"script", "style", "svg", "template", "textarea"};
@@ -57,54 +73,54 @@ QByteArray preStrip(const QByteArray &in, QList<QByteArray> *jsonLd, QByteArray 
     out.reserve(in.size());
     const char *p = in.constData();
     const char *end = p + in.size();
+    const char *copyFrom = p; // start of the bytes not yet copied
     while (p < end) {
         const auto *lt = static_cast<const char *>(std::memchr(p, '<', size_t(end - p)));
-        if (!lt) {
-            out.append(p, end - p);
+        if (!lt)
             break;
-        }
-        out.append(p, lt - p);
-        p = lt;
-        if (startsWithNoCase(p + 1, end, "!--")) {
-            const char *close = findText(p + 4, end, "-->");
+        const char next = lt + 1 < end ? lt[1] : '\0';
+        if (next == '!' && end - lt >= 4 && lt[2] == '-' && lt[3] == '-') {
+            out.append(copyFrom, lt - copyFrom);
+            const char *close = findText(lt + 4, end, "-->");
             p = close == end ? end : close + 3;
+            copyFrom = p;
             continue;
         }
         std::string_view raw;
-        for (auto name : rawTags) {
-            if (startsWithNoCase(p + 1, end, name) && p + 1 + name.size() < end && isNameEnd(p[1 + name.size()])) {
-                raw = name;
-                break;
+        if (asciiLower(next) == 's' || asciiLower(next) == 't') {
+            for (auto name : rawTags) {
+                const char *after = lt + 1 + name.size();
+                if (startsWithNoCase(lt + 1, end, name) && after < end && isNameEnd(*after)) {
+                    raw = name;
+                    break;
+                }
             }
         }
         if (raw.empty()) {
-            out.append('<');
-            ++p;
+            p = lt + 1;
             continue;
         }
-        const auto *gt = static_cast<const char *>(std::memchr(p, '>', size_t(end - p)));
-        if (!gt) {
-            out.append(p, end - p);
+        const auto *gt = static_cast<const char *>(std::memchr(lt, '>', size_t(end - lt)));
+        if (!gt)
             break;
-        }
-        const QByteArray openTag(p, gt + 1 - p);
-        out.append(openTag);
         const char *close = findClose(gt + 1, end, raw);
         if (raw == "script") {
-            const QByteArray lower = openTag.toLower();
-            const QByteArray content(gt + 1, close - gt - 1);
-            if (lower.contains("ld+json"))
-                jsonLd->append(content);
-            else if (lower.contains("__next_data__") || lower.contains("application/json"))
-                if (content.size() > nextData->size())
+            const bool isJsonLd = containsNoCase(lt, gt + 1, "ld+json");
+            if (isJsonLd || containsNoCase(lt, gt + 1, "__next_data__")
+                || containsNoCase(lt, gt + 1, "application/json")) {
+                const QByteArray content(gt + 1, close - gt - 1);
+                if (isJsonLd)
+                    jsonLd->append(content);
+                else if (content.size() > nextData->size())
                     *nextData = content;
+            }
         }
-        p = close;
-        if (p < end) {
-            out.append("</");
-            p += 2;
-        }
+        out.append(copyFrom, gt + 1 - copyFrom); // up to and with the open tag
+        // The body goes; the close tag ("</name...") is copied on from here.
+        copyFrom = close;
+        p = close < end ? close + 2 : end;
     }
+    out.append(copyFrom, end - copyFrom);
     out.replace('\0', ' ');
     return out;
 }
@@ -114,109 +130,53 @@ void lowerInto(std::string &s, const xmlChar *v)
     if (!v)
         return;
     for (const xmlChar *c = v; *c; ++c)
-        s.push_back(char(std::tolower(*c)));
+        s.push_back(asciiLower(char(*c)));
 }
 
-bool isHiddenStyle(const QByteArray &style)
+// display:none or visibility:hidden, spaces and case aside. buffer: scratch space.
+bool isHiddenStyle(const char *style, std::string &buffer)
 {
-    if (style.isEmpty())
-        return false;
-    QByteArray s = style.toLower();
-    s.replace(' ', "");
-    return s.contains("display:none") || s.contains("visibility:hidden");
+    buffer.clear();
+    for (const char *c = style; *c; ++c)
+        if (*c != ' ')
+            buffer.push_back(asciiLower(*c));
+    return buffer.find("display:none") != std::string::npos || buffer.find("visibility:hidden") != std::string::npos;
 }
 
-// One scan of a class/id string answers "does any token of this set occur?":
-// tokens are bucketed by their first byte, so the cost is the string's length
-// times a handful of comparisons, not one substring search per token.
-class TokenSet final {
-public:
-    TokenSet(std::initializer_list<std::string_view> tokens)
-    {
-        for (auto t : tokens)
-            m_buckets[static_cast<unsigned char>(t.front())].push_back(t);
-    }
-    bool matches(std::string_view s) const
-    {
-        const char *p = s.data();
-        const size_t n = s.size();
-        for (size_t i = 0; i + 1 < n; ++i) {
-            for (auto t : m_buckets[static_cast<unsigned char>(p[i])])
-                if (t[1] == p[i + 1] && n - i >= t.size() && std::memcmp(p + i + 2, t.data() + 2, t.size() - 2) == 0)
-                    return true;
-        }
-        return false;
-    }
-
-private:
-    std::vector<std::string_view> m_buckets[256];
+// Class/id tokens, matched anywhere in the lower-cased "class id" string.
+constexpr std::string_view unlikelyTokens[] = {
+    "-ad-", "ad-break", "agegate", "banner", "breadcrumb", "combx", "comment", "community", "cookie",
+    "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark",
+    "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
+    "pagination", "pager", "popup", "yom-remote", "newsletter", "outbrain", "taboola", "promo", "share",
+    "subscribe", "signup", "paywall", "modal", "recirc", "most-popular", "mostpopular", "trending",
+    "more-stories", "teaser-list", "navbar", "masthead", "jump-link",
 };
 
-const TokenSet &unlikelyTokens()
-{
-    static const TokenSet set = {
-        "-ad-", "ad-break", "agegate", "banner", "breadcrumb", "combx", "comment", "community", "cookie",
-        "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark",
-        "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
-        "pagination", "pager", "popup", "yom-remote", "newsletter", "outbrain", "taboola", "promo", "share",
-        "subscribe", "signup", "paywall", "modal", "recirc", "most-popular", "mostpopular", "trending",
-        "more-stories", "teaser-list", "navbar", "masthead", "jump-link",
-    };
-    return set;
-}
+constexpr std::string_view maybeTokens[] = {"and", "article", "body", "column", "content", "main", "mathjax", "shadow",
+                                            "story", "entry", "post-text", "text"};
 
-const TokenSet &maybeTokens()
-{
-    static const TokenSet set = {"and", "article", "body", "column", "content", "main", "mathjax", "shadow",
-                                 "story", "entry", "post-text", "text"};
-    return set;
-}
+constexpr std::string_view positiveTokens[] = {"article", "body", "content", "entry", "hentry", "h-entry", "main",
+                                               "page", "pagination", "post", "text", "blog", "story"};
 
-const TokenSet &positiveTokens()
-{
-    static const TokenSet set = {"article", "body", "content", "entry", "hentry", "h-entry", "main", "page",
-                                 "pagination", "post", "text", "blog", "story"};
-    return set;
-}
-
-const TokenSet &negativeTokens()
-{
-    static const TokenSet set = {
-        "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead",
-        "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
-        "skyscraper", "sponsor", "shopping", "tags", "widget", "byline", "author-bio", "newsletter",
-        "caption", "credit",
-    };
-    return set;
-}
+constexpr std::string_view negativeTokens[] = {
+    "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead",
+    "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
+    "skyscraper", "sponsor", "shopping", "tags", "widget", "byline", "author-bio", "newsletter",
+    "caption", "credit",
+};
 
 // The article-body class family of the selector cascade's first tier.
-const TokenSet &bodyClassTokens()
-{
-    static const TokenSet set = {
-        "articlebody", "article-body", "article__body", "article_body", "article-content", "articlecontent",
-        "article__content", "article_content", "article-text", "articletext", "article__text", "entry-content",
-        "entry_content", "entrycontent", "post-content", "postcontent", "post_content", "post__content",
-        "post-body", "postbody", "post-entry", "story-body", "storybody", "story-content", "story__content",
-        "storycontent", "story-text", "content-body", "body-text", "bodytext", "rich-text", "richtext",
-        "field-body", "field-name-body", "entry-body", "news-content", "news-text", "blog-content",
-        "blog-post-body", "single-content", "main-text", "text-content", "article-main", "td-post-content",
-        "c-entry-content", "article-entry", "post-text", "artikel",
-    };
-    return set;
-}
-
-int weightOf(std::string_view s)
-{
-    if (s.empty())
-        return 0;
-    int w = 0;
-    if (negativeTokens().matches(s))
-        w -= 25;
-    if (positiveTokens().matches(s))
-        w += 25;
-    return w;
-}
+constexpr std::string_view bodyClassTokens[] = {
+    "articlebody", "article-body", "article__body", "article_body", "article-content", "articlecontent",
+    "article__content", "article_content", "article-text", "articletext", "article__text", "entry-content",
+    "entry_content", "entrycontent", "post-content", "postcontent", "post_content", "post__content",
+    "post-body", "postbody", "post-entry", "story-body", "storybody", "story-content", "story__content",
+    "storycontent", "story-text", "content-body", "body-text", "bodytext", "rich-text", "richtext",
+    "field-body", "field-name-body", "entry-body", "news-content", "news-text", "blog-content",
+    "blog-post-body", "single-content", "main-text", "text-content", "article-main", "td-post-content",
+    "c-entry-content", "article-entry", "post-text", "artikel",
+};
 
 bool isBadRole(const xmlChar *v)
 {
@@ -230,21 +190,6 @@ bool isBadRole(const xmlChar *v)
     return false;
 }
 
-// "hid" as a whole token is hidden; "ad"/"ads" as a whole token is an ad slot.
-bool hasWholeToken(std::string_view s, std::string_view token)
-{
-    size_t pos = 0;
-    while ((pos = s.find(token, pos)) != std::string_view::npos) {
-        const bool startOk = pos == 0 || s[pos - 1] == ' ' || s[pos - 1] == '-' || s[pos - 1] == '_';
-        const size_t e = pos + token.size();
-        const bool endOk = e == s.size() || s[e] == ' ' || s[e] == '-' || s[e] == '_';
-        if (startOk && endOk)
-            return true;
-        pos = e;
-    }
-    return false;
-}
-
 constexpr std::uint32_t CaptionClass = 1u << 31; // transient: a caption/credit class, NoText inside figures
 
 struct ClassInfo {
@@ -252,32 +197,133 @@ struct ClassInfo {
     std::uint32_t flags = 0;
 };
 
+// What a class/id string says, as bits; ClassScanner finds them all in one pass.
+enum ClassFeature : std::uint32_t {
+    Negative = 1u << 0, Positive = 1u << 1, UnlikelyToken = 1u << 2, MaybeToken = 1u << 3, BodyToken = 1u << 4,
+    MainToken = 1u << 5, ShareToken = 1u << 6, TweetToken = 1u << 7, CommentToken = 1u << 8, TagToken = 1u << 9,
+    AuthorToken = 1u << 10, DateToken = 1u << 11, CaptionToken = 1u << 12,
+};
+
+constexpr std::string_view mainTokens[] = {"main-content", "page-content", "content-main"};
+constexpr std::string_view shareTokens[] = {"share", "social"};
+constexpr std::string_view tweetTokens[] = {"twitter-tweet", "instagram-media"};
+constexpr std::string_view commentTokens[] = {"comment", "disqus"};
+constexpr std::string_view tagTokens[] = {"tags", "topics", "tag-list", "taglist", "keywords", "filed"};
+constexpr std::string_view authorTokens[] = {"byline", "author", "writtenby", "dateline"};
+constexpr std::string_view dateTokens[] = {"date", "time", "publish", "posted", "meta"};
+constexpr std::string_view captionTokens[] = {"caption", "credit"};
+// Unlikely only as whole tokens (bounded by start, end, space, '-' or '_'):
+// "hid" is hidden, "ad"/"ads" an ad slot.
+constexpr std::string_view unlikelyWholeTokens[] = {"ad", "ads", "hid", "tags", "byline"};
+
+// Every token list at once: one scan of a class/id string sets the bit of
+// each list that has a token in it. Tokens are bucketed by their first two
+// bytes, so most positions of the string cost one table lookup.
+class ClassScanner final {
+public:
+    ClassScanner()
+        : m_pairBucket(65536, 0)
+    {
+        m_buckets.emplace_back(); // bucket 0: no token starts with this pair
+        add(negativeTokens, Negative);
+        add(positiveTokens, Positive);
+        add(unlikelyTokens, UnlikelyToken);
+        add(unlikelyWholeTokens, UnlikelyToken, true);
+        add(maybeTokens, MaybeToken);
+        add(bodyClassTokens, BodyToken);
+        add(mainTokens, MainToken);
+        add(shareTokens, ShareToken);
+        add(tweetTokens, TweetToken);
+        add(commentTokens, CommentToken);
+        add(tagTokens, TagToken);
+        add(authorTokens, AuthorToken);
+        add(dateTokens, DateToken);
+        add(captionTokens, CaptionToken);
+    }
+    std::uint32_t scan(std::string_view s) const
+    {
+        std::uint32_t found = 0;
+        const char *p = s.data();
+        const size_t n = s.size();
+        for (size_t i = 0; i + 1 < n; ++i) {
+            const std::uint8_t bucket = m_pairBucket[pairOf(p[i], p[i + 1])];
+            if (!bucket)
+                continue;
+            for (const Entry &e : m_buckets[bucket]) {
+                const std::string_view t = e.token;
+                if (n - i < t.size() || std::memcmp(p + i + 2, t.data() + 2, t.size() - 2) != 0)
+                    continue;
+                if (!e.whole || isWholeAt(s, i, t.size()))
+                    found |= e.features;
+            }
+        }
+        return found;
+    }
+
+private:
+    struct Entry {
+        std::string_view token;
+        std::uint32_t features;
+        bool whole;
+    };
+    static size_t pairOf(char a, char b)
+    {
+        return size_t(static_cast<unsigned char>(a)) << 8 | static_cast<unsigned char>(b);
+    }
+    template <size_t N>
+    void add(const std::string_view (&tokens)[N], std::uint32_t feature, bool whole = false)
+    {
+        for (std::string_view t : tokens) {
+            std::uint8_t &index = m_pairBucket[pairOf(t[0], t[1])];
+            if (!index) {
+                index = std::uint8_t(m_buckets.size());
+                m_buckets.emplace_back();
+            }
+            auto &bucket = m_buckets[index];
+            const auto same = std::find_if(bucket.begin(), bucket.end(),
+                                           [&](const Entry &e) { return e.token == t && e.whole == whole; });
+            if (same != bucket.end())
+                same->features |= feature;
+            else
+                bucket.push_back({t, feature, whole});
+        }
+    }
+    static bool isBoundary(char c) { return c == ' ' || c == '-' || c == '_'; }
+    static bool isWholeAt(std::string_view s, size_t pos, size_t size)
+    {
+        return (pos == 0 || isBoundary(s[pos - 1])) && (pos + size == s.size() || isBoundary(s[pos + size]));
+    }
+    std::vector<std::uint8_t> m_pairBucket; // first two bytes -> index in m_buckets
+    std::vector<std::vector<Entry>> m_buckets;
+};
+
 ClassInfo classify(std::string_view s)
 {
+    static const ClassScanner scanner;
+    const std::uint32_t f = scanner.scan(s);
     ClassInfo info;
-    info.weight = weightOf(s);
-    if (unlikelyTokens().matches(s) || hasWholeToken(s, "ad") || hasWholeToken(s, "ads") || hasWholeToken(s, "hid")
-        || hasWholeToken(s, "tags") || hasWholeToken(s, "byline"))
+    info.weight = ((f & Negative) ? -25 : 0) + ((f & Positive) ? 25 : 0);
+    if (f & UnlikelyToken)
         info.flags |= Unlikely;
-    if (maybeTokens().matches(s))
+    if (f & MaybeToken)
         info.flags |= MaybeContent;
-    if (bodyClassTokens().matches(s))
+    if (f & BodyToken)
         info.flags |= BodyHint;
-    if (containsAny(s, {"main-content", "page-content", "content-main"}))
+    if (f & MainToken)
         info.flags |= MainHint;
-    if (containsAny(s, {"share", "social"}))
+    if (f & ShareToken)
         info.flags |= ShareBox;
-    if (containsAny(s, {"twitter-tweet", "instagram-media"}))
+    if (f & TweetToken)
         info.flags |= Tweet;
-    if (containsAny(s, {"comment", "disqus"}) || s.find("respond") == 0)
+    if ((f & CommentToken) || s.find("respond") == 0)
         info.flags |= CommentBox;
-    if (containsAny(s, {"tags", "topics", "tag-list", "taglist", "keywords", "filed"}))
+    if (f & TagToken)
         info.flags |= TagListBox;
-    if (containsAny(s, {"byline", "author", "writtenby", "dateline"}))
+    if (f & AuthorToken)
         info.flags |= AuthorBox;
-    if (containsAny(s, {"date", "time", "publish", "posted", "meta"}))
+    if (f & DateToken)
         info.flags |= DateBox;
-    if (containsAny(s, {"caption", "credit"}))
+    if (f & CaptionToken)
         info.flags |= CaptionClass;
     return info;
 }
@@ -340,51 +386,25 @@ bool isBlockTag(Tag t)
     }
 }
 
-const char *rawAttribute(const xmlNode *node, const char *name)
+const char *Document::rawAttribute(const Node &n, const char *name) const
 {
-    if (!node || node->type != XML_ELEMENT_NODE)
+    if (n.tag == Tag::Text)
         return nullptr;
-    for (const xmlAttr *a = node->properties; a; a = a->next)
-        if (a->name && std::strcmp(reinterpret_cast<const char *>(a->name), name) == 0)
-            return a->children && a->children->content ? reinterpret_cast<const char *>(a->children->content) : "";
+    for (const Attribute *a = attributesBegin(n), *e = attributesEnd(n); a != e; ++a)
+        if (std::strcmp(attributeName(*a), name) == 0)
+            return attributeValue(*a);
     return nullptr;
 }
 
-QByteArray attribute(const xmlNode *node, const char *name)
+QByteArray Document::attribute(const Node &n, const char *name) const
 {
-    if (!node || node->type != XML_ELEMENT_NODE)
-        return {};
-    for (const xmlAttr *a = node->properties; a; a = a->next) {
-        if (a->name && std::strcmp(reinterpret_cast<const char *>(a->name), name) == 0) {
-            if (a->children && a->children->content)
-                return QByteArray(reinterpret_cast<const char *>(a->children->content));
-            return QByteArray("");
-        }
-    }
-    return {};
+    const char *v = rawAttribute(n, name);
+    return v ? QByteArray(v) : QByteArray();
 }
 
-int Document::indexOf(const xmlNode *x) const
+QString Document::attributeString(const Node &n, const char *name) const
 {
-    if (!x || !x->_private)
-        return -1;
-    const auto index = reinterpret_cast<std::intptr_t>(x->_private) - 1;
-    return index >= 0 && size_t(index) < nodes.size() && nodes[size_t(index)].x == x ? int(index) : -1;
-}
-
-bool hasAttribute(const xmlNode *node, const char *name)
-{
-    if (!node || node->type != XML_ELEMENT_NODE)
-        return false;
-    for (const xmlAttr *a = node->properties; a; a = a->next)
-        if (a->name && std::strcmp(reinterpret_cast<const char *>(a->name), name) == 0)
-            return true;
-    return false;
-}
-
-QString attributeString(const xmlNode *node, const char *name)
-{
-    return QString::fromUtf8(attribute(node, name)).trimmed();
+    return QString::fromUtf8(attribute(n, name)).trimmed();
 }
 
 bool containsAny(std::string_view haystack, std::initializer_list<std::string_view> needles)
@@ -395,200 +415,581 @@ bool containsAny(std::string_view haystack, std::initializer_list<std::string_vi
     return false;
 }
 
-QString normalizeSpace(const QString &s)
+bool containsNoCase(std::string_view haystack, std::string_view lowerNeedle)
 {
-    QString out;
-    out.reserve(s.size());
+    return !lowerNeedle.empty() && containsNoCase(haystack.data(), haystack.data() + haystack.size(), lowerNeedle);
+}
+
+bool hasSpaceToken(std::string_view list, std::string_view lowerToken)
+{
+    size_t start = 0;
+    while (start <= list.size()) {
+        size_t stop = list.find(' ', start);
+        if (stop == std::string_view::npos)
+            stop = list.size();
+        if (stop - start == lowerToken.size() && startsWithNoCase(list.data() + start, list.data() + stop, lowerToken))
+            return true;
+        start = stop + 1;
+    }
+    return false;
+}
+
+namespace {
+
+// normalizeSpace() into the string itself: the result is never longer.
+void normalizeSpaceInPlace(QString &s)
+{
+    QChar *const start = s.data();
+    const QChar *const end = start + s.size();
+    QChar *d = start;
     bool space = false;
-    for (QChar c : s) {
+    for (const QChar *r = start; r < end; ++r) {
+        const QChar c = *r;
         const char16_t u = c.unicode();
         if (u == 0xAD || u == 0x200B || u == 0x200C || u == 0x200D || u == 0xFEFF || u == 0x2060)
             continue;
         if (c.isSpace() || u == 0xA0) {
-            space = !out.isEmpty();
+            space = d != start;
             continue;
         }
         if (space) {
-            out.append(QLatin1Char(' '));
+            *d++ = QLatin1Char(' ');
             space = false;
         }
-        out.append(c);
+        *d++ = c;
     }
+    s.truncate(d - start);
+}
+
+} // namespace
+
+QString normalizeSpace(const QString &s)
+{
+    QString out = s;
+    normalizeSpaceInPlace(out);
+    if (out.isNull())
+        out = QStringLiteral(""); // callers have always had an empty string, never a null one
     return out;
+}
+
+namespace {
+
+// libxml2's tree builder stops the whole parse when elements nest deeper than
+// this (xmlParserMaxDepth, without XML_PARSE_HUGE); the table keeps that rule
+// so it holds exactly the nodes the tree held.
+constexpr size_t TreeMaxDepth = 256;
+// libxml2's tree builder drops text that would grow one text node past this.
+constexpr size_t TreeMaxTextLength = 10000000;
+
+// Byte classes for counting text: whitespace, UTF-8 continuation bytes,
+// commas and the lead bytes of the multi-byte commas.
+enum ByteClass : std::uint8_t { PlainByte, SpaceByte, ContinuationByte, CommaByte, CommaLeadByte };
+
+constexpr std::array<std::uint8_t, 256> byteClasses()
+{
+    std::array<std::uint8_t, 256> t{};
+    for (int b = 0x80; b < 0xC0; ++b)
+        t[size_t(b)] = ContinuationByte;
+    for (unsigned char b : {' ', '\n', '\t', '\r', '\f'})
+        t[b] = SpaceByte;
+    t[','] = CommaByte;
+    t[0xD8] = t[0xEF] = t[0xE3] = CommaLeadByte;
+    return t;
+}
+
+void countText(Node &n, std::string_view text)
+{
+    static constexpr std::array<std::uint8_t, 256> classes = byteClasses();
+    const auto *c = reinterpret_cast<const unsigned char *>(text.data());
+    const auto *end = c + text.size();
+    int chars = 0;
+    int commas = 0;
+    bool inSpace = true;
+    for (; c < end; ++c) {
+        switch (classes[*c]) {
+        case PlainByte:
+            ++chars;
+            inSpace = false;
+            break;
+        case SpaceByte:
+            if (!inSpace)
+                ++chars;
+            inSpace = true;
+            break;
+        case ContinuationByte:
+            inSpace = false;
+            break;
+        case CommaByte:
+            ++chars;
+            ++commas;
+            inSpace = false;
+            break;
+        case CommaLeadByte:
+            ++chars;
+            inSpace = false;
+            if (*c == 0xD8 && end - c > 1 && c[1] == 0x8C)
+                ++commas; // Arabic comma
+            else if (*c == 0xEF && end - c > 2 && c[1] == 0xBC && c[2] == 0x8C)
+                ++commas; // fullwidth comma
+            else if (*c == 0xE3 && end - c > 2 && c[1] == 0x80 && c[2] == 0x81)
+                ++commas; // ideographic comma
+            break;
+        }
+    }
+    n.agg.chars = chars;
+    n.agg.commas = commas;
+    if (n.flags & InLink)
+        n.agg.linkChars = float(chars) * ((n.flags & InHashLink) ? 0.3f : 1.f);
+}
+
+// The name libxml2's tree gives an element: "o:p" becomes "p" (xmlSplitQName).
+std::string_view localName(const char *name)
+{
+    const std::string_view full(name);
+    const size_t colon = full.find(':');
+    if (colon == std::string_view::npos || colon == 0 || colon + 1 == full.size())
+        return full;
+    return full.substr(colon + 1);
+}
+
+} // namespace
+
+// A small open-addressing map keyed by libxml2's interned name pointers: a
+// page has a few dozen distinct names and looks them up once per element and
+// attribute, so this sits in the hottest path of the table build.
+template <class Value>
+class PointerMap final {
+public:
+    PointerMap() { m_slots.resize(64); }
+    const Value *find(const void *key) const
+    {
+        for (size_t i = slotOf(key, m_slots.size());; i = (i + 1) & (m_slots.size() - 1)) {
+            const Slot &slot = m_slots[i];
+            if (slot.key == key)
+                return &slot.value;
+            if (!slot.key)
+                return nullptr;
+        }
+    }
+    // key must not be present yet.
+    const Value &insert(const void *key, const Value &value)
+    {
+        if ((m_size + 1) * 4 > m_slots.size() * 3)
+            grow();
+        ++m_size;
+        return place(m_slots, key, value);
+    }
+
+private:
+    struct Slot {
+        const void *key = nullptr;
+        Value value{};
+    };
+    static size_t slotOf(const void *key, size_t capacity)
+    {
+        return size_t((reinterpret_cast<std::uintptr_t>(key) >> 3) * 0x9E3779B97F4A7C15ull >> 32) & (capacity - 1);
+    }
+    static const Value &place(std::vector<Slot> &slots, const void *key, const Value &value)
+    {
+        size_t i = slotOf(key, slots.size());
+        while (slots[i].key)
+            i = (i + 1) & (slots.size() - 1);
+        slots[i] = {key, value};
+        return slots[i].value;
+    }
+    void grow()
+    {
+        std::vector<Slot> bigger(m_slots.size() * 2);
+        for (const Slot &slot : m_slots)
+            if (slot.key)
+                place(bigger, slot.key, slot.value);
+        m_slots.swap(bigger);
+    }
+    std::vector<Slot> m_slots;
+    size_t m_size = 0;
+};
+
+// Builds the table from SAX events the way libxml2's own tree builder
+// (SAX2.c) would have built the tree: same parents for implied and stray
+// elements, same merging of adjacent character runs into one text node, same
+// depth limit. Flags that depend on the parent are set on the way in.
+class Document::Builder final {
+public:
+    explicit Builder(Document &doc)
+        : m_doc(doc)
+    {
+    }
+    void parse(const QByteArray &buffer);
+
+private:
+    struct NameInfo {
+        std::uint32_t offset;
+        Tag tag;
+    };
+    enum class DocFirst { None, Root, Other }; // what the document node's first child is
+
+    static Builder &self(void *ctx) { return *static_cast<Builder *>(static_cast<xmlParserCtxtPtr>(ctx)->_private); }
+    static void onStartElement(void *ctx, const xmlChar *name, const xmlChar **atts)
+    {
+        self(ctx).startElement(name, atts);
+    }
+    static void onEndElement(void *ctx, const xmlChar *) { self(ctx).endElement(); }
+    static void onCharacters(void *ctx, const xmlChar *ch, int len) { self(ctx).text(ch, len, false); }
+    static void onCdata(void *ctx, const xmlChar *ch, int len) { self(ctx).text(ch, len, true); }
+    static void onComment(void *ctx, const xmlChar *) { self(ctx).otherNode(); }
+    static void onPi(void *ctx, const xmlChar *, const xmlChar *) { self(ctx).otherNode(); }
+    static void onInternalSubset(void *ctx, const xmlChar *, const xmlChar *, const xmlChar *) { self(ctx).doctype(); }
+
+    void startElement(const xmlChar *name, const xmlChar **atts);
+    void endElement();
+    void text(const xmlChar *ch, int len, bool cdata);
+    void otherNode();
+    void doctype();
+    void finish();
+    const NameInfo &elementName(const xmlChar *name);
+    // The attributes the table's flags depend on.
+    enum class Known : std::uint8_t { Other, Class, Id, Role, Itemprop, Hidden, AriaHidden, Style, Href };
+    struct AttributeNameInfo {
+        std::uint32_t offset;
+        Known known;
+    };
+    const AttributeNameInfo &attributeName(const xmlChar *name);
+    void attributeFlags(Node &n, Known known, const char *value);
+    void elementFlags(Node &n, const char *href);
+    Node childOf(int parent) const;
+
+    Document &m_doc;
+    xmlParserCtxtPtr m_ctxt = nullptr;
+    std::vector<int> m_stack; // every open element: its table index, or -1 when outside the table
+    DocFirst m_docFirst = DocFirst::None;
+    bool m_hasDoctype = false;
+    bool m_halted = false;
+    int m_root = -1;
+    int m_lastText = -1; // the text node the next run of the same kind extends, if any
+    bool m_lastCdata = false;
+    // libxml2 interns names in its dictionary: one lookup per distinct pointer.
+    PointerMap<NameInfo> m_elementNames;
+    PointerMap<AttributeNameInfo> m_attributeNames;
+    std::string m_cls;
+    std::string m_scratch;
+    std::unordered_map<std::string, ClassInfo> m_classCache;
+};
+
+void Document::Builder::parse(const QByteArray &buffer)
+{
+    if (buffer.isEmpty())
+        return;
+    // As htmlReadMemory(buffer, size, nullptr, "UTF-8", options) does it, with
+    // our handlers in place of the tree builder's.
+    xmlInitParser();
+    m_ctxt = xmlCreateMemoryParserCtxt(buffer.constData(), int(std::min<qsizetype>(buffer.size(), INT_MAX)));
+    if (!m_ctxt)
+        return;
+    xmlSAXHandler *sax = m_ctxt->sax;
+    std::memset(static_cast<void *>(sax), 0, sizeof(xmlSAXHandlerV1));
+    sax->startElement = onStartElement;
+    sax->endElement = onEndElement;
+    sax->characters = onCharacters;
+    sax->ignorableWhitespace = onCharacters;
+    sax->cdataBlock = onCdata;
+    sax->comment = onComment;
+    sax->processingInstruction = onPi;
+    sax->internalSubset = onInternalSubset;
+    sax->initialized = 1;
+    m_ctxt->_private = this;
+    const int options = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER
+        | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC;
+    htmlCtxtUseOptions(m_ctxt, options);
+    m_ctxt->html = 1;
+    if (xmlCharEncodingHandlerPtr utf8 = xmlFindCharEncodingHandler("UTF-8")) {
+        xmlSwitchToEncoding(m_ctxt, utf8);
+        if (m_ctxt->input->encoding)
+            xmlFree(const_cast<xmlChar *>(m_ctxt->input->encoding));
+        m_ctxt->input->encoding = xmlStrdup(reinterpret_cast<const xmlChar *>("UTF-8"));
+    }
+    m_doc.nodes.reserve(size_t(buffer.size() / 40 + 16));
+    m_doc.m_text.reserve(size_t(buffer.size() / 2));
+    // Qt's string hash reads 16-byte blocks that may reach past either end
+    // of a short name; padding on both sides (see finish()) keeps those reads
+    // inside the arena, where memory checkers expect them.
+    m_doc.m_names.assign(16, '\0');
+    m_doc.m_values.reserve(size_t(buffer.size() / 4));
+    m_doc.m_attributes.reserve(size_t(buffer.size() / 80 + 16));
+    htmlParseDocument(m_ctxt);
+    xmlFreeParserCtxt(m_ctxt);
+    m_ctxt = nullptr;
+    m_doc.m_parsed = true;
+    finish();
+}
+
+const Document::Builder::NameInfo &Document::Builder::elementName(const xmlChar *name)
+{
+    if (const NameInfo *known = m_elementNames.find(name))
+        return *known;
+    const std::string_view local = localName(reinterpret_cast<const char *>(name));
+    const NameInfo info{std::uint32_t(m_doc.m_names.size()), tagOf(std::string(local).c_str())};
+    m_doc.m_names.append(local);
+    m_doc.m_names.push_back('\0');
+    return m_elementNames.insert(name, info);
+}
+
+const Document::Builder::AttributeNameInfo &Document::Builder::attributeName(const xmlChar *name)
+{
+    if (const AttributeNameInfo *seen = m_attributeNames.find(name))
+        return *seen;
+    static const std::pair<std::string_view, Known> known[] = {
+        {"class", Known::Class}, {"id", Known::Id}, {"role", Known::Role}, {"itemprop", Known::Itemprop},
+        {"hidden", Known::Hidden}, {"aria-hidden", Known::AriaHidden}, {"style", Known::Style}, {"href", Known::Href},
+    };
+    const std::string_view text(reinterpret_cast<const char *>(name));
+    AttributeNameInfo info{std::uint32_t(m_doc.m_names.size()), Known::Other};
+    for (const auto &[n, k] : known)
+        if (text == n)
+            info.known = k;
+    m_doc.m_names.append(text);
+    m_doc.m_names.push_back('\0');
+    return m_attributeNames.insert(name, info);
+}
+
+Node Document::Builder::childOf(int parent) const
+{
+    Node n;
+    n.parent = parent;
+    if (parent >= 0) {
+        const Node &p = m_doc.nodes[size_t(parent)];
+        n.depth = std::uint16_t(std::min(int(p.depth) + 1, 65000));
+        n.flags = p.flags & InheritedFlags;
+    }
+    return n;
+}
+
+void Document::Builder::startElement(const xmlChar *name, const xmlChar **atts)
+{
+    if (m_halted)
+        return;
+    m_lastText = -1;
+    if (m_stack.size() > TreeMaxDepth) {
+        m_halted = true;
+        xmlStopParser(m_ctxt);
+        return;
+    }
+    // Where libxml2's tree builder puts the element: under the open element;
+    // with nothing open, as the root, else under the root when the root is
+    // the document's first child, else beside it (outside the page we read).
+    int parent = -1;
+    if (!m_stack.empty()) {
+        parent = m_stack.back();
+        if (parent < 0) {
+            m_stack.push_back(-1);
+            return;
+        }
+    } else if (m_root >= 0) {
+        if (m_docFirst != DocFirst::Root) {
+            m_stack.push_back(-1);
+            return;
+        }
+        parent = m_root;
+    }
+    Node n = childOf(parent);
+    const NameInfo &info = elementName(name);
+    n.tag = info.tag;
+    n.name = info.offset;
+    n.data = std::uint32_t(m_doc.m_attributes.size());
+    if (isBlockTag(n.tag))
+        n.flags |= Block;
+    m_cls.clear();
+    const char *href = nullptr;
+    if (atts) {
+        for (const xmlChar **a = atts; a[0]; a += 2) {
+            const char *value = reinterpret_cast<const char *>(a[1]);
+            // As the tree builder stores them: a bare boolean attribute holds its name.
+            if (!value)
+                value = htmlIsBooleanAttr(a[0]) ? reinterpret_cast<const char *>(a[0]) : "";
+            const AttributeNameInfo &name = attributeName(a[0]);
+            m_doc.m_attributes.push_back({name.offset, std::uint32_t(m_doc.m_values.size())});
+            m_doc.m_values.append(value);
+            m_doc.m_values.push_back('\0');
+            if (name.known == Known::Href) {
+                if (!href) // the parser drops repeated attributes, but the first would count
+                    href = value;
+            } else if (name.known != Known::Other) {
+                attributeFlags(n, name.known, value);
+            }
+        }
+    }
+    n.size = std::uint32_t(m_doc.m_attributes.size()) - n.data;
+    elementFlags(n, href);
+    const int index = int(m_doc.nodes.size());
+    n.end = index + 1;
+    m_doc.nodes.push_back(n);
+    m_stack.push_back(index);
+    if (m_root < 0) {
+        m_root = index;
+        if (m_docFirst == DocFirst::None)
+            m_docFirst = DocFirst::Root;
+    }
+    if (n.tag == Tag::Html && m_doc.html < 0)
+        m_doc.html = index;
+    else if (n.tag == Tag::Head && m_doc.head < 0)
+        m_doc.head = index;
+    else if (n.tag == Tag::Body && m_doc.body < 0)
+        m_doc.body = index;
+}
+
+void Document::Builder::attributeFlags(Node &n, Known known, const char *v)
+{
+    switch (known) {
+    case Known::Class:
+    case Known::Id:
+        lowerInto(m_cls, reinterpret_cast<const xmlChar *>(v));
+        m_cls.push_back(' ');
+        if (known == Known::Id && std::strcmp(v, "story") == 0)
+            n.flags |= StoryHint;
+        if (known == Known::Id && std::strcmp(v, "content") == 0)
+            n.flags |= MainHint;
+        break;
+    case Known::Role:
+        if (isBadRole(reinterpret_cast<const xmlChar *>(v)))
+            n.flags |= BadRole;
+        else if (std::strcmp(v, "article") == 0)
+            n.flags |= StoryHint;
+        break;
+    case Known::Itemprop:
+        if (std::strstr(v, "articleBody"))
+            n.flags |= BodyHint;
+        break;
+    case Known::Hidden:
+        n.flags |= Hidden;
+        break;
+    case Known::AriaHidden:
+        if (std::strcmp(v, "true") == 0)
+            n.flags |= Hidden;
+        break;
+    case Known::Style:
+        if (isHiddenStyle(v, m_scratch))
+            n.flags |= Hidden;
+        break;
+    case Known::Href:
+    case Known::Other:
+        break;
+    }
+}
+
+// Flags from the tag (and a link's href), then from the class/id string the
+// attributes gathered in m_cls.
+void Document::Builder::elementFlags(Node &n, const char *href)
+{
+    switch (n.tag) {
+    case Tag::A:
+        if (href) {
+            n.flags |= InLink;
+            if (href[0] == '#')
+                n.flags |= InHashLink;
+        }
+        break;
+    case Tag::Table: n.flags |= InTable; break;
+    case Tag::Pre: case Tag::Code: n.flags |= InCode; break;
+    case Tag::Figure: n.flags |= InFigure; break;
+    case Tag::Figcaption: n.flags |= NoText; break;
+    default: break;
+    }
+    if (!m_cls.empty()) {
+        // Pages repeat the same few hundred class strings over thousands of elements.
+        auto cached = m_classCache.find(m_cls);
+        if (cached == m_classCache.end())
+            cached = m_classCache.emplace(m_cls, classify(m_cls)).first;
+        n.classWeight = cached->second.weight;
+        n.flags |= cached->second.flags;
+        if ((n.flags & InFigure) && (cached->second.flags & CaptionClass))
+            n.flags |= NoText;
+        n.flags &= ~CaptionClass;
+    }
+}
+
+void Document::Builder::endElement()
+{
+    if (m_halted)
+        return;
+    m_lastText = -1;
+    if (!m_stack.empty())
+        m_stack.pop_back();
+}
+
+void Document::Builder::text(const xmlChar *ch, int len, bool cdata)
+{
+    if (m_halted || m_stack.empty() || m_stack.back() < 0 || len < 0)
+        return; // no open element: the tree builder drops the text too
+    if (m_lastText >= 0 && m_lastCdata == cdata) {
+        Node &t = m_doc.nodes[size_t(m_lastText)];
+        if (size_t(t.size) + size_t(len) > TreeMaxTextLength)
+            return;
+        m_doc.m_text.append(reinterpret_cast<const char *>(ch), size_t(len));
+        t.size += std::uint32_t(len);
+        return;
+    }
+    Node n = childOf(m_stack.back());
+    n.tag = Tag::Text;
+    n.data = std::uint32_t(m_doc.m_text.size());
+    n.size = std::uint32_t(len);
+    n.name = cdata ? 1 : 0;
+    m_doc.m_text.append(reinterpret_cast<const char *>(ch), size_t(len));
+    m_lastText = int(m_doc.nodes.size());
+    m_lastCdata = cdata;
+    n.end = m_lastText + 1;
+    m_doc.nodes.push_back(n);
+}
+
+void Document::Builder::otherNode()
+{
+    if (m_halted)
+        return;
+    if (m_stack.empty()) {
+        if (m_docFirst == DocFirst::None)
+            m_docFirst = DocFirst::Other;
+        return;
+    }
+    m_lastText = -1; // a comment between two runs of text keeps them apart
+}
+
+void Document::Builder::doctype()
+{
+    // Only the first doctype is kept, and it goes first in the document.
+    if (m_halted || m_hasDoctype)
+        return;
+    m_hasDoctype = true;
+    m_docFirst = DocFirst::Other;
+}
+
+void Document::Builder::finish()
+{
+    m_doc.m_names.append(16, '\0');
+    auto &nodes = m_doc.nodes;
+    for (Node &n : nodes)
+        if (n.tag == Tag::Text)
+            countText(n, m_doc.textOf(n));
+    // Ends and block descendants, bottom-up (children follow their parents).
+    for (size_t i = nodes.size(); i-- > 1;) {
+        const Node &n = nodes[i];
+        if (n.parent < 0)
+            continue;
+        Node &p = nodes[size_t(n.parent)];
+        p.end = std::max(p.end, n.end);
+        if (n.flags & (Block | HasBlockChild))
+            p.flags |= HasBlockChild;
+    }
+    if (m_doc.body < 0 && m_doc.html >= 0)
+        m_doc.body = m_doc.html;
+    if (m_doc.body < 0 && !nodes.empty())
+        m_doc.body = 0;
 }
 
 Document::Document(const QByteArray &utf8)
 {
-    m_buffer = preStrip(utf8, &jsonLd, &nextData);
-    const int options = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER
-        | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC;
-    m_doc = htmlReadMemory(m_buffer.constData(), int(std::min<qsizetype>(m_buffer.size(), INT_MAX)), nullptr,
-                           "UTF-8", options);
-    if (m_doc)
-        flatten();
+    const QByteArray buffer = preStrip(utf8, &jsonLd, &nextData);
+    Builder(*this).parse(buffer);
 }
 
-Document::~Document()
-{
-    if (m_doc)
-        xmlFreeDoc(m_doc);
-}
-
-void Document::flatten()
-{
-    xmlNode *root = xmlDocGetRootElement(m_doc);
-    if (!root)
-        return;
-    nodes.reserve(size_t(m_buffer.size() / 40 + 16));
-    // Iterative pre-order walk: deep trees must not exhaust the stack.
-    struct Frame { xmlNode *x; int parent; };
-    std::vector<Frame> stack;
-    std::vector<int> open; // indices whose subtree is still being filled
-    stack.push_back({root, -1});
-    std::string cls;
-    std::unordered_map<std::string, ClassInfo> classCache;
-    while (!stack.empty()) {
-        const Frame f = stack.back();
-        stack.pop_back();
-        while (!open.empty() && open.back() != f.parent) {
-            nodes[size_t(open.back())].end = int(nodes.size());
-            open.pop_back();
-        }
-        xmlNode *x = f.x;
-        Node n;
-        n.x = x;
-        n.parent = f.parent;
-        const Node *parent = f.parent >= 0 ? &nodes[size_t(f.parent)] : nullptr;
-        n.depth = parent ? std::uint16_t(std::min(int(parent->depth) + 1, 65000)) : 0;
-        n.flags = parent ? (parent->flags & InheritedFlags) : 0;
-        if (x->type == XML_TEXT_NODE || x->type == XML_CDATA_SECTION_NODE) {
-            n.tag = Tag::Text;
-            const auto *c = reinterpret_cast<const unsigned char *>(x->content);
-            int chars = 0;
-            int commas = 0;
-            bool inSpace = true;
-            for (; c && *c; ++c) {
-                const unsigned char b = *c;
-                if (b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f') {
-                    if (!inSpace)
-                        ++chars;
-                    inSpace = true;
-                    continue;
-                }
-                inSpace = false;
-                if ((b & 0xC0) != 0x80)
-                    ++chars;
-                if (b == ',')
-                    ++commas;
-                else if (b == 0xD8 && c[1] == 0x8C)
-                    ++commas; // Arabic comma
-                else if (b == 0xEF && c[1] == 0xBC && c[2] == 0x8C)
-                    ++commas; // fullwidth comma
-                else if (b == 0xE3 && c[1] == 0x80 && c[2] == 0x81)
-                    ++commas; // ideographic comma
-            }
-            n.agg.chars = chars;
-            n.agg.commas = commas;
-            if (n.flags & InLink)
-                n.agg.linkChars = float(chars) * ((n.flags & InHashLink) ? 0.3f : 1.f);
-            n.end = int(nodes.size()) + 1;
-            x->_private = reinterpret_cast<void *>(std::intptr_t(nodes.size()) + 1);
-            nodes.push_back(n);
-            continue;
-        }
-        if (x->type != XML_ELEMENT_NODE)
-            continue;
-        n.tag = tagOf(reinterpret_cast<const char *>(x->name));
-        if (isBlockTag(n.tag))
-            n.flags |= Block;
-        switch (n.tag) {
-        case Tag::A:
-            if (hasAttribute(x, "href")) {
-                n.flags |= InLink;
-                if (attribute(x, "href").startsWith('#'))
-                    n.flags |= InHashLink;
-            }
-            break;
-        case Tag::Table: n.flags |= InTable; break;
-        case Tag::Pre: case Tag::Code: n.flags |= InCode; break;
-        case Tag::Figure: n.flags |= InFigure; break;
-        case Tag::Figcaption: n.flags |= NoText; break;
-        default: break;
-        }
-        cls.clear();
-        for (const xmlAttr *a = x->properties; a; a = a->next) {
-            const char *an = reinterpret_cast<const char *>(a->name);
-            const xmlChar *v = a->children ? a->children->content : nullptr;
-            if (!an)
-                continue;
-            if (std::strcmp(an, "class") == 0 || std::strcmp(an, "id") == 0) {
-                lowerInto(cls, v);
-                cls.push_back(' ');
-                if (an[0] == 'i' && v && (std::strcmp(reinterpret_cast<const char *>(v), "story") == 0))
-                    n.flags |= StoryHint;
-                if (an[0] == 'i' && v && (std::strcmp(reinterpret_cast<const char *>(v), "content") == 0))
-                    n.flags |= MainHint;
-            } else if (std::strcmp(an, "role") == 0) {
-                if (isBadRole(v))
-                    n.flags |= BadRole;
-                else if (v && std::strcmp(reinterpret_cast<const char *>(v), "article") == 0)
-                    n.flags |= StoryHint;
-            } else if (std::strcmp(an, "itemprop") == 0) {
-                if (v && std::strstr(reinterpret_cast<const char *>(v), "articleBody"))
-                    n.flags |= BodyHint;
-            } else if (std::strcmp(an, "hidden") == 0) {
-                n.flags |= Hidden;
-            } else if (std::strcmp(an, "aria-hidden") == 0 && v && std::strcmp(reinterpret_cast<const char *>(v), "true") == 0) {
-                n.flags |= Hidden;
-            } else if (std::strcmp(an, "style") == 0 && v) {
-                if (isHiddenStyle(QByteArray(reinterpret_cast<const char *>(v))))
-                    n.flags |= Hidden;
-            }
-        }
-        if (!cls.empty()) {
-            // Pages repeat the same few hundred class strings over thousands of elements.
-            auto cached = classCache.find(cls);
-            if (cached == classCache.end())
-                cached = classCache.emplace(cls, classify(cls)).first;
-            n.classWeight = cached->second.weight;
-            n.flags |= cached->second.flags;
-            if ((n.flags & InFigure) && (cached->second.flags & CaptionClass))
-                n.flags |= NoText;
-            n.flags &= ~CaptionClass;
-        }
-        const int index = int(nodes.size());
-        n.end = index + 1;
-        // The sanitizer's skip predicate gets libxml2 nodes: map them back to the table.
-        x->_private = reinterpret_cast<void *>(std::intptr_t(index) + 1);
-        nodes.push_back(n);
-        if (n.tag == Tag::Html && html < 0)
-            html = index;
-        else if (n.tag == Tag::Head && head < 0)
-            head = index;
-        else if (n.tag == Tag::Body && body < 0)
-            body = index;
-        if (n.depth >= MaxDepth || !x->children)
-            continue;
-        open.push_back(index);
-        // Push children in reverse so they pop in document order.
-        for (xmlNode *c = x->last; c; c = c->prev)
-            stack.push_back({c, index});
-    }
-    while (!open.empty()) {
-        nodes[size_t(open.back())].end = int(nodes.size());
-        open.pop_back();
-    }
-    // Block descendants, bottom-up.
-    for (size_t i = nodes.size(); i-- > 1;) {
-        const Node &n = nodes[i];
-        if (n.parent >= 0 && (n.flags & (Block | HasBlockChild)))
-            nodes[size_t(n.parent)].flags |= HasBlockChild;
-    }
-    if (body < 0 && html >= 0)
-        body = html;
-    if (body < 0 && !nodes.empty())
-        body = 0;
-}
+Document::~Document() = default;
 
 void Document::computeGone()
 {
@@ -638,14 +1039,18 @@ QString Document::text(int i, bool skipNoText) const
             continue;
         }
         if (n.tag == Tag::Text) {
-            if (n.x->content)
-                buf.append(reinterpret_cast<const char *>(n.x->content));
+            const std::string_view t = textOf(n);
+            buf.append(t.data(), qsizetype(t.size()));
         } else if ((n.flags & Block) || n.tag == Tag::Br) {
             buf.append(' ');
         }
         ++j;
     }
-    return normalizeSpace(QString::fromUtf8(buf));
+    QString text = QString::fromUtf8(buf);
+    normalizeSpaceInPlace(text);
+    if (text.isNull())
+        text = QStringLiteral("");
+    return text;
 }
 
 } // namespace Core::Extract

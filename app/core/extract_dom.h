@@ -1,16 +1,17 @@
 #pragma once
 
-// The extractor's view of a page: libxml2's tree flattened once into a table
-// in document order, with per-element flags and aggregates (text, link text,
-// commas, counts) so every density test is a lookup, never a subtree walk.
+// The extractor's view of a page: a flat table in document order, built
+// straight from libxml2's HTML SAX events (no libxml2 tree is ever made),
+// with per-element flags and aggregates (text, link text, commas, counts) so
+// every density test is a lookup, never a subtree walk. Text and attributes
+// live in per-document arenas.
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
 
-#include <libxml/HTMLparser.h>
-
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -81,7 +82,6 @@ struct Aggregates {
 };
 
 struct Node {
-    xmlNode *x = nullptr;
     int parent = -1;
     int end = 0; // one past the last descendant
     std::uint16_t depth = 0;
@@ -91,6 +91,14 @@ struct Node {
     float score = 0;     // content score (scoring pass)
     bool scored = false;
     Aggregates agg;
+    std::uint32_t data = 0; // text: offset in the text arena; element: first attribute
+    std::uint32_t size = 0; // text: byte length; element: attribute count
+    std::uint32_t name = 0; // element: offset of its (lower-case, local) name in the name arena; text: 1 for CDATA
+};
+
+struct Attribute {
+    std::uint32_t name = 0;  // offset of the NUL-terminated name in the name arena
+    std::uint32_t value = 0; // offset of the NUL-terminated value in the value arena
 };
 
 class Document final {
@@ -102,7 +110,7 @@ public:
     Document(const Document &) = delete;
     Document &operator=(const Document &) = delete;
 
-    bool isValid() const { return m_doc != nullptr && body >= 0; }
+    bool isValid() const { return m_parsed && body >= 0; }
 
     std::vector<Node> nodes;
     int html = -1;
@@ -116,25 +124,40 @@ public:
     // Propagates Removed to Gone over descendants.
     void computeGone();
 
-    // The table index of a libxml2 node, or -1 (nodes below the depth limit).
-    int indexOf(const xmlNode *x) const;
     bool isGone(int i) const { return nodes[size_t(i)].flags & Gone; }
     // Whitespace-collapsed text of a subtree, skipping Gone (and NoText when asked).
     QString text(int i, bool skipNoText = false) const;
     bool isAncestor(int ancestor, int node) const { return node >= ancestor && node < nodes[size_t(ancestor)].end; }
 
+    // An element's name (lower case, namespace prefix dropped as libxml2's tree does).
+    const char *name(const Node &n) const { return m_names.data() + n.name; }
+    // A text node that libxml2 reported as CDATA (script or style content).
+    static bool isCdata(const Node &n) { return n.tag == Tag::Text && n.name == 1; }
+    // A text node's bytes (UTF-8).
+    std::string_view textOf(const Node &n) const { return {m_text.data() + n.data, n.size}; }
+    // Attribute value without a copy, or nullptr when absent. Values are as
+    // libxml2 decoded them; a boolean attribute without a value holds its name.
+    const char *rawAttribute(const Node &n, const char *name) const;
+    // Attribute value, or empty when absent.
+    QByteArray attribute(const Node &n, const char *name) const;
+    bool hasAttribute(const Node &n, const char *name) const { return rawAttribute(n, name) != nullptr; }
+    QString attributeString(const Node &n, const char *name) const;
+    // The attributes of an element, in source order.
+    const Attribute *attributesBegin(const Node &n) const { return m_attributes.data() + n.data; }
+    const Attribute *attributesEnd(const Node &n) const { return m_attributes.data() + n.data + n.size; }
+    const char *attributeName(const Attribute &a) const { return m_names.data() + a.name; }
+    const char *attributeValue(const Attribute &a) const { return m_values.data() + a.value; }
+
 private:
-    void flatten();
-    htmlDocPtr m_doc = nullptr;
-    QByteArray m_buffer;
+    class Builder;
+    friend class Builder;
+    bool m_parsed = false;
+    std::string m_text;   // text node bytes
+    std::string m_names;  // NUL-terminated element and attribute names
+    std::string m_values; // NUL-terminated attribute values
+    std::vector<Attribute> m_attributes;
 };
 
-// Attribute value without a copy, or nullptr when absent.
-const char *rawAttribute(const xmlNode *node, const char *name);
-// Attribute value, or empty when absent.
-QByteArray attribute(const xmlNode *node, const char *name);
-bool hasAttribute(const xmlNode *node, const char *name);
-QString attributeString(const xmlNode *node, const char *name);
 Tag tagOf(const char *name);
 bool isBlockTag(Tag tag);
 bool isHeading(Tag tag);
@@ -143,5 +166,9 @@ QString normalizeSpace(const QString &s);
 
 // Case-insensitive test of the UTF-8 text of a class/id string against a list of needles.
 bool containsAny(std::string_view haystack, std::initializer_list<std::string_view> needles);
+// ASCII-case-insensitive search; the needle is lower case.
+bool containsNoCase(std::string_view haystack, std::string_view lowerNeedle);
+// Whether a space-separated list (rel="...") holds the token, ASCII case aside.
+bool hasSpaceToken(std::string_view list, std::string_view lowerToken);
 
 } // namespace Core::Extract

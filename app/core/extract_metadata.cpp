@@ -77,21 +77,21 @@ PageFacts gatherFacts(const Document &doc, const QUrl &url)
     PageFacts f;
     f.base = url;
     if (doc.html >= 0) {
-        const xmlNode *h = doc.nodes[size_t(doc.html)].x;
-        f.htmlLang = attributeString(h, "lang");
+        const Node &h = doc.nodes[size_t(doc.html)];
+        f.htmlLang = doc.attributeString(h, "lang");
         if (f.htmlLang.isEmpty())
-            f.htmlLang = attributeString(h, "xml:lang");
-        f.htmlDir = attributeString(h, "dir").toLower();
+            f.htmlLang = doc.attributeString(h, "xml:lang");
+        f.htmlDir = doc.attributeString(h, "dir").toLower();
     }
     for (size_t i = 0; i < doc.nodes.size(); ++i) {
         const Node &n = doc.nodes[i];
         switch (n.tag) {
         case Tag::Meta: {
-            const QString content = attributeString(n.x, "content");
+            const QString content = doc.attributeString(n, "content");
             if (content.isEmpty())
                 break;
             for (const char *keyAttr : {"name", "property", "itemprop", "http-equiv"}) {
-                const QString key = attributeString(n.x, keyAttr).toLower();
+                const QString key = doc.attributeString(n, keyAttr).toLower();
                 if (key.isEmpty())
                     continue;
                 const auto parts = key.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -105,14 +105,14 @@ PageFacts gatherFacts(const Document &doc, const QUrl &url)
                 f.titleTag = clean(doc.text(int(i)));
             break;
         case Tag::Link: {
-            const QString rel = attributeString(n.x, "rel").toLower();
+            const QString rel = doc.attributeString(n, "rel").toLower();
             if (rel == QLatin1String("image_src"))
-                f.imageSrcLink = attributeString(n.x, "href");
+                f.imageSrcLink = doc.attributeString(n, "href");
             break;
         }
         case Tag::Other:
-            if (n.x->name && std::strcmp(reinterpret_cast<const char *>(n.x->name), "base") == 0) {
-                const QString href = attributeString(n.x, "href");
+            if (std::strcmp(doc.name(n), "base") == 0) {
+                const QString href = doc.attributeString(n, "href");
                 if (!href.isEmpty() && f.base == url)
                     f.base = url.resolved(QUrl(href));
             }
@@ -127,19 +127,19 @@ PageFacts gatherFacts(const Document &doc, const QUrl &url)
                 f.h2s.append(doc.text(int(i)));
             break;
         case Tag::Time:
-            if (f.firstTimeElement < 0 && hasAttribute(n.x, "datetime"))
+            if (f.firstTimeElement < 0 && doc.hasAttribute(n, "datetime"))
                 f.firstTimeElement = int(i);
             break;
         default:
             break;
         }
         // itemprop on visible elements (microdata): headline, author, datePublished.
-        if (n.tag != Tag::Text && n.tag != Tag::Meta && hasAttribute(n.x, "itemprop")) {
-            const QString prop = attributeString(n.x, "itemprop");
+        if (n.tag != Tag::Text && n.tag != Tag::Meta && doc.hasAttribute(n, "itemprop")) {
+            const QString prop = doc.attributeString(n, "itemprop");
             if (prop == QLatin1String("datePublished") || prop == QLatin1String("dateModified")) {
-                QString v = attributeString(n.x, "datetime");
+                QString v = doc.attributeString(n, "datetime");
                 if (v.isEmpty())
-                    v = attributeString(n.x, "content");
+                    v = doc.attributeString(n, "content");
                 if (v.isEmpty())
                     v = doc.text(int(i));
                 f.metas[prop.toLower()].append(v);
@@ -269,8 +269,9 @@ QList<QJsonObject> parseJsonLd(const QList<QByteArray> &blocks)
 QString stripHtmlTags(const QString &s)
 {
     static const QRegularExpression tags(QStringLiteral("<[^>]{0,500}>"));
+    static const QRegularExpression breaks(QStringLiteral("</p>|<br\\s*/?>"), QRegularExpression::CaseInsensitiveOption);
     QString t = s;
-    t.replace(QRegularExpression(QStringLiteral("</p>|<br\\s*/?>"), QRegularExpression::CaseInsensitiveOption), QStringLiteral("\n\n"));
+    t.replace(breaks, QStringLiteral("\n\n"));
     t.remove(tags);
     return decodeEntities(t);
 }
@@ -279,7 +280,8 @@ QString stripHtmlTags(const QString &s)
 
 int wordCount(const QString &s)
 {
-    return int(s.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size());
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    return int(s.split(spaces, Qt::SkipEmptyParts).size());
 }
 
 QString cleanTitleTag(const QString &orig, const QStringList &h1s, const QStringList &h2s, int h1Count)
@@ -373,10 +375,10 @@ bool isAuthorLink(const Document &doc, int i)
     const Node &n = doc.nodes[size_t(i)];
     if (n.tag == Tag::Text)
         return false;
-    const QByteArray rel = attribute(n.x, "rel");
-    if (rel == "author" || attribute(n.x, "itemprop").contains("author"))
+    const QByteArray rel = doc.attribute(n, "rel");
+    if (rel == "author" || doc.attribute(n, "itemprop").contains("author"))
         return true;
-    return n.tag == Tag::A && (attribute(n.x, "href").contains("/author") || attribute(n.x, "href").contains("/autor"));
+    return n.tag == Tag::A && (doc.attribute(n, "href").contains("/author") || doc.attribute(n, "href").contains("/autor"));
 }
 
 QString domByline(const Document &doc)
@@ -394,11 +396,11 @@ QString domByline(const Document &doc)
             i = n.end - 1;
             continue;
         }
-        if (!(n.flags & AuthorBox) && !hasAttribute(n.x, "rel") && !hasAttribute(n.x, "itemprop"))
+        if (!(n.flags & AuthorBox) && !doc.hasAttribute(n, "rel") && !doc.hasAttribute(n, "itemprop"))
             continue;
-        const QByteArray rel = attribute(n.x, "rel");
-        const QByteArray itemprop = attribute(n.x, "itemprop");
-        QByteArray cls = attribute(n.x, "class").toLower() + ' ' + attribute(n.x, "id").toLower();
+        const QByteArray rel = doc.attribute(n, "rel");
+        const QByteArray itemprop = doc.attribute(n, "itemprop");
+        QByteArray cls = doc.attribute(n, "class").toLower() + ' ' + doc.attribute(n, "id").toLower();
         const bool hit = rel == "author" || itemprop.contains("author")
             || cls.contains("byline") || cls.contains("author") || cls.contains("writtenby") || cls.contains("p-author");
         if (!hit || cls.contains("comment") || cls.contains("related") || (n.flags & InFigure))
@@ -412,7 +414,7 @@ QString domByline(const Document &doc)
             const Node &c = doc.nodes[size_t(j)];
             if (c.tag == Tag::Text)
                 continue;
-            if (attribute(c.x, "itemprop") == "name" || (!itemprop.contains("author") && isAuthorLink(doc, j))) {
+            if (doc.attribute(c, "itemprop") == "name" || (!itemprop.contains("author") && isAuthorLink(doc, j))) {
                 const QString name = doc.text(j);
                 if (!name.isEmpty() && name.size() < 100)
                     return name;
@@ -445,7 +447,7 @@ QDateTime domDate(const Document &doc)
             }
             if (n.agg.chars == 0 || n.agg.chars > 200 || !(n.flags & (AuthorBox | DateBox)))
                 continue;
-            const QByteArray cls = attribute(n.x, "class").toLower() + ' ' + attribute(n.x, "id").toLower();
+            const QByteArray cls = doc.attribute(n, "class").toLower() + ' ' + doc.attribute(n, "id").toLower();
             const bool hit = pass == 0
                 ? (cls.contains("publish") || cls.contains("byline") || cls.contains("dateline") || cls.contains("posted")
                    || cls.contains("author") || cls.contains("entry-meta") || cls.contains("post-meta") || cls.contains("article-meta"))
@@ -569,14 +571,13 @@ void collectPageTags(const Document &doc, QStringList *rawTags)
         }
         if (n.agg.chars < 2 || n.agg.chars > 60)
             continue;
-        const char *href = rawAttribute(n.x, "href");
-        const char *rel = rawAttribute(n.x, "rel");
-        const bool relTag = rel && QByteArray(rel).toLower().split(' ').contains("tag");
+        const char *href = doc.rawAttribute(n, "href");
+        const char *rel = doc.rawAttribute(n, "rel");
+        const bool relTag = rel && hasSpaceToken(rel, "tag");
         bool tagHref = false;
         if (href && !relTag) {
-            const QByteArray lower = QByteArray(href).toLower();
-            tagHref = lower.contains("/tag/") || lower.contains("/tags/") || lower.contains("/topic/")
-                || lower.contains("/topics/") || lower.contains("/keyword/") || lower.contains("?tag=") || lower.contains("&tag=");
+            for (std::string_view needle : {"/tag/", "/tags/", "/topic/", "/topics/", "/keyword/", "?tag=", "&tag="})
+                tagHref = tagHref || containsNoCase(href, needle);
         }
         if (!relTag && !tagHref && listUntil <= i)
             continue;
@@ -702,7 +703,7 @@ Metadata readMetadata(const Document &doc, const QUrl &url)
         if (!md.published.isValid())
             md.published = parseDate(article.value(QLatin1String("dateCreated")).toString());
         if (!md.published.isValid() && f.firstTimeElement >= 0)
-            md.published = parseDate(attributeString(doc.nodes[size_t(f.firstTimeElement)].x, "datetime"));
+            md.published = parseDate(doc.attributeString(doc.nodes[size_t(f.firstTimeElement)], "datetime"));
         if (!md.published.isValid())
             md.published = domDate(doc);
         if (!md.published.isValid()) {

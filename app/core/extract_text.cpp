@@ -328,7 +328,7 @@ bool isRubyAnnotation(const Document &doc, int textNode)
     const int p = doc.nodes[size_t(textNode)].parent;
     if (p < 0 || doc.nodes[size_t(p)].tag != Tag::Other)
         return false;
-    const char *name = reinterpret_cast<const char *>(doc.nodes[size_t(p)].x->name);
+    const char *name = doc.name(doc.nodes[size_t(p)]);
     return name && (std::strcmp(name, "rt") == 0 || std::strcmp(name, "rp") == 0);
 }
 
@@ -371,8 +371,9 @@ std::vector<TextBlock> collectBlocks(const Document &doc, const std::vector<int>
                 continue;
             }
             if (n.tag == Tag::Text) {
-                if (!(n.flags & NoText) && n.x->content && !isRubyAnnotation(doc, j)) {
-                    buf.append(reinterpret_cast<const char *>(n.x->content));
+                if (!(n.flags & NoText) && !isRubyAnnotation(doc, j)) {
+                    const std::string_view t = doc.textOf(n);
+                    buf.append(t.data(), qsizetype(t.size()));
                     if (cur.first < 0)
                         cur.first = j;
                     cur.last = j;
@@ -511,18 +512,18 @@ QString largestFromSrcset(const QString &srcset)
 
 QString imageSource(const Document &doc, int i)
 {
-    const xmlNode *x = doc.nodes[size_t(i)].x;
-    const QString src = attributeString(x, "src");
+    const Node &x = doc.nodes[size_t(i)];
+    const QString src = doc.attributeString(x, "src");
     if (!isPlaceholder(src))
         return src;
     for (const char *a : {"data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "data-hi-res-src",
                           "data-full-src", "data-orig-src", "data-actualsrc"}) {
-        const QString v = attributeString(x, a);
+        const QString v = doc.attributeString(x, a);
         if (!v.isEmpty() && !isPlaceholder(v))
             return v;
     }
     for (const char *a : {"srcset", "data-srcset", "data-lazy-srcset"}) {
-        const QString v = largestFromSrcset(attributeString(x, a));
+        const QString v = largestFromSrcset(doc.attributeString(x, a));
         if (!v.isEmpty() && !isPlaceholder(v))
             return v;
     }
@@ -531,9 +532,9 @@ QString imageSource(const Document &doc, int i)
     if (parent >= 0 && doc.nodes[size_t(parent)].tag == Tag::Picture) {
         for (int j = parent + 1; j < doc.nodes[size_t(parent)].end; ++j)
             if (doc.nodes[size_t(j)].tag == Tag::Source) {
-                QString v = largestFromSrcset(attributeString(doc.nodes[size_t(j)].x, "srcset"));
+                QString v = largestFromSrcset(doc.attributeString(doc.nodes[size_t(j)], "srcset"));
                 if (v.isEmpty())
-                    v = largestFromSrcset(attributeString(doc.nodes[size_t(j)].x, "data-srcset"));
+                    v = largestFromSrcset(doc.attributeString(doc.nodes[size_t(j)], "data-srcset"));
                 if (!v.isEmpty())
                     return v;
             }
@@ -548,7 +549,7 @@ QString imageSource(const Document &doc, int i)
         if (s.tag == Tag::Noscript) {
             for (int k = j + 1; k < s.end; ++k)
                 if (doc.nodes[size_t(k)].tag == Tag::Img) {
-                    const QString v = attributeString(doc.nodes[size_t(k)].x, "src");
+                    const QString v = doc.attributeString(doc.nodes[size_t(k)], "src");
                     if (!isPlaceholder(v))
                         return v;
                 }
@@ -568,12 +569,7 @@ QString absolute(const QUrl &base, const QString &href)
 HtmlResult serializeHtml(const Document &doc, const std::vector<int> &containers, const QUrl &base)
 {
     HtmlResult result;
-    HtmlSanitizer::Options options;
-    options.includeRoot = true;
-    options.skip = [&doc](const _xmlNode *x) {
-        const int i = doc.indexOf(x);
-        if (i < 0)
-            return false;
+    const auto skip = [&doc](int i) {
         const Node &n = doc.nodes[size_t(i)];
         if (!(n.flags & Gone))
             return false;
@@ -582,9 +578,9 @@ HtmlResult serializeHtml(const Document &doc, const std::vector<int> &containers
             return false;
         return true;
     };
-    HtmlSanitizer::Writer writer(base, options);
+    HtmlSanitizer::DocumentWriter writer(doc, base, skip);
     for (int c : containers)
-        writer.write(doc.nodes[size_t(c)].x);
+        writer.write(c);
     result.html = writer.takeHtml();
     for (int c : containers) {
         for (int j = c; j < doc.nodes[size_t(c)].end && result.firstImageUrl.isEmpty(); ++j) {
@@ -598,7 +594,7 @@ HtmlResult serializeHtml(const Document &doc, const std::vector<int> &containers
             const QString src = imageSource(doc, j);
             if (!src.isEmpty()) {
                 result.firstImageUrl = absolute(base, src);
-                result.firstImageAlt = attributeString(n.x, "alt");
+                result.firstImageAlt = doc.attributeString(n, "alt");
             }
         }
     }

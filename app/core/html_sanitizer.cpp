@@ -1,12 +1,17 @@
 #include "core/html_sanitizer.h"
 
+#include "core/extract_dom.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStringDecoder>
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+
+#include <cstring>
 #include <vector>
 
 namespace Core::HtmlSanitizer {
@@ -149,44 +154,9 @@ QByteArray lowerName(const xmlChar *name)
     return QByteArray::fromRawData(chars, length);
 }
 
-const xmlAttr *findAttribute(const xmlNode *node, const char *name)
+// What the page itself never shows (besides the hidden attribute).
+bool isHiddenStyle(const QString &style)
 {
-    for (const xmlAttr *attr = node->properties; attr; attr = attr->next) {
-        if (attr->name && qstricmp(reinterpret_cast<const char *>(attr->name), name) == 0)
-            return attr;
-    }
-    return nullptr;
-}
-
-QString attributeValue(const xmlAttr *attr)
-{
-    if (!attr)
-        return {};
-    QByteArray value;
-    for (const xmlNode *child = attr->children; child; child = child->next) {
-        if (child->content)
-            value += reinterpret_cast<const char *>(child->content);
-    }
-    const QString text = QString::fromUtf8(value);
-    return text.isNull() ? QStringLiteral("") : text; // present but empty is not absent
-}
-
-QString attribute(const xmlNode *node, const char *name)
-{
-    return attributeValue(findAttribute(node, name));
-}
-
-bool hasAttribute(const xmlNode *node, const char *name)
-{
-    return findAttribute(node, name) != nullptr;
-}
-
-// What the page itself never shows.
-bool isHidden(const xmlNode *node)
-{
-    if (hasAttribute(node, "hidden"))
-        return true;
-    const QString style = attribute(node, "style");
     if (style.isEmpty())
         return false;
     QString compact = style.toLower();
@@ -196,8 +166,21 @@ bool isHidden(const xmlNode *node)
 
 void appendEscaped(QString &out, const QString &text, bool attribute)
 {
-    for (const QChar c : text) {
-        switch (c.unicode()) {
+    // Runs that need no change are copied whole; only markup characters and
+    // controls are looked at one by one.
+    const QChar *begin = text.constData();
+    const QChar *end = begin + text.size();
+    const QChar *run = begin;
+    for (const QChar *p = begin; p < end; ++p) {
+        const char16_t u = p->unicode();
+        const bool plain = u >= 0x20 ? u != '&' && u != '<' && u != '>' && (u != '"' || !attribute) && u != 0x7F
+                && u != 0xFFFE && u != 0xFFFF
+                                     : u == '\t' || u == '\n';
+        if (plain)
+            continue;
+        out.append(run, p - run);
+        run = p + 1;
+        switch (u) {
         case '&':
             out += QLatin1String("&amp;");
             break;
@@ -208,23 +191,40 @@ void appendEscaped(QString &out, const QString &text, bool attribute)
             out += QLatin1String("&gt;");
             break;
         case '"':
-            if (attribute)
-                out += QLatin1String("&quot;");
-            else
-                out += c;
-            break;
-        case '\t':
-        case '\n':
-            out += c;
-            break;
-        case '\r':
+            out += QLatin1String("&quot;");
             break;
         default:
-            // Control characters have no business in a page and confuse some renderers.
-            if (c.unicode() >= 0x20 && c.unicode() != 0x7F && c.unicode() != 0xFFFE && c.unicode() != 0xFFFF)
-                out += c;
+            // \r, and control characters: they have no business in a page and confuse some renderers.
+            break;
         }
     }
+    out.append(run, end - run);
+}
+
+// UTF-8 decoded straight onto the end of out, without a temporary string.
+void appendUtf8(QString &out, std::string_view utf8)
+{
+    static thread_local QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+    const qsizetype size = out.size();
+    out.resize(size + qsizetype(utf8.size())); // UTF-16 never needs more units than UTF-8 has bytes
+    QChar *begin = out.data();
+    QChar *end = decoder.appendToBuffer(begin + size, QByteArrayView(utf8.data(), qsizetype(utf8.size())));
+    out.truncate(end - begin);
+}
+
+// Whether appendEscaped() would change text: markup characters, controls
+// other than tab and newline, DEL, and U+FFFE/U+FFFF (EF BF BE/BF in UTF-8).
+bool needsEscaping(std::string_view utf8)
+{
+    for (size_t i = 0; i < utf8.size(); ++i) {
+        const auto b = static_cast<unsigned char>(utf8[i]);
+        if (b == '&' || b == '<' || b == '>' || b == 0x7F || (b < 0x20 && b != '\t' && b != '\n'))
+            return true;
+        if (b == 0xEF && i + 2 < utf8.size() && static_cast<unsigned char>(utf8[i + 1]) == 0xBF
+            && (static_cast<unsigned char>(utf8[i + 2]) & 0xFE) == 0xBE)
+            return true;
+    }
+    return false;
 }
 
 bool isDataImage(const QString &url)
@@ -333,9 +333,9 @@ bool isPlaceholder(const QString &raw)
     return pattern.match(trimmed).hasMatch() || trimmed == QLatin1String("about:blank");
 }
 
-int sizeAttribute(const xmlNode *node, const char *name)
+int sizeValue(const QString &raw)
 {
-    const QString value = attribute(node, name).trimmed();
+    const QString value = raw.trimmed();
     if (value.isEmpty())
         return -1;
     QString digits;
@@ -349,10 +349,8 @@ int sizeAttribute(const xmlNode *node, const char *name)
     return ok ? size : -1;
 }
 
-bool isTrackingPixel(const xmlNode *img, const QString &src)
+bool isTrackingPixel(int width, int height, const QString &src)
 {
-    const int width = sizeAttribute(img, "width");
-    const int height = sizeAttribute(img, "height");
     if ((width >= 0 && width <= 1) || (height >= 0 && height <= 1))
         return true;
     const QUrl url(src);
@@ -422,73 +420,233 @@ QString validated(AttrKind kind, const QString &value, const QUrl &base)
     return {};
 }
 
-bool isWhitespaceOnly(const xmlChar *content)
+bool isWhitespaceOnly(const char *p, const char *end)
 {
-    if (!content)
-        return true;
-    for (const xmlChar *p = content; *p; ++p) {
+    for (; p < end; ++p) {
         if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r' && *p != '\f')
             return false;
     }
     return true;
 }
 
+QString presentValue(const char *utf8, qsizetype size)
+{
+    const QString text = QString::fromUtf8(utf8, size);
+    return text.isNull() ? QStringLiteral("") : text; // present but empty is not absent
+}
+
+// The writer reads its input through a source: a libxml2 tree (feed content,
+// callers with a tree) or the article extractor's node table. Both expose the
+// same few questions, so the allow-list logic below exists once.
+enum class NodeKind { Text, Element, Container, Other };
+
+struct XmlSource {
+    using Ref = const xmlNode *;
+    std::function<bool(const _xmlNode *)> skip;
+
+    static Ref none() { return nullptr; }
+    static NodeKind kind(Ref node)
+    {
+        switch (node->type) {
+        case XML_TEXT_NODE:
+        case XML_CDATA_SECTION_NODE:
+            return NodeKind::Text;
+        case XML_ELEMENT_NODE:
+            return NodeKind::Element;
+        case XML_DOCUMENT_NODE:
+        case XML_HTML_DOCUMENT_NODE:
+        case XML_DOCUMENT_FRAG_NODE:
+            return NodeKind::Container;
+        default: // comments, processing instructions, DTDs, entity declarations
+            return NodeKind::Other;
+        }
+    }
+    static bool isDocument(Ref node) { return node->type == XML_DOCUMENT_NODE || node->type == XML_HTML_DOCUMENT_NODE; }
+    static Ref firstChild(Ref node) { return node->children; }
+    static Ref next(Ref node) { return node->next; }
+    static QString text(Ref node)
+    {
+        return node->content ? QString::fromUtf8(reinterpret_cast<const char *>(node->content)) : QString();
+    }
+    static bool hasText(Ref node) { return node->content != nullptr; }
+    static void appendText(QString &out, Ref node) { appendEscaped(out, text(node), false); }
+    // Only real text nodes count as text for the noscript test, not CDATA.
+    static bool isVisibleText(Ref node)
+    {
+        if (node->type != XML_TEXT_NODE || !node->content)
+            return false;
+        const char *p = reinterpret_cast<const char *>(node->content);
+        return !isWhitespaceOnly(p, p + qstrlen(p));
+    }
+    static const void *nameKey(Ref node) { return node->name; }
+    static QByteArray name(Ref node) { return lowerName(node->name); }
+    static bool isNamed(Ref node, const char *name) { return lowerName(node->name) == name; }
+    static const xmlAttr *find(Ref node, const char *name)
+    {
+        for (const xmlAttr *attr = node->properties; attr; attr = attr->next) {
+            if (attr->name && qstricmp(reinterpret_cast<const char *>(attr->name), name) == 0)
+                return attr;
+        }
+        return nullptr;
+    }
+    static QString value(const xmlAttr *attr)
+    {
+        QByteArray value;
+        for (const xmlNode *child = attr->children; child; child = child->next) {
+            if (child->content)
+                value += reinterpret_cast<const char *>(child->content);
+        }
+        return presentValue(value.constData(), value.size());
+    }
+    static bool hasAttribute(Ref node, const char *name) { return find(node, name) != nullptr; }
+    // The value, null when absent and empty (not null) when present without one.
+    static QString attribute(Ref node, const char *name)
+    {
+        const xmlAttr *attr = find(node, name);
+        return attr ? value(attr) : QString();
+    }
+    template <class F>
+    static void forEachAttribute(Ref node, F f)
+    {
+        for (const xmlAttr *attr = node->properties; attr; attr = attr->next)
+            f(lowerName(attr->name), [attr] { return value(attr); });
+    }
+    bool skipped(Ref node) const { return skip && skip(node); }
+};
+
+struct TableSource {
+    using Ref = int;
+    const Extract::Document &doc;
+    std::function<bool(int)> skip;
+
+    const Extract::Node &at(Ref i) const { return doc.nodes[size_t(i)]; }
+    static Ref none() { return -1; }
+    NodeKind kind(Ref i) const { return at(i).tag == Extract::Tag::Text ? NodeKind::Text : NodeKind::Element; }
+    static bool isDocument(Ref) { return false; }
+    Ref firstChild(Ref i) const { return i + 1 < at(i).end ? i + 1 : -1; }
+    Ref next(Ref i) const
+    {
+        const int parent = at(i).parent;
+        const int j = at(i).end;
+        return parent >= 0 && j < at(parent).end ? j : -1;
+    }
+    QString text(Ref i) const
+    {
+        const std::string_view t = doc.textOf(at(i));
+        return QString::fromUtf8(t.data(), qsizetype(t.size()));
+    }
+    static bool hasText(Ref) { return true; }
+    void appendText(QString &out, Ref i) const
+    {
+        const std::string_view t = doc.textOf(at(i));
+        if (needsEscaping(t))
+            appendEscaped(out, QString::fromUtf8(t.data(), qsizetype(t.size())), false);
+        else
+            appendUtf8(out, t);
+    }
+    bool isVisibleText(Ref i) const
+    {
+        if (at(i).tag != Extract::Tag::Text || doc.isCdata(at(i)))
+            return false;
+        const std::string_view t = doc.textOf(at(i));
+        return !isWhitespaceOnly(t.data(), t.data() + t.size());
+    }
+    const void *nameKey(Ref i) const { return doc.name(at(i)); }
+    QByteArray name(Ref i) const
+    {
+        const char *name = doc.name(at(i));
+        return QByteArray::fromRawData(name, qsizetype(qstrlen(name)));
+    }
+    bool isNamed(Ref i, const char *name) const { return std::strcmp(doc.name(at(i)), name) == 0; }
+    bool hasAttribute(Ref i, const char *name) const { return doc.rawAttribute(at(i), name) != nullptr; }
+    QString attribute(Ref i, const char *name) const
+    {
+        const char *v = doc.rawAttribute(at(i), name);
+        return v ? presentValue(v, qsizetype(qstrlen(v))) : QString();
+    }
+    template <class F>
+    void forEachAttribute(Ref i, F f) const
+    {
+        const Extract::Node &n = at(i);
+        for (const auto *a = doc.attributesBegin(n), *e = doc.attributesEnd(n); a != e; ++a) {
+            const char *name = doc.attributeName(*a);
+            const char *v = doc.attributeValue(*a);
+            f(QByteArray::fromRawData(name, qsizetype(qstrlen(name))),
+              [v] { return presentValue(v, qsizetype(qstrlen(v))); });
+        }
+    }
+    bool skipped(Ref i) const { return skip && skip(i); }
+};
+
 } // namespace
 
-class Writer::Impl {
+template <class Source>
+class WriterCore {
 public:
-    Impl(const QUrl &baseUrl, Options options)
-        : m_base(baseUrl)
-        , m_options(std::move(options))
+    using Ref = typename Source::Ref;
+
+    WriterCore(Source source, const QUrl &baseUrl, bool includeRoot, int maxDepth)
+        : m_src(std::move(source))
+        , m_base(baseUrl)
+        , m_includeRoot(includeRoot)
+        , m_maxDepth(maxDepth)
     {
     }
 
-    void write(const xmlNode *root);
+    void write(Ref root);
     QString m_out;
 
 private:
     struct Frame {
-        const xmlNode *node;
+        Ref node;
         QLatin1String closeTag;
         qsizetype start = 0; // output size before the open tag
         qsizetype afterOpen = 0; // output size after it
     };
 
-    bool enter(const xmlNode *node, QLatin1String *closeTag);
+    bool enter(Ref node, QLatin1String *closeTag);
     void close(const Frame &frame);
-    bool enterElement(const xmlNode *node, QLatin1String *closeTag);
-    void writeOpenTag(const xmlNode *node, QLatin1String tag);
-    void writeImage(const xmlNode *img, const xmlNode *picture, bool fromNoscript);
-    QString imageSource(const xmlNode *img, const xmlNode *picture);
-    void writePicture(const xmlNode *picture);
-    void writeMedia(const xmlNode *media);
-    void writeNoscript(const xmlNode *noscript);
-    bool skipped(const xmlNode *node) const { return m_options.skip && m_options.skip(node); }
+    bool enterElement(Ref node, QLatin1String *closeTag);
+    void writeOpenTag(Ref node, QLatin1String tag);
+    void writeImage(Ref img, Ref picture, bool fromNoscript);
+    QString imageSource(Ref img, Ref picture);
+    void writePicture(Ref picture);
+    void writeMedia(Ref media);
+    void writeNoscript(Ref noscript);
+    bool isHidden(Ref node) const
+    {
+        return m_src.hasAttribute(node, "hidden") || isHiddenStyle(m_src.attribute(node, "style"));
+    }
 
     QString url(const QString &raw, bool allowDataImage);
-    Rule ruleFor(const xmlChar *name);
+    Rule ruleFor(Ref node);
 
+    Source m_src;
     QUrl m_base;
-    Options m_options;
+    bool m_includeRoot = true;
+    int m_maxDepth = 200;
     int m_depth = 0;
     QSet<QString> m_images;
     QHash<QString, QString> m_urls; // raw href/src -> safe absolute URL; pages repeat their links
-    QHash<const xmlChar *, Rule> m_rules; // libxml2 interns names: one pointer per tag name
+    QHash<const void *, Rule> m_rules; // names are interned: one pointer per tag name
 };
 
-Rule Writer::Impl::ruleFor(const xmlChar *name)
+template <class Source>
+Rule WriterCore<Source>::ruleFor(Ref node)
 {
-    const auto cached = m_rules.constFind(name);
+    const void *key = m_src.nameKey(node);
+    const auto cached = m_rules.constFind(key);
     if (cached != m_rules.constEnd())
         return *cached;
-    const auto it = rules().constFind(lowerName(name));
+    const auto it = rules().constFind(m_src.name(node));
     const Rule rule = it == rules().constEnd() ? Rule {} : *it;
     if (m_rules.size() < 4096) // trees built without a dictionary have a pointer per node
-        m_rules.insert(name, rule);
+        m_rules.insert(key, rule);
     return rule;
 }
 
-QString Writer::Impl::url(const QString &raw, bool allowDataImage)
+template <class Source>
+QString WriterCore<Source>::url(const QString &raw, bool allowDataImage)
 {
     if (allowDataImage && raw.startsWith(QLatin1String("data:"), Qt::CaseInsensitive))
         return safeUrl(raw, m_base, true); // inline images are too big and too unique to cache
@@ -501,13 +659,13 @@ QString Writer::Impl::url(const QString &raw, bool allowDataImage)
     return safe;
 }
 
-void Writer::Impl::write(const xmlNode *root)
+template <class Source>
+void WriterCore<Source>::write(Ref root)
 {
-    if (!root)
+    if (root == Source::none())
         return;
     std::vector<Frame> stack;
-    const bool isDocument = root->type == XML_DOCUMENT_NODE || root->type == XML_HTML_DOCUMENT_NODE;
-    if (m_options.includeRoot && !isDocument) {
+    if (m_includeRoot && !m_src.isDocument(root)) {
         QLatin1String closeTag;
         const qsizetype start = m_out.size();
         if (!enter(root, &closeTag))
@@ -518,16 +676,16 @@ void Writer::Impl::write(const xmlNode *root)
     }
     // Iterative walk: a hostile page nested a million levels deep must not
     // exhaust the stack.
-    const xmlNode *current = root->children;
+    Ref current = m_src.firstChild(root);
     while (!stack.empty()) {
-        if (current) {
+        if (current != Source::none()) {
             QLatin1String closeTag;
             const qsizetype start = m_out.size();
             if (enter(current, &closeTag)) {
                 stack.push_back({ current, closeTag, start, m_out.size() });
-                current = current->children;
+                current = m_src.firstChild(current);
             } else {
-                current = current->next;
+                current = m_src.next(current);
             }
             continue;
         }
@@ -536,11 +694,12 @@ void Writer::Impl::write(const xmlNode *root)
         close(frame);
         if (stack.empty())
             break;
-        current = frame.node->next;
+        current = m_src.next(frame.node);
     }
 }
 
-void Writer::Impl::close(const Frame &frame)
+template <class Source>
+void WriterCore<Source>::close(const Frame &frame)
 {
     if (frame.closeTag.isEmpty())
         return;
@@ -560,37 +719,37 @@ void Writer::Impl::close(const Frame &frame)
 }
 
 // Writes what a node contributes before its children; true to descend.
-bool Writer::Impl::enter(const xmlNode *node, QLatin1String *closeTag)
+template <class Source>
+bool WriterCore<Source>::enter(Ref node, QLatin1String *closeTag)
 {
-    switch (node->type) {
-    case XML_TEXT_NODE:
-    case XML_CDATA_SECTION_NODE:
-        if (node->content && !skipped(node))
-            appendEscaped(m_out, QString::fromUtf8(reinterpret_cast<const char *>(node->content)), false);
+    switch (m_src.kind(node)) {
+    case NodeKind::Text:
+        if (m_src.hasText(node) && !m_src.skipped(node))
+            m_src.appendText(m_out, node);
         return false;
-    case XML_ELEMENT_NODE:
-        if (skipped(node))
+    case NodeKind::Element:
+        if (m_src.skipped(node))
             return false;
         return enterElement(node, closeTag);
-    case XML_DOCUMENT_NODE:
-    case XML_HTML_DOCUMENT_NODE:
-    case XML_DOCUMENT_FRAG_NODE:
+    case NodeKind::Container:
         return true;
-    default: // comments, processing instructions, DTDs, entity declarations
+    case NodeKind::Other:
         return false;
     }
+    return false;
 }
 
-bool Writer::Impl::enterElement(const xmlNode *node, QLatin1String *closeTag)
+template <class Source>
+bool WriterCore<Source>::enterElement(Ref node, QLatin1String *closeTag)
 {
-    const Rule rule = ruleFor(node->name);
+    const Rule rule = ruleFor(node);
     if (rule.kind == Kind::Drop || isHidden(node))
         return false;
     switch (rule.kind) {
     case Kind::Unwrap:
         return true;
     case Kind::Image:
-        writeImage(node, nullptr, false);
+        writeImage(node, Source::none(), false);
         return false;
     case Kind::Picture:
         writePicture(node);
@@ -607,14 +766,14 @@ bool Writer::Impl::enterElement(const xmlNode *node, QLatin1String *closeTag)
         return true;
     case Kind::Link:
         // An anchor without a usable target is just its text.
-        if (url(attribute(node, "href"), false).isEmpty())
+        if (url(m_src.attribute(node, "href"), false).isEmpty())
             return true;
         break;
     case Kind::Keep:
     case Kind::Drop:
         break;
     }
-    if (m_depth >= m_options.maxDepth)
+    if (m_depth >= m_maxDepth)
         return true; // flattened: the text survives, the nesting does not
     writeOpenTag(node, rule.output);
     *closeTag = rule.output;
@@ -622,57 +781,59 @@ bool Writer::Impl::enterElement(const xmlNode *node, QLatin1String *closeTag)
     return true;
 }
 
-void Writer::Impl::writeOpenTag(const xmlNode *node, QLatin1String tag)
+template <class Source>
+void WriterCore<Source>::writeOpenTag(Ref node, QLatin1String tag)
 {
     m_out += QLatin1Char('<') + tag;
-    for (const xmlAttr *attr = node->properties; attr; attr = attr->next) {
-        const QByteArray name = lowerName(attr->name);
+    m_src.forEachAttribute(node, [&](const QByteArray &name, auto readValue) {
         AttrKind kind;
         if (name == "href" && tag == QLatin1String("a")) {
             kind = AttrKind::Url;
         } else if (!allowedAttribute(tag, name, &kind)) {
-            continue;
+            return;
         }
-        const QString raw = attributeValue(attr);
+        const QString raw = readValue();
         const QString value = kind == AttrKind::Url ? url(raw, false) : validated(kind, raw, m_base);
         if (value.isEmpty() && (kind == AttrKind::Url || value.isNull()))
-            continue;
+            return;
         m_out += QLatin1Char(' ') + QLatin1String(name) + QLatin1String("=\"");
         appendEscaped(m_out, value, true);
         m_out += QLatin1Char('"');
-    }
+    });
     if (tag == QLatin1String("a"))
         m_out += QLatin1String(" rel=\"noopener noreferrer\"");
     m_out += QLatin1Char('>');
 }
 
-QString Writer::Impl::imageSource(const xmlNode *img, const xmlNode *picture)
+template <class Source>
+QString WriterCore<Source>::imageSource(Ref img, Ref picture)
 {
-    const QString rawSrc = img ? attribute(img, "src") : QString();
+    const bool hasImg = img != Source::none();
+    const QString rawSrc = hasImg ? m_src.attribute(img, "src") : QString();
     const QString src = url(rawSrc, true);
     const bool isData = src.startsWith(QLatin1String("data:"));
     if (!src.isEmpty() && !isData && !isPlaceholder(rawSrc))
         return src;
-    if (img) {
+    if (hasImg) {
         for (const char *name : { "data-src", "data-original", "data-lazy-src", "data-lazyload", "data-url",
                  "data-hi-res-src", "data-full-src" }) {
-            const QString raw = attribute(img, name);
+            const QString raw = m_src.attribute(img, name);
             const QString candidate = url(raw, true);
             if (!candidate.isEmpty() && !isPlaceholder(raw))
                 return candidate;
         }
         for (const char *name : { "data-srcset", "data-lazy-srcset", "srcset" }) {
-            const QString candidate = url(largestSrcsetCandidate(attribute(img, name)), false);
+            const QString candidate = url(largestSrcsetCandidate(m_src.attribute(img, name)), false);
             if (!candidate.isEmpty())
                 return candidate;
         }
     }
-    if (picture) {
-        for (const xmlNode *child = picture->children; child; child = child->next) {
-            if (child->type != XML_ELEMENT_NODE || lowerName(child->name) != "source")
+    if (picture != Source::none()) {
+        for (Ref child = m_src.firstChild(picture); child != Source::none(); child = m_src.next(child)) {
+            if (m_src.kind(child) != NodeKind::Element || !m_src.isNamed(child, "source"))
                 continue;
             for (const char *name : { "srcset", "data-srcset" }) {
-                const QString candidate = url(largestSrcsetCandidate(attribute(child, name)), false);
+                const QString candidate = url(largestSrcsetCandidate(m_src.attribute(child, name)), false);
                 if (!candidate.isEmpty())
                     return candidate;
             }
@@ -685,11 +846,19 @@ QString Writer::Impl::imageSource(const xmlNode *img, const xmlNode *picture)
     return src;
 }
 
-void Writer::Impl::writeImage(const xmlNode *img, const xmlNode *picture, bool fromNoscript)
+template <class Source>
+void WriterCore<Source>::writeImage(Ref img, Ref picture, bool fromNoscript)
 {
     const QString src = imageSource(img, picture);
-    if (src.isEmpty() || (img && isTrackingPixel(img, src)))
+    const bool hasImg = img != Source::none();
+    if (src.isEmpty())
         return;
+    if (hasImg) {
+        const int width = sizeValue(m_src.attribute(img, "width"));
+        const int height = sizeValue(m_src.attribute(img, "height"));
+        if (isTrackingPixel(width, height, src))
+            return;
+    }
     // The noscript fallback of a lazy image repeats the image just shown.
     if (fromNoscript && m_images.contains(src))
         return;
@@ -697,13 +866,13 @@ void Writer::Impl::writeImage(const xmlNode *img, const xmlNode *picture, bool f
     m_out += QLatin1String("<img src=\"");
     appendEscaped(m_out, src, true);
     m_out += QLatin1Char('"');
-    if (img) {
+    if (hasImg) {
         for (const char *name : { "alt", "title", "width", "height" }) {
-            const xmlAttr *attr = findAttribute(img, name);
-            if (!attr)
+            const QString raw = m_src.attribute(img, name);
+            if (raw.isNull())
                 continue;
             const bool isSize = qstrcmp(name, "width") == 0 || qstrcmp(name, "height") == 0;
-            const QString value = validated(isSize ? AttrKind::Size : AttrKind::Text, attributeValue(attr), m_base);
+            const QString value = validated(isSize ? AttrKind::Size : AttrKind::Text, raw, m_base);
             if (value.isNull())
                 continue;
             m_out += QLatin1Char(' ') + QLatin1String(name) + QLatin1String("=\"");
@@ -714,16 +883,17 @@ void Writer::Impl::writeImage(const xmlNode *img, const xmlNode *picture, bool f
     m_out += QLatin1Char('>');
 }
 
-void Writer::Impl::writePicture(const xmlNode *picture)
+template <class Source>
+void WriterCore<Source>::writePicture(Ref picture)
 {
     // The img inside a picture may sit in a wrapper; look a few levels down.
-    std::vector<const xmlNode *> pending { picture };
-    const xmlNode *img = nullptr;
-    for (size_t i = 0; i < pending.size() && i < 64 && !img; ++i) {
-        for (const xmlNode *child = pending[i]->children; child; child = child->next) {
-            if (child->type != XML_ELEMENT_NODE || skipped(child))
+    std::vector<Ref> pending { picture };
+    Ref img = Source::none();
+    for (size_t i = 0; i < pending.size() && i < 64 && img == Source::none(); ++i) {
+        for (Ref child = m_src.firstChild(pending[i]); child != Source::none(); child = m_src.next(child)) {
+            if (m_src.kind(child) != NodeKind::Element || m_src.skipped(child))
                 continue;
-            if (lowerName(child->name) == "img") {
+            if (m_src.isNamed(child, "img")) {
                 img = child;
                 break;
             }
@@ -733,12 +903,13 @@ void Writer::Impl::writePicture(const xmlNode *picture)
     writeImage(img, picture, false);
 }
 
-void Writer::Impl::writeMedia(const xmlNode *media)
+template <class Source>
+void WriterCore<Source>::writeMedia(Ref media)
 {
-    QString src = url(attribute(media, "src"), false);
-    for (const xmlNode *child = media->children; child && src.isEmpty(); child = child->next) {
-        if (child->type == XML_ELEMENT_NODE && lowerName(child->name) == "source")
-            src = url(attribute(child, "src"), false);
+    QString src = url(m_src.attribute(media, "src"), false);
+    for (Ref child = m_src.firstChild(media); child != Source::none() && src.isEmpty(); child = m_src.next(child)) {
+        if (m_src.kind(child) == NodeKind::Element && m_src.isNamed(child, "source"))
+            src = url(m_src.attribute(child, "src"), false);
     }
     if (src.isEmpty())
         return;
@@ -747,7 +918,7 @@ void Writer::Impl::writeMedia(const xmlNode *media)
     m_out += QLatin1String("<a href=\"");
     appendEscaped(m_out, src, true);
     m_out += QLatin1String("\" rel=\"noopener noreferrer\">");
-    const QString poster = url(attribute(media, "poster"), true);
+    const QString poster = url(m_src.attribute(media, "poster"), true);
     if (!poster.isEmpty()) {
         m_out += QLatin1String("<img src=\"");
         appendEscaped(m_out, poster, true);
@@ -758,29 +929,38 @@ void Writer::Impl::writeMedia(const xmlNode *media)
     m_out += QLatin1String("</a>");
 }
 
-void Writer::Impl::writeNoscript(const xmlNode *noscript)
+template <class Source>
+void WriterCore<Source>::writeNoscript(Ref noscript)
 {
     // Only the classic lazy-image fallback is worth showing: a noscript that
     // holds images and no text ("Please enable JavaScript" is not content).
-    std::vector<const xmlNode *> images;
-    std::vector<const xmlNode *> pending { noscript };
+    std::vector<Ref> images;
+    std::vector<Ref> pending { noscript };
     for (size_t i = 0; i < pending.size() && i < 256; ++i) {
-        for (const xmlNode *child = pending[i]->children; child; child = child->next) {
-            if (child->type == XML_TEXT_NODE && !isWhitespaceOnly(child->content))
+        for (Ref child = m_src.firstChild(pending[i]); child != Source::none(); child = m_src.next(child)) {
+            if (m_src.isVisibleText(child))
                 return;
-            if (child->type != XML_ELEMENT_NODE)
+            if (m_src.kind(child) != NodeKind::Element)
                 continue;
-            if (lowerName(child->name) == "img")
+            if (m_src.isNamed(child, "img"))
                 images.push_back(child);
             else
                 pending.push_back(child);
         }
     }
-    for (const xmlNode *img : images) {
-        if (!skipped(img))
-            writeImage(img, nullptr, true);
+    for (Ref img : images) {
+        if (!m_src.skipped(img))
+            writeImage(img, Source::none(), true);
     }
 }
+
+class Writer::Impl : public WriterCore<XmlSource> {
+public:
+    Impl(const QUrl &baseUrl, Options options)
+        : WriterCore<XmlSource>(XmlSource { std::move(options.skip) }, baseUrl, options.includeRoot, options.maxDepth)
+    {
+    }
+};
 
 Writer::Writer(const QUrl &baseUrl, Options options)
     : m_impl(std::make_unique<Impl>(baseUrl, std::move(options)))
@@ -800,6 +980,32 @@ const QString &Writer::html() const
 }
 
 QString Writer::takeHtml()
+{
+    return std::exchange(m_impl->m_out, QString());
+}
+
+class DocumentWriter::Impl : public WriterCore<TableSource> {
+public:
+    Impl(const Extract::Document &doc, const QUrl &baseUrl, std::function<bool(int)> skip, int maxDepth)
+        : WriterCore<TableSource>(TableSource { doc, std::move(skip) }, baseUrl, true, maxDepth)
+    {
+    }
+};
+
+DocumentWriter::DocumentWriter(const Extract::Document &doc, const QUrl &baseUrl, std::function<bool(int)> skip,
+                               int maxDepth)
+    : m_impl(std::make_unique<Impl>(doc, baseUrl, std::move(skip), maxDepth))
+{
+}
+
+DocumentWriter::~DocumentWriter() = default;
+
+void DocumentWriter::write(int node)
+{
+    m_impl->write(node);
+}
+
+QString DocumentWriter::takeHtml()
 {
     return std::exchange(m_impl->m_out, QString());
 }

@@ -10,6 +10,10 @@
 // callers that never touch libxml2 need not include its headers.
 struct _xmlNode;
 
+namespace Core::Extract {
+class Document;
+}
+
 namespace Core::HtmlSanitizer {
 
 // The one strict allow-list sanitizer every piece of HTML passes through
@@ -73,6 +77,25 @@ public:
 
     void write(const _xmlNode *node);
     const QString &html() const;
+    QString takeHtml();
+
+private:
+    class Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+// Writer's twin for the article extractor's node table (Extract::Document):
+// the same allow-list over the table's elements and text, without a libxml2
+// tree. skip gets table indices; the node handed to write() is included.
+class DocumentWriter final {
+public:
+    DocumentWriter(const Extract::Document &doc, const QUrl &baseUrl, std::function<bool(int)> skip = {},
+                   int maxDepth = Options().maxDepth);
+    ~DocumentWriter();
+    DocumentWriter(const DocumentWriter &) = delete;
+    DocumentWriter &operator=(const DocumentWriter &) = delete;
+
+    void write(int node);
     QString takeHtml();
 
 private:

@@ -3,7 +3,7 @@
 // the median of those over several runs. The headline figures are thread CPU
 // time; wall time is printed beside them. Prints figures; asserts nothing.
 //
-//   bench_extractor [--runs N] [--list FILE] [--no-topics]
+//   bench_extractor [--runs N] [--list FILE] [--no-topics] [--phases]
 //   bench_extractor --topics-only [--runs N] [--list FILE] [--stats] [--dump FILE]
 //
 // --topics-only extracts every page first (untimed) and times Topics::tag
@@ -11,6 +11,10 @@
 // pass (document frequencies, known topics, the previous page's chips as feed
 // categories), as a store would; --dump writes each page's chips, one line a
 // page, to compare the output of two builds.
+//
+// --phases also prints, per phase of extraction (decode, document build,
+// metadata, body, finish) and for Topics::tag, the median and p99 of the
+// per-page CPU time, each the median over the runs.
 //
 // Without --list it reads ../shared/corpus/readability/*/source.html and
 // ../shared/corpus/trafilatura-eval/pages/*.html. With --list, one path a line
@@ -170,6 +174,7 @@ int main(int argc, char *argv[])
     bool onlyTopics = false;
     bool withStats = false;
     QString dumpPath;
+    bool phases = false;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--runs") && i + 1 < args.size())
@@ -184,6 +189,8 @@ int main(int argc, char *argv[])
             withStats = true;
         else if (args.at(i) == QLatin1String("--dump") && i + 1 < args.size())
             dumpPath = args.at(++i);
+        else if (args.at(i) == QLatin1String("--phases"))
+            phases = true;
     }
     QList<Page> pages = list.isEmpty() ? defaultPages() : listedPages(list);
     qint64 bytes = 0;
@@ -198,18 +205,30 @@ int main(int argc, char *argv[])
     if (onlyTopics)
         return topicsOnly(pages, runs, withStats, dumpPath);
     std::vector<double> medians, p99s, means, maxima, wallMedians, wallP99s;
+    constexpr int PhaseCount = 6;
+    static const char *const phaseNames[PhaseCount] = {"decode", "document", "metadata", "body", "finish", "topics"};
+    std::vector<double> phaseMedians[PhaseCount], phaseP99s[PhaseCount];
     for (int run = 0; run < runs; ++run) {
         std::vector<double> times, walls;
+        std::vector<double> phaseTimes[PhaseCount];
         times.reserve(size_t(pages.size()));
         double total = 0;
         for (const Page &p : std::as_const(pages)) {
             QElapsedTimer timer;
             timer.start();
             const double cpuStart = threadCpuMs();
-            Core::Article article = Core::ArticleExtractor::extract(p.bytes, p.url);
+            Core::ArticleExtractor::PhaseTimes ph;
+            Core::Article article = Core::ArticleExtractor::extract(p.bytes, p.url, {}, phases ? &ph : nullptr);
+            const double topicsStart = phases ? threadCpuMs() : 0;
             if (topics)
                 article.topics = Core::Topics::tag(article, {}, {});
             const double ms = threadCpuMs() - cpuStart;
+            if (phases) {
+                const double values[PhaseCount] = {ph.decodeMs, ph.documentMs, ph.metadataMs, ph.bodyMs, ph.finishMs,
+                                                   topics ? threadCpuMs() - topicsStart : 0};
+                for (int k = 0; k < PhaseCount; ++k)
+                    phaseTimes[k].push_back(values[k]);
+            }
             walls.push_back(double(timer.nsecsElapsed()) / 1e6);
             times.push_back(ms);
             total += ms;
@@ -220,6 +239,10 @@ int main(int argc, char *argv[])
         maxima.push_back(percentile(times, 1.0));
         wallMedians.push_back(percentile(walls, 0.5));
         wallP99s.push_back(percentile(walls, 0.99));
+        for (int k = 0; phases && k < PhaseCount; ++k) {
+            phaseMedians[k].push_back(percentile(phaseTimes[k], 0.5));
+            phaseP99s[k].push_back(percentile(phaseTimes[k], 0.99));
+        }
         std::printf("run %d: cpu median %.3f ms, p99 %.3f ms, mean %.3f ms, max %.3f ms; wall median %.3f ms, p99 %.3f ms\n",
                     run + 1, medians.back(), p99s.back(), means.back(), maxima.back(), wallMedians.back(), wallP99s.back());
     }
@@ -227,5 +250,13 @@ int main(int argc, char *argv[])
                 topics ? "" : " (no topics)", static_cast<long long>(pages.size()), static_cast<long long>(bytes), runs,
                 percentile(medians, 0.5), percentile(p99s, 0.5), percentile(means, 0.5), percentile(maxima, 0.5),
                 percentile(wallMedians, 0.5), percentile(wallP99s, 0.5));
+    if (phases) {
+        std::printf("phases (cpu ms per page, median over runs):");
+        for (int k = 0; k < PhaseCount; ++k)
+            if (topics || k != PhaseCount - 1)
+                std::printf(" %s median=%.3f p99=%.3f", phaseNames[k], percentile(phaseMedians[k], 0.5),
+                            percentile(phaseP99s[k], 0.5));
+        std::printf("\n");
+    }
     return 0;
 }
