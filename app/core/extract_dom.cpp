@@ -707,7 +707,14 @@ void Document::Builder::parse(const QByteArray &buffer)
             xmlFree(const_cast<xmlChar *>(m_ctxt->input->encoding));
         m_ctxt->input->encoding = xmlStrdup(reinterpret_cast<const xmlChar *>("UTF-8"));
     }
-    m_doc.nodes.reserve(size_t(buffer.size() / 40 + 16));
+    // Every element starts with a '<' and text nodes sit between elements, so
+    // twice the '<' count bounds the table: it never reallocates mid-parse.
+    // Reserved pages that stay unused are never touched, so they cost nothing.
+    qsizetype opens = 0;
+    for (const char *p = buffer.constData(), *end = p + buffer.size();
+         (p = static_cast<const char *>(std::memchr(p, '<', size_t(end - p)))); ++p)
+        ++opens;
+    m_doc.nodes.reserve(size_t(2 * opens + 16));
     m_doc.m_text.reserve(size_t(buffer.size() / 2));
     // Qt's string hash reads 16-byte blocks that may reach past either end
     // of a short name; padding on both sides (see finish()) keeps those reads

@@ -407,6 +407,16 @@ private Q_SLOTS:
         QVERIFY(!Charset::isValidUtf8("\xED\xA0\x80")); // surrogate
         QVERIFY(!Charset::isValidUtf8("a\x80z"));
         QVERIFY(Charset::isValidUtf8("cut \xE2\x82")); // truncated download
+        QVERIFY(Charset::isValidUtf8("cut \xF0\x9F\x98")); // four-byte sequence, three arrived
+        QVERIFY(Charset::isValidUtf8("cut \xC3"));
+        QVERIFY(!Charset::isValidUtf8("bad \xC3\x28 then cut \xE2\x82")); // an error before the cut still counts
+        QVERIFY(!Charset::isValidUtf8("cut \xE2\x82\x41")); // not a cut: a broken sequence
+        QVERIFY(!Charset::isValidUtf8("\x80\x80\x80\x80")); // continuation bytes only
+        QVERIFY(!Charset::isValidUtf8("\xF8\x88\x80\x80\x80")); // five-byte form
+        QVERIFY(!Charset::isValidUtf8("\xF4\x90\x80\x80")); // past U+10FFFF
+        // Long ASCII runs around a multi-byte character, as on real pages.
+        QVERIFY(Charset::isValidUtf8(QByteArray(1000, 'a') + "\xC3\xA9" + QByteArray(1000, 'b')));
+        QVERIFY(!Charset::isValidUtf8(QByteArray(1000, 'a') + "\xC3" + QByteArray(1000, 'b')));
     }
 };
 
