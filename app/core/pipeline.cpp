@@ -261,6 +261,7 @@ void Pipeline::refreshAll(RefreshPolicy policy)
     d->begin();
     for (const Subscription &subscription : d->store->subscriptions())
         d->refreshOne(subscription, policy);
+    d->queueBacklog();
     d->maybeIdleLater(); // idle() even when every feed was resting
 }
 

@@ -3,6 +3,8 @@
 
 #include "core/pipeline_private.h"
 
+#include "core/article_extractor.h"
+
 namespace Core {
 
 using namespace PipelineDetail;
@@ -20,6 +22,21 @@ void Pipeline::Private::queuePages(const QList<StoryId> &ids)
         ++progress.pagesQueued;
     }
     pumpPages();
+}
+
+void Pipeline::Private::queueBacklog()
+{
+    if (!requeueChecked) {
+        requeueChecked = true;
+        const Result<int> requeued = store->requeueOutdatedArticles(ArticleExtractor::Version, MaxRecleanedArticles);
+        if (!requeued)
+            qCWarning(lcPipeline) << "queueing old articles failed:" << requeued.error().detail;
+    }
+    QList<StoryId> backlog;
+    for (StoryId id : store->storiesWithoutArticle(MaxBacklogPages))
+        if (!generations.contains(id)) // being cleaned right now
+            backlog.append(id);
+    queuePages(backlog);
 }
 
 void Pipeline::Private::pumpPages()

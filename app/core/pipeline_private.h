@@ -27,6 +27,10 @@ namespace PipelineDetail {
 // Pages fetched or being cleaned at once: keeps memory and the parser
 // thread's queue short however many stories a refresh brings.
 constexpr int MaxPagesInFlight = 6;
+// Stories left uncleaned by an earlier session, taken up at each refresh.
+constexpr int MaxBacklogPages = 200;
+// Articles cleaned by an older extractor, cleaned again once after an upgrade.
+constexpr int MaxRecleanedArticles = 300;
 
 inline bool isWebUrl(const QUrl &url)
 {
@@ -99,6 +103,7 @@ struct Pipeline::Private {
     bool pumping = false;
     quint64 generationCounter = 0;
     QHash<StoryId, quint64> generations; // the latest cleaning of each story in flight
+    bool requeueChecked = false;         // old articles looked at once a session
     std::optional<Topics::CorpusStats> stats;
     QHash<SubscriptionId, FeedWrite> feedWrites; // feeds whose outcome is being written
 
@@ -131,6 +136,8 @@ struct Pipeline::Private {
     void failAdd(quint64 addId, const Error &error);
 
     void queuePages(const QList<StoryId> &ids);
+    // Queues the store's clean queue (after an upgrade, old articles too).
+    void queueBacklog();
     void pumpPages();
     void startPage(StoryId id);
     void onPageFetched(StoryId id, quint64 generation, const QStringList &categories, const FetchResult &result);

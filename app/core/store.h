@@ -137,8 +137,13 @@ public:
     // Which of these stories the filter lists (for live updates of any view).
     QSet<StoryId> storiesMatching(const StoryFilter &filter, const QList<StoryId> &ids) const;
     std::optional<StoryDetail> story(StoryId id) const;
-    // Newest first: stories with neither an article nor a recorded cleaning failure.
+    // Newest first: stories waiting to be cleaned (never cleaned, or queued
+    // again by requeueOutdatedArticles) with no cleaning recorded since.
     QList<StoryId> storiesWithoutArticle(int limit = 100) const;
+    // Once per extractor version: queues the newest `limit` articles cleaned
+    // by an older version to be cleaned again. Returns how many were queued
+    // (0 when this version already did it).
+    Result<int> requeueOutdatedArticles(int extractorVersion, int limit);
 
     // ---- read / starred state (its own table: survives refetches) ----
     Status setRead(StoryId id, bool read);

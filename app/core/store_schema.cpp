@@ -236,12 +236,24 @@ Migration migration6()
     }, {}};
 }
 
+// Version 7: small facts about the store itself (which extractor version
+// last queued old articles for cleaning again). A story leaves the clean
+// queue whenever cleaning writes its articles row, updates included.
+Migration migration7()
+{
+    return {{
+        QStringLiteral("CREATE TABLE store_facts (key TEXT PRIMARY KEY, value) WITHOUT ROWID"),
+        QStringLiteral("CREATE TRIGGER articles_clean_queue_done AFTER UPDATE ON articles BEGIN"
+                       " DELETE FROM clean_queue WHERE story_id = new.story_id; END"),
+    }, {}};
+}
+
 // clang-format on
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> all
-        = { migration1(), migration2(), migration3(), migration4(), migration5(), migration6() };
+    static const std::vector<Migration> all = { migration1(), migration2(), migration3(), migration4(),
+        migration5(), migration6(), migration7() };
     return all;
 }
 

@@ -380,6 +380,36 @@ std::optional<StoryDetail> Store::story(StoryId id) const
     return detail;
 }
 
+Result<int> Store::requeueOutdatedArticles(int extractorVersion, int limit)
+{
+    StoreDetail::Transaction transaction(d->db);
+    if (!transaction.isActive())
+        return dbError(transaction.lastError(), QStringLiteral("queueing old articles"));
+    QSqlQuery query(d->db);
+    if (!run(query, QStringLiteral("SELECT value FROM store_facts WHERE key = 'requeued_for_extractor'")))
+        return dbError(query, QStringLiteral("queueing old articles"));
+    if (query.next() && query.value(0).toInt() >= extractorVersion)
+        return 0;
+    // The newest first: those are the ones a reader still opens. Failures
+    // (cleaned_at NULL) are not retried here; a new story would be.
+    if (!run(query,
+            QStringLiteral("INSERT OR IGNORE INTO clean_queue(story_id, published)"
+                           " SELECT s.id, s.published FROM articles a JOIN stories s ON s.id = a.story_id"
+                           " WHERE a.cleaned_at IS NOT NULL AND a.extractor_version < ?"
+                           " ORDER BY s.published DESC, s.id DESC LIMIT ?"),
+            { extractorVersion, limit }))
+        return dbError(query, QStringLiteral("queueing old articles"));
+    const int queued = query.numRowsAffected();
+    if (!run(query,
+            QStringLiteral("INSERT INTO store_facts(key, value) VALUES ('requeued_for_extractor', ?)"
+                           " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+            { extractorVersion }))
+        return dbError(query, QStringLiteral("queueing old articles"));
+    if (!transaction.commit())
+        return dbError(transaction.lastError(), QStringLiteral("queueing old articles"));
+    return queued;
+}
+
 QList<StoryId> Store::storiesWithoutArticle(int limit) const
 {
     QList<StoryId> ids;

@@ -90,6 +90,7 @@ private Q_SLOTS:
     void offlineFailureIsState();
     void builtInFeedIsNeverFetched();
     void cleanStoryDropsStaleResults();
+    void backlogAndOutdatedArticlesAreCleaned();
     void idleWhenNothingToDo();
     void shutdownMidRefresh();
     void writesRunOnTheStorageThread();
@@ -530,6 +531,58 @@ void TestPipeline::builtInFeedIsNeverFetched()
     QVERIFY(!state.lastFetched.isValid());
     QVERIFY(runUntilIdle(pipeline, [&] { pipeline.refresh(welcome); }));
     QCOMPARE(refreshed.size(), 1);
+}
+
+void TestPipeline::backlogAndOutdatedArticlesAreCleaned()
+{
+    // An earlier session stored three stories and quit: one never cleaned,
+    // one cleaned by an older extractor, one cleaned by this one. (The feed
+    // lists none now; their pages are still served.)
+    Site site {"/later", "Later", 0};
+    serveSite(*m_server, &site);
+    const SubscriptionId sub = *m_store->addSubscription(m_server->url(QStringLiteral("/later/feed.xml")).toString());
+    QList<ParsedItem> items;
+    for (int i = 0; i < 3; ++i) {
+        ParsedItem item;
+        item.id = QStringLiteral("/later-%1").arg(i);
+        item.title = QStringLiteral("Later story %1").arg(i);
+        item.link = m_server->url(QString::fromLatin1(site.pagePath(i))).toString();
+        item.published = QDateTime::currentDateTimeUtc().addSecs(-3600 * (i + 1));
+        items.append(item);
+    }
+    const Result<QList<StoryId>> ids = m_store->upsertStories(sub, items);
+    QVERIFY(ids && ids->size() == 3);
+    Article old;
+    old.readerable = true;
+    old.text = QStringLiteral("What an old cleaner made of it.");
+    old.extractorVersion = ArticleExtractor::Version - 1;
+    QVERIFY(m_store->saveArticle(ids->at(1), old));
+    Article current = old;
+    current.text = QStringLiteral("Already clean.");
+    current.extractorVersion = ArticleExtractor::Version;
+    QVERIFY(m_store->saveArticle(ids->at(2), current));
+
+    Pipeline pipeline(m_store.get());
+    QSignalSpy saved(&pipeline, &Pipeline::articleSaved);
+    QVERIFY(runUntilIdle(pipeline, [&] { pipeline.refreshAll(); }));
+    QList<StoryId> cleaned;
+    for (const QList<QVariant> &args : std::as_const(saved))
+        cleaned.append(args.at(0).value<StoryId>());
+    std::sort(cleaned.begin(), cleaned.end());
+    QCOMPARE(cleaned, (QList<StoryId> {ids->at(0), ids->at(1)}));
+    for (StoryId id : {ids->at(0), ids->at(1)}) {
+        const std::optional<StoryDetail> detail = m_store->story(id);
+        QVERIFY(detail && detail->article);
+        QCOMPARE(detail->article->extractorVersion, ArticleExtractor::Version);
+        QVERIFY(detail->article->text.contains(QStringLiteral("harbour plan")));
+    }
+    QCOMPARE(m_store->story(ids->at(2))->article->text, QStringLiteral("Already clean."));
+    QVERIFY(m_store->storiesWithoutArticle().isEmpty());
+
+    // Nothing is left to do: the next refresh fetches no page.
+    const int pagesBefore = pageRequests(*m_server);
+    QVERIFY(runUntilIdle(pipeline, [&] { pipeline.refreshAll(); }));
+    QCOMPARE(pageRequests(*m_server), pagesBefore);
 }
 
 void TestPipeline::cleanStoryDropsStaleResults()

@@ -45,6 +45,23 @@ std::unique_ptr<Store> openStore(const QString &dir)
     return std::move(store.value());
 }
 
+// One feed with `count` stories published a minute apart, oldest first;
+// their ids go to *stories (empty when anything failed).
+std::unique_ptr<Store> storeWithStories(const QString &dir, int count, QList<StoryId> *stories)
+{
+    stories->clear();
+    auto store = openStore(dir);
+    if (!store)
+        return nullptr;
+    const Result<SubscriptionId> sub = store->addSubscription(QStringLiteral("https://a/"));
+    QList<ParsedItem> items;
+    for (int i = 1; i <= count; ++i)
+        items.append(item(QString::number(i), QStringLiteral("Story %1").arg(i), at(i)));
+    if (const auto added = sub ? store->upsertStories(*sub, items) : Result<QList<StoryId>>(sub.error()); added)
+        *stories = *added;
+    return store;
+}
+
 QList<StoryId> ids(const QList<StoryRow> &rows)
 {
     QList<StoryId> result;
@@ -523,30 +540,55 @@ private Q_SLOTS:
     void termRarityIsLearnedOncePerStory()
     {
         QTemporaryDir tmp;
-        auto store = openStore(tmp.path());
-        QVERIFY(store);
-        const SubscriptionId sub = store->addSubscription(QStringLiteral("https://a/")).value();
-        const auto stories = store->upsertStories(sub,
-            { item(QStringLiteral("1"), QStringLiteral("One"), at(1)), item(QStringLiteral("2"), QStringLiteral("Two"), at(2)),
-                item(QStringLiteral("3"), QStringLiteral("Three"), at(3)) });
-        QVERIFY(stories && stories->size() == 3);
+        QList<StoryId> stories;
+        auto store = storeWithStories(tmp.path(), 3, &stories);
+        QVERIFY(store && stories.size() == 3);
         Article first = article(QStringLiteral("Harbin and Beijing."), {});
         first.documentTerms = { QStringLiteral("harbin"), QStringLiteral("beijing") };
-        QVERIFY(store->saveArticle(stories->at(0), first));
+        QVERIFY(store->saveArticle(stories.at(0), first));
         // Cleaning the same story again counts nothing more.
-        QVERIFY(store->saveArticle(stories->at(0), first));
+        QVERIFY(store->saveArticle(stories.at(0), first));
         QVERIFY2(store->corpusStats().documentFrequency.isEmpty(), "a term on one story is not returned");
         Article second = article(QStringLiteral("Beijing again."), {});
         second.documentTerms = { QStringLiteral("beijing") };
-        QVERIFY(store->saveArticle(stories->at(1), second));
+        QVERIFY(store->saveArticle(stories.at(1), second));
         Article third = article(QStringLiteral("Beijing and Moscow."), {});
         third.documentTerms = { QStringLiteral("beijing"), QStringLiteral("moscow") };
-        QVERIFY(store->saveArticle(stories->at(2), third));
+        QVERIFY(store->saveArticle(stories.at(2), third));
         const Topics::CorpusStats stats = store->corpusStats();
         QCOMPARE(stats.documentCount, 3);
         QCOMPARE(stats.documentFrequency.value(QStringLiteral("beijing")), 3);
         QVERIFY(!stats.documentFrequency.contains(QStringLiteral("harbin")));
         QVERIFY(!stats.documentFrequency.contains(QStringLiteral("moscow")));
+    }
+
+    void outdatedArticlesAreQueuedOncePerExtractorVersion()
+    {
+        QTemporaryDir tmp;
+        QList<StoryId> stories;
+        auto store = storeWithStories(tmp.path(), 4, &stories);
+        QVERIFY(store && stories.size() == 4);
+        Article v1 = article(QStringLiteral("Old cleaning."), {});
+        v1.extractorVersion = 1;
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(store->saveArticle(stories.at(i), v1));
+        QVERIFY(store->saveCleanFailure(stories.at(3), QStringLiteral("gone")));
+        QVERIFY(store->storiesWithoutArticle().isEmpty());
+
+        // The newest two of the three old articles; the failure is not retried.
+        QCOMPARE(store->requeueOutdatedArticles(2, 2).value(), 2);
+        QCOMPARE(store->storiesWithoutArticle(), (QList<StoryId> { stories.at(2), stories.at(1) }));
+        QCOMPARE(store->requeueOutdatedArticles(2, 10).value(), 0); // once per version
+        // Cleaning again, or failing to, takes a story off the queue.
+        Article v2 = v1;
+        v2.extractorVersion = 2;
+        QVERIFY(store->saveArticle(stories.at(2), v2));
+        QCOMPARE(store->storiesWithoutArticle(), (QList<StoryId> { stories.at(1) }));
+        QVERIFY(store->saveCleanFailure(stories.at(1), QStringLiteral("page gone")));
+        QVERIFY(store->storiesWithoutArticle().isEmpty());
+        QCOMPARE(store->story(stories.at(1))->article->text, QStringLiteral("Old cleaning.")); // kept
+        // A newer extractor queues what is older than it.
+        QCOMPARE(store->requeueOutdatedArticles(3, 10).value(), 3);
     }
 
     void todayMeansSinceLocalMidnight()
