@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <array>
 #include <cstring>
 
 namespace Core::Extract {
@@ -332,6 +333,36 @@ bool isRubyAnnotation(const Document &doc, int textNode)
     return name && (std::strcmp(name, "rt") == 0 || std::strcmp(name, "rp") == 0);
 }
 
+// b.text.toCaseFolded() without Qt's per-character property lookups for the
+// usual text: Latin letters (U+0000-U+024F, folded once through Qt itself, one
+// unit to one unit) and General Punctuation (curly quotes, dashes: no case).
+// Any other character sends the whole text through Qt.
+QString foldedKey(const QString &text)
+{
+    constexpr char16_t tableSize = 0x250;
+    constexpr char16_t askQt = 0xFFFF;
+    static const std::array<char16_t, tableSize> latin = [] {
+        std::array<char16_t, tableSize> t{};
+        for (char16_t c = 0; c < tableSize; ++c) {
+            const QString folded = QString(QChar(c)).toCaseFolded();
+            t[c] = folded.size() == 1 ? folded.at(0).unicode() : askQt;
+        }
+        return t;
+    }();
+    QString key(text.size(), Qt::Uninitialized);
+    auto *out = reinterpret_cast<char16_t *>(key.data());
+    for (const QChar qc : text) {
+        const char16_t c = qc.unicode();
+        if (c < tableSize && latin[c] != askQt)
+            *out++ = latin[c];
+        else if (c >= 0x2000 && c < 0x2070)
+            *out++ = c;
+        else
+            return text.toCaseFolded();
+    }
+    return key;
+}
+
 } // namespace
 
 std::vector<TextBlock> collectBlocks(const Document &doc, const std::vector<int> &containers)
@@ -428,7 +459,7 @@ void postClean(const Document &doc, const Metadata &md, std::vector<TextBlock> *
     for (TextBlock &b : blocks) {
         if (b.dropped || b.noText || b.text.size() < 50)
             continue;
-        const QString key = b.text.toCaseFolded();
+        const QString key = foldedKey(b.text);
         const int parent = b.owner >= 0 ? doc.nodes[size_t(b.owner)].parent : -1;
         const bool paragraph = b.tag == Tag::P;
         const auto it = seen.constFind(key);
