@@ -130,7 +130,7 @@ private:
     std::bitset<size_t(Classes * Classes)> m_pairs;
 };
 
-bool isJunk(const TextBlock &b)
+bool isJunk(const TextBlock &b, const LetterPairs &pairs)
 {
     if (b.text.size() > 220)
         return false;
@@ -148,6 +148,10 @@ bool isJunk(const TextBlock &b)
     static const QRegularExpression copyright = ci("^(?:\\x{00A9}|\\(c\\)\\s|copyright\\b)|all rights reserved");
     static const QRegularExpression teaser = ci("^\\[?(?:video|photos?|gallery|watch|live)\\]?\\s*:");
     const QString &t = b.text;
+    // Each of these patterns spells out one of the keywords beside it in every match.
+    const auto keyed = [&](const QRegularExpression &re, std::initializer_list<std::string_view> keywords) {
+        return pairs.mayHoldAny(keywords) && matches(re, t);
+    };
     if (matches(ad, t) || matches(gallery, t) || matches(ago, t) || matches(share, t))
         return true;
     const float ld = b.chars > 0 ? b.linkChars / float(b.chars) : 0.f;
@@ -155,11 +159,18 @@ bool isJunk(const TextBlock &b)
         return true;
     if (t.size() < 250 && matches(promo, t))
         return true;
-    if (t.size() < 200 && b.tag != Tag::Li && matches(cta, t))
+    if (t.size() < 200 && b.tag != Tag::Li
+        && keyed(cta, {"subscri", "suscr", "abonn", "newsletter", "sign", "nete", "hazte", "download", "descarga",
+                       "canal de", "follow us", "guenos", "folgen sie", "keep up", "unterst", "spenden", "journalism",
+                       "gratuit", "free article", "log in for", "we want", "affiliate", "provision", "werbung",
+                       "anzeige", "advertising"}))
         return true;
-    if (t.size() < 160 && matches(clickHere, t))
+    if (t.size() < 160 && keyed(clickHere, {"click here", "get the", "download"}))
         return true;
-    if (t.size() < 150 && (matches(credit, t) || matches(copyright, t)))
+    if (t.size() < 150
+        && (keyed(credit, {"photo", "image", "picture", "credit", "foto", "bild", "quelle", "source", "getty",
+                           "shutterstock", "afp", "reuters", "epa", "istock"})
+            || matches(copyright, t)))
         return true;
     if (t.size() < 250 && matches(postMeta, t))
         return true;
@@ -173,7 +184,7 @@ bool isJunk(const TextBlock &b)
 // disclosures, membership appeals, download and file-size lines, view and
 // comment counters, bare clock times, bare domain names, legal link rows,
 // citation boxes and captions that end in a photo credit.
-bool isFurniture(const TextBlock &b)
+bool isFurniture(const TextBlock &b, const LetterPairs &pairs)
 {
     const QString &t = b.text;
     if (t.size() > 450)
@@ -200,7 +211,6 @@ bool isFurniture(const TextBlock &b)
     static const QRegularExpression commentCall = ci("\\b(?:verraten sie (?:uns )?(?:gerne )?in den kommentaren|schreib(?:t|en sie)? (?:es )?(?:uns )?(?:gerne )?in die kommentare|hinterlass(?:e|t|en sie) .{0,40}kommentar|let us know in the comments|tell us in the comments|sound off in the comments|dites-le-nous en commentaire|déjenos su comentario)\\b");
     static const QRegularExpression postedIn = ci("^(?:der beitrag wurde am|dieser beitrag wurde am|dieser eintrag wurde am|this entry was posted on|this entry was posted in)\\b");
     // Each of these patterns spells out one of the keywords beside it in every match.
-    const LetterPairs pairs(t);
     const auto keyed = [&](const QRegularExpression &re, std::initializer_list<std::string_view> keywords) {
         return pairs.mayHoldAny(keywords) && matches(re, t);
     };
@@ -511,9 +521,13 @@ void postClean(const Document &doc, const Metadata &md, std::vector<TextBlock> *
 {
     std::vector<TextBlock> &blocks = *blocksPtr;
     const bool debug = qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG");
-    for (TextBlock &b : blocks)
-        if (isJunk(b) || isFurniture(b))
+    for (TextBlock &b : blocks) {
+        if (b.text.size() > 450)
+            continue; // longer than any line of furniture the two tables know
+        const LetterPairs pairs(b.text);
+        if (isJunk(b, pairs) || isFurniture(b, pairs))
             b.dropped = true;
+    }
     if (debug)
         for (const TextBlock &b : blocks)
             if (b.dropped)
