@@ -239,7 +239,15 @@ bool isFurniture(const TextBlock &b, const LetterPairs &pairs)
         return true;
     if (t.size() < 200 && (matches(legal, t) || matches(citation, t) || matches(license, t)))
         return true;
-    if (t.size() < 300 && b.tag != Tag::Li && matches(creditEnd, t))
+    // creditEnd's first two branches need a "©" (which has no case) or one of
+    // the words; its third, a "(" and an agency.
+    const auto mayEndInCredit = [&] {
+        return t.contains(QChar(0xA9)) || pairs.mayHoldAny({"(c)", "foto", "photo", "bild", "quelle", "credit", "image"})
+            || (t.contains(QLatin1Char('('))
+                && pairs.mayHoldAny({"istock", "getty", "shutterstock", "dpa", "afp", "reuters", "picture", "imago",
+                                     "pixelio", "unsplash", "pixabay", "adobe", "ap"}));
+    };
+    if (t.size() < 300 && b.tag != Tag::Li && mayEndInCredit() && matches(creditEnd, t))
         return true;
     return false;
 }
