@@ -1,7 +1,8 @@
 #!/bin/sh
 # Runs bench_extractor and the Readability.js peer over the same pages and
-# prints the speed ratio, then the peak RSS of one `tidings-cli extract` over
-# all of them.
+# prints the speed ratio (and our median as a multiple of libxml2's bare
+# parse of the same pages, from the same run), then the peak RSS of one
+# `tidings-cli extract` over all of them.
 #
 #   bench/run-extract-bench.sh [BUILD_DIR] [RUNS]
 #
@@ -20,7 +21,7 @@ trap 'rm -f "$list" "$list.ours" "$list.peer" "$list.rss"' EXIT
 ls "$shared"/readability/*/source.html "$shared"/trafilatura-eval/pages/*.html > "$list"
 echo "pages: $(wc -l < "$list")"
 
-"$build/tests/bench_extractor" --list "$list" --runs "$runs" | tee "$list.ours"
+"$build/tests/bench_extractor" --list "$list" --runs "$runs" --baseline | tee "$list.ours"
 "$build/tests/bench_extractor" --list "$list" --runs "$runs" --no-topics | tail -n 1
 [ -d "$here/node_modules" ] || (cd "$here" && npm install --no-audit --no-fund >/dev/null)
 node "$here/readability-peer.mjs" --list "$list" --runs "$runs" | tee "$list.peer"

@@ -12,6 +12,11 @@
 // categories), as a store would; --dump writes each page's chips, one line a
 // page, to compare the output of two builds.
 //
+// --baseline also times, in each run and in a pass of its own, libxml2's own
+// tree parse of every raw page (htmlReadMemory + xmlFreeDoc: the reference
+// the extraction issue quotes at about 1.3 ms a page) and prints our median
+// as a multiple of it. A ratio from one run survives a noisy machine.
+//
 // --phases also prints, per phase of extraction (decode, document build,
 // metadata, body, finish) and for Topics::tag, the median and p99 of the
 // per-page CPU time, each the median over the runs.
@@ -31,6 +36,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <libxml/HTMLparser.h>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -165,6 +172,22 @@ int topicsOnly(const QList<Page> &pages, int runs, bool withStats, const QString
 
 } // namespace
 
+// libxml2's tree parse of the raw page and its free, as a plain reader would.
+static void ignoreLibxml2Message(void *, const char *, ...) {}
+
+static double libxml2ParseMs(const QByteArray &bytes)
+{
+    // A plain parse reports encoding trouble on stderr; the figures are what matter here.
+    xmlSetGenericErrorFunc(nullptr, ignoreLibxml2Message);
+    const double start = threadCpuMs();
+    const int options = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER
+        | HTML_PARSE_COMPACT;
+    if (htmlDocPtr doc = htmlReadMemory(bytes.constData(), int(std::min<qsizetype>(bytes.size(), INT_MAX)), nullptr,
+            nullptr, options))
+        xmlFreeDoc(doc);
+    return threadCpuMs() - start;
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -175,6 +198,8 @@ int main(int argc, char *argv[])
     bool withStats = false;
     QString dumpPath;
     bool phases = false;
+    bool baseline = false;
+    std::vector<double> baselineMedians, baselineRatios;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--runs") && i + 1 < args.size())
@@ -191,6 +216,8 @@ int main(int argc, char *argv[])
             dumpPath = args.at(++i);
         else if (args.at(i) == QLatin1String("--phases"))
             phases = true;
+        else if (args.at(i) == QLatin1String("--baseline"))
+            baseline = true;
     }
     QList<Page> pages = list.isEmpty() ? defaultPages() : listedPages(list);
     qint64 bytes = 0;
@@ -211,6 +238,12 @@ int main(int argc, char *argv[])
     for (int run = 0; run < runs; ++run) {
         std::vector<double> times, walls;
         std::vector<double> phaseTimes[PhaseCount];
+        if (baseline) {
+            std::vector<double> parses;
+            for (const Page &p : std::as_const(pages))
+                parses.push_back(libxml2ParseMs(p.bytes));
+            baselineMedians.push_back(percentile(parses, 0.5));
+        }
         times.reserve(size_t(pages.size()));
         double total = 0;
         for (const Page &p : std::as_const(pages)) {
@@ -234,6 +267,10 @@ int main(int argc, char *argv[])
             total += ms;
         }
         medians.push_back(percentile(times, 0.5));
+        if (baseline)
+            baselineRatios.push_back(medians.back() / baselineMedians.back());
+        if (baseline)
+            baselineRatios.push_back(medians.back() / baselineMedians.back());
         p99s.push_back(percentile(times, 0.99));
         means.push_back(total / double(times.size()));
         maxima.push_back(percentile(times, 1.0));
@@ -250,6 +287,9 @@ int main(int argc, char *argv[])
                 topics ? "" : " (no topics)", static_cast<long long>(pages.size()), static_cast<long long>(bytes), runs,
                 percentile(medians, 0.5), percentile(p99s, 0.5), percentile(means, 0.5), percentile(maxima, 0.5),
                 percentile(wallMedians, 0.5), percentile(wallP99s, 0.5));
+    if (baseline)
+        std::printf("libxml2 tree parse of the raw pages: median_ms=%.3f; tidings median / parse median: %.2f (median over runs)\n",
+                    percentile(baselineMedians, 0.5), percentile(baselineRatios, 0.5));
     if (phases) {
         std::printf("phases (cpu ms per page, median over runs):");
         for (int k = 0; k < PhaseCount; ++k)
