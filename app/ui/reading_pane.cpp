@@ -376,7 +376,10 @@ void ReadingPane::updateNotice()
         return;
     }
     QString text;
-    const bool failed = !m_story->cleanError.isEmpty() || (m_story->article && !showsArticle(*m_story));
+    // A failed re-cleaning keeps the earlier article: only when the pane falls
+    // back to the feed's text is there anything to explain.
+    const bool showsCleaned = m_story->article && showsArticle(*m_story);
+    const bool failed = !showsCleaned && (!m_story->cleanError.isEmpty() || m_story->article);
     if (m_cleaning)
         text = tr("Cleaning… showing the feed's text for now.");
     else if (failed)

@@ -315,6 +315,13 @@ void TestMainWindow::cleaningShowsFeedTextThenArticle()
     QVERIFY(pane->bodyText().contains(QStringLiteral("the first ferry leaves at six")));
     QVERIFY(pane->noticeText().isEmpty());
     QCOMPARE(pane->chipBar()->topics(), QStringList { QStringLiteral("Ferries") });
+
+    // Cleaning it again fails (offline, after an upgrade): the article stays,
+    // and the pane does not claim to show the feed's text.
+    QVERIFY(m_store->saveCleanFailure(ferry, QStringLiteral("network error: host not found")));
+    Q_EMIT m_pipeline->cleaningFailed(ferry, QStringLiteral("network error: host not found"));
+    QVERIFY(pane->bodyText().contains(QStringLiteral("the first ferry leaves at six")));
+    QVERIFY2(pane->noticeText().isEmpty(), qPrintable(pane->noticeText()));
 }
 
 void TestMainWindow::cleaningFailureKeepsFeedText()
