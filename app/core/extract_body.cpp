@@ -693,12 +693,9 @@ QString shownText(const Document &doc, int i, int *linkChars)
 {
     QByteArray buf;
     *linkChars = 0;
-    for (int j = i; j < doc.nodes[size_t(i)].end; ++j) {
+    const int end = doc.nodes[size_t(i)].end;
+    for (int j = doc.shown(i, end); j < end; j = doc.shown(j + 1, end)) {
         const Node &n = doc.nodes[size_t(j)];
-        if (n.flags & Hidden) {
-            j = n.end - 1;
-            continue;
-        }
         if (n.tag == Tag::Text) {
             const std::string_view t = doc.textOf(n);
             buf.append(t.data(), qsizetype(t.size()));
@@ -826,12 +823,8 @@ int microdataIngredients(const Document &doc, const QString &text)
     std::vector<int> items;
     int present = 0;
     const Node &body = doc.nodes[size_t(doc.body)];
-    for (int i = doc.body; i < body.end; ++i) {
+    for (int i = doc.shown(doc.body, body.end); i < body.end; i = doc.shown(i + 1, body.end)) {
         const Node &n = doc.nodes[size_t(i)];
-        if (n.flags & Hidden) {
-            i = n.end - 1;
-            continue;
-        }
         if (n.tag == Tag::Text)
             continue;
         const char *prop = doc.rawAttribute(n, "itemprop");
@@ -883,12 +876,8 @@ int findIngredientList(const Document &doc, const Metadata &md, const QString &t
         return -1;
     QHash<int, QSet<int>> hits;
     const Node &body = doc.nodes[size_t(doc.body)];
-    for (int i = doc.body; i < body.end; ++i) {
+    for (int i = doc.shown(doc.body, body.end); i < body.end; i = doc.shown(i + 1, body.end)) {
         const Node &n = doc.nodes[size_t(i)];
-        if (n.flags & Hidden) {
-            i = n.end - 1;
-            continue;
-        }
         if (n.tag != Tag::Text || n.size == 0 || n.size > 2000)
             continue;
         const std::string_view raw = doc.textOf(n);
@@ -950,14 +939,9 @@ int widenList(const Document &doc, int best)
 // under that element stays removed. Hidden parts stay out.
 void restoreList(Document &doc, int wide, int list)
 {
-    for (int j = list; j < doc.nodes[size_t(list)].end; ++j) {
-        Node &n = doc.nodes[size_t(j)];
-        if (n.flags & Hidden) {
-            j = n.end - 1;
-            continue;
-        }
-        n.flags &= ~Removed;
-    }
+    const int listEnd = doc.nodes[size_t(list)].end;
+    for (int j = doc.shown(list, listEnd); j < listEnd; j = doc.shown(j + 1, listEnd))
+        doc.nodes[size_t(j)].flags &= ~Removed;
     for (int a = list; a >= wide; a = doc.nodes[size_t(a)].parent)
         doc.nodes[size_t(a)].flags &= ~Removed;
     doc.computeGone();
@@ -1001,12 +985,8 @@ bool looksReaderable(const Document &doc)
         return false;
     double score = 0;
     const Node &body = doc.nodes[size_t(doc.body)];
-    for (int i = doc.body; i < body.end; ++i) {
+    for (int i = doc.shown(doc.body, body.end); i < body.end; i = doc.shown(i + 1, body.end)) {
         const Node &n = doc.nodes[size_t(i)];
-        if (n.flags & Hidden) {
-            i = n.end - 1;
-            continue;
-        }
         if ((n.flags & Unlikely) && !(n.flags & MaybeContent))
             continue;
         if (n.tag != Tag::P && n.tag != Tag::Pre && n.tag != Tag::Article)

@@ -128,6 +128,14 @@ public:
     // Whitespace-collapsed text of a subtree, skipping Gone (and NoText when asked).
     QString text(int i, bool skipNoText = false) const;
     bool isAncestor(int ancestor, int node) const { return node >= ancestor && node < nodes[size_t(ancestor)].end; }
+    // The first node in [i, end) outside every Hidden subtree met on the way,
+    // or end. Walks go `for (i = shown(first, end); i < end; i = shown(i + 1, end))`.
+    int shown(int i, int end) const
+    {
+        while (i < end && (nodes[size_t(i)].flags & Hidden))
+            i = nodes[size_t(i)].end;
+        return i;
+    }
 
     // An element's name (lower case, namespace prefix dropped as libxml2's tree does).
     const char *name(const Node &n) const { return m_names.data() + n.name; }

@@ -570,14 +570,10 @@ void collectPageTags(const Document &doc, QStringList *rawTags)
     const Node &body = doc.nodes[size_t(doc.body)];
     int listUntil = -1; // links before this index belong to a tag list
     int listParentEnd = -1;
-    for (int i = doc.body; i < body.end; ++i) {
+    for (int i = doc.shown(doc.body, body.end); i < body.end; i = doc.shown(i + 1, body.end)) {
         const Node &n = doc.nodes[size_t(i)];
         if (n.tag == Tag::Text)
             continue;
-        if (n.flags & Hidden) {
-            i = n.end - 1;
-            continue;
-        }
         if (i >= listParentEnd)
             listUntil = -1;
         if (n.tag != Tag::A) {
