@@ -1,4 +1,5 @@
 #include "core/article_extractor.h"
+#include "test_feeds.h"
 #include "test_support.h"
 
 #include <QJsonDocument>
@@ -16,15 +17,6 @@ const QUrl seedUrl(QStringLiteral("https://www.urdupoint.com/en/world/putin-in-t
 QByteArray page(const QByteArray &head, const QByteArray &body)
 {
     return "<!DOCTYPE html><html><head><meta charset=\"utf-8\">" + head + "</head><body>" + body + "</body></html>";
-}
-
-QByteArray paragraphs(int count, const QByteArray &prefix = "Paragraph")
-{
-    QByteArray out;
-    for (int i = 1; i <= count; ++i)
-        out += "<p>" + prefix + ' ' + QByteArray::number(i)
-            + " of the story tells the reader something new, with enough words, commas, and detail to read like prose.</p>";
-    return out;
 }
 
 } // namespace
@@ -75,7 +67,7 @@ private Q_SLOTS:
             "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Daily Example\"},"
             "\"image\":{\"@type\":\"ImageObject\",\"url\":\"/img/river.jpg\"},"
             "\"keywords\":[\"Floods\",\"Weather\"],\"about\":[{\"name\":\"Danube\"}],\"inLanguage\":\"de-AT\"}]}</script>";
-        const Article a = ArticleExtractor::extract(page(ld + "<title>Rivers rise | Daily Example</title>", "<article>" + paragraphs(6) + "</article>"),
+        const Article a = ArticleExtractor::extract(page(ld + "<title>Rivers rise | Daily Example</title>", "<article>" + TestSupport::proseParagraphs(6) + "</article>"),
                                                     QUrl(QStringLiteral("https://example.com/news/rivers")));
         QCOMPARE(a.title, QStringLiteral("Rivers rise after a week of rain"));
         QCOMPARE(a.byline, QStringLiteral("Ana Lima, Tom Berg"));
@@ -93,7 +85,7 @@ private Q_SLOTS:
 
     void titleTagIsCleanedWithoutMetadata()
     {
-        const Article a = ArticleExtractor::extract(page("<title>Why the lighthouse keeper stayed on - Coastal Tales</title>", paragraphs(5)),
+        const Article a = ArticleExtractor::extract(page("<title>Why the lighthouse keeper stayed on - Coastal Tales</title>", TestSupport::proseParagraphs(5)),
                                                     QUrl(QStringLiteral("https://example.org/a/1")));
         QCOMPARE(a.title, QStringLiteral("Why the lighthouse keeper stayed on"));
         QCOMPARE(a.siteName, QStringLiteral("example.org"));
@@ -103,7 +95,7 @@ private Q_SLOTS:
     {
         const QByteArray head = "<title>T</title><meta property=\"article:tag\" content=\"Energy\">"
                                 "<meta name=\"news_keywords\" content=\"Solar; Grid\"><meta name=\"keywords\" content=\"power, sun\">";
-        const QByteArray body = "<article>" + paragraphs(5)
+        const QByteArray body = "<article>" + TestSupport::proseParagraphs(5)
             + "<div class=\"tags\"><a href=\"/x/storage\">Storage</a></div>"
               "<p>Filed in <a rel=\"tag\" href=\"/c/batteries\">Batteries</a></p></article>"
               "<div><h4>Related Topics</h4><ul><li><a href=\"/y/1\">Hydrogen</a></li></ul></div>";
@@ -115,11 +107,11 @@ private Q_SLOTS:
 
     void lazyImagesResolve()
     {
-        const QByteArray body = "<article>" + paragraphs(3)
+        const QByteArray body = "<article>" + TestSupport::proseParagraphs(3)
             + "<figure><img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\" data-src=\"/big/one.jpg\" alt=\"One\"></figure>"
-            + paragraphs(2, "Middle")
+            + TestSupport::proseParagraphs(2, "Middle")
             + "<figure><img srcset=\"/s/two-320.jpg 320w, /s/two-1280.jpg 1280w\" alt=\"Two\"></figure>"
-            + paragraphs(2, "End") + "</article>";
+            + TestSupport::proseParagraphs(2, "End") + "</article>";
         const Article a = ArticleExtractor::extract(page("<title>Lazy</title>", body), QUrl(QStringLiteral("https://img.example/post")));
         QVERIFY2(a.html.contains(QStringLiteral("https://img.example/big/one.jpg")), qPrintable(a.html));
         QVERIFY2(a.html.contains(QStringLiteral("https://img.example/s/two-1280.jpg")), qPrintable(a.html));
@@ -131,7 +123,7 @@ private Q_SLOTS:
     void linksBecomeAbsolute()
     {
         const QByteArray body = "<article><p>Read <a href=\"../docs/spec.html\">the specification</a> first, because the rest of this "
-                                "long paragraph depends on it, and on the details that follow in it.</p>" + paragraphs(4) + "</article>";
+                                "long paragraph depends on it, and on the details that follow in it.</p>" + TestSupport::proseParagraphs(4) + "</article>";
         const Article a = ArticleExtractor::extract(page("<title>L</title>", body), QUrl(QStringLiteral("https://site.example/blog/post/")));
         QVERIFY2(a.html.contains(QStringLiteral("href=\"https://site.example/blog/docs/spec.html\"")), qPrintable(a.html));
     }
@@ -167,10 +159,10 @@ private Q_SLOTS:
 
     void tweetBlockquoteStays()
     {
-        const QByteArray body = "<article>" + paragraphs(3)
+        const QByteArray body = "<article>" + TestSupport::proseParagraphs(3)
             + "<blockquote class=\"twitter-tweet\"><p>The bridge is open again, thank you all!</p>&mdash; City Hall (@cityhall) "
               "<a href=\"https://twitter.com/cityhall/status/1\">May 3, 2024</a></blockquote>"
-            + paragraphs(2, "After") + "</article>";
+            + TestSupport::proseParagraphs(2, "After") + "</article>";
         const Article a = ArticleExtractor::extract(page("<title>Bridge</title>", body), QUrl(QStringLiteral("https://city.example/bridge")));
         QVERIFY2(a.text.contains(QStringLiteral("The bridge is open again, thank you all!")), qPrintable(a.text));
     }
@@ -200,7 +192,7 @@ private Q_SLOTS:
 
     void charsetFromMetaIsHonoured()
     {
-        const QByteArray body = "<article><p>\xCF\xF0\xE8\xE2\xE5\xF2, \xEC\xE8\xF0! " + QByteArray(200, 'a') + " end.</p>" + paragraphs(3) + "</article>";
+        const QByteArray body = "<article><p>\xCF\xF0\xE8\xE2\xE5\xF2, \xEC\xE8\xF0! " + QByteArray(200, 'a') + " end.</p>" + TestSupport::proseParagraphs(3) + "</article>";
         const QByteArray bytes = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\"><title>T</title></head><body>"
             + body + "</body></html>";
         const Article a = ArticleExtractor::extract(bytes, QUrl(QStringLiteral("https://ru.example/a")));
@@ -239,18 +231,18 @@ private Q_SLOTS:
         QByteArray deep;
         for (int i = 0; i < 50000; ++i)
             deep += "<div>";
-        deep += paragraphs(5);
+        deep += TestSupport::proseParagraphs(5);
         ArticleExtractor::extract(page("<title>Deep</title>", deep), QUrl(QStringLiteral("https://deep.example/a")));
         QByteArray authors; // nested byline-ish boxes and tables: still linear
         for (int i = 0; i < 3000; ++i)
             authors += "<div class=\"author\"><table><tr><td>";
-        authors += paragraphs(5);
+        authors += TestSupport::proseParagraphs(5);
         ArticleExtractor::extract(page("<title>Nested</title>", authors), QUrl(QStringLiteral("https://nested.example/a")));
         QByteArray wide;
         wide.reserve(4 * 1024 * 1024);
         for (int i = 0; i < 100000; ++i)
             wide += "<span>w</span><b>x</b>";
-        const Article big = ArticleExtractor::extract(page("<title>Wide</title>", "<div>" + wide + "</div>" + paragraphs(5)),
+        const Article big = ArticleExtractor::extract(page("<title>Wide</title>", "<div>" + wide + "</div>" + TestSupport::proseParagraphs(5)),
                                                       QUrl(QStringLiteral("https://wide.example/a")));
         QVERIFY(big.text.contains(QStringLiteral("Paragraph 5")));
     }

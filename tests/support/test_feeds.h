@@ -58,4 +58,14 @@ inline QByteArray articlePage(const QByteArray &headline, int seed)
         + "</article></main><footer><p>Copyright The Harbour Gazette</p></footer></body></html>\n";
 }
 
+// `count` paragraphs that read like a story's prose ("<prefix> 1 of the story…").
+inline QByteArray proseParagraphs(int count, const QByteArray &prefix = "Paragraph")
+{
+    QByteArray out;
+    for (int i = 1; i <= count; ++i)
+        out += "<p>" + prefix + ' ' + QByteArray::number(i)
+            + " of the story tells the reader something new, with enough words, commas, and detail to read like prose.</p>";
+    return out;
+}
+
 } // namespace TestSupport
