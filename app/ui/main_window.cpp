@@ -1051,9 +1051,7 @@ void MainWindow::onCleaningStarted(Core::StoryId id)
 void MainWindow::onArticleSaved(Core::StoryId id)
 {
     m_cleaning.remove(id);
-    m_storyModel->storyChanged(id);
-    // A cleaned story may now carry the topic or the words an open view lists.
-    m_storyModel->storiesAdded({ id });
+    m_storyModel->storyCleaned(id);
     if (m_pane->storyId() == id)
         showCurrentStory(false);
 }

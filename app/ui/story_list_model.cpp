@@ -143,10 +143,8 @@ void StoryListModel::setStarredLocal(Core::StoryId id, bool starred)
 
 void StoryListModel::storiesAdded(const QList<Core::StoryId> &ids)
 {
-    using Kind = Core::StoryFilter::Kind;
-    // Topic and search views depend on topics and text the store decides:
-    // ask it which of the stories this view lists.
-    const bool storyDecides = m_filter.kind == Kind::Topic || m_filter.kind == Kind::Search;
+    // Where the store decides, ask it which of the stories this view lists.
+    const bool storyDecides = storeDecidesMembership();
     QList<Core::StoryId> unseen;
     for (Core::StoryId id : ids)
         if (!m_rowOf.contains(id))
@@ -184,6 +182,19 @@ void StoryListModel::storyChanged(Core::StoryId id)
     m_rows[row] = detail->row;
     const QModelIndex changed = index(row);
     Q_EMIT dataChanged(changed, changed);
+}
+
+void StoryListModel::storyCleaned(Core::StoryId id)
+{
+    storyChanged(id);
+    if (storeDecidesMembership())
+        storiesAdded({ id });
+}
+
+bool StoryListModel::storeDecidesMembership() const
+{
+    // Topic and search views depend on topics and text only the store knows.
+    return m_filter.kind == Core::StoryFilter::Kind::Topic || m_filter.kind == Core::StoryFilter::Kind::Search;
 }
 
 bool StoryListModel::matches(const Core::StoryRow &row) const

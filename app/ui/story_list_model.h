@@ -50,9 +50,13 @@ public:
     // Pipeline events.
     void storiesAdded(const QList<Core::StoryId> &ids);
     void storyChanged(Core::StoryId id);
+    // Its article was saved: the row changes, and a topic or search view may
+    // now list it (no other view's membership depends on cleaning).
+    void storyCleaned(Core::StoryId id);
 
 private:
     bool matches(const Core::StoryRow &row) const;
+    bool storeDecidesMembership() const;
     int insertPosition(const Core::StoryRow &row) const;
     void rebuildIndex();
 

@@ -166,8 +166,8 @@ void TestStoryListModel::topicAndSearchViewsTakeCleanedStories()
     article.text = QStringLiteral("Leaders met in Harbin to talk about sanctions and trade.");
     article.topics = { QStringLiteral("Harbin") };
     QVERIFY(store->saveArticle(added->first(), article));
-    topicView.storiesAdded({ added->first() });
-    searchView.storiesAdded({ added->first() });
+    topicView.storyCleaned(added->first());
+    searchView.storyCleaned(added->first());
     QCOMPARE(topicView.rowCount(), 1);
     QCOMPARE(topicView.storyAt(0).title, QStringLiteral("Trade fair opens"));
     QCOMPARE(searchView.rowCount(), 1);
