@@ -197,10 +197,7 @@ Qt::ItemFlags SubscriptionTreeModel::flags(const QModelIndex &index) const
     case NodeKind::Smart:
         break;
     case NodeKind::Folder:
-        flags |= Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
-        break;
-    case NodeKind::Subscription:
-        // Dropping on a feed puts the dragged node beside it.
+    case NodeKind::Subscription: // a drop on a feed puts the dragged node beside it
         flags |= Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
         break;
     }

@@ -54,10 +54,12 @@ std::unique_ptr<Store> storeWithStories(const QString &dir, int count, QList<Sto
     if (!store)
         return nullptr;
     const Result<SubscriptionId> sub = store->addSubscription(QStringLiteral("https://a/"));
+    if (!sub)
+        return store;
     QList<ParsedItem> items;
     for (int i = 1; i <= count; ++i)
         items.append(item(QString::number(i), QStringLiteral("Story %1").arg(i), at(i)));
-    if (const auto added = sub ? store->upsertStories(*sub, items) : Result<QList<StoryId>>(sub.error()); added)
+    if (const auto added = store->upsertStories(*sub, items))
         *stories = *added;
     return store;
 }
