@@ -41,8 +41,7 @@ void ParserWorker::extract(StoryId storyId, quint64 generation, const QByteArray
     if (interrupted())
         return;
     Article article = ArticleExtractor::extract(bytes, url, charset);
-    if (article.readerable && !interrupted())
-        {
+    if (article.readerable && !interrupted()) {
         // documentTerms go to the store, which learns from them how rare a name is.
         QStringList terms;
         article.topics = Topics::tag(article, feedCategories, stats, 8, &terms);

@@ -57,20 +57,20 @@ bool writeArticle(QSqlQuery &query, StoryId id, const Article &article)
             QDateTime::currentMSecsSinceEpoch() });
 }
 
-bool countTerms(QSqlDatabase &db, const QStringList &terms)
+Status countTerms(QSqlDatabase &db, const QStringList &terms)
 {
     if (terms.isEmpty())
-        return true;
+        return Ok {};
     QSqlQuery query(db);
     if (!query.prepare(QStringLiteral("INSERT INTO term_stories(term, stories) VALUES (?, 1)"
                                       " ON CONFLICT(term) DO UPDATE SET stories = stories + 1")))
-        return false;
+        return dbError(query, QStringLiteral("counting an article's terms"));
     for (const QString &term : terms) {
         query.addBindValue(term);
         if (!query.exec())
-            return false;
+            return dbError(query, QStringLiteral("counting an article's terms"));
     }
-    return true;
+    return Ok {};
 }
 
 // Replaces the story's topics; returns the names kept (blank and repeated
@@ -117,8 +117,10 @@ Status Store::saveArticle(StoryId id, const Article &article)
         && !query.next();
     if (!writeArticle(query, id, article))
         return dbError(query, QStringLiteral("saving an article"));
-    if (firstArticle && !countTerms(d->db, article.documentTerms))
-        return dbError(query, QStringLiteral("counting an article's terms"));
+    if (firstArticle) {
+        if (const Status counted = countTerms(d->db, article.documentTerms); !counted)
+            return counted;
+    }
     const Result<QStringList> topics = writeTopics(d->db, id, article.topics);
     if (!topics)
         return topics.error();
