@@ -1,8 +1,8 @@
-#include "core/store.h"
-#include "ui/core_pipeline_link.h"
-#include "ui/dialogs.h"
-#include "ui/main_window.h"
-#include "ui/welcome_feed.h"
+#include "storage/store.h"
+#include "models/core_pipeline_link.h"
+#include "window/dialogs.h"
+#include "window/main_window.h"
+#include "models/welcome_feed.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

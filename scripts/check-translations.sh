@@ -10,11 +10,19 @@ lupdate="${LUPDATE:-/usr/lib/qt6/bin/lupdate}"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 stale=0
+# Every library's public include root, and the UI's folder root, so lupdate
+# resolves the namespaces of the classes it reads; the CLI has no tr() text.
+includes=(-I "$root/app/ui")
+sources=("$root/app/main.cpp" "$root/app/ui")
+for lib in "$root"/app/*/include; do
+    includes+=(-I "$lib")
+    sources+=("$(dirname "$lib")")
+done
 for ts in "$root"/translations/tidings_*.ts; do
     copy="$tmp/$(basename "$ts")"
     cp "$ts" "$copy"
-    "$lupdate" -silent -no-obsolete -locations none -extensions cpp,h -I "$root/app" \
-        "$root/app/core" "$root/app/ui" "$root/app/main.cpp" -ts "$copy" >/dev/null 2>&1
+    "$lupdate" -silent -no-obsolete -locations none -extensions cpp,h "${includes[@]}" \
+        "${sources[@]}" -ts "$copy" >/dev/null 2>&1
     if ! diff -q "$ts" "$copy" >/dev/null; then
         if [[ $update == 1 ]]; then
             cp "$copy" "$ts"

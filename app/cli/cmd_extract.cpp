@@ -1,7 +1,7 @@
-#include "cli/commands.h"
+#include "commands.h"
 
-#include "core/article_extractor.h"
-#include "core/topics.h"
+#include "extract/article_extractor.h"
+#include "topics/topics.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

@@ -1,5 +1,5 @@
-#include "cli/commands.h"
-#include "core/feed_parser.h"
+#include "commands.h"
+#include "feeds/feed_parser.h"
 
 #include <QEventLoop>
 #include <QFile>

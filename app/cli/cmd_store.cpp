@@ -1,7 +1,7 @@
-#include "cli/commands.h"
+#include "commands.h"
 
-#include "core/pipeline.h"
-#include "core/store.h"
+#include "pipeline/pipeline.h"
+#include "storage/store.h"
 
 #include <QEventLoop>
 #include <QObject>

@@ -1,9 +1,9 @@
 // tidings-cli import-opml, export-opml and list: the store seen from a shell.
 
-#include "cli/commands.h"
-#include "core/opml.h"
-#include "core/store.h"
-#include "core/store_opml.h"
+#include "commands.h"
+#include "feeds/opml.h"
+#include "storage/store.h"
+#include "storage/store_opml.h"
 
 #include <QFile>
 #include <QJsonArray>

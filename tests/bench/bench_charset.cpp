@@ -4,7 +4,7 @@
 // detection paths. BENCH_CHARSET_LIST=1 lists every page that needed detection
 // or fell back to windows-1252. Run: build/tests/bench_charset
 
-#include "core/charset.h"
+#include "base/charset.h"
 #include "test_support.h"
 
 #include <QCoreApplication>

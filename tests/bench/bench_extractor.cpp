@@ -25,8 +25,8 @@
 // ../shared/corpus/trafilatura-eval/pages/*.html. With --list, one path a line
 // (bench/run-extract-bench.sh passes the same list to the Readability.js peer).
 
-#include "core/article_extractor.h"
-#include "core/topics.h"
+#include "extract/article_extractor.h"
+#include "topics/topics.h"
 #include "test_support.h"
 
 #include <QCoreApplication>

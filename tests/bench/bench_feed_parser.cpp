@@ -2,7 +2,7 @@
 // news feed parsed a thousand times (one refresh of a large subscription
 // list), and one 20 MiB feed. Run: build/tests/bench_feed_parser
 
-#include "core/feed_parser.h"
+#include "feeds/feed_parser.h"
 #include "test_support.h"
 
 #include <QCoreApplication>

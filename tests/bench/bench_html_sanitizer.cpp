@@ -2,8 +2,8 @@
 // shapes (10 MiB of markup, deep nesting). Figures only, no assertions.
 //   build/tests/bench_html_sanitizer [rounds]
 
-#include "core/charset.h"
-#include "core/html_sanitizer.h"
+#include "base/charset.h"
+#include "html/sanitizer.h"
 #include "test_support.h"
 
 #include <QCoreApplication>

@@ -12,8 +12,8 @@
 //
 //   bench_pipeline [--feeds F] [--stories S] [--runs N]   (defaults 200 x 5, 3 runs)
 
-#include "core/pipeline.h"
-#include "core/store.h"
+#include "pipeline/pipeline.h"
+#include "storage/store.h"
 #include "test_feeds.h"
 #include "test_http_server.h"
 #include "test_support.h"

@@ -5,7 +5,7 @@
 //   bench_store [stories=100000] [subscriptions=200] [topics=2000] [runs=9]
 //   TIDINGS_BENCH_DIR=DIR keeps the filled profile in DIR (which must be empty).
 
-#include "core/store.h"
+#include "storage/store.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

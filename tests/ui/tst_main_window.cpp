@@ -1,14 +1,14 @@
 // The main window over a real Store: reading, chips, tag search, keys,
 // live pipeline events, mark-as-read with undo.
 
-#include "ui/chip_bar.h"
-#include "ui/main_window.h"
-#include "ui/reading_browser.h"
-#include "ui/reading_pane.h"
-#include "ui/search_field.h"
-#include "ui/story_list_model.h"
-#include "ui/subscription_tree_model.h"
-#include "ui/welcome_feed.h"
+#include "reading/chip_bar.h"
+#include "window/main_window.h"
+#include "reading/reading_browser.h"
+#include "reading/reading_pane.h"
+#include "widgets/search_field.h"
+#include "models/story_list_model.h"
+#include "models/subscription_tree_model.h"
+#include "models/welcome_feed.h"
 #include "ui_fixture.h"
 
 #include <QLabel>

@@ -1,11 +1,11 @@
 // Remote images: nothing reaches the network until the user allows it, for
 // one story, for a feed, or everywhere.
 
-#include "ui/image_loader.h"
-#include "ui/main_window.h"
-#include "ui/reading_browser.h"
-#include "ui/reading_pane.h"
-#include "ui/story_list_model.h"
+#include "reading/image_loader.h"
+#include "window/main_window.h"
+#include "reading/reading_browser.h"
+#include "reading/reading_pane.h"
+#include "models/story_list_model.h"
 #include "ui_fixture.h"
 
 #include <QBuffer>

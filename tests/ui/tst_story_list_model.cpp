@@ -1,8 +1,8 @@
 // StoryListModel: keyset paging through fetchMore, checked by
 // QAbstractItemModelTester, up to 100,000 stories; and the relative times.
 
-#include "ui/relative_time.h"
-#include "ui/story_list_model.h"
+#include "widgets/relative_time.h"
+#include "models/story_list_model.h"
 #include "ui_fixture.h"
 
 #include <QAbstractItemModelTester>

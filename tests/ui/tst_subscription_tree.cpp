@@ -1,7 +1,7 @@
 // SubscriptionTreeModel drag and drop: feeds and folders move in the real
 // store, never into a smart view or below themselves.
 
-#include "ui/subscription_tree_model.h"
+#include "models/subscription_tree_model.h"
 #include "ui_fixture.h"
 
 #include <QMimeData>

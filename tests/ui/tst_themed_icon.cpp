@@ -1,6 +1,6 @@
 // Ui::themedIcon: monochrome icons stay visible on the selection colour.
 
-#include "ui/themed_icon.h"
+#include "widgets/themed_icon.h"
 
 #include <QApplication>
 #include <QFile>

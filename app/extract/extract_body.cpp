@@ -1,0 +1,1071 @@
+#include "extract_body.h"
+
+// TIDINGS_EXTRACT_DEBUG=1 in the environment prints the candidates, the
+// conditional-cleaning removals and every block decision to stderr: the
+// switch used to tune the rules against the corpora.
+
+#include "extract_dates.h"
+#include "extract_text.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+namespace Core::Extract {
+
+namespace {
+
+// Readability's retry ladder: each step switches one more filter off.
+enum class Mode { Strict, KeepUnlikely, NoClassWeights, NoConditionalCleaning };
+
+QByteArray lowerClassId(const Document &doc, const Node &n)
+{
+    return doc.attribute(n, "class").toLower() + ' ' + doc.attribute(n, "id").toLower();
+}
+
+bool isAlwaysRemoved(Tag t)
+{
+    switch (t) {
+    case Tag::Head: case Tag::Nav: case Tag::Aside: case Tag::Button: case Tag::Input: case Tag::Select:
+    case Tag::Textarea: case Tag::Iframe: case Tag::Object: case Tag::Embed: case Tag::Canvas: case Tag::Video:
+    case Tag::Audio: case Tag::Math: case Tag::Svg: case Tag::Script: case Tag::Style: case Tag::Template:
+    case Tag::Noscript: case Tag::Dialog: case Tag::Menu: case Tag::Link: case Tag::Meta: case Tag::Title:
+    case Tag::Option: case Tag::Footer:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// The elements that enclose a marked article body (itemprop=articleBody or an
+// article-body class) with real text. A wrapper whose class merely sounds like
+// boilerplate ("above-footer", "sidebar-layout") must not take the story with it.
+std::vector<bool> ancestorsOfBodyHints(const Document &doc)
+{
+    std::vector<bool> out(doc.nodes.size(), false);
+    for (size_t i = 0; i < doc.nodes.size(); ++i) {
+        const Node &n = doc.nodes[i];
+        if (!(n.flags & BodyHint) || n.agg.chars < 250 || (n.flags & Hidden) || n.agg.linkDensity() > 0.5f)
+            continue;
+        for (int a = n.parent; a >= 0 && !out[size_t(a)]; a = doc.nodes[size_t(a)].parent)
+            out[size_t(a)] = true;
+    }
+    return out;
+}
+
+// A live blog's or match ticker's entries ("live-match-comment",
+// "livecomment") are the story told minute by minute, not reader comments.
+bool isLiveCommentary(const Document &doc, const Node &n)
+{
+    const QByteArray c = lowerClassId(doc, n);
+    return c.contains("live") && (c.contains("comment") || c.contains("ticker"));
+}
+
+float prose(const Node &n)
+{
+    return float(n.agg.chars) - n.agg.linkChars;
+}
+
+// A boilerplate-sounding class ("tab-menu", "sidebar-text") on a long
+// stretch of unlinked prose: menus and rails are links; comments have their
+// own rule, and a list of captions is no body of paragraphs.
+bool isProseBlock(const Node &n)
+{
+    return !(n.flags & CommentBox) && prose(n) >= 1000.f && n.agg.linkDensity() < 0.1f && n.agg.paragraphs >= 2
+        && n.tag != Tag::Ul && n.tag != Tag::Ol && n.agg.listItems <= n.agg.paragraphs;
+}
+
+// An unclosed <header> or <nav> can swallow the story along with a link-heavy
+// menu, so its overall link density says nothing: what counts is that it holds
+// most of the page's unlinked text.
+bool wrapsMostProse(const Node &n, float bodyProse)
+{
+    const float p = prose(n);
+    return p > 1000.f && p * 2.f > bodyProse;
+}
+
+// §1.4: mark what goes before scoring. Flags only; the tree is never copied.
+void preClean(Document &doc, Mode mode, bool keepComments)
+{
+    for (Node &n : doc.nodes)
+        n.flags &= ~(Removed | Gone | Protected | DataTable);
+    doc.computeGone();
+    doc.computeAggregates();
+    const int bodyChars = doc.nodes[size_t(doc.body)].agg.chars;
+    const float bodyProse = prose(doc.nodes[size_t(doc.body)]);
+    if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG")) {
+        for (size_t i = 0; i < doc.nodes.size(); ++i) {
+            const Node &n = doc.nodes[i];
+            if (n.tag != Tag::Text && n.agg.chars * 10 > bodyChars)
+                fprintf(stderr, "%*s%s.%s chars=%d ld=%.2f flags=%x\n", int(n.depth), "", doc.name(n), lowerClassId(doc, n).constData(), n.agg.chars, double(n.agg.linkDensity()), n.flags);
+        }
+    }
+    const std::vector<bool> holdsBody = ancestorsOfBodyHints(doc);
+    for (size_t i = 0; i < doc.nodes.size(); ++i) {
+        Node &n = doc.nodes[i];
+        n.flags &= ~(Removed | Gone | Protected | DataTable);
+        n.score = 0;
+        n.scored = false;
+        if (n.tag == Tag::Text || int(i) == doc.body || int(i) == doc.html)
+            continue;
+        // libxml2's HTML4 parser may leave an unclosed <header> or <nav>
+        // holding the rest of the page: never drop a wrapper of most of the text.
+        const bool wrapsPage = (n.agg.chars * 5 > bodyChars * 2 && n.agg.linkDensity() < 0.5f && bodyChars > 0)
+            || wrapsMostProse(n, bodyProse);
+        bool remove = isAlwaysRemoved(n.tag) && !(wrapsPage && isBlockTag(n.tag));
+        if (n.tag == Tag::Head)
+            remove = true;
+        if (n.tag == Tag::Form && n.agg.chars * 2 < bodyChars)
+            remove = true;
+        if (n.tag == Tag::Header && !wrapsPage && (n.agg.chars < 400 || n.agg.linkDensity() > 0.5f))
+            remove = true;
+        if (n.flags & Hidden)
+            remove = true;
+        // Roles and class tokens describe the element, not the unclosed page the
+        // HTML4 parser may have put inside it.
+        const bool live = (n.flags & (BadRole | CommentBox)) && isLiveCommentary(doc, n);
+        if ((n.flags & BadRole) && !(holdsBody[i] || wrapsMostProse(n, bodyProse) || live))
+            remove = true;
+        if (!remove && (n.flags & CommentBox) && !keepComments && !(n.flags & MaybeContent) && !live)
+            remove = true;
+        if (!remove && mode == Mode::Strict && (n.flags & Unlikely) && !(n.flags & MaybeContent)
+            && !(n.flags & (InTable | InCode)) && n.tag != Tag::A && n.tag != Tag::Article && n.tag != Tag::Main
+            && n.tag != Tag::Body && !holdsBody[i] && !isProseBlock(n))
+            remove = true;
+        if (n.flags & Tweet)
+            remove = false;
+        if (remove)
+            n.flags |= Removed;
+    }
+    doc.computeGone();
+    doc.computeAggregates();
+}
+
+int elementChildCount(const Document &doc, int i)
+{
+    int count = 0;
+    for (int j = i + 1; j < doc.nodes[size_t(i)].end; j = doc.nodes[size_t(j)].end)
+        if (doc.nodes[size_t(j)].tag != Tag::Text && !doc.isGone(j))
+            ++count;
+    return count;
+}
+
+bool isParagraphLike(const Node &n)
+{
+    switch (n.tag) {
+    case Tag::P: case Tag::Pre: case Tag::Td:
+        return true;
+    case Tag::Div: case Tag::Section: case Tag::Article: case Tag::Center: case Tag::Font: case Tag::Span:
+    case Tag::Blockquote: case Tag::Li: case Tag::Dd:
+        return !(n.flags & HasBlockChild) && n.tag != Tag::Span && n.tag != Tag::Font && n.tag != Tag::Li
+            && n.tag != Tag::Dd;
+    default:
+        return false;
+    }
+}
+
+float tagPrior(Tag t)
+{
+    switch (t) {
+    case Tag::Div: return 5;
+    case Tag::Pre: case Tag::Td: case Tag::Blockquote: return 3;
+    case Tag::Address: case Tag::Ol: case Tag::Ul: case Tag::Dl: case Tag::Dd: case Tag::Dt: case Tag::Li:
+    case Tag::Form: return -3;
+    case Tag::H1: case Tag::H2: case Tag::H3: case Tag::H4: case Tag::H5: case Tag::H6: case Tag::Th: return -5;
+    default: return 0;
+    }
+}
+
+void addScore(Document &doc, int start, float contentScore, bool weights)
+{
+    int a = start;
+    for (int level = 0; level < 5 && a >= 0; ++level) {
+        Node &anc = doc.nodes[size_t(a)];
+        if (!anc.scored) {
+            anc.scored = true;
+            anc.score = tagPrior(anc.tag) + (weights ? float(anc.classWeight) : 0.f);
+        }
+        const float divider = level == 0 ? 1.f : (level == 1 ? 2.f : float(level) * 3.f);
+        anc.score += contentScore / divider;
+        if (a == doc.body)
+            break;
+        a = anc.parent;
+    }
+}
+
+// Readability's score propagation (§1.5 B). Returns the top candidate.
+int scoreCandidates(Document &doc, bool weights)
+{
+    const Node &body = doc.nodes[size_t(doc.body)];
+    for (int i = doc.body; i < body.end; ++i) {
+        Node &n = doc.nodes[size_t(i)];
+        if (n.flags & Gone) {
+            i = n.end - 1;
+            continue;
+        }
+        if (n.tag == Tag::Text)
+            continue;
+        int chars = 0;
+        int commas = 0;
+        if (isParagraphLike(n)) {
+            chars = n.agg.chars;
+            commas = n.agg.commas;
+        } else if (n.flags & HasBlockChild) {
+            // Text sitting directly in a container, between its blocks.
+            for (int j = i + 1; j < n.end; j = doc.nodes[size_t(j)].end) {
+                const Node &c = doc.nodes[size_t(j)];
+                if (!(c.flags & (Gone | Block | HasBlockChild))) {
+                    chars += c.agg.chars;
+                    commas += c.agg.commas;
+                }
+            }
+        } else {
+            continue;
+        }
+        if (chars < 25)
+            continue;
+        const float contentScore = 1.f + float(commas) + std::min(float(chars / 100), 3.f);
+        if (isParagraphLike(n)) {
+            if (n.parent >= 0)
+                addScore(doc, n.parent, contentScore, weights);
+        } else {
+            addScore(doc, i, contentScore, weights);
+        }
+    }
+    int top = -1;
+    std::vector<int> candidates;
+    for (int i = doc.body; i < body.end; ++i) {
+        Node &n = doc.nodes[size_t(i)];
+        if (!n.scored)
+            continue;
+        n.score *= 1.f - n.agg.linkDensity();
+        candidates.push_back(i);
+    }
+    std::sort(candidates.begin(), candidates.end(), [&](int a, int b) { return doc.nodes[size_t(a)].score > doc.nodes[size_t(b)].score; });
+    if (candidates.empty())
+        return doc.body;
+    top = candidates.front();
+    const float topScore = doc.nodes[size_t(top)].score;
+    // Several near-equal candidates: their common ancestor is the article.
+    std::vector<int> close;
+    for (size_t k = 1; k < std::min<size_t>(candidates.size(), 5); ++k)
+        if (doc.nodes[size_t(candidates[k])].score >= 0.75f * topScore)
+            close.push_back(candidates[k]);
+    if (close.size() >= 3) {
+        int a = doc.nodes[size_t(top)].parent;
+        while (a >= 0 && a != doc.body) {
+            int contained = 0;
+            for (int c : close)
+                if (doc.isAncestor(a, c))
+                    ++contained;
+            if (contained >= 3) {
+                top = a;
+                break;
+            }
+            a = doc.nodes[size_t(a)].parent;
+        }
+    }
+    if (!doc.nodes[size_t(top)].scored) {
+        doc.nodes[size_t(top)].scored = true;
+        doc.nodes[size_t(top)].score = tagPrior(doc.nodes[size_t(top)].tag);
+    }
+    // Climb while the parent scores better.
+    float lastScore = doc.nodes[size_t(top)].score;
+    const float threshold = lastScore / 3.f;
+    for (int p = doc.nodes[size_t(top)].parent; p >= 0 && p != doc.body; p = doc.nodes[size_t(p)].parent) {
+        const Node &pn = doc.nodes[size_t(p)];
+        if (!pn.scored)
+            continue;
+        if (pn.score < threshold)
+            break;
+        if (pn.score > lastScore) {
+            top = p;
+            break;
+        }
+        lastScore = pn.score;
+    }
+    for (int p = doc.nodes[size_t(top)].parent; p >= 0 && p != doc.body && elementChildCount(doc, p) == 1;
+         p = doc.nodes[size_t(p)].parent)
+        top = p;
+    // One item of a list or one cell of a table is never the whole article: take the list or table.
+    while (top != doc.body && doc.nodes[size_t(top)].parent >= 0
+           && (doc.nodes[size_t(top)].tag == Tag::Li || doc.nodes[size_t(top)].tag == Tag::Dd
+               || doc.nodes[size_t(top)].tag == Tag::Dt || doc.nodes[size_t(top)].tag == Tag::Tr
+               || doc.nodes[size_t(top)].tag == Tag::Td || doc.nodes[size_t(top)].tag == Tag::Tbody))
+        top = doc.nodes[size_t(top)].parent;
+    return top;
+}
+
+QString classOf(const Document &doc, const Node &n)
+{
+    return QString::fromUtf8(doc.attribute(n, "class"));
+}
+
+// Readability's sibling merge: siblings that score well or read like prose join the top candidate.
+std::vector<int> mergeSiblings(Document &doc, int top)
+{
+    const Node &t = doc.nodes[size_t(top)];
+    if (top == doc.body || t.parent < 0)
+        return {top};
+    const float topScore = t.scored ? t.score : 0.f;
+    const float threshold = std::max(10.f, topScore * 0.2f);
+    const QString topClass = classOf(doc, t);
+    std::vector<int> out;
+    const int parent = t.parent;
+    for (int j = parent + 1; j < doc.nodes[size_t(parent)].end; j = doc.nodes[size_t(j)].end) {
+        const Node &s = doc.nodes[size_t(j)];
+        if (s.flags & Gone)
+            continue;
+        if (j == top) {
+            out.push_back(j);
+            continue;
+        }
+        if (s.tag == Tag::Text)
+            continue;
+        float bonus = 0;
+        if (!topClass.isEmpty() && classOf(doc, s) == topClass)
+            bonus = topScore * 0.2f;
+        if (s.scored && s.score + bonus >= threshold) {
+            out.push_back(j);
+            continue;
+        }
+        // A body split across sibling containers: a long, link-free block
+        // beside the winner is more of the same story, not boilerplate.
+        if ((s.flags & Block) && !(s.flags & (Unlikely | Hidden)) && s.agg.chars > 250 && s.agg.linkDensity() < 0.15f) {
+            out.push_back(j);
+            continue;
+        }
+        if (s.tag == Tag::P || isParagraphLike(s)) {
+            const float ld = s.agg.linkDensity();
+            if (s.agg.chars > 80 && ld < 0.25f) {
+                out.push_back(j);
+            } else if (s.agg.chars < 80 && s.agg.chars > 0 && ld == 0.f) {
+                const QString text = doc.text(j);
+                if (text.endsWith(QLatin1Char('.')))
+                    out.push_back(j);
+            }
+        }
+    }
+    return out;
+}
+
+// A body-classed block inside a list item is a teaser in a menu or a rail
+// ("nav-content-news-text"), not the article.
+bool inListItem(const Document &doc, int i)
+{
+    for (int a = doc.nodes[size_t(i)].parent; a > doc.body; a = doc.nodes[size_t(a)].parent)
+        if (doc.nodes[size_t(a)].tag == Tag::Li)
+            return true;
+    return false;
+}
+
+// §1.5 A: the selector cascade, most specific first.
+int cascadeCandidate(const Document &doc)
+{
+    const Node &body = doc.nodes[size_t(doc.body)];
+    int tiers[5] = {-1, -1, -1, -1, -1};
+    for (int i = doc.body + 1; i < body.end; ++i) {
+        const Node &n = doc.nodes[size_t(i)];
+        if (n.flags & Gone) {
+            i = n.end - 1;
+            continue;
+        }
+        if (n.tag == Tag::Text || n.agg.chars < 250)
+            continue;
+        if ((n.flags & BodyHint) && !inListItem(doc, i))
+            return i; // the first tier wins outright
+        if (tiers[1] < 0 && n.tag == Tag::Article)
+            tiers[1] = i;
+        if (tiers[2] < 0 && (n.flags & StoryHint))
+            tiers[2] = i;
+        if (tiers[3] < 0 && (n.flags & MainHint))
+            tiers[3] = i;
+        if (tiers[4] < 0 && n.tag == Tag::Main)
+            tiers[4] = i;
+    }
+    for (int t : tiers)
+        if (t >= 0)
+            return t;
+    return -1;
+}
+
+// A generic body class ("post-content") often wraps the specific one
+// ("article-body-content") together with disclosures, author cards and
+// offers. After cleaning, descend to a nested body-marked element that still
+// holds most of the text.
+int innermostBodyHint(const Document &doc, int pick)
+{
+    if (!(doc.nodes[size_t(pick)].flags & BodyHint))
+        return pick;
+    for (int depth = 0; depth < 8; ++depth) {
+        const Node &p = doc.nodes[size_t(pick)];
+        // The outermost marked descendants: one of them must hold nearly all
+        // their text (a body split over several marked blocks stays whole).
+        int best = -1, sum = 0;
+        for (int j = pick + 1; j < p.end; ++j) {
+            const Node &n = doc.nodes[size_t(j)];
+            if (n.flags & Gone) {
+                j = n.end - 1;
+                continue;
+            }
+            if (n.tag == Tag::Text || !(n.flags & BodyHint) || n.agg.chars < 100)
+                continue;
+            sum += n.agg.chars;
+            if (best < 0 || n.agg.chars > doc.nodes[size_t(best)].agg.chars)
+                best = j;
+            j = n.end - 1;
+        }
+        if (best < 0)
+            break;
+        const int chars = doc.nodes[size_t(best)].agg.chars;
+        if (chars < 250 || chars * 2 < p.agg.chars || chars * 10 < sum * 9)
+            break;
+        pick = best;
+    }
+    return pick;
+}
+
+bool isDataTable(const Document &doc, int i)
+{
+    const Node &t = doc.nodes[size_t(i)];
+    if (doc.attribute(t, "role") == "presentation" || doc.attribute(t, "datatable") == "0")
+        return false;
+    if (doc.hasAttribute(t, "summary"))
+        return true;
+    int rows = 0, maxCols = 0, cols = 0;
+    for (int j = i + 1; j < t.end; ++j) {
+        const Node &n = doc.nodes[size_t(j)];
+        switch (n.tag) {
+        case Tag::Caption: case Tag::Thead: case Tag::Tfoot: case Tag::Th: return true;
+        case Tag::Table: return false;
+        case Tag::Tr: maxCols = std::max(maxCols, cols); cols = 0; ++rows; break;
+        case Tag::Td: ++cols; break;
+        default: break;
+        }
+    }
+    maxCols = std::max(maxCols, cols);
+    return rows >= 10 || maxCols > 4 || rows * maxCols > 10;
+}
+
+// Readability's conditional cleaning (§1.6), element-local so it can run
+// bottom-up in one pass with removals subtracted from the ancestors.
+void cleanConditionally(Document &doc, const std::vector<int> &containers, bool weights)
+{
+    for (int c : containers) {
+        for (int a = c; a >= 0; a = doc.nodes[size_t(a)].parent)
+            doc.nodes[size_t(a)].flags |= Protected;
+    }
+    std::vector<Aggregates> delta(doc.nodes.size());
+    // Nested containers (the cascade's pick inside the scored one) are cleaned once, with the outer one.
+    std::vector<int> outer;
+    for (int c : containers) {
+        bool nested = false;
+        for (int o : containers)
+            if (o != c && doc.isAncestor(o, c) && !(o > c && doc.isAncestor(c, o)))
+                nested = true;
+        if (!nested && std::find(outer.begin(), outer.end(), c) == outer.end())
+            outer.push_back(c);
+    }
+    for (int c : outer) {
+        const int end = doc.nodes[size_t(c)].end;
+        for (int i = end - 1; i > c; --i) {
+            Node &n = doc.nodes[size_t(i)];
+            if (n.flags & Gone || n.tag == Tag::Text)
+                continue;
+            Aggregates agg = n.agg;
+            const Aggregates &d = delta[size_t(i)];
+            agg.chars -= d.chars;
+            agg.linkChars -= d.linkChars;
+            agg.commas -= d.commas;
+            agg.paragraphs -= d.paragraphs;
+            agg.images -= d.images;
+            agg.listItems -= d.listItems;
+            agg.inputs -= d.inputs;
+            agg.embeds -= d.embeds;
+            agg.headingChars -= d.headingChars;
+            bool remove = false;
+            const bool candidateTag = n.tag == Tag::Div || n.tag == Tag::Section || n.tag == Tag::Ul || n.tag == Tag::Ol
+                || n.tag == Tag::Table || n.tag == Tag::Form || n.tag == Tag::Fieldset || n.tag == Tag::Dl;
+            if (n.tag == Tag::Table && isDataTable(doc, i))
+                n.flags |= DataTable;
+            const bool keep = (n.flags & (Protected | Tweet | InCode)) || (n.tag == Tag::Table && (n.flags & DataTable));
+            if (!keep && weights && (isHeading(n.tag) && n.tag <= Tag::H2) && n.classWeight < 0)
+                remove = true;
+            if (!keep && candidateTag) {
+                const bool isList = n.tag == Tag::Ul || n.tag == Tag::Ol;
+                const int weight = !weights || (n.classWeight < 0 && isLiveCommentary(doc, n)) ? 0 : n.classWeight;
+                bool inDataTable = false;
+                // Bounded walk, and only inside tables: linear on deep pages.
+                int hops = 0;
+                for (int a = n.parent; (n.flags & InTable) && a >= 0 && a != c && !inDataTable && hops < 64;
+                     a = doc.nodes[size_t(a)].parent, ++hops)
+                    inDataTable = doc.nodes[size_t(a)].tag == Tag::Table && (doc.nodes[size_t(a)].flags & DataTable);
+                if (inDataTable) {
+                    // keep
+                } else if (weight < 0) {
+                    remove = true;
+                } else if (agg.commas < 10) {
+                    const float ld = agg.chars > 0 ? agg.linkChars / float(agg.chars) : 0.f;
+                    const int p = agg.paragraphs;
+                    const int img = agg.images;
+                    const int li = agg.listItems - 100;
+                    const float headingDensity = agg.chars > 0 ? float(agg.headingChars) / float(agg.chars) : 0.f;
+                    const bool inFigure = n.flags & InFigure;
+                    remove = (img > 1 && float(p) / float(img) < 0.5f && !inFigure && !(agg.chars >= 500 && ld < 0.1f))
+                        || (!isList && li > p)
+                        || (agg.inputs > p / 3)
+                        || (!isList && headingDensity < 0.9f && agg.chars < 25 && (img == 0 || img > 2) && !inFigure && !(p >= 1 && ld == 0.f && agg.chars >= 10))
+                        || (!isList && weight < 25 && ld > 0.2f)
+                        || (weight >= 25 && ld > 0.5f)
+                        || (agg.embeds == 1 && agg.chars < 75) || agg.embeds > 1;
+                    // A list of bare images (one per item, next to no text) is a gallery to keep.
+                    if (remove && isList && img > 0 && img == agg.listItems && agg.chars < 20 * img)
+                        remove = false;
+                }
+            }
+            // Share bars with little text.
+            if (!keep && !remove && agg.chars < 500 && n.tag != Tag::A && (n.flags & ShareBox))
+                remove = true;
+            Aggregates &pd = delta[size_t(n.parent)];
+            if (remove && qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
+                fprintf(stderr, "  clean: %s.%s chars=%d commas=%d p=%d img=%d li=%d ld=%.2f\n", doc.name(n), lowerClassId(doc, n).constData(),
+                        agg.chars, agg.commas, agg.paragraphs, agg.images, agg.listItems, double(agg.chars ? agg.linkChars / float(agg.chars) : 0.f));
+            if (remove) {
+                n.flags |= Removed;
+                // The parent loses the node's base aggregates: what is left plus what was already removed.
+                pd.add(agg);
+                pd.add(d);
+            } else {
+                pd.add(d);
+            }
+        }
+    }
+    doc.computeGone();
+    doc.computeAggregates();
+}
+
+float textLength(const Document &doc, const std::vector<int> &containers)
+{
+    float total = 0;
+    for (int c : containers)
+        total += float(doc.nodes[size_t(c)].agg.chars) - doc.nodes[size_t(c)].agg.linkChars;
+    return total;
+}
+
+// §1.7 recall: a short body that is a small share of the page's prose may be
+// the first of several sibling sections ("headline-with-text" blocks, one
+// per subheading). Climb while the ancestors add little text, then take the
+// following siblings that read as prose, up to the first boilerplate block.
+std::vector<int> extendSplitBody(const Document &doc, const std::vector<int> &chosen)
+{
+    if (chosen.size() != 1 || chosen.front() == doc.body)
+        return chosen;
+    const int c = chosen.front();
+    const float own = prose(doc.nodes[size_t(c)]);
+    if (own >= 1500.f || own * 3.f >= prose(doc.nodes[size_t(doc.body)]))
+        return chosen;
+    int top = c;
+    if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
+        fprintf(stderr, "split from %d own=%.0f\n", c, double(own));
+    for (int a = doc.nodes[size_t(c)].parent; a >= 0 && a != doc.body; a = doc.nodes[size_t(a)].parent) {
+        if (prose(doc.nodes[size_t(a)]) > own * 1.5f + 200.f)
+            break;
+        top = a;
+    }
+    std::vector<int> out = chosen;
+    int added = 0;
+    const int parent = doc.nodes[size_t(top)].parent;
+    if (parent < 0)
+        return chosen;
+    for (int j = doc.nodes[size_t(top)].end; j < doc.nodes[size_t(parent)].end; j = doc.nodes[size_t(j)].end) {
+        const Node &s = doc.nodes[size_t(j)];
+        if ((s.flags & Gone) || s.tag == Tag::Text || s.agg.chars < 100)
+            continue;
+        if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
+            fprintf(stderr, "split? %s.%s chars=%d p=%d ld=%.2f w=%d\n", doc.name(s), lowerClassId(doc, s).constData(), s.agg.chars, s.agg.paragraphs, double(s.agg.linkDensity()), s.classWeight);
+        const bool proseLike = (s.flags & Block) && !(s.flags & (Unlikely | Hidden)) && s.classWeight >= 0
+            && s.agg.linkDensity() < 0.1f && s.agg.paragraphs >= 1;
+        if (proseLike) {
+            out.push_back(j);
+            added += s.agg.chars;
+        } else if (s.agg.chars >= 300) {
+            break;
+        }
+    }
+    if (added < 300)
+        return chosen;
+    return out;
+}
+
+struct Attempt {
+    std::vector<int> containers;
+    std::vector<TextBlock> blocks;
+    int chars = 0;
+};
+
+Attempt runAttempt(Document &doc, const Metadata &md, Mode mode)
+{
+    preClean(doc, mode, md.forum);
+    const bool weights = mode < Mode::NoClassWeights;
+    const int top = scoreCandidates(doc, weights);
+    std::vector<int> scored = mergeSiblings(doc, top);
+    int cascade = cascadeCandidate(doc);
+    std::vector<int> all = scored;
+    if (cascade >= 0)
+        all.push_back(cascade);
+    // Remove nested duplicates from the protection list.
+    if (mode < Mode::NoConditionalCleaning)
+        cleanConditionally(doc, all, weights);
+    std::vector<int> chosen = scored;
+    if (cascade >= 0 && !doc.isGone(cascade))
+        cascade = innermostBodyHint(doc, cascade);
+    if (cascade >= 0 && !doc.isGone(cascade)) {
+        const float lenA = textLength(doc, {cascade});
+        const float lenB = textLength(doc, scored);
+        // A bare list won by scoring is a menu or a link rail, however wordy.
+        const bool scoredList = scored.size() == 1
+            && (doc.nodes[size_t(scored.front())].tag == Tag::Ul || doc.nodes[size_t(scored.front())].tag == Tag::Ol);
+        if ((lenA >= 250 && lenB <= 2.f * lenA) || lenB < lenA || (scoredList && lenA >= 250))
+            chosen = {cascade};
+    }
+    const std::vector<int> extended = extendSplitBody(doc, chosen);
+    if (extended.size() > chosen.size()) {
+        if (mode < Mode::NoConditionalCleaning)
+            cleanConditionally(doc, extended, weights);
+        chosen = extended;
+    }
+    if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG")) {
+        auto describe = [&](int i) -> QByteArray {
+            if (i < 0)
+                return QByteArray("none");
+            const Node &n = doc.nodes[size_t(i)];
+            return QByteArray(doc.name(n)) + '.' + lowerClassId(doc, n) + " chars=" + QByteArray::number(n.agg.chars)
+                + " gone=" + QByteArray::number(bool(n.flags & Gone));
+        };
+        fprintf(stderr, "mode=%d top=%s cascade=%s chosen=%zu\n", int(mode), describe(top).constData(), describe(cascade).constData(), chosen.size());
+        for (int c : scored)
+            fprintf(stderr, "  scored: %s\n", describe(c).constData());
+    }
+    Attempt a;
+    a.containers = chosen;
+    a.blocks = collectBlocks(doc, chosen);
+    postClean(doc, md, &a.blocks);
+    for (const TextBlock &b : a.blocks)
+        if (!b.dropped && !b.noText)
+            a.chars += int(b.text.size());
+    if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
+        for (const TextBlock &b : a.blocks)
+            fprintf(stderr, "    block %s %d: %s\n", b.dropped ? "DROP" : "keep", int(b.tag), b.text.left(80).toUtf8().constData());
+    return a;
+}
+
+// The standfirst (the lede under the headline) often sits in the article
+// header, outside the body container. Pages usually repeat it as their meta
+// description: find the element before the body that starts like it.
+QString findStandfirst(const Document &doc, const Metadata &md, const std::vector<int> &containers, const QString &text)
+{
+    if (containers.empty() || md.excerpt.size() < 40)
+        return {};
+    const QString probe = md.excerpt.left(40);
+    if (text.left(2000).contains(probe))
+        return {};
+    const int first = containers.front();
+    const int from = std::max(doc.body, first - 3000);
+    for (int i = first - 1; i > from; --i) {
+        const Node &n = doc.nodes[size_t(i)];
+        if (n.tag == Tag::Text || !(n.flags & Block) || n.agg.chars < 60 || n.agg.chars > 600 || n.agg.linkDensity() > 0.2f
+            || (n.flags & (Hidden | HasBlockChild)) || doc.isAncestor(i, first))
+            continue;
+        const QString candidate = doc.text(i);
+        if (candidate.startsWith(probe) || candidate.trimmed().startsWith(probe.trimmed()))
+            return candidate;
+    }
+    return {};
+}
+
+// Text of a subtree as the page shows it, including what the cleaning
+// removed (an intro often sits in a short <header> that went), skipping
+// hidden elements. *linkChars receives the part inside links.
+QString shownText(const Document &doc, int i, int *linkChars)
+{
+    QByteArray buf;
+    *linkChars = 0;
+    const int end = doc.nodes[size_t(i)].end;
+    for (int j = doc.shown(i, end); j < end; j = doc.shown(j + 1, end)) {
+        const Node &n = doc.nodes[size_t(j)];
+        if (n.tag == Tag::Text) {
+            const std::string_view t = doc.textOf(n);
+            buf.append(t.data(), qsizetype(t.size()));
+            buf.append(' ');
+            if (n.flags & InLink)
+                *linkChars += n.agg.chars;
+        }
+    }
+    return normalizeSpace(QString::fromUtf8(buf)).trimmed();
+}
+
+// "lead-image", "article-summary-author", "site-description": media, meta and
+// masthead blocks that merely share a lede's word or place.
+bool isNotIntro(const Document &doc, const Node &n)
+{
+    const QByteArray c = lowerClassId(doc, n);
+    return containsAny(std::string_view(c.constData(), size_t(c.size())),
+                       {"image", "img", "photo", "media", "figure", "caption", "credit", "author", "byline", "meta",
+                        "date", "time", "ticker", "quote", "video", "gallery", "share", "site-desc", "tagline", "slogan"});
+}
+
+bool isIntroClass(const Document &doc, const Node &n)
+{
+    const QByteArray c = lowerClassId(doc, n);
+    return containsAny(std::string_view(c.constData(), size_t(c.size())),
+                       {"intro", "lead", "lede", "standfirst", "excerpt", "subtitle", "sub-title", "subheadline",
+                        "subline", "summary", "teaser", "abstract", "chapeau", "sapo", "bajada", "entradilla", "deck"});
+}
+
+// A subheading straight after the headline (hgroup h1 + h2) is the dek.
+bool followsHeadline(const Document &doc, int i)
+{
+    const Node &n = doc.nodes[size_t(i)];
+    if (n.tag != Tag::H2 && n.tag != Tag::H3 && n.tag != Tag::P)
+        return false;
+    int prev = -1;
+    for (int j = n.parent + 1; n.parent >= 0 && j < i; j = doc.nodes[size_t(j)].end)
+        if (doc.nodes[size_t(j)].tag != Tag::Text)
+            prev = j;
+    return prev >= 0 && doc.nodes[size_t(prev)].tag == Tag::H1;
+}
+
+// A sentence or two of prose: ends like a sentence, is not a byline.
+bool readsAsLede(const QString &t)
+{
+    static const QRegularExpression byline(QStringLiteral("^(?:by|von|par|por|di|door|av)\\s"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression words(QStringLiteral("\\p{L}{2,}"), QRegularExpression::UseUnicodePropertiesOption);
+    if (byline.match(t).hasMatch())
+        return false;
+    const QChar last = t.back();
+    if (last != QLatin1Char('.') && last != QLatin1Char('!') && last != QLatin1Char('?') && last != QChar(0x2026)
+        && last != QLatin1Char('"') && last != QChar(0x201C) && last != QChar(0x201D) && last != QChar(0xBB))
+        return false;
+    int count = 0;
+    for (auto it = words.globalMatch(t); it.hasNext() && count < 8; it.next())
+        ++count;
+    return count >= 8;
+}
+
+// The lede marked up as such (intro, lead, standfirst, excerpt, subtitle,
+// summary, dek classes, or a subheading right under the h1) just before the
+// body container, when the body does not already start with it.
+// A candidate lede at node i: its text, or empty.
+QString introAt(const Document &doc, int i)
+{
+    const Node &n = doc.nodes[size_t(i)];
+    if (n.end - i > 300) // a lede is a small subtree; this bounds the text walks
+        return {};
+    if (n.tag == Tag::Text || (n.flags & (Hidden | InLink | InFigure | NoText | AuthorBox | DateBox)) || n.tag == Tag::A
+        || n.tag == Tag::Li || n.tag == Tag::Ul || n.tag == Tag::Ol)
+        return {};
+    if ((!isIntroClass(doc, n) && !followsHeadline(doc, i)) || isNotIntro(doc, n))
+        return {};
+    int links = 0;
+    const QString t = shownText(doc, i, &links);
+    if (t.size() < 60 || t.size() > 700 || links * 5 > int(t.size()) || !readsAsLede(t))
+        return {};
+    for (int a = n.parent, k = 0; a >= 0 && k < 6; a = doc.nodes[size_t(a)].parent, ++k)
+        if (doc.nodes[size_t(a)].tag == Tag::Li)
+            return {};
+    if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
+        fprintf(stderr, "intro: %s.%s\n", doc.name(n), lowerClassId(doc, n).constData());
+    return t;
+}
+
+// The lede marked up as such (intro, lead, standfirst, excerpt, subtitle,
+// summary, dek classes, or a subheading right under the h1), when the body
+// does not already start with it: in the container's removed head (a short
+// <header> the cleaning dropped), else just before the container.
+QString findIntro(const Document &doc, const std::vector<int> &containers, const QString &text)
+{
+    if (containers.empty())
+        return {};
+    const int first = containers.front();
+    const QString head = text.left(3000);
+    QString found;
+    const int end = doc.nodes[size_t(first)].end;
+    for (int i = first + 1, seen = 0; i < end && seen < 400 && found.isEmpty(); ++i, ++seen) {
+        const Node &n = doc.nodes[size_t(i)];
+        if (n.tag == Tag::Text && !(n.flags & Gone) && n.agg.chars > 0)
+            break; // the kept text has begun
+        if (n.flags & Gone)
+            found = introAt(doc, i);
+    }
+    for (int i = first - 1, seen = 0; i > doc.body && seen < 400 && found.isEmpty(); --i, ++seen)
+        if (!doc.isAncestor(i, first))
+            found = introAt(doc, i);
+    if (found.isEmpty() || head.contains(found.left(60)))
+        return {};
+    return found;
+}
+
+// §1.5 D, structured data as a guide: a recipe's ingredient list often sits
+// beside the instructions, outside the body container, or goes with the
+// cleaning (a table, a list of short items). The JSON-LD recipeIngredient
+// names it: the tightest element whose short text lines hold three quarters
+// of the ingredients, widened to take its headings. -1 when the body already
+// lists most of them or the page shows no such element.
+int widenList(const Document &doc, int best);
+
+// The common ancestor of the microdata ingredients (itemprop=recipeIngredient),
+// when the body lacks most of them; -1 otherwise.
+int microdataIngredients(const Document &doc, const QString &text)
+{
+    std::vector<int> items;
+    int present = 0;
+    const Node &body = doc.nodes[size_t(doc.body)];
+    for (int i = doc.shown(doc.body, body.end); i < body.end; i = doc.shown(i + 1, body.end)) {
+        const Node &n = doc.nodes[size_t(i)];
+        if (n.tag == Tag::Text)
+            continue;
+        const char *prop = doc.rawAttribute(n, "itemprop");
+        if (prop && (std::strcmp(prop, "recipeIngredient") == 0 || std::strcmp(prop, "ingredients") == 0)) {
+            items.push_back(i);
+            int links = 0;
+            const QString item = shownText(doc, i, &links);
+            if (!item.isEmpty() && text.contains(item))
+                ++present;
+            i = n.end - 1;
+        }
+    }
+    if (items.size() < 3 || present * 2 >= int(items.size()))
+        return -1;
+    int common = doc.nodes[size_t(items.front())].parent;
+    while (common > doc.body && !doc.isAncestor(common, items.back()))
+        common = doc.nodes[size_t(common)].parent;
+    return common > doc.body ? common : -1;
+}
+
+int findIngredientList(const Document &doc, const Metadata &md, const QString &text, int *tight)
+{
+    if (md.jsonIngredients.size() < 3) {
+        const int list = microdataIngredients(doc, text);
+        if (list < 0)
+            return -1;
+        *tight = list;
+        return widenList(doc, list);
+    }
+    static const QRegularExpression nonLetters(QStringLiteral("[^\\p{L}]+"), QRegularExpression::UseUnicodePropertiesOption);
+    const QString folded = text.toCaseFolded();
+    std::vector<QString> probes;
+    int valid = 0, present = 0;
+    for (const QString &ingredient : md.jsonIngredients.mid(0, 100)) {
+        QString longest;
+        for (const QString &w : ingredient.split(nonLetters, Qt::SkipEmptyParts))
+            if (w.size() > longest.size())
+                longest = w;
+        probes.push_back(longest.size() >= 4 ? longest.toCaseFolded() : QString());
+        if (probes.back().isEmpty())
+            continue;
+        ++valid;
+        if (folded.contains(probes.back()))
+            ++present;
+    }
+    if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
+        fprintf(stderr, "ingredients: %d valid, %d present\n", valid, present);
+    if (valid < 3 || present == valid)
+        return -1;
+    QHash<int, QSet<int>> hits;
+    const Node &body = doc.nodes[size_t(doc.body)];
+    for (int i = doc.shown(doc.body, body.end); i < body.end; i = doc.shown(i + 1, body.end)) {
+        const Node &n = doc.nodes[size_t(i)];
+        if (n.tag != Tag::Text || n.size == 0 || n.size > 2000)
+            continue;
+        const std::string_view raw = doc.textOf(n);
+        const QString t = QString::fromUtf8(raw.data(), qsizetype(raw.size())).simplified().toCaseFolded();
+        if (t.size() > 120)
+            continue;
+        for (size_t k = 0; k < probes.size(); ++k) {
+            if (probes[k].isEmpty() || !t.contains(probes[k]))
+                continue;
+            for (int a = n.parent, level = 0; a > doc.body && level < 12; a = doc.nodes[size_t(a)].parent, ++level)
+                hits[a].insert(int(k));
+        }
+    }
+    // The most ingredients, then the least text: the instructions name most of them too.
+    qsizetype most = 0;
+    for (auto it = hits.cbegin(); it != hits.cend(); ++it)
+        most = std::max(most, it.value().size());
+    int best = -1;
+    qsizetype bestSize = 0;
+    if (most * 4 >= valid * 3) {
+        for (auto it = hits.cbegin(); it != hits.cend(); ++it) {
+            if (it.value().size() < most)
+                continue;
+            int links = 0;
+            const qsizetype size = shownText(doc, it.key(), &links).size();
+            if (best < 0 || size < bestSize) {
+                best = it.key();
+                bestSize = size;
+            }
+        }
+    }
+    if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
+        fprintf(stderr, "ingredient list: %d hits, best %s.%s\n", int(hits.size()), best < 0 ? "" : doc.name(doc.nodes[size_t(best)]), best < 0 ? "" : lowerClassId(doc, doc.nodes[size_t(best)]).constData());
+    if (best < 0)
+        return -1;
+    *tight = best;
+    return widenList(doc, best);
+}
+
+// The list with the headings around it: climb while the text grows little.
+int widenList(const Document &doc, int best)
+{
+    int links = 0;
+    int own = int(shownText(doc, best, &links).size());
+    for (int a = doc.nodes[size_t(best)].parent; a > doc.body; a = doc.nodes[size_t(a)].parent) {
+        const int wider = int(shownText(doc, a, &links).size());
+        if (wider > own * 13 / 10 + 150)
+            break;
+        best = a;
+        own = wider;
+    }
+    if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
+        fprintf(stderr, "ingredient list widened to %s.%s\n", doc.name(doc.nodes[size_t(best)]), lowerClassId(doc, doc.nodes[size_t(best)]).constData());
+    return best;
+}
+
+// Brings the list the cleaning removed back, with the path to it from the
+// wider element that holds its headings; what else the cleaning removed
+// under that element stays removed. Hidden parts stay out.
+void restoreList(Document &doc, int wide, int list)
+{
+    const int listEnd = doc.nodes[size_t(list)].end;
+    for (int j = doc.shown(list, listEnd); j < listEnd; j = doc.shown(j + 1, listEnd))
+        doc.nodes[size_t(j)].flags &= ~Removed;
+    for (int a = list; a >= wide; a = doc.nodes[size_t(a)].parent)
+        doc.nodes[size_t(a)].flags &= ~Removed;
+    doc.computeGone();
+    for (int j = wide; j < doc.nodes[size_t(wide)].end; ++j) {
+        Node &n = doc.nodes[size_t(j)];
+        const bool parentGone = j != wide && (doc.nodes[size_t(n.parent)].flags & Gone);
+        if ((n.flags & Removed) || parentGone)
+            n.flags |= Gone;
+        else
+            n.flags &= ~Gone;
+    }
+}
+
+// TIDINGS_EXTRACT_TRACE=text prints, for each text node holding that text,
+// its ancestors with their flags: which rule took it, or which container missed it.
+void traceSnippet(const Document &doc, const std::vector<int> &containers)
+{
+    const QByteArray needle = qgetenv("TIDINGS_EXTRACT_TRACE");
+    if (needle.isEmpty())
+        return;
+    for (size_t i = 0; i < doc.nodes.size(); ++i) {
+        const Node &n = doc.nodes[i];
+        if (n.tag != Tag::Text
+            || doc.textOf(n).find(std::string_view(needle.constData(), size_t(needle.size()))) == std::string_view::npos)
+            continue;
+        fprintf(stderr, "trace: text %zu\n", i);
+        for (int a = n.parent; a >= 0; a = doc.nodes[size_t(a)].parent) {
+            const Node &p = doc.nodes[size_t(a)];
+            const bool chosen = std::find(containers.begin(), containers.end(), a) != containers.end();
+            fprintf(stderr, "  %s%s.%s flags=%x chars=%d w=%d\n", chosen ? "[CONTAINER] " : "", doc.name(p),
+                    lowerClassId(doc, p).left(60).constData(), p.flags, p.agg.chars, p.classWeight);
+        }
+    }
+}
+
+} // namespace
+
+bool looksReaderable(const Document &doc)
+{
+    if (doc.body < 0)
+        return false;
+    double score = 0;
+    const Node &body = doc.nodes[size_t(doc.body)];
+    for (int i = doc.shown(doc.body, body.end); i < body.end; i = doc.shown(i + 1, body.end)) {
+        const Node &n = doc.nodes[size_t(i)];
+        if ((n.flags & Unlikely) && !(n.flags & MaybeContent))
+            continue;
+        if (n.tag != Tag::P && n.tag != Tag::Pre && n.tag != Tag::Article)
+            continue;
+        if (n.tag != Tag::Article && (n.flags & InLink))
+            continue;
+        const int len = n.agg.chars;
+        if (len < 140)
+            continue;
+        score += std::sqrt(double(len - 140));
+        if (score > 20)
+            return true;
+    }
+    return false;
+}
+
+Body extractBody(Document &doc, const Metadata &md)
+{
+    Body out;
+    if (!doc.isValid())
+        return out;
+    Attempt best = runAttempt(doc, md, Mode::Strict);
+    Mode bestMode = Mode::Strict;
+    for (Mode mode : {Mode::KeepUnlikely, Mode::NoClassWeights, Mode::NoConditionalCleaning}) {
+        if (best.chars >= 500)
+            break;
+        Attempt retry = runAttempt(doc, md, mode);
+        if (retry.chars > best.chars * 3 / 2 + 50) {
+            best = std::move(retry);
+            bestMode = mode;
+        }
+    }
+    if (bestMode != Mode::NoConditionalCleaning && best.chars < 500)
+        runAttempt(doc, md, bestMode); // the flags must be those of the chosen attempt
+    out.containerChars = best.chars;
+    out.text = joinBlocks(best.blocks);
+    for (const TextBlock &b : best.blocks)
+        if (!b.dropped && !b.noText && b.tag == Tag::P && b.text.size() > 40) {
+            out.firstParagraph = b.text;
+            break;
+        }
+    markDropped(doc, best.blocks);
+    int list = -1;
+    const int ingredients = findIngredientList(doc, md, out.text, &list);
+    if (ingredients >= 0) {
+        restoreList(doc, ingredients, list);
+        bool inside = false;
+        for (int c : best.containers)
+            inside = inside || doc.isAncestor(c, ingredients);
+        if (!inside) {
+            best.containers.push_back(ingredients);
+            std::sort(best.containers.begin(), best.containers.end());
+            best.containers.erase(std::remove_if(best.containers.begin(), best.containers.end(), [&](int c) {
+                return c != ingredients && doc.isAncestor(ingredients, c);
+            }), best.containers.end());
+        }
+        // The kept blocks are what markDropped left: collect them again with the list.
+        out.text = joinBlocks(collectBlocks(doc, best.containers));
+    }
+    const HtmlResult html = serializeHtml(doc, best.containers, md.baseUrl);
+    out.html = html.html;
+    QString lede = findStandfirst(doc, md, best.containers, out.text);
+    if (lede.isEmpty())
+        lede = findIntro(doc, best.containers, out.text);
+    if (!lede.isEmpty()) {
+        out.text = out.text.isEmpty() ? lede : lede + QStringLiteral("\n\n") + out.text;
+        out.html = QStringLiteral("<p>") + lede.toHtmlEscaped() + QStringLiteral("</p>") + out.html;
+    }
+    traceSnippet(doc, best.containers);
+    out.firstImageUrl = html.firstImageUrl;
+    out.firstImageAlt = html.firstImageAlt;
+    for (int a = best.containers.empty() ? -1 : best.containers.front(); a >= 0; a = doc.nodes[size_t(a)].parent) {
+        const QByteArray dir = doc.attribute(doc.nodes[size_t(a)], "dir").toLower();
+        if (dir == "rtl" || dir == "ltr") {
+            out.dir = QString::fromLatin1(dir);
+            break;
+        }
+    }
+    return out;
+}
+
+} // namespace Core::Extract

@@ -1,0 +1,544 @@
+#include "net/fetcher.h"
+
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QTimeZone>
+#include <QTimer>
+
+#include <algorithm>
+#include <deque>
+#include <map>
+
+namespace Core {
+
+namespace {
+
+constexpr qint64 ReadBufferBytes = 512 * 1024;
+
+bool isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+bool isPermanent(int status)
+{
+    return status == 301 || status == 308;
+}
+
+QByteArray acceptHeader(FetchKind kind)
+{
+    if (kind == FetchKind::Page)
+        return QByteArrayLiteral("text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
+    if (kind == FetchKind::Image)
+        return QByteArrayLiteral("image/avif,image/webp,image/png,image/jpeg,image/gif,image/*;q=0.8,*/*;q=0.5");
+    return QByteArrayLiteral("application/rss+xml,application/atom+xml,application/feed+json,application/rdf+xml;q=0.9,"
+                             "application/xml;q=0.9,text/xml;q=0.9,application/json;q=0.8,*/*;q=0.5");
+}
+
+QString hostKey(const QUrl &url)
+{
+    return url.host().toLower();
+}
+
+// "text/html; charset=ISO-8859-1" -> ("text/html", "iso-8859-1")
+void splitContentType(const QByteArray &header, QString *type, QString *charset)
+{
+    const QList<QByteArray> parts = header.split(';');
+    *type = QString::fromLatin1(parts.value(0).trimmed()).toLower();
+    charset->clear();
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        const QByteArray part = parts.at(i).trimmed();
+        const qsizetype eq = part.indexOf('=');
+        if (eq < 0 || part.left(eq).trimmed().toLower() != "charset")
+            continue;
+        QByteArray value = part.mid(eq + 1).trimmed();
+        if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"'))
+            value = value.mid(1, value.size() - 2);
+        *charset = QString::fromLatin1(value).toLower();
+    }
+}
+
+struct Job {
+    Fetcher::RequestId id = 0;
+    FetchRequest request;
+    Fetcher::Callback done;
+    QString host;
+    FetchResult result;
+    QPointer<QNetworkReply> reply;
+    QTimer *idleTimer = nullptr;
+    QTimer *totalTimer = nullptr;
+    qint64 cap = 0;
+    bool allPermanent = true;
+    bool started = false;
+};
+
+struct HostState {
+    int active = 0;
+    QDateTime blockedUntil;
+};
+
+} // namespace
+
+struct Fetcher::Private {
+    Fetcher *q = nullptr;
+    FetcherOptions options;
+    QNetworkAccessManager *network = nullptr;
+    std::map<RequestId, std::unique_ptr<Job>> jobs;
+    std::deque<RequestId> waiting;
+    QHash<QString, HostState> hosts;
+    QTimer *wakeTimer = nullptr;
+    int active = 0;
+    RequestId nextId = 1;
+    bool pumpScheduled = false;
+    bool destroying = false;
+
+    qint64 capFor(FetchKind kind) const;
+    void schedulePump();
+    void pump();
+    void start(Job *job);
+    void sendHop(Job *job, const QUrl &url);
+    void onMetaData(Job *job);
+    void onReadyRead(Job *job);
+    void onFinished(Job *job);
+    void followRedirect(Job *job, QNetworkReply *reply, int status);
+    void fillResponse(Job *job, QNetworkReply *reply, int status);
+    void fail(Job *job, ErrorCode code, const QString &detail);
+    void complete(RequestId id);
+    void completeLater(RequestId id);
+    void releaseReply(Job *job);
+    void touch(Job *job);
+};
+
+qint64 Fetcher::Private::capFor(FetchKind kind) const
+{
+    switch (kind) {
+    case FetchKind::Page: return options.maxPageBytes;
+    case FetchKind::Image: return options.maxImageBytes;
+    case FetchKind::Feed: break;
+    }
+    return options.maxFeedBytes;
+}
+
+void Fetcher::Private::schedulePump()
+{
+    if (pumpScheduled || destroying)
+        return;
+    pumpScheduled = true;
+    QMetaObject::invokeMethod(
+        q,
+        [this] {
+            pumpScheduled = false;
+            pump();
+        },
+        Qt::QueuedConnection);
+}
+
+void Fetcher::Private::pump()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime nextWake;
+    for (auto it = waiting.begin(); it != waiting.end() && active < options.maxTotal;) {
+        Job *job = jobs.at(*it).get();
+        HostState &host = hosts[job->host];
+        if (host.blockedUntil.isValid() && host.blockedUntil > now) {
+            if (now.msecsTo(host.blockedUntil) > options.maxQueueWaitMs) {
+                // Holding the queue that long would stall a refresh; the
+                // caller records retryAfter and tries again later.
+                job->result.retryAfter = host.blockedUntil;
+                job->result.error = {ErrorCode::HttpError,
+                                     QStringLiteral("the server asked us to wait until %1")
+                                         .arg(host.blockedUntil.toString(Qt::ISODate)),
+                                     job->request.url};
+                completeLater(job->id);
+                it = waiting.erase(it);
+                continue;
+            }
+            if (!nextWake.isValid() || host.blockedUntil < nextWake)
+                nextWake = host.blockedUntil;
+            ++it;
+            continue;
+        }
+        if (host.active >= std::max(1, options.maxPerHost)) {
+            ++it;
+            continue;
+        }
+        it = waiting.erase(it);
+        start(job);
+    }
+    if (nextWake.isValid())
+        wakeTimer->start(std::max<qint64>(1, now.msecsTo(nextWake) + 1));
+}
+
+void Fetcher::Private::start(Job *job)
+{
+    job->started = true;
+    ++active;
+    ++hosts[job->host].active;
+    job->cap = capFor(job->request.kind);
+    job->idleTimer = new QTimer(q);
+    job->idleTimer->setSingleShot(true);
+    job->idleTimer->setInterval(options.transferTimeoutMs);
+    job->totalTimer = new QTimer(q);
+    job->totalTimer->setSingleShot(true);
+    const RequestId id = job->id;
+    QObject::connect(job->idleTimer, &QTimer::timeout, q, [this, id] {
+        if (auto it = jobs.find(id); it != jobs.end())
+            fail(it->second.get(), ErrorCode::Timeout,
+                 QStringLiteral("no data for %1 s").arg(options.transferTimeoutMs / 1000.0));
+    });
+    QObject::connect(job->totalTimer, &QTimer::timeout, q, [this, id] {
+        if (auto it = jobs.find(id); it != jobs.end())
+            fail(it->second.get(), ErrorCode::Timeout,
+                 QStringLiteral("transfer took longer than %1 s").arg(options.totalTimeoutMs / 1000.0));
+    });
+    job->totalTimer->start(options.totalTimeoutMs);
+    sendHop(job, job->request.url);
+}
+
+void Fetcher::Private::sendHop(Job *job, const QUrl &url)
+{
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      options.userAgent.isEmpty() ? defaultUserAgent() : options.userAgent);
+    request.setRawHeader("Accept", acceptHeader(job->request.kind));
+    // No Accept-Encoding here: Qt then asks for gzip/deflate itself and
+    // decodes the body before readyRead hands it to us.
+    if (!job->request.etag.isEmpty())
+        request.setRawHeader("If-None-Match", job->request.etag.toLatin1());
+    if (!job->request.lastModified.isEmpty())
+        request.setRawHeader("If-Modified-Since", job->request.lastModified.toLatin1());
+
+    job->result.finalUrl = url;
+    QNetworkReply *reply = network->get(request);
+    // Back-pressure: Qt's network thread stops reading from the socket when
+    // this much waits unread, so an aborted oversized body stops early.
+    reply->setReadBufferSize(ReadBufferBytes);
+    job->reply = reply;
+    const RequestId id = job->id;
+    auto withJob = [this, id](auto member) {
+        return [this, id, member] {
+            if (auto it = jobs.find(id); it != jobs.end())
+                (this->*member)(it->second.get());
+        };
+    };
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, q, withJob(&Private::onMetaData));
+    QObject::connect(reply, &QNetworkReply::readyRead, q, withJob(&Private::onReadyRead));
+    QObject::connect(reply, &QNetworkReply::finished, q, withJob(&Private::onFinished));
+    QObject::connect(reply, &QNetworkReply::downloadProgress, q, withJob(&Private::touch));
+    QObject::connect(reply, &QNetworkReply::uploadProgress, q, withJob(&Private::touch));
+    touch(job);
+}
+
+void Fetcher::Private::touch(Job *job)
+{
+    job->idleTimer->start();
+}
+
+void Fetcher::Private::onMetaData(Job *job)
+{
+    touch(job);
+    QNetworkReply *reply = job->reply;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status < 200 || status >= 300)
+        return;
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && length.toLongLong() > job->cap)
+        fail(job, ErrorCode::TooLarge,
+             QStringLiteral("Content-Length %1 exceeds the %2 byte limit").arg(length.toLongLong()).arg(job->cap));
+}
+
+void Fetcher::Private::onReadyRead(Job *job)
+{
+    touch(job);
+    QNetworkReply *reply = job->reply;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray chunk = reply->readAll();
+    if (status < 200 || status >= 300)
+        return; // redirect and error bodies are not kept
+    job->result.body += chunk;
+    if (job->result.body.size() > job->cap)
+        fail(job, ErrorCode::TooLarge, QStringLiteral("the body exceeds the %1 byte limit").arg(job->cap));
+}
+
+void Fetcher::Private::onFinished(Job *job)
+{
+    QNetworkReply *reply = job->reply;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0) {
+        const QString detail = reply->errorString();
+        fail(job, ErrorCode::NetworkError, detail);
+        return;
+    }
+    if (isRedirect(status) && reply->hasRawHeader("Location")) {
+        followRedirect(job, reply, status); // sends the next hop, or fails the job
+        return;
+    }
+    fillResponse(job, reply, status);
+    if (status >= 200 && status < 300) {
+        job->result.body += reply->readAll();
+        if (reply->error() != QNetworkReply::NoError) {
+            // A 2xx whose body broke off (or failed to decompress).
+            fail(job, ErrorCode::NetworkError, reply->errorString());
+            return;
+        }
+        if (job->result.body.size() > job->cap) {
+            fail(job, ErrorCode::TooLarge, QStringLiteral("the body exceeds the %1 byte limit").arg(job->cap));
+            return;
+        }
+    } else if (status != 304) {
+        const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+        job->result.error = {ErrorCode::HttpError, QStringLiteral("HTTP %1 %2").arg(status).arg(reason).trimmed(),
+                             job->result.finalUrl};
+    }
+    releaseReply(job);
+    complete(job->id);
+}
+
+void Fetcher::Private::followRedirect(Job *job, QNetworkReply *reply, int status)
+{
+    const QUrl current = job->result.finalUrl;
+    const QUrl target = current.resolved(QUrl::fromEncoded(reply->rawHeader("Location").trimmed()));
+    const QString scheme = target.scheme().toLower();
+    if (!target.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+        fail(job, ErrorCode::NetworkError, QStringLiteral("redirect to an unsupported URL: %1").arg(target.toString()));
+        return;
+    }
+    if (current.scheme().toLower() == QLatin1String("https") && scheme == QLatin1String("http")) {
+        fail(job, ErrorCode::NetworkError, QStringLiteral("refused an insecure redirect to %1").arg(target.toString()));
+        return;
+    }
+    if (job->result.redirects >= options.maxRedirects) {
+        fail(job, ErrorCode::TooManyRedirects,
+             QStringLiteral("more than %1 redirects (last to %2)").arg(options.maxRedirects).arg(target.toString()));
+        return;
+    }
+    ++job->result.redirects;
+    job->allPermanent = job->allPermanent && isPermanent(status);
+    releaseReply(job);
+    job->result.body.clear();
+    sendHop(job, target);
+}
+
+void Fetcher::Private::fillResponse(Job *job, QNetworkReply *reply, int status)
+{
+    FetchResult &result = job->result;
+    result.status = status;
+    result.permanentRedirect = result.redirects > 0 && job->allPermanent;
+    result.etag = QString::fromLatin1(reply->rawHeader("ETag").trimmed());
+    result.lastModified = QString::fromLatin1(reply->rawHeader("Last-Modified").trimmed());
+    splitContentType(reply->rawHeader("Content-Type"), &result.contentType, &result.charset);
+    if (status == 429 || status == 503) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QDateTime until = parseRetryAfter(reply->rawHeader("Retry-After"), now);
+        if (!until.isValid())
+            until = now.addMSecs(options.defaultRetryAfterMs);
+        result.retryAfter = until;
+        HostState &host = hosts[job->host];
+        if (!host.blockedUntil.isValid() || host.blockedUntil < until)
+            host.blockedUntil = until;
+    }
+}
+
+void Fetcher::Private::fail(Job *job, ErrorCode code, const QString &detail)
+{
+    job->result.error = {code, detail, job->result.finalUrl.isValid() ? job->result.finalUrl : job->request.url};
+    job->result.body.clear();
+    if (job->reply) {
+        job->result.status = job->reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        job->result.permanentRedirect = false;
+    }
+    releaseReply(job);
+    complete(job->id);
+}
+
+void Fetcher::Private::releaseReply(Job *job)
+{
+    if (!job->reply)
+        return;
+    QNetworkReply *reply = job->reply;
+    job->reply = nullptr;
+    QObject::disconnect(reply, nullptr, q, nullptr);
+    if (reply->isRunning())
+        reply->abort();
+    reply->deleteLater();
+}
+
+void Fetcher::Private::complete(RequestId id)
+{
+    auto it = jobs.find(id);
+    if (it == jobs.end())
+        return;
+    std::unique_ptr<Job> job = std::move(it->second);
+    jobs.erase(it);
+    releaseReply(job.get());
+    // The job may end inside one of its timers' timeout signals.
+    for (QTimer *timer : {job->idleTimer, job->totalTimer}) {
+        if (timer) {
+            timer->stop();
+            timer->deleteLater();
+        }
+    }
+    if (job->started) {
+        --active;
+        --hosts[job->host].active;
+    }
+    if (destroying)
+        return;
+    schedulePump();
+    if (job->done)
+        job->done(job->result);
+    Q_EMIT q->finished(id, job->result);
+}
+
+void Fetcher::Private::completeLater(RequestId id)
+{
+    QMetaObject::invokeMethod(q, [this, id] { complete(id); }, Qt::QueuedConnection);
+}
+
+Fetcher::Fetcher(QObject *parent)
+    : Fetcher(FetcherOptions {}, parent)
+{
+}
+
+Fetcher::Fetcher(const FetcherOptions &options, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    qRegisterMetaType<Core::FetchResult>();
+    d->q = this;
+    d->options = options;
+    d->network = new QNetworkAccessManager(this);
+    d->network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    d->wakeTimer = new QTimer(this);
+    d->wakeTimer->setSingleShot(true);
+    connect(d->wakeTimer, &QTimer::timeout, this, [this] { d->pump(); });
+}
+
+Fetcher::~Fetcher()
+{
+    d->destroying = true;
+    while (!d->jobs.empty())
+        d->complete(d->jobs.begin()->first);
+}
+
+const FetcherOptions &Fetcher::options() const
+{
+    return d->options;
+}
+
+void Fetcher::setOptions(const FetcherOptions &options)
+{
+    d->options = options;
+    d->schedulePump();
+}
+
+Fetcher::RequestId Fetcher::fetch(const FetchRequest &request, Callback done)
+{
+    auto job = std::make_unique<Job>();
+    job->id = d->nextId++;
+    job->request = request;
+    job->done = std::move(done);
+    job->host = hostKey(request.url);
+    job->result.url = request.url;
+    job->result.finalUrl = request.url;
+    const RequestId id = job->id;
+    const QString scheme = request.url.scheme().toLower();
+    const bool supported = request.url.isValid() && !job->host.isEmpty()
+        && (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
+    d->jobs.emplace(id, std::move(job));
+    if (!supported) {
+        Job *bad = d->jobs.at(id).get();
+        bad->result.error = {ErrorCode::InvalidArgument, QStringLiteral("not an http(s) URL"), request.url};
+        d->completeLater(id);
+        return id;
+    }
+    d->waiting.push_back(id);
+    d->schedulePump();
+    return id;
+}
+
+void Fetcher::abort(RequestId id)
+{
+    auto it = d->jobs.find(id);
+    if (it == d->jobs.end())
+        return;
+    d->waiting.erase(std::remove(d->waiting.begin(), d->waiting.end(), id), d->waiting.end());
+    d->fail(it->second.get(), ErrorCode::NetworkError, QStringLiteral("aborted"));
+}
+
+void Fetcher::abortAll()
+{
+    std::vector<RequestId> ids;
+    for (const auto &entry : d->jobs)
+        ids.push_back(entry.first);
+    for (RequestId id : ids)
+        abort(id);
+}
+
+int Fetcher::pendingCount() const
+{
+    return int(d->jobs.size());
+}
+
+QDateTime Fetcher::hostBlockedUntil(const QString &host) const
+{
+    const auto it = d->hosts.constFind(host.toLower());
+    if (it == d->hosts.constEnd() || !it->blockedUntil.isValid()
+        || it->blockedUntil <= QDateTime::currentDateTimeUtc())
+        return {};
+    return it->blockedUntil;
+}
+
+QString Fetcher::defaultUserAgent()
+{
+    return QStringLiteral("Tidings/" TIDINGS_VERSION " (feed reader; Qt " QT_VERSION_STR ")");
+}
+
+QDateTime Fetcher::parseRetryAfter(const QByteArray &value, const QDateTime &nowUtc)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    bool isNumber = false;
+    const qint64 seconds = trimmed.toLongLong(&isNumber);
+    if (isNumber)
+        return seconds < 0 ? QDateTime() : nowUtc.addSecs(std::min<qint64>(seconds, 7 * 86400));
+    // IMF-fixdate, the obsolete RFC 850 form, then asctime (RFC 9110 5.6.7).
+    // The weekday is dropped first: it is redundant, and Qt rejects a
+    // two-digit year whose century makes the weekday wrong.
+    QString text = QString::fromLatin1(trimmed).simplified();
+    const qsizetype firstSpace = text.indexOf(QLatin1Char(' '));
+    if (firstSpace > 0 && text.at(0).isLetter() && !text.at(firstSpace - 1).isDigit())
+        text = text.mid(firstSpace + 1);
+    const QLocale c = QLocale::c();
+    const QLatin1String formats[] = {
+        QLatin1String("dd MMM yyyy hh:mm:ss 'GMT'"),
+        QLatin1String("dd-MMM-yy hh:mm:ss 'GMT'"),
+        QLatin1String("MMM d hh:mm:ss yyyy"),
+    };
+    for (const QLatin1String &format : formats) {
+        QDateTime when = c.toDateTime(text, format);
+        if (!when.isValid())
+            continue;
+        if (when.date().year() < 1970)
+            when = when.addYears(100); // two-digit years of RFC 850
+        when.setTimeZone(QTimeZone::utc());
+        return when < nowUtc ? nowUtc : std::min(when, nowUtc.addSecs(7 * 86400));
+    }
+    return {};
+}
+
+qint64 Fetcher::backoffSeconds(int consecutiveFailures)
+{
+    if (consecutiveFailures <= 0)
+        return 0;
+    const int doublings = std::min(consecutiveFailures - 1, 20);
+    return std::min<qint64>(qint64(300) << doublings, 86400);
+}
+
+} // namespace Core

@@ -1,0 +1,106 @@
+#pragma once
+
+// The GUI-thread orchestrator of the data flow (ARCHITECTURE.md):
+// fetch feed -> parse (parser thread) -> upsert (storage thread) -> fetch
+// page -> extract + topics (parser thread) -> save article (storage thread).
+// Emits value signals the UI listens to, on the GUI thread, once the data
+// they announce is committed.
+
+#include "base/result.h"
+#include "base/types.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace Core {
+
+class Fetcher;
+class Store;
+struct FetcherOptions;
+
+struct RefreshProgress {
+    int feedsTotal = 0;
+    int feedsDone = 0;
+    int feedsFailed = 0;
+    int pagesQueued = 0;
+    int pagesDone = 0;
+    int feedsSkipped = 0; // resting after failures or a Retry-After (counted in feedsTotal and feedsDone)
+};
+
+// The outcome of one feed in a refresh, for status lines and the CLI.
+struct FeedRefreshResult {
+    SubscriptionId id = 0;
+    QString title;         // the subscription's title, else its URL
+    int newStories = 0;
+    bool notModified = false; // 304
+    bool skipped = false;     // not fetched: retryAfter lies in the future
+    QDateTime retryAfter;     // when the feed may be fetched again (failures, skips)
+    Error error;              // code None on success
+};
+
+enum class RefreshPolicy {
+    RespectBackoff, // feeds whose retryAfter lies ahead are skipped
+    IgnoreBackoff,  // an explicit user request: fetch them anyway
+};
+
+class Pipeline final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Pipeline)
+
+public:
+    // The store must outlive the pipeline and belong to this (the GUI) thread.
+    // The pipeline's writes go through a second connection to the same
+    // profile (store->profileDir()) on its "storage" thread; signals about
+    // stored data are emitted once it is committed, so reads through `store`
+    // see it.
+    explicit Pipeline(Store *store, QObject *parent = nullptr);
+    ~Pipeline() override;
+
+    void refreshAll();
+    void refreshAll(RefreshPolicy policy);
+    void refresh(SubscriptionId id);
+    void refresh(SubscriptionId id, RefreshPolicy policy);
+    // Adds a feed URL or a site URL (autodiscovery); the result arrives in subscriptionAdded/subscriptionFailed.
+    void addSubscription(const QString &url, FolderId folder = 0);
+    // Re-clean one story now (e.g. the user opened it before its turn).
+    void cleanStory(StoryId id);
+    bool isBusy() const;
+    RefreshProgress progress() const;
+    // Timeouts, size caps and politeness of the fetcher (tests shorten them).
+    void setFetcherOptions(const FetcherOptions &options);
+    // The pipeline's fetcher, for other fetches that should share its
+    // per-host politeness (the reading pane's images).
+    Fetcher *fetcher() const;
+    // A short English description of an error, as stored in Subscription::lastError.
+    static QString describeError(const Error &error);
+    // Called on the storage thread before each database write the pipeline
+    // makes (operation: e.g. "saveArticle", key: the story or feed). For tests
+    // and diagnostics; set it before starting work.
+    using WriteObserver = std::function<void(const QString &operation, qint64 key)>;
+    void setWriteObserver(const WriteObserver &observer);
+
+Q_SIGNALS:
+    void subscriptionAdded(Core::SubscriptionId id);
+    void subscriptionFailed(const QString &url, const Core::Error &error);
+    void subscriptionUpdated(Core::SubscriptionId id); // fetch state or title changed
+    void storiesAdded(Core::SubscriptionId id, const QList<Core::StoryId> &ids);
+    void cleaningStarted(Core::StoryId id);
+    void articleSaved(Core::StoryId id);
+    void cleaningFailed(Core::StoryId id, const QString &reason);
+    void progressChanged(const Core::RefreshProgress &progress);
+    void feedRefreshed(const Core::FeedRefreshResult &result);
+    void idle();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Core
+
+Q_DECLARE_METATYPE(Core::RefreshProgress)
+Q_DECLARE_METATYPE(Core::FeedRefreshResult)
+Q_DECLARE_METATYPE(Core::Error)

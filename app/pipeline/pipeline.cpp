@@ -1,0 +1,379 @@
+#include "pipeline/pipeline.h"
+
+#include "pipeline_private.h"
+
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcPipeline, "tidings.pipeline")
+
+namespace Core {
+
+using namespace PipelineDetail;
+
+// ---- bookkeeping -----------------------------------------------------------
+
+bool Pipeline::Private::busy() const
+{
+    return !feedsInFlight.isEmpty() || !parses.isEmpty() || !adds.isEmpty() || pagesInFlight > 0
+        || !pageQueue.empty() || !feedWrites.isEmpty();
+}
+
+// A new batch starts from zero when the pipeline was idle.
+void Pipeline::Private::begin()
+{
+    if (!active) {
+        progress = {};
+        stats.reset();
+    }
+    active = true;
+}
+
+void Pipeline::Private::step()
+{
+    Q_EMIT q->progressChanged(progress);
+    if (active && !busy()) {
+        active = false;
+        stats.reset();
+        Q_EMIT q->idle();
+    }
+}
+
+void Pipeline::Private::maybeIdleLater()
+{
+    QMetaObject::invokeMethod(q, [this] { step(); }, Qt::QueuedConnection);
+}
+
+// ---- refreshing feeds ------------------------------------------------------
+
+void Pipeline::Private::refreshOne(const Subscription &subscription, RefreshPolicy policy)
+{
+    // Built-in local feeds (tidings:welcome) live only in the store: there is
+    // nothing to fetch, and they must never be reported as failing.
+    if (feedsInFlight.contains(subscription.id) || isBuiltInFeed(subscription.url))
+        return;
+    begin();
+    ++progress.feedsTotal;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (policy == RefreshPolicy::RespectBackoff && subscription.retryAfter.isValid() && subscription.retryAfter > now) {
+        ++progress.feedsDone;
+        ++progress.feedsSkipped;
+        FeedRefreshResult result;
+        result.id = subscription.id;
+        result.title = titleOf(subscription);
+        result.skipped = true;
+        result.retryAfter = subscription.retryAfter;
+        Q_EMIT q->feedRefreshed(result);
+        return;
+    }
+    feedsInFlight.insert(subscription.id);
+    FetchRequest request;
+    request.url = QUrl(subscription.url);
+    request.kind = FetchKind::Feed;
+    request.etag = subscription.etag;
+    request.lastModified = subscription.lastModified;
+    const SubscriptionId id = subscription.id;
+    fetcher->fetch(request, [this, id](const FetchResult &result) { onFeedFetched(id, result); });
+}
+
+void Pipeline::Private::onFeedFetched(SubscriptionId id, const FetchResult &result)
+{
+    const std::optional<Subscription> subscription = store->subscription(id);
+    if (!subscription) { // deleted while its fetch was under way
+        feedsInFlight.remove(id);
+        ++progress.feedsDone;
+        step();
+        return;
+    }
+    if (result.ok() && result.permanentRedirect && result.finalUrl.toString() != subscription->url) {
+        toStorage([id, url = result.finalUrl.toString()](StorageWorker &storage) { storage.moveSubscription(id, url); });
+    }
+    if (!result.ok()) {
+        failFeed(id, result.error, result.retryAfter);
+        return;
+    }
+    if (result.notModified()) {
+        // A 304 may omit the validators; the stored ones still hold.
+        feedWrites.insert(id, {FeedWrite::Kind::NotModified, {}});
+        toStorage([id, etag = result.etag.isEmpty() ? subscription->etag : result.etag,
+                   lastModified = result.lastModified.isEmpty() ? subscription->lastModified : result.lastModified](
+                      StorageWorker &storage) { storage.recordNotModified(id, etag, lastModified); });
+        return;
+    }
+    const quint64 requestId = nextRequest++;
+    ParseJob job {ParseJob::Kind::Refresh, id, result};
+    job.fetch.body.clear(); // the parser thread has its own reference
+    parses.insert(requestId, job);
+    QMetaObject::invokeMethod(worker, [worker = worker, requestId, bytes = result.body, url = result.finalUrl,
+                                       charset = result.charset] { worker->parseFeed(requestId, bytes, url, charset); });
+}
+
+void Pipeline::Private::onFeedParsed(quint64 requestId, const ParsedFeed &feed)
+{
+    const auto it = parses.constFind(requestId);
+    if (it == parses.constEnd())
+        return;
+    const ParseJob job = *it;
+    parses.erase(it);
+    if (job.kind == ParseJob::Kind::Add)
+        onAddParsed(job, feed);
+    else
+        finishRefresh(job, feed);
+}
+
+void Pipeline::Private::finishRefresh(const ParseJob &job, const ParsedFeed &feed)
+{
+    const SubscriptionId id = job.owner;
+    if (feed.fatal) {
+        const QString why = feed.errors.isEmpty() ? QStringLiteral("not a feed") : feed.errors.join(QStringLiteral("; "));
+        failFeed(id, {feed.format.isEmpty() ? ErrorCode::NotAFeed : ErrorCode::ParseError, why, job.fetch.finalUrl});
+        return;
+    }
+    feedWrites.insert(id, {FeedWrite::Kind::Stored, {}});
+    toStorage([id, etag = job.fetch.etag, lastModified = job.fetch.lastModified, feed](StorageWorker &storage) {
+        storage.storeFeed(id, etag, lastModified, feed);
+    });
+}
+
+void Pipeline::Private::failFeed(SubscriptionId id, const Error &error, const QDateTime &serverRetryAfter)
+{
+    feedWrites.insert(id, {FeedWrite::Kind::Failed, error});
+    toStorage([id, description = describeError(error), serverRetryAfter](StorageWorker &storage) {
+        storage.recordFailure(id, description, serverRetryAfter);
+    });
+}
+
+// The feed's outcome is committed: now the UI may read it.
+void Pipeline::Private::onFeedStored(const FeedStored &stored)
+{
+    const auto it = feedWrites.constFind(stored.id);
+    if (it == feedWrites.constEnd())
+        return;
+    const FeedWrite write = *it;
+    feedWrites.erase(it);
+    FeedRefreshResult done;
+    done.id = stored.id;
+    done.title = stored.title;
+    switch (write.kind) {
+    case FeedWrite::Kind::Stored:
+    case FeedWrite::Kind::NotModified:
+        if (stored.error.code != ErrorCode::None) {
+            failFeed(stored.id, stored.error);
+            return;
+        }
+        Q_EMIT q->subscriptionUpdated(stored.id);
+        if (!stored.added.isEmpty())
+            Q_EMIT q->storiesAdded(stored.id, stored.added);
+        done.notModified = write.kind == FeedWrite::Kind::NotModified;
+        done.newStories = int(stored.added.size());
+        queuePages(stored.added);
+        break;
+    case FeedWrite::Kind::Failed:
+        if (stored.exists)
+            Q_EMIT q->subscriptionUpdated(stored.id);
+        ++progress.feedsFailed;
+        done.retryAfter = stored.retryAfter;
+        done.error = write.error;
+        break;
+    }
+    feedDone(done);
+}
+
+void Pipeline::Private::feedDone(const FeedRefreshResult &result)
+{
+    feedsInFlight.remove(result.id);
+    ++progress.feedsDone;
+    Q_EMIT q->feedRefreshed(result);
+    step();
+}
+
+// ---- Pipeline ----------------------------------------------------------------
+
+Pipeline::Pipeline(Store *store, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    Q_ASSERT(store);
+    ParserWorker::registerMetaTypes();
+    qRegisterMetaType<Core::RefreshProgress>();
+    qRegisterMetaType<Core::FeedRefreshResult>();
+    qRegisterMetaType<Core::Error>();
+    qRegisterMetaType<QList<Core::StoryId>>("QList<Core::StoryId>");
+    d->q = this;
+    d->store = store;
+    d->fetcher = new Fetcher(this);
+    d->thread = new QThread(this);
+    d->thread->setObjectName(QStringLiteral("parser"));
+    d->worker = new ParserWorker; // no parent: it moves to the parser thread
+    d->worker->moveToThread(d->thread);
+    connect(d->thread, &QThread::finished, d->worker, &QObject::deleteLater);
+    connect(d->worker, &ParserWorker::feedParsed, this,
+            [this](quint64 requestId, const ParsedFeed &feed) { d->onFeedParsed(requestId, feed); });
+    connect(d->worker, &ParserWorker::articleExtracted, this,
+            [this](StoryId id, quint64 generation, const Article &article) {
+                d->onArticleExtracted(id, generation, article);
+            });
+    connect(d->worker, &ParserWorker::feedsDiscovered, this,
+            [this](quint64 requestId, const QList<Autodiscovery::Candidate> &found) {
+                d->onFeedsDiscovered(requestId, found);
+            });
+    d->thread->start();
+
+    StorageWorker::registerMetaTypes();
+    d->storageThread = new QThread(this);
+    d->storageThread->setObjectName(QStringLiteral("storage"));
+    d->storage = new StorageWorker; // no parent: it moves to the storage thread
+    d->storage->moveToThread(d->storageThread);
+    connect(d->storageThread, &QThread::finished, d->storage, &QObject::deleteLater);
+    connect(d->storage, &StorageWorker::feedStored, this, [this](const FeedStored &stored) { d->onFeedStored(stored); });
+    connect(d->storage, &StorageWorker::subscriptionStored, this,
+            [this](const SubscriptionStored &stored) { d->onSubscriptionStored(stored); });
+    connect(d->storage, &StorageWorker::articleStored, this,
+            [this](const ArticleStored &stored) { d->onArticleStored(stored); });
+    d->storageThread->start();
+    d->toStorage([profileDir = store->profileDir()](StorageWorker &storage) { storage.open(profileDir); });
+}
+
+// Replies are aborted without reports and queued parser work is skipped,
+// but every write already handed to the storage thread is committed: the
+// closing call queues behind them. Their reports are not emitted.
+Pipeline::~Pipeline()
+{
+    delete d->fetcher;
+    d->fetcher = nullptr;
+    d->thread->requestInterruption();
+    d->thread->quit();
+    d->thread->wait();
+    d->toStorage([](StorageWorker &storage) {
+        storage.close();
+        QThread::currentThread()->quit();
+    });
+    d->storageThread->wait();
+}
+
+void Pipeline::refreshAll()
+{
+    refreshAll(RefreshPolicy::RespectBackoff);
+}
+
+void Pipeline::refreshAll(RefreshPolicy policy)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    d->begin();
+    for (const Subscription &subscription : d->store->subscriptions())
+        d->refreshOne(subscription, policy);
+    d->queueBacklog();
+    d->maybeIdleLater(); // idle() even when every feed was resting
+}
+
+void Pipeline::refresh(SubscriptionId id)
+{
+    refresh(id, RefreshPolicy::RespectBackoff);
+}
+
+void Pipeline::refresh(SubscriptionId id, RefreshPolicy policy)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    d->begin();
+    if (const std::optional<Subscription> subscription = d->store->subscription(id))
+        d->refreshOne(*subscription, policy);
+    d->maybeIdleLater();
+}
+
+void Pipeline::addSubscription(const QString &url, FolderId folder)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    const QUrl normalised = QUrl::fromUserInput(url.trimmed());
+    d->begin();
+    ++d->progress.feedsTotal;
+    const quint64 addId = d->nextRequest++;
+    AddJob job;
+    job.input = url;
+    job.folder = folder;
+    job.url = normalised;
+    d->adds.insert(addId, job);
+    if (!isWebUrl(normalised)) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, addId, normalised] {
+                d->failAdd(addId, {ErrorCode::InvalidArgument, QStringLiteral("not a web address"), normalised});
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    if (d->store->subscriptionByUrl(normalised.toString())) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, addId, normalised] {
+                d->failAdd(addId, {ErrorCode::Duplicate,
+                                   QStringLiteral("already subscribed to %1").arg(normalised.toString()), normalised});
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    d->fetchForAdd(addId, normalised);
+}
+
+void Pipeline::cleanStory(StoryId id)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    d->begin();
+    // Jump the queue; a cleaning already under way is superseded (its
+    // result is dropped by the generation check).
+    if (d->queuedPages.contains(id)) {
+        d->pageQueue.erase(std::find(d->pageQueue.begin(), d->pageQueue.end(), id));
+        d->queuedPages.remove(id);
+        --d->progress.pagesQueued;
+    }
+    ++d->progress.pagesQueued;
+    d->startPage(id);
+}
+
+bool Pipeline::isBusy() const
+{
+    return d->busy();
+}
+
+RefreshProgress Pipeline::progress() const
+{
+    return d->progress;
+}
+
+void Pipeline::setFetcherOptions(const FetcherOptions &options)
+{
+    d->fetcher->setOptions(options);
+}
+
+Fetcher *Pipeline::fetcher() const
+{
+    return d->fetcher;
+}
+
+void Pipeline::setWriteObserver(const WriteObserver &observer)
+{
+    d->toStorage([observer](StorageWorker &storage) { storage.setWriteObserver(observer); });
+}
+
+QString Pipeline::describeError(const Error &error)
+{
+    QString summary;
+    switch (error.code) {
+    case ErrorCode::None: return {};
+    case ErrorCode::NetworkError: summary = QStringLiteral("network error"); break;
+    case ErrorCode::HttpError: summary = QStringLiteral("HTTP error"); break;
+    case ErrorCode::Timeout: summary = QStringLiteral("timed out"); break;
+    case ErrorCode::TooLarge: summary = QStringLiteral("too large"); break;
+    case ErrorCode::TooManyRedirects: summary = QStringLiteral("too many redirects"); break;
+    case ErrorCode::NotAFeed: summary = QStringLiteral("not a feed"); break;
+    case ErrorCode::ParseError: summary = QStringLiteral("unreadable feed"); break;
+    case ErrorCode::DatabaseError:
+    case ErrorCode::DatabaseCorrupt: summary = QStringLiteral("database error"); break;
+    case ErrorCode::InvalidArgument: summary = QStringLiteral("invalid address"); break;
+    case ErrorCode::FileNotReadable: summary = QStringLiteral("unreadable file"); break;
+    case ErrorCode::NotFound: summary = QStringLiteral("not found"); break;
+    case ErrorCode::Duplicate: summary = QStringLiteral("duplicate"); break;
+    }
+    return error.detail.isEmpty() ? summary : summary + QStringLiteral(": ") + error.detail;
+}
+
+} // namespace Core
+

@@ -1,0 +1,146 @@
+// Cleaning the pages of new stories: fetched a few at a time through the
+// fetcher's per-host queue, extracted and tagged on the parser thread.
+
+#include "pipeline_private.h"
+
+#include "extract/article_extractor.h"
+
+namespace Core {
+
+using namespace PipelineDetail;
+
+void Pipeline::Private::queuePages(const QList<StoryId> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    begin();
+    for (StoryId id : ids) {
+        if (queuedPages.contains(id))
+            continue;
+        queuedPages.insert(id);
+        pageQueue.push_back(id);
+        ++progress.pagesQueued;
+    }
+    pumpPages();
+}
+
+void Pipeline::Private::queueBacklog()
+{
+    if (!requeueChecked) {
+        requeueChecked = true;
+        const Result<int> requeued = store->requeueOutdatedArticles(ArticleExtractor::Version, MaxRecleanedArticles);
+        if (!requeued)
+            qCWarning(lcPipeline) << "queueing old articles failed:" << requeued.error().detail;
+    }
+    QList<StoryId> backlog;
+    for (StoryId id : store->storiesWithoutArticle(MaxBacklogPages))
+        if (!generations.contains(id)) // being cleaned right now
+            backlog.append(id);
+    queuePages(backlog);
+}
+
+void Pipeline::Private::pumpPages()
+{
+    if (pumping)
+        return; // a page that ends at once, inside startPage, must not recurse
+    pumping = true;
+    while (pagesInFlight < MaxPagesInFlight && !pageQueue.empty()) {
+        const StoryId id = pageQueue.front();
+        pageQueue.pop_front();
+        queuedPages.remove(id);
+        startPage(id);
+    }
+    pumping = false;
+}
+
+void Pipeline::Private::startPage(StoryId id)
+{
+    const quint64 generation = ++generationCounter;
+    generations.insert(id, generation);
+    ++pagesInFlight;
+    const std::optional<StoryDetail> story = store->story(id);
+    if (!story) {
+        pageDone(id, generation); // deleted meanwhile: nothing to clean
+        return;
+    }
+    const QUrl link(story->row.link);
+    Q_EMIT q->cleaningStarted(id);
+    if (!isWebUrl(link)) {
+        cleaningFailed(id, generation, QStringLiteral("the story links to no web page"));
+        return;
+    }
+    FetchRequest request;
+    request.url = link;
+    request.kind = FetchKind::Page;
+    fetcher->fetch(request, [this, id, generation, categories = story->categories](const FetchResult &result) {
+        onPageFetched(id, generation, categories, result);
+    });
+}
+
+void Pipeline::Private::onPageFetched(StoryId id, quint64 generation, const QStringList &categories,
+                                      const FetchResult &result)
+{
+    if (generations.value(id) != generation) {
+        pageDone(id, generation); // a newer cleaning of this story is under way
+        return;
+    }
+    if (!result.ok() || result.notModified()) {
+        cleaningFailed(id, generation, QStringLiteral("could not fetch the page: %1").arg(describeError(result.error)));
+        return;
+    }
+    if (!isPageType(result.contentType)) {
+        cleaningFailed(id, generation, QStringLiteral("the link leads to %1, not a web page").arg(result.contentType));
+        return;
+    }
+    if (!stats)
+        stats = store->corpusStats();
+    QMetaObject::invokeMethod(worker, [worker = worker, id, generation, bytes = result.body, url = result.finalUrl,
+                                       charset = result.charset, categories, stats = *stats] {
+        worker->extract(id, generation, bytes, url, charset, categories, stats);
+    });
+}
+
+void Pipeline::Private::onArticleExtracted(StoryId id, quint64 generation, const Article &article)
+{
+    if (generations.value(id) != generation) {
+        pageDone(id, generation); // superseded by a newer cleaning
+        return;
+    }
+    if (!article.readerable) {
+        cleaningFailed(id, generation,
+                       article.notReaderableReason.isEmpty() ? QStringLiteral("the page is not an article")
+                                                             : article.notReaderableReason);
+        return;
+    }
+    // The page stays in flight until the article is committed.
+    toStorage([id, generation, article](StorageWorker &storage) { storage.saveArticle(id, generation, article); });
+}
+
+void Pipeline::Private::cleaningFailed(StoryId id, quint64 generation, const QString &reason)
+{
+    toStorage([id, generation, reason](StorageWorker &storage) { storage.saveCleanFailure(id, generation, reason); });
+}
+
+// An article or a cleaning failure is committed: now the UI may read it.
+void Pipeline::Private::onArticleStored(const ArticleStored &stored)
+{
+    if (stored.failure)
+        Q_EMIT q->cleaningFailed(stored.id, stored.reason);
+    else if (stored.error.code == ErrorCode::None)
+        Q_EMIT q->articleSaved(stored.id);
+    else
+        Q_EMIT q->cleaningFailed(stored.id, describeError(stored.error));
+    pageDone(stored.id, stored.generation);
+}
+
+void Pipeline::Private::pageDone(StoryId id, quint64 generation)
+{
+    if (generations.value(id) == generation)
+        generations.remove(id);
+    --pagesInFlight;
+    ++progress.pagesDone;
+    pumpPages();
+    step();
+}
+
+} // namespace Core

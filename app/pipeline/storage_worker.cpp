@@ -1,0 +1,206 @@
+#include "storage_worker.h"
+
+#include "net/fetcher.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcStorage, "tidings.pipeline.storage")
+
+namespace Core {
+
+StorageWorker::~StorageWorker() = default;
+
+void StorageWorker::registerMetaTypes()
+{
+    qRegisterMetaType<Core::FeedStored>();
+    qRegisterMetaType<Core::SubscriptionStored>();
+    qRegisterMetaType<Core::ArticleStored>();
+}
+
+void StorageWorker::open(const QString &profileDir)
+{
+    Result<std::unique_ptr<Store>> store = Store::open(profileDir);
+    if (store) {
+        m_store = std::move(*store);
+        return;
+    }
+    m_openError = store.error();
+    qCWarning(lcStorage) << "the storage thread could not open the store:" << m_openError.detail;
+}
+
+// The connection belongs to this thread: it must be closed here too.
+void StorageWorker::close()
+{
+    m_store.reset();
+}
+
+void StorageWorker::setWriteObserver(const WriteObserver &observer)
+{
+    m_observer = observer;
+}
+
+void StorageWorker::observe(const QString &operation, qint64 key) const
+{
+    if (m_observer)
+        m_observer(operation, key);
+}
+
+QString StorageWorker::titleOf(SubscriptionId id, bool *exists) const
+{
+    const std::optional<Subscription> subscription = m_store ? m_store->subscription(id) : std::nullopt;
+    if (exists)
+        *exists = subscription.has_value();
+    if (!subscription)
+        return {};
+    return subscription->title.isEmpty() ? subscription->url : subscription->title;
+}
+
+void StorageWorker::moveSubscription(SubscriptionId id, const QString &url)
+{
+    if (!m_store)
+        return;
+    observe(QStringLiteral("moveSubscription"), id);
+    const Status moved = m_store->setSubscriptionUrl(id, url);
+    if (!moved)
+        qCWarning(lcStorage) << "could not follow the permanent redirect of" << id << "to" << url << ":"
+                             << moved.error().detail;
+}
+
+void StorageWorker::storeFeed(SubscriptionId id, const QString &etag, const QString &lastModified,
+                              const ParsedFeed &feed)
+{
+    FeedStored result;
+    result.id = id;
+    if (!m_store) {
+        result.error = m_openError;
+        Q_EMIT feedStored(result);
+        return;
+    }
+    observe(QStringLiteral("upsertStories"), id);
+    const Result<QList<StoryId>> added = m_store->upsertStories(id, feed.items);
+    if (!added) {
+        result.error = added.error();
+        result.title = titleOf(id, &result.exists);
+        Q_EMIT feedStored(result);
+        return;
+    }
+    result.added = *added;
+    observe(QStringLiteral("recordFetchSuccess"), id);
+    const Status recorded = m_store->recordFetchSuccess(id, etag, lastModified, &feed);
+    if (!recorded)
+        qCWarning(lcStorage) << "could not record the fetch of" << id << ":" << recorded.error().detail;
+    result.title = titleOf(id, &result.exists);
+    if (result.title.isEmpty())
+        result.title = feed.title;
+    Q_EMIT feedStored(result);
+}
+
+void StorageWorker::recordNotModified(SubscriptionId id, const QString &etag, const QString &lastModified)
+{
+    FeedStored result;
+    result.id = id;
+    if (!m_store) {
+        result.error = m_openError;
+        Q_EMIT feedStored(result);
+        return;
+    }
+    observe(QStringLiteral("recordFetchSuccess"), id);
+    const Status recorded = m_store->recordFetchSuccess(id, etag, lastModified, nullptr);
+    if (!recorded)
+        result.error = recorded.error();
+    result.title = titleOf(id, &result.exists);
+    Q_EMIT feedStored(result);
+}
+
+// The back-off grows with the failures counted here, on the connection that
+// writes them, so that two failures in a row never read a stale count.
+void StorageWorker::recordFailure(SubscriptionId id, const QString &description, const QDateTime &serverRetryAfter)
+{
+    FeedStored result;
+    result.id = id;
+    const std::optional<Subscription> subscription = m_store ? m_store->subscription(id) : std::nullopt;
+    result.exists = subscription.has_value();
+    const int failures = subscription ? subscription->consecutiveFailures + 1 : 1;
+    result.retryAfter = QDateTime::currentDateTimeUtc().addSecs(Fetcher::backoffSeconds(failures));
+    if (serverRetryAfter.isValid() && serverRetryAfter > result.retryAfter)
+        result.retryAfter = serverRetryAfter;
+    if (subscription) {
+        result.title = subscription->title.isEmpty() ? subscription->url : subscription->title;
+        observe(QStringLiteral("recordFetchFailure"), id);
+        const Status recorded = m_store->recordFetchFailure(id, description, result.retryAfter);
+        if (!recorded)
+            qCWarning(lcStorage) << "could not record the failure of" << id << ":" << recorded.error().detail;
+    }
+    Q_EMIT feedStored(result);
+}
+
+void StorageWorker::subscribe(quint64 addId, const QString &url, FolderId folder, const QString &etag,
+                              const QString &lastModified, const ParsedFeed &feed)
+{
+    SubscriptionStored result;
+    result.addId = addId;
+    if (!m_store) {
+        result.error = m_openError;
+        Q_EMIT subscriptionStored(result);
+        return;
+    }
+    if (m_store->subscriptionByUrl(url)) {
+        result.error = {ErrorCode::Duplicate, QStringLiteral("already subscribed to %1").arg(url), QUrl(url)};
+        Q_EMIT subscriptionStored(result);
+        return;
+    }
+    observe(QStringLiteral("addSubscription"), qint64(addId));
+    const Result<SubscriptionId> added = m_store->addSubscription(url, feed.title.simplified(), folder);
+    if (!added) {
+        result.error = added.error();
+        Q_EMIT subscriptionStored(result);
+        return;
+    }
+    result.id = *added;
+    observe(QStringLiteral("recordFetchSuccess"), result.id);
+    const Status recorded = m_store->recordFetchSuccess(result.id, etag, lastModified, &feed);
+    if (!recorded)
+        qCWarning(lcStorage) << "could not record the first fetch of" << url << ":" << recorded.error().detail;
+    observe(QStringLiteral("upsertStories"), result.id);
+    const Result<QList<StoryId>> stories = m_store->upsertStories(result.id, feed.items);
+    if (stories)
+        result.added = *stories;
+    else
+        result.storiesError = stories.error().detail;
+    Q_EMIT subscriptionStored(result);
+}
+
+void StorageWorker::saveArticle(StoryId id, quint64 generation, const Article &article)
+{
+    ArticleStored result;
+    result.id = id;
+    result.generation = generation;
+    if (!m_store) {
+        result.error = m_openError;
+        Q_EMIT articleStored(result);
+        return;
+    }
+    observe(QStringLiteral("saveArticle"), id);
+    if (const Status saved = m_store->saveArticle(id, article); !saved)
+        result.error = saved.error();
+    Q_EMIT articleStored(result);
+}
+
+void StorageWorker::saveCleanFailure(StoryId id, quint64 generation, const QString &reason)
+{
+    ArticleStored result;
+    result.id = id;
+    result.generation = generation;
+    result.failure = true;
+    result.reason = reason;
+    if (m_store) {
+        observe(QStringLiteral("saveCleanFailure"), id);
+        const Status saved = m_store->saveCleanFailure(id, reason);
+        if (!saved)
+            qCWarning(lcStorage) << "could not record the cleaning failure of story" << id << ":"
+                                 << saved.error().detail;
+    }
+    Q_EMIT articleStored(result);
+}
+
+} // namespace Core

@@ -1,0 +1,96 @@
+#pragma once
+
+// The pipeline's database writes, on a thread of their own ("storage").
+// The worker opens its own Store (one connection per thread; SQLite's WAL
+// lets the GUI thread's connection keep reading meanwhile). Work arrives by
+// QMetaObject::invokeMethod with captured values and runs in arrival order;
+// each result goes back as a queued signal carrying a value struct, emitted
+// only once the data is committed.
+
+#include "base/result.h"
+#include "storage/store.h"
+#include "base/types.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace Core {
+
+// A refresh's outcome for one feed: stories upserted and fetch state recorded
+// (success, 304 or failure).
+struct FeedStored {
+    SubscriptionId id = 0;
+    bool exists = true;        // false: the subscription was deleted meanwhile
+    QString title;             // the subscription's title, else its URL
+    QList<StoryId> added;      // new stories (success only)
+    QDateTime retryAfter;      // failures: when the feed may be fetched again
+    Error error;               // the upsert failed (success path) or None
+};
+
+// A new subscription made from a fetched and parsed feed.
+struct SubscriptionStored {
+    quint64 addId = 0;
+    SubscriptionId id = 0;
+    QList<StoryId> added;
+    QString storiesError;      // stories could not be stored (the subscription was)
+    Error error;               // not subscribed (duplicate, database error)
+};
+
+// A cleaned article, or the reason cleaning failed, committed.
+struct ArticleStored {
+    StoryId id = 0;
+    quint64 generation = 0;
+    bool failure = false;      // a cleaning failure was recorded
+    QString reason;            // failure: the reason given
+    Error error;               // the article could not be saved
+};
+
+class StorageWorker final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StorageWorker)
+
+public:
+    // Called on the storage thread before each write (tests check where
+    // writes happen); operation is a short name, key the story or feed.
+    using WriteObserver = std::function<void(const QString &operation, qint64 key)>;
+
+    StorageWorker() = default;
+    ~StorageWorker() override;
+    static void registerMetaTypes();
+
+    // All of these run on the storage thread.
+    void open(const QString &profileDir);
+    void close();
+    void setWriteObserver(const WriteObserver &observer);
+
+    void moveSubscription(SubscriptionId id, const QString &url);
+    void storeFeed(SubscriptionId id, const QString &etag, const QString &lastModified, const ParsedFeed &feed);
+    void recordNotModified(SubscriptionId id, const QString &etag, const QString &lastModified);
+    void recordFailure(SubscriptionId id, const QString &description, const QDateTime &serverRetryAfter);
+    void subscribe(quint64 addId, const QString &url, FolderId folder, const QString &etag,
+                   const QString &lastModified, const ParsedFeed &feed);
+    void saveArticle(StoryId id, quint64 generation, const Article &article);
+    void saveCleanFailure(StoryId id, quint64 generation, const QString &reason);
+
+Q_SIGNALS:
+    void feedStored(const Core::FeedStored &result);
+    void subscriptionStored(const Core::SubscriptionStored &result);
+    void articleStored(const Core::ArticleStored &result);
+
+private:
+    void observe(const QString &operation, qint64 key) const;
+    QString titleOf(SubscriptionId id, bool *exists = nullptr) const;
+
+    std::unique_ptr<Store> m_store;
+    Error m_openError;
+    WriteObserver m_observer;
+};
+
+} // namespace Core
+
+Q_DECLARE_METATYPE(Core::FeedStored)
+Q_DECLARE_METATYPE(Core::SubscriptionStored)
+Q_DECLARE_METATYPE(Core::ArticleStored)

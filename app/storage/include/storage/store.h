@@ -1,0 +1,173 @@
+#pragma once
+
+// The whole storage API: SQLite through QtSql in the profile folder.
+// One Store object owns one connection and must only be used on the thread
+// that opened it (open a second Store for another thread).
+
+#include "base/result.h"
+#include "topics/topics.h"
+#include "base/types.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace Core {
+
+struct Folder {
+    FolderId id = 0;
+    QString name;
+    FolderId parentId = 0; // 0: top level
+};
+
+struct Subscription {
+    SubscriptionId id = 0;
+    QString url;           // the feed URL (updated on permanent redirects)
+    QString title;
+    QString siteUrl;
+    QString iconUrl;
+    FolderId folderId = 0; // 0: top level
+    QString etag;
+    QString lastModified;
+    QDateTime lastFetched;
+    QDateTime lastSuccess;
+    QString lastError;     // empty when the last fetch succeeded
+    int consecutiveFailures = 0;
+    QDateTime retryAfter;  // do not fetch before this (Retry-After, back-off)
+    bool allowImages = false;
+    int unreadCount = 0;   // computed
+};
+
+// One row of a story list. Cheap: no bodies.
+struct StoryRow {
+    StoryId id = 0;
+    SubscriptionId subscriptionId = 0;
+    QString subscriptionTitle;
+    QString title;
+    QString link;
+    QDateTime published;   // UTC
+    QString excerpt;       // one line of plain text
+    bool read = false;
+    bool starred = false;
+    bool cleaned = false;  // an article is stored
+};
+
+struct TopicCount {
+    QString name;
+    int stories = 0;       // how many stories share it
+};
+
+// Everything the reading pane shows for one story.
+struct StoryDetail {
+    StoryRow row;
+    QString guid;
+    QString author;
+    QString summaryHtml;
+    QString contentHtml;
+    QStringList categories;
+    QList<Enclosure> enclosures;
+    bool dateIsFirstSeen = false;
+    std::optional<Article> article; // cleaned page, when there is one
+    QString cleanError;             // why cleaning failed or was not readerable
+    QList<TopicCount> topics;       // the story's topics with counts, most salient first
+};
+
+struct StoryFilter {
+    enum class Kind { All, Unread, Starred, Today, Subscription, Folder, Topic, Search };
+    Kind kind = Kind::All;
+    qint64 id = 0;   // subscription or folder id
+    QString topic;   // Kind::Topic
+    QString query;   // Kind::Search: free words plus tag:"..." / topic:"..." terms (store_search.h)
+    bool unreadOnly = false; // only stories not yet read (badge counts)
+};
+
+// Keyset paging: the last row of the previous page.
+struct PageKey {
+    QDateTime published;
+    StoryId id = 0;
+};
+
+class Store final {
+public:
+    // Opens (creating if needed) <profileDir>/tidings.sqlite. An empty
+    // profileDir means the default: $TIDINGS_PROFILE, else the app data folder.
+    static Result<std::unique_ptr<Store>> open(const QString &profileDir = {});
+    static QString defaultProfileDir();
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    QString profileDir() const;
+    int schemaVersion() const;
+
+    // ---- folders ----
+    Result<FolderId> addFolder(const QString &name, FolderId parent = 0);
+    Status renameFolder(FolderId id, const QString &name);
+    Status deleteFolder(FolderId id); // its subscriptions move to the parent
+    Status moveFolder(FolderId id, FolderId parent); // never into itself or below itself
+    QList<Folder> folders() const;
+
+    // ---- subscriptions ----
+    Result<SubscriptionId> addSubscription(const QString &url, const QString &title = {}, FolderId folder = 0);
+    std::optional<Subscription> subscription(SubscriptionId id) const;
+    std::optional<Subscription> subscriptionByUrl(const QString &url) const;
+    QList<Subscription> subscriptions() const; // with unread counts
+    Status renameSubscription(SubscriptionId id, const QString &title);
+    Status moveSubscription(SubscriptionId id, FolderId folder);
+    Status deleteSubscription(SubscriptionId id);
+    Status setSubscriptionUrl(SubscriptionId id, const QString &url);
+    Status setAllowImages(SubscriptionId id, bool allow);
+    Status setSubscriptionSiteUrl(SubscriptionId id, const QString &siteUrl);
+    // Fetch bookkeeping.
+    Status recordFetchSuccess(SubscriptionId id, const QString &etag, const QString &lastModified,
+                              const ParsedFeed *feed /* null on 304 */);
+    Status recordFetchFailure(SubscriptionId id, const QString &error, const QDateTime &retryAfter = {});
+
+    // ---- stories ----
+    // Idempotent upsert in one transaction; returns the ids of new stories.
+    Result<QList<StoryId>> upsertStories(SubscriptionId id, const QList<ParsedItem> &items);
+    QList<StoryRow> stories(const StoryFilter &filter, const std::optional<PageKey> &after = {}, int limit = 100) const;
+    int countStories(const StoryFilter &filter) const;
+    // Which of these stories the filter lists (for live updates of any view).
+    QSet<StoryId> storiesMatching(const StoryFilter &filter, const QList<StoryId> &ids) const;
+    std::optional<StoryDetail> story(StoryId id) const;
+    // Newest first: stories waiting to be cleaned (never cleaned, or queued
+    // again by requeueOutdatedArticles) with no cleaning recorded since.
+    QList<StoryId> storiesWithoutArticle(int limit = 100) const;
+    // Once per extractor version: queues the newest `limit` articles cleaned
+    // by an older version to be cleaned again. Returns how many were queued
+    // (0 when this version already did it).
+    Result<int> requeueOutdatedArticles(int extractorVersion, int limit);
+
+    // ---- read / starred state (its own table: survives refetches) ----
+    Status setRead(StoryId id, bool read);
+    Status setStarred(StoryId id, bool starred);
+    // Marks every story matching the filter read; returns the ids it changed (for undo).
+    Result<QList<StoryId>> markAllRead(const StoryFilter &filter);
+    Status setReadMany(const QList<StoryId> &ids, bool read);
+
+    // ---- articles and topics ----
+    Status saveArticle(StoryId id, const Article &article);
+    Status saveCleanFailure(StoryId id, const QString &reason);
+    QList<TopicCount> topicsLike(const QString &prefix, int limit = 20) const;
+    // The topic names of each story, most salient first (stories without topics are absent).
+    QHash<StoryId, QStringList> storyTopics(const QList<StoryId> &ids) const;
+    // Story count, known topics and the document frequency of the commonest
+    // terms (Article::documentTerms, counted as articles are first saved) for
+    // Topics::tag. All come from running counts, read in a few milliseconds.
+    Topics::CorpusStats corpusStats() const;
+    static constexpr int MaxCorpusTerms = 20000;
+
+private:
+    Store();
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Core

@@ -1,0 +1,309 @@
+#include "storage/store.h"
+
+#include "store_private.h"
+#include "store_schema.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+Q_LOGGING_CATEGORY(lcStore, "tidings.store")
+
+namespace Core {
+
+using StoreDetail::dbError;
+using StoreDetail::run;
+
+namespace {
+
+const QLatin1String databaseFileName("tidings.sqlite");
+
+// SQLite result codes that mean the file itself is damaged or foreign.
+bool isCorruptionCode(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("11") /* SQLITE_CORRUPT */ || code == QLatin1String("26") /* SQLITE_NOTADB */;
+}
+
+bool hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return true; // unreadable: let SQLite report why
+    if (file.size() == 0)
+        return true; // SQLite treats an empty file as a new database
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+// Keeps a damaged file (and its WAL) beside the new one instead of deleting
+// anything the user might still recover. Returns the new path.
+QString moveAside(const QString &path)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString aside = path + QStringLiteral(".corrupt-") + stamp;
+    for (int n = 2; QFileInfo::exists(aside); ++n)
+        aside = path + QStringLiteral(".corrupt-") + stamp + QLatin1Char('-') + QString::number(n);
+    if (!QFile::rename(path, aside))
+        return {};
+    for (const QLatin1String suffix : { QLatin1String("-wal"), QLatin1String("-shm") }) {
+        if (QFileInfo::exists(path + suffix))
+            QFile::rename(path + suffix, aside + suffix);
+    }
+    return aside;
+}
+
+Error corruptError(const QString &path, const QString &why)
+{
+    const QString aside = moveAside(path);
+    const QString where = aside.isEmpty()
+        ? QStringLiteral("it could not be moved aside and is left in place")
+        : QStringLiteral("it was moved to %1; a new database will be created").arg(aside);
+    return Error { ErrorCode::DatabaseCorrupt, QStringLiteral("%1 is damaged (%2); %3").arg(path, why, where),
+        QUrl::fromLocalFile(aside.isEmpty() ? path : aside) };
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("tidings-store-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
+}
+
+// Empty when the database is sound, else what quick_check or SQLite said.
+// `corrupt` tells damage apart from other failures (a locked file).
+QString checkIntegrity(QSqlDatabase &db, bool &corrupt)
+{
+    corrupt = false;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        corrupt = isCorruptionCode(query.lastError());
+        return query.lastError().text();
+    }
+    QStringList problems;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (query.lastError().isValid()) {
+        corrupt = isCorruptionCode(query.lastError());
+        return query.lastError().text();
+    }
+    corrupt = !problems.isEmpty();
+    return problems.mid(0, 3).join(QStringLiteral("; "));
+}
+
+Status applyPragmas(QSqlDatabase &db)
+{
+    for (const QLatin1String pragma :
+        { QLatin1String("PRAGMA journal_mode = WAL"), QLatin1String("PRAGMA synchronous = NORMAL"),
+            QLatin1String("PRAGMA foreign_keys = ON"), QLatin1String("PRAGMA busy_timeout = 5000"),
+            // 16 MB instead of 2: list pages and indexes stay in memory.
+            QLatin1String("PRAGMA cache_size = -16384") }) {
+        const Status status = StoreSchema::exec(db, pragma);
+        if (!status)
+            return status;
+    }
+    return Ok {};
+}
+
+bool hasTables(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && query.next()
+        && query.value(0).toInt() > 0;
+}
+
+// A consistent copy (WAL included) before the schema changes under the user's data.
+Status backup(QSqlDatabase &db, const QString &path, int fromVersion)
+{
+    const QString target = path + QStringLiteral(".bak-v") + QString::number(fromVersion);
+    if (QFileInfo::exists(target) && !QFile::remove(target))
+        return Error { ErrorCode::DatabaseError, QStringLiteral("cannot replace the old backup %1").arg(target), {} };
+    QString quoted = target;
+    quoted.replace(QLatin1Char('\''), QLatin1String("''"));
+    const Status status = StoreSchema::exec(db, QStringLiteral("VACUUM INTO '%1'").arg(quoted));
+    if (!status)
+        return Error { ErrorCode::DatabaseError,
+            QStringLiteral("backup before migration to %1 failed: %2").arg(target, status.error().detail), {} };
+    return Ok {};
+}
+
+} // namespace
+
+Store::Store()
+    : d(std::make_unique<Private>())
+{
+}
+
+Store::~Store()
+{
+    const QString name = d->connectionName;
+    d->db.close();
+    d->db = QSqlDatabase();
+    if (!name.isEmpty())
+        QSqlDatabase::removeDatabase(name);
+}
+
+QString Store::defaultProfileDir()
+{
+    const QString fromEnvironment = qEnvironmentVariable("TIDINGS_PROFILE");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString &profileDir)
+{
+    const QString dir = QDir(profileDir.isEmpty() ? defaultProfileDir() : profileDir).absolutePath();
+    if (!QDir().mkpath(dir))
+        return Error { ErrorCode::FileNotReadable, QStringLiteral("cannot create the profile folder %1").arg(dir), {} };
+    const QString path = dir + QLatin1Char('/') + databaseFileName;
+    if (!hasSqliteHeader(path))
+        return corruptError(path, QStringLiteral("not an SQLite database"));
+
+    std::unique_ptr<Store> store(new Store);
+    store->d->profileDir = dir;
+    store->d->connectionName = nextConnectionName();
+    QSqlDatabase &db = store->d->db;
+    db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->d->connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return dbError(db.lastError(), QStringLiteral("opening %1").arg(path));
+
+    bool corrupt = false;
+    const QString problem = checkIntegrity(db, corrupt);
+    if (corrupt) {
+        store.reset(); // release the file before moving it
+        return corruptError(path, problem);
+    }
+    if (!problem.isEmpty())
+        return Error { ErrorCode::DatabaseError, QStringLiteral("checking %1: %2").arg(path, problem), {} };
+
+    if (const Status status = applyPragmas(db); !status)
+        return status.error();
+    const int version = StoreSchema::version(db);
+    if (version > StoreSchema::currentVersion())
+        return Error { ErrorCode::DatabaseError,
+            QStringLiteral("%1 has schema version %2, newer than this Tidings knows (%3)")
+                .arg(path)
+                .arg(version)
+                .arg(StoreSchema::currentVersion()),
+            {} };
+    if (version < StoreSchema::currentVersion()) {
+        if (version > 0 || hasTables(db)) {
+            if (const Status status = backup(db, path, version); !status)
+                return status.error();
+        }
+        if (const Status status = StoreSchema::migrate(db, StoreSchema::currentVersion()); !status)
+            return status.error();
+    }
+    store->d->version = StoreSchema::version(db);
+    return store;
+}
+
+QString Store::profileDir() const
+{
+    return d->profileDir;
+}
+
+int Store::schemaVersion() const
+{
+    return d->version;
+}
+
+// ---- folders ----
+
+Result<FolderId> Store::addFolder(const QString &name, FolderId parent)
+{
+    const QString clean = name.simplified();
+    if (clean.isEmpty())
+        return Error { ErrorCode::InvalidArgument, QStringLiteral("a folder needs a name"), {} };
+    QSqlQuery query(d->db);
+    if (parent != 0) {
+        if (!run(query, QStringLiteral("SELECT 1 FROM folders WHERE id = ?"), { parent }) || !query.next())
+            return Error { ErrorCode::NotFound, QStringLiteral("no folder %1").arg(parent), {} };
+    }
+    if (!run(query, QStringLiteral("SELECT id FROM folders WHERE name = ? AND parent_id IS ?"),
+            { clean, parent ? QVariant(parent) : QVariant() }))
+        return dbError(query, QStringLiteral("adding a folder"));
+    if (query.next())
+        return Error { ErrorCode::Duplicate, QStringLiteral("a folder named %1 already exists there").arg(clean), {} };
+    if (!run(query, QStringLiteral("INSERT INTO folders(name, parent_id) VALUES (?, ?)"),
+            { clean, parent ? QVariant(parent) : QVariant() }))
+        return dbError(query, QStringLiteral("adding a folder"));
+    return query.lastInsertId().toLongLong();
+}
+
+Status Store::renameFolder(FolderId id, const QString &name)
+{
+    const QString clean = name.simplified();
+    if (clean.isEmpty())
+        return Error { ErrorCode::InvalidArgument, QStringLiteral("a folder needs a name"), {} };
+    QSqlQuery query(d->db);
+    if (!run(query, QStringLiteral("UPDATE folders SET name = ? WHERE id = ?"), { clean, id }))
+        return dbError(query, QStringLiteral("renaming a folder"));
+    if (query.numRowsAffected() == 0)
+        return Error { ErrorCode::NotFound, QStringLiteral("no folder %1").arg(id), {} };
+    return Ok {};
+}
+
+Status Store::deleteFolder(FolderId id)
+{
+    StoreDetail::Transaction transaction(d->db);
+    QSqlQuery query(d->db);
+    if (!run(query, QStringLiteral("SELECT parent_id FROM folders WHERE id = ?"), { id }) || !query.next())
+        return Error { ErrorCode::NotFound, QStringLiteral("no folder %1").arg(id), {} };
+    const QVariant parent = query.value(0);
+    // Subscriptions and subfolders move up one level; nothing is deleted with the folder.
+    if (!run(query, QStringLiteral("UPDATE subscriptions SET folder_id = ? WHERE folder_id = ?"), { parent, id })
+        || !run(query, QStringLiteral("UPDATE folders SET parent_id = ? WHERE parent_id = ?"), { parent, id })
+        || !run(query, QStringLiteral("DELETE FROM folders WHERE id = ?"), { id }))
+        return dbError(query, QStringLiteral("deleting a folder"));
+    if (!transaction.commit())
+        return dbError(transaction.lastError(), QStringLiteral("deleting a folder"));
+    return Ok {};
+}
+
+Status Store::moveFolder(FolderId id, FolderId parent)
+{
+    QSqlQuery query(d->db);
+    if (parent != 0) {
+        // Refuse to move a folder into itself or below itself.
+        if (!run(query,
+                QStringLiteral("WITH RECURSIVE up(id) AS (SELECT ? UNION SELECT f.parent_id FROM folders f"
+                               " JOIN up ON f.id = up.id WHERE f.parent_id IS NOT NULL)"
+                               " SELECT count(*) FROM up WHERE id = ?"),
+                { parent, id })
+            || !query.next())
+            return dbError(query, QStringLiteral("moving a folder"));
+        if (query.value(0).toInt() > 0)
+            return Error { ErrorCode::InvalidArgument, QStringLiteral("a folder cannot move into itself"), {} };
+        if (!run(query, QStringLiteral("SELECT 1 FROM folders WHERE id = ?"), { parent }) || !query.next())
+            return Error { ErrorCode::NotFound, QStringLiteral("no folder %1").arg(parent), {} };
+    }
+    if (!run(query, QStringLiteral("UPDATE folders SET parent_id = ? WHERE id = ?"),
+            { parent ? QVariant(parent) : QVariant(), id }))
+        return dbError(query, QStringLiteral("moving a folder"));
+    if (query.numRowsAffected() == 0)
+        return Error { ErrorCode::NotFound, QStringLiteral("no folder %1").arg(id), {} };
+    return Ok {};
+}
+
+QList<Folder> Store::folders() const
+{
+    QList<Folder> result;
+    QSqlQuery query(d->db);
+    if (!run(query,
+            QStringLiteral("SELECT id, name, COALESCE(parent_id, 0) FROM folders ORDER BY name COLLATE NOCASE, id")))
+        return result;
+    while (query.next())
+        result.append(Folder { query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong() });
+    return result;
+}
+
+} // namespace Core

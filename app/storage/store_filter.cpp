@@ -1,0 +1,186 @@
+#include "store_filter.h"
+
+#include "store_search.h"
+#include "topics/topics.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QTime>
+
+namespace Core::StoreFilter {
+
+namespace {
+
+const QLatin1String topicIdOf("(SELECT id FROM topics WHERE key = ?)");
+
+void addCondition(Sql &sql, const QString &condition, const QVariantList &binds = {})
+{
+    QString resolved = condition;
+    resolved.replace(QLatin1String("{id}"), sql.idColumn());
+    resolved.replace(QLatin1String("{published}"), sql.publishedColumn());
+    sql.conditions.append(resolved);
+    sql.binds.append(binds);
+}
+
+void buildSearch(Sql &sql, const QString &text, FtsPlan plan)
+{
+    const StoreSearch::Query query = StoreSearch::parse(text);
+    if (query.isEmpty()) {
+        sql.matchesNothing = true;
+        return;
+    }
+    qsizetype firstTag = 0;
+    if (!query.tags.isEmpty()) {
+        // The first tag drives: its stories are already in list order.
+        sql.driver = Driver::StoryTopics;
+        addCondition(sql, QStringLiteral("tt.topic_id = ") + topicIdOf, { Topics::key(query.tags.first()) });
+        firstTag = 1;
+    }
+    for (qsizetype i = firstTag; i < query.tags.size(); ++i)
+        addCondition(sql,
+            QStringLiteral("{id} IN (SELECT story_id FROM story_topics WHERE topic_id = ") + topicIdOf
+                + QLatin1Char(')'),
+            { Topics::key(query.tags.at(i)) });
+    if (!query.terms.isEmpty()) {
+        sql.ftsMatch = StoreSearch::ftsExpression(query.terms);
+        // Scan: a per-row probe keeps SQLite walking the list-order index,
+        // so it stops after a page instead of collecting every match.
+        if (plan == FtsPlan::Scan)
+            addCondition(sql,
+                QStringLiteral("EXISTS (SELECT 1 FROM stories_fts f"
+                               " WHERE stories_fts MATCH ? AND f.rowid = {id})"),
+                { sql.ftsMatch });
+        else
+            addCondition(sql, QStringLiteral("{id} IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH ?)"),
+                { sql.ftsMatch });
+    }
+    for (const StoreSearch::Term &term : query.excluded)
+        addCondition(sql, QStringLiteral("{id} NOT IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH ?)"),
+            { StoreSearch::ftsExpression({ term }) });
+}
+
+} // namespace
+
+QString Sql::publishedColumn() const
+{
+    switch (driver) {
+    case Driver::Stories:
+        return QStringLiteral("s.published");
+    case Driver::State:
+        return QStringLiteral("st.published");
+    case Driver::StoryTopics:
+        return QStringLiteral("tt.published");
+    }
+    return {};
+}
+
+QString Sql::idColumn() const
+{
+    switch (driver) {
+    case Driver::Stories:
+        return QStringLiteral("s.id");
+    case Driver::State:
+        return QStringLiteral("st.story_id");
+    case Driver::StoryTopics:
+        return QStringLiteral("tt.story_id");
+    }
+    return {};
+}
+
+QString Sql::bareFrom() const
+{
+    switch (driver) {
+    case Driver::Stories:
+        return QStringLiteral("stories s");
+    case Driver::State:
+        return QStringLiteral("story_state st");
+    case Driver::StoryTopics:
+        return QStringLiteral("story_topics tt");
+    }
+    return {};
+}
+
+QString Sql::rowFrom() const
+{
+    // CROSS JOIN keeps the driver as the outer loop: SQLite never reorders it.
+    QString from;
+    switch (driver) {
+    case Driver::Stories:
+        from = QStringLiteral("stories s CROSS JOIN story_state st ON st.story_id = s.id");
+        break;
+    case Driver::State:
+        from = QStringLiteral("story_state st CROSS JOIN stories s ON s.id = st.story_id");
+        break;
+    case Driver::StoryTopics:
+        from = QStringLiteral("story_topics tt CROSS JOIN stories s ON s.id = tt.story_id"
+                              " CROSS JOIN story_state st ON st.story_id = s.id");
+        break;
+    }
+    return from
+        + QStringLiteral(" CROSS JOIN subscriptions sub ON sub.id = s.subscription_id"
+                         " LEFT JOIN articles a ON a.story_id = s.id");
+}
+
+QString Sql::where() const
+{
+    if (conditions.isEmpty())
+        return {};
+    return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+Sql build(const StoryFilter &filter, FtsPlan plan)
+{
+    Sql sql;
+    using Kind = StoryFilter::Kind;
+    switch (filter.kind) {
+    case Kind::All:
+        break;
+    case Kind::Unread:
+        sql.driver = Driver::State;
+        addCondition(sql, QStringLiteral("st.read = 0")); // matches the partial index
+        break;
+    case Kind::Starred:
+        sql.driver = Driver::State;
+        addCondition(sql, QStringLiteral("st.starred = 1"));
+        break;
+    case Kind::Today:
+        // Unread today: the partial unread index is ordered by published, so it drives.
+        if (filter.unreadOnly)
+            sql.driver = Driver::State;
+        addCondition(sql, QStringLiteral("{published} >= ?"),
+            { QDateTime(QDate::currentDate(), QTime(0, 0)).toMSecsSinceEpoch() });
+        break;
+    case Kind::Subscription:
+        addCondition(sql, QStringLiteral("s.subscription_id = ?"), { filter.id });
+        break;
+    case Kind::Folder:
+        addCondition(sql,
+            QStringLiteral("s.subscription_id IN (SELECT id FROM subscriptions WHERE folder_id IN ("
+                           "WITH RECURSIVE tree(id) AS (SELECT ? UNION"
+                           " SELECT f.id FROM folders f JOIN tree ON f.parent_id = tree.id)"
+                           " SELECT id FROM tree))"),
+            { filter.id });
+        break;
+    case Kind::Topic:
+        sql.driver = Driver::StoryTopics;
+        addCondition(sql, QStringLiteral("tt.topic_id = ") + topicIdOf, { Topics::key(filter.topic) });
+        break;
+    case Kind::Search:
+        buildSearch(sql, filter.query, plan);
+        break;
+    }
+    if (filter.unreadOnly && filter.kind != Kind::Unread) {
+        if (sql.driver == Driver::State)
+            addCondition(sql, QStringLiteral("st.read = 0"));
+        else
+            addCondition(sql, QStringLiteral("{id} IN (SELECT story_id FROM story_state WHERE read = 0)"));
+    }
+    return sql;
+}
+
+void addAfter(Sql &sql, const PageKey &key)
+{
+    addCondition(sql, QStringLiteral("({published}, {id}) < (?, ?)"), { key.published.toMSecsSinceEpoch(), key.id });
+}
+
+} // namespace Core::StoreFilter

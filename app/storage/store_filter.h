@@ -1,0 +1,48 @@
+#pragma once
+
+// Turns a StoryFilter into the SQL that lists, counts or marks its stories.
+// Each kind is driven by the table whose index already holds its stories in
+// (published DESC, id DESC) order, so a page costs the same on page 1 and
+// page 1,000.
+
+#include "storage/store.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+namespace Core::StoreFilter {
+
+enum class Driver {
+    Stories, // stories s: All, Today, Subscription, Folder, Search without tags
+    State, // story_state st (partial indexes): Unread, Starred
+    StoryTopics, // story_topics tt: Topic, Search with a tag
+};
+
+// How free-word conditions run. Lookup: fetch every match, then sort them
+// (best when few stories match). Scan: walk the driver's index in list order
+// and keep matches until the page is full (best when many match).
+enum class FtsPlan { Lookup, Scan };
+
+struct Sql {
+    Driver driver = Driver::Stories;
+    QString ftsMatch; // the free-word MATCH expression, if any
+    QStringList conditions; // ANDed, in terms of the driver's columns
+    QVariantList binds; // for the conditions, in order
+    bool matchesNothing = false;
+
+    QString publishedColumn() const;
+    QString idColumn() const;
+    // FROM clause holding only the driver (for counts and id lists).
+    QString bareFrom() const;
+    // FROM clause with s (stories), st (story_state), sub and a (articles).
+    QString rowFrom() const;
+    QString where() const; // " WHERE ..." or empty
+};
+
+Sql build(const StoryFilter &filter, FtsPlan plan = FtsPlan::Lookup);
+
+// Adds the keyset condition: rows strictly after `key` in list order.
+void addAfter(Sql &sql, const PageKey &key);
+
+} // namespace Core::StoreFilter

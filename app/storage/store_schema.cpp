@@ -1,0 +1,325 @@
+#include "store_schema.h"
+
+#include "store_private.h"
+#include "store_text.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <functional>
+#include <vector>
+
+namespace Core::StoreSchema {
+
+namespace {
+
+using StoreDetail::run;
+
+struct Migration {
+    QStringList statements;
+    // Work SQL alone cannot do (filling the search index from HTML).
+    std::function<Status(QSqlDatabase &)> step;
+};
+
+// Version 1: subscriptions, folders, stories and their read state.
+// One SQL clause per line reads better than what clang-format would pack.
+// clang-format off
+Migration migration1()
+{
+    return {{
+        QStringLiteral("CREATE TABLE folders ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL,"
+                       " parent_id INTEGER REFERENCES folders(id) ON DELETE CASCADE)"),
+        QStringLiteral("CREATE INDEX folders_parent ON folders(parent_id)"),
+        QStringLiteral("CREATE TABLE subscriptions ("
+                       " id INTEGER PRIMARY KEY,"
+                       " url TEXT NOT NULL UNIQUE,"
+                       " title TEXT NOT NULL DEFAULT '',"
+                       " site_url TEXT NOT NULL DEFAULT '',"
+                       " icon_url TEXT NOT NULL DEFAULT '',"
+                       " folder_id INTEGER REFERENCES folders(id) ON DELETE SET NULL,"
+                       " etag TEXT NOT NULL DEFAULT '',"
+                       " last_modified TEXT NOT NULL DEFAULT '',"
+                       " last_fetched INTEGER,"
+                       " last_success INTEGER,"
+                       " last_error TEXT NOT NULL DEFAULT '',"
+                       " consecutive_failures INTEGER NOT NULL DEFAULT 0,"
+                       " retry_after INTEGER,"
+                       " allow_images INTEGER NOT NULL DEFAULT 0,"
+                       " created INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX subscriptions_folder ON subscriptions(folder_id)"),
+        QStringLiteral("CREATE TABLE stories ("
+                       " id INTEGER PRIMARY KEY,"
+                       " subscription_id INTEGER NOT NULL REFERENCES subscriptions(id) ON DELETE CASCADE,"
+                       " guid TEXT NOT NULL,"
+                       " link TEXT NOT NULL DEFAULT '',"
+                       " title TEXT NOT NULL DEFAULT '',"
+                       " author TEXT NOT NULL DEFAULT '',"
+                       " summary_html TEXT NOT NULL DEFAULT '',"
+                       " content_html TEXT NOT NULL DEFAULT '',"
+                       " published INTEGER NOT NULL,"
+                       " updated INTEGER,"
+                       " date_is_first_seen INTEGER NOT NULL DEFAULT 0,"
+                       " first_seen INTEGER NOT NULL,"
+                       " categories TEXT NOT NULL DEFAULT '[]',"
+                       " enclosures TEXT NOT NULL DEFAULT '[]',"
+                       " thumbnail_url TEXT NOT NULL DEFAULT '',"
+                       " excerpt TEXT NOT NULL DEFAULT '',"
+                       " content_hash TEXT NOT NULL,"
+                       " UNIQUE (subscription_id, guid))"),
+        QStringLiteral("CREATE INDEX stories_published ON stories(published DESC, id DESC)"),
+        QStringLiteral("CREATE INDEX stories_subscription ON stories(subscription_id, published DESC, id DESC)"),
+        // published is copied from stories so the unread and starred lists
+        // page on an index of their own instead of scanning every story.
+        QStringLiteral("CREATE TABLE story_state ("
+                       " story_id INTEGER PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE,"
+                       " published INTEGER NOT NULL,"
+                       " read INTEGER NOT NULL DEFAULT 0,"
+                       " starred INTEGER NOT NULL DEFAULT 0,"
+                       " read_at INTEGER)"),
+        QStringLiteral("CREATE INDEX story_state_unread ON story_state(published DESC, story_id DESC) WHERE read = 0"),
+        QStringLiteral("CREATE INDEX story_state_starred ON story_state(published DESC, story_id DESC) WHERE starred = 1"),
+        QStringLiteral("CREATE TRIGGER stories_published_state AFTER UPDATE OF published ON stories BEGIN"
+                       " UPDATE story_state SET published = new.published WHERE story_id = new.id; END"),
+    }, {}};
+}
+
+Status fillSearchIndex(QSqlDatabase &db)
+{
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    if (!run(select, QStringLiteral("SELECT id, title, summary_html, content_html FROM stories")))
+        return StoreDetail::dbError(select, QStringLiteral("reading stories for the search index"));
+    QSqlQuery insert(db);
+    if (!insert.prepare(QStringLiteral("INSERT INTO stories_fts(rowid, title, body, topics) VALUES (?, ?, ?, '')")))
+        return StoreDetail::dbError(insert, QStringLiteral("preparing the search index"));
+    while (select.next()) {
+        insert.addBindValue(select.value(0));
+        insert.addBindValue(select.value(1));
+        insert.addBindValue(StoreText::searchBody(select.value(2).toString(), select.value(3).toString()));
+        if (!insert.exec())
+            return StoreDetail::dbError(insert, QStringLiteral("filling the search index"));
+    }
+    return Ok {};
+}
+
+// Version 2: cleaned articles, topics and the full-text index.
+Migration migration2()
+{
+    return {{
+        QStringLiteral("CREATE TABLE articles ("
+                       " story_id INTEGER PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE,"
+                       " url TEXT NOT NULL DEFAULT '',"
+                       " html TEXT NOT NULL DEFAULT '',"
+                       " text TEXT NOT NULL DEFAULT '',"
+                       " title TEXT NOT NULL DEFAULT '',"
+                       " byline TEXT NOT NULL DEFAULT '',"
+                       " published TEXT NOT NULL DEFAULT '',"
+                       " updated TEXT NOT NULL DEFAULT '',"
+                       " site_name TEXT NOT NULL DEFAULT '',"
+                       " lang TEXT NOT NULL DEFAULT '',"
+                       " dir TEXT NOT NULL DEFAULT '',"
+                       " lead_image_url TEXT NOT NULL DEFAULT '',"
+                       " lead_image_alt TEXT NOT NULL DEFAULT '',"
+                       " excerpt TEXT NOT NULL DEFAULT '',"
+                       " word_count INTEGER NOT NULL DEFAULT 0,"
+                       " reading_minutes INTEGER NOT NULL DEFAULT 0,"
+                       " readerable INTEGER NOT NULL DEFAULT 0,"
+                       " not_readerable_reason TEXT NOT NULL DEFAULT '',"
+                       " raw_tags TEXT NOT NULL DEFAULT '[]',"
+                       " extractor_version INTEGER NOT NULL DEFAULT 0,"
+                       " cleaned_at INTEGER," // NULL: no article, only a failure
+                       " error TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE topics ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL,"
+                       " key TEXT NOT NULL UNIQUE,"
+                       " story_count INTEGER NOT NULL DEFAULT 0)"),
+        // published again copied from stories: a topic's stories page on
+        // (topic_id, published, story_id) without touching other topics.
+        QStringLiteral("CREATE TABLE story_topics ("
+                       " story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,"
+                       " topic_id INTEGER NOT NULL REFERENCES topics(id) ON DELETE CASCADE,"
+                       " rank INTEGER NOT NULL,"
+                       " published INTEGER NOT NULL,"
+                       " PRIMARY KEY (story_id, topic_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX story_topics_topic ON story_topics(topic_id, published DESC, story_id DESC)"),
+        QStringLiteral("CREATE TRIGGER story_topics_count_up AFTER INSERT ON story_topics BEGIN"
+                       " UPDATE topics SET story_count = story_count + 1 WHERE id = new.topic_id; END"),
+        QStringLiteral("CREATE TRIGGER story_topics_count_down AFTER DELETE ON story_topics BEGIN"
+                       " UPDATE topics SET story_count = story_count - 1 WHERE id = old.topic_id; END"),
+        QStringLiteral("CREATE TRIGGER stories_published_topics AFTER UPDATE OF published ON stories BEGIN"
+                       " UPDATE story_topics SET published = new.published WHERE story_id = new.id; END"),
+        QStringLiteral("CREATE VIRTUAL TABLE stories_fts USING fts5("
+                       "title, body, topics, tokenize = 'unicode61 remove_diacritics 2')"),
+        QStringLiteral("CREATE TRIGGER stories_fts_delete AFTER DELETE ON stories BEGIN"
+                       " DELETE FROM stories_fts WHERE rowid = old.id; END"),
+    }, fillSearchIndex};
+}
+
+// Version 3: the subscription copied into story_state, so unread counts per
+// subscription come from one partial index instead of a lookup per story.
+Migration migration3()
+{
+    return {{
+        QStringLiteral("ALTER TABLE story_state ADD COLUMN subscription_id INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("UPDATE story_state SET subscription_id ="
+                       " (SELECT subscription_id FROM stories WHERE stories.id = story_state.story_id)"),
+        QStringLiteral("CREATE INDEX story_state_unread_subscription ON story_state(subscription_id) WHERE read = 0"),
+    }, {}};
+}
+
+// Version 4: stories waiting to be cleaned, in list order. Finding them by
+// NOT EXISTS over articles walked every story once all were cleaned.
+// Triggers keep it exact: a new story joins, any articles row (an article or
+// a failure) leaves.
+Migration migration4()
+{
+    return {{
+        QStringLiteral("CREATE TABLE clean_queue ("
+                       " story_id INTEGER PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE,"
+                       " published INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX clean_queue_order ON clean_queue(published DESC, story_id DESC)"),
+        QStringLiteral("INSERT INTO clean_queue(story_id, published) SELECT s.id, s.published FROM stories s"
+                       " WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id)"),
+        QStringLiteral("CREATE TRIGGER stories_clean_queue_add AFTER INSERT ON stories BEGIN"
+                       " INSERT INTO clean_queue(story_id, published) VALUES (new.id, new.published); END"),
+        QStringLiteral("CREATE TRIGGER articles_clean_queue_remove AFTER INSERT ON articles BEGIN"
+                       " DELETE FROM clean_queue WHERE story_id = new.story_id; END"),
+        QStringLiteral("CREATE TRIGGER stories_published_clean_queue AFTER UPDATE OF published ON stories BEGIN"
+                       " UPDATE clean_queue SET published = new.published WHERE story_id = new.id; END"),
+    }, {}};
+}
+
+// Version 5: unread counts per subscription kept by triggers. Counting them
+// from the partial index cost ~12 ms at 200,000 stories and grows with every
+// unread story; the badges need them after every refresh. A row per
+// subscription makes it a read of as many rows as there are feeds, and the
+// partial index version 3 added for the count goes.
+Migration migration5()
+{
+    return {{
+        QStringLiteral("CREATE TABLE unread_counts ("
+                       " subscription_id INTEGER PRIMARY KEY,"
+                       " unread INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("INSERT INTO unread_counts(subscription_id, unread)"
+                       " SELECT subscription_id, count(*) FROM story_state WHERE read = 0 GROUP BY subscription_id"),
+        QStringLiteral("CREATE TRIGGER story_state_unread_add AFTER INSERT ON story_state WHEN new.read = 0 BEGIN"
+                       " INSERT INTO unread_counts(subscription_id, unread) VALUES (new.subscription_id, 1)"
+                       " ON CONFLICT(subscription_id) DO UPDATE SET unread = unread + 1; END"),
+        QStringLiteral("CREATE TRIGGER story_state_unread_remove AFTER DELETE ON story_state WHEN old.read = 0 BEGIN"
+                       " UPDATE unread_counts SET unread = unread - 1 WHERE subscription_id = old.subscription_id; END"),
+        QStringLiteral("CREATE TRIGGER story_state_unread_leave AFTER UPDATE OF read, subscription_id ON story_state"
+                       " WHEN old.read = 0 AND (new.read <> 0 OR new.subscription_id <> old.subscription_id) BEGIN"
+                       " UPDATE unread_counts SET unread = unread - 1 WHERE subscription_id = old.subscription_id; END"),
+        QStringLiteral("CREATE TRIGGER story_state_unread_join AFTER UPDATE OF read, subscription_id ON story_state"
+                       " WHEN new.read = 0 AND (old.read <> 0 OR new.subscription_id <> old.subscription_id) BEGIN"
+                       " INSERT INTO unread_counts(subscription_id, unread) VALUES (new.subscription_id, 1)"
+                       " ON CONFLICT(subscription_id) DO UPDATE SET unread = unread + 1; END"),
+        QStringLiteral("CREATE TRIGGER subscriptions_unread_counts_remove AFTER DELETE ON subscriptions BEGIN"
+                       " DELETE FROM unread_counts WHERE subscription_id = old.id; END"),
+        // Version 3's index only served that count; keeping it would cost every write.
+        QStringLiteral("DROP INDEX story_state_unread_subscription"),
+    }, {}};
+}
+
+// Version 6: in how many saved articles each name-like phrase or word occurs,
+// so generated topics can be ranked by rarity across the reader's own stories
+// (Topics::CorpusStats::documentFrequency). Counted once per story, when its
+// first article is saved.
+Migration migration6()
+{
+    return {{
+        QStringLiteral("CREATE TABLE term_stories ("
+                       " term TEXT PRIMARY KEY,"
+                       " stories INTEGER NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX term_stories_count ON term_stories(stories DESC)"),
+    }, {}};
+}
+
+// Version 7: small facts about the store itself (which extractor version
+// last queued old articles for cleaning again). A story leaves the clean
+// queue whenever cleaning writes its articles row, updates included.
+Migration migration7()
+{
+    return {{
+        QStringLiteral("CREATE TABLE store_facts (key TEXT PRIMARY KEY, value) WITHOUT ROWID"),
+        QStringLiteral("CREATE TRIGGER articles_clean_queue_done AFTER UPDATE ON articles BEGIN"
+                       " DELETE FROM clean_queue WHERE story_id = new.story_id; END"),
+    }, {}};
+}
+
+// clang-format on
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> all = { migration1(), migration2(), migration3(), migration4(),
+        migration5(), migration6(), migration7() };
+    return all;
+}
+
+Status applyMigration(QSqlDatabase &db, const Migration &migration, int toVersion)
+{
+    StoreDetail::Transaction transaction(db);
+    if (!transaction.isActive())
+        return StoreDetail::dbError(transaction.lastError(), QStringLiteral("starting migration %1").arg(toVersion));
+    // Another connection may have migrated while this one waited for the lock.
+    if (version(db) >= toVersion)
+        return Ok {};
+    for (const QString &statement : migration.statements) {
+        const Status status = exec(db, statement);
+        if (!status)
+            return status;
+    }
+    if (migration.step) {
+        const Status status = migration.step(db);
+        if (!status)
+            return status;
+    }
+    const Status status = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(toVersion));
+    if (!status)
+        return status;
+    if (!transaction.commit())
+        return StoreDetail::dbError(transaction.lastError(), QStringLiteral("committing migration %1").arg(toVersion));
+    return Ok {};
+}
+
+} // namespace
+
+int currentVersion()
+{
+    return int(migrations().size());
+}
+
+int version(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+Status exec(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return StoreDetail::dbError(query, sql.section(QLatin1Char(' '), 0, 3));
+    return Ok {};
+}
+
+Status migrate(QSqlDatabase &db, int targetVersion)
+{
+    const int from = version(db);
+    if (from < 0)
+        return Error { ErrorCode::DatabaseError, QStringLiteral("cannot read the schema version"), {} };
+    for (int next = from + 1; next <= targetVersion && next <= currentVersion(); ++next) {
+        const Status status = applyMigration(db, migrations().at(size_t(next - 1)), next);
+        if (!status)
+            return status;
+    }
+    return Ok {};
+}
+
+} // namespace Core::StoreSchema

@@ -1,0 +1,97 @@
+// Store: read and starred state. It lives in story_state, apart from the
+// story's content, so refetching a changed story never resets it.
+
+#include "storage/store.h"
+#include "store_filter.h"
+#include "store_private.h"
+
+#include <QSqlQuery>
+
+namespace Core {
+
+using StoreDetail::dbError;
+using StoreDetail::run;
+
+namespace {
+
+Status expectStory(const QSqlQuery &query, StoryId id, const QString &what)
+{
+    if (query.lastError().isValid())
+        return dbError(query, what);
+    if (query.numRowsAffected() == 0)
+        return Error { ErrorCode::NotFound, QStringLiteral("no story %1").arg(id), {} };
+    return Ok {};
+}
+
+// Updates ids in chunks below SQLite's bound-parameter limit.
+bool updateRead(QSqlDatabase &db, const QList<StoryId> &ids, bool read)
+{
+    constexpr qsizetype chunk = 500;
+    const QVariant readAt = read ? QVariant(QDateTime::currentMSecsSinceEpoch()) : QVariant();
+    QSqlQuery query(db);
+    for (qsizetype start = 0; start < ids.size(); start += chunk) {
+        const qsizetype count = qMin(chunk, ids.size() - start);
+        QStringList marks(count, QStringLiteral("?"));
+        if (!query.prepare(QStringLiteral("UPDATE story_state SET read = ?, read_at = ? WHERE story_id IN (%1)")
+                               .arg(marks.join(QLatin1Char(',')))))
+            return false;
+        query.addBindValue(read ? 1 : 0);
+        query.addBindValue(readAt);
+        for (qsizetype i = start; i < start + count; ++i)
+            query.addBindValue(ids.at(i));
+        if (!query.exec())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+Status Store::setRead(StoryId id, bool read)
+{
+    QSqlQuery query(d->db);
+    run(query, QStringLiteral("UPDATE story_state SET read = ?, read_at = ? WHERE story_id = ?"),
+        { read ? 1 : 0, read ? QVariant(QDateTime::currentMSecsSinceEpoch()) : QVariant(), id });
+    return expectStory(query, id, QStringLiteral("marking a story read"));
+}
+
+Status Store::setStarred(StoryId id, bool starred)
+{
+    QSqlQuery query(d->db);
+    run(query, QStringLiteral("UPDATE story_state SET starred = ? WHERE story_id = ?"), { starred ? 1 : 0, id });
+    return expectStory(query, id, QStringLiteral("starring a story"));
+}
+
+Result<QList<StoryId>> Store::markAllRead(const StoryFilter &filter)
+{
+    QList<StoryId> changed;
+    StoreFilter::Sql sql = StoreFilter::build(filter);
+    if (sql.matchesNothing)
+        return changed;
+    sql.conditions.append(QStringLiteral("st.read = 0"));
+    StoreDetail::Transaction transaction(d->db);
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("SELECT s.id FROM %1%2").arg(sql.rowFrom(), sql.where())))
+        return dbError(query, QStringLiteral("marking stories read"));
+    for (const QVariant &value : sql.binds)
+        query.addBindValue(value);
+    if (!query.exec())
+        return dbError(query, QStringLiteral("marking stories read"));
+    while (query.next())
+        changed.append(query.value(0).toLongLong());
+    query.finish();
+    if (!updateRead(d->db, changed, true) || !transaction.commit())
+        return dbError(transaction.lastError(), QStringLiteral("marking stories read"));
+    return changed;
+}
+
+Status Store::setReadMany(const QList<StoryId> &ids, bool read)
+{
+    StoreDetail::Transaction transaction(d->db);
+    if (!updateRead(d->db, ids, read) || !transaction.commit())
+        return dbError(transaction.lastError(), QStringLiteral("changing read state"));
+    return Ok {};
+}
+
+} // namespace Core

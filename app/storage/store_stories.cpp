@@ -1,0 +1,426 @@
+// Store: upserting stories from feeds and listing them.
+
+#include "storage/store.h"
+#include "store_filter.h"
+#include "store_private.h"
+#include "store_text.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+#include <cmath>
+
+namespace Core {
+
+using StoreDetail::dbError;
+using StoreDetail::fromMs;
+using StoreDetail::msOrNull;
+using StoreDetail::run;
+
+namespace {
+
+QString toJson(const QJsonArray &array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QString categoriesJson(const QStringList &categories)
+{
+    return toJson(QJsonArray::fromStringList(categories));
+}
+
+QString enclosuresJson(const QList<Enclosure> &enclosures)
+{
+    QJsonArray array;
+    for (const Enclosure &enclosure : enclosures)
+        array.append(QJsonObject { { QStringLiteral("url"), enclosure.url }, { QStringLiteral("type"), enclosure.type },
+            { QStringLiteral("length"), enclosure.length } });
+    return toJson(array);
+}
+
+QStringList categoriesFromJson(const QString &json)
+{
+    QStringList result;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &value : array)
+        result.append(value.toString());
+    return result;
+}
+
+QList<Enclosure> enclosuresFromJson(const QString &json)
+{
+    QList<Enclosure> result;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &value : array) {
+        const QJsonObject object = value.toObject();
+        result.append(
+            Enclosure { object.value(QStringLiteral("url")).toString(), object.value(QStringLiteral("type")).toString(),
+                qint64(object.value(QStringLiteral("length")).toDouble(-1)) });
+    }
+    return result;
+}
+
+// Stories without a date carry the time they were first seen; that time
+// changes on every fetch and must neither count as new content nor move the
+// story to the top of the list.
+bool hasOwnDate(const ParsedItem &item)
+{
+    return !item.dateIsFirstSeen && (item.published.isValid() || item.updated.isValid());
+}
+
+QString storyGuid(const ParsedItem &item)
+{
+    if (!item.id.isEmpty())
+        return item.id;
+    if (!item.link.isEmpty())
+        return item.link;
+    const QByteArray seed = (item.title + QChar(0x1F) + item.summaryHtml).toUtf8();
+    return QString::fromLatin1(QCryptographicHash::hash(seed, QCryptographicHash::Sha1).toHex());
+}
+
+QString contentHash(const ParsedItem &item)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    const auto add = [&hash](const QString &text) {
+        hash.addData(text.toUtf8());
+        hash.addData(QByteArrayView("\x1F", 1));
+    };
+    add(item.title);
+    add(item.link);
+    add(item.author);
+    add(item.summaryHtml);
+    add(item.contentHtml);
+    add(categoriesJson(item.categories));
+    add(enclosuresJson(item.enclosures));
+    add(item.thumbnailUrl);
+    if (hasOwnDate(item)) {
+        add(item.published.toString(Qt::ISODateWithMs));
+        add(item.updated.toString(Qt::ISODateWithMs));
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+qint64 publishedMs(const ParsedItem &item, qint64 now)
+{
+    qint64 published = now;
+    if (item.dateIsFirstSeen)
+        published = item.published.isValid() ? item.published.toMSecsSinceEpoch() : now;
+    else if (item.published.isValid())
+        published = item.published.toMSecsSinceEpoch();
+    else if (item.updated.isValid())
+        published = item.updated.toMSecsSinceEpoch();
+    // A date far in the future (a typo'd year, a wrong time zone) would pin
+    // the story to the top of every list: it counts as seen now instead.
+    constexpr qint64 day = 24 * 60 * 60 * 1000;
+    return published > now + day ? now : published;
+}
+
+QString itemExcerpt(const ParsedItem &item)
+{
+    return StoreText::excerpt(StoreText::plainText(item.summaryHtml.isEmpty() ? item.contentHtml : item.summaryHtml));
+}
+
+struct UpsertQueries {
+    explicit UpsertQueries(QSqlDatabase &db)
+        : find(db)
+        , insertStory(db)
+        , insertState(db)
+        , insertSearch(db)
+        , updateStory(db)
+        , updateSearch(db)
+    {
+    }
+
+    bool prepare()
+    {
+        return find.prepare(
+                   QStringLiteral("SELECT id, content_hash FROM stories WHERE subscription_id = ? AND guid = ?"))
+            && insertStory.prepare(QStringLiteral(
+                "INSERT INTO stories(subscription_id, guid, link, title, author, summary_html, content_html,"
+                " published, updated, date_is_first_seen, first_seen, categories, enclosures, thumbnail_url,"
+                " excerpt, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+            && insertState.prepare(
+                QStringLiteral("INSERT INTO story_state(story_id, published, subscription_id) VALUES (?, ?, ?)"))
+            && insertSearch.prepare(
+                QStringLiteral("INSERT INTO stories_fts(rowid, title, body, topics) VALUES (?, ?, ?, '')"))
+            // A cleaned story keeps its article's excerpt and search text.
+            && updateStory.prepare(QStringLiteral(
+                "UPDATE stories SET link = ?, title = ?, author = ?, summary_html = ?, content_html = ?,"
+                " published = CASE WHEN ? THEN ? ELSE published END, updated = ?, date_is_first_seen = ?,"
+                " categories = ?, enclosures = ?, thumbnail_url = ?,"
+                " excerpt = CASE WHEN EXISTS (SELECT 1 FROM articles WHERE story_id = stories.id"
+                "   AND cleaned_at IS NOT NULL) THEN excerpt ELSE ? END,"
+                " content_hash = ? WHERE id = ?"))
+            && updateSearch.prepare(QStringLiteral(
+                "UPDATE stories_fts SET title = ?,"
+                " body = CASE WHEN EXISTS (SELECT 1 FROM articles WHERE story_id = ? AND cleaned_at IS NOT NULL)"
+                "   THEN body ELSE ? END WHERE rowid = ?"));
+    }
+
+    QSqlQuery find, insertStory, insertState, insertSearch, updateStory, updateSearch;
+};
+
+bool bindAll(QSqlQuery &query, const QVariantList &values)
+{
+    for (const QVariant &value : values)
+        query.addBindValue(StoreDetail::bindable(value));
+    return query.exec();
+}
+
+// Returns the new story's id, 0 when it existed (updated or not), -1 on error.
+StoryId upsertOne(UpsertQueries &q, SubscriptionId subscription, const ParsedItem &item, qint64 now)
+{
+    const QString guid = storyGuid(item);
+    const QString hash = contentHash(item);
+    const qint64 published = publishedMs(item, now);
+    if (!bindAll(q.find, { subscription, guid }))
+        return -1;
+    if (q.find.next()) {
+        const StoryId id = q.find.value(0).toLongLong();
+        const bool changed = q.find.value(1).toString() != hash;
+        q.find.finish();
+        if (!changed)
+            return 0;
+        const QString body = StoreText::searchBody(item.summaryHtml, item.contentHtml);
+        const bool ok = bindAll(q.updateStory,
+                            { item.link, item.title, item.author, item.summaryHtml, item.contentHtml, hasOwnDate(item),
+                                published, msOrNull(item.updated), !hasOwnDate(item), categoriesJson(item.categories),
+                                enclosuresJson(item.enclosures), item.thumbnailUrl, itemExcerpt(item), hash, id })
+            && bindAll(q.updateSearch, { item.title, id, body, id });
+        return ok ? 0 : -1;
+    }
+    q.find.finish();
+    if (!bindAll(q.insertStory,
+            { subscription, guid, item.link, item.title, item.author, item.summaryHtml, item.contentHtml, published,
+                msOrNull(item.updated), !hasOwnDate(item), now, categoriesJson(item.categories),
+                enclosuresJson(item.enclosures), item.thumbnailUrl, itemExcerpt(item), hash }))
+        return -1;
+    const StoryId id = q.insertStory.lastInsertId().toLongLong();
+    const QString body = StoreText::searchBody(item.summaryHtml, item.contentHtml);
+    if (!bindAll(q.insertState, { id, published, subscription }) || !bindAll(q.insertSearch, { id, item.title, body }))
+        return -1;
+    return id;
+}
+
+QString lastErrorOf(const UpsertQueries &q)
+{
+    for (const QSqlQuery *query :
+        { &q.find, &q.insertStory, &q.insertState, &q.insertSearch, &q.updateStory, &q.updateSearch }) {
+        if (query->lastError().isValid())
+            return query->lastError().text();
+    }
+    return QStringLiteral("unknown error");
+}
+
+const QLatin1String rowColumns("s.id, s.subscription_id, sub.title, s.title, s.link, s.published, s.excerpt,"
+                               " st.read, st.starred, a.cleaned_at IS NOT NULL");
+
+StoryRow readRow(const QSqlQuery &query)
+{
+    StoryRow row;
+    row.id = query.value(0).toLongLong();
+    row.subscriptionId = query.value(1).toLongLong();
+    row.subscriptionTitle = query.value(2).toString();
+    row.title = query.value(3).toString();
+    row.link = query.value(4).toString();
+    row.published = fromMs(query.value(5));
+    row.excerpt = query.value(6).toString();
+    row.read = query.value(7).toBool();
+    row.starred = query.value(8).toBool();
+    row.cleaned = query.value(9).toBool();
+    return row;
+}
+
+// Scanning the list in order costs about limit * stories / matches rows;
+// fetching and sorting every match costs about matches rows. Scan wins once
+// matches exceed sqrt(limit * stories), so counting stops there.
+StoreFilter::FtsPlan ftsPlan(QSqlDatabase &db, const QString &match, int limit)
+{
+    QSqlQuery query(db);
+    if (!run(query, QStringLiteral("SELECT count(*) FROM stories")) || !query.next())
+        return StoreFilter::FtsPlan::Lookup;
+    const qint64 enough = qint64(std::sqrt(double(limit) * query.value(0).toDouble())) + 1;
+    if (!run(query,
+            QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM stories_fts WHERE stories_fts MATCH ? LIMIT ?)"),
+            { match, enough })
+        || !query.next())
+        return StoreFilter::FtsPlan::Lookup;
+    return query.value(0).toLongLong() >= enough ? StoreFilter::FtsPlan::Scan : StoreFilter::FtsPlan::Lookup;
+}
+
+} // namespace
+
+Result<QList<StoryId>> Store::upsertStories(SubscriptionId id, const QList<ParsedItem> &items)
+{
+    if (!subscription(id))
+        return Error { ErrorCode::NotFound, QStringLiteral("no subscription %1").arg(id), {} };
+    StoreDetail::Transaction transaction(d->db);
+    if (!transaction.isActive())
+        return dbError(transaction.lastError(), QStringLiteral("saving stories"));
+    UpsertQueries queries(d->db);
+    if (!queries.prepare())
+        return Error { ErrorCode::DatabaseError, QStringLiteral("saving stories: ") + lastErrorOf(queries), {} };
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QList<StoryId> added;
+    for (const ParsedItem &item : items) {
+        const StoryId story = upsertOne(queries, id, item, now);
+        if (story < 0)
+            return Error { ErrorCode::DatabaseError, QStringLiteral("saving stories: ") + lastErrorOf(queries), {} };
+        if (story > 0)
+            added.append(story);
+    }
+    if (!transaction.commit())
+        return dbError(transaction.lastError(), QStringLiteral("saving stories"));
+    return added;
+}
+
+QList<StoryRow> Store::stories(const StoryFilter &filter, const std::optional<PageKey> &after, int limit) const
+{
+    QList<StoryRow> rows;
+    StoreFilter::Sql sql = StoreFilter::build(filter);
+    if (sql.matchesNothing || limit <= 0)
+        return rows;
+    if (!sql.ftsMatch.isEmpty() && ftsPlan(d->db, sql.ftsMatch, limit) == StoreFilter::FtsPlan::Scan)
+        sql = StoreFilter::build(filter, StoreFilter::FtsPlan::Scan);
+    if (after)
+        StoreFilter::addAfter(sql, *after);
+    const QString text = QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 DESC, %5 DESC LIMIT %6")
+                             .arg(rowColumns, sql.rowFrom(), sql.where(), sql.publishedColumn(), sql.idColumn())
+                             .arg(limit);
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    const bool ok = query.prepare(text);
+    for (const QVariant &value : sql.binds)
+        query.addBindValue(value);
+    if (!ok || !query.exec()) {
+        qCWarning(lcStore) << "listing stories failed:" << query.lastError().text();
+        return rows;
+    }
+    while (query.next())
+        rows.append(readRow(query));
+    return rows;
+}
+
+int Store::countStories(const StoryFilter &filter) const
+{
+    const StoreFilter::Sql sql = StoreFilter::build(filter);
+    if (sql.matchesNothing)
+        return 0;
+    QSqlQuery query(d->db);
+    // Every unread story: the per-feed counts kept by triggers add up to it
+    // without walking the unread index.
+    if (filter.kind == StoryFilter::Kind::Unread) {
+        if (run(query, QStringLiteral("SELECT coalesce(sum(unread), 0) FROM unread_counts")) && query.next())
+            return query.value(0).toInt();
+        return 0;
+    }
+    const bool ok = query.prepare(QStringLiteral("SELECT count(*) FROM %1%2").arg(sql.bareFrom(), sql.where()));
+    for (const QVariant &value : sql.binds)
+        query.addBindValue(value);
+    if (!ok || !query.exec() || !query.next()) {
+        qCWarning(lcStore) << "counting stories failed:" << query.lastError().text();
+        return 0;
+    }
+    return query.value(0).toInt();
+}
+
+QSet<StoryId> Store::storiesMatching(const StoryFilter &filter, const QList<StoryId> &ids) const
+{
+    QSet<StoryId> matching;
+    StoreFilter::Sql sql = StoreFilter::build(filter);
+    if (sql.matchesNothing || ids.isEmpty())
+        return matching;
+    // A few hundred ids at a time keeps under SQLite's bound-variable limit.
+    constexpr qsizetype Batch = 500;
+    for (qsizetype start = 0; start < ids.size(); start += Batch) {
+        const QList<StoryId> batch = ids.mid(start, Batch);
+        QStringList marks(batch.size(), QStringLiteral("?"));
+        QSqlQuery query(d->db);
+        query.setForwardOnly(true);
+        const QString where = sql.where();
+        const bool ok = query.prepare(QStringLiteral("SELECT %1 FROM %2%3 %4 %1 IN (%5)")
+                                          .arg(sql.idColumn(), sql.bareFrom(), where,
+                                              where.isEmpty() ? QStringLiteral("WHERE") : QStringLiteral("AND"),
+                                              marks.join(QLatin1Char(','))));
+        for (const QVariant &value : sql.binds)
+            query.addBindValue(value);
+        for (StoryId id : batch)
+            query.addBindValue(id);
+        if (!ok || !query.exec()) {
+            qCWarning(lcStore) << "matching stories failed:" << query.lastError().text();
+            return matching;
+        }
+        while (query.next())
+            matching.insert(query.value(0).toLongLong());
+    }
+    return matching;
+}
+
+std::optional<StoryDetail> Store::story(StoryId id) const
+{
+    QSqlQuery query(d->db);
+    const QString text = QStringLiteral("SELECT %1, s.guid, s.author, s.summary_html, s.content_html, s.categories,"
+                                        " s.enclosures, s.date_is_first_seen FROM %2 WHERE s.id = ?")
+                             .arg(rowColumns, StoreFilter::Sql {}.rowFrom());
+    if (!run(query, text, { id }) || !query.next())
+        return std::nullopt;
+    StoryDetail detail;
+    detail.row = readRow(query);
+    detail.guid = query.value(10).toString();
+    detail.author = query.value(11).toString();
+    detail.summaryHtml = query.value(12).toString();
+    detail.contentHtml = query.value(13).toString();
+    detail.categories = categoriesFromJson(query.value(14).toString());
+    detail.enclosures = enclosuresFromJson(query.value(15).toString());
+    detail.dateIsFirstSeen = query.value(16).toBool();
+    StoreDetail::loadArticle(d->db, detail);
+    return detail;
+}
+
+Result<int> Store::requeueOutdatedArticles(int extractorVersion, int limit)
+{
+    StoreDetail::Transaction transaction(d->db);
+    if (!transaction.isActive())
+        return dbError(transaction.lastError(), QStringLiteral("queueing old articles"));
+    QSqlQuery query(d->db);
+    if (!run(query, QStringLiteral("SELECT value FROM store_facts WHERE key = 'requeued_for_extractor'")))
+        return dbError(query, QStringLiteral("queueing old articles"));
+    if (query.next() && query.value(0).toInt() >= extractorVersion)
+        return 0;
+    // The newest first: those are the ones a reader still opens. Failures
+    // (cleaned_at NULL) are not retried here; a new story would be.
+    if (!run(query,
+            QStringLiteral("INSERT OR IGNORE INTO clean_queue(story_id, published)"
+                           " SELECT s.id, s.published FROM articles a JOIN stories s ON s.id = a.story_id"
+                           " WHERE a.cleaned_at IS NOT NULL AND a.extractor_version < ?"
+                           " ORDER BY s.published DESC, s.id DESC LIMIT ?"),
+            { extractorVersion, limit }))
+        return dbError(query, QStringLiteral("queueing old articles"));
+    const int queued = query.numRowsAffected();
+    if (!run(query,
+            QStringLiteral("INSERT INTO store_facts(key, value) VALUES ('requeued_for_extractor', ?)"
+                           " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+            { extractorVersion }))
+        return dbError(query, QStringLiteral("queueing old articles"));
+    if (!transaction.commit())
+        return dbError(transaction.lastError(), QStringLiteral("queueing old articles"));
+    return queued;
+}
+
+QList<StoryId> Store::storiesWithoutArticle(int limit) const
+{
+    QList<StoryId> ids;
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    if (!run(query, QStringLiteral("SELECT story_id FROM clean_queue ORDER BY published DESC, story_id DESC LIMIT ?"),
+            { limit }))
+        return ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
+} // namespace Core

@@ -1,0 +1,217 @@
+// Store: subscriptions and their fetch bookkeeping.
+
+#include "storage/store.h"
+#include "store_private.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace Core {
+
+using StoreDetail::dbError;
+using StoreDetail::fromMs;
+using StoreDetail::msOrNull;
+using StoreDetail::run;
+
+namespace {
+
+const QLatin1String subscriptionColumns(
+    "id, url, title, site_url, icon_url, COALESCE(folder_id, 0), etag, last_modified, last_fetched, last_success,"
+    " last_error, consecutive_failures, retry_after, allow_images");
+
+Subscription readSubscription(const QSqlQuery &query)
+{
+    Subscription sub;
+    sub.id = query.value(0).toLongLong();
+    sub.url = query.value(1).toString();
+    sub.title = query.value(2).toString();
+    sub.siteUrl = query.value(3).toString();
+    sub.iconUrl = query.value(4).toString();
+    sub.folderId = query.value(5).toLongLong();
+    sub.etag = query.value(6).toString();
+    sub.lastModified = query.value(7).toString();
+    sub.lastFetched = fromMs(query.value(8));
+    sub.lastSuccess = fromMs(query.value(9));
+    sub.lastError = query.value(10).toString();
+    sub.consecutiveFailures = query.value(11).toInt();
+    sub.retryAfter = fromMs(query.value(12));
+    sub.allowImages = query.value(13).toBool();
+    return sub;
+}
+
+Error notFound(SubscriptionId id)
+{
+    return Error { ErrorCode::NotFound, QStringLiteral("no subscription %1").arg(id), {} };
+}
+
+Status folderExists(QSqlDatabase &db, FolderId folder)
+{
+    if (folder == 0)
+        return Ok {};
+    QSqlQuery query(db);
+    if (!run(query, QStringLiteral("SELECT 1 FROM folders WHERE id = ?"), { folder }) || !query.next())
+        return Error { ErrorCode::NotFound, QStringLiteral("no folder %1").arg(folder), {} };
+    return Ok {};
+}
+
+Status expectOneRow(const QSqlQuery &query, SubscriptionId id, const QString &what)
+{
+    if (query.lastError().isValid())
+        return dbError(query, what);
+    if (query.numRowsAffected() == 0)
+        return notFound(id);
+    return Ok {};
+}
+
+} // namespace
+
+Result<SubscriptionId> Store::addSubscription(const QString &url, const QString &title, FolderId folder)
+{
+    const QString clean = url.trimmed();
+    if (clean.isEmpty())
+        return Error { ErrorCode::InvalidArgument, QStringLiteral("a subscription needs a URL"), {} };
+    if (subscriptionByUrl(clean))
+        return Error { ErrorCode::Duplicate, QStringLiteral("already subscribed to %1").arg(clean), QUrl(clean) };
+    if (const Status status = folderExists(d->db, folder); !status)
+        return status.error();
+    QSqlQuery query(d->db);
+    if (!run(query, QStringLiteral("INSERT INTO subscriptions(url, title, folder_id, created) VALUES (?, ?, ?, ?)"),
+            { clean, title.simplified(), folder ? QVariant(folder) : QVariant(), QDateTime::currentMSecsSinceEpoch() }))
+        return dbError(query, QStringLiteral("adding a subscription"));
+    return query.lastInsertId().toLongLong();
+}
+
+std::optional<Subscription> Store::subscription(SubscriptionId id) const
+{
+    QSqlQuery query(d->db);
+    if (!run(query, QStringLiteral("SELECT %1 FROM subscriptions WHERE id = ?").arg(subscriptionColumns), { id })
+        || !query.next())
+        return std::nullopt;
+    Subscription sub = readSubscription(query);
+    if (run(query, QStringLiteral("SELECT unread FROM unread_counts WHERE subscription_id = ?"), { id })
+        && query.next())
+        sub.unreadCount = query.value(0).toInt();
+    return sub;
+}
+
+std::optional<Subscription> Store::subscriptionByUrl(const QString &url) const
+{
+    QSqlQuery query(d->db);
+    if (!run(query, QStringLiteral("SELECT id FROM subscriptions WHERE url = ?"), { url.trimmed() }) || !query.next())
+        return std::nullopt;
+    return subscription(query.value(0).toLongLong());
+}
+
+QList<Subscription> Store::subscriptions() const
+{
+    QHash<SubscriptionId, int> unread;
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    // Kept by triggers on story_state (schema version 5): one row a feed.
+    if (run(query, QStringLiteral("SELECT subscription_id, unread FROM unread_counts WHERE unread > 0"))) {
+        while (query.next())
+            unread.insert(query.value(0).toLongLong(), query.value(1).toInt());
+    }
+    QList<Subscription> result;
+    if (!run(query,
+            QStringLiteral("SELECT %1 FROM subscriptions ORDER BY title COLLATE NOCASE, url, id")
+                .arg(subscriptionColumns)))
+        return result;
+    while (query.next()) {
+        Subscription sub = readSubscription(query);
+        sub.unreadCount = unread.value(sub.id);
+        result.append(sub);
+    }
+    return result;
+}
+
+Status Store::renameSubscription(SubscriptionId id, const QString &title)
+{
+    QSqlQuery query(d->db);
+    run(query, QStringLiteral("UPDATE subscriptions SET title = ? WHERE id = ?"), { title.simplified(), id });
+    return expectOneRow(query, id, QStringLiteral("renaming a subscription"));
+}
+
+Status Store::moveSubscription(SubscriptionId id, FolderId folder)
+{
+    if (const Status status = folderExists(d->db, folder); !status)
+        return status;
+    QSqlQuery query(d->db);
+    run(query, QStringLiteral("UPDATE subscriptions SET folder_id = ? WHERE id = ?"),
+        { folder ? QVariant(folder) : QVariant(), id });
+    return expectOneRow(query, id, QStringLiteral("moving a subscription"));
+}
+
+Status Store::deleteSubscription(SubscriptionId id)
+{
+    // Stories, their state, articles and topic links go by ON DELETE CASCADE.
+    StoreDetail::Transaction transaction(d->db);
+    QSqlQuery query(d->db);
+    run(query, QStringLiteral("DELETE FROM subscriptions WHERE id = ?"), { id });
+    if (const Status status = expectOneRow(query, id, QStringLiteral("deleting a subscription")); !status)
+        return status;
+    if (!transaction.commit())
+        return dbError(transaction.lastError(), QStringLiteral("deleting a subscription"));
+    return Ok {};
+}
+
+Status Store::setSubscriptionUrl(SubscriptionId id, const QString &url)
+{
+    const QString clean = url.trimmed();
+    if (clean.isEmpty())
+        return Error { ErrorCode::InvalidArgument, QStringLiteral("a subscription needs a URL"), {} };
+    if (const auto other = subscriptionByUrl(clean); other && other->id != id)
+        return Error { ErrorCode::Duplicate, QStringLiteral("already subscribed to %1").arg(clean), QUrl(clean) };
+    QSqlQuery query(d->db);
+    run(query, QStringLiteral("UPDATE subscriptions SET url = ? WHERE id = ?"), { clean, id });
+    return expectOneRow(query, id, QStringLiteral("changing a subscription's URL"));
+}
+
+Status Store::setAllowImages(SubscriptionId id, bool allow)
+{
+    QSqlQuery query(d->db);
+    run(query, QStringLiteral("UPDATE subscriptions SET allow_images = ? WHERE id = ?"), { allow ? 1 : 0, id });
+    return expectOneRow(query, id, QStringLiteral("changing a subscription"));
+}
+
+Status Store::setSubscriptionSiteUrl(SubscriptionId id, const QString &siteUrl)
+{
+    QSqlQuery query(d->db);
+    run(query, QStringLiteral("UPDATE subscriptions SET site_url = ? WHERE id = ?"), { siteUrl.trimmed(), id });
+    return expectOneRow(query, id, QStringLiteral("changing a subscription's site"));
+}
+
+Status Store::recordFetchSuccess(
+    SubscriptionId id, const QString &etag, const QString &lastModified, const ParsedFeed *feed)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery query(d->db);
+    run(query,
+        QStringLiteral("UPDATE subscriptions SET etag = ?, last_modified = ?, last_fetched = ?, last_success = ?,"
+                       " last_error = '', consecutive_failures = 0, retry_after = NULL WHERE id = ?"),
+        { etag, lastModified, now, now, id });
+    if (const Status status = expectOneRow(query, id, QStringLiteral("recording a fetch")); !status)
+        return status;
+    if (!feed)
+        return Ok {};
+    // The feed's own title only fills an empty one: a title the user chose stays.
+    run(query,
+        QStringLiteral("UPDATE subscriptions SET title = CASE WHEN title = '' THEN ? ELSE title END,"
+                       " site_url = CASE WHEN ? <> '' THEN ? ELSE site_url END,"
+                       " icon_url = CASE WHEN ? <> '' THEN ? ELSE icon_url END WHERE id = ?"),
+        { feed->title.simplified(), feed->link, feed->link, feed->iconUrl, feed->iconUrl, id });
+    return expectOneRow(query, id, QStringLiteral("recording a fetch"));
+}
+
+Status Store::recordFetchFailure(SubscriptionId id, const QString &error, const QDateTime &retryAfter)
+{
+    QSqlQuery query(d->db);
+    run(query,
+        QStringLiteral("UPDATE subscriptions SET last_fetched = ?, last_error = ?,"
+                       " consecutive_failures = consecutive_failures + 1, retry_after = ? WHERE id = ?"),
+        { QDateTime::currentMSecsSinceEpoch(), error.isEmpty() ? QStringLiteral("unknown error") : error,
+            msOrNull(retryAfter), id });
+    return expectOneRow(query, id, QStringLiteral("recording a failed fetch"));
+}
+
+} // namespace Core

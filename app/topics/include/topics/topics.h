@@ -1,0 +1,62 @@
+#pragma once
+
+#include "base/types.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+namespace Core::Topics {
+
+// What the store knows across stories, for rarity (IDF) and learned tags.
+struct CorpusStats {
+    qint64 documentCount = 0;
+    QHash<QString, qint64> documentFrequency; // case-folded phrase -> stories containing it
+    QHash<QString, qint64> knownTopics; // case-folded topic -> stories tagged with it
+};
+
+// Article::rawTags encoding, agreed with the article extractor: each entry is
+// "source:value", most reliable sources first, where source is
+//   jsonld    JSON-LD keywords, about and mentions names
+//   meta      article:tag, og:article:tag, news_keywords, parsely-tags,
+//             sailthru.tags, dcterms.subject
+//   reltag    rel=tag links and links to /tag(s)/, /topic(s)/, /keyword/, ?tag=
+//   list      links in a visible "Tags" / "Topics" / "Related Topics" list
+//   keywords  plain meta keywords (often a site-wide SEO list: least reliable)
+// A value may hold several tags separated by , ; | (or the CJK ， 、).
+// An entry without a known source prefix counts as "meta".
+//
+// Chooses at most `maxTopics` chips for an article, most salient first. Pure.
+//
+// Sources: the page's raw tags and the feed's categories. A tag is kept only
+// when it is a name: a multi-word proper name, or a word the article writes
+// capitalised in the middle of its sentences (case evidence from the body
+// only, capitalised in at least 80% of the occurrences that do not open a
+// sentence). Never a stop word, month, weekday, number or quantity word, bare
+// generic noun, nationality adjective, the site's own name, an author, or a
+// news agency; 2-40 characters and at most 5 words. Plain meta keywords must
+// also occur in the title or text. Tags in caseless scripts (CJK, Arabic...)
+// have no case to check and are kept when they pass the other rules; when the
+// text has fewer than 30 words there is no evidence either, so capitalised
+// tags are kept.
+//
+// Case variants merge; a short form folds into the longer name the tags or the
+// text use ("Putin" -> "Vladimir Putin"); the text's own spelling is shown.
+//
+// With no usable tag, name-like keyphrases of the text are generated instead:
+// capitalised n-grams (inner particles of/de/von/bin/al- allowed, a leading
+// "The" and titles such as "President" dropped) and acronyms, ranked by
+// frequency, first position, presence in the title, rarity across stored
+// stories (stats.documentFrequency) and whether the store already knows them
+// as topics (stats.knownTopics). Mostly-CJK texts get explicit tags only.
+//
+// documentTerms, when given, receives the case-folded keys of the text's
+// name-like phrases and of their words: what stats.documentFrequency is asked
+// about. The store counts them over saved articles to learn rarity.
+QStringList tag(const Article &article, const QStringList &feedCategories, const CorpusStats &stats = {},
+    int maxTopics = 8, QStringList *documentTerms = nullptr);
+
+// The key two spellings of one topic share ("xi jinping").
+QString key(const QString &topic);
+
+} // namespace Core::Topics

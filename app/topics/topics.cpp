@@ -1,0 +1,836 @@
+#include "topics/topics.h"
+
+#include "topics_lexicon.h"
+#include "topics_text.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+
+namespace Core::Topics {
+
+namespace {
+
+// Below this many words the body gives no case evidence worth the name.
+constexpr int MinEvidenceWords = 30;
+constexpr double MinCapitalisedShare = 0.8;
+
+enum class Source { JsonLd, Meta, RelTag, List, Feed, Keywords, Generated };
+
+double reliability(Source source)
+{
+    switch (source) {
+    case Source::JsonLd:
+        return 1.0;
+    case Source::Meta:
+        return 0.95;
+    case Source::RelTag:
+        return 0.9;
+    case Source::List:
+        return 0.85;
+    case Source::Feed:
+        return 0.8;
+    case Source::Keywords:
+        return 0.55;
+    case Source::Generated:
+        return 0.7;
+    }
+    return 0.5;
+}
+
+struct Candidate {
+    QString display;
+    QStringList words; // case-folded
+    Source source = Source::Generated;
+    double reliability = 0;
+    int mentions = 0; // in the body
+    int first = -1; // token index of the first mention in the body
+    bool inTitle = false;
+    double score = 0;
+};
+
+struct Context {
+    const Article &article;
+    const CorpusStats &stats;
+    TextIndex body;
+    TextIndex title;
+    QSet<QString> ownNames; // compact keys of the site and the authors
+    bool hasEvidence = false;
+    bool capitalisesNouns = false; // German: every noun is capitalised
+    // Memos by body word id: a text may repeat one word a million times.
+    mutable QList<qint8> wordEvidence; // -1 until asked
+    mutable QList<qint8> germanNouns; // empty until asked, then filled for every word at once
+};
+
+// The letters and digits of a name, case-folded, without a leading "the":
+// "The Guardian" and "guardian" share "guardian".
+QString compactKey(const QString &text)
+{
+    QString compact;
+    compact.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80) { // other scripts: fold the whole text as Unicode says
+            compact.clear();
+            for (const QChar folded : text.toCaseFolded()) {
+                if (folded.isLetterOrNumber())
+                    compact += folded;
+            }
+            break;
+        }
+        if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9'))
+            compact += c;
+        else if (u >= u'A' && u <= u'Z')
+            compact += QChar(char16_t(u + (u'a' - u'A')));
+    }
+    if (compact.startsWith(QLatin1String("the")) && compact.size() > 6)
+        compact.remove(0, 3);
+    return compact;
+}
+
+QSet<QString> ownNames(const Article &article)
+{
+    QSet<QString> names;
+    const auto addSite = [&](QString site) {
+        site = site.trimmed();
+        if (site.isEmpty())
+            return;
+        names.insert(compactKey(site));
+        // "BBC News" is also "BBC".
+        static const QRegularExpression suffix(QStringLiteral("\\s+(news|online|media|group|network|daily|\\.com)$"),
+            QRegularExpression::CaseInsensitiveOption);
+        QString stem = site;
+        stem.remove(suffix);
+        names.insert(compactKey(stem));
+        // "www.urdupoint.com" and "urdupoint.com" mean the site "UrduPoint".
+        if (site.contains(QLatin1Char('.')) && !site.contains(QLatin1Char(' '))) {
+            QStringList labels = site.toLower().split(QLatin1Char('.'), Qt::SkipEmptyParts);
+            if (!labels.isEmpty() && labels.constFirst() == QLatin1String("www"))
+                labels.removeFirst();
+            if (!labels.isEmpty())
+                names.insert(compactKey(labels.constFirst()));
+        }
+    };
+    addSite(article.siteName);
+    addSite(QUrl(article.url).host());
+    static const QRegularExpression authorSplit(
+        QStringLiteral("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b)\\s*"), QRegularExpression::CaseInsensitiveOption);
+    QString byline = article.byline;
+    static const QRegularExpression by(QStringLiteral("^\\s*by\\s+"), QRegularExpression::CaseInsensitiveOption);
+    byline.remove(by);
+    for (const QString &author : byline.split(authorSplit, Qt::SkipEmptyParts))
+        names.insert(compactKey(author));
+    names.remove(QString());
+    return names;
+}
+
+bool isJunkWord(const QString &folded)
+{
+    using namespace Lexicon;
+    return (classesOf(folded) & (StopWord | MonthOrWeekday | QuantityWord | GenericNoun | NameParticle))
+        || isNumberToken(folded);
+}
+
+// True when a store of this size says the word is on too many stories to name any.
+bool isLearnedGeneric(const QString &folded, const CorpusStats &stats)
+{
+    if (stats.documentCount < 100)
+        return false;
+    return double(stats.documentFrequency.value(folded)) > 0.25 * double(stats.documentCount);
+}
+
+// The junk filter shared by explicit and generated candidates.
+bool isAcceptablePhrase(const QString &display, const QStringList &words, const Context &context)
+{
+    const QString trimmed = display.trimmed();
+    if (trimmed.size() < 2 || trimmed.size() > 40 || words.isEmpty() || words.size() > 5)
+        return false;
+    const QString phrase = words.join(QLatin1Char(' '));
+    if (Lexicon::isNewsAgency(phrase) || context.ownNames.contains(compactKey(trimmed)))
+        return false;
+    if (words.size() == 1) {
+        const QString &word = words.constFirst();
+        // "US" is a name, "us" a pronoun: the acronym test comes first.
+        const bool acronym = casingOf(trimmed) == Casing::Acronym;
+        using namespace Lexicon;
+        const Classes classes = classesOf(word);
+        if ((!acronym && classes.testFlag(StopWord))
+            || (classes & (MonthOrWeekday | QuantityWord | GenericNoun | Demonym | Honorific)) || isNumberToken(word)
+            || isLearnedGeneric(word, context.stats))
+            return false;
+        return true;
+    }
+    // A phrase of nothing but junk ("March 2024", "Top Stories") or one that
+    // dangles a function word ("From China") is no name either.
+    if (std::all_of(words.cbegin(), words.cend(), isJunkWord))
+        return false;
+    if (Lexicon::isStopWord(words.constFirst()) && words.constFirst() != QLatin1String("the"))
+        return false;
+    if (Lexicon::isStopWord(words.constLast()) || Lexicon::isNameParticle(words.constLast()))
+        return false;
+    // Outlets and agencies named in datelines are no topic ("Pakistan Point News").
+    return words.constLast() != QLatin1String("news") && words.constLast() != QLatin1String("agency");
+}
+
+bool allSignificantWordsCapitalised(const QString &phrase)
+{
+    const TextIndex index(phrase);
+    const QList<Token> &tokens = index.tokens();
+    if (tokens.isEmpty())
+        return false;
+    for (int i = 0; i < tokens.size(); ++i) {
+        const Token &token = tokens.at(i);
+        if (isCapitalised(token.casing) || token.casing == Casing::None)
+            continue;
+        if (i > 0 && i + 1 < tokens.size() && index.is(token, Lexicon::NameParticle))
+            continue;
+        return false;
+    }
+    return true;
+}
+
+bool wordsAreCommon(const QStringList &words, const Context &context)
+{
+    for (const QString &word : words) {
+        if (Lexicon::isNameParticle(word))
+            continue;
+        const int id = context.body.wordId(word);
+        const TextIndex::CaseEvidence evidence = id < 0 ? TextIndex::CaseEvidence() : context.body.caseEvidence(id);
+        if (evidence.midSentence == 0 || evidence.midCapitalised * 2 >= evidence.midSentence)
+            return false;
+    }
+    return true;
+}
+
+// The name test for a tag a page or feed supplied.
+bool isExplicitName(const Candidate &candidate, const Context &context)
+{
+    if (isCaseless(candidate.display))
+        return true;
+    const TextIndex::Occurrences occurrences = context.body.find(candidate.words);
+    // Only some branches ask: the test splits the tag into words again.
+    const auto capitalisedTag = [&] { return allSignificantWordsCapitalised(candidate.display); };
+    if (candidate.words.size() >= 2) {
+        if (occurrences.midSentence > 0)
+            return occurrences.midCapitalised >= MinCapitalisedShare * occurrences.midSentence;
+        // Never written mid-sentence: a Title Case tag of words the article
+        // writes in lower case ("Delay Gratification") is no name.
+        if (context.hasEvidence && wordsAreCommon(candidate.words, context))
+            return false;
+        if (occurrences.total > 0)
+            return occurrences.capitalisedForm || capitalisedTag();
+        return capitalisedTag();
+    }
+    if (!context.hasEvidence)
+        return capitalisedTag();
+    if (occurrences.midSentence == 0)
+        return false;
+    return occurrences.midCapitalised >= MinCapitalisedShare * occurrences.midSentence;
+}
+
+Source sourceOf(const QString &prefix, bool *known)
+{
+    *known = true;
+    if (prefix == QLatin1String("jsonld"))
+        return Source::JsonLd;
+    if (prefix == QLatin1String("meta"))
+        return Source::Meta;
+    if (prefix == QLatin1String("reltag"))
+        return Source::RelTag;
+    if (prefix == QLatin1String("list"))
+        return Source::List;
+    if (prefix == QLatin1String("keywords"))
+        return Source::Keywords;
+    if (prefix == QLatin1String("feed"))
+        return Source::Feed;
+    *known = false;
+    return Source::Meta;
+}
+
+QString cleanTagValue(QString value)
+{
+    value.replace(QLatin1String("&amp;"), QLatin1String("&"));
+    value.replace(QLatin1String("&#39;"), QLatin1String("'"));
+    value.replace(QLatin1String("&quot;"), QLatin1String("\""));
+    value = value.simplified();
+    // "Category: Games" and "German Food Partnership (GFP)" name "Games" and the partnership.
+    static const QRegularExpression label(
+        QStringLiteral("^(category|categories|tag|tags|topic|topics|label|labels|filed under|schlagworte?|"
+                       "kategorie|th\u00e8mes?|etiquetas?)\\s*:\\s*"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression parenthesised(QStringLiteral("\\s*\\([^)]*\\)?\\s*$"));
+    // Each pattern needs its punctuation: most tags have none to look for.
+    if (value.contains(QLatin1Char(':')))
+        value.remove(label);
+    if (!value.startsWith(QLatin1Char('(')) && value.contains(QLatin1Char('(')))
+        value.remove(parenthesised);
+    static const QString strip = QStringLiteral("#\"'\u201C\u201D\u2018\u2019\u00AB\u00BB[]()");
+    while (!value.isEmpty() && strip.contains(value.front()))
+        value.remove(0, 1);
+    while (!value.isEmpty() && strip.contains(value.back()))
+        value.chop(1);
+    return value.trimmed();
+}
+
+struct RawTag {
+    QString value;
+    Source source;
+};
+
+QList<RawTag> rawTags(const Article &article, const QStringList &feedCategories)
+{
+    static const QString separatorChars = QStringLiteral(",;|\uFF0C\u3001\uFF1B");
+    static const QRegularExpression separators(QLatin1Char('[') + separatorChars + QLatin1Char(']'));
+    // No page names 500 real topics; a runaway tag cloud must not cost more.
+    constexpr qsizetype MaxTags = 500;
+    QList<RawTag> tags;
+    const auto add = [&](const QString &value, Source source) {
+        // Most values hold one tag: the regular expression only splits lists.
+        QStringList parts;
+        if (std::any_of(value.cbegin(), value.cend(), [](QChar c) { return separatorChars.contains(c); }))
+            parts = value.split(separators, Qt::SkipEmptyParts);
+        else if (!value.isEmpty())
+            parts.append(value);
+        for (const QString &part : std::as_const(parts)) {
+            if (tags.size() >= MaxTags)
+                return;
+            const QString cleaned = cleanTagValue(part);
+            if (!cleaned.isEmpty())
+                tags.append({ cleaned, source });
+        }
+    };
+    for (const QString &entry : article.rawTags) {
+        const qsizetype colon = entry.indexOf(QLatin1Char(':'));
+        bool known = false;
+        const Source source = colon > 0 ? sourceOf(entry.left(colon).trimmed().toLower(), &known) : Source::Meta;
+        add(known ? entry.mid(colon + 1) : entry, source);
+    }
+    for (const QString &category : feedCategories)
+        add(category, Source::Feed);
+    return tags;
+}
+
+// "Putin" alone is a mention of "Vladimir Putin": short personal names are
+// counted by their surname too.
+bool countsBySurname(const QStringList &words)
+{
+    return (words.size() == 2 || words.size() == 3)
+        && std::none_of(words.cbegin(), words.cend(), [](const QString &word) {
+               return Lexicon::isNameParticle(word) || isJunkWord(word) || Lexicon::isDemonym(word);
+           });
+}
+
+void measure(Candidate &candidate, const Context &context)
+{
+    const TextIndex::Occurrences occurrences = context.body.find(candidate.words);
+    candidate.mentions = occurrences.total;
+    candidate.first = occurrences.first;
+    candidate.inTitle = context.title.find(candidate.words).total > 0;
+    if (countsBySurname(candidate.words)) {
+        const QStringList surname { candidate.words.constLast() };
+        const TextIndex::Occurrences alone = context.body.find(surname);
+        candidate.mentions = std::max(candidate.mentions, alone.total);
+        if (alone.first >= 0 && (candidate.first < 0 || alone.first < candidate.first))
+            candidate.first = alone.first;
+        candidate.inTitle = candidate.inTitle || context.title.find(surname).total > 0;
+    }
+    // Show the article's own spelling of the name when it writes one.
+    if (occurrences.total > 0 && occurrences.capitalisedForm
+        && occurrences.commonForm.size() == candidate.display.size())
+        candidate.display = occurrences.commonForm;
+}
+
+// A name written as a run of capitalised words in the body.
+struct NameRun {
+    int first = 0; // token indexes, inclusive
+    int last = 0;
+};
+
+bool hasMidSentenceEvidence(int word, const Context &context)
+{
+    qint8 &evidence = context.wordEvidence[word];
+    if (evidence < 0) {
+        const TextIndex::CaseEvidence counts = context.body.caseEvidence(word);
+        evidence = counts.midSentence > 0 && counts.midCapitalised >= MinCapitalisedShare * counts.midSentence;
+    }
+    return evidence;
+}
+
+bool capitalisesNouns(const Article &article, const TextIndex &body)
+{
+    if (article.lang.startsWith(QLatin1String("de"), Qt::CaseInsensitive))
+        return true;
+    static const QSet<QString> markers = { QStringLiteral("der"), QStringLiteral("die"), QStringLiteral("das"),
+        QStringLiteral("und"), QStringLiteral("ist"), QStringLiteral("nicht"), QStringLiteral("mit"),
+        QStringLiteral("den"), QStringLiteral("dem"), QStringLiteral("des"), QStringLiteral("sich") };
+    const qsizetype words = body.tokens().size();
+    if (words < MinEvidenceWords)
+        return false;
+    qsizetype found = 0;
+    for (const QString &marker : markers)
+        found += body.count(marker);
+    return found * 100 >= words * 4;
+}
+
+// In German a capitalised word is a name only when it does not follow an
+// article or determiner most of the time ("die Datenbank" is no name).
+bool isGermanCommonNoun(int word, const Context &context)
+{
+    // One pass over the text fills the table for every word at once.
+    if (context.germanNouns.isEmpty()) {
+        const TextIndex &body = context.body;
+        QList<int> occurrences(body.wordCount(), 0);
+        QList<int> afterDeterminer(body.wordCount(), 0);
+        const QList<Token> &tokens = body.tokens();
+        for (int i = 0; i < tokens.size(); ++i) {
+            const Token &token = tokens.at(i);
+            if (!isCapitalised(token.casing))
+                continue;
+            ++occurrences[token.word];
+            if (i >= 1 && token.joined && body.is(tokens.at(i - 1), Lexicon::GermanDeterminer))
+                ++afterDeterminer[token.word];
+            else if (i >= 2 && token.joined && tokens.at(i - 1).joined && tokens.at(i - 1).casing == Casing::Lower
+                && body.is(tokens.at(i - 2), Lexicon::GermanDeterminer))
+                ++afterDeterminer[token.word]; // "die neue Datenbank"
+        }
+        context.germanNouns = QList<qint8>(body.wordCount(), 0);
+        for (qsizetype id = 0; id < body.wordCount(); ++id)
+            context.germanNouns[id] = occurrences.at(id) > 0 && afterDeterminer.at(id) * 3 >= occurrences.at(id);
+    }
+    return context.germanNouns.at(word);
+}
+
+// Trims a raw run of capitalised words to the name inside it: drops a
+// sentence-initial word the article never capitalises elsewhere, leading
+// titles ("President", "Prime Minister"), leading function words ("The")
+// and dangling particles.
+bool trimRun(NameRun &run, const Context &context)
+{
+    const TextIndex &body = context.body;
+    const QList<Token> &tokens = body.tokens();
+    const auto is = [&](int i, Lexicon::Class listClass) { return body.is(tokens.at(i), listClass); };
+    if (tokens.at(run.first).sentenceStart && !hasMidSentenceEvidence(tokens.at(run.first).word, context))
+        ++run.first;
+    // German: "der Sportdirektor Bruno Hübner", "die Entwicklung von Eintracht
+    // Frankfurt": the nouns before the name go.
+    while (context.capitalisesNouns && run.first < run.last
+        && ((run.first > 0 && tokens.at(run.first).joined && is(run.first - 1, Lexicon::GermanDeterminer))
+            || isGermanCommonNoun(tokens.at(run.first).word, context))) {
+        ++run.first;
+        while (run.first < run.last && is(run.first, Lexicon::NameParticle))
+            ++run.first;
+    }
+    int lastTitle = -1;
+    for (int i = run.first; i < run.last; ++i) {
+        if (is(i, Lexicon::Honorific))
+            lastTitle = i;
+    }
+    if (lastTitle >= 0)
+        run.first = lastTitle + 1;
+    while (run.first <= run.last && (is(run.first, Lexicon::StopWord) || is(run.first, Lexicon::NameParticle)))
+        ++run.first;
+    // Dates and times beside a name are no part of it ("London Thursday").
+    while (run.first <= run.last && is(run.first, Lexicon::MonthOrWeekday))
+        ++run.first;
+    while (run.last >= run.first && is(run.last, Lexicon::MonthOrWeekday))
+        --run.last;
+    // Neither a dangling particle nor a lone initial ends a name.
+    while (run.last >= run.first
+        && (is(run.last, Lexicon::NameParticle)
+            || (run.last > run.first && tokens.at(run.last).end - tokens.at(run.last).start == 1)))
+        --run.last;
+    return run.first <= run.last && run.last - run.first < 5;
+}
+
+QList<NameRun> nameRuns(const Context &context)
+{
+    const TextIndex &body = context.body;
+    const QList<Token> &tokens = body.tokens();
+    QList<NameRun> runs;
+    const int n = int(tokens.size());
+    int i = 0;
+    while (i < n) {
+        if (!isCapitalised(tokens.at(i).casing) || tokens.at(i).heading) {
+            ++i;
+            continue;
+        }
+        int last = i;
+        bool onlyHyphens = true;
+        while (last + 1 < n && !tokens.at(last).possessive) {
+            const Token &next = tokens.at(last + 1);
+            if (!next.joined)
+                break;
+            // "Silego I've": a capitalised function word is no part of a name.
+            if (isCapitalised(next.casing) && next.casing != Casing::Acronym && body.is(next, Lexicon::StopWord))
+                break;
+            if (isCapitalised(next.casing)) {
+                onlyHyphens = onlyHyphens && next.hyphenJoined;
+                ++last;
+                continue;
+            }
+            // "Bashar al-Assad", "Bank of England": an inner particle between capitals.
+            if (body.is(next, Lexicon::NameParticle) && !next.possessive && last + 2 < n && tokens.at(last + 2).joined
+                && isCapitalised(tokens.at(last + 2).casing)) {
+                onlyHyphens = false;
+                last += 2;
+                continue;
+            }
+            break;
+        }
+        if (last > i && onlyHyphens) {
+            // "Russia-China trade": two names, not one.
+            for (int k = i; k <= last; ++k) {
+                NameRun part { k, k };
+                if (trimRun(part, context))
+                    runs.append(part);
+            }
+        } else {
+            NameRun run { i, last };
+            if (trimRun(run, context))
+                runs.append(run);
+        }
+        i = last + 1;
+    }
+    return runs;
+}
+
+double specificity(const QString &topicKey, const CorpusStats &stats)
+{
+    if (stats.documentCount < 5)
+        return 1.0;
+    const double n = double(stats.documentCount);
+    const double df = double(stats.documentFrequency.value(topicKey));
+    return std::clamp(std::log((n + 1.0) / (df + 1.0)) / std::log(n + 1.0), 0.0, 1.0);
+}
+
+void score(Candidate &candidate, const Context &context)
+{
+    const QString topicKey = key(candidate.display);
+    const double spec = specificity(topicKey, context.stats);
+    const bool known = context.stats.knownTopics.value(topicKey) > 0;
+    const double tokens = double(std::max<qsizetype>(1, context.body.tokens().size()));
+    const double position = candidate.first < 0 ? 1.0 : 1.0 + 0.3 * (1.0 - candidate.first / tokens);
+    double value = (1.0 + std::log1p(candidate.mentions)) * position * (candidate.inTitle ? 1.5 : 1.0);
+    if (candidate.source == Source::Generated) {
+        value *= (0.2 + 0.8 * spec) * (known ? 1.5 : 1.0) * (candidate.words.size() >= 2 ? 1.2 : 1.0);
+    } else {
+        value *= candidate.reliability * (0.5 + 0.5 * spec) * (known ? 1.2 : 1.0);
+    }
+    candidate.score = value;
+}
+
+bool endsWith(const QStringList &longer, const QStringList &shorter)
+{
+    return longer.size() > shorter.size() && longer.mid(longer.size() - shorter.size()) == shorter;
+}
+
+bool startsWith(const QStringList &longer, const QStringList &shorter)
+{
+    return longer.size() > shorter.size() && longer.mid(0, shorter.size()) == shorter;
+}
+
+void absorb(Candidate &into, const Candidate &from)
+{
+    into.mentions = std::max(into.mentions, from.mentions);
+    if (from.first >= 0 && (into.first < 0 || from.first < into.first))
+        into.first = from.first;
+    into.inTitle = into.inTitle || from.inTitle;
+    into.reliability = std::max(into.reliability, from.reliability);
+    if (int(into.source) > int(from.source))
+        into.source = from.source;
+}
+
+// One distinct run of capitalised words, with how often the text writes it.
+struct RunPhrase {
+    NameRun run; // the first occurrence
+    QList<int> wordIds; // in the body
+    QStringList words;
+    int count = 0;
+};
+
+QList<RunPhrase> distinctRuns(const QList<NameRun> &runs, const Context &context)
+{
+    const TextIndex &body = context.body;
+    QList<RunPhrase> phrases;
+    // Most runs are one word: those are found by word id, the others by hash.
+    QList<qsizetype> oneWordPhrase(body.wordCount(), -1);
+    QHash<QList<int>, qsizetype> longerPhrase;
+    QList<int> wordIds; // reused: only a new phrase allocates its own
+    QList<QString> strings(body.wordCount()); // each word's string, made once
+    for (const NameRun &run : runs) {
+        wordIds.clear();
+        for (int i = run.first; i <= run.last; ++i)
+            wordIds.append(body.tokens().at(i).word);
+        if (wordIds.size() == 1) {
+            const qsizetype known = oneWordPhrase.at(wordIds.constFirst());
+            if (known >= 0) {
+                ++phrases[known].count;
+                continue;
+            }
+            oneWordPhrase[wordIds.constFirst()] = phrases.size();
+        } else {
+            const auto known = longerPhrase.constFind(wordIds);
+            if (known != longerPhrase.constEnd()) {
+                ++phrases[*known].count;
+                continue;
+            }
+        }
+        QStringList words;
+        words.reserve(wordIds.size());
+        for (const int id : std::as_const(wordIds)) {
+            if (strings.at(id).isNull())
+                strings[id] = body.word(id).toString();
+            words.append(strings.at(id));
+        }
+        const QList<int> key(wordIds.cbegin(), wordIds.cend());
+        if (key.size() > 1)
+            longerPhrase.insert(key, phrases.size());
+        phrases.append({ run, key, std::move(words), 1 });
+    }
+    return phrases;
+}
+
+// Phrases of two to four words, by the body word id of their last word: the
+// full names a surname may stand for.
+using FullNames = QList<QList<qsizetype>>;
+
+FullNames fullNames(const QList<RunPhrase> &phrases, const Context &context)
+{
+    FullNames names(context.body.wordCount());
+    for (qsizetype i = 0; i < phrases.size(); ++i) {
+        const QList<int> &wordIds = phrases.at(i).wordIds;
+        if (wordIds.size() >= 2 && wordIds.size() <= 4)
+            names[wordIds.constLast()].append(i);
+    }
+    return names;
+}
+
+// The text may give the full name a one-word candidate leaves out: the most
+// frequent run of two to four capitalised words that ends with it.
+Candidate withFullName(
+    const Candidate &candidate, const QList<RunPhrase> &phrases, const FullNames &names, const Context &context)
+{
+    const int surname = context.body.wordId(candidate.words.constFirst());
+    if (surname < 0)
+        return candidate;
+    const RunPhrase *best = nullptr;
+    for (const qsizetype i : names.at(surname)) {
+        const RunPhrase &phrase = phrases.at(i);
+        if ((!best || phrase.count > best->count)
+            && isAcceptablePhrase(context.body.spelling(phrase.run.first, phrase.run.last), phrase.words, context))
+            best = &phrase;
+    }
+    if (!best)
+        return candidate;
+    Candidate longer = candidate;
+    longer.display = context.body.spelling(best->run.first, best->run.last);
+    longer.words = best->words;
+    measure(longer, context);
+    absorb(longer, candidate);
+    return longer;
+}
+
+// Merges case variants and folds short forms into the longer names the
+// candidates or the text use ("Putin" -> "Vladimir Putin").
+QList<Candidate> normalise(QList<Candidate> candidates, const QList<RunPhrase> &phrases, const Context &context)
+{
+    // Longer names first, so a short form finds its long form already merged.
+    std::stable_sort(candidates.begin(), candidates.end(),
+        [](const Candidate &a, const Candidate &b) { return a.words.size() > b.words.size(); });
+    const FullNames names = fullNames(phrases, context);
+    QList<Candidate> result;
+    for (Candidate candidate : candidates) {
+        Candidate *target = nullptr;
+        for (Candidate &existing : result) {
+            // "Xi" is the start of "Xi Jinping", but "China" is no part of
+            // "China Daily" unless a tag says so.
+            const bool prefix = existing.source != Source::Generated && startsWith(existing.words, candidate.words);
+            if (existing.words == candidate.words || endsWith(existing.words, candidate.words) || prefix) {
+                if (!target || existing.mentions > target->mentions)
+                    target = &existing;
+            }
+        }
+        if (!target && candidate.words.size() == 1)
+            candidate = withFullName(candidate, phrases, names, context);
+        for (Candidate &existing : result) {
+            if (!target && existing.words == candidate.words)
+                target = &existing;
+        }
+        if (target)
+            absorb(*target, candidate);
+        else
+            result.append(candidate);
+    }
+    return result;
+}
+
+QList<Candidate> explicitCandidates(const Article &article, const QStringList &feedCategories, const Context &context)
+{
+    const QList<RawTag> tags = rawTags(article, feedCategories);
+    const qsizetype metaKeywords
+        = std::count_if(tags.cbegin(), tags.cend(), [](const RawTag &tag) { return tag.source == Source::Keywords; });
+    QList<Candidate> candidates;
+    for (const RawTag &tag : tags) {
+        Candidate candidate;
+        candidate.display = tag.value;
+        candidate.words = foldedWords(tag.value);
+        candidate.source = tag.source;
+        candidate.reliability = reliability(tag.source);
+        if (!isAcceptablePhrase(candidate.display, candidate.words, context) || !isExplicitName(candidate, context))
+            continue;
+        measure(candidate, context);
+        // SEO keyword lists name the whole site: only what the story mentions counts.
+        const bool mustAppear = tag.source == Source::Keywords || (metaKeywords > 15 && tag.source == Source::Meta);
+        if (mustAppear && candidate.mentions == 0 && !candidate.inTitle)
+            continue;
+        candidates.append(candidate);
+    }
+    return candidates;
+}
+
+bool hasGermanArticleInside(const QStringList &words)
+{
+    return std::any_of(words.cbegin() + 1, words.cend(), [](const QString &word) {
+        return word == QLatin1String("der") || word == QLatin1String("die") || word == QLatin1String("das")
+            || word == QLatin1String("des") || word == QLatin1String("dem") || word == QLatin1String("den");
+    });
+}
+
+// "Instituto" adds nothing when nearly every mention is in "Instituto Lula".
+QList<Candidate> withoutPartsOfLongerNames(const QList<Candidate> &candidates)
+{
+    QList<Candidate> kept;
+    for (const Candidate &candidate : candidates) {
+        const bool part = candidate.words.size() == 1
+            && std::any_of(candidates.cbegin(), candidates.cend(), [&](const Candidate &longer) {
+                   return longer.words.size() > 1 && longer.words.contains(candidate.words.constFirst())
+                       && longer.mentions * 5 >= candidate.mentions * 4;
+               });
+        if (!part)
+            kept.append(candidate);
+    }
+    return kept;
+}
+
+QList<Candidate> generatedCandidates(QList<RunPhrase> phrases, const Context &context)
+{
+    // The most frequent phrases are the only ones that can win; measuring
+    // every one-off would cost quadratic time on a long text.
+    constexpr qsizetype MaxPhrases = 300;
+    std::stable_sort(
+        phrases.begin(), phrases.end(), [](const RunPhrase &a, const RunPhrase &b) { return a.count > b.count; });
+    QList<Candidate> candidates;
+    for (const RunPhrase &phrase : phrases.mid(0, MaxPhrases)) {
+        Candidate candidate;
+        candidate.display = context.body.spelling(phrase.run.first, phrase.run.last);
+        candidate.words = phrase.words;
+        candidate.source = Source::Generated;
+        candidate.reliability = reliability(Source::Generated);
+        if (!isAcceptablePhrase(candidate.display, candidate.words, context))
+            continue;
+        const bool acronym = casingOf(candidate.display) == Casing::Acronym;
+        if (candidate.words.size() == 1 && !acronym && !hasMidSentenceEvidence(phrase.wordIds.constFirst(), context))
+            continue;
+        if (context.capitalisesNouns
+            && (hasGermanArticleInside(candidate.words)
+                || (candidate.words.size() == 1 && !acronym
+                    && isGermanCommonNoun(phrase.wordIds.constFirst(), context))))
+            continue;
+        measure(candidate, context);
+        // A one-off word is noise, but a full name said once ("Xi Jinping") is
+        // specific enough to fill a free place; it ranks below repeated names.
+        const bool known = context.stats.knownTopics.value(key(candidate.display)) > 0;
+        if (candidate.mentions < 2 && !candidate.inTitle && !known && candidate.words.size() < 2)
+            continue;
+        candidates.append(candidate);
+    }
+    return withoutPartsOfLongerNames(candidates);
+}
+
+// The keys specificity() and isLearnedGeneric() look up for this text: its most
+// frequent name-like phrases and their words, each once.
+QStringList termsOf(const QList<RunPhrase> &phrases, const Context &context)
+{
+    constexpr qsizetype MaxTerms = 200;
+    QList<const RunPhrase *> byCount;
+    byCount.reserve(phrases.size());
+    for (const RunPhrase &phrase : phrases)
+        byCount.append(&phrase);
+    std::stable_sort(byCount.begin(), byCount.end(),
+        [](const RunPhrase *a, const RunPhrase *b) { return a->count > b->count; });
+    QStringList terms;
+    QSet<QString> seen;
+    const auto add = [&](const QString &term) {
+        if (!term.isEmpty() && terms.size() < MaxTerms && !seen.contains(term)) {
+            seen.insert(term);
+            terms.append(term);
+        }
+    };
+    for (const RunPhrase *phrase : std::as_const(byCount)) {
+        add(key(context.body.spelling(phrase->run.first, phrase->run.last)));
+        if (phrase->words.size() > 1)
+            for (const QString &word : phrase->words)
+                add(word);
+        if (terms.size() >= MaxTerms)
+            break;
+    }
+    return terms;
+}
+
+} // namespace
+
+QStringList tag(const Article &article, const QStringList &feedCategories, const CorpusStats &stats, int maxTopics,
+    QStringList *documentTerms)
+{
+    if (maxTopics <= 0 && !documentTerms)
+        return {};
+    Context context { article, stats, TextIndex(article.text), TextIndex(article.title), ownNames(article), false,
+        false, {}, {} };
+    context.wordEvidence = QList<qint8>(context.body.wordCount(), -1);
+    context.hasEvidence = context.body.tokens().size() >= MinEvidenceWords;
+    context.capitalisesNouns = capitalisesNouns(article, context.body);
+
+    const QList<RunPhrase> phrases = distinctRuns(nameRuns(context), context);
+    if (documentTerms)
+        *documentTerms = termsOf(phrases, context);
+    if (maxTopics <= 0)
+        return {};
+    QList<Candidate> candidates = explicitCandidates(article, feedCategories, context);
+    if (candidates.isEmpty() && !isMostlyCjk(article.text))
+        candidates = generatedCandidates(phrases, context);
+    candidates = normalise(candidates, phrases, context);
+
+    for (Candidate &candidate : candidates)
+        score(candidate, context);
+    std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+        if (a.score != b.score)
+            return a.score > b.score;
+        const int firstA = a.first < 0 ? INT_MAX : a.first;
+        const int firstB = b.first < 0 ? INT_MAX : b.first;
+        return firstA < firstB;
+    });
+
+    QStringList topics;
+    QSet<QString> keys;
+    for (const Candidate &candidate : std::as_const(candidates)) {
+        const QString topicKey = key(candidate.display);
+        if (keys.contains(topicKey))
+            continue;
+        keys.insert(topicKey);
+        topics.append(candidate.display);
+        if (topics.size() >= maxTopics)
+            break;
+    }
+    return topics;
+}
+
+QString key(const QString &topic)
+{
+    return topic.simplified().toCaseFolded();
+}
+
+} // namespace Core::Topics

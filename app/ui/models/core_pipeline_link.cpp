@@ -1,0 +1,51 @@
+#include "models/core_pipeline_link.h"
+
+#include "pipeline/pipeline.h"
+#include "storage/store.h"
+
+namespace Ui {
+
+CorePipelineLink::CorePipelineLink(Core::Store *store, QObject *parent)
+    : PipelineLink(parent)
+    , m_pipeline(new Core::Pipeline(store, this))
+{
+    using P = Core::Pipeline;
+    connect(m_pipeline, &P::subscriptionAdded, this, &PipelineLink::subscriptionAdded);
+    connect(m_pipeline, &P::subscriptionFailed, this, &PipelineLink::subscriptionFailed);
+    connect(m_pipeline, &P::subscriptionUpdated, this, &PipelineLink::subscriptionUpdated);
+    connect(m_pipeline, &P::storiesAdded, this, &PipelineLink::storiesAdded);
+    connect(m_pipeline, &P::cleaningStarted, this, &PipelineLink::cleaningStarted);
+    connect(m_pipeline, &P::articleSaved, this, &PipelineLink::articleSaved);
+    connect(m_pipeline, &P::cleaningFailed, this, &PipelineLink::cleaningFailed);
+    connect(m_pipeline, &P::progressChanged, this, &PipelineLink::progressChanged);
+    connect(m_pipeline, &P::idle, this, &PipelineLink::idle);
+}
+
+CorePipelineLink::~CorePipelineLink() = default;
+
+void CorePipelineLink::refreshAll()
+{
+    m_pipeline->refreshAll();
+}
+
+void CorePipelineLink::refresh(Core::SubscriptionId id)
+{
+    m_pipeline->refresh(id); // the pipeline itself skips built-in feeds
+}
+
+void CorePipelineLink::addSubscription(const QString &url, Core::FolderId folder)
+{
+    m_pipeline->addSubscription(url, folder);
+}
+
+void CorePipelineLink::cleanStory(Core::StoryId id)
+{
+    m_pipeline->cleanStory(id);
+}
+
+bool CorePipelineLink::isBusy() const
+{
+    return m_pipeline->isBusy();
+}
+
+} // namespace Ui

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "models/pipeline_link.h"
+
+namespace Core {
+class Pipeline;
+class Store;
+}
+
+namespace Ui {
+
+// The real link: forwards to Core::Pipeline. Only main.cpp creates it.
+class CorePipelineLink final : public PipelineLink {
+    Q_DISABLE_COPY_MOVE(CorePipelineLink)
+
+public:
+    explicit CorePipelineLink(Core::Store *store, QObject *parent = nullptr);
+    ~CorePipelineLink() override;
+
+    void refreshAll() override;
+    void refresh(Core::SubscriptionId id) override;
+    void addSubscription(const QString &url, Core::FolderId folder) override;
+    void cleanStory(Core::StoryId id) override;
+    bool isBusy() const override;
+
+private:
+    Core::Pipeline *m_pipeline;
+};
+
+} // namespace Ui

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "pipeline/pipeline.h"
+#include "base/types.h"
+
+#include <QObject>
+
+namespace Ui {
+
+// What the window needs from the pipeline. The window talks to this
+// interface so the GUI tests can drive it with a fake (cleaning started,
+// article saved...) without a network, and so the UI library does not drag
+// the fetch code into every test.
+class PipelineLink : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PipelineLink)
+
+public:
+    explicit PipelineLink(QObject *parent = nullptr)
+        : QObject(parent)
+    {
+    }
+    ~PipelineLink() override = default;
+
+    virtual void refreshAll() = 0;
+    virtual void refresh(Core::SubscriptionId id) = 0;
+    virtual void addSubscription(const QString &url, Core::FolderId folder) = 0;
+    virtual void cleanStory(Core::StoryId id) = 0;
+    virtual bool isBusy() const = 0;
+
+Q_SIGNALS:
+    void subscriptionAdded(Core::SubscriptionId id);
+    void subscriptionFailed(const QString &url, const Core::Error &error);
+    void subscriptionUpdated(Core::SubscriptionId id);
+    void storiesAdded(Core::SubscriptionId id, const QList<Core::StoryId> &ids);
+    void cleaningStarted(Core::StoryId id);
+    void articleSaved(Core::StoryId id);
+    void cleaningFailed(Core::StoryId id, const QString &reason);
+    void progressChanged(const Core::RefreshProgress &progress);
+    void idle();
+};
+
+} // namespace Ui

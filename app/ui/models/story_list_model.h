@@ -1,0 +1,70 @@
+#pragma once
+
+#include "storage/store.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+
+namespace Ui {
+
+// The middle pane's rows. Pages from the Store with keyset paging, 100 rows
+// at a time, as the view scrolls (canFetchMore/fetchMore). data() only reads
+// the rows already loaded: it never runs SQL.
+class StoryListModel final : public QAbstractListModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StoryListModel)
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        FeedRole,
+        PublishedRole,
+        ExcerptRole,
+        ReadRole,
+        StarredRole,
+        CleanedRole,
+        LinkRole,
+    };
+    static constexpr int PageSize = 100;
+
+    explicit StoryListModel(Core::Store *store, QObject *parent = nullptr);
+    ~StoryListModel() override;
+
+    void setFilter(const Core::StoryFilter &filter);
+    const Core::StoryFilter &filter() const { return m_filter; }
+    void reload();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    const Core::StoryRow &storyAt(int row) const { return m_rows.at(row); }
+    int rowOf(Core::StoryId id) const;
+    // Loads pages until the story is found (or the list ends); -1 if absent.
+    int ensureLoaded(Core::StoryId id, int maxPages = 50);
+
+    // Local state changes after the Store was updated.
+    void setReadLocal(const QList<Core::StoryId> &ids, bool read);
+    void setStarredLocal(Core::StoryId id, bool starred);
+    // Pipeline events.
+    void storiesAdded(const QList<Core::StoryId> &ids);
+    void storyChanged(Core::StoryId id);
+    // Its article was saved: the row changes, and a topic or search view may
+    // now list it (no other view's membership depends on cleaning).
+    void storyCleaned(Core::StoryId id);
+
+private:
+    bool matches(const Core::StoryRow &row) const;
+    bool storeDecidesMembership() const;
+    int insertPosition(const Core::StoryRow &row) const;
+    void rebuildIndex();
+
+    Core::Store *m_store;
+    Core::StoryFilter m_filter;
+    QList<Core::StoryRow> m_rows;
+    QHash<Core::StoryId, int> m_rowOf;
+    bool m_atEnd = true;
+};
+
+} // namespace Ui

@@ -1,0 +1,396 @@
+#include "models/subscription_tree_model.h"
+#include "widgets/themed_icon.h"
+
+#include <QDataStream>
+#include <QIODevice>
+
+#include "widgets/relative_time.h"
+
+#include <QApplication>
+#include <QLocale>
+#include <QPainter>
+#include <QStyle>
+
+namespace Ui {
+
+using Kind = Core::StoryFilter::Kind;
+
+namespace {
+
+QString formatWhen(const QDateTime &when)
+{
+    return when.isValid() ? longDateTime(when) : SubscriptionTreeModel::tr("never");
+}
+
+} // namespace
+
+SubscriptionTreeModel::SubscriptionTreeModel(Core::Store *store, QObject *parent)
+    : QStandardItemModel(parent)
+    , m_store(store)
+{
+    rebuild();
+}
+
+SubscriptionTreeModel::~SubscriptionTreeModel() = default;
+
+void SubscriptionTreeModel::rebuild()
+{
+    clear();
+    m_subscriptionItems.clear();
+    m_folderItems.clear();
+    m_smartItems.clear();
+
+    struct Smart {
+        Kind kind;
+        QString name;
+        QString icon;
+    };
+    const Smart smart[] = {
+        { Kind::All, tr("All Stories"), QStringLiteral(":/icons/all.svg") },
+        { Kind::Unread, tr("Unread"), QStringLiteral(":/icons/unread.svg") },
+        { Kind::Starred, tr("Starred"), QStringLiteral(":/icons/star.svg") },
+        { Kind::Today, tr("Today"), QStringLiteral(":/icons/today.svg") },
+    };
+    for (const Smart &view : smart) {
+        auto *item = new QStandardItem(themedIcon(view.icon), view.name);
+        item->setEditable(false);
+        item->setData(int(NodeKind::Smart), KindRole);
+        item->setData(int(view.kind), SmartKindRole);
+        appendRow(item);
+        m_smartItems.insert(int(view.kind), item);
+    }
+
+    const QIcon folderIcon = themedIcon(QStringLiteral(":/icons/folder.svg"));
+    const QList<Core::Folder> folders = m_store->folders();
+    for (const Core::Folder &folder : folders) {
+        auto *item = new QStandardItem(folderIcon, folder.name);
+        item->setEditable(false);
+        item->setData(int(NodeKind::Folder), KindRole);
+        item->setData(folder.id, IdRole);
+        item->setData(folder.name, Qt::AccessibleTextRole);
+        m_folderItems.insert(folder.id, item);
+    }
+    // Parents may come after children in the list: attach in a second pass.
+    for (const Core::Folder &folder : folders) {
+        QStandardItem *parent = m_folderItems.value(folder.parentId, invisibleRootItem());
+        if (parent == m_folderItems.value(folder.id))
+            parent = invisibleRootItem();
+        parent->appendRow(m_folderItems.value(folder.id));
+    }
+    const QList<Core::Subscription> subs = m_store->subscriptions();
+    for (const Core::Subscription &sub : subs) {
+        auto *item = new QStandardItem;
+        item->setEditable(false);
+        item->setData(int(NodeKind::Subscription), KindRole);
+        item->setData(sub.id, IdRole);
+        updateSubscriptionItem(item, sub);
+        m_folderItems.value(sub.folderId, invisibleRootItem())->appendRow(item);
+        m_subscriptionItems.insert(sub.id, item);
+    }
+    refreshCounts();
+}
+
+void SubscriptionTreeModel::refreshCounts()
+{
+    const QList<Core::Subscription> subs = m_store->subscriptions();
+    QHash<Core::FolderId, int> folderUnread;
+    m_failing.clear();
+    int total = 0;
+    m_allowImages.clear();
+    for (Core::Subscription sub : subs) {
+        // A built-in local feed (tidings:welcome) is never fetched; an error
+        // recorded for it by an older version that tried is not the user's problem.
+        if (Core::isBuiltInFeed(sub.url))
+            sub.lastError.clear();
+        m_allowImages.insert(sub.id, sub.allowImages);
+        if (QStandardItem *item = m_subscriptionItems.value(sub.id))
+            updateSubscriptionItem(item, sub);
+        if (!sub.lastError.isEmpty())
+            m_failing.append(sub);
+        total += sub.unreadCount;
+        // Count into every enclosing folder.
+        for (QStandardItem *folder = m_folderItems.value(sub.folderId); folder; folder = folder->parent())
+            folderUnread[folder->data(IdRole).toLongLong()] += sub.unreadCount;
+    }
+    for (auto it = m_folderItems.cbegin(); it != m_folderItems.cend(); ++it)
+        it.value()->setData(folderUnread.value(it.key()), UnreadRole);
+    if (QStandardItem *item = m_smartItems.value(int(Kind::Unread)))
+        item->setData(total, UnreadRole);
+    if (QStandardItem *item = m_smartItems.value(int(Kind::All)))
+        item->setData(total, UnreadRole);
+    refreshTodayCount();
+    if (QStandardItem *item = m_smartItems.value(int(Kind::Starred))) {
+        Core::StoryFilter starred;
+        starred.kind = Kind::Starred;
+        item->setData(m_store->countStories(starred), UnreadRole);
+    }
+}
+
+void SubscriptionTreeModel::adjustUnread(Core::SubscriptionId id, int delta)
+{
+    const auto bump = [delta](QStandardItem *item) {
+        if (item)
+            item->setData(qMax(0, item->data(UnreadRole).toInt() + delta), UnreadRole);
+    };
+    QStandardItem *sub = m_subscriptionItems.value(id);
+    if (!sub)
+        return;
+    bump(sub);
+    for (QStandardItem *folder = sub->parent(); folder; folder = folder->parent())
+        bump(folder);
+    bump(m_smartItems.value(int(Kind::All)));
+    bump(m_smartItems.value(int(Kind::Unread)));
+    refreshTodayCount();
+}
+
+void SubscriptionTreeModel::refreshTodayCount()
+{
+    // Like every other badge, Today counts what is left to read. The story's
+    // date is not at hand here, so ask the store: the partial unread index
+    // answers from today's rows alone.
+    if (QStandardItem *item = m_smartItems.value(int(Kind::Today))) {
+        Core::StoryFilter today;
+        today.kind = Kind::Today;
+        today.unreadOnly = true;
+        item->setData(m_store->countStories(today), UnreadRole);
+    }
+}
+
+void SubscriptionTreeModel::adjustStarred(int delta)
+{
+    if (QStandardItem *item = m_smartItems.value(int(Kind::Starred)))
+        item->setData(qMax(0, item->data(UnreadRole).toInt() + delta), UnreadRole);
+}
+
+void SubscriptionTreeModel::updateSubscriptionItem(QStandardItem *item, const Core::Subscription &sub)
+{
+    const QString title = sub.title.isEmpty() ? sub.url : sub.title;
+    item->setText(title);
+    item->setData(sub.unreadCount, UnreadRole);
+    item->setData(sub.lastError, ErrorRole);
+    if (sub.lastError.isEmpty()) {
+        item->setIcon(themedIcon(QStringLiteral(":/icons/feed.svg")));
+        item->setToolTip(tr("<b>%1</b><br>%2<br>Last updated: %3")
+                             .arg(title.toHtmlEscaped(), sub.url.toHtmlEscaped(), formatWhen(sub.lastSuccess)));
+        item->setData(tr("%1, %n unread", nullptr, sub.unreadCount).arg(title), Qt::AccessibleTextRole);
+    } else {
+        item->setIcon(themedIcon(QStringLiteral(":/icons/warning.svg")));
+        item->setToolTip(tr("<b>%1</b><br>%2<br>Last error: %3<br>Last success: %4")
+                             .arg(title.toHtmlEscaped(), sub.url.toHtmlEscaped(), sub.lastError.toHtmlEscaped(),
+                                 formatWhen(sub.lastSuccess)));
+        item->setData(tr("%1, failing: %2").arg(title, sub.lastError), Qt::AccessibleTextRole);
+    }
+}
+
+namespace {
+
+const QString NodeMimeType = QStringLiteral("application/x-tidings-subscription-nodes");
+
+} // namespace
+
+Qt::ItemFlags SubscriptionTreeModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QStandardItemModel::flags(index) & ~(Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled);
+    if (!index.isValid())
+        return flags | Qt::ItemIsDropEnabled; // the top level
+    switch (NodeKind(index.data(KindRole).toInt())) {
+    case NodeKind::Smart:
+        break;
+    case NodeKind::Folder:
+    case NodeKind::Subscription: // a drop on a feed puts the dragged node beside it
+        flags |= Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+        break;
+    }
+    return flags;
+}
+
+QStringList SubscriptionTreeModel::mimeTypes() const
+{
+    return { NodeMimeType };
+}
+
+QMimeData *SubscriptionTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    QByteArray encoded;
+    QDataStream stream(&encoded, QIODevice::WriteOnly);
+    int count = 0;
+    for (const QModelIndex &index : indexes) {
+        const auto kind = NodeKind(index.data(KindRole).toInt());
+        if (kind != NodeKind::Folder && kind != NodeKind::Subscription)
+            continue;
+        stream << int(kind) << index.data(IdRole).toLongLong();
+        ++count;
+    }
+    if (count == 0)
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(NodeMimeType, encoded);
+    return data;
+}
+
+std::optional<Core::FolderId> SubscriptionTreeModel::dropFolder(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return Core::FolderId(0);
+    switch (NodeKind(parent.data(KindRole).toInt())) {
+    case NodeKind::Smart:
+        return std::nullopt;
+    case NodeKind::Folder:
+        return parent.data(IdRole).toLongLong();
+    case NodeKind::Subscription: {
+        const QModelIndex folder = parent.parent();
+        return folder.isValid() ? folder.data(IdRole).toLongLong() : Core::FolderId(0);
+    }
+    }
+    return std::nullopt;
+}
+
+bool SubscriptionTreeModel::canDropMimeData(
+    const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &parent) const
+{
+    return data && data->hasFormat(NodeMimeType) && action == Qt::MoveAction && dropFolder(parent).has_value();
+}
+
+bool SubscriptionTreeModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const Core::FolderId target = *dropFolder(parent);
+    QByteArray encoded = data->data(NodeMimeType);
+    QDataStream stream(&encoded, QIODevice::ReadOnly);
+    bool movedAny = false;
+    while (!stream.atEnd()) {
+        int kind = 0;
+        qint64 id = 0;
+        stream >> kind >> id;
+        if (stream.status() != QDataStream::Ok)
+            break;
+        const Core::Status status = NodeKind(kind) == NodeKind::Folder ? m_store->moveFolder(id, target)
+                                                                        : m_store->moveSubscription(id, target);
+        if (status)
+            movedAny = true;
+        else
+            Q_EMIT moveFailed(status.error());
+    }
+    if (movedAny)
+        Q_EMIT moved();
+    // The store moved the nodes; the tree is rebuilt from it. Returning false
+    // keeps the view from also removing the dragged rows itself.
+    return false;
+}
+
+QModelIndex SubscriptionTreeModel::indexForSmart(Kind kind) const
+{
+    const QStandardItem *item = m_smartItems.value(int(kind));
+    return item ? item->index() : QModelIndex();
+}
+
+QModelIndex SubscriptionTreeModel::indexForSubscription(Core::SubscriptionId id) const
+{
+    const QStandardItem *item = m_subscriptionItems.value(id);
+    return item ? item->index() : QModelIndex();
+}
+
+QModelIndex SubscriptionTreeModel::indexForFolder(Core::FolderId id) const
+{
+    const QStandardItem *item = m_folderItems.value(id);
+    return item ? item->index() : QModelIndex();
+}
+
+Core::StoryFilter SubscriptionTreeModel::filterFor(const QModelIndex &index)
+{
+    Core::StoryFilter filter;
+    switch (NodeKind(index.data(KindRole).toInt())) {
+    case NodeKind::Smart:
+        filter.kind = Kind(index.data(SmartKindRole).toInt());
+        break;
+    case NodeKind::Folder:
+        filter.kind = Kind::Folder;
+        filter.id = index.data(IdRole).toLongLong();
+        break;
+    case NodeKind::Subscription:
+        filter.kind = Kind::Subscription;
+        filter.id = index.data(IdRole).toLongLong();
+        break;
+    }
+    return filter;
+}
+
+QList<Core::Subscription> SubscriptionTreeModel::failingSubscriptions() const
+{
+    return m_failing;
+}
+
+// ---- delegate ----
+
+SubscriptionDelegate::SubscriptionDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+SubscriptionDelegate::~SubscriptionDelegate() = default;
+
+QSize SubscriptionDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    size.setHeight(qMax(size.height(), QFontMetrics(option.font).height() + 10));
+    return size;
+}
+
+void SubscriptionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const int unread = index.data(SubscriptionTreeModel::UnreadRole).toInt();
+    const bool isSmart
+        = index.data(SubscriptionTreeModel::KindRole).toInt() == int(SubscriptionTreeModel::NodeKind::Smart);
+    QString count;
+    if (unread > 0)
+        count = unread > 9999 ? QStringLiteral("9999+") : QLocale().toString(unread);
+
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    QFont countFont = opt.font;
+    countFont.setPointSizeF(opt.font.pointSizeF() * 0.85);
+    const QFontMetrics countMetrics(countFont);
+    const int pillWidth = count.isEmpty() ? 0 : countMetrics.horizontalAdvance(count) + 14;
+    const bool rtl = opt.direction == Qt::RightToLeft;
+
+    // Leave room for the pill, then let the style draw icon and text.
+    QStyleOptionViewItem textOpt = opt;
+    if (rtl)
+        textOpt.rect.setLeft(textOpt.rect.left() + pillWidth + 6);
+    else
+        textOpt.rect.setRight(textOpt.rect.right() - pillWidth - 6);
+    if (unread > 0 && !isSmart)
+        textOpt.font.setBold(true);
+    // The selection background spans the whole row.
+    QStyleOptionViewItem background = opt;
+    background.text.clear();
+    background.icon = QIcon();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &background, painter, widget);
+    textOpt.state &= ~QStyle::State_HasFocus;
+    textOpt.backgroundBrush = Qt::NoBrush;
+    style->drawControl(QStyle::CE_ItemViewItem, &textOpt, painter, widget);
+
+    if (count.isEmpty())
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const bool selected = opt.state & QStyle::State_Selected;
+    const int h = countMetrics.height() + 2;
+    const int x = rtl ? opt.rect.left() + 4 : opt.rect.right() - pillWidth - 4;
+    const QRect pill(x, opt.rect.center().y() - h / 2, pillWidth, h);
+    QColor fill = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    fill.setAlphaF(0.12f);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(fill);
+    painter->drawRoundedRect(pill, h / 2.0, h / 2.0);
+    painter->setFont(countFont);
+    painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->drawText(pill, Qt::AlignCenter, count);
+    painter->restore();
+}
+
+} // namespace Ui

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "storage/store.h"
+
+#include <QHash>
+#include <QMimeData>
+
+#include <optional>
+#include <QStandardItemModel>
+#include <QStyledItemDelegate>
+
+namespace Ui {
+
+// The left pane: smart views (All, Unread, Starred, Today), then folders and
+// feeds with unread counts and error badges.
+class SubscriptionTreeModel final : public QStandardItemModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SubscriptionTreeModel)
+
+public:
+    enum class NodeKind { Smart = 1, Folder, Subscription };
+    enum Role {
+        KindRole = Qt::UserRole + 1,
+        IdRole, // folder or subscription id
+        SmartKindRole, // a Core::StoryFilter::Kind
+        UnreadRole,
+        ErrorRole, // the last error, empty when fine
+    };
+
+    explicit SubscriptionTreeModel(Core::Store *store, QObject *parent = nullptr);
+    ~SubscriptionTreeModel() override;
+
+    // Re-reads folders and subscriptions (structure changed).
+    void rebuild();
+    // Re-reads counts and fetch state only; the tree keeps its shape.
+    void refreshCounts();
+    // One story changed state: adjust the counts without asking the store
+    // (a full recount costs tens of milliseconds on a big profile).
+    void adjustUnread(Core::SubscriptionId id, int delta);
+    void adjustStarred(int delta);
+    // Cached from the last read of the subscriptions, so that showing a
+    // story needs no extra query.
+    bool allowsImages(Core::SubscriptionId id) const { return m_allowImages.value(id, false); }
+    void setAllowsImages(Core::SubscriptionId id, bool allow) { m_allowImages.insert(id, allow); }
+
+    QModelIndex indexForSmart(Core::StoryFilter::Kind kind) const;
+    QModelIndex indexForSubscription(Core::SubscriptionId id) const;
+    QModelIndex indexForFolder(Core::FolderId id) const;
+    // The filter a tree node shows.
+    static Core::StoryFilter filterFor(const QModelIndex &index);
+    QList<Core::Subscription> failingSubscriptions() const;
+
+    // Drag and drop: feeds and folders move into folders or to the top level.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+        const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+        const QModelIndex &parent) override;
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+
+Q_SIGNALS:
+    // Feeds or folders were moved in the store: the tree must be rebuilt
+    // (after the drop has finished, never inside it).
+    void moved();
+    void moveFailed(const Core::Error &error);
+
+private:
+    // The folder a drop on this node lands in, or nullopt where nothing may be dropped.
+    std::optional<Core::FolderId> dropFolder(const QModelIndex &parent) const;
+    void refreshTodayCount();
+    void updateSubscriptionItem(QStandardItem *item, const Core::Subscription &sub);
+
+    Core::Store *m_store;
+    QHash<Core::SubscriptionId, QStandardItem *> m_subscriptionItems;
+    QHash<Core::FolderId, QStandardItem *> m_folderItems;
+    QHash<int, QStandardItem *> m_smartItems;
+    QList<Core::Subscription> m_failing;
+    QHash<Core::SubscriptionId, bool> m_allowImages;
+};
+
+// Draws the unread count as a quiet pill at the trailing edge.
+class SubscriptionDelegate final : public QStyledItemDelegate {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SubscriptionDelegate)
+
+public:
+    explicit SubscriptionDelegate(QObject *parent = nullptr);
+    ~SubscriptionDelegate() override;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+};
+
+} // namespace Ui

@@ -1,0 +1,163 @@
+#include "models/welcome_feed.h"
+
+#include "storage/store.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace Ui {
+
+namespace {
+
+struct Page {
+    QString title;
+    QString html;
+    QStringList topics;
+};
+
+QString text(const char *source)
+{
+    return QCoreApplication::translate("Ui::WelcomeFeed", source);
+}
+
+QList<Page> pages()
+{
+    return {
+        { text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Welcome to Tidings")),
+            text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed",
+                "<p>Tidings is a calm reader for the news sites and blogs you follow. It fetches their feeds, "
+                "cleans each story's web page into plain, readable text, and shows it here in a quiet column.</p>"
+                "<p>Nothing on a page runs: no scripts, no trackers, no ads. Remote images load only when you ask.</p>"
+                "<p>These few stories are stored on your computer, so everything here works without a network. "
+                "Read on to learn the keys, the topic chips and search, or add your first feed right away with "
+                "<b>Subscriptions → Add Subscription</b> (Ctrl+N).</p>")),
+            { text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Tidings")),
+                text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Getting started")) } },
+        { text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Adding your feeds")),
+            text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed",
+                "<p>Choose <b>Subscriptions → Add Subscription</b> (Ctrl+N) and paste the address of a feed, "
+                "or just of a site: Tidings finds its feed by itself. Put it in a folder if you like.</p>"
+                "<p>Coming from another reader? <b>File → Import OPML</b> brings all your subscriptions over at once; "
+                "<b>Export OPML</b> takes them elsewhere.</p>"
+                "<p>Press <b>R</b> to refresh. New stories appear as they arrive; while a story's page is being "
+                "cleaned you read the feed's own text, and the clean article replaces it when it is ready.</p>"
+                "<p>A feed that cannot be reached gets a warning sign in the list on the left; hover it to see why, "
+                "or click the note in the status bar.</p>")),
+            { text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Tidings")),
+                text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Getting started")),
+                text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Feeds")) } },
+        { text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Topics and chips")),
+            text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed",
+                "<p>Under each headline you see chips: the topics of the story, with how many stories share each "
+                "one, such as <i>Tidings · 6</i> above.</p>"
+                "<p>Click a chip to see every story on that topic from all your feeds, newest first. "
+                "Press <b>Alt+Left</b> or the Back button to return to where you were.</p>")),
+            { text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Tidings")),
+                text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Topics")),
+                text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Getting started")) } },
+        { text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Searching")),
+            text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed",
+                "<p>Press <b>Ctrl+F</b> or <b>/</b> to search titles, article text and topics. "
+                "Matches are marked in the story you read.</p>"
+                "<p>Write <b>tag:\"Topic Name\"</b> (or <b>topic:</b>) to keep only the stories on a topic; "
+                "known topics are offered as you type. Words and tags combine: "
+                "<i>tag:\"Tidings\" keys</i> finds this feed's story about the keyboard.</p>")),
+            { text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Tidings")),
+                text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Topics")),
+                text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Keyboard")) } },
+        { text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Reading with the keyboard")),
+            text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed",
+                "<p>Tidings is quickest with a few keys:</p>"
+                "<ul><li><b>J</b> or <b>N</b>: next story; <b>K</b> or <b>P</b>: previous story</li>"
+                "<li><b>Space</b>: page down, then on to the next story</li>"
+                "<li><b>M</b>: mark read or unread; <b>S</b>: star</li>"
+                "<li><b>O</b> or <b>Enter</b>: open the original page in your browser</li>"
+                "<li><b>R</b>: refresh all feeds</li>"
+                "<li><b>Ctrl+=</b> and <b>Ctrl+-</b>: larger or smaller text; <b>Ctrl+0</b>: back to normal</li>"
+                "<li><b>Ctrl+Z</b>: undo marking a whole feed as read</li></ul>"
+                "<p>Every action is also in the menus, with its key beside it.</p>")),
+            { text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Tidings")),
+                text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Keyboard")) } },
+        { text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Your privacy")),
+            text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed",
+                "<p>A remote image tells its site that you are reading. So images stay blocked until you allow "
+                "them: for one story with <b>Load Images</b>, for a whole feed with <b>Always for This Feed</b>, "
+                "or everywhere in <b>Preferences</b>.</p>"
+                "<p>Links open in your own browser. Tidings itself only ever fetches your feeds, their pages "
+                "and the images you allowed.</p>")),
+            { text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Tidings")),
+                text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Privacy")) } },
+    };
+}
+
+QString plainText(const QString &html)
+{
+    QString text = html;
+    text.replace(QLatin1String("</p>"), QLatin1String("\n\n"));
+    text.replace(QLatin1String("</li>"), QLatin1String("\n"));
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    text.remove(tag);
+    return text.trimmed();
+}
+
+} // namespace
+
+bool ensureWelcomeFeed(Core::Store *store)
+{
+    if (!store->subscriptions().isEmpty())
+        return false;
+    const Core::Result<Core::SubscriptionId> sub = store->addSubscription(
+        QString::fromLatin1(WelcomeFeedUrl), text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Welcome to Tidings")));
+    if (!sub)
+        return false;
+    const QList<Page> all = pages();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<Core::ParsedItem> items;
+    for (int i = 0; i < all.size(); ++i) {
+        Core::ParsedItem item;
+        item.id = QStringLiteral("tidings:welcome/%1").arg(i + 1);
+        item.title = all.at(i).title;
+        item.link = QString();
+        // In reading order: the first page is the newest.
+        item.published = now.addSecs(-60 * i);
+        item.updated = item.published;
+        item.author = QStringLiteral("Tidings");
+        item.summaryHtml = all.at(i).html;
+        item.contentHtml = all.at(i).html;
+        item.categories = all.at(i).topics;
+        items.append(item);
+    }
+    const Core::Result<QList<Core::StoryId>> ids = store->upsertStories(*sub, items);
+    if (!ids)
+        return false;
+    // Store them as cleaned articles so they get chips and are searchable.
+    Core::StoryFilter filter;
+    filter.kind = Core::StoryFilter::Kind::Subscription;
+    filter.id = *sub;
+    const QList<Core::StoryRow> rows = store->stories(filter);
+    for (const Core::StoryRow &row : rows) {
+        const auto page
+            = std::find_if(all.cbegin(), all.cend(), [&row](const Page &p) { return p.title == row.title; });
+        if (page == all.cend())
+            continue;
+        Core::Article article;
+        article.title = page->title;
+        article.siteName = QStringLiteral("Tidings");
+        article.byline = QString();
+        article.published = row.published;
+        article.lang = QStringLiteral("en");
+        article.dir = QStringLiteral("ltr");
+        article.html = page->html;
+        article.text = plainText(page->html);
+        article.excerpt = article.text.section(QLatin1Char('\n'), 0, 0).left(200);
+        article.wordCount = int(article.text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+        article.readingMinutes = qMax(1, article.wordCount / 230);
+        article.topics = page->topics;
+        article.rawTags = page->topics;
+        article.readerable = true;
+        (void)store->saveArticle(row.id, article);
+    }
+    return true;
+}
+
+} // namespace Ui

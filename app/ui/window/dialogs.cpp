@@ -1,0 +1,172 @@
+#include "window/dialogs.h"
+#include "widgets/themed_icon.h"
+
+#include "window/settings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace Ui {
+
+AddSubscriptionDialog::AddSubscriptionDialog(
+    const QList<Core::Folder> &folders, Core::FolderId preselected, QWidget *parent)
+    : QDialog(parent)
+    , m_url(new QLineEdit(this))
+    , m_folder(new QComboBox(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("addSubscriptionDialog"));
+    setWindowTitle(tr("Add Subscription"));
+    m_url->setObjectName(QStringLiteral("subscriptionUrl"));
+    m_url->setPlaceholderText(tr("https://example.org/feed.xml or a site address"));
+    m_url->setMinimumWidth(380);
+    m_folder->setObjectName(QStringLiteral("subscriptionFolder"));
+    m_folder->addItem(tr("(Top level)"), 0);
+    for (const Core::Folder &folder : folders) {
+        m_folder->addItem(themedIcon(QStringLiteral(":/icons/folder.svg")), folder.name, folder.id);
+        if (folder.id == preselected)
+            m_folder->setCurrentIndex(m_folder->count() - 1);
+    }
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Subscribe"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Address:"), m_url);
+    form->addRow(tr("&Folder:"), m_folder);
+    auto *hint = new QLabel(tr("Tidings finds the feed of a site by itself."), this);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(hint);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_url, &QLineEdit::textChanged, this, &AddSubscriptionDialog::validate);
+    validate();
+}
+
+AddSubscriptionDialog::~AddSubscriptionDialog() = default;
+
+QString AddSubscriptionDialog::url() const
+{
+    QString url = m_url->text().trimmed();
+    if (!url.isEmpty() && !url.contains(QLatin1String("://")))
+        url.prepend(QStringLiteral("https://"));
+    return url;
+}
+
+Core::FolderId AddSubscriptionDialog::folderId() const
+{
+    return m_folder->currentData().toLongLong();
+}
+
+void AddSubscriptionDialog::setUrl(const QString &url)
+{
+    m_url->setText(url);
+}
+
+void AddSubscriptionDialog::validate()
+{
+    const QUrl parsed(url());
+    const bool ok = parsed.isValid() && !parsed.host().isEmpty()
+        && (parsed.scheme() == QLatin1String("http") || parsed.scheme() == QLatin1String("https"));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+}
+
+PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_markRead(new QCheckBox(tr("Mark a story read when it is selected"), this))
+    , m_images(new QCheckBox(tr("Load remote images in every story"), this))
+{
+    setObjectName(QStringLiteral("preferencesDialog"));
+    setWindowTitle(tr("Preferences"));
+    m_markRead->setObjectName(QStringLiteral("markReadOnSelect"));
+    m_images->setObjectName(QStringLiteral("loadImagesEverywhere"));
+    m_markRead->setChecked(settings->markReadOnSelect());
+    m_images->setChecked(settings->loadImagesEverywhere());
+    auto *note = new QLabel(tr("Remote images tell the sites that you read their story. "
+                               "Without this, images load only when you ask, per story or per feed."),
+        this);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_markRead);
+    layout->addWidget(m_images);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+PreferencesDialog::~PreferencesDialog() = default;
+
+void PreferencesDialog::accept()
+{
+    m_settings->setMarkReadOnSelect(m_markRead->isChecked());
+    m_settings->setLoadImagesEverywhere(m_images->isChecked());
+    m_settings->sync();
+    QDialog::accept();
+}
+
+QString errorText(const Core::Error &error)
+{
+    using C = Core::ErrorCode;
+    QString text;
+    switch (error.code) {
+    case C::None:
+        text = QCoreApplication::translate("Ui::Errors", "No error");
+        break;
+    case C::InvalidArgument:
+        text = QCoreApplication::translate("Ui::Errors", "Invalid input");
+        break;
+    case C::FileNotReadable:
+        text = QCoreApplication::translate("Ui::Errors", "The file cannot be read");
+        break;
+    case C::NetworkError:
+        text = QCoreApplication::translate("Ui::Errors", "Network error");
+        break;
+    case C::HttpError:
+        text = QCoreApplication::translate("Ui::Errors", "The server answered with an error");
+        break;
+    case C::Timeout:
+        text = QCoreApplication::translate("Ui::Errors", "The server did not answer in time");
+        break;
+    case C::TooLarge:
+        text = QCoreApplication::translate("Ui::Errors", "The download is too large");
+        break;
+    case C::TooManyRedirects:
+        text = QCoreApplication::translate("Ui::Errors", "Too many redirects");
+        break;
+    case C::NotAFeed:
+        text = QCoreApplication::translate("Ui::Errors", "No feed was found at this address");
+        break;
+    case C::ParseError:
+        text = QCoreApplication::translate("Ui::Errors", "The feed could not be read");
+        break;
+    case C::DatabaseError:
+        text = QCoreApplication::translate("Ui::Errors", "Database error");
+        break;
+    case C::DatabaseCorrupt:
+        text = QCoreApplication::translate("Ui::Errors", "The database is damaged");
+        break;
+    case C::NotFound:
+        text = QCoreApplication::translate("Ui::Errors", "Not found");
+        break;
+    case C::Duplicate:
+        text = QCoreApplication::translate("Ui::Errors", "Already there");
+        break;
+    }
+    if (!error.detail.isEmpty())
+        text += QStringLiteral(": ") + error.detail;
+    return text;
+}
+
+} // namespace Ui

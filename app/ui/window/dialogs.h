@@ -1,0 +1,57 @@
+#pragma once
+
+#include "storage/store.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QDialogButtonBox;
+
+namespace Ui {
+
+class Settings;
+
+// Add subscription: a feed or site URL, and a folder.
+class AddSubscriptionDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AddSubscriptionDialog)
+
+public:
+    AddSubscriptionDialog(const QList<Core::Folder> &folders, Core::FolderId preselected, QWidget *parent = nullptr);
+    ~AddSubscriptionDialog() override;
+
+    QString url() const;
+    Core::FolderId folderId() const;
+    void setUrl(const QString &url);
+
+private:
+    void validate();
+
+    QLineEdit *m_url;
+    QComboBox *m_folder;
+    QDialogButtonBox *m_buttons;
+};
+
+// The few preferences the reader has.
+class PreferencesDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PreferencesDialog)
+
+public:
+    explicit PreferencesDialog(Settings *settings, QWidget *parent = nullptr);
+    ~PreferencesDialog() override;
+
+    void accept() override;
+
+private:
+    Settings *m_settings;
+    QCheckBox *m_markRead;
+    QCheckBox *m_images;
+};
+
+// Qualified text for an error code (the core returns codes only).
+QString errorText(const Core::Error &error);
+
+} // namespace Ui

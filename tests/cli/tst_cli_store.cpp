@@ -1,0 +1,212 @@
+#include "feeds/opml.h"
+#include "storage/store.h"
+#include "test_support.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Core;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args, const QString &envProfile = {})
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("TIDINGS_PROFILE"));
+    if (!envProfile.isEmpty())
+        environment.insert(QStringLiteral("TIDINGS_PROFILE"), envProfile);
+    process.setProcessEnvironment(environment);
+    process.start(TestSupport::cliPath(), args);
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return Run { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+        QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+}
+
+QString fixture(const QString &name)
+{
+    return TestSupport::fixturePath(QStringLiteral("opml/") + name);
+}
+
+QStringList lines(const QString &text)
+{
+    return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+class TestCliStore final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void importOpmlReportsCounts()
+    {
+        QTemporaryDir profile;
+        const Run first = cli({ QStringLiteral("--profile"), profile.path(), QStringLiteral("import-opml"),
+            fixture(QStringLiteral("nested.opml")) });
+        QCOMPARE(first.exitCode, 0);
+        QCOMPARE(first.out, QStringLiteral("added 5, duplicates 1, folders 6\n"));
+        QVERIFY(first.err.contains(QStringLiteral("line 25")));
+        const Run second = cli({ QStringLiteral("import-opml"), fixture(QStringLiteral("nested.opml")),
+            QStringLiteral("--profile"), profile.path() });
+        QCOMPARE(second.exitCode, 0);
+        QCOMPARE(second.out, QStringLiteral("added 0, duplicates 6, folders 0\n"));
+    }
+
+    void importOpmlFailsCleanlyOnBadInput()
+    {
+        QTemporaryDir profile;
+        const Run bad = cli({ QStringLiteral("--profile"), profile.path(), QStringLiteral("import-opml"),
+            fixture(QStringLiteral("bad.opml")) });
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(QStringLiteral("bad.opml: line 7, column")), qPrintable(bad.err));
+        const Run rss = cli({ QStringLiteral("--profile"), profile.path(), QStringLiteral("import-opml"),
+            fixture(QStringLiteral("not-opml.xml")) });
+        QCOMPARE(rss.exitCode, 1);
+        QVERIFY(rss.err.contains(QStringLiteral("not an OPML document")));
+        const Run missing = cli({ QStringLiteral("--profile"), profile.path(), QStringLiteral("import-opml"),
+            profile.filePath(QStringLiteral("nope.opml")) });
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains(QStringLiteral("nope.opml")));
+        QCOMPARE(cli({ QStringLiteral("--profile"), profile.path(), QStringLiteral("import-opml") }).exitCode, 2);
+        QCOMPARE(
+            cli({ QStringLiteral("--profile"), profile.path(), QStringLiteral("export-opml"), QStringLiteral("x") })
+                .exitCode,
+            2);
+        // Nothing was imported by the failures.
+        auto store = Store::open(profile.path());
+        QVERIFY(store);
+        QVERIFY((*store)->subscriptions().isEmpty());
+    }
+
+    void exportOpmlUsesTheEnvironmentProfile()
+    {
+        QTemporaryDir envProfile, flagProfile;
+        QCOMPARE(
+            cli({ QStringLiteral("import-opml"), fixture(QStringLiteral("opml1.opml")) }, envProfile.path()).exitCode,
+            0);
+        const Run exported = cli({ QStringLiteral("export-opml") }, envProfile.path());
+        QCOMPARE(exported.exitCode, 0);
+        const auto document = Opml::parse(exported.out.toUtf8());
+        QVERIFY2(document, document ? "" : qPrintable(document.error().detail));
+        QCOMPARE(document->feeds.size(), 2);
+        QCOMPARE(document->feeds.first().folderPath, QStringList { QStringLiteral("Caf\u00E9s") });
+        // --profile wins over the environment.
+        const Run other = cli(
+            { QStringLiteral("--profile"), flagProfile.path(), QStringLiteral("export-opml") }, envProfile.path());
+        QCOMPARE(other.exitCode, 0);
+        QVERIFY(Opml::parse(other.out.toUtf8())->feeds.isEmpty());
+    }
+
+    void listPrintsJsonLinesNewestFirst()
+    {
+        QTemporaryDir profile;
+        StoryId older = 0, newer = 0;
+        {
+            auto store = std::move(Store::open(profile.path()).value());
+            const SubscriptionId sub
+                = store->addSubscription(QStringLiteral("https://a.example/feed"), QStringLiteral("Feed A")).value();
+            ParsedItem first;
+            first.id = QStringLiteral("1");
+            first.title = QStringLiteral("Older \"quoted\" story");
+            first.link = QStringLiteral("https://a.example/1");
+            first.published = QDateTime(QDate(2024, 3, 1), QTime(10, 0), Qt::UTC);
+            ParsedItem second = first;
+            second.id = QStringLiteral("2");
+            second.title = QStringLiteral("Newer story");
+            second.link = QStringLiteral("https://a.example/2");
+            second.published = QDateTime(QDate(2024, 3, 2), QTime(11, 30), QTimeZone(3600));
+            const QList<StoryId> ids = store->upsertStories(sub, { first, second }).value();
+            older = ids.at(0);
+            newer = ids.at(1);
+            Article article;
+            article.text = QStringLiteral("Body");
+            article.topics = { QStringLiteral("Xi Jinping"), QStringLiteral("Trade") };
+            QVERIFY(store->saveArticle(newer, article));
+            QVERIFY(store->setRead(older, true));
+            QVERIFY(store->setStarred(newer, true));
+        }
+        const Run run
+            = cli({ QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") }, profile.path());
+        QCOMPARE(run.exitCode, 0);
+        const QStringList rows = lines(run.out);
+        QCOMPARE(rows.size(), 2);
+        QJsonParseError error;
+        const QJsonObject top = QJsonDocument::fromJson(rows.at(0).toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(top.value(QStringLiteral("id")).toInteger(), newer);
+        QCOMPARE(top.value(QStringLiteral("subscription")).toString(), QStringLiteral("Feed A"));
+        QCOMPARE(top.value(QStringLiteral("title")).toString(), QStringLiteral("Newer story"));
+        QCOMPARE(top.value(QStringLiteral("link")).toString(), QStringLiteral("https://a.example/2"));
+        QCOMPARE(top.value(QStringLiteral("published")).toString(), QStringLiteral("2024-03-02T10:30:00Z"));
+        QCOMPARE(top.value(QStringLiteral("read")).toBool(true), false);
+        QCOMPARE(top.value(QStringLiteral("starred")).toBool(), true);
+        QCOMPARE(top.value(QStringLiteral("cleaned")).toBool(), true);
+        QCOMPARE(top.value(QStringLiteral("topics")).toArray(),
+            QJsonArray::fromStringList({ QStringLiteral("Xi Jinping"), QStringLiteral("Trade") }));
+        const QJsonObject bottom = QJsonDocument::fromJson(rows.at(1).toUtf8()).object();
+        QCOMPARE(bottom.value(QStringLiteral("id")).toInteger(), older);
+        QCOMPARE(bottom.value(QStringLiteral("title")).toString(), QStringLiteral("Older \"quoted\" story"));
+        QCOMPARE(bottom.value(QStringLiteral("read")).toBool(), true);
+        QCOMPARE(bottom.value(QStringLiteral("cleaned")).toBool(true), false);
+        QVERIFY(bottom.value(QStringLiteral("topics")).toArray().isEmpty());
+
+        const Run limited = cli({ QStringLiteral("--profile"), profile.path(), QStringLiteral("list"),
+            QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--unread") });
+        QCOMPARE(lines(limited.out).size(), 1);
+        const Run topic
+            = cli({ QStringLiteral("--profile"), profile.path(), QStringLiteral("list"), QStringLiteral("--topic"),
+                QStringLiteral("xi jinping"), QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(lines(topic.out).size(), 1);
+
+        const Run table = cli({ QStringLiteral("--profile"), profile.path(), QStringLiteral("list") });
+        QCOMPARE(table.exitCode, 0);
+        const QStringList tableRows = lines(table.out);
+        QCOMPARE(tableRows.size(), 2);
+        QVERIFY(tableRows.at(0).contains(QStringLiteral("2024-03-02 10:30")));
+        QVERIFY(tableRows.at(0).contains(QStringLiteral("Newer story")));
+        QVERIFY(tableRows.at(0).contains(QStringLiteral("[Xi Jinping, Trade]")));
+        QVERIFY(tableRows.at(1).contains(QStringLiteral("Older \"quoted\" story")));
+
+        QCOMPARE(cli({ QStringLiteral("--profile"), profile.path(), QStringLiteral("list"), QStringLiteral("--format"),
+                         QStringLiteral("xml") })
+                     .exitCode,
+            2);
+        QCOMPARE(cli({ QStringLiteral("--profile"), profile.path(), QStringLiteral("list"), QStringLiteral("--limit") })
+                     .exitCode,
+            2);
+        const Run one = cli({ QStringLiteral("--profile"), profile.path(), QStringLiteral("list"),
+            QStringLiteral("--limit"), QStringLiteral("1") });
+        QCOMPARE(lines(one.out).size(), 1);
+    }
+
+    void aDamagedProfileIsReportedNotCrashed()
+    {
+        QTemporaryDir profile;
+        QFile file(profile.filePath(QStringLiteral("tidings.sqlite")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("garbage garbage garbage");
+        file.close();
+        const Run run = cli({ QStringLiteral("--profile"), profile.path(), QStringLiteral("list") });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral(".corrupt-")), qPrintable(run.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliStore)
+#include "tst_cli_store.moc"
