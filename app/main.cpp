@@ -1,8 +1,8 @@
-#include "storage/store.h"
 #include "models/core_pipeline_link.h"
+#include "models/welcome_feed.h"
+#include "storage/store.h"
 #include "window/dialogs.h"
 #include "window/main_window.h"
-#include "models/welcome_feed.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,5 +1,4 @@
 #include "commands.h"
-
 #include "extract/article_extractor.h"
 #include "topics/topics.h"
 
@@ -164,7 +163,7 @@ int parseOptions(const QStringList &args, Options *options)
             return Usage;
         }
     }
-    static const QStringList formats = {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("jsonl")};
+    static const QStringList formats = { QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("jsonl") };
     if (!formats.contains(options->format)) {
         err() << "tidings-cli extract: --format must be text, json or jsonl\n";
         return Usage;
@@ -210,7 +209,8 @@ int extract(const Context &, const QStringList &args)
         out().flush();
     }
     if (options.format == QLatin1String("json"))
-        out() << QJsonDocument(all.size() == 1 ? QJsonDocument(all.first().toObject()) : QJsonDocument(all)).toJson(QJsonDocument::Indented);
+        out() << QJsonDocument(all.size() == 1 ? QJsonDocument(all.first().toObject()) : QJsonDocument(all))
+                     .toJson(QJsonDocument::Indented);
     return result;
 }
 

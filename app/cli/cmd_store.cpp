@@ -1,5 +1,4 @@
 #include "commands.h"
-
 #include "pipeline/pipeline.h"
 #include "storage/store.h"
 
@@ -67,11 +66,11 @@ int add(const Context &context, const QStringList &args)
         err() << "tidings-cli: cannot add " << url << ": " << Core::Pipeline::describeError(error) << '\n';
         code = SomeFailed;
     });
-    QObject::connect(&pipeline, &Core::Pipeline::storiesAdded,
-                     [](Core::SubscriptionId, const QList<Core::StoryId> &ids) {
-                         out() << ids.size() << " stories; cleaning their pages...\n";
-                         out().flush();
-                     });
+    QObject::connect(
+        &pipeline, &Core::Pipeline::storiesAdded, [](Core::SubscriptionId, const QList<Core::StoryId> &ids) {
+            out() << ids.size() << " stories; cleaning their pages...\n";
+            out().flush();
+        });
     runUntilIdle(pipeline, [&] { pipeline.addSubscription(args.constFirst()); });
     if (code == Success && pages.cleaned + pages.notCleaned > 0)
         out() << "pages: " << pages.cleaned << " cleaned, " << pages.notCleaned << " kept as the feed gave them\n";
@@ -104,8 +103,7 @@ int refresh(const Context &context, const QStringList &args)
             const std::optional<Core::Subscription> subscription = store->subscription(result.id);
             const QString lastError = subscription ? subscription->lastError : QString();
             failed += !lastError.isEmpty(); // resting because it failed: still a failing feed
-            stream << "skipped\t" << result.title << "\tresting until "
-                   << result.retryAfter.toString(Qt::ISODate)
+            stream << "skipped\t" << result.title << "\tresting until " << result.retryAfter.toString(Qt::ISODate)
                    << (lastError.isEmpty() ? QString() : QStringLiteral(" (last error: %1)").arg(lastError)) << '\n';
         } else if (result.error.code != Core::ErrorCode::None) {
             ++failed;

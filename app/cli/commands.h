@@ -15,13 +15,13 @@ struct Context {
     QString profileDir; // from --profile or TIDINGS_PROFILE; empty: the default location
 };
 
-int parseFeed(const Context &context, const QStringList &args);   // cmd_parse_feed.cpp
-int extract(const Context &context, const QStringList &args);     // cmd_extract.cpp
-int importOpml(const Context &context, const QStringList &args);  // cmd_store_io.cpp
-int exportOpml(const Context &context, const QStringList &args);  // cmd_store_io.cpp
-int add(const Context &context, const QStringList &args);         // cmd_store.cpp
-int refresh(const Context &context, const QStringList &args);     // cmd_store.cpp
-int list(const Context &context, const QStringList &args);        // cmd_store_io.cpp
+int parseFeed(const Context &context, const QStringList &args); // cmd_parse_feed.cpp
+int extract(const Context &context, const QStringList &args); // cmd_extract.cpp
+int importOpml(const Context &context, const QStringList &args); // cmd_store_io.cpp
+int exportOpml(const Context &context, const QStringList &args); // cmd_store_io.cpp
+int add(const Context &context, const QStringList &args); // cmd_store.cpp
+int refresh(const Context &context, const QStringList &args); // cmd_store.cpp
+int list(const Context &context, const QStringList &args); // cmd_store_io.cpp
 
 QTextStream &out();
 QTextStream &err();

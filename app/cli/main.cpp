@@ -23,21 +23,21 @@ QTextStream &err()
 
 namespace {
 
-const char *const usageText =
-    "usage: tidings-cli [--profile DIR] COMMAND [ARGS...]\n"
-    "\n"
-    "commands:\n"
-    "  parse-feed FILE|URL... [--format json]   parse feeds, print them as JSON\n"
-    "  extract [--url URL] [--charset C] [--format text|json|jsonl] FILE|URL...\n"
-    "                                           clean article pages\n"
-    "  import-opml FILE                         subscribe to the feeds of an OPML file\n"
-    "  export-opml                              print the subscriptions as OPML\n"
-    "  add URL                                  subscribe to a feed or a site\n"
-    "  refresh                                  fetch all subscriptions and clean new stories\n"
-    "  list [--format json]                     print stories, newest first\n"
-    "\n"
-    "The profile folder is --profile DIR, else $TIDINGS_PROFILE, else the default.\n"
-    "Exit codes: 0 all fine, 1 some input failed, 2 usage.\n";
+const char *const usageText
+    = "usage: tidings-cli [--profile DIR] COMMAND [ARGS...]\n"
+      "\n"
+      "commands:\n"
+      "  parse-feed FILE|URL... [--format json]   parse feeds, print them as JSON\n"
+      "  extract [--url URL] [--charset C] [--format text|json|jsonl] FILE|URL...\n"
+      "                                           clean article pages\n"
+      "  import-opml FILE                         subscribe to the feeds of an OPML file\n"
+      "  export-opml                              print the subscriptions as OPML\n"
+      "  add URL                                  subscribe to a feed or a site\n"
+      "  refresh                                  fetch all subscriptions and clean new stories\n"
+      "  list [--format json]                     print stories, newest first\n"
+      "\n"
+      "The profile folder is --profile DIR, else $TIDINGS_PROFILE, else the default.\n"
+      "Exit codes: 0 all fine, 1 some input failed, 2 usage.\n";
 
 } // namespace
 
@@ -79,13 +79,13 @@ int main(int argc, char *argv[])
 
     using Handler = std::function<int(const Cli::Context &, const QStringList &)>;
     const std::map<QString, Handler> handlers = {
-        {QStringLiteral("parse-feed"), Cli::parseFeed},
-        {QStringLiteral("extract"), Cli::extract},
-        {QStringLiteral("import-opml"), Cli::importOpml},
-        {QStringLiteral("export-opml"), Cli::exportOpml},
-        {QStringLiteral("add"), Cli::add},
-        {QStringLiteral("refresh"), Cli::refresh},
-        {QStringLiteral("list"), Cli::list},
+        { QStringLiteral("parse-feed"), Cli::parseFeed },
+        { QStringLiteral("extract"), Cli::extract },
+        { QStringLiteral("import-opml"), Cli::importOpml },
+        { QStringLiteral("export-opml"), Cli::exportOpml },
+        { QStringLiteral("add"), Cli::add },
+        { QStringLiteral("refresh"), Cli::refresh },
+        { QStringLiteral("list"), Cli::list },
     };
     const auto handler = handlers.find(command);
     if (handler == handlers.end()) {

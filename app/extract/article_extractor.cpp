@@ -2,8 +2,8 @@
 
 #include "base/charset.h"
 #include "extract_body.h"
-#include "html/document.h"
 #include "extract_metadata.h"
+#include "html/document.h"
 #include "html/sanitizer.h"
 
 #include <QRegularExpression>
@@ -64,9 +64,15 @@ QString dirFromText(const QString &text)
     int rtl = 0, ltr = 0;
     for (QChar c : QStringView(text).left(2000)) {
         switch (c.direction()) {
-        case QChar::DirR: case QChar::DirAL: ++rtl; break;
-        case QChar::DirL: ++ltr; break;
-        default: break;
+        case QChar::DirR:
+        case QChar::DirAL:
+            ++rtl;
+            break;
+        case QChar::DirL:
+            ++ltr;
+            break;
+        default:
+            break;
         }
     }
     if (rtl + ltr == 0)
@@ -98,7 +104,8 @@ QString truncateExcerpt(const QString &s)
 bool isLegacyMultiByte(const QString &label)
 {
     return label == QLatin1String("gb18030") || label == QLatin1String("big5") || label == QLatin1String("shift_jis")
-        || label == QLatin1String("euc-kr") || label == QLatin1String("euc-jp") || label == QLatin1String("iso-2022-jp");
+        || label == QLatin1String("euc-kr") || label == QLatin1String("euc-jp")
+        || label == QLatin1String("iso-2022-jp");
 }
 
 bool isSingleByteLabel(const QString &label)
@@ -119,14 +126,15 @@ QByteArray toUtf8(const QByteArray &bytes, const QString &httpCharset)
     Charset::Decoded decoded = Charset::decodeHtml(bytes, httpCharset);
     // A page labelled with a legacy CJK charset whose bytes are valid UTF-8 is
     // UTF-8: GBK/Big5/Shift_JIS text almost never validates as UTF-8.
-    if (decoded.encoding != QLatin1String("utf-8") && isLegacyMultiByte(decoded.encoding) && Charset::isValidUtf8(bytes))
+    if (decoded.encoding != QLatin1String("utf-8") && isLegacyMultiByte(decoded.encoding)
+        && Charset::isValidUtf8(bytes))
         return bytes;
     return decoded.text.toUtf8();
 }
 
 double threadCpuMs()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
@@ -156,8 +164,10 @@ private:
 bool isHomePage(const QUrl &url)
 {
     const QString path = url.path();
-    return url.isValid() && !url.host().isEmpty() && (path.isEmpty() || path == QLatin1String("/")
-        || path == QLatin1String("/index.html") || path == QLatin1String("/index.php")) && !url.hasQuery();
+    return url.isValid() && !url.host().isEmpty()
+        && (path.isEmpty() || path == QLatin1String("/") || path == QLatin1String("/index.html")
+            || path == QLatin1String("/index.php"))
+        && !url.hasQuery();
 }
 
 } // namespace
@@ -210,7 +220,8 @@ Article extract(const QByteArray &input, const QUrl &url, const QString &httpCha
     article.lang = md.lang;
     article.leadImageUrl = md.imageUrl.isEmpty() ? body.firstImageUrl : md.imageUrl;
     article.leadImageAlt = md.imageUrl.isEmpty() || (md.imageAlt.isEmpty() && md.imageUrl == body.firstImageUrl)
-        ? body.firstImageAlt : md.imageAlt;
+        ? body.firstImageAlt
+        : md.imageAlt;
     article.excerpt = truncateExcerpt(md.excerpt.isEmpty() ? body.firstParagraph : md.excerpt);
     article.text = body.text;
     article.html = body.htmlIsClean ? body.html : HtmlSanitizer::clean(body.html, md.baseUrl);

@@ -29,11 +29,32 @@ QByteArray lowerClassId(const Document &doc, const Node &n)
 bool isAlwaysRemoved(Tag t)
 {
     switch (t) {
-    case Tag::Head: case Tag::Nav: case Tag::Aside: case Tag::Button: case Tag::Input: case Tag::Select:
-    case Tag::Textarea: case Tag::Iframe: case Tag::Object: case Tag::Embed: case Tag::Canvas: case Tag::Video:
-    case Tag::Audio: case Tag::Math: case Tag::Svg: case Tag::Script: case Tag::Style: case Tag::Template:
-    case Tag::Noscript: case Tag::Dialog: case Tag::Menu: case Tag::Link: case Tag::Meta: case Tag::Title:
-    case Tag::Option: case Tag::Footer:
+    case Tag::Head:
+    case Tag::Nav:
+    case Tag::Aside:
+    case Tag::Button:
+    case Tag::Input:
+    case Tag::Select:
+    case Tag::Textarea:
+    case Tag::Iframe:
+    case Tag::Object:
+    case Tag::Embed:
+    case Tag::Canvas:
+    case Tag::Video:
+    case Tag::Audio:
+    case Tag::Math:
+    case Tag::Svg:
+    case Tag::Script:
+    case Tag::Style:
+    case Tag::Template:
+    case Tag::Noscript:
+    case Tag::Dialog:
+    case Tag::Menu:
+    case Tag::Link:
+    case Tag::Meta:
+    case Tag::Title:
+    case Tag::Option:
+    case Tag::Footer:
         return true;
     default:
         return false;
@@ -100,7 +121,8 @@ void preClean(Document &doc, Mode mode, bool keepComments)
         for (size_t i = 0; i < doc.nodes.size(); ++i) {
             const Node &n = doc.nodes[i];
             if (n.tag != Tag::Text && n.agg.chars * 10 > bodyChars)
-                fprintf(stderr, "%*s%s.%s chars=%d ld=%.2f flags=%x\n", int(n.depth), "", doc.name(n), lowerClassId(doc, n).constData(), n.agg.chars, double(n.agg.linkDensity()), n.flags);
+                fprintf(stderr, "%*s%s.%s chars=%d ld=%.2f flags=%x\n", int(n.depth), "", doc.name(n),
+                    lowerClassId(doc, n).constData(), n.agg.chars, double(n.agg.linkDensity()), n.flags);
         }
     }
     const std::vector<bool> holdsBody = ancestorsOfBodyHints(doc);
@@ -156,10 +178,19 @@ int elementChildCount(const Document &doc, int i)
 bool isParagraphLike(const Node &n)
 {
     switch (n.tag) {
-    case Tag::P: case Tag::Pre: case Tag::Td:
+    case Tag::P:
+    case Tag::Pre:
+    case Tag::Td:
         return true;
-    case Tag::Div: case Tag::Section: case Tag::Article: case Tag::Center: case Tag::Font: case Tag::Span:
-    case Tag::Blockquote: case Tag::Li: case Tag::Dd:
+    case Tag::Div:
+    case Tag::Section:
+    case Tag::Article:
+    case Tag::Center:
+    case Tag::Font:
+    case Tag::Span:
+    case Tag::Blockquote:
+    case Tag::Li:
+    case Tag::Dd:
         return !(n.flags & HasBlockChild) && n.tag != Tag::Span && n.tag != Tag::Font && n.tag != Tag::Li
             && n.tag != Tag::Dd;
     default:
@@ -170,12 +201,31 @@ bool isParagraphLike(const Node &n)
 float tagPrior(Tag t)
 {
     switch (t) {
-    case Tag::Div: return 5;
-    case Tag::Pre: case Tag::Td: case Tag::Blockquote: return 3;
-    case Tag::Address: case Tag::Ol: case Tag::Ul: case Tag::Dl: case Tag::Dd: case Tag::Dt: case Tag::Li:
-    case Tag::Form: return -3;
-    case Tag::H1: case Tag::H2: case Tag::H3: case Tag::H4: case Tag::H5: case Tag::H6: case Tag::Th: return -5;
-    default: return 0;
+    case Tag::Div:
+        return 5;
+    case Tag::Pre:
+    case Tag::Td:
+    case Tag::Blockquote:
+        return 3;
+    case Tag::Address:
+    case Tag::Ol:
+    case Tag::Ul:
+    case Tag::Dl:
+    case Tag::Dd:
+    case Tag::Dt:
+    case Tag::Li:
+    case Tag::Form:
+        return -3;
+    case Tag::H1:
+    case Tag::H2:
+    case Tag::H3:
+    case Tag::H4:
+    case Tag::H5:
+    case Tag::H6:
+    case Tag::Th:
+        return -5;
+    default:
+        return 0;
     }
 }
 
@@ -244,7 +294,8 @@ int scoreCandidates(Document &doc, bool weights)
         n.score *= 1.f - n.agg.linkDensity();
         candidates.push_back(i);
     }
-    std::sort(candidates.begin(), candidates.end(), [&](int a, int b) { return doc.nodes[size_t(a)].score > doc.nodes[size_t(b)].score; });
+    std::sort(candidates.begin(), candidates.end(),
+        [&](int a, int b) { return doc.nodes[size_t(a)].score > doc.nodes[size_t(b)].score; });
     if (candidates.empty())
         return doc.body;
     top = candidates.front();
@@ -292,9 +343,9 @@ int scoreCandidates(Document &doc, bool weights)
         top = p;
     // One item of a list or one cell of a table is never the whole article: take the list or table.
     while (top != doc.body && doc.nodes[size_t(top)].parent >= 0
-           && (doc.nodes[size_t(top)].tag == Tag::Li || doc.nodes[size_t(top)].tag == Tag::Dd
-               || doc.nodes[size_t(top)].tag == Tag::Dt || doc.nodes[size_t(top)].tag == Tag::Tr
-               || doc.nodes[size_t(top)].tag == Tag::Td || doc.nodes[size_t(top)].tag == Tag::Tbody))
+        && (doc.nodes[size_t(top)].tag == Tag::Li || doc.nodes[size_t(top)].tag == Tag::Dd
+            || doc.nodes[size_t(top)].tag == Tag::Dt || doc.nodes[size_t(top)].tag == Tag::Tr
+            || doc.nodes[size_t(top)].tag == Tag::Td || doc.nodes[size_t(top)].tag == Tag::Tbody))
         top = doc.nodes[size_t(top)].parent;
     return top;
 }
@@ -309,7 +360,7 @@ std::vector<int> mergeSiblings(Document &doc, int top)
 {
     const Node &t = doc.nodes[size_t(top)];
     if (top == doc.body || t.parent < 0)
-        return {top};
+        return { top };
     const float topScore = t.scored ? t.score : 0.f;
     const float threshold = std::max(10.f, topScore * 0.2f);
     const QString topClass = classOf(doc, t);
@@ -366,7 +417,7 @@ bool inListItem(const Document &doc, int i)
 int cascadeCandidate(const Document &doc)
 {
     const Node &body = doc.nodes[size_t(doc.body)];
-    int tiers[5] = {-1, -1, -1, -1, -1};
+    int tiers[5] = { -1, -1, -1, -1, -1 };
     for (int i = doc.body + 1; i < body.end; ++i) {
         const Node &n = doc.nodes[size_t(i)];
         if (n.flags & Gone) {
@@ -439,11 +490,23 @@ bool isDataTable(const Document &doc, int i)
     for (int j = i + 1; j < t.end; ++j) {
         const Node &n = doc.nodes[size_t(j)];
         switch (n.tag) {
-        case Tag::Caption: case Tag::Thead: case Tag::Tfoot: case Tag::Th: return true;
-        case Tag::Table: return false;
-        case Tag::Tr: maxCols = std::max(maxCols, cols); cols = 0; ++rows; break;
-        case Tag::Td: ++cols; break;
-        default: break;
+        case Tag::Caption:
+        case Tag::Thead:
+        case Tag::Tfoot:
+        case Tag::Th:
+            return true;
+        case Tag::Table:
+            return false;
+        case Tag::Tr:
+            maxCols = std::max(maxCols, cols);
+            cols = 0;
+            ++rows;
+            break;
+        case Tag::Td:
+            ++cols;
+            break;
+        default:
+            break;
         }
     }
     maxCols = std::max(maxCols, cols);
@@ -491,7 +554,8 @@ void cleanConditionally(Document &doc, const std::vector<int> &containers, bool 
                 || n.tag == Tag::Table || n.tag == Tag::Form || n.tag == Tag::Fieldset || n.tag == Tag::Dl;
             if (n.tag == Tag::Table && isDataTable(doc, i))
                 n.flags |= DataTable;
-            const bool keep = (n.flags & (Protected | Tweet | InCode)) || (n.tag == Tag::Table && (n.flags & DataTable));
+            const bool keep
+                = (n.flags & (Protected | Tweet | InCode)) || (n.tag == Tag::Table && (n.flags & DataTable));
             if (!keep && weights && (isHeading(n.tag) && n.tag <= Tag::H2) && n.classWeight < 0)
                 remove = true;
             if (!keep && candidateTag) {
@@ -515,11 +579,10 @@ void cleanConditionally(Document &doc, const std::vector<int> &containers, bool 
                     const float headingDensity = agg.chars > 0 ? float(agg.headingChars) / float(agg.chars) : 0.f;
                     const bool inFigure = n.flags & InFigure;
                     remove = (img > 1 && float(p) / float(img) < 0.5f && !inFigure && !(agg.chars >= 500 && ld < 0.1f))
-                        || (!isList && li > p)
-                        || (agg.inputs > p / 3)
-                        || (!isList && headingDensity < 0.9f && agg.chars < 25 && (img == 0 || img > 2) && !inFigure && !(p >= 1 && ld == 0.f && agg.chars >= 10))
-                        || (!isList && weight < 25 && ld > 0.2f)
-                        || (weight >= 25 && ld > 0.5f)
+                        || (!isList && li > p) || (agg.inputs > p / 3)
+                        || (!isList && headingDensity < 0.9f && agg.chars < 25 && (img == 0 || img > 2) && !inFigure
+                            && !(p >= 1 && ld == 0.f && agg.chars >= 10))
+                        || (!isList && weight < 25 && ld > 0.2f) || (weight >= 25 && ld > 0.5f)
                         || (agg.embeds == 1 && agg.chars < 75) || agg.embeds > 1;
                     // A list of bare images (one per item, next to no text) is a gallery to keep.
                     if (remove && isList && img > 0 && img == agg.listItems && agg.chars < 20 * img)
@@ -531,8 +594,9 @@ void cleanConditionally(Document &doc, const std::vector<int> &containers, bool 
                 remove = true;
             Aggregates &pd = delta[size_t(n.parent)];
             if (remove && qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
-                fprintf(stderr, "  clean: %s.%s chars=%d commas=%d p=%d img=%d li=%d ld=%.2f\n", doc.name(n), lowerClassId(doc, n).constData(),
-                        agg.chars, agg.commas, agg.paragraphs, agg.images, agg.listItems, double(agg.chars ? agg.linkChars / float(agg.chars) : 0.f));
+                fprintf(stderr, "  clean: %s.%s chars=%d commas=%d p=%d img=%d li=%d ld=%.2f\n", doc.name(n),
+                    lowerClassId(doc, n).constData(), agg.chars, agg.commas, agg.paragraphs, agg.images, agg.listItems,
+                    double(agg.chars ? agg.linkChars / float(agg.chars) : 0.f));
             if (remove) {
                 n.flags |= Removed;
                 // The parent loses the node's base aggregates: what is left plus what was already removed.
@@ -585,7 +649,8 @@ std::vector<int> extendSplitBody(const Document &doc, const std::vector<int> &ch
         if ((s.flags & Gone) || s.tag == Tag::Text || s.agg.chars < 100)
             continue;
         if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
-            fprintf(stderr, "split? %s.%s chars=%d p=%d ld=%.2f w=%d\n", doc.name(s), lowerClassId(doc, s).constData(), s.agg.chars, s.agg.paragraphs, double(s.agg.linkDensity()), s.classWeight);
+            fprintf(stderr, "split? %s.%s chars=%d p=%d ld=%.2f w=%d\n", doc.name(s), lowerClassId(doc, s).constData(),
+                s.agg.chars, s.agg.paragraphs, double(s.agg.linkDensity()), s.classWeight);
         const bool proseLike = (s.flags & Block) && !(s.flags & (Unlikely | Hidden)) && s.classWeight >= 0
             && s.agg.linkDensity() < 0.1f && s.agg.paragraphs >= 1;
         if (proseLike) {
@@ -623,13 +688,13 @@ Attempt runAttempt(Document &doc, const Metadata &md, Mode mode)
     if (cascade >= 0 && !doc.isGone(cascade))
         cascade = innermostBodyHint(doc, cascade);
     if (cascade >= 0 && !doc.isGone(cascade)) {
-        const float lenA = textLength(doc, {cascade});
+        const float lenA = textLength(doc, { cascade });
         const float lenB = textLength(doc, scored);
         // A bare list won by scoring is a menu or a link rail, however wordy.
         const bool scoredList = scored.size() == 1
             && (doc.nodes[size_t(scored.front())].tag == Tag::Ul || doc.nodes[size_t(scored.front())].tag == Tag::Ol);
         if ((lenA >= 250 && lenB <= 2.f * lenA) || lenB < lenA || (scoredList && lenA >= 250))
-            chosen = {cascade};
+            chosen = { cascade };
     }
     const std::vector<int> extended = extendSplitBody(doc, chosen);
     if (extended.size() > chosen.size()) {
@@ -645,7 +710,8 @@ Attempt runAttempt(Document &doc, const Metadata &md, Mode mode)
             return QByteArray(doc.name(n)) + '.' + lowerClassId(doc, n) + " chars=" + QByteArray::number(n.agg.chars)
                 + " gone=" + QByteArray::number(bool(n.flags & Gone));
         };
-        fprintf(stderr, "mode=%d top=%s cascade=%s chosen=%zu\n", int(mode), describe(top).constData(), describe(cascade).constData(), chosen.size());
+        fprintf(stderr, "mode=%d top=%s cascade=%s chosen=%zu\n", int(mode), describe(top).constData(),
+            describe(cascade).constData(), chosen.size());
         for (int c : scored)
             fprintf(stderr, "  scored: %s\n", describe(c).constData());
     }
@@ -658,7 +724,8 @@ Attempt runAttempt(Document &doc, const Metadata &md, Mode mode)
             a.chars += int(b.text.size());
     if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
         for (const TextBlock &b : a.blocks)
-            fprintf(stderr, "    block %s %d: %s\n", b.dropped ? "DROP" : "keep", int(b.tag), b.text.left(80).toUtf8().constData());
+            fprintf(stderr, "    block %s %d: %s\n", b.dropped ? "DROP" : "keep", int(b.tag),
+                b.text.left(80).toUtf8().constData());
     return a;
 }
 
@@ -676,8 +743,8 @@ QString findStandfirst(const Document &doc, const Metadata &md, const std::vecto
     const int from = std::max(doc.body, first - 3000);
     for (int i = first - 1; i > from; --i) {
         const Node &n = doc.nodes[size_t(i)];
-        if (n.tag == Tag::Text || !(n.flags & Block) || n.agg.chars < 60 || n.agg.chars > 600 || n.agg.linkDensity() > 0.2f
-            || (n.flags & (Hidden | HasBlockChild)) || doc.isAncestor(i, first))
+        if (n.tag == Tag::Text || !(n.flags & Block) || n.agg.chars < 60 || n.agg.chars > 600
+            || n.agg.linkDensity() > 0.2f || (n.flags & (Hidden | HasBlockChild)) || doc.isAncestor(i, first))
             continue;
         const QString candidate = doc.text(i);
         if (candidate.startsWith(probe) || candidate.trimmed().startsWith(probe.trimmed()))
@@ -713,16 +780,16 @@ bool isNotIntro(const Document &doc, const Node &n)
 {
     const QByteArray c = lowerClassId(doc, n);
     return containsAny(std::string_view(c.constData(), size_t(c.size())),
-                       {"image", "img", "photo", "media", "figure", "caption", "credit", "author", "byline", "meta",
-                        "date", "time", "ticker", "quote", "video", "gallery", "share", "site-desc", "tagline", "slogan"});
+        { "image", "img", "photo", "media", "figure", "caption", "credit", "author", "byline", "meta", "date", "time",
+            "ticker", "quote", "video", "gallery", "share", "site-desc", "tagline", "slogan" });
 }
 
 bool isIntroClass(const Document &doc, const Node &n)
 {
     const QByteArray c = lowerClassId(doc, n);
     return containsAny(std::string_view(c.constData(), size_t(c.size())),
-                       {"intro", "lead", "lede", "standfirst", "excerpt", "subtitle", "sub-title", "subheadline",
-                        "subline", "summary", "teaser", "abstract", "chapeau", "sapo", "bajada", "entradilla", "deck"});
+        { "intro", "lead", "lede", "standfirst", "excerpt", "subtitle", "sub-title", "subheadline", "subline",
+            "summary", "teaser", "abstract", "chapeau", "sapo", "bajada", "entradilla", "deck" });
 }
 
 // A subheading straight after the headline (hgroup h1 + h2) is the dek.
@@ -741,7 +808,8 @@ bool followsHeadline(const Document &doc, int i)
 // A sentence or two of prose: ends like a sentence, is not a byline.
 bool readsAsLede(const QString &t)
 {
-    static const QRegularExpression byline(QStringLiteral("^(?:by|von|par|por|di|door|av)\\s"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression byline(
+        QStringLiteral("^(?:by|von|par|por|di|door|av)\\s"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression words(QStringLiteral("\\p{L}{2,}"), QRegularExpression::UseUnicodePropertiesOption);
     if (byline.match(t).hasMatch())
         return false;
@@ -854,7 +922,8 @@ int findIngredientList(const Document &doc, const Metadata &md, const QString &t
         *tight = list;
         return widenList(doc, list);
     }
-    static const QRegularExpression nonLetters(QStringLiteral("[^\\p{L}]+"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression nonLetters(
+        QStringLiteral("[^\\p{L}]+"), QRegularExpression::UseUnicodePropertiesOption);
     const QString folded = text.toCaseFolded();
     std::vector<QString> probes;
     int valid = 0, present = 0;
@@ -910,7 +979,9 @@ int findIngredientList(const Document &doc, const Metadata &md, const QString &t
         }
     }
     if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
-        fprintf(stderr, "ingredient list: %d hits, best %s.%s\n", int(hits.size()), best < 0 ? "" : doc.name(doc.nodes[size_t(best)]), best < 0 ? "" : lowerClassId(doc, doc.nodes[size_t(best)]).constData());
+        fprintf(stderr, "ingredient list: %d hits, best %s.%s\n", int(hits.size()),
+            best < 0 ? "" : doc.name(doc.nodes[size_t(best)]),
+            best < 0 ? "" : lowerClassId(doc, doc.nodes[size_t(best)]).constData());
     if (best < 0)
         return -1;
     *tight = best;
@@ -930,7 +1001,8 @@ int widenList(const Document &doc, int best)
         own = wider;
     }
     if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
-        fprintf(stderr, "ingredient list widened to %s.%s\n", doc.name(doc.nodes[size_t(best)]), lowerClassId(doc, doc.nodes[size_t(best)]).constData());
+        fprintf(stderr, "ingredient list widened to %s.%s\n", doc.name(doc.nodes[size_t(best)]),
+            lowerClassId(doc, doc.nodes[size_t(best)]).constData());
     return best;
 }
 
@@ -965,14 +1037,15 @@ void traceSnippet(const Document &doc, const std::vector<int> &containers)
     for (size_t i = 0; i < doc.nodes.size(); ++i) {
         const Node &n = doc.nodes[i];
         if (n.tag != Tag::Text
-            || doc.textOf(n).find(std::string_view(needle.constData(), size_t(needle.size()))) == std::string_view::npos)
+            || doc.textOf(n).find(std::string_view(needle.constData(), size_t(needle.size())))
+                == std::string_view::npos)
             continue;
         fprintf(stderr, "trace: text %zu\n", i);
         for (int a = n.parent; a >= 0; a = doc.nodes[size_t(a)].parent) {
             const Node &p = doc.nodes[size_t(a)];
             const bool chosen = std::find(containers.begin(), containers.end(), a) != containers.end();
             fprintf(stderr, "  %s%s.%s flags=%x chars=%d w=%d\n", chosen ? "[CONTAINER] " : "", doc.name(p),
-                    lowerClassId(doc, p).left(60).constData(), p.flags, p.agg.chars, p.classWeight);
+                lowerClassId(doc, p).left(60).constData(), p.flags, p.agg.chars, p.classWeight);
         }
     }
 }
@@ -1010,7 +1083,7 @@ Body extractBody(Document &doc, const Metadata &md)
         return out;
     Attempt best = runAttempt(doc, md, Mode::Strict);
     Mode bestMode = Mode::Strict;
-    for (Mode mode : {Mode::KeepUnlikely, Mode::NoClassWeights, Mode::NoConditionalCleaning}) {
+    for (Mode mode : { Mode::KeepUnlikely, Mode::NoClassWeights, Mode::NoConditionalCleaning }) {
         if (best.chars >= 500)
             break;
         Attempt retry = runAttempt(doc, md, mode);
@@ -1039,9 +1112,9 @@ Body extractBody(Document &doc, const Metadata &md)
         if (!inside) {
             best.containers.push_back(ingredients);
             std::sort(best.containers.begin(), best.containers.end());
-            best.containers.erase(std::remove_if(best.containers.begin(), best.containers.end(), [&](int c) {
-                return c != ingredients && doc.isAncestor(ingredients, c);
-            }), best.containers.end());
+            best.containers.erase(std::remove_if(best.containers.begin(), best.containers.end(),
+                                      [&](int c) { return c != ingredients && doc.isAncestor(ingredients, c); }),
+                best.containers.end());
         }
         // The kept blocks are what markDropped left: collect them again with the list.
         out.text = joinBlocks(collectBlocks(doc, best.containers));

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "html/document.h"
 #include "extract_metadata.h"
+#include "html/document.h"
 
 #include <QString>
 #include <QUrl>
@@ -9,13 +9,13 @@
 namespace Core::Extract {
 
 struct Body {
-    QString text;           // running text, blocks separated by blank lines
-    QString html;           // body HTML, already through the sanitizer's node API
+    QString text; // running text, blocks separated by blank lines
+    QString html; // body HTML, already through the sanitizer's node API
     bool htmlIsClean = true; // false when html was built from plain text (JSON body)
     QString firstParagraph; // for the excerpt fallback
-    QString firstImageUrl;  // for the lead image fallback
+    QString firstImageUrl; // for the lead image fallback
     QString firstImageAlt;
-    QString dir;            // "rtl"/"ltr" from the content's ancestors, if any
+    QString dir; // "rtl"/"ltr" from the content's ancestors, if any
     int containerChars = 0;
 };
 

@@ -13,34 +13,129 @@ int monthNumber(const QString &word)
     static const QHash<QString, int> months = [] {
         QHash<QString, int> m;
         const char *const table[][2] = {
-            {"jan", "1"}, {"feb", "2"}, {"mar", "3"}, {"apr", "4"}, {"may", "5"}, {"jun", "6"},
-            {"jul", "7"}, {"aug", "8"}, {"sep", "9"}, {"sept", "9"}, {"oct", "10"}, {"nov", "11"}, {"dec", "12"},
-            {"january", "1"}, {"february", "2"}, {"march", "3"}, {"april", "4"}, {"june", "6"},
-            {"july", "7"}, {"august", "8"}, {"september", "9"}, {"october", "10"}, {"november", "11"},
-            {"december", "12"},
+            { "jan", "1" },
+            { "feb", "2" },
+            { "mar", "3" },
+            { "apr", "4" },
+            { "may", "5" },
+            { "jun", "6" },
+            { "jul", "7" },
+            { "aug", "8" },
+            { "sep", "9" },
+            { "sept", "9" },
+            { "oct", "10" },
+            { "nov", "11" },
+            { "dec", "12" },
+            { "january", "1" },
+            { "february", "2" },
+            { "march", "3" },
+            { "april", "4" },
+            { "june", "6" },
+            { "july", "7" },
+            { "august", "8" },
+            { "september", "9" },
+            { "october", "10" },
+            { "november", "11" },
+            { "december", "12" },
             // German, French, Spanish, Portuguese, Italian, Dutch, Polish (genitive), Turkish, Indonesian
-            {"januar", "1"}, {"jänner", "1"}, {"februar", "2"}, {"märz", "3"}, {"mai", "5"}, {"juni", "6"},
-            {"juli", "7"}, {"oktober", "10"}, {"dezember", "12"},
-            {"janvier", "1"}, {"février", "2"}, {"mars", "3"}, {"avril", "4"}, {"juin", "6"},
-            {"juillet", "7"}, {"août", "8"}, {"septembre", "9"}, {"octobre", "10"}, {"novembre", "11"},
-            {"décembre", "12"},
-            {"enero", "1"}, {"febrero", "2"}, {"marzo", "3"}, {"abril", "4"}, {"mayo", "5"}, {"junio", "6"},
-            {"julio", "7"}, {"agosto", "8"}, {"septiembre", "9"}, {"setiembre", "9"}, {"octubre", "10"},
-            {"noviembre", "11"}, {"diciembre", "12"},
-            {"janeiro", "1"}, {"fevereiro", "2"}, {"março", "3"}, {"maio", "5"}, {"junho", "6"},
-            {"julho", "7"}, {"setembro", "9"}, {"outubro", "10"}, {"novembro", "11"}, {"dezembro", "12"},
-            {"gennaio", "1"}, {"febbraio", "2"}, {"aprile", "4"}, {"maggio", "5"}, {"giugno", "6"},
-            {"luglio", "7"}, {"settembre", "9"}, {"ottobre", "10"}, {"dicembre", "12"},
-            {"januari", "1"}, {"februari", "2"}, {"maart", "3"}, {"mei", "5"}, {"augustus", "8"},
-            {"stycznia", "1"}, {"lutego", "2"}, {"marca", "3"}, {"kwietnia", "4"}, {"maja", "5"},
-            {"czerwca", "6"}, {"lipca", "7"}, {"sierpnia", "8"}, {"września", "9"}, {"października", "10"},
-            {"listopada", "11"}, {"grudnia", "12"},
-            {"ocak", "1"}, {"şubat", "2"}, {"mart", "3"}, {"nisan", "4"}, {"mayıs", "5"}, {"haziran", "6"},
-            {"temmuz", "7"}, {"ağustos", "8"}, {"eylül", "9"}, {"ekim", "10"}, {"kasım", "11"}, {"aralık", "12"},
-            {"agustus", "8"}, {"desember", "12"}, {"okt", "10"}, {"dez", "12"}, {"mär", "3"},
-            {"января", "1"}, {"февраля", "2"}, {"марта", "3"}, {"апреля", "4"}, {"мая", "5"}, {"июня", "6"},
-            {"июля", "7"}, {"августа", "8"}, {"сентября", "9"}, {"октября", "10"}, {"ноября", "11"},
-            {"декабря", "12"},
+            { "januar", "1" },
+            { "jänner", "1" },
+            { "februar", "2" },
+            { "märz", "3" },
+            { "mai", "5" },
+            { "juni", "6" },
+            { "juli", "7" },
+            { "oktober", "10" },
+            { "dezember", "12" },
+            { "janvier", "1" },
+            { "février", "2" },
+            { "mars", "3" },
+            { "avril", "4" },
+            { "juin", "6" },
+            { "juillet", "7" },
+            { "août", "8" },
+            { "septembre", "9" },
+            { "octobre", "10" },
+            { "novembre", "11" },
+            { "décembre", "12" },
+            { "enero", "1" },
+            { "febrero", "2" },
+            { "marzo", "3" },
+            { "abril", "4" },
+            { "mayo", "5" },
+            { "junio", "6" },
+            { "julio", "7" },
+            { "agosto", "8" },
+            { "septiembre", "9" },
+            { "setiembre", "9" },
+            { "octubre", "10" },
+            { "noviembre", "11" },
+            { "diciembre", "12" },
+            { "janeiro", "1" },
+            { "fevereiro", "2" },
+            { "março", "3" },
+            { "maio", "5" },
+            { "junho", "6" },
+            { "julho", "7" },
+            { "setembro", "9" },
+            { "outubro", "10" },
+            { "novembro", "11" },
+            { "dezembro", "12" },
+            { "gennaio", "1" },
+            { "febbraio", "2" },
+            { "aprile", "4" },
+            { "maggio", "5" },
+            { "giugno", "6" },
+            { "luglio", "7" },
+            { "settembre", "9" },
+            { "ottobre", "10" },
+            { "dicembre", "12" },
+            { "januari", "1" },
+            { "februari", "2" },
+            { "maart", "3" },
+            { "mei", "5" },
+            { "augustus", "8" },
+            { "stycznia", "1" },
+            { "lutego", "2" },
+            { "marca", "3" },
+            { "kwietnia", "4" },
+            { "maja", "5" },
+            { "czerwca", "6" },
+            { "lipca", "7" },
+            { "sierpnia", "8" },
+            { "września", "9" },
+            { "października", "10" },
+            { "listopada", "11" },
+            { "grudnia", "12" },
+            { "ocak", "1" },
+            { "şubat", "2" },
+            { "mart", "3" },
+            { "nisan", "4" },
+            { "mayıs", "5" },
+            { "haziran", "6" },
+            { "temmuz", "7" },
+            { "ağustos", "8" },
+            { "eylül", "9" },
+            { "ekim", "10" },
+            { "kasım", "11" },
+            { "aralık", "12" },
+            { "agustus", "8" },
+            { "desember", "12" },
+            { "okt", "10" },
+            { "dez", "12" },
+            { "mär", "3" },
+            { "января", "1" },
+            { "февраля", "2" },
+            { "марта", "3" },
+            { "апреля", "4" },
+            { "мая", "5" },
+            { "июня", "6" },
+            { "июля", "7" },
+            { "августа", "8" },
+            { "сентября", "9" },
+            { "октября", "10" },
+            { "ноября", "11" },
+            { "декабря", "12" },
         };
         for (const auto &row : table)
             m.insert(QString::fromUtf8(row[0]), QByteArray(row[1]).toInt());
@@ -74,15 +169,26 @@ QDateTime withOffset(QDate date, QTime time, const QString &zone)
     static const QRegularExpression offsetRe(QStringLiteral("^([+-])(\\d{2}):?(\\d{2})?$"));
     const auto m = offsetRe.match(zone);
     if (m.hasMatch()) {
-        const int seconds = (m.captured(2).toInt() * 3600 + m.captured(3).toInt() * 60) * (m.captured(1) == QLatin1String("-") ? -1 : 1);
+        const int seconds = (m.captured(2).toInt() * 3600 + m.captured(3).toInt() * 60)
+            * (m.captured(1) == QLatin1String("-") ? -1 : 1);
         return QDateTime(date, time, Qt::OffsetFromUTC, seconds);
     }
     static const QHash<QString, int> us = {
-        {QStringLiteral("EST"), -5}, {QStringLiteral("EDT"), -4}, {QStringLiteral("ET"), -5},
-        {QStringLiteral("CST"), -6}, {QStringLiteral("CDT"), -5}, {QStringLiteral("MST"), -7},
-        {QStringLiteral("MDT"), -6}, {QStringLiteral("PST"), -8}, {QStringLiteral("PDT"), -7},
-        {QStringLiteral("PT"), -8}, {QStringLiteral("CET"), 1}, {QStringLiteral("CEST"), 2},
-        {QStringLiteral("BST"), 1}, {QStringLiteral("IST"), 5}, {QStringLiteral("PKT"), 5},
+        { QStringLiteral("EST"), -5 },
+        { QStringLiteral("EDT"), -4 },
+        { QStringLiteral("ET"), -5 },
+        { QStringLiteral("CST"), -6 },
+        { QStringLiteral("CDT"), -5 },
+        { QStringLiteral("MST"), -7 },
+        { QStringLiteral("MDT"), -6 },
+        { QStringLiteral("PST"), -8 },
+        { QStringLiteral("PDT"), -7 },
+        { QStringLiteral("PT"), -8 },
+        { QStringLiteral("CET"), 1 },
+        { QStringLiteral("CEST"), 2 },
+        { QStringLiteral("BST"), 1 },
+        { QStringLiteral("IST"), 5 },
+        { QStringLiteral("PKT"), 5 },
     };
     const QString upper = zone.toUpper();
     if (us.contains(upper)) {
@@ -107,7 +213,8 @@ QTime parseTime(const QString &hh, const QString &mm, const QString &ss, const Q
 QDateTime parseIso(const QString &s)
 {
     static const QRegularExpression re(QStringLiteral(
-        "^(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}|UTC|GMT)?)?"));
+        "^(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T "
+        "](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}|UTC|GMT)?)?"));
     const auto m = re.match(s);
     if (!m.hasMatch())
         return {};
@@ -144,46 +251,57 @@ QDateTime parseDate(const QString &input, const QDateTime &latest)
 QDateTime findDateInText(const QString &text, const QDateTime &latest)
 {
     const QString s = text.left(400);
-    static const QString timePart = QStringLiteral(
-        "(?:[^\\d]{0,12}?(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?\\s*([A-Z]{2,4}|[+-]\\d{2}:?\\d{2})?)?");
+    static const QString timePart = QStringLiteral("(?:[^\\d]{0,12}?(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?"
+                                                   "m\\.?)?\\s*([A-Z]{2,4}|[+-]\\d{2}:?\\d{2})?)?");
     // ISO date anywhere.
-    static const QRegularExpression isoAny(QStringLiteral("(\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)?)"));
+    static const QRegularExpression isoAny(QStringLiteral(
+        "(\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)?)"));
     if (const auto m = isoAny.match(s); m.hasMatch()) {
         const QDateTime dt = parseIso(m.captured(1));
         if (plausible(dt, latest))
             return dt;
     }
     // "May 17, 2024 09:00 AM"
-    static const QRegularExpression mdy(QStringLiteral("\\b(\\p{L}{3,10}\\.?)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})") + timePart,
-                                        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression mdy(
+        QStringLiteral("\\b(\\p{L}{3,10}\\.?)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})") + timePart,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     // "17 May 2024", "17. Mai 2024", "22 de janeiro de 2018"
-    static const QRegularExpression dmy(QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?(\\p{L}{3,12}\\.?)\\s+(?:de\\s+)?(\\d{4})") + timePart,
-                                        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression dmy(
+        QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?(\\p{L}{3,12}\\.?)\\s+(?:de\\s+)?(\\d{4})")
+            + timePart,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     // "17.05.2024", "17/05/2024"
     static const QRegularExpression numeric(QStringLiteral("\\b(\\d{1,2})[./](\\d{1,2})[./](\\d{4})") + timePart,
-                                            QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption);
     // "2024年5月17日", "2024년 5월 17일", "2024/05/17"
     static const QRegularExpression ymd(QStringLiteral("(\\d{4})\\s*[年년/.]\\s*(\\d{1,2})\\s*[月월/.]\\s*(\\d{1,2})"));
 
-    struct Hit { qsizetype pos; QDateTime dt; };
-    Hit best{-1, {}};
+    struct Hit {
+        qsizetype pos;
+        QDateTime dt;
+    };
+    Hit best { -1, {} };
     auto consider = [&](qsizetype pos, const QDateTime &dt) {
         if (plausible(dt, latest) && (best.pos < 0 || pos < best.pos))
-            best = {pos, dt};
+            best = { pos, dt };
     };
     if (const auto m = mdy.match(s); m.hasMatch()) {
         const int month = monthNumber(m.captured(1));
         if (month)
-            consider(m.capturedStart(), withOffset(QDate(m.captured(3).toInt(), month, m.captured(2).toInt()),
-                                                   m.capturedLength(4) ? parseTime(m.captured(4), m.captured(5), m.captured(6), m.captured(7)) : QTime(),
-                                                   m.captured(8)));
+            consider(m.capturedStart(),
+                withOffset(QDate(m.captured(3).toInt(), month, m.captured(2).toInt()),
+                    m.capturedLength(4) ? parseTime(m.captured(4), m.captured(5), m.captured(6), m.captured(7))
+                                        : QTime(),
+                    m.captured(8)));
     }
     if (const auto m = dmy.match(s); m.hasMatch()) {
         const int month = monthNumber(m.captured(2));
         if (month)
-            consider(m.capturedStart(), withOffset(QDate(m.captured(3).toInt(), month, m.captured(1).toInt()),
-                                                   m.capturedLength(4) ? parseTime(m.captured(4), m.captured(5), m.captured(6), m.captured(7)) : QTime(),
-                                                   m.captured(8)));
+            consider(m.capturedStart(),
+                withOffset(QDate(m.captured(3).toInt(), month, m.captured(1).toInt()),
+                    m.capturedLength(4) ? parseTime(m.captured(4), m.captured(5), m.captured(6), m.captured(7))
+                                        : QTime(),
+                    m.captured(8)));
     }
     if (const auto m = numeric.match(s); m.hasMatch()) {
         int a = m.captured(1).toInt();
@@ -192,12 +310,14 @@ QDateTime findDateInText(const QString &text, const QDateTime &latest)
         int day = a, month = b;
         if (b > 12 && a <= 12)
             std::swap(day, month);
-        consider(m.capturedStart(), withOffset(QDate(m.captured(3).toInt(), month, day),
-                                               m.capturedLength(4) ? parseTime(m.captured(4), m.captured(5), m.captured(6), m.captured(7)) : QTime(),
-                                               m.captured(8)));
+        consider(m.capturedStart(),
+            withOffset(QDate(m.captured(3).toInt(), month, day),
+                m.capturedLength(4) ? parseTime(m.captured(4), m.captured(5), m.captured(6), m.captured(7)) : QTime(),
+                m.captured(8)));
     }
     if (const auto m = ymd.match(s); m.hasMatch())
-        consider(m.capturedStart(), withOffset(QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()), QTime(), QString()));
+        consider(m.capturedStart(),
+            withOffset(QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()), QTime(), QString()));
     return best.dt;
 }
 

@@ -90,7 +90,7 @@ PageFacts gatherFacts(const Document &doc, const QUrl &url)
             const QString content = doc.attributeString(n, "content");
             if (content.isEmpty())
                 break;
-            for (const char *keyAttr : {"name", "property", "itemprop", "http-equiv"}) {
+            for (const char *keyAttr : { "name", "property", "itemprop", "http-equiv" }) {
                 const QString key = doc.attributeString(n, keyAttr).toLower();
                 if (key.isEmpty())
                     continue;
@@ -154,14 +154,28 @@ PageFacts gatherFacts(const Document &doc, const QUrl &url)
 bool isArticleType(const QString &t)
 {
     static const QSet<QString> types = {
-        QStringLiteral("Article"), QStringLiteral("NewsArticle"), QStringLiteral("BlogPosting"),
-        QStringLiteral("ReportageNewsArticle"), QStringLiteral("AnalysisNewsArticle"),
-        QStringLiteral("OpinionNewsArticle"), QStringLiteral("BackgroundNewsArticle"),
-        QStringLiteral("ReviewNewsArticle"), QStringLiteral("Report"), QStringLiteral("ScholarlyArticle"),
-        QStringLiteral("TechArticle"), QStringLiteral("LiveBlogPosting"), QStringLiteral("SocialMediaPosting"),
-        QStringLiteral("DiscussionForumPosting"), QStringLiteral("Review"), QStringLiteral("Posting"),
-        QStringLiteral("MedicalWebPage"), QStringLiteral("Recipe"), QStringLiteral("SatiricalArticle"),
-        QStringLiteral("AdvertiserContentArticle"), QStringLiteral("APIReference"), QStringLiteral("HowTo"),
+        QStringLiteral("Article"),
+        QStringLiteral("NewsArticle"),
+        QStringLiteral("BlogPosting"),
+        QStringLiteral("ReportageNewsArticle"),
+        QStringLiteral("AnalysisNewsArticle"),
+        QStringLiteral("OpinionNewsArticle"),
+        QStringLiteral("BackgroundNewsArticle"),
+        QStringLiteral("ReviewNewsArticle"),
+        QStringLiteral("Report"),
+        QStringLiteral("ScholarlyArticle"),
+        QStringLiteral("TechArticle"),
+        QStringLiteral("LiveBlogPosting"),
+        QStringLiteral("SocialMediaPosting"),
+        QStringLiteral("DiscussionForumPosting"),
+        QStringLiteral("Review"),
+        QStringLiteral("Posting"),
+        QStringLiteral("MedicalWebPage"),
+        QStringLiteral("Recipe"),
+        QStringLiteral("SatiricalArticle"),
+        QStringLiteral("AdvertiserContentArticle"),
+        QStringLiteral("APIReference"),
+        QStringLiteral("HowTo"),
     };
     return types.contains(t);
 }
@@ -269,7 +283,8 @@ QList<QJsonObject> parseJsonLd(const QList<QByteArray> &blocks)
 QString stripHtmlTags(const QString &s)
 {
     static const QRegularExpression tags(QStringLiteral("<[^>]{0,500}>"));
-    static const QRegularExpression breaks(QStringLiteral("</p>|<br\\s*/?>"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression breaks(
+        QStringLiteral("</p>|<br\\s*/?>"), QRegularExpression::CaseInsensitiveOption);
     QString t = s;
     t.replace(breaks, QStringLiteral("\n\n"));
     t.remove(tags);
@@ -328,13 +343,15 @@ QString stripSiteName(const QString &title, const QString &site)
     if (title.endsWith(site, Qt::CaseInsensitive)) {
         QString rest = title.left(title.size() - site.size());
         const QString trimmed = rest.trimmed();
-        if (!trimmed.isEmpty() && QStringLiteral("|-–—·:»/").contains(trimmed.back()) && rest.endsWith(QLatin1Char(' ')))
+        if (!trimmed.isEmpty() && QStringLiteral("|-–—·:»/").contains(trimmed.back())
+            && rest.endsWith(QLatin1Char(' ')))
             return trimmed.left(trimmed.size() - 1).trimmed();
     }
     if (title.startsWith(site, Qt::CaseInsensitive)) {
         QString rest = title.mid(site.size());
         const QString trimmed = rest.trimmed();
-        if (!trimmed.isEmpty() && QStringLiteral("|-–—·:»/").contains(trimmed.front()) && rest.startsWith(QLatin1Char(' ')))
+        if (!trimmed.isEmpty() && QStringLiteral("|-–—·:»/").contains(trimmed.front())
+            && rest.startsWith(QLatin1Char(' ')))
             return trimmed.mid(1).trimmed();
     }
     return title;
@@ -346,11 +363,14 @@ QString normalizeByline(QString s)
 {
     s = normalizeSpace(s);
     // "Jane Doe Published May 17, 2024 | 09:00 AM": the name only.
-    static const QRegularExpression tail(QStringLiteral("\\s*(?:[|•·—–]\\s*)?\\b(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado)\\b.*$|\\s+[|•·]\\s+.*$"),
-                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tail(
+        QStringLiteral("\\s*(?:[|•·—–]\\s*)?\\b(?:published|updated|posted|last "
+                       "updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado)\\b.*$|\\s+[|•·]\\s+.*$"),
+        QRegularExpression::CaseInsensitiveOption);
     s.remove(tail);
-    static const QRegularExpression prefix(QStringLiteral("^(?:by|written by|words by|von|par|por|door|di|av|autor:|author:)\\s*:?\\s+"),
-                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression prefix(
+        QStringLiteral("^(?:by|written by|words by|von|par|por|door|di|av|autor:|author:)\\s*:?\\s+"),
+        QRegularExpression::CaseInsensitiveOption);
     s.remove(prefix);
     if (s.size() > 120)
         return {};
@@ -359,14 +379,16 @@ QString normalizeByline(QString s)
 
 bool isUrlish(const QString &s)
 {
-    return s.startsWith(QLatin1String("http")) || s.startsWith(QLatin1String("//")) || s.contains(QLatin1String(".com/"));
+    return s.startsWith(QLatin1String("http")) || s.startsWith(QLatin1String("//"))
+        || s.contains(QLatin1String(".com/"));
 }
 
 // "Sign In | Sign Up | Subscribe": account links that sit in author-ish boxes.
 bool isAccountChrome(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("\\b(?:sign in|sign up|log in|login|subscribe|my account|menu|register)\\b"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral("\\b(?:sign in|sign up|log in|login|subscribe|my account|menu|register)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
     return re.match(text).hasMatch();
 }
 
@@ -378,7 +400,8 @@ bool isAuthorLink(const Document &doc, int i)
     const QByteArray rel = doc.attribute(n, "rel");
     if (rel == "author" || doc.attribute(n, "itemprop").contains("author"))
         return true;
-    return n.tag == Tag::A && (doc.attribute(n, "href").contains("/author") || doc.attribute(n, "href").contains("/autor"));
+    return n.tag == Tag::A
+        && (doc.attribute(n, "href").contains("/author") || doc.attribute(n, "href").contains("/autor"));
 }
 
 QString domByline(const Document &doc)
@@ -401,8 +424,8 @@ QString domByline(const Document &doc)
         const QByteArray rel = doc.attribute(n, "rel");
         const QByteArray itemprop = doc.attribute(n, "itemprop");
         QByteArray cls = doc.attribute(n, "class").toLower() + ' ' + doc.attribute(n, "id").toLower();
-        const bool hit = rel == "author" || itemprop.contains("author")
-            || cls.contains("byline") || cls.contains("author") || cls.contains("writtenby") || cls.contains("p-author");
+        const bool hit = rel == "author" || itemprop.contains("author") || cls.contains("byline")
+            || cls.contains("author") || cls.contains("writtenby") || cls.contains("p-author");
         if (!hit || cls.contains("comment") || cls.contains("related") || (n.flags & InFigure))
             continue;
         if (cls.contains("author-bio") || cls.contains("authorbio") || cls.contains("about-author"))
@@ -421,7 +444,8 @@ QString domByline(const Document &doc)
             }
         }
         const QString text = doc.text(i);
-        if (!text.isEmpty() && text.size() < 100 && !isAccountChrome(text) && n.agg.linkDensity() < 0.9f + (n.tag == Tag::A ? 1.f : 0.f))
+        if (!text.isEmpty() && text.size() < 100 && !isAccountChrome(text)
+            && n.agg.linkDensity() < 0.9f + (n.tag == Tag::A ? 1.f : 0.f))
             return text;
     }
     return {};
@@ -448,10 +472,10 @@ QDateTime domDate(const Document &doc)
             if (n.agg.chars == 0 || n.agg.chars > 200 || !(n.flags & (AuthorBox | DateBox)))
                 continue;
             const QByteArray cls = doc.attribute(n, "class").toLower() + ' ' + doc.attribute(n, "id").toLower();
-            const bool hit = pass == 0
-                ? (cls.contains("publish") || cls.contains("byline") || cls.contains("dateline") || cls.contains("posted")
-                   || cls.contains("author") || cls.contains("entry-meta") || cls.contains("post-meta") || cls.contains("article-meta"))
-                : (cls.contains("date") || cls.contains("time") || cls.contains("meta"));
+            const bool hit = pass == 0 ? (cls.contains("publish") || cls.contains("byline") || cls.contains("dateline")
+                                 || cls.contains("posted") || cls.contains("author") || cls.contains("entry-meta")
+                                 || cls.contains("post-meta") || cls.contains("article-meta"))
+                                       : (cls.contains("date") || cls.contains("time") || cls.contains("meta"));
             if (!hit)
                 continue;
             const QDateTime dt = findDateInText(doc.text(i));
@@ -471,7 +495,8 @@ QStringList splitTags(const QString &s)
     QStringList out;
     for (QString part : s.split(seps, Qt::SkipEmptyParts)) {
         part = normalizeSpace(part);
-        while (part.startsWith(QLatin1Char('#')) || part.startsWith(QLatin1Char('"')) || part.startsWith(QLatin1Char('\'')))
+        while (part.startsWith(QLatin1Char('#')) || part.startsWith(QLatin1Char('"'))
+            || part.startsWith(QLatin1Char('\'')))
             part.remove(0, 1);
         while (part.endsWith(QLatin1Char('"')) || part.endsWith(QLatin1Char('\'')))
             part.chop(1);
@@ -504,9 +529,9 @@ QString resolve(const QUrl &base, const QString &href)
 
 QString rtlFromLang(const QString &lang)
 {
-    static const QSet<QString> rtl = {QStringLiteral("ar"), QStringLiteral("he"), QStringLiteral("iw"), QStringLiteral("fa"),
-                                      QStringLiteral("ur"), QStringLiteral("ps"), QStringLiteral("yi"), QStringLiteral("dv"),
-                                      QStringLiteral("ckb"), QStringLiteral("sd"), QStringLiteral("ug")};
+    static const QSet<QString> rtl = { QStringLiteral("ar"), QStringLiteral("he"), QStringLiteral("iw"),
+        QStringLiteral("fa"), QStringLiteral("ur"), QStringLiteral("ps"), QStringLiteral("yi"), QStringLiteral("dv"),
+        QStringLiteral("ckb"), QStringLiteral("sd"), QStringLiteral("ug") };
     const QString primary = lang.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
     return rtl.contains(primary) ? QStringLiteral("rtl") : QString();
 }
@@ -517,7 +542,7 @@ QString rtlFromLang(const QString &lang)
 // were 2% of a page).
 bool isTagHref(std::string_view href)
 {
-    static constexpr std::string_view afterSlash[] = {"tag/", "tags/", "topic/", "topics/", "keyword/"};
+    static constexpr std::string_view afterSlash[] = { "tag/", "tags/", "topic/", "topics/", "keyword/" };
     const auto startsWithLower = [](std::string_view s, std::string_view lowerWord) {
         if (s.size() < lowerWord.size())
             return false;
@@ -565,8 +590,10 @@ void collectPageTags(const Document &doc, QStringList *rawTags)
 {
     if (doc.body < 0)
         return;
-    static const QRegularExpression heading(QStringLiteral("^(?:related topics|related tags|tags|topics|filed under|tagged|tagged with|tagged as|keywords|themen|schlagworte|schlagwörter|mots-clés|etiquetas|temas|tematy|tagi)\\s*:?$"),
-                                            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression heading(
+        QStringLiteral("^(?:related topics|related tags|tags|topics|filed under|tagged|tagged with|tagged "
+                       "as|keywords|themen|schlagworte|schlagwörter|mots-clés|etiquetas|temas|tematy|tagi)\\s*:?$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     const Node &body = doc.nodes[size_t(doc.body)];
     int listUntil = -1; // links before this index belong to a tag list
     int listParentEnd = -1;
@@ -581,7 +608,7 @@ void collectPageTags(const Document &doc, QStringList *rawTags)
                 listUntil = n.end;
                 listParentEnd = n.end;
             } else if (n.agg.chars >= 4 && n.agg.chars < 30 && n.agg.linkChars == 0
-                       && (n.flags & Block || isHeading(n.tag) || n.tag == Tag::Span || n.tag == Tag::Strong)) {
+                && (n.flags & Block || isHeading(n.tag) || n.tag == Tag::Span || n.tag == Tag::Strong)) {
                 if (heading.match(doc.text(i)).hasMatch() && n.parent >= 0) {
                     listUntil = doc.nodes[size_t(n.parent)].end;
                     listParentEnd = listUntil;
@@ -607,7 +634,7 @@ void collectPageTags(const Document &doc, QStringList *rawTags)
         const QString text = doc.text(i);
         if (text.size() < 2 || text.size() > 60)
             continue;
-        addTags(rawTags, relTag || tagHref ? QStringLiteral("reltag") : QStringLiteral("list"), {text});
+        addTags(rawTags, relTag || tagHref ? QStringLiteral("reltag") : QStringLiteral("list"), { text });
         if (rawTags->size() > 100)
             return;
     }
@@ -638,7 +665,7 @@ QString instructionsBody(const QJsonObject &o)
 {
     QStringList parts;
     parts << stripHtmlTags(o.value(QLatin1String("description")).toString());
-    for (const char *key : {"recipeIngredient", "supply", "tool"}) {
+    for (const char *key : { "recipeIngredient", "supply", "tool" }) {
         QStringList items;
         for (const auto &e : o.value(QLatin1String(key)).toArray())
             items << (e.isString() ? e.toString() : e.toObject().value(QLatin1String("name")).toString()).trimmed();
@@ -688,8 +715,9 @@ Metadata readMetadata(const Document &doc, const QUrl &url)
             ld = name;
         md.title = ld;
         if (md.title.isEmpty())
-            md.title = first(f.metas, {"dc:title", "dcterm:title", "dc.title", "og:title", "weibo:article:title",
-                                       "weibo:webpage:title", "title", "twitter:title", "parsely-title", "sailthru.title"});
+            md.title = first(f.metas,
+                { "dc:title", "dcterm:title", "dc.title", "og:title", "weibo:article:title", "weibo:webpage:title",
+                    "title", "twitter:title", "parsely-title", "sailthru.title" });
         if (md.title.isEmpty())
             md.title = cleanTitleTag(f.titleTag, f.h1s, f.h2s, f.h1Count);
     }
@@ -701,14 +729,16 @@ Metadata readMetadata(const Document &doc, const QUrl &url)
         if (!authors.isEmpty()) {
             md.byline = authors.join(QLatin1String(", "));
         } else {
-            QString meta = first(f.metas, {"dc:creator", "dcterm:creator", "dc.creator", "author", "parsely-author",
-                                           "sailthru.author", "article:author", "byl"});
+            QString meta = first(f.metas,
+                { "dc:creator", "dcterm:creator", "dc.creator", "author", "parsely-author", "sailthru.author",
+                    "article:author", "byl" });
             if (isUrlish(meta))
                 meta.clear();
             md.byline = meta.isEmpty() ? domByline(doc) : meta;
         }
         md.byline = normalizeByline(md.byline);
-        static const QRegularExpression splitter(QStringLiteral("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b)\\s*"));
+        static const QRegularExpression splitter(
+            QStringLiteral("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b)\\s*"));
         for (const QString &a : md.byline.split(splitter, Qt::SkipEmptyParts))
             if (a.size() > 2)
                 md.authors << a;
@@ -716,10 +746,10 @@ Metadata readMetadata(const Document &doc, const QUrl &url)
 
     // Dates.
     {
-        QString pub = first(f.metas, {"article:published_time", "og:published_time", "og:article:published_time",
-                                      "datepublished", "pubdate", "publishdate", "publish-date", "dc.date.issued",
-                                      "dc.date", "dcterms.created", "dcterms.date", "parsely-pub-date", "sailthru.date",
-                                      "date", "article.published", "published_time", "release_date"});
+        QString pub = first(f.metas,
+            { "article:published_time", "og:published_time", "og:article:published_time", "datepublished", "pubdate",
+                "publishdate", "publish-date", "dc.date.issued", "dc.date", "dcterms.created", "dcterms.date",
+                "parsely-pub-date", "sailthru.date", "date", "article.published", "published_time", "release_date" });
         md.published = parseDate(pub);
         if (!md.published.isValid())
             md.published = parseDate(article.value(QLatin1String("datePublished")).toString());
@@ -730,7 +760,8 @@ Metadata readMetadata(const Document &doc, const QUrl &url)
         if (!md.published.isValid())
             md.published = domDate(doc);
         if (!md.published.isValid()) {
-            static const QRegularExpression urlDate(QStringLiteral("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|$|-)"));
+            static const QRegularExpression urlDate(
+                QStringLiteral("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|$|-)"));
             const auto m = urlDate.match(url.path());
             if (m.hasMatch()) {
                 const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
@@ -738,21 +769,22 @@ Metadata readMetadata(const Document &doc, const QUrl &url)
                     md.published = QDateTime(d, QTime(0, 0), Qt::UTC);
             }
         }
-        QString mod = first(f.metas, {"article:modified_time", "og:updated_time", "datemodified", "last-modified",
-                                      "dcterms.modified", "modified_time"});
+        QString mod = first(f.metas,
+            { "article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified",
+                "modified_time" });
         md.updated = parseDate(mod);
         if (!md.updated.isValid())
             md.updated = parseDate(article.value(QLatin1String("dateModified")).toString());
     }
 
     // Site name, language, direction.
-    md.siteName = first(f.metas, {"og:site_name"});
+    md.siteName = first(f.metas, { "og:site_name" });
     if (md.siteName.isEmpty())
         md.siteName = namesOf(article.value(QLatin1String("publisher"))).value(0);
     if (md.siteName.isEmpty())
-        md.siteName = first(f.metas, {"application-name"});
+        md.siteName = first(f.metas, { "application-name" });
     if (md.siteName.isEmpty()) {
-        QString tw = first(f.metas, {"twitter:site"});
+        QString tw = first(f.metas, { "twitter:site" });
         if (tw.startsWith(QLatin1Char('@')))
             md.siteName = tw.mid(1);
     }
@@ -765,15 +797,16 @@ Metadata readMetadata(const Document &doc, const QUrl &url)
     md.title = stripSiteName(md.title, md.siteName);
     md.lang = f.htmlLang;
     if (md.lang.isEmpty())
-        md.lang = first(f.metas, {"content-language", "language", "dc.language"});
+        md.lang = first(f.metas, { "content-language", "language", "dc.language" });
     if (md.lang.isEmpty())
-        md.lang = first(f.metas, {"og:locale"}).replace(QLatin1Char('_'), QLatin1Char('-'));
+        md.lang = first(f.metas, { "og:locale" }).replace(QLatin1Char('_'), QLatin1Char('-'));
     if (md.lang.isEmpty())
         md.lang = clean(article.value(QLatin1String("inLanguage")).toString());
     md.dir = f.htmlDir == QLatin1String("rtl") || f.htmlDir == QLatin1String("ltr") ? f.htmlDir : rtlFromLang(md.lang);
 
     // Lead image.
-    QString image = first(f.metas, {"og:image:secure_url", "og:image:url", "og:image", "twitter:image", "twitter:image:src"});
+    QString image
+        = first(f.metas, { "og:image:secure_url", "og:image:url", "og:image", "twitter:image", "twitter:image:src" });
     if (image.isEmpty())
         image = imageOf(article.value(QLatin1String("image")));
     if (image.isEmpty())
@@ -781,9 +814,9 @@ Metadata readMetadata(const Document &doc, const QUrl &url)
     if (image.isEmpty())
         image = f.imageSrcLink;
     md.imageUrl = resolve(f.base, image);
-    md.imageAlt = first(f.metas, {"og:image:alt", "twitter:image:alt"});
+    md.imageAlt = first(f.metas, { "og:image:alt", "twitter:image:alt" });
 
-    md.excerpt = first(f.metas, {"og:description", "description", "twitter:description", "dc.description"});
+    md.excerpt = first(f.metas, { "og:description", "description", "twitter:description", "dc.description" });
     if (md.excerpt.isEmpty())
         md.excerpt = clean(article.value(QLatin1String("description")).toString());
 
@@ -817,8 +850,8 @@ Metadata readMetadata(const Document &doc, const QUrl &url)
         ld << namesOf(article.value(QLatin1String("about"))) << namesOf(article.value(QLatin1String("mentions")));
         addTags(&md.rawTags, QStringLiteral("jsonld"), ld);
         QStringList meta;
-        for (const char *k : {"article:tag", "og:article:tag", "news_keywords", "parsely-tags", "sailthru.tags",
-                              "dcterms.subject", "dc.subject"})
+        for (const char *k : { "article:tag", "og:article:tag", "news_keywords", "parsely-tags", "sailthru.tags",
+                 "dcterms.subject", "dc.subject" })
             for (const QString &v : f.metas.value(QLatin1String(k)))
                 meta << splitTags(v);
         addTags(&md.rawTags, QStringLiteral("meta"), meta);

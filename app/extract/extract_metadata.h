@@ -21,13 +21,13 @@ struct Metadata {
     QString imageUrl;
     QString imageAlt;
     QString excerpt;
-    QStringList rawTags;   // "source:value"
-    QString jsonBody;      // JSON-LD articleBody (or live blog updates), plain text
-    QString jsonType;      // the @type of the article object
+    QStringList rawTags; // "source:value"
+    QString jsonBody; // JSON-LD articleBody (or live blog updates), plain text
+    QString jsonType; // the @type of the article object
     QStringList jsonIngredients; // a Recipe's recipeIngredient, to find its list in the page
-    QStringList authors;   // individual names, for dropping byline lines from the body
-    bool forum = false;    // DiscussionForumPosting and relatives: comments are the content
-    QUrl baseUrl;          // <base href> resolved against the page URL
+    QStringList authors; // individual names, for dropping byline lines from the body
+    bool forum = false; // DiscussionForumPosting and relatives: comments are the content
+    QUrl baseUrl; // <base href> resolved against the page URL
 };
 
 // Reads every metadata source the design lists (JSON-LD, OpenGraph, Twitter,

@@ -3,8 +3,8 @@
 // The chosen containers as text blocks (paragraphs, headings, list items, rows),
 // the post-cleaning of those blocks (§1.8), and serialisation to text and HTML.
 
-#include "html/document.h"
 #include "extract_metadata.h"
+#include "html/document.h"
 
 #include <QString>
 #include <QUrl>
@@ -15,13 +15,13 @@ namespace Core::Extract {
 
 struct TextBlock {
     QString text;
-    Tag tag = Tag::P;     // the block element that owns the text
-    int owner = -1;       // its node index
-    int first = -1;       // node range [first, last] the text came from
+    Tag tag = Tag::P; // the block element that owns the text
+    int owner = -1; // its node index
+    int first = -1; // node range [first, last] the text came from
     int last = -1;
     float linkChars = 0;
     int chars = 0;
-    bool noText = false;  // a caption or credit: HTML only
+    bool noText = false; // a caption or credit: HTML only
     bool ownsElement = false; // the text is all of the owner's text
     bool dropped = false;
 };

@@ -4,10 +4,9 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
-
-#include <algorithm>
 #include <memory>
 
 namespace Core::Autodiscovery {
@@ -72,8 +71,7 @@ bool isWebUrl(const QUrl &url)
 }
 
 // Every element in document order, without recursion (pages nest deeply).
-template<typename Visit>
-void walk(xmlNode *root, Visit visit)
+template <typename Visit> void walk(xmlNode *root, Visit visit)
 {
     xmlNode *node = root;
     while (node) {
@@ -137,7 +135,7 @@ QList<Candidate> discover(const QByteArray &html, const QUrl &pageUrl, const QSt
         if (!isWebUrl(url) || seen.contains(url))
             return;
         seen.insert(url);
-        found.append({url, title, type});
+        found.append({ url, title, type });
     });
     std::stable_partition(found.begin(), found.end(), [](const Candidate &c) { return !isCommentFeed(c); });
     return found;
@@ -147,7 +145,8 @@ QList<QUrl> commonFeedUrls(const QUrl &pageUrl)
 {
     if (!isWebUrl(pageUrl))
         return {};
-    static const char *const paths[] = {"/feed", "/rss", "/atom.xml", "/feed.xml", "/rss.xml", "/index.xml", "/feed.json"};
+    static const char *const paths[]
+        = { "/feed", "/rss", "/atom.xml", "/feed.xml", "/rss.xml", "/index.xml", "/feed.json" };
     QList<QUrl> urls;
     for (const char *path : paths) {
         QUrl url = pageUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);

@@ -1,5 +1,5 @@
-#include "feed_internal.h"
 #include "base/html_text.h"
+#include "feed_internal.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #include "base/dates.h"
-#include "feed_internal.h"
 #include "base/html_text.h"
+#include "feed_internal.h"
 #include "feed_xml_node.h"
 
 #include <cstring>

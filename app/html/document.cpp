@@ -1,12 +1,11 @@
 #include "html/document.h"
 
-#include <libxml/HTMLparser.h>
-#include <libxml/HTMLtree.h>
-#include <libxml/parserInternals.h>
-
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <libxml/HTMLparser.h>
+#include <libxml/HTMLtree.h>
+#include <libxml/parserInternals.h>
 #include <unordered_map>
 
 namespace Core::Extract {
@@ -68,7 +67,7 @@ bool isNameEnd(char c)
 // Everything else is copied in as few runs as possible.
 QByteArray preStrip(const QByteArray &in, QList<QByteArray> *jsonLd, QByteArray *nextData)
 {
-    static constexpr std::string_view rawTags[] = {"script", "style", "svg", "template", "textarea"};
+    static constexpr std::string_view rawTags[] = { "script", "style", "svg", "template", "textarea" };
     QByteArray out;
     out.reserve(in.size());
     const char *p = in.constData();
@@ -147,45 +146,153 @@ bool isHiddenStyle(const char *style, std::string &buffer)
 
 // Class/id tokens, matched anywhere in the lower-cased "class id" string.
 constexpr std::string_view unlikelyTokens[] = {
-    "-ad-", "ad-break", "agegate", "banner", "breadcrumb", "combx", "comment", "community", "cookie",
-    "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark",
-    "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
-    "pagination", "pager", "popup", "yom-remote", "newsletter", "outbrain", "taboola", "promo", "share",
-    "subscribe", "signup", "paywall", "modal", "recirc", "most-popular", "mostpopular", "trending",
-    "more-stories", "teaser-list", "navbar", "masthead", "jump-link",
+    "-ad-",
+    "ad-break",
+    "agegate",
+    "banner",
+    "breadcrumb",
+    "combx",
+    "comment",
+    "community",
+    "cookie",
+    "cover-wrap",
+    "disqus",
+    "extra",
+    "footer",
+    "gdpr",
+    "header",
+    "legends",
+    "menu",
+    "related",
+    "remark",
+    "replies",
+    "rss",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "social",
+    "sponsor",
+    "supplemental",
+    "pagination",
+    "pager",
+    "popup",
+    "yom-remote",
+    "newsletter",
+    "outbrain",
+    "taboola",
+    "promo",
+    "share",
+    "subscribe",
+    "signup",
+    "paywall",
+    "modal",
+    "recirc",
+    "most-popular",
+    "mostpopular",
+    "trending",
+    "more-stories",
+    "teaser-list",
+    "navbar",
+    "masthead",
+    "jump-link",
 };
 
-constexpr std::string_view maybeTokens[] = {"and", "article", "body", "column", "content", "main", "mathjax", "shadow",
-                                            "story", "entry", "post-text", "text"};
+constexpr std::string_view maybeTokens[] = { "and", "article", "body", "column", "content", "main", "mathjax", "shadow",
+    "story", "entry", "post-text", "text" };
 
-constexpr std::string_view positiveTokens[] = {"article", "body", "content", "entry", "hentry", "h-entry", "main",
-                                               "page", "pagination", "post", "text", "blog", "story"};
+constexpr std::string_view positiveTokens[] = { "article", "body", "content", "entry", "hentry", "h-entry", "main",
+    "page", "pagination", "post", "text", "blog", "story" };
 
 constexpr std::string_view negativeTokens[] = {
-    "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead",
-    "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
-    "skyscraper", "sponsor", "shopping", "tags", "widget", "byline", "author-bio", "newsletter",
-    "caption", "credit",
+    "-ad-",
+    "hidden",
+    "banner",
+    "combx",
+    "comment",
+    "com-",
+    "contact",
+    "footer",
+    "gdpr",
+    "masthead",
+    "media",
+    "meta",
+    "outbrain",
+    "promo",
+    "related",
+    "scroll",
+    "share",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "sponsor",
+    "shopping",
+    "tags",
+    "widget",
+    "byline",
+    "author-bio",
+    "newsletter",
+    "caption",
+    "credit",
 };
 
 // The article-body class family of the selector cascade's first tier.
 constexpr std::string_view bodyClassTokens[] = {
-    "articlebody", "article-body", "article__body", "article_body", "article-content", "articlecontent",
-    "article__content", "article_content", "article-text", "articletext", "article__text", "entry-content",
-    "entry_content", "entrycontent", "post-content", "postcontent", "post_content", "post__content",
-    "post-body", "postbody", "post-entry", "story-body", "storybody", "story-content", "story__content",
-    "storycontent", "story-text", "content-body", "body-text", "bodytext", "rich-text", "richtext",
-    "field-body", "field-name-body", "entry-body", "news-content", "news-text", "blog-content",
-    "blog-post-body", "single-content", "main-text", "text-content", "article-main", "td-post-content",
-    "c-entry-content", "article-entry", "post-text", "artikel",
+    "articlebody",
+    "article-body",
+    "article__body",
+    "article_body",
+    "article-content",
+    "articlecontent",
+    "article__content",
+    "article_content",
+    "article-text",
+    "articletext",
+    "article__text",
+    "entry-content",
+    "entry_content",
+    "entrycontent",
+    "post-content",
+    "postcontent",
+    "post_content",
+    "post__content",
+    "post-body",
+    "postbody",
+    "post-entry",
+    "story-body",
+    "storybody",
+    "story-content",
+    "story__content",
+    "storycontent",
+    "story-text",
+    "content-body",
+    "body-text",
+    "bodytext",
+    "rich-text",
+    "richtext",
+    "field-body",
+    "field-name-body",
+    "entry-body",
+    "news-content",
+    "news-text",
+    "blog-content",
+    "blog-post-body",
+    "single-content",
+    "main-text",
+    "text-content",
+    "article-main",
+    "td-post-content",
+    "c-entry-content",
+    "article-entry",
+    "post-text",
+    "artikel",
 };
 
 bool isBadRole(const xmlChar *v)
 {
     if (!v)
         return false;
-    static const char *const roles[] = {"navigation", "menu", "menubar", "complementary", "alert", "alertdialog",
-                                        "dialog", "banner", "contentinfo", "search"};
+    static const char *const roles[] = { "navigation", "menu", "menubar", "complementary", "alert", "alertdialog",
+        "dialog", "banner", "contentinfo", "search" };
     for (const char *r : roles)
         if (std::strcmp(reinterpret_cast<const char *>(v), r) == 0)
             return true;
@@ -201,22 +308,32 @@ struct ClassInfo {
 
 // What a class/id string says, as bits; ClassScanner finds them all in one pass.
 enum ClassFeature : std::uint32_t {
-    Negative = 1u << 0, Positive = 1u << 1, UnlikelyToken = 1u << 2, MaybeToken = 1u << 3, BodyToken = 1u << 4,
-    MainToken = 1u << 5, ShareToken = 1u << 6, TweetToken = 1u << 7, CommentToken = 1u << 8, TagToken = 1u << 9,
-    AuthorToken = 1u << 10, DateToken = 1u << 11, CaptionToken = 1u << 12,
+    Negative = 1u << 0,
+    Positive = 1u << 1,
+    UnlikelyToken = 1u << 2,
+    MaybeToken = 1u << 3,
+    BodyToken = 1u << 4,
+    MainToken = 1u << 5,
+    ShareToken = 1u << 6,
+    TweetToken = 1u << 7,
+    CommentToken = 1u << 8,
+    TagToken = 1u << 9,
+    AuthorToken = 1u << 10,
+    DateToken = 1u << 11,
+    CaptionToken = 1u << 12,
 };
 
-constexpr std::string_view mainTokens[] = {"main-content", "page-content", "content-main"};
-constexpr std::string_view shareTokens[] = {"share", "social"};
-constexpr std::string_view tweetTokens[] = {"twitter-tweet", "instagram-media"};
-constexpr std::string_view commentTokens[] = {"comment", "disqus"};
-constexpr std::string_view tagTokens[] = {"tags", "topics", "tag-list", "taglist", "keywords", "filed"};
-constexpr std::string_view authorTokens[] = {"byline", "author", "writtenby", "dateline"};
-constexpr std::string_view dateTokens[] = {"date", "time", "publish", "posted", "meta"};
-constexpr std::string_view captionTokens[] = {"caption", "credit"};
+constexpr std::string_view mainTokens[] = { "main-content", "page-content", "content-main" };
+constexpr std::string_view shareTokens[] = { "share", "social" };
+constexpr std::string_view tweetTokens[] = { "twitter-tweet", "instagram-media" };
+constexpr std::string_view commentTokens[] = { "comment", "disqus" };
+constexpr std::string_view tagTokens[] = { "tags", "topics", "tag-list", "taglist", "keywords", "filed" };
+constexpr std::string_view authorTokens[] = { "byline", "author", "writtenby", "dateline" };
+constexpr std::string_view dateTokens[] = { "date", "time", "publish", "posted", "meta" };
+constexpr std::string_view captionTokens[] = { "caption", "credit" };
 // Unlikely only as whole tokens (bounded by start, end, space, '-' or '_'):
 // "hid" is hidden, "ad"/"ads" an ad slot.
-constexpr std::string_view unlikelyWholeTokens[] = {"ad", "ads", "hid", "tags", "byline"};
+constexpr std::string_view unlikelyWholeTokens[] = { "ad", "ads", "hid", "tags", "byline" };
 
 // Every token list at once: one scan of a class/id string sets the bit of
 // each list that has a token in it. Tokens are bucketed by their first two
@@ -272,8 +389,7 @@ private:
     {
         return size_t(static_cast<unsigned char>(a)) << 8 | static_cast<unsigned char>(b);
     }
-    template <size_t N>
-    void add(const std::string_view (&tokens)[N], std::uint32_t feature, bool whole = false)
+    template <size_t N> void add(const std::string_view (&tokens)[N], std::uint32_t feature, bool whole = false)
     {
         for (std::string_view t : tokens) {
             std::uint8_t &index = m_pairBucket[pairOf(t[0], t[1])];
@@ -282,12 +398,12 @@ private:
                 m_buckets.emplace_back();
             }
             auto &bucket = m_buckets[index];
-            const auto same = std::find_if(bucket.begin(), bucket.end(),
-                                           [&](const Entry &e) { return e.token == t && e.whole == whole; });
+            const auto same = std::find_if(
+                bucket.begin(), bucket.end(), [&](const Entry &e) { return e.token == t && e.whole == whole; });
             if (same != bucket.end())
                 same->features |= feature;
             else
-                bucket.push_back({t, feature, whole});
+                bucket.push_back({ t, feature, whole });
         }
     }
     static bool isBoundary(char c) { return c == ' ' || c == '-' || c == '_'; }
@@ -335,29 +451,103 @@ ClassInfo classify(std::string_view s)
 Tag tagOf(const char *name)
 {
     static const std::unordered_map<std::string_view, Tag> table = {
-        {"a", Tag::A}, {"abbr", Tag::Abbr}, {"address", Tag::Address}, {"article", Tag::Article},
-        {"aside", Tag::Aside}, {"audio", Tag::Audio}, {"b", Tag::B}, {"blockquote", Tag::Blockquote},
-        {"body", Tag::Body}, {"br", Tag::Br}, {"button", Tag::Button}, {"canvas", Tag::Canvas},
-        {"caption", Tag::Caption}, {"center", Tag::Center}, {"code", Tag::Code}, {"dd", Tag::Dd},
-        {"details", Tag::Details}, {"dialog", Tag::Dialog}, {"div", Tag::Div}, {"dl", Tag::Dl},
-        {"dt", Tag::Dt}, {"em", Tag::Em}, {"embed", Tag::Embed}, {"fieldset", Tag::Fieldset},
-        {"figcaption", Tag::Figcaption}, {"figure", Tag::Figure}, {"font", Tag::Font},
-        {"footer", Tag::Footer}, {"form", Tag::Form}, {"h1", Tag::H1}, {"h2", Tag::H2}, {"h3", Tag::H3},
-        {"h4", Tag::H4}, {"h5", Tag::H5}, {"h6", Tag::H6}, {"head", Tag::Head}, {"header", Tag::Header},
-        {"hr", Tag::Hr}, {"html", Tag::Html}, {"i", Tag::I}, {"iframe", Tag::Iframe}, {"img", Tag::Img},
-        {"input", Tag::Input}, {"label", Tag::Label}, {"li", Tag::Li}, {"link", Tag::Link},
-        {"main", Tag::Main}, {"math", Tag::Math}, {"menu", Tag::Menu}, {"meta", Tag::Meta},
-        {"nav", Tag::Nav}, {"noscript", Tag::Noscript}, {"object", Tag::Object}, {"ol", Tag::Ol},
-        {"option", Tag::Option}, {"p", Tag::P}, {"picture", Tag::Picture}, {"pre", Tag::Pre},
-        {"script", Tag::Script}, {"section", Tag::Section}, {"select", Tag::Select},
-        {"source", Tag::Source}, {"span", Tag::Span}, {"strong", Tag::Strong}, {"style", Tag::Style},
-        {"summary", Tag::Summary}, {"svg", Tag::Svg}, {"table", Tag::Table}, {"tbody", Tag::Tbody},
-        {"td", Tag::Td}, {"template", Tag::Template}, {"textarea", Tag::Textarea}, {"tfoot", Tag::Tfoot},
-        {"th", Tag::Th}, {"thead", Tag::Thead}, {"time", Tag::Time}, {"title", Tag::Title},
-        {"tr", Tag::Tr}, {"u", Tag::U}, {"ul", Tag::Ul}, {"video", Tag::Video}, {"sup", Tag::Sup},
-        {"sub", Tag::Sub}, {"small", Tag::Small}, {"cite", Tag::Cite}, {"q", Tag::Q}, {"mark", Tag::Mark},
-        {"s", Tag::S}, {"del", Tag::Del}, {"ins", Tag::Ins}, {"kbd", Tag::Kbd}, {"samp", Tag::Samp},
-        {"var", Tag::Var}, {"tt", Tag::Tt}, {"big", Tag::Big}, {"dfn", Tag::Dfn}, {"wbr", Tag::Wbr},
+        { "a", Tag::A },
+        { "abbr", Tag::Abbr },
+        { "address", Tag::Address },
+        { "article", Tag::Article },
+        { "aside", Tag::Aside },
+        { "audio", Tag::Audio },
+        { "b", Tag::B },
+        { "blockquote", Tag::Blockquote },
+        { "body", Tag::Body },
+        { "br", Tag::Br },
+        { "button", Tag::Button },
+        { "canvas", Tag::Canvas },
+        { "caption", Tag::Caption },
+        { "center", Tag::Center },
+        { "code", Tag::Code },
+        { "dd", Tag::Dd },
+        { "details", Tag::Details },
+        { "dialog", Tag::Dialog },
+        { "div", Tag::Div },
+        { "dl", Tag::Dl },
+        { "dt", Tag::Dt },
+        { "em", Tag::Em },
+        { "embed", Tag::Embed },
+        { "fieldset", Tag::Fieldset },
+        { "figcaption", Tag::Figcaption },
+        { "figure", Tag::Figure },
+        { "font", Tag::Font },
+        { "footer", Tag::Footer },
+        { "form", Tag::Form },
+        { "h1", Tag::H1 },
+        { "h2", Tag::H2 },
+        { "h3", Tag::H3 },
+        { "h4", Tag::H4 },
+        { "h5", Tag::H5 },
+        { "h6", Tag::H6 },
+        { "head", Tag::Head },
+        { "header", Tag::Header },
+        { "hr", Tag::Hr },
+        { "html", Tag::Html },
+        { "i", Tag::I },
+        { "iframe", Tag::Iframe },
+        { "img", Tag::Img },
+        { "input", Tag::Input },
+        { "label", Tag::Label },
+        { "li", Tag::Li },
+        { "link", Tag::Link },
+        { "main", Tag::Main },
+        { "math", Tag::Math },
+        { "menu", Tag::Menu },
+        { "meta", Tag::Meta },
+        { "nav", Tag::Nav },
+        { "noscript", Tag::Noscript },
+        { "object", Tag::Object },
+        { "ol", Tag::Ol },
+        { "option", Tag::Option },
+        { "p", Tag::P },
+        { "picture", Tag::Picture },
+        { "pre", Tag::Pre },
+        { "script", Tag::Script },
+        { "section", Tag::Section },
+        { "select", Tag::Select },
+        { "source", Tag::Source },
+        { "span", Tag::Span },
+        { "strong", Tag::Strong },
+        { "style", Tag::Style },
+        { "summary", Tag::Summary },
+        { "svg", Tag::Svg },
+        { "table", Tag::Table },
+        { "tbody", Tag::Tbody },
+        { "td", Tag::Td },
+        { "template", Tag::Template },
+        { "textarea", Tag::Textarea },
+        { "tfoot", Tag::Tfoot },
+        { "th", Tag::Th },
+        { "thead", Tag::Thead },
+        { "time", Tag::Time },
+        { "title", Tag::Title },
+        { "tr", Tag::Tr },
+        { "u", Tag::U },
+        { "ul", Tag::Ul },
+        { "video", Tag::Video },
+        { "sup", Tag::Sup },
+        { "sub", Tag::Sub },
+        { "small", Tag::Small },
+        { "cite", Tag::Cite },
+        { "q", Tag::Q },
+        { "mark", Tag::Mark },
+        { "s", Tag::S },
+        { "del", Tag::Del },
+        { "ins", Tag::Ins },
+        { "kbd", Tag::Kbd },
+        { "samp", Tag::Samp },
+        { "var", Tag::Var },
+        { "tt", Tag::Tt },
+        { "big", Tag::Big },
+        { "dfn", Tag::Dfn },
+        { "wbr", Tag::Wbr },
     };
     if (!name)
         return Tag::Other;
@@ -373,15 +563,57 @@ bool isHeading(Tag t)
 bool isBlockTag(Tag t)
 {
     switch (t) {
-    case Tag::Address: case Tag::Article: case Tag::Aside: case Tag::Blockquote: case Tag::Body:
-    case Tag::Center: case Tag::Dd: case Tag::Details: case Tag::Dialog: case Tag::Div: case Tag::Dl:
-    case Tag::Dt: case Tag::Fieldset: case Tag::Figcaption: case Tag::Figure: case Tag::Footer:
-    case Tag::Form: case Tag::H1: case Tag::H2: case Tag::H3: case Tag::H4: case Tag::H5: case Tag::H6:
-    case Tag::Header: case Tag::Hr: case Tag::Html: case Tag::Li: case Tag::Main: case Tag::Menu:
-    case Tag::Nav: case Tag::Ol: case Tag::P: case Tag::Pre: case Tag::Section: case Tag::Summary:
-    case Tag::Table: case Tag::Tbody: case Tag::Td: case Tag::Tfoot: case Tag::Th: case Tag::Thead:
-    case Tag::Tr: case Tag::Ul: case Tag::Caption: case Tag::Noscript: case Tag::Select:
-    case Tag::Textarea: case Tag::Iframe: case Tag::Video: case Tag::Audio: case Tag::Canvas:
+    case Tag::Address:
+    case Tag::Article:
+    case Tag::Aside:
+    case Tag::Blockquote:
+    case Tag::Body:
+    case Tag::Center:
+    case Tag::Dd:
+    case Tag::Details:
+    case Tag::Dialog:
+    case Tag::Div:
+    case Tag::Dl:
+    case Tag::Dt:
+    case Tag::Fieldset:
+    case Tag::Figcaption:
+    case Tag::Figure:
+    case Tag::Footer:
+    case Tag::Form:
+    case Tag::H1:
+    case Tag::H2:
+    case Tag::H3:
+    case Tag::H4:
+    case Tag::H5:
+    case Tag::H6:
+    case Tag::Header:
+    case Tag::Hr:
+    case Tag::Html:
+    case Tag::Li:
+    case Tag::Main:
+    case Tag::Menu:
+    case Tag::Nav:
+    case Tag::Ol:
+    case Tag::P:
+    case Tag::Pre:
+    case Tag::Section:
+    case Tag::Summary:
+    case Tag::Table:
+    case Tag::Tbody:
+    case Tag::Td:
+    case Tag::Tfoot:
+    case Tag::Th:
+    case Tag::Thead:
+    case Tag::Tr:
+    case Tag::Ul:
+    case Tag::Caption:
+    case Tag::Noscript:
+    case Tag::Select:
+    case Tag::Textarea:
+    case Tag::Iframe:
+    case Tag::Video:
+    case Tag::Audio:
+    case Tag::Canvas:
         return true;
     default:
         return false;
@@ -495,10 +727,10 @@ enum ByteClass : std::uint8_t { PlainByte, SpaceByte, ContinuationByte, CommaByt
 
 constexpr std::array<std::uint8_t, 256> byteClasses()
 {
-    std::array<std::uint8_t, 256> t{};
+    std::array<std::uint8_t, 256> t {};
     for (int b = 0x80; b < 0xC0; ++b)
         t[size_t(b)] = ContinuationByte;
-    for (unsigned char b : {' ', '\n', '\t', '\r', '\f'})
+    for (unsigned char b : { ' ', '\n', '\t', '\r', '\f' })
         t[b] = SpaceByte;
     t[','] = CommaByte;
     t[0xD8] = t[0xEF] = t[0xE3] = CommaLeadByte;
@@ -565,8 +797,7 @@ std::string_view localName(const char *name)
 // A small open-addressing map keyed by libxml2's interned name pointers: a
 // page has a few dozen distinct names and looks them up once per element and
 // attribute, so this sits in the hottest path of the table build.
-template <class Value>
-class PointerMap final {
+template <class Value> class PointerMap final {
 public:
     PointerMap() { m_slots.resize(64); }
     const Value *find(const void *key) const
@@ -591,7 +822,7 @@ public:
 private:
     struct Slot {
         const void *key = nullptr;
-        Value value{};
+        Value value {};
     };
     static size_t slotOf(const void *key, size_t capacity)
     {
@@ -602,7 +833,7 @@ private:
         size_t i = slotOf(key, slots.size());
         while (slots[i].key)
             i = (i + 1) & (slots.size() - 1);
-        slots[i] = {key, value};
+        slots[i] = { key, value };
         return slots[i].value;
     }
     void grow()
@@ -742,7 +973,7 @@ const Document::Builder::NameInfo &Document::Builder::elementName(const xmlChar 
     if (const NameInfo *known = m_elementNames.find(name))
         return *known;
     const std::string_view local = localName(reinterpret_cast<const char *>(name));
-    const NameInfo info{std::uint32_t(m_doc.m_names.size()), tagOf(std::string(local).c_str())};
+    const NameInfo info { std::uint32_t(m_doc.m_names.size()), tagOf(std::string(local).c_str()) };
     m_doc.m_names.append(local);
     m_doc.m_names.push_back('\0');
     return m_elementNames.insert(name, info);
@@ -753,11 +984,17 @@ const Document::Builder::AttributeNameInfo &Document::Builder::attributeName(con
     if (const AttributeNameInfo *seen = m_attributeNames.find(name))
         return *seen;
     static const std::pair<std::string_view, Known> known[] = {
-        {"class", Known::Class}, {"id", Known::Id}, {"role", Known::Role}, {"itemprop", Known::Itemprop},
-        {"hidden", Known::Hidden}, {"aria-hidden", Known::AriaHidden}, {"style", Known::Style}, {"href", Known::Href},
+        { "class", Known::Class },
+        { "id", Known::Id },
+        { "role", Known::Role },
+        { "itemprop", Known::Itemprop },
+        { "hidden", Known::Hidden },
+        { "aria-hidden", Known::AriaHidden },
+        { "style", Known::Style },
+        { "href", Known::Href },
     };
     const std::string_view text(reinterpret_cast<const char *>(name));
-    AttributeNameInfo info{std::uint32_t(m_doc.m_names.size()), Known::Other};
+    AttributeNameInfo info { std::uint32_t(m_doc.m_names.size()), Known::Other };
     for (const auto &[n, k] : known)
         if (text == n)
             info.known = k;
@@ -821,7 +1058,7 @@ void Document::Builder::startElement(const xmlChar *name, const xmlChar **atts)
             if (!value)
                 value = htmlIsBooleanAttr(a[0]) ? reinterpret_cast<const char *>(a[0]) : "";
             const AttributeNameInfo &name = attributeName(a[0]);
-            m_doc.m_attributes.push_back({name.offset, std::uint32_t(m_doc.m_values.size())});
+            m_doc.m_attributes.push_back({ name.offset, std::uint32_t(m_doc.m_values.size()) });
             m_doc.m_values.append(value);
             m_doc.m_values.push_back('\0');
             if (name.known == Known::Href) {
@@ -902,11 +1139,21 @@ void Document::Builder::elementFlags(Node &n, const char *href)
                 n.flags |= InHashLink;
         }
         break;
-    case Tag::Table: n.flags |= InTable; break;
-    case Tag::Pre: case Tag::Code: n.flags |= InCode; break;
-    case Tag::Figure: n.flags |= InFigure; break;
-    case Tag::Figcaption: n.flags |= NoText; break;
-    default: break;
+    case Tag::Table:
+        n.flags |= InTable;
+        break;
+    case Tag::Pre:
+    case Tag::Code:
+        n.flags |= InCode;
+        break;
+    case Tag::Figure:
+        n.flags |= InFigure;
+        break;
+    case Tag::Figcaption:
+        n.flags |= NoText;
+        break;
+    default:
+        break;
     }
     if (!m_cls.empty()) {
         // Pages repeat the same few hundred class strings over thousands of elements.
@@ -1025,12 +1272,29 @@ void Document::computeAggregates()
             continue;
         Aggregates a;
         switch (n.tag) {
-        case Tag::P: a.paragraphs = 1; break;
-        case Tag::Img: a.images = 1; break;
-        case Tag::Li: a.listItems = 1; break;
-        case Tag::Input: case Tag::Select: case Tag::Textarea: case Tag::Button: a.inputs = 1; break;
-        case Tag::Iframe: case Tag::Embed: case Tag::Object: case Tag::Video: a.embeds = 1; break;
-        default: break;
+        case Tag::P:
+            a.paragraphs = 1;
+            break;
+        case Tag::Img:
+            a.images = 1;
+            break;
+        case Tag::Li:
+            a.listItems = 1;
+            break;
+        case Tag::Input:
+        case Tag::Select:
+        case Tag::Textarea:
+        case Tag::Button:
+            a.inputs = 1;
+            break;
+        case Tag::Iframe:
+        case Tag::Embed:
+        case Tag::Object:
+        case Tag::Video:
+            a.embeds = 1;
+            break;
+        default:
+            break;
         }
         n.agg = a;
     }

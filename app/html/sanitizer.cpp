@@ -8,10 +8,9 @@
 #include <QSet>
 #include <QStringDecoder>
 
+#include <cstring>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
-
-#include <cstring>
 #include <vector>
 
 namespace Core::HtmlSanitizer {
@@ -173,9 +172,9 @@ void appendEscaped(QString &out, const QString &text, bool attribute)
     const QChar *run = begin;
     for (const QChar *p = begin; p < end; ++p) {
         const char16_t u = p->unicode();
-        const bool plain = u >= 0x20 ? u != '&' && u != '<' && u != '>' && (u != '"' || !attribute) && u != 0x7F
-                && u != 0xFFFE && u != 0xFFFF
-                                     : u == '\t' || u == '\n';
+        const bool plain = u >= 0x20
+            ? u != '&' && u != '<' && u != '>' && (u != '"' || !attribute) && u != 0x7F && u != 0xFFFE && u != 0xFFFF
+            : u == '\t' || u == '\n';
         if (plain)
             continue;
         out.append(run, p - run);
@@ -505,8 +504,7 @@ struct XmlSource {
         const xmlAttr *attr = find(node, name);
         return attr ? value(attr) : QString();
     }
-    template <class F>
-    static void forEachAttribute(Ref node, F f)
+    template <class F> static void forEachAttribute(Ref node, F f)
     {
         for (const xmlAttr *attr = node->properties; attr; attr = attr->next)
             f(lowerName(attr->name), [attr] { return value(attr); });
@@ -564,15 +562,14 @@ struct TableSource {
         const char *v = doc.rawAttribute(at(i), name);
         return v ? presentValue(v, qsizetype(qstrlen(v))) : QString();
     }
-    template <class F>
-    void forEachAttribute(Ref i, F f) const
+    template <class F> void forEachAttribute(Ref i, F f) const
     {
         const Extract::Node &n = at(i);
         for (const auto *a = doc.attributesBegin(n), *e = doc.attributesEnd(n); a != e; ++a) {
             const char *name = doc.attributeName(*a);
             const char *v = doc.attributeValue(*a);
             f(QByteArray::fromRawData(name, qsizetype(qstrlen(name))),
-              [v] { return presentValue(v, qsizetype(qstrlen(v))); });
+                [v] { return presentValue(v, qsizetype(qstrlen(v))); });
         }
     }
     bool skipped(Ref i) const { return skip && skip(i); }
@@ -580,8 +577,7 @@ struct TableSource {
 
 } // namespace
 
-template <class Source>
-class WriterCore {
+template <class Source> class WriterCore {
 public:
     using Ref = typename Source::Ref;
 
@@ -631,8 +627,7 @@ private:
     QHash<const void *, Rule> m_rules; // names are interned: one pointer per tag name
 };
 
-template <class Source>
-Rule WriterCore<Source>::ruleFor(Ref node)
+template <class Source> Rule WriterCore<Source>::ruleFor(Ref node)
 {
     const void *key = m_src.nameKey(node);
     const auto cached = m_rules.constFind(key);
@@ -645,8 +640,7 @@ Rule WriterCore<Source>::ruleFor(Ref node)
     return rule;
 }
 
-template <class Source>
-QString WriterCore<Source>::url(const QString &raw, bool allowDataImage)
+template <class Source> QString WriterCore<Source>::url(const QString &raw, bool allowDataImage)
 {
     if (allowDataImage && raw.startsWith(QLatin1String("data:"), Qt::CaseInsensitive))
         return safeUrl(raw, m_base, true); // inline images are too big and too unique to cache
@@ -659,8 +653,7 @@ QString WriterCore<Source>::url(const QString &raw, bool allowDataImage)
     return safe;
 }
 
-template <class Source>
-void WriterCore<Source>::write(Ref root)
+template <class Source> void WriterCore<Source>::write(Ref root)
 {
     if (root == Source::none())
         return;
@@ -698,8 +691,7 @@ void WriterCore<Source>::write(Ref root)
     }
 }
 
-template <class Source>
-void WriterCore<Source>::close(const Frame &frame)
+template <class Source> void WriterCore<Source>::close(const Frame &frame)
 {
     if (frame.closeTag.isEmpty())
         return;
@@ -719,8 +711,7 @@ void WriterCore<Source>::close(const Frame &frame)
 }
 
 // Writes what a node contributes before its children; true to descend.
-template <class Source>
-bool WriterCore<Source>::enter(Ref node, QLatin1String *closeTag)
+template <class Source> bool WriterCore<Source>::enter(Ref node, QLatin1String *closeTag)
 {
     switch (m_src.kind(node)) {
     case NodeKind::Text:
@@ -739,8 +730,7 @@ bool WriterCore<Source>::enter(Ref node, QLatin1String *closeTag)
     return false;
 }
 
-template <class Source>
-bool WriterCore<Source>::enterElement(Ref node, QLatin1String *closeTag)
+template <class Source> bool WriterCore<Source>::enterElement(Ref node, QLatin1String *closeTag)
 {
     const Rule rule = ruleFor(node);
     if (rule.kind == Kind::Drop || isHidden(node))
@@ -781,8 +771,7 @@ bool WriterCore<Source>::enterElement(Ref node, QLatin1String *closeTag)
     return true;
 }
 
-template <class Source>
-void WriterCore<Source>::writeOpenTag(Ref node, QLatin1String tag)
+template <class Source> void WriterCore<Source>::writeOpenTag(Ref node, QLatin1String tag)
 {
     m_out += QLatin1Char('<') + tag;
     m_src.forEachAttribute(node, [&](const QByteArray &name, auto readValue) {
@@ -805,8 +794,7 @@ void WriterCore<Source>::writeOpenTag(Ref node, QLatin1String tag)
     m_out += QLatin1Char('>');
 }
 
-template <class Source>
-QString WriterCore<Source>::imageSource(Ref img, Ref picture)
+template <class Source> QString WriterCore<Source>::imageSource(Ref img, Ref picture)
 {
     const bool hasImg = img != Source::none();
     const QString rawSrc = hasImg ? m_src.attribute(img, "src") : QString();
@@ -846,8 +834,7 @@ QString WriterCore<Source>::imageSource(Ref img, Ref picture)
     return src;
 }
 
-template <class Source>
-void WriterCore<Source>::writeImage(Ref img, Ref picture, bool fromNoscript)
+template <class Source> void WriterCore<Source>::writeImage(Ref img, Ref picture, bool fromNoscript)
 {
     const QString src = imageSource(img, picture);
     const bool hasImg = img != Source::none();
@@ -883,8 +870,7 @@ void WriterCore<Source>::writeImage(Ref img, Ref picture, bool fromNoscript)
     m_out += QLatin1Char('>');
 }
 
-template <class Source>
-void WriterCore<Source>::writePicture(Ref picture)
+template <class Source> void WriterCore<Source>::writePicture(Ref picture)
 {
     // The img inside a picture may sit in a wrapper; look a few levels down.
     std::vector<Ref> pending { picture };
@@ -903,8 +889,7 @@ void WriterCore<Source>::writePicture(Ref picture)
     writeImage(img, picture, false);
 }
 
-template <class Source>
-void WriterCore<Source>::writeMedia(Ref media)
+template <class Source> void WriterCore<Source>::writeMedia(Ref media)
 {
     QString src = url(m_src.attribute(media, "src"), false);
     for (Ref child = m_src.firstChild(media); child != Source::none() && src.isEmpty(); child = m_src.next(child)) {
@@ -929,8 +914,7 @@ void WriterCore<Source>::writeMedia(Ref media)
     m_out += QLatin1String("</a>");
 }
 
-template <class Source>
-void WriterCore<Source>::writeNoscript(Ref noscript)
+template <class Source> void WriterCore<Source>::writeNoscript(Ref noscript)
 {
     // Only the classic lazy-image fallback is worth showing: a noscript that
     // holds images and no text ("Please enable JavaScript" is not content).
@@ -992,8 +976,8 @@ public:
     }
 };
 
-DocumentWriter::DocumentWriter(const Extract::Document &doc, const QUrl &baseUrl, std::function<bool(int)> skip,
-                               int maxDepth)
+DocumentWriter::DocumentWriter(
+    const Extract::Document &doc, const QUrl &baseUrl, std::function<bool(int)> skip, int maxDepth)
     : m_impl(std::make_unique<Impl>(doc, baseUrl, std::move(skip), maxDepth))
 {
 }

@@ -115,9 +115,12 @@ struct Fetcher::Private {
 qint64 Fetcher::Private::capFor(FetchKind kind) const
 {
     switch (kind) {
-    case FetchKind::Page: return options.maxPageBytes;
-    case FetchKind::Image: return options.maxImageBytes;
-    case FetchKind::Feed: break;
+    case FetchKind::Page:
+        return options.maxPageBytes;
+    case FetchKind::Image:
+        return options.maxImageBytes;
+    case FetchKind::Feed:
+        break;
     }
     return options.maxFeedBytes;
 }
@@ -148,10 +151,9 @@ void Fetcher::Private::pump()
                 // Holding the queue that long would stall a refresh; the
                 // caller records retryAfter and tries again later.
                 job->result.retryAfter = host.blockedUntil;
-                job->result.error = {ErrorCode::HttpError,
-                                     QStringLiteral("the server asked us to wait until %1")
-                                         .arg(host.blockedUntil.toString(Qt::ISODate)),
-                                     job->request.url};
+                job->result.error = { ErrorCode::HttpError,
+                    QStringLiteral("the server asked us to wait until %1").arg(host.blockedUntil.toString(Qt::ISODate)),
+                    job->request.url };
                 completeLater(job->id);
                 it = waiting.erase(it);
                 continue;
@@ -187,12 +189,12 @@ void Fetcher::Private::start(Job *job)
     QObject::connect(job->idleTimer, &QTimer::timeout, q, [this, id] {
         if (auto it = jobs.find(id); it != jobs.end())
             fail(it->second.get(), ErrorCode::Timeout,
-                 QStringLiteral("no data for %1 s").arg(options.transferTimeoutMs / 1000.0));
+                QStringLiteral("no data for %1 s").arg(options.transferTimeoutMs / 1000.0));
     });
     QObject::connect(job->totalTimer, &QTimer::timeout, q, [this, id] {
         if (auto it = jobs.find(id); it != jobs.end())
             fail(it->second.get(), ErrorCode::Timeout,
-                 QStringLiteral("transfer took longer than %1 s").arg(options.totalTimeoutMs / 1000.0));
+                QStringLiteral("transfer took longer than %1 s").arg(options.totalTimeoutMs / 1000.0));
     });
     job->totalTimer->start(options.totalTimeoutMs);
     sendHop(job, job->request.url);
@@ -203,8 +205,8 @@ void Fetcher::Private::sendHop(Job *job, const QUrl &url)
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      options.userAgent.isEmpty() ? defaultUserAgent() : options.userAgent);
+    request.setHeader(
+        QNetworkRequest::UserAgentHeader, options.userAgent.isEmpty() ? defaultUserAgent() : options.userAgent);
     request.setRawHeader("Accept", acceptHeader(job->request.kind));
     // No Accept-Encoding here: Qt then asks for gzip/deflate itself and
     // decodes the body before readyRead hands it to us.
@@ -249,7 +251,7 @@ void Fetcher::Private::onMetaData(Job *job)
     const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() > job->cap)
         fail(job, ErrorCode::TooLarge,
-             QStringLiteral("Content-Length %1 exceeds the %2 byte limit").arg(length.toLongLong()).arg(job->cap));
+            QStringLiteral("Content-Length %1 exceeds the %2 byte limit").arg(length.toLongLong()).arg(job->cap));
 }
 
 void Fetcher::Private::onReadyRead(Job *job)
@@ -292,8 +294,8 @@ void Fetcher::Private::onFinished(Job *job)
         }
     } else if (status != 304) {
         const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-        job->result.error = {ErrorCode::HttpError, QStringLiteral("HTTP %1 %2").arg(status).arg(reason).trimmed(),
-                             job->result.finalUrl};
+        job->result.error = { ErrorCode::HttpError, QStringLiteral("HTTP %1 %2").arg(status).arg(reason).trimmed(),
+            job->result.finalUrl };
     }
     releaseReply(job);
     complete(job->id);
@@ -314,7 +316,7 @@ void Fetcher::Private::followRedirect(Job *job, QNetworkReply *reply, int status
     }
     if (job->result.redirects >= options.maxRedirects) {
         fail(job, ErrorCode::TooManyRedirects,
-             QStringLiteral("more than %1 redirects (last to %2)").arg(options.maxRedirects).arg(target.toString()));
+            QStringLiteral("more than %1 redirects (last to %2)").arg(options.maxRedirects).arg(target.toString()));
         return;
     }
     ++job->result.redirects;
@@ -346,7 +348,7 @@ void Fetcher::Private::fillResponse(Job *job, QNetworkReply *reply, int status)
 
 void Fetcher::Private::fail(Job *job, ErrorCode code, const QString &detail)
 {
-    job->result.error = {code, detail, job->result.finalUrl.isValid() ? job->result.finalUrl : job->request.url};
+    job->result.error = { code, detail, job->result.finalUrl.isValid() ? job->result.finalUrl : job->request.url };
     job->result.body.clear();
     if (job->reply) {
         job->result.status = job->reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -377,7 +379,7 @@ void Fetcher::Private::complete(RequestId id)
     jobs.erase(it);
     releaseReply(job.get());
     // The job may end inside one of its timers' timeout signals.
-    for (QTimer *timer : {job->idleTimer, job->totalTimer}) {
+    for (QTimer *timer : { job->idleTimer, job->totalTimer }) {
         if (timer) {
             timer->stop();
             timer->deleteLater();
@@ -397,7 +399,8 @@ void Fetcher::Private::complete(RequestId id)
 
 void Fetcher::Private::completeLater(RequestId id)
 {
-    QMetaObject::invokeMethod(q, [this, id] { complete(id); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        q, [this, id] { complete(id); }, Qt::QueuedConnection);
 }
 
 Fetcher::Fetcher(QObject *parent)
@@ -453,7 +456,7 @@ Fetcher::RequestId Fetcher::fetch(const FetchRequest &request, Callback done)
     d->jobs.emplace(id, std::move(job));
     if (!supported) {
         Job *bad = d->jobs.at(id).get();
-        bad->result.error = {ErrorCode::InvalidArgument, QStringLiteral("not an http(s) URL"), request.url};
+        bad->result.error = { ErrorCode::InvalidArgument, QStringLiteral("not an http(s) URL"), request.url };
         d->completeLater(id);
         return id;
     }
@@ -488,8 +491,7 @@ int Fetcher::pendingCount() const
 QDateTime Fetcher::hostBlockedUntil(const QString &host) const
 {
     const auto it = d->hosts.constFind(host.toLower());
-    if (it == d->hosts.constEnd() || !it->blockedUntil.isValid()
-        || it->blockedUntil <= QDateTime::currentDateTimeUtc())
+    if (it == d->hosts.constEnd() || !it->blockedUntil.isValid() || it->blockedUntil <= QDateTime::currentDateTimeUtc())
         return {};
     return it->blockedUntil;
 }

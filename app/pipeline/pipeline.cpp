@@ -14,8 +14,8 @@ using namespace PipelineDetail;
 
 bool Pipeline::Private::busy() const
 {
-    return !feedsInFlight.isEmpty() || !parses.isEmpty() || !adds.isEmpty() || pagesInFlight > 0
-        || !pageQueue.empty() || !feedWrites.isEmpty();
+    return !feedsInFlight.isEmpty() || !parses.isEmpty() || !adds.isEmpty() || pagesInFlight > 0 || !pageQueue.empty()
+        || !feedWrites.isEmpty();
 }
 
 // A new batch starts from zero when the pipeline was idle.
@@ -40,7 +40,8 @@ void Pipeline::Private::step()
 
 void Pipeline::Private::maybeIdleLater()
 {
-    QMetaObject::invokeMethod(q, [this] { step(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        q, [this] { step(); }, Qt::QueuedConnection);
 }
 
 // ---- refreshing feeds ------------------------------------------------------
@@ -85,7 +86,8 @@ void Pipeline::Private::onFeedFetched(SubscriptionId id, const FetchResult &resu
         return;
     }
     if (result.ok() && result.permanentRedirect && result.finalUrl.toString() != subscription->url) {
-        toStorage([id, url = result.finalUrl.toString()](StorageWorker &storage) { storage.moveSubscription(id, url); });
+        toStorage(
+            [id, url = result.finalUrl.toString()](StorageWorker &storage) { storage.moveSubscription(id, url); });
     }
     if (!result.ok()) {
         failFeed(id, result.error, result.retryAfter);
@@ -93,18 +95,20 @@ void Pipeline::Private::onFeedFetched(SubscriptionId id, const FetchResult &resu
     }
     if (result.notModified()) {
         // A 304 may omit the validators; the stored ones still hold.
-        feedWrites.insert(id, {FeedWrite::Kind::NotModified, {}});
+        feedWrites.insert(id, { FeedWrite::Kind::NotModified, {} });
         toStorage([id, etag = result.etag.isEmpty() ? subscription->etag : result.etag,
-                   lastModified = result.lastModified.isEmpty() ? subscription->lastModified : result.lastModified](
+                      lastModified = result.lastModified.isEmpty() ? subscription->lastModified : result.lastModified](
                       StorageWorker &storage) { storage.recordNotModified(id, etag, lastModified); });
         return;
     }
     const quint64 requestId = nextRequest++;
-    ParseJob job {ParseJob::Kind::Refresh, id, result};
+    ParseJob job { ParseJob::Kind::Refresh, id, result };
     job.fetch.body.clear(); // the parser thread has its own reference
     parses.insert(requestId, job);
-    QMetaObject::invokeMethod(worker, [worker = worker, requestId, bytes = result.body, url = result.finalUrl,
-                                       charset = result.charset] { worker->parseFeed(requestId, bytes, url, charset); });
+    QMetaObject::invokeMethod(
+        worker, [worker = worker, requestId, bytes = result.body, url = result.finalUrl, charset = result.charset] {
+            worker->parseFeed(requestId, bytes, url, charset);
+        });
 }
 
 void Pipeline::Private::onFeedParsed(quint64 requestId, const ParsedFeed &feed)
@@ -124,22 +128,21 @@ void Pipeline::Private::finishRefresh(const ParseJob &job, const ParsedFeed &fee
 {
     const SubscriptionId id = job.owner;
     if (feed.fatal) {
-        const QString why = feed.errors.isEmpty() ? QStringLiteral("not a feed") : feed.errors.join(QStringLiteral("; "));
-        failFeed(id, {feed.format.isEmpty() ? ErrorCode::NotAFeed : ErrorCode::ParseError, why, job.fetch.finalUrl});
+        const QString why
+            = feed.errors.isEmpty() ? QStringLiteral("not a feed") : feed.errors.join(QStringLiteral("; "));
+        failFeed(id, { feed.format.isEmpty() ? ErrorCode::NotAFeed : ErrorCode::ParseError, why, job.fetch.finalUrl });
         return;
     }
-    feedWrites.insert(id, {FeedWrite::Kind::Stored, {}});
-    toStorage([id, etag = job.fetch.etag, lastModified = job.fetch.lastModified, feed](StorageWorker &storage) {
-        storage.storeFeed(id, etag, lastModified, feed);
-    });
+    feedWrites.insert(id, { FeedWrite::Kind::Stored, {} });
+    toStorage([id, etag = job.fetch.etag, lastModified = job.fetch.lastModified, feed](
+                  StorageWorker &storage) { storage.storeFeed(id, etag, lastModified, feed); });
 }
 
 void Pipeline::Private::failFeed(SubscriptionId id, const Error &error, const QDateTime &serverRetryAfter)
 {
-    feedWrites.insert(id, {FeedWrite::Kind::Failed, error});
-    toStorage([id, description = describeError(error), serverRetryAfter](StorageWorker &storage) {
-        storage.recordFailure(id, description, serverRetryAfter);
-    });
+    feedWrites.insert(id, { FeedWrite::Kind::Failed, error });
+    toStorage([id, description = describeError(error), serverRetryAfter](
+                  StorageWorker &storage) { storage.recordFailure(id, description, serverRetryAfter); });
 }
 
 // The feed's outcome is committed: now the UI may read it.
@@ -207,15 +210,15 @@ Pipeline::Pipeline(Store *store, QObject *parent)
     d->worker->moveToThread(d->thread);
     connect(d->thread, &QThread::finished, d->worker, &QObject::deleteLater);
     connect(d->worker, &ParserWorker::feedParsed, this,
-            [this](quint64 requestId, const ParsedFeed &feed) { d->onFeedParsed(requestId, feed); });
+        [this](quint64 requestId, const ParsedFeed &feed) { d->onFeedParsed(requestId, feed); });
     connect(d->worker, &ParserWorker::articleExtracted, this,
-            [this](StoryId id, quint64 generation, const Article &article) {
-                d->onArticleExtracted(id, generation, article);
-            });
+        [this](StoryId id, quint64 generation, const Article &article) {
+            d->onArticleExtracted(id, generation, article);
+        });
     connect(d->worker, &ParserWorker::feedsDiscovered, this,
-            [this](quint64 requestId, const QList<Autodiscovery::Candidate> &found) {
-                d->onFeedsDiscovered(requestId, found);
-            });
+        [this](quint64 requestId, const QList<Autodiscovery::Candidate> &found) {
+            d->onFeedsDiscovered(requestId, found);
+        });
     d->thread->start();
 
     StorageWorker::registerMetaTypes();
@@ -224,11 +227,12 @@ Pipeline::Pipeline(Store *store, QObject *parent)
     d->storage = new StorageWorker; // no parent: it moves to the storage thread
     d->storage->moveToThread(d->storageThread);
     connect(d->storageThread, &QThread::finished, d->storage, &QObject::deleteLater);
-    connect(d->storage, &StorageWorker::feedStored, this, [this](const FeedStored &stored) { d->onFeedStored(stored); });
+    connect(
+        d->storage, &StorageWorker::feedStored, this, [this](const FeedStored &stored) { d->onFeedStored(stored); });
     connect(d->storage, &StorageWorker::subscriptionStored, this,
-            [this](const SubscriptionStored &stored) { d->onSubscriptionStored(stored); });
+        [this](const SubscriptionStored &stored) { d->onSubscriptionStored(stored); });
     connect(d->storage, &StorageWorker::articleStored, this,
-            [this](const ArticleStored &stored) { d->onArticleStored(stored); });
+        [this](const ArticleStored &stored) { d->onArticleStored(stored); });
     d->storageThread->start();
     d->toStorage([profileDir = store->profileDir()](StorageWorker &storage) { storage.open(profileDir); });
 }
@@ -295,7 +299,7 @@ void Pipeline::addSubscription(const QString &url, FolderId folder)
         QMetaObject::invokeMethod(
             this,
             [this, addId, normalised] {
-                d->failAdd(addId, {ErrorCode::InvalidArgument, QStringLiteral("not a web address"), normalised});
+                d->failAdd(addId, { ErrorCode::InvalidArgument, QStringLiteral("not a web address"), normalised });
             },
             Qt::QueuedConnection);
         return;
@@ -304,8 +308,9 @@ void Pipeline::addSubscription(const QString &url, FolderId folder)
         QMetaObject::invokeMethod(
             this,
             [this, addId, normalised] {
-                d->failAdd(addId, {ErrorCode::Duplicate,
-                                   QStringLiteral("already subscribed to %1").arg(normalised.toString()), normalised});
+                d->failAdd(addId,
+                    { ErrorCode::Duplicate, QStringLiteral("already subscribed to %1").arg(normalised.toString()),
+                        normalised });
             },
             Qt::QueuedConnection);
         return;
@@ -357,23 +362,47 @@ QString Pipeline::describeError(const Error &error)
 {
     QString summary;
     switch (error.code) {
-    case ErrorCode::None: return {};
-    case ErrorCode::NetworkError: summary = QStringLiteral("network error"); break;
-    case ErrorCode::HttpError: summary = QStringLiteral("HTTP error"); break;
-    case ErrorCode::Timeout: summary = QStringLiteral("timed out"); break;
-    case ErrorCode::TooLarge: summary = QStringLiteral("too large"); break;
-    case ErrorCode::TooManyRedirects: summary = QStringLiteral("too many redirects"); break;
-    case ErrorCode::NotAFeed: summary = QStringLiteral("not a feed"); break;
-    case ErrorCode::ParseError: summary = QStringLiteral("unreadable feed"); break;
+    case ErrorCode::None:
+        return {};
+    case ErrorCode::NetworkError:
+        summary = QStringLiteral("network error");
+        break;
+    case ErrorCode::HttpError:
+        summary = QStringLiteral("HTTP error");
+        break;
+    case ErrorCode::Timeout:
+        summary = QStringLiteral("timed out");
+        break;
+    case ErrorCode::TooLarge:
+        summary = QStringLiteral("too large");
+        break;
+    case ErrorCode::TooManyRedirects:
+        summary = QStringLiteral("too many redirects");
+        break;
+    case ErrorCode::NotAFeed:
+        summary = QStringLiteral("not a feed");
+        break;
+    case ErrorCode::ParseError:
+        summary = QStringLiteral("unreadable feed");
+        break;
     case ErrorCode::DatabaseError:
-    case ErrorCode::DatabaseCorrupt: summary = QStringLiteral("database error"); break;
-    case ErrorCode::InvalidArgument: summary = QStringLiteral("invalid address"); break;
-    case ErrorCode::FileNotReadable: summary = QStringLiteral("unreadable file"); break;
-    case ErrorCode::NotFound: summary = QStringLiteral("not found"); break;
-    case ErrorCode::Duplicate: summary = QStringLiteral("duplicate"); break;
+    case ErrorCode::DatabaseCorrupt:
+        summary = QStringLiteral("database error");
+        break;
+    case ErrorCode::InvalidArgument:
+        summary = QStringLiteral("invalid address");
+        break;
+    case ErrorCode::FileNotReadable:
+        summary = QStringLiteral("unreadable file");
+        break;
+    case ErrorCode::NotFound:
+        summary = QStringLiteral("not found");
+        break;
+    case ErrorCode::Duplicate:
+        summary = QStringLiteral("duplicate");
+        break;
     }
     return error.detail.isEmpty() ? summary : summary + QStringLiteral(": ") + error.detail;
 }
 
 } // namespace Core
-

@@ -24,15 +24,18 @@ void Pipeline::Private::onAddFetched(quint64 addId, const FetchResult &result)
         if (it->probing)
             probeNext(addId);
         else
-            failAdd(addId, result.error.code == ErrorCode::None
-                               ? Error {ErrorCode::HttpError, QStringLiteral("unexpected 304"), result.url}
-                               : result.error);
+            failAdd(addId,
+                result.error.code == ErrorCode::None
+                    ? Error { ErrorCode::HttpError, QStringLiteral("unexpected 304"), result.url }
+                    : result.error);
         return;
     }
     const quint64 requestId = nextRequest++;
-    parses.insert(requestId, ParseJob {ParseJob::Kind::Add, qint64(addId), result});
-    QMetaObject::invokeMethod(worker, [worker = worker, requestId, bytes = result.body, url = result.finalUrl,
-                                       charset = result.charset] { worker->parseFeed(requestId, bytes, url, charset); });
+    parses.insert(requestId, ParseJob { ParseJob::Kind::Add, qint64(addId), result });
+    QMetaObject::invokeMethod(
+        worker, [worker = worker, requestId, bytes = result.body, url = result.finalUrl, charset = result.charset] {
+            worker->parseFeed(requestId, bytes, url, charset);
+        });
 }
 
 void Pipeline::Private::onAddParsed(const ParseJob &job, const ParsedFeed &feed)
@@ -53,10 +56,10 @@ void Pipeline::Private::onAddParsed(const ParseJob &job, const ParsedFeed &feed)
     it->pageUrl = job.fetch.finalUrl;
     const quint64 requestId = nextRequest++;
     discoveries.insert(requestId, addId);
-    QMetaObject::invokeMethod(worker, [worker = worker, requestId, bytes = job.fetch.body, url = job.fetch.finalUrl,
-                                       charset = job.fetch.charset] {
-        worker->discoverFeeds(requestId, bytes, url, charset);
-    });
+    QMetaObject::invokeMethod(worker,
+        [worker = worker, requestId, bytes = job.fetch.body, url = job.fetch.finalUrl, charset = job.fetch.charset] {
+            worker->discoverFeeds(requestId, bytes, url, charset);
+        });
 }
 
 void Pipeline::Private::onFeedsDiscovered(quint64 requestId, const QList<Autodiscovery::Candidate> &found)
@@ -84,8 +87,9 @@ void Pipeline::Private::probeNext(quint64 addId)
     if (it == adds.end())
         return;
     if (it->next >= it->candidates.size()) {
-        failAdd(addId, {ErrorCode::NotAFeed, QStringLiteral("no feed found at or linked from %1").arg(it->url.toString()),
-                        it->url});
+        failAdd(addId,
+            { ErrorCode::NotAFeed, QStringLiteral("no feed found at or linked from %1").arg(it->url.toString()),
+                it->url });
         return;
     }
     fetchForAdd(addId, it->candidates.at(it->next++));
@@ -98,8 +102,8 @@ void Pipeline::Private::subscribe(quint64 addId, const FetchResult &result, cons
     const QString url = (result.permanentRedirect ? result.finalUrl : result.url).toString();
     // The duplicate check is made again on the storage thread, where it
     // cannot race another add's write.
-    toStorage([addId, url, folder = job.folder, etag = result.etag, lastModified = result.lastModified,
-               feed](StorageWorker &storage) { storage.subscribe(addId, url, folder, etag, lastModified, feed); });
+    toStorage([addId, url, folder = job.folder, etag = result.etag, lastModified = result.lastModified, feed](
+                  StorageWorker &storage) { storage.subscribe(addId, url, folder, etag, lastModified, feed); });
 }
 
 void Pipeline::Private::onSubscriptionStored(const SubscriptionStored &stored)

@@ -1,9 +1,8 @@
 // Cleaning the pages of new stories: fetched a few at a time through the
 // fetcher's per-host queue, extracted and tagged on the parser thread.
 
-#include "pipeline_private.h"
-
 #include "extract/article_extractor.h"
+#include "pipeline_private.h"
 
 namespace Core {
 
@@ -77,8 +76,8 @@ void Pipeline::Private::startPage(StoryId id)
     });
 }
 
-void Pipeline::Private::onPageFetched(StoryId id, quint64 generation, const QStringList &categories,
-                                      const FetchResult &result)
+void Pipeline::Private::onPageFetched(
+    StoryId id, quint64 generation, const QStringList &categories, const FetchResult &result)
 {
     if (generations.value(id) != generation) {
         pageDone(id, generation); // a newer cleaning of this story is under way
@@ -94,10 +93,9 @@ void Pipeline::Private::onPageFetched(StoryId id, quint64 generation, const QStr
     }
     if (!stats)
         stats = store->corpusStats();
-    QMetaObject::invokeMethod(worker, [worker = worker, id, generation, bytes = result.body, url = result.finalUrl,
-                                       charset = result.charset, categories, stats = *stats] {
-        worker->extract(id, generation, bytes, url, charset, categories, stats);
-    });
+    QMetaObject::invokeMethod(worker,
+        [worker = worker, id, generation, bytes = result.body, url = result.finalUrl, charset = result.charset,
+            categories, stats = *stats] { worker->extract(id, generation, bytes, url, charset, categories, stats); });
 }
 
 void Pipeline::Private::onArticleExtracted(StoryId id, quint64 generation, const Article &article)
@@ -108,8 +106,8 @@ void Pipeline::Private::onArticleExtracted(StoryId id, quint64 generation, const
     }
     if (!article.readerable) {
         cleaningFailed(id, generation,
-                       article.notReaderableReason.isEmpty() ? QStringLiteral("the page is not an article")
-                                                             : article.notReaderableReason);
+            article.notReaderableReason.isEmpty() ? QStringLiteral("the page is not an article")
+                                                  : article.notReaderableReason);
         return;
     }
     // The page stays in flight until the article is committed.

@@ -3,13 +3,12 @@
 // Pipeline internals shared by pipeline.cpp, pipeline_add.cpp and
 // pipeline_pages.cpp. Not part of the API.
 
-#include "pipeline/pipeline.h"
-
 #include "feeds/autodiscovery.h"
 #include "net/fetcher.h"
 #include "parser_worker.h"
-#include "storage_worker.h"
+#include "pipeline/pipeline.h"
 #include "storage/store.h"
+#include "storage_worker.h"
 
 #include <QHash>
 #include <QLoggingCategory>
@@ -62,11 +61,11 @@ struct ParseJob {
 struct AddJob {
     QString input;
     FolderId folder = 0;
-    QUrl url;                // what the user gave, normalised
-    bool probing = false;    // trying discovered or common feed URLs
+    QUrl url; // what the user gave, normalised
+    bool probing = false; // trying discovered or common feed URLs
     QList<QUrl> candidates;
     qsizetype next = 0;
-    QUrl pageUrl;            // the page the candidates came from
+    QUrl pageUrl; // the page the candidates came from
 };
 
 // What a feed's outcome written on the storage thread was, for its report.
@@ -103,14 +102,13 @@ struct Pipeline::Private {
     bool pumping = false;
     quint64 generationCounter = 0;
     QHash<StoryId, quint64> generations; // the latest cleaning of each story in flight
-    bool requeueChecked = false;         // old articles looked at once a session
+    bool requeueChecked = false; // old articles looked at once a session
     std::optional<Topics::CorpusStats> stats;
     QHash<SubscriptionId, FeedWrite> feedWrites; // feeds whose outcome is being written
 
     bool busy() const;
     // Runs f(storage) on the storage thread, after all work handed over before.
-    template<typename F>
-    void toStorage(F &&f)
+    template <typename F> void toStorage(F &&f)
     {
         QMetaObject::invokeMethod(storage, [storage = storage, f = std::forward<F>(f)] { f(*storage); });
     }
@@ -146,6 +144,5 @@ struct Pipeline::Private {
     void onArticleStored(const ArticleStored &stored);
     void pageDone(StoryId id, quint64 generation);
 };
-
 
 } // namespace Core

@@ -66,8 +66,8 @@ void StorageWorker::moveSubscription(SubscriptionId id, const QString &url)
                              << moved.error().detail;
 }
 
-void StorageWorker::storeFeed(SubscriptionId id, const QString &etag, const QString &lastModified,
-                              const ParsedFeed &feed)
+void StorageWorker::storeFeed(
+    SubscriptionId id, const QString &etag, const QString &lastModified, const ParsedFeed &feed)
 {
     FeedStored result;
     result.id = id;
@@ -135,7 +135,7 @@ void StorageWorker::recordFailure(SubscriptionId id, const QString &description,
 }
 
 void StorageWorker::subscribe(quint64 addId, const QString &url, FolderId folder, const QString &etag,
-                              const QString &lastModified, const ParsedFeed &feed)
+    const QString &lastModified, const ParsedFeed &feed)
 {
     SubscriptionStored result;
     result.addId = addId;
@@ -145,7 +145,7 @@ void StorageWorker::subscribe(quint64 addId, const QString &url, FolderId folder
         return;
     }
     if (m_store->subscriptionByUrl(url)) {
-        result.error = {ErrorCode::Duplicate, QStringLiteral("already subscribed to %1").arg(url), QUrl(url)};
+        result.error = { ErrorCode::Duplicate, QStringLiteral("already subscribed to %1").arg(url), QUrl(url) };
         Q_EMIT subscriptionStored(result);
         return;
     }

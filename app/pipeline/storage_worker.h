@@ -8,8 +8,8 @@
 // only once the data is committed.
 
 #include "base/result.h"
-#include "storage/store.h"
 #include "base/types.h"
+#include "storage/store.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -23,11 +23,11 @@ namespace Core {
 // (success, 304 or failure).
 struct FeedStored {
     SubscriptionId id = 0;
-    bool exists = true;        // false: the subscription was deleted meanwhile
-    QString title;             // the subscription's title, else its URL
-    QList<StoryId> added;      // new stories (success only)
-    QDateTime retryAfter;      // failures: when the feed may be fetched again
-    Error error;               // the upsert failed (success path) or None
+    bool exists = true; // false: the subscription was deleted meanwhile
+    QString title; // the subscription's title, else its URL
+    QList<StoryId> added; // new stories (success only)
+    QDateTime retryAfter; // failures: when the feed may be fetched again
+    Error error; // the upsert failed (success path) or None
 };
 
 // A new subscription made from a fetched and parsed feed.
@@ -35,17 +35,17 @@ struct SubscriptionStored {
     quint64 addId = 0;
     SubscriptionId id = 0;
     QList<StoryId> added;
-    QString storiesError;      // stories could not be stored (the subscription was)
-    Error error;               // not subscribed (duplicate, database error)
+    QString storiesError; // stories could not be stored (the subscription was)
+    Error error; // not subscribed (duplicate, database error)
 };
 
 // A cleaned article, or the reason cleaning failed, committed.
 struct ArticleStored {
     StoryId id = 0;
     quint64 generation = 0;
-    bool failure = false;      // a cleaning failure was recorded
-    QString reason;            // failure: the reason given
-    Error error;               // the article could not be saved
+    bool failure = false; // a cleaning failure was recorded
+    QString reason; // failure: the reason given
+    Error error; // the article could not be saved
 };
 
 class StorageWorker final : public QObject {
@@ -70,8 +70,8 @@ public:
     void storeFeed(SubscriptionId id, const QString &etag, const QString &lastModified, const ParsedFeed &feed);
     void recordNotModified(SubscriptionId id, const QString &etag, const QString &lastModified);
     void recordFailure(SubscriptionId id, const QString &description, const QDateTime &serverRetryAfter);
-    void subscribe(quint64 addId, const QString &url, FolderId folder, const QString &etag,
-                   const QString &lastModified, const ParsedFeed &feed);
+    void subscribe(quint64 addId, const QString &url, FolderId folder, const QString &etag, const QString &lastModified,
+        const ParsedFeed &feed);
     void saveArticle(StoryId id, quint64 generation, const Article &article);
     void saveCleanFailure(StoryId id, quint64 generation, const QString &reason);
 

@@ -255,8 +255,8 @@ Migration migration7()
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> all = { migration1(), migration2(), migration3(), migration4(),
-        migration5(), migration6(), migration7() };
+    static const std::vector<Migration> all
+        = { migration1(), migration2(), migration3(), migration4(), migration5(), migration6(), migration7() };
     return all;
 }
 

@@ -341,10 +341,10 @@ QSet<StoryId> Store::storiesMatching(const StoryFilter &filter, const QList<Stor
         QSqlQuery query(d->db);
         query.setForwardOnly(true);
         const QString where = sql.where();
-        const bool ok = query.prepare(QStringLiteral("SELECT %1 FROM %2%3 %4 %1 IN (%5)")
-                                          .arg(sql.idColumn(), sql.bareFrom(), where,
-                                              where.isEmpty() ? QStringLiteral("WHERE") : QStringLiteral("AND"),
-                                              marks.join(QLatin1Char(','))));
+        const bool ok = query.prepare(
+            QStringLiteral("SELECT %1 FROM %2%3 %4 %1 IN (%5)")
+                .arg(sql.idColumn(), sql.bareFrom(), where,
+                    where.isEmpty() ? QStringLiteral("WHERE") : QStringLiteral("AND"), marks.join(QLatin1Char(','))));
         for (const QVariant &value : sql.binds)
             query.addBindValue(value);
         for (StoryId id : batch)

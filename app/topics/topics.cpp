@@ -760,8 +760,8 @@ QStringList termsOf(const QList<RunPhrase> &phrases, const Context &context)
     byCount.reserve(phrases.size());
     for (const RunPhrase &phrase : phrases)
         byCount.append(&phrase);
-    std::stable_sort(byCount.begin(), byCount.end(),
-        [](const RunPhrase *a, const RunPhrase *b) { return a->count > b->count; });
+    std::stable_sort(
+        byCount.begin(), byCount.end(), [](const RunPhrase *a, const RunPhrase *b) { return a->count > b->count; });
     QStringList terms;
     QSet<QString> seen;
     const auto add = [&](const QString &term) {

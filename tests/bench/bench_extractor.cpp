@@ -26,8 +26,8 @@
 // (bench/run-extract-bench.sh passes the same list to the Readability.js peer).
 
 #include "extract/article_extractor.h"
-#include "topics/topics.h"
 #include "test_support.h"
+#include "topics/topics.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -36,14 +36,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <libxml/HTMLparser.h>
 #include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
+#include <libxml/HTMLparser.h>
 
 namespace {
 
@@ -61,16 +60,17 @@ QList<Page> defaultPages()
         for (const QString &name : QDir(readability).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
             const QString path = readability + QLatin1Char('/') + name + QStringLiteral("/source.html");
             if (QFileInfo::exists(path))
-                pages.append({path, QUrl(QStringLiteral("http://fakehost/test/page.html")), {}});
+                pages.append({ path, QUrl(QStringLiteral("http://fakehost/test/page.html")), {} });
         }
     const QString traf = TestSupport::sharedPath(QStringLiteral("corpus/trafilatura-eval"));
     if (!traf.isEmpty()) {
-        const QJsonObject eval = QJsonDocument::fromJson(TestSupport::readFile(traf + QStringLiteral("/evaldata.json"))).object();
+        const QJsonObject eval
+            = QJsonDocument::fromJson(TestSupport::readFile(traf + QStringLiteral("/evaldata.json"))).object();
         QHash<QString, QString> urlOf;
         for (auto it = eval.constBegin(); it != eval.constEnd(); ++it)
             urlOf.insert(it.value().toObject().value(QLatin1String("file")).toString(), it.key());
         for (const QString &name : QDir(traf + QStringLiteral("/pages")).entryList(QDir::Files, QDir::Name))
-            pages.append({traf + QStringLiteral("/pages/") + name, QUrl(urlOf.value(name)), {}});
+            pages.append({ traf + QStringLiteral("/pages/") + name, QUrl(urlOf.value(name)), {} });
     }
     return pages;
 }
@@ -81,7 +81,7 @@ QList<Page> listedPages(const QString &listFile)
     for (const QByteArray &line : TestSupport::readFile(listFile).split('\n')) {
         const QString path = QString::fromUtf8(line.trimmed());
         if (!path.isEmpty())
-            pages.append({path, QUrl::fromLocalFile(path), {}});
+            pages.append({ path, QUrl::fromLocalFile(path), {} });
     }
     return pages;
 }
@@ -90,7 +90,7 @@ QList<Page> listedPages(const QString &listFile)
 // wall time there measures the neighbours as much as the code.
 double threadCpuMs()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
@@ -138,7 +138,8 @@ int topicsOnly(const QList<Page> &pages, int runs, bool withStats, const QString
     QList<Core::Article> articles;
     for (const Page &p : pages)
         articles.append(Core::ArticleExtractor::extract(p.bytes, p.url));
-    const TopicsInput input = withStats ? topicsInput(articles) : TopicsInput{ {}, QList<QStringList>(articles.size()) };
+    const TopicsInput input
+        = withStats ? topicsInput(articles) : TopicsInput { {}, QList<QStringList>(articles.size()) };
     QList<QStringList> chips(articles.size());
     std::vector<double> medians, p99s, maxima;
     for (int run = 0; run < runs; ++run) {
@@ -153,11 +154,11 @@ int topicsOnly(const QList<Page> &pages, int runs, bool withStats, const QString
         maxima.push_back(percentile(times, 1.0));
         const auto worst = std::max_element(times.cbegin(), times.cend()) - times.cbegin();
         std::printf("run %d: topics cpu median %.3f ms, p99 %.3f ms, max %.3f ms (%s)\n", run + 1, medians.back(),
-                    p99s.back(), maxima.back(), qPrintable(pages.at(worst).path));
+            p99s.back(), maxima.back(), qPrintable(pages.at(worst).path));
     }
     std::printf("topics%s: pages=%lld runs=%d median_ms=%.3f p99_ms=%.3f max_ms=%.3f\n", withStats ? " (stats)" : "",
-                static_cast<long long>(pages.size()), runs, percentile(medians, 0.5), percentile(p99s, 0.5),
-                percentile(maxima, 0.5));
+        static_cast<long long>(pages.size()), runs, percentile(medians, 0.5), percentile(p99s, 0.5),
+        percentile(maxima, 0.5));
     if (!dumpPath.isEmpty()) {
         QFile dump(dumpPath);
         if (!dump.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
@@ -165,7 +166,9 @@ int topicsOnly(const QList<Page> &pages, int runs, bool withStats, const QString
             return 1;
         }
         for (qsizetype i = 0; i < pages.size(); ++i)
-            dump.write((pages.at(i).path + QLatin1Char('\t') + chips.at(i).join(QStringLiteral(" | ")) + QLatin1Char('\n')).toUtf8());
+            dump.write(
+                (pages.at(i).path + QLatin1Char('\t') + chips.at(i).join(QStringLiteral(" | ")) + QLatin1Char('\n'))
+                    .toUtf8());
     }
     return 0;
 }
@@ -173,17 +176,19 @@ int topicsOnly(const QList<Page> &pages, int runs, bool withStats, const QString
 } // namespace
 
 // libxml2's tree parse of the raw page and its free, as a plain reader would.
-static void ignoreLibxml2Message(void *, const char *, ...) {}
+static void ignoreLibxml2Message(void *, const char *, ...)
+{
+}
 
 static double libxml2ParseMs(const QByteArray &bytes)
 {
     // A plain parse reports encoding trouble on stderr; the figures are what matter here.
     xmlSetGenericErrorFunc(nullptr, ignoreLibxml2Message);
     const double start = threadCpuMs();
-    const int options = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER
-        | HTML_PARSE_COMPACT;
-    if (htmlDocPtr doc = htmlReadMemory(bytes.constData(), int(std::min<qsizetype>(bytes.size(), INT_MAX)), nullptr,
-            nullptr, options))
+    const int options
+        = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER | HTML_PARSE_COMPACT;
+    if (htmlDocPtr doc
+        = htmlReadMemory(bytes.constData(), int(std::min<qsizetype>(bytes.size(), INT_MAX)), nullptr, nullptr, options))
         xmlFreeDoc(doc);
     return threadCpuMs() - start;
 }
@@ -233,7 +238,7 @@ int main(int argc, char *argv[])
         return topicsOnly(pages, runs, withStats, dumpPath);
     std::vector<double> medians, p99s, means, maxima, wallMedians, wallP99s;
     constexpr int PhaseCount = 6;
-    static const char *const phaseNames[PhaseCount] = {"decode", "document", "metadata", "body", "finish", "topics"};
+    static const char *const phaseNames[PhaseCount] = { "decode", "document", "metadata", "body", "finish", "topics" };
     std::vector<double> phaseMedians[PhaseCount], phaseP99s[PhaseCount];
     for (int run = 0; run < runs; ++run) {
         std::vector<double> times, walls;
@@ -257,8 +262,8 @@ int main(int argc, char *argv[])
                 article.topics = Core::Topics::tag(article, {}, {});
             const double ms = threadCpuMs() - cpuStart;
             if (phases) {
-                const double values[PhaseCount] = {ph.decodeMs, ph.documentMs, ph.metadataMs, ph.bodyMs, ph.finishMs,
-                                                   topics ? threadCpuMs() - topicsStart : 0};
+                const double values[PhaseCount] = { ph.decodeMs, ph.documentMs, ph.metadataMs, ph.bodyMs, ph.finishMs,
+                    topics ? threadCpuMs() - topicsStart : 0 };
                 for (int k = 0; k < PhaseCount; ++k)
                     phaseTimes[k].push_back(values[k]);
             }
@@ -280,22 +285,25 @@ int main(int argc, char *argv[])
             phaseMedians[k].push_back(percentile(phaseTimes[k], 0.5));
             phaseP99s[k].push_back(percentile(phaseTimes[k], 0.99));
         }
-        std::printf("run %d: cpu median %.3f ms, p99 %.3f ms, mean %.3f ms, max %.3f ms; wall median %.3f ms, p99 %.3f ms\n",
-                    run + 1, medians.back(), p99s.back(), means.back(), maxima.back(), wallMedians.back(), wallP99s.back());
+        std::printf(
+            "run %d: cpu median %.3f ms, p99 %.3f ms, mean %.3f ms, max %.3f ms; wall median %.3f ms, p99 %.3f ms\n",
+            run + 1, medians.back(), p99s.back(), means.back(), maxima.back(), wallMedians.back(), wallP99s.back());
     }
-    std::printf("tidings%s: pages=%lld bytes=%lld runs=%d median_ms=%.3f p99_ms=%.3f mean_ms=%.3f max_ms=%.3f wall_median_ms=%.3f wall_p99_ms=%.3f\n",
-                topics ? "" : " (no topics)", static_cast<long long>(pages.size()), static_cast<long long>(bytes), runs,
-                percentile(medians, 0.5), percentile(p99s, 0.5), percentile(means, 0.5), percentile(maxima, 0.5),
-                percentile(wallMedians, 0.5), percentile(wallP99s, 0.5));
+    std::printf("tidings%s: pages=%lld bytes=%lld runs=%d median_ms=%.3f p99_ms=%.3f mean_ms=%.3f max_ms=%.3f "
+                "wall_median_ms=%.3f wall_p99_ms=%.3f\n",
+        topics ? "" : " (no topics)", static_cast<long long>(pages.size()), static_cast<long long>(bytes), runs,
+        percentile(medians, 0.5), percentile(p99s, 0.5), percentile(means, 0.5), percentile(maxima, 0.5),
+        percentile(wallMedians, 0.5), percentile(wallP99s, 0.5));
     if (baseline)
-        std::printf("libxml2 tree parse of the raw pages: median_ms=%.3f; tidings median / parse median: %.2f (median over runs)\n",
-                    percentile(baselineMedians, 0.5), percentile(baselineRatios, 0.5));
+        std::printf("libxml2 tree parse of the raw pages: median_ms=%.3f; tidings median / parse median: %.2f (median "
+                    "over runs)\n",
+            percentile(baselineMedians, 0.5), percentile(baselineRatios, 0.5));
     if (phases) {
         std::printf("phases (cpu ms per page, median over runs):");
         for (int k = 0; k < PhaseCount; ++k)
             if (topics || k != PhaseCount - 1)
                 std::printf(" %s median=%.3f p99=%.3f", phaseNames[k], percentile(phaseMedians[k], 0.5),
-                            percentile(phaseP99s[k], 0.5));
+                    percentile(phaseP99s[k], 0.5));
         std::printf("\n");
     }
     return 0;

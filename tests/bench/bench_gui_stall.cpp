@@ -10,11 +10,11 @@
 //                                     renders the window over DIR offscreen
 //                                     into PNG, in a dark palette if asked.
 
+#include "models/story_list_model.h"
+#include "reading/reading_pane.h"
 #include "storage/store.h"
 #include "test_support.h"
 #include "window/main_window.h"
-#include "reading/reading_pane.h"
-#include "models/story_list_model.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -92,7 +92,10 @@ struct GapMeter {
         std::sort(sorted.begin(), sorted.end());
         return sorted.at(std::min<qsizetype>(sorted.size() - 1, qsizetype(p * double(sorted.size()))));
     }
-    int over(qint64 limit) const { return int(std::count_if(gaps.begin(), gaps.end(), [&](qint64 g) { return g > limit; })); }
+    int over(qint64 limit) const
+    {
+        return int(std::count_if(gaps.begin(), gaps.end(), [&](qint64 g) { return g > limit; }));
+    }
 };
 
 struct RunFigures {
@@ -113,9 +116,7 @@ RunFigures refreshOnce(Core::Pipeline &pipeline)
     QEventLoop loop;
     const auto idle = QObject::connect(&pipeline, &Core::Pipeline::idle, &loop, &QEventLoop::quit);
     const auto added = QObject::connect(&pipeline, &Core::Pipeline::storiesAdded,
-                                        [&](Core::SubscriptionId, const QList<Core::StoryId> &ids) {
-                                            figures.newStories += int(ids.size());
-                                        });
+        [&](Core::SubscriptionId, const QList<Core::StoryId> &ids) { figures.newStories += int(ids.size()); });
     const auto saved = QObject::connect(&pipeline, &Core::Pipeline::articleSaved, [&] { ++figures.cleaned; });
     const auto failed = QObject::connect(&pipeline, &Core::Pipeline::cleaningFailed, [&] { ++figures.notCleaned; });
     QElapsedTimer clock;
@@ -129,7 +130,7 @@ RunFigures refreshOnce(Core::Pipeline &pipeline)
     figures.p99 = meter.percentile(0.99);
     figures.max = meter.percentile(1.0);
     figures.overBudget = meter.over(BudgetMs);
-    for (const auto &connection : {idle, added, saved, failed})
+    for (const auto &connection : { idle, added, saved, failed })
         QObject::disconnect(connection);
     return figures;
 }
@@ -140,8 +141,7 @@ int intOption(const QStringList &args, const QString &name, int fallback)
     return at >= 0 && at + 1 < args.size() ? args.at(at + 1).toInt() : fallback;
 }
 
-template<typename T>
-T median(QList<T> values)
+template <typename T> T median(QList<T> values)
 {
     std::sort(values.begin(), values.end());
     return values.at(values.size() / 2);
@@ -156,8 +156,8 @@ void setUpFeeds(TestHttpServer &server, const QString &base, int feeds, int stor
             const int index = f * stories + s;
             const QString path = QStringLiteral("/f%1/s%2.html").arg(f).arg(s);
             server.serve(path.toLatin1(), TestHttpServer::ok(pages.at(index % pages.size()), "text/html"));
-            entries.append({"g" + QByteArray::number(index), "Story " + QByteArray::number(index),
-                            (base + path).toUtf8(), "Bench"});
+            entries.append({ "g" + QByteArray::number(index), "Story " + QByteArray::number(index),
+                (base + path).toUtf8(), "Bench" });
         }
         const QByteArray feed = rssFeed("Feed " + QByteArray::number(f), "http://bench.example/", entries);
         server.route("/f" + QByteArray::number(f) + "/feed.xml", [feed](const HttpRequest &request) {
@@ -178,7 +178,8 @@ int main(int argc, char *argv[])
 
     const QList<QByteArray> pages = loadPages();
     if (pages.isEmpty()) {
-        std::printf("bench_pipeline: SKIP: the shared corpus (corpus/readability, corpus/trafilatura-eval) is absent\n");
+        std::printf(
+            "bench_pipeline: SKIP: the shared corpus (corpus/readability, corpus/trafilatura-eval) is absent\n");
         return 0;
     }
     qint64 pageBytes = 0;
@@ -186,8 +187,8 @@ int main(int argc, char *argv[])
         pageBytes += page.size();
     std::printf("bench_pipeline: %d feeds x %d stories = %d pages from %lld corpus pages (mean %lld KB), %d runs, "
                 "%d ms ticks\n",
-                feeds, stories, feeds * stories, qlonglong(pages.size()), qlonglong(pageBytes / pages.size() / 1024),
-                runs, TickMs);
+        feeds, stories, feeds * stories, qlonglong(pages.size()), qlonglong(pageBytes / pages.size() / 1024), runs,
+        TickMs);
     std::fflush(stdout);
 
     QList<qint64> p50s, p99s, maxes, totals;
@@ -199,14 +200,15 @@ int main(int argc, char *argv[])
         server->moveToThread(&serverThread);
         serverThread.start();
         bool listening = false;
-        QMetaObject::invokeMethod(server, [&] { listening = server->listen(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            server, [&] { listening = server->listen(); }, Qt::BlockingQueuedConnection);
         if (!listening) {
             std::fprintf(stderr, "cannot listen on 127.0.0.1\n");
             return 1;
         }
         const QString base = server->url(QStringLiteral("/")).toString(QUrl::StripTrailingSlash);
-        QMetaObject::invokeMethod(server, [&] { setUpFeeds(*server, base, feeds, stories, pages); },
-                                  Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            server, [&] { setUpFeeds(*server, base, feeds, stories, pages); }, Qt::BlockingQueuedConnection);
 
         RunFigures figures;
         {
@@ -221,15 +223,15 @@ int main(int argc, char *argv[])
             Core::Pipeline pipeline(store->get());
             figures = refreshOnce(pipeline);
         }
-        QMetaObject::invokeMethod(server, [server] { delete server; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            server, [server] { delete server; }, Qt::BlockingQueuedConnection);
         serverThread.quit();
         serverThread.wait();
 
         std::printf("run %d: %lld ms, %d new stories, %d cleaned, %d not cleaned | gap p50 %lld ms, p99 %lld ms, "
                     "max %lld ms, %d gaps over %d ms\n",
-                    run + 1, qlonglong(figures.ms), figures.newStories, figures.cleaned, figures.notCleaned,
-                    qlonglong(figures.p50), qlonglong(figures.p99), qlonglong(figures.max), figures.overBudget,
-                    BudgetMs);
+            run + 1, qlonglong(figures.ms), figures.newStories, figures.cleaned, figures.notCleaned,
+            qlonglong(figures.p50), qlonglong(figures.p99), qlonglong(figures.max), figures.overBudget, BudgetMs);
         std::fflush(stdout);
         p50s << figures.p50;
         p99s << figures.p99;
@@ -240,7 +242,7 @@ int main(int argc, char *argv[])
     }
     std::printf("median of %d runs: gap p50 %lld ms, p99 %lld ms, max %lld ms, %d gaps over %d ms, total %lld ms, "
                 "%d pages cleaned\n",
-                runs, qlonglong(median(p50s)), qlonglong(median(p99s)), qlonglong(median(maxes)), median(overs),
-                BudgetMs, qlonglong(median(totals)), median(cleanedCounts));
+        runs, qlonglong(median(p50s)), qlonglong(median(p99s)), qlonglong(median(maxes)), median(overs), BudgetMs,
+        qlonglong(median(totals)), median(cleanedCounts));
     return 0;
 }

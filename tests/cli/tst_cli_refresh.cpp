@@ -58,22 +58,22 @@ void TestCliRefresh::serveSite()
         QList<FeedEntry> entries;
         for (int i = 0; i < m_stories; ++i) {
             const QByteArray n = QByteArray::number(i);
-            entries.append({"cli-" + n, "Harbour story " + n, m_server.url(QStringLiteral("/p%1.html").arg(i)).toEncoded(),
-                            "Kernow Harbour Trust"});
+            entries.append({ "cli-" + n, "Harbour story " + n,
+                m_server.url(QStringLiteral("/p%1.html").arg(i)).toEncoded(), "Kernow Harbour Trust" });
         }
         return TestHttpServer::conditional(request, rssFeed("CLI Gazette", m_server.url().toEncoded(), entries),
-                                           "application/rss+xml", "\"n" + QByteArray::number(m_stories) + "\"", {});
+            "application/rss+xml", "\"n" + QByteArray::number(m_stories) + "\"", {});
     });
     for (int i = 0; i < 10; ++i)
         m_server.serve("/p" + QByteArray::number(i) + ".html",
-                       TestHttpServer::ok(articlePage("Harbour story " + QByteArray::number(i), i), "text/html"));
+            TestHttpServer::ok(articlePage("Harbour story " + QByteArray::number(i), i), "text/html"));
 }
 
 CliRun TestCliRefresh::run(const QStringList &args)
 {
     QProcess process;
     process.setProgram(cliPath());
-    process.setArguments(QStringList {QStringLiteral("--profile"), m_profile.path()} + args);
+    process.setArguments(QStringList { QStringLiteral("--profile"), m_profile.path() } + args);
     process.start();
     CliRun result;
     if (!process.waitForStarted(10'000))
@@ -96,14 +96,14 @@ CliRun TestCliRefresh::run(const QStringList &args)
 void TestCliRefresh::addRefreshList()
 {
     const QString feedUrl = m_server.url(QStringLiteral("/feed.xml")).toString();
-    const CliRun added = run({QStringLiteral("add"), feedUrl});
+    const CliRun added = run({ QStringLiteral("add"), feedUrl });
     QVERIFY2(added.exitCode == 0, qPrintable(added.out + added.err));
     QVERIFY2(added.out.contains(QStringLiteral("added")) && added.out.contains(QStringLiteral("CLI Gazette"))
-                 && added.out.contains(feedUrl),
-             qPrintable(added.out));
+            && added.out.contains(feedUrl),
+        qPrintable(added.out));
 
     m_stories = 3; // one new story since the add
-    const CliRun refreshed = run({QStringLiteral("refresh")});
+    const CliRun refreshed = run({ QStringLiteral("refresh") });
     QVERIFY2(refreshed.exitCode == 0, qPrintable(refreshed.out + refreshed.err));
     QVERIFY2(refreshed.out.contains(QStringLiteral("ok\tCLI Gazette\t1 new")), qPrintable(refreshed.out));
     QVERIFY2(refreshed.out.contains(QStringLiteral("1 feeds, 1 new stories, 0 failed")), qPrintable(refreshed.out));
@@ -122,7 +122,7 @@ void TestCliRefresh::addRefreshList()
     }
 
     // `list --format json` prints one JSON object a line, newest first.
-    const CliRun listed = run({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+    const CliRun listed = run({ QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") });
     QCOMPARE(listed.exitCode, 0);
     const QStringList lines = listed.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
@@ -137,7 +137,7 @@ void TestCliRefresh::addRefreshList()
         QVERIFY(story.value(QStringLiteral("topics")).isArray());
         // The feed's category, seen on the page, became a topic chip.
         QVERIFY2(story.value(QStringLiteral("topics")).toArray().contains(QStringLiteral("Kernow Harbour Trust")),
-                 qPrintable(line));
+            qPrintable(line));
         titles << story.value(QStringLiteral("title")).toString();
     }
     for (int i = 0; i < 3; ++i)
@@ -145,11 +145,12 @@ void TestCliRefresh::addRefreshList()
 
     // A failing feed is a line and exit code 1, not a crash.
     m_broken = true;
-    const CliRun failing = run({QStringLiteral("refresh"), QStringLiteral("--force")});
+    const CliRun failing = run({ QStringLiteral("refresh"), QStringLiteral("--force") });
     QCOMPARE(failing.exitCode, 1);
-    QVERIFY2(failing.out.contains(QStringLiteral("failed\tCLI Gazette\tHTTP error: HTTP 500")), qPrintable(failing.out));
+    QVERIFY2(
+        failing.out.contains(QStringLiteral("failed\tCLI Gazette\tHTTP error: HTTP 500")), qPrintable(failing.out));
     // Resting after the failure: skipped, and still reported as failing.
-    const CliRun resting = run({QStringLiteral("refresh")});
+    const CliRun resting = run({ QStringLiteral("refresh") });
     QCOMPARE(resting.exitCode, 1);
     QVERIFY2(resting.out.contains(QStringLiteral("skipped\tCLI Gazette")), qPrintable(resting.out));
     m_broken = false;
@@ -157,15 +158,15 @@ void TestCliRefresh::addRefreshList()
 
 void TestCliRefresh::addFailsOnMissingFeed()
 {
-    const CliRun missing = run({QStringLiteral("add"), m_server.url(QStringLiteral("/nothing-here")).toString()});
+    const CliRun missing = run({ QStringLiteral("add"), m_server.url(QStringLiteral("/nothing-here")).toString() });
     QCOMPARE(missing.exitCode, 1);
     QVERIFY2(missing.err.contains(QStringLiteral("cannot add")), qPrintable(missing.err));
 }
 
 void TestCliRefresh::usage()
 {
-    QCOMPARE(run({QStringLiteral("add")}).exitCode, 2);
-    QCOMPARE(run({QStringLiteral("refresh"), QStringLiteral("--bogus")}).exitCode, 2);
+    QCOMPARE(run({ QStringLiteral("add") }).exitCode, 2);
+    QCOMPARE(run({ QStringLiteral("refresh"), QStringLiteral("--bogus") }).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCliRefresh)

@@ -32,9 +32,13 @@ private Q_SLOTS:
             if (source.isEmpty())
                 continue;
             const QByteArray expectedHtml = TestSupport::readFile(dir + QStringLiteral("/expected.html"));
-            const QJsonObject meta = QJsonDocument::fromJson(TestSupport::readFile(dir + QStringLiteral("/expected-metadata.json"))).object();
-            const Article article = ArticleExtractor::extract(source, QUrl(QStringLiteral("http://fakehost/test/page.html")));
-            const ExtractScoring::Counts c = ExtractScoring::compare(article.text, ExtractScoring::htmlToText(expectedHtml));
+            const QJsonObject meta
+                = QJsonDocument::fromJson(TestSupport::readFile(dir + QStringLiteral("/expected-metadata.json")))
+                      .object();
+            const Article article
+                = ArticleExtractor::extract(source, QUrl(QStringLiteral("http://fakehost/test/page.html")));
+            const ExtractScoring::Counts c
+                = ExtractScoring::compare(article.text, ExtractScoring::htmlToText(expectedHtml));
             totals.add(c);
             ++scored;
             const QString expectedTitle = meta.value(QLatin1String("title")).toString().simplified();
@@ -51,25 +55,32 @@ private Q_SLOTS:
                 if (ExtractScoring::bylineMatches(article.byline, expectedByline))
                     ++bylineMatches;
                 else if (verbose)
-                    qInfo().noquote() << "byline" << name << "ours:" << article.byline << "expected:" << expectedByline.simplified();
+                    qInfo().noquote() << "byline" << name << "ours:" << article.byline
+                                      << "expected:" << expectedByline.simplified();
             }
             if (article.readerable == meta.value(QLatin1String("readerable")).toBool(true))
                 ++readerableAgree;
             if (verbose) {
                 const double p = c.tp + c.fp ? double(c.tp) / double(c.tp + c.fp) : 1;
                 const double r = c.tp + c.fn ? double(c.tp) / double(c.tp + c.fn) : 1;
-                qInfo().noquote() << QStringLiteral("page %1 P=%2 R=%3").arg(name, -40).arg(p, 0, 'f', 3).arg(r, 0, 'f', 3);
+                qInfo().noquote()
+                    << QStringLiteral("page %1 P=%2 R=%3").arg(name, -40).arg(p, 0, 'f', 3).arg(r, 0, 'f', 3);
             }
         }
         const double titleRate = titles ? double(titleMatches) / titles : 0;
         const double bylineRate = bylines ? double(bylineMatches) / bylines : 0;
-        qInfo().noquote() << QStringLiteral("readability corpus: %1 pages, shingle P=%2 R=%3 F1=%4; title %5/%6 (%7); byline %8/%9 (%10); readerable agrees %11/%1")
+        qInfo().noquote() << QStringLiteral("readability corpus: %1 pages, shingle P=%2 R=%3 F1=%4; title %5/%6 (%7); "
+                                            "byline %8/%9 (%10); readerable agrees %11/%1")
                                  .arg(scored)
                                  .arg(totals.precision(), 0, 'f', 4)
                                  .arg(totals.recall(), 0, 'f', 4)
                                  .arg(totals.f1(), 0, 'f', 4)
-                                 .arg(titleMatches).arg(titles).arg(titleRate, 0, 'f', 3)
-                                 .arg(bylineMatches).arg(bylines).arg(bylineRate, 0, 'f', 3)
+                                 .arg(titleMatches)
+                                 .arg(titles)
+                                 .arg(titleRate, 0, 'f', 3)
+                                 .arg(bylineMatches)
+                                 .arg(bylines)
+                                 .arg(bylineRate, 0, 'f', 3)
                                  .arg(readerableAgree);
         QVERIFY2(totals.f1() >= 0.958, "shingle F1 below the floor");
         QVERIFY2(titleRate >= 0.94, "title match rate below the floor");

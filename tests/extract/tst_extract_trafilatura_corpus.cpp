@@ -35,13 +35,15 @@ private Q_SLOTS:
     {
         TIDINGS_REQUIRE_SHARED(root, "corpus/trafilatura-eval");
         const bool verbose = qEnvironmentVariableIsSet("TIDINGS_SCORE_VERBOSE");
-        const QJsonObject eval = QJsonDocument::fromJson(TestSupport::readFile(root + QStringLiteral("/evaldata.json"))).object();
+        const QJsonObject eval
+            = QJsonDocument::fromJson(TestSupport::readFile(root + QStringLiteral("/evaldata.json"))).object();
         QVERIFY(eval.size() >= 500);
         ExtractScoring::SnippetCounts totals;
         int pages = 0;
         for (auto it = eval.constBegin(); it != eval.constEnd(); ++it) {
             const QJsonObject entry = it.value().toObject();
-            const QByteArray bytes = TestSupport::readFile(root + QStringLiteral("/pages/") + entry.value(QLatin1String("file")).toString());
+            const QByteArray bytes = TestSupport::readFile(
+                root + QStringLiteral("/pages/") + entry.value(QLatin1String("file")).toString());
             if (bytes.isEmpty())
                 continue;
             ++pages;
@@ -52,7 +54,11 @@ private Q_SLOTS:
             totals.add(c);
             if (verbose && (c.fn || c.fp)) {
                 qInfo().noquote() << QStringLiteral("page %1 tp=%2 fn=%3 fp=%4 tn=%5")
-                                         .arg(entry.value(QLatin1String("file")).toString()).arg(c.tp).arg(c.fn).arg(c.fp).arg(c.tn);
+                                         .arg(entry.value(QLatin1String("file")).toString())
+                                         .arg(c.tp)
+                                         .arg(c.fn)
+                                         .arg(c.fp)
+                                         .arg(c.tn);
                 const QString folded = ExtractScoring::fold(article.text);
                 for (const QString &s : with)
                     if (!folded.contains(ExtractScoring::fold(s)))
@@ -62,8 +68,13 @@ private Q_SLOTS:
                         qInfo().noquote() << "unwanted" << entry.value(QLatin1String("file")).toString() << "|" << s;
             }
         }
-        qInfo().noquote() << QStringLiteral("trafilatura corpus: %1 pages, tp=%2 fn=%3 fp=%4 tn=%5, precision=%6 recall=%7 F=%8")
-                                 .arg(pages).arg(totals.tp).arg(totals.fn).arg(totals.fp).arg(totals.tn)
+        qInfo().noquote() << QStringLiteral(
+            "trafilatura corpus: %1 pages, tp=%2 fn=%3 fp=%4 tn=%5, precision=%6 recall=%7 F=%8")
+                                 .arg(pages)
+                                 .arg(totals.tp)
+                                 .arg(totals.fn)
+                                 .arg(totals.fp)
+                                 .arg(totals.tn)
                                  .arg(totals.precision(), 0, 'f', 4)
                                  .arg(totals.recall(), 0, 'f', 4)
                                  .arg(totals.f(), 0, 'f', 4);

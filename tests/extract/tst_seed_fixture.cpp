@@ -1,6 +1,6 @@
 #include "extract/article_extractor.h"
-#include "topics/topics.h"
 #include "test_support.h"
+#include "topics/topics.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -40,31 +40,34 @@ void TestAutodiscovery::discover_data()
     QTest::newRow("rss, relative") << QByteArray(R"(<html><head>
         <link rel="alternate" type="application/rss+xml" title="News" href="/feed.xml">
         </head><body></body></html>)")
-                                   << QStringList {QStringLiteral("https://example.org/feed.xml")};
-    QTest::newRow("atom, relative to the page's folder") << QByteArray(R"(<head>
+                                   << QStringList { QStringLiteral("https://example.org/feed.xml") };
+    QTest::newRow("atom, relative to the page's folder")
+        << QByteArray(R"(<head>
         <link rel=alternate type=application/atom+xml href="atom.xml"></head>)")
-                                                         << QStringList {QStringLiteral("https://example.org/blog/atom.xml")};
+        << QStringList { QStringLiteral("https://example.org/blog/atom.xml") };
     QTest::newRow("json feed") << QByteArray(R"(<link rel="alternate" type="application/feed+json" href="/feed.json">)")
-                               << QStringList {QStringLiteral("https://example.org/feed.json")};
-    QTest::newRow("legacy json feed type") << QByteArray(
-        R"(<link rel="alternate" type="application/json" title="JSON Feed" href="/feed.json">)")
-                                           << QStringList {QStringLiteral("https://example.org/feed.json")};
+                               << QStringList { QStringLiteral("https://example.org/feed.json") };
+    QTest::newRow("legacy json feed type")
+        << QByteArray(R"(<link rel="alternate" type="application/json" title="JSON Feed" href="/feed.json">)")
+        << QStringList { QStringLiteral("https://example.org/feed.json") };
     QTest::newRow("wordpress REST link is not a feed") << QByteArray(
         R"(<link rel="alternate" type="application/json" href="https://example.org/wp-json/wp/v2/pages/7">)")
                                                        << QStringList {};
-    QTest::newRow("several, document order, no duplicates") << QByteArray(R"(<head>
+    QTest::newRow("several, document order, no duplicates")
+        << QByteArray(R"(<head>
         <link rel="alternate" type="application/atom+xml" href="https://example.org/atom">
         <link rel="stylesheet" href="/style.css">
         <link rel="alternate" type="application/rss+xml" href="//cdn.example.net/rss">
         <link rel="alternate" type="application/atom+xml" href="/atom">
         <link rel="alternate" hreflang="fr" href="/fr/">
-        </head>)") << QStringList {QStringLiteral("https://example.org/atom"), QStringLiteral("https://cdn.example.net/rss")};
-    QTest::newRow("case and extra rel tokens") << QByteArray(
-        R"(<LINK REL="Alternate Home" TYPE="Application/RSS+XML; charset=utf-8" HREF="/r">)")
-                                               << QStringList {QStringLiteral("https://example.org/r")};
+        </head>)")
+        << QStringList { QStringLiteral("https://example.org/atom"), QStringLiteral("https://cdn.example.net/rss") };
+    QTest::newRow("case and extra rel tokens")
+        << QByteArray(R"(<LINK REL="Alternate Home" TYPE="Application/RSS+XML; charset=utf-8" HREF="/r">)")
+        << QStringList { QStringLiteral("https://example.org/r") };
     QTest::newRow("link in the body") << QByteArray(R"(<body><p>hi</p>
         <link rel="alternate" type="application/rss+xml" href="/late.rss"></body>)")
-                                      << QStringList {QStringLiteral("https://example.org/late.rss")};
+                                      << QStringList { QStringLiteral("https://example.org/late.rss") };
     QTest::newRow("script URLs refused") << QByteArray(
         R"html(<link rel="alternate" type="application/rss+xml" href="javascript:alert(1)">)html")
                                          << QStringList {};
@@ -82,7 +85,8 @@ void TestAutodiscovery::discover()
 
 void TestAutodiscovery::titleAndType()
 {
-    const QByteArray html = R"(<link rel="alternate" type="application/atom+xml" title="  The   Atom feed " href="/a">)";
+    const QByteArray html
+        = R"(<link rel="alternate" type="application/atom+xml" title="  The   Atom feed " href="/a">)";
     const auto found = Autodiscovery::discover(html, QUrl(QStringLiteral("http://example.org/")));
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.constFirst().title, QStringLiteral("The Atom feed"));
@@ -94,7 +98,7 @@ void TestAutodiscovery::baseHref()
     const QByteArray html = R"(<head><base href="https://static.example.com/site/">
         <link rel="alternate" type="application/rss+xml" href="feed.xml"></head>)";
     const auto found = Autodiscovery::discover(html, QUrl(QStringLiteral("https://example.org/x/y")));
-    QCOMPARE(urlsOf(found), QStringList {QStringLiteral("https://static.example.com/site/feed.xml")});
+    QCOMPARE(urlsOf(found), QStringList { QStringLiteral("https://static.example.com/site/feed.xml") });
 }
 
 void TestAutodiscovery::commentFeedsLast()
@@ -105,7 +109,8 @@ void TestAutodiscovery::commentFeedsLast()
         </head>)";
     const auto found = Autodiscovery::discover(html, QUrl(QStringLiteral("https://blog.example/")));
     QCOMPARE(urlsOf(found),
-             (QStringList {QStringLiteral("https://blog.example/feed/"), QStringLiteral("https://blog.example/comments/feed/")}));
+        (QStringList {
+            QStringLiteral("https://blog.example/feed/"), QStringLiteral("https://blog.example/comments/feed/") }));
 }
 
 void TestAutodiscovery::malformedInputIsHarmless_data()
@@ -136,19 +141,21 @@ void TestAutodiscovery::deepNesting()
 
 void TestAutodiscovery::commonFeedUrls()
 {
-    const QList<QUrl> urls = Autodiscovery::commonFeedUrls(QUrl(QStringLiteral("https://example.org:8443/a/b?q=1#top")));
+    const QList<QUrl> urls
+        = Autodiscovery::commonFeedUrls(QUrl(QStringLiteral("https://example.org:8443/a/b?q=1#top")));
     QStringList strings;
     for (const QUrl &url : urls)
         strings << url.toString();
-    QCOMPARE(strings, (QStringList {
-                          QStringLiteral("https://example.org:8443/feed"),
-                          QStringLiteral("https://example.org:8443/rss"),
-                          QStringLiteral("https://example.org:8443/atom.xml"),
-                          QStringLiteral("https://example.org:8443/feed.xml"),
-                          QStringLiteral("https://example.org:8443/rss.xml"),
-                          QStringLiteral("https://example.org:8443/index.xml"),
-                          QStringLiteral("https://example.org:8443/feed.json"),
-                      }));
+    QCOMPARE(strings,
+        (QStringList {
+            QStringLiteral("https://example.org:8443/feed"),
+            QStringLiteral("https://example.org:8443/rss"),
+            QStringLiteral("https://example.org:8443/atom.xml"),
+            QStringLiteral("https://example.org:8443/feed.xml"),
+            QStringLiteral("https://example.org:8443/rss.xml"),
+            QStringLiteral("https://example.org:8443/index.xml"),
+            QStringLiteral("https://example.org:8443/feed.json"),
+        }));
     QVERIFY(Autodiscovery::commonFeedUrls(QUrl(QStringLiteral("file:///tmp/x"))).isEmpty());
 }
 

@@ -1,5 +1,5 @@
-#include "feeds/feed_parser.h"
 #include "base/html_text.h"
+#include "feeds/feed_parser.h"
 #include "html/sanitizer.h"
 #include "test_support.h"
 

@@ -6,8 +6,8 @@
 
 #include "base/charset.h"
 #include "base/dates.h"
-#include "feeds/feed_parser.h"
 #include "base/html_text.h"
+#include "feeds/feed_parser.h"
 #include "test_support.h"
 
 #include <QDirIterator>

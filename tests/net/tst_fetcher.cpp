@@ -32,7 +32,7 @@ FetchResult fetchNow(Fetcher &fetcher, const FetchRequest &request)
     if (!state->has_value()) {
         FetchResult timedOut;
         timedOut.status = -1;
-        timedOut.error = {ErrorCode::None, QStringLiteral("the test gave up waiting"), request.url};
+        timedOut.error = { ErrorCode::None, QStringLiteral("the test gave up waiting"), request.url };
         return timedOut;
     }
     return **state;
@@ -127,8 +127,8 @@ void TestFetcher::conditionalGet()
     int bodiesSent = 0;
     const QByteArray lastModified = "Sat, 28 Nov 2026 10:00:00 GMT";
     m_server.route("/cond", [&](const HttpRequest &request) {
-        HttpResponse response = TestHttpServer::conditional(request, "<rss/>", "application/rss+xml", "\"v1\"",
-                                                            lastModified);
+        HttpResponse response
+            = TestHttpServer::conditional(request, "<rss/>", "application/rss+xml", "\"v1\"", lastModified);
         bodiesSent += response.status == 200;
         return response;
     });
@@ -197,13 +197,13 @@ void TestFetcher::redirects_data()
 {
     QTest::addColumn<QList<int>>("hops");
     QTest::addColumn<bool>("permanent");
-    QTest::newRow("301") << QList<int> {301} << true;
-    QTest::newRow("308") << QList<int> {308} << true;
-    QTest::newRow("301 then 308") << QList<int> {301, 308} << true;
-    QTest::newRow("302") << QList<int> {302} << false;
-    QTest::newRow("307") << QList<int> {307} << false;
-    QTest::newRow("301 then 302") << QList<int> {301, 302} << false;
-    QTest::newRow("302 then 301") << QList<int> {302, 301} << false;
+    QTest::newRow("301") << QList<int> { 301 } << true;
+    QTest::newRow("308") << QList<int> { 308 } << true;
+    QTest::newRow("301 then 308") << QList<int> { 301, 308 } << true;
+    QTest::newRow("302") << QList<int> { 302 } << false;
+    QTest::newRow("307") << QList<int> { 307 } << false;
+    QTest::newRow("301 then 302") << QList<int> { 301, 302 } << false;
+    QTest::newRow("302 then 301") << QList<int> { 302, 301 } << false;
 }
 
 void TestFetcher::redirects()
@@ -415,8 +415,8 @@ void TestFetcher::retryAfterHonoured()
         if (calls++ > 0)
             return TestHttpServer::ok("welcome back");
         HttpResponse response = TestHttpServer::status(status, "later");
-        response.setHeader("Retry-After", asDate ? TestHttpServer::httpDate(QDateTime::currentDateTimeUtc().addSecs(2))
-                                                 : QByteArray("1"));
+        response.setHeader("Retry-After",
+            asDate ? TestHttpServer::httpDate(QDateTime::currentDateTimeUtc().addSecs(2)) : QByteArray("1"));
         return response;
     });
     Fetcher fetcher;
@@ -432,8 +432,8 @@ void TestFetcher::retryAfterHonoured()
     QVERIFY2(second.ok(), qPrintable(second.error.detail));
     QCOMPARE(arrivals.size(), 2);
     QVERIFY2(arrivals.at(1) >= first.retryAfter,
-             qPrintable(QStringLiteral("second request at %1, Retry-After until %2")
-                            .arg(arrivals.at(1).toString(Qt::ISODateWithMs), first.retryAfter.toString(Qt::ISODateWithMs))));
+        qPrintable(QStringLiteral("second request at %1, Retry-After until %2")
+                       .arg(arrivals.at(1).toString(Qt::ISODateWithMs), first.retryAfter.toString(Qt::ISODateWithMs))));
 }
 
 void TestFetcher::longRetryAfterFailsQueuedRequests()

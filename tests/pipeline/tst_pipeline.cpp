@@ -39,21 +39,21 @@ void serveSite(TestHttpServer &server, Site *site)
             return TestHttpServer::status(site->feedStatus, "broken");
         QList<FeedEntry> entries;
         for (int i = 0; i < site->count; ++i) {
-            entries.append({site->prefix + "-" + QByteArray::number(i), site->title + " story " + QByteArray::number(i),
-                            server.url(QString::fromLatin1(site->pagePath(i))).toEncoded(), "Kernow Harbour Trust"});
+            entries.append(
+                { site->prefix + "-" + QByteArray::number(i), site->title + " story " + QByteArray::number(i),
+                    server.url(QString::fromLatin1(site->pagePath(i))).toEncoded(), "Kernow Harbour Trust" });
         }
-        const QByteArray body = rssFeed(site->title, server.url(QString::fromLatin1(site->prefix + "/")).toEncoded(),
-                                        entries);
+        const QByteArray body
+            = rssFeed(site->title, server.url(QString::fromLatin1(site->prefix + "/")).toEncoded(), entries);
         const QByteArray etag = "\"" + site->prefix.mid(1) + QByteArray::number(site->count) + "\"";
         if (!site->conditional)
             return TestHttpServer::ok(body, "application/rss+xml");
-        return TestHttpServer::conditional(request, body, "application/rss+xml", etag,
-                                           "Sat, 28 Nov 2026 09:00:00 GMT");
+        return TestHttpServer::conditional(request, body, "application/rss+xml", etag, "Sat, 28 Nov 2026 09:00:00 GMT");
     });
     for (int i = 0; i < 20; ++i) {
         server.serve(site->pagePath(i),
-                     TestHttpServer::ok(articlePage(site->title + " story " + QByteArray::number(i), i),
-                                        "text/html; charset=utf-8"));
+            TestHttpServer::ok(
+                articlePage(site->title + " story " + QByteArray::number(i), i), "text/html; charset=utf-8"));
     }
 }
 
@@ -146,11 +146,10 @@ void TestPipeline::workerRunsOnTheParserThread()
     const QByteArray page = R"(<link rel="alternate" type="application/atom+xml" href="/atom">)";
     QMetaObject::invokeMethod(worker, [worker] {
         worker->parseFeed(7, "<rss version=\"2.0\"><channel><title>x</title></channel></rss>",
-                          QUrl(QStringLiteral("http://example.org/feed")), {});
+            QUrl(QStringLiteral("http://example.org/feed")), {});
     });
-    QMetaObject::invokeMethod(worker, [worker, page] {
-        worker->discoverFeeds(8, page, QUrl(QStringLiteral("http://example.org/")), {});
-    });
+    QMetaObject::invokeMethod(
+        worker, [worker, page] { worker->discoverFeeds(8, page, QUrl(QStringLiteral("http://example.org/")), {}); });
     QTRY_COMPARE(parsed.size(), 1);
     QTRY_COMPARE(discovered.size(), 1);
     QCOMPARE(parsed.constFirst().at(0).value<quint64>(), quint64(7));
@@ -164,12 +163,14 @@ void TestPipeline::workerRunsOnTheParserThread()
 
 void TestPipeline::refreshStoresAndCleans()
 {
-    Site one {"/one", "Harbour Gazette", 3};
-    Site two {"/two", "Valley Times", 2};
+    Site one { "/one", "Harbour Gazette", 3 };
+    Site two { "/two", "Valley Times", 2 };
     serveSite(*m_server, &one);
     serveSite(*m_server, &two);
-    const Result<SubscriptionId> first = m_store->addSubscription(m_server->url(QStringLiteral("/one/feed.xml")).toString());
-    const Result<SubscriptionId> second = m_store->addSubscription(m_server->url(QStringLiteral("/two/feed.xml")).toString());
+    const Result<SubscriptionId> first
+        = m_store->addSubscription(m_server->url(QStringLiteral("/one/feed.xml")).toString());
+    const Result<SubscriptionId> second
+        = m_store->addSubscription(m_server->url(QStringLiteral("/two/feed.xml")).toString());
     QVERIFY(first && second);
 
     Pipeline pipeline(m_store.get());
@@ -202,7 +203,8 @@ void TestPipeline::refreshStoresAndCleans()
     QVERIFY(detail->cleanError.isEmpty());
     // Topics come from the page and the feed's categories, as Topics::tag
     // computes them from the corpus as it stood when the batch began (empty).
-    const QByteArray page = articlePage(detail->row.title.toUtf8(), detail->row.link.section(QLatin1String("story"), 1).toInt());
+    const QByteArray page
+        = articlePage(detail->row.title.toUtf8(), detail->row.link.section(QLatin1String("story"), 1).toInt());
     const Article direct = ArticleExtractor::extract(page, QUrl(detail->row.link), QStringLiteral("utf-8"));
     QVERIFY(detail->article->topics.contains(QStringLiteral("Kernow Harbour Trust")));
     QCOMPARE(detail->article->topics, Topics::tag(direct, detail->categories, {}));
@@ -246,8 +248,8 @@ void TestPipeline::refreshStoresAndCleans()
 
 void TestPipeline::failingFeedDoesNotStopOthers()
 {
-    Site good {"/good", "Good", 2};
-    Site bad {"/bad", "Bad", 2};
+    Site good { "/good", "Good", 2 };
+    Site bad { "/bad", "Bad", 2 };
     bad.feedStatus = 500;
     serveSite(*m_server, &good);
     serveSite(*m_server, &bad);
@@ -310,7 +312,7 @@ void TestPipeline::permanentRedirectMovesTheSubscription()
 {
     QFETCH(int, status);
     QFETCH(bool, moves);
-    Site site {"/moved", "Moved", 1};
+    Site site { "/moved", "Moved", 1 };
     serveSite(*m_server, &site);
     m_server->serve("/old.xml", TestHttpServer::redirect(status, "/moved/feed.xml"));
     const QString oldUrl = m_server->url(QStringLiteral("/old.xml")).toString();
@@ -318,8 +320,8 @@ void TestPipeline::permanentRedirectMovesTheSubscription()
     Pipeline pipeline(m_store.get());
     QVERIFY(runUntilIdle(pipeline, [&] { pipeline.refreshAll(); }));
     QCOMPARE(m_store->countStories({}), 1);
-    QCOMPARE(m_store->subscription(id)->url,
-             moves ? m_server->url(QStringLiteral("/moved/feed.xml")).toString() : oldUrl);
+    QCOMPARE(
+        m_store->subscription(id)->url, moves ? m_server->url(QStringLiteral("/moved/feed.xml")).toString() : oldUrl);
 }
 
 void TestPipeline::retryAfterBecomesSubscriptionState()
@@ -339,7 +341,7 @@ void TestPipeline::retryAfterBecomesSubscriptionState()
 
 void TestPipeline::unreachablePageKeepsFeedContent()
 {
-    Site site {"/lost", "Lost pages", 2};
+    Site site { "/lost", "Lost pages", 2 };
     serveSite(*m_server, &site);
     m_server->serve(site.pagePath(0), TestHttpServer::status(404, "gone"));
     m_server->serve(site.pagePath(1), TestHttpServer::ok("%PDF-1.4", "application/pdf"));
@@ -361,11 +363,12 @@ void TestPipeline::unreachablePageKeepsFeedContent()
 
 void TestPipeline::addByFeedUrl()
 {
-    Site site {"/direct", "Direct News", 2};
+    Site site { "/direct", "Direct News", 2 };
     serveSite(*m_server, &site);
     Pipeline pipeline(m_store.get());
     QSignalSpy added(&pipeline, &Pipeline::subscriptionAdded);
-    QVERIFY(runUntilIdle(pipeline, [&] { pipeline.addSubscription(m_server->url(QStringLiteral("/direct/feed.xml")).toString()); }));
+    QVERIFY(runUntilIdle(
+        pipeline, [&] { pipeline.addSubscription(m_server->url(QStringLiteral("/direct/feed.xml")).toString()); }));
     QCOMPARE(added.size(), 1);
     const Subscription subscription = *m_store->subscription(added.constFirst().at(0).value<SubscriptionId>());
     QCOMPARE(subscription.title, QStringLiteral("Direct News"));
@@ -376,15 +379,18 @@ void TestPipeline::addByFeedUrl()
 
 void TestPipeline::addByPageWithLink()
 {
-    Site site {"/blog", "The Blog", 1};
+    Site site { "/blog", "The Blog", 1 };
     serveSite(*m_server, &site);
-    m_server->serve("/blog/", TestHttpServer::ok(R"(<html><head><title>Blog</title>
+    m_server->serve("/blog/",
+        TestHttpServer::ok(R"(<html><head><title>Blog</title>
         <link rel="alternate" type="application/rss+xml" title="Comments" href="comments.xml">
         <link rel="alternate" type="application/rss+xml" title="Posts" href="feed.xml"></head>
-        <body>Hello</body></html>)", "text/html"));
+        <body>Hello</body></html>)",
+            "text/html"));
     Pipeline pipeline(m_store.get());
     QSignalSpy added(&pipeline, &Pipeline::subscriptionAdded);
-    QVERIFY(runUntilIdle(pipeline, [&] { pipeline.addSubscription(m_server->url(QStringLiteral("/blog/")).toString()); }));
+    QVERIFY(
+        runUntilIdle(pipeline, [&] { pipeline.addSubscription(m_server->url(QStringLiteral("/blog/")).toString()); }));
     QCOMPARE(added.size(), 1);
     const Subscription subscription = *m_store->subscription(added.constFirst().at(0).value<SubscriptionId>());
     QCOMPARE(subscription.url, m_server->url(QStringLiteral("/blog/feed.xml")).toString());
@@ -394,21 +400,22 @@ void TestPipeline::addByPageWithLink()
 
 void TestPipeline::addByCommonPath()
 {
-    Site site {"/x", "Common", 1};
+    Site site { "/x", "Common", 1 };
     serveSite(*m_server, &site);
     m_server->serve("/", TestHttpServer::ok("<html><body>No feed announced here</body></html>", "text/html"));
     m_server->serve("/feed", TestHttpServer::ok("<html>not a feed</html>", "text/html"));
     m_server->route("/atom.xml", [this](const HttpRequest &) {
-        return TestHttpServer::ok(rssFeed("Common", "http://example.org/",
-                                          {{"c1", "Found", m_server->url(QStringLiteral("/x/story0.html")).toEncoded(), {}}}),
-                                  "application/rss+xml");
+        return TestHttpServer::ok(
+            rssFeed("Common", "http://example.org/",
+                { { "c1", "Found", m_server->url(QStringLiteral("/x/story0.html")).toEncoded(), {} } }),
+            "application/rss+xml");
     });
     Pipeline pipeline(m_store.get());
     QSignalSpy added(&pipeline, &Pipeline::subscriptionAdded);
     QVERIFY(runUntilIdle(pipeline, [&] { pipeline.addSubscription(m_server->url(QStringLiteral("/")).toString()); }));
     QCOMPARE(added.size(), 1);
     QCOMPARE(m_store->subscription(added.constFirst().at(0).value<SubscriptionId>())->url,
-             m_server->url(QStringLiteral("/atom.xml")).toString());
+        m_server->url(QStringLiteral("/atom.xml")).toString());
     QCOMPARE(m_server->requestCount("/feed"), 1);
     QCOMPARE(m_server->requestCount("/rss"), 1); // 404, then on to the next path
     QCOMPARE(m_server->requestCount("/feed.xml"), 0);
@@ -420,7 +427,8 @@ void TestPipeline::addFailsWithoutFeed()
     Pipeline pipeline(m_store.get());
     QSignalSpy added(&pipeline, &Pipeline::subscriptionAdded);
     QSignalSpy failed(&pipeline, &Pipeline::subscriptionFailed);
-    QVERIFY(runUntilIdle(pipeline, [&] { pipeline.addSubscription(m_server->url(QStringLiteral("/plain")).toString()); }));
+    QVERIFY(
+        runUntilIdle(pipeline, [&] { pipeline.addSubscription(m_server->url(QStringLiteral("/plain")).toString()); }));
     QCOMPARE(added.size(), 0);
     QCOMPARE(failed.size(), 1);
     QCOMPARE(failed.constFirst().at(1).value<Error>().code, ErrorCode::NotAFeed);
@@ -434,7 +442,7 @@ void TestPipeline::addFailsWithoutFeed()
 
 void TestPipeline::addDuplicateFails()
 {
-    Site site {"/dup", "Dup", 1};
+    Site site { "/dup", "Dup", 1 };
     serveSite(*m_server, &site);
     const QString url = m_server->url(QStringLiteral("/dup/feed.xml")).toString();
     m_store->addSubscription(url).value();
@@ -466,7 +474,8 @@ void TestPipeline::feedErrorsBecomeState()
     QFETCH(QString, stored);
     m_server->route("/broken.xml", [kind](const HttpRequest &request) {
         if (kind == "loop")
-            return TestHttpServer::redirect(302, "/broken.xml?n=" + QByteArray::number(request.query.mid(2).toInt() + 1));
+            return TestHttpServer::redirect(
+                302, "/broken.xml?n=" + QByteArray::number(request.query.mid(2).toInt() + 1));
         if (kind == "html")
             return TestHttpServer::ok("<html><body>Welcome</body></html>", "text/html");
         HttpResponse response = TestHttpServer::ok(QByteArray(4096, 'x'), "application/rss+xml");
@@ -499,8 +508,7 @@ void TestPipeline::offlineFailureIsState()
         QVERIFY(probe.listen());
         closedPort = probe.port();
     }
-    const SubscriptionId id
-        = *m_store->addSubscription(QStringLiteral("http://127.0.0.1:%1/feed.xml").arg(closedPort));
+    const SubscriptionId id = *m_store->addSubscription(QStringLiteral("http://127.0.0.1:%1/feed.xml").arg(closedPort));
     Pipeline pipeline(m_store.get());
     QSignalSpy refreshed(&pipeline, &Pipeline::feedRefreshed);
     QVERIFY(runUntilIdle(pipeline, [&] { pipeline.refreshAll(); }));
@@ -516,9 +524,10 @@ void TestPipeline::builtInFeedIsNeverFetched()
 {
     // The offline welcome feed lives only in the store: refreshing everything
     // must neither fetch it nor record it as failing, while real feeds refresh.
-    Site site {"/real", "Real", 1};
+    Site site { "/real", "Real", 1 };
     serveSite(*m_server, &site);
-    const SubscriptionId welcome = *m_store->addSubscription(QStringLiteral("tidings:welcome"), QStringLiteral("Welcome"));
+    const SubscriptionId welcome
+        = *m_store->addSubscription(QStringLiteral("tidings:welcome"), QStringLiteral("Welcome"));
     const SubscriptionId real = *m_store->addSubscription(m_server->url(QStringLiteral("/real/feed.xml")).toString());
     Pipeline pipeline(m_store.get());
     QSignalSpy refreshed(&pipeline, &Pipeline::feedRefreshed);
@@ -538,7 +547,7 @@ void TestPipeline::backlogAndOutdatedArticlesAreCleaned()
     // An earlier session stored three stories and quit: one never cleaned,
     // one cleaned by an older extractor, one cleaned by this one. (The feed
     // lists none now; their pages are still served.)
-    Site site {"/later", "Later", 0};
+    Site site { "/later", "Later", 0 };
     serveSite(*m_server, &site);
     const SubscriptionId sub = *m_store->addSubscription(m_server->url(QStringLiteral("/later/feed.xml")).toString());
     QList<ParsedItem> items;
@@ -569,8 +578,8 @@ void TestPipeline::backlogAndOutdatedArticlesAreCleaned()
     for (const QList<QVariant> &args : std::as_const(saved))
         cleaned.append(args.at(0).value<StoryId>());
     std::sort(cleaned.begin(), cleaned.end());
-    QCOMPARE(cleaned, (QList<StoryId> {ids->at(0), ids->at(1)}));
-    for (StoryId id : {ids->at(0), ids->at(1)}) {
+    QCOMPARE(cleaned, (QList<StoryId> { ids->at(0), ids->at(1) }));
+    for (StoryId id : { ids->at(0), ids->at(1) }) {
         const std::optional<StoryDetail> detail = m_store->story(id);
         QVERIFY(detail && detail->article);
         QCOMPARE(detail->article->extractorVersion, ArticleExtractor::Version);
@@ -587,7 +596,7 @@ void TestPipeline::backlogAndOutdatedArticlesAreCleaned()
 
 void TestPipeline::cleanStoryDropsStaleResults()
 {
-    Site site {"/again", "Again", 1};
+    Site site { "/again", "Again", 1 };
     serveSite(*m_server, &site);
     m_store->addSubscription(m_server->url(QStringLiteral("/again/feed.xml")).toString()).value();
     Pipeline pipeline(m_store.get());
@@ -617,7 +626,7 @@ void TestPipeline::idleWhenNothingToDo()
 
 void TestPipeline::shutdownMidRefresh()
 {
-    Site site {"/slow", "Slow", 3};
+    Site site { "/slow", "Slow", 3 };
     serveSite(*m_server, &site);
     for (int i = 0; i < 3; ++i) {
         HttpResponse stalled = TestHttpServer::ok(articlePage("slow", i), "text/html");
@@ -642,9 +651,9 @@ void TestPipeline::shutdownMidRefresh()
 // thread's own connection, made in the slot, already sees it.
 void TestPipeline::writesRunOnTheStorageThread()
 {
-    Site one {"/one", "Harbour Gazette", 3};
+    Site one { "/one", "Harbour Gazette", 3 };
     serveSite(*m_server, &one);
-    Site broken {"/broken", "Broken", 1};
+    Site broken { "/broken", "Broken", 1 };
     broken.feedStatus = 500;
     serveSite(*m_server, &broken);
     m_store->addSubscription(m_server->url(QStringLiteral("/one/feed.xml")).toString()).value();
@@ -683,17 +692,18 @@ void TestPipeline::writesRunOnTheStorageThread()
     QCOMPARE(articlesSeen, 3);
     QVERIFY(failureSeen);
 
-    Site two {"/two", "Valley Times", 2};
+    Site two { "/two", "Valley Times", 2 };
     serveSite(*m_server, &two);
-    QVERIFY(runUntilIdle(pipeline, [&] { pipeline.addSubscription(m_server->url(QStringLiteral("/two/feed.xml")).toString()); }));
+    QVERIFY(runUntilIdle(
+        pipeline, [&] { pipeline.addSubscription(m_server->url(QStringLiteral("/two/feed.xml")).toString()); }));
     QCOMPARE(added.size(), 1);
     QVERIFY(m_store->subscription(added.constFirst().at(0).value<SubscriptionId>()));
     QCOMPARE(storiesSeen, 5);
 
     const QMutexLocker lock(&mutex);
-    QCOMPARE(threads, QSet<QString>({QStringLiteral("storage")}));
-    for (const char *operation : {"upsertStories", "recordFetchSuccess", "recordFetchFailure", "saveArticle",
-                                  "addSubscription"})
+    QCOMPARE(threads, QSet<QString>({ QStringLiteral("storage") }));
+    for (const char *operation :
+        { "upsertStories", "recordFetchSuccess", "recordFetchFailure", "saveArticle", "addSubscription" })
         QVERIFY2(operations.contains(QLatin1String(operation)), operation);
 }
 
@@ -701,7 +711,7 @@ void TestPipeline::writesRunOnTheStorageThread()
 // queue commits them all before the thread ends.
 void TestPipeline::shutdownCommitsHandedOverWrites()
 {
-    Site site {"/many", "Many", 8};
+    Site site { "/many", "Many", 8 };
     serveSite(*m_server, &site);
     m_store->addSubscription(m_server->url(QStringLiteral("/many/feed.xml")).toString()).value();
     // The first article save holds the storage thread until released, so

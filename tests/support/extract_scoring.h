@@ -16,9 +16,8 @@
 #include <QString>
 #include <QStringList>
 
-#include <libxml/HTMLparser.h>
-
 #include <cstring>
+#include <libxml/HTMLparser.h>
 #include <vector>
 
 namespace ExtractScoring {
@@ -28,10 +27,18 @@ inline bool isWordChar(char32_t c)
     if (c == '_')
         return true;
     switch (QChar::category(c)) {
-    case QChar::Letter_Uppercase: case QChar::Letter_Lowercase: case QChar::Letter_Titlecase:
-    case QChar::Letter_Modifier: case QChar::Letter_Other: case QChar::Number_DecimalDigit:
-    case QChar::Number_Letter: case QChar::Number_Other: case QChar::Mark_NonSpacing:
-    case QChar::Mark_SpacingCombining: case QChar::Mark_Enclosing: case QChar::Punctuation_Connector:
+    case QChar::Letter_Uppercase:
+    case QChar::Letter_Lowercase:
+    case QChar::Letter_Titlecase:
+    case QChar::Letter_Modifier:
+    case QChar::Letter_Other:
+    case QChar::Number_DecimalDigit:
+    case QChar::Number_Letter:
+    case QChar::Number_Other:
+    case QChar::Mark_NonSpacing:
+    case QChar::Mark_SpacingCombining:
+    case QChar::Mark_Enclosing:
+    case QChar::Punctuation_Connector:
         return true;
     default:
         return false;
@@ -125,7 +132,7 @@ inline QString htmlToText(const QByteArray &html)
     if (html.trimmed().isEmpty())
         return {};
     htmlDocPtr doc = htmlReadMemory(html.constData(), int(html.size()), nullptr, "UTF-8",
-                                    HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER);
+        HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER);
     if (!doc)
         return {};
     QByteArray out;
@@ -205,7 +212,7 @@ inline SnippetCounts scoreSnippets(const QString &text, const QStringList &with,
 inline QString normalizeByline(const QString &s)
 {
     QString t = s.simplified().toCaseFolded();
-    for (const char *prefix : {"written by ", "by: ", "by ", "par ", "von "})
+    for (const char *prefix : { "written by ", "by: ", "by ", "par ", "von " })
         if (t.startsWith(QLatin1String(prefix)))
             t = t.mid(qsizetype(std::strlen(prefix)));
     return t.trimmed();

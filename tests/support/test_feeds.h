@@ -36,12 +36,18 @@ inline QByteArray rssFeed(const QByteArray &title, const QByteArray &site, const
 inline QByteArray articlePage(const QByteArray &headline, int seed)
 {
     static const char *const sentences[] = {
-        "The city council met on Tuesday evening to debate the new harbour plan, which has divided residents for months.",
-        "Engineers told the meeting that the sea wall, built in 1962, would not survive another decade of winter storms.",
-        "Opponents argued that the proposed marina would price local fishermen out of the berths their families have used for generations.",
-        "The mayor, speaking after the vote, said the compromise protected both the working harbour and the town's finances.",
-        "A public consultation will open next month, and the final design is expected to go before the council in the spring.",
-        "Local businesses and the Kernow Harbour Trust welcomed the decision, saying visitors had been put off by the crumbling promenade.",
+        "The city council met on Tuesday evening to debate the new harbour plan, which has divided residents for "
+        "months.",
+        "Engineers told the meeting that the sea wall, built in 1962, would not survive another decade of winter "
+        "storms.",
+        "Opponents argued that the proposed marina would price local fishermen out of the berths their families have "
+        "used for generations.",
+        "The mayor, speaking after the vote, said the compromise protected both the working harbour and the town's "
+        "finances.",
+        "A public consultation will open next month, and the final design is expected to go before the council in the "
+        "spring.",
+        "Local businesses and the Kernow Harbour Trust welcomed the decision, saying visitors had been put off by the "
+        "crumbling promenade.",
     };
     QByteArray body;
     for (int paragraph = 0; paragraph < 7; ++paragraph) {
@@ -64,7 +70,8 @@ inline QByteArray proseParagraphs(int count, const QByteArray &prefix = "Paragra
     QByteArray out;
     for (int i = 1; i <= count; ++i)
         out += "<p>" + prefix + ' ' + QByteArray::number(i)
-            + " of the story tells the reader something new, with enough words, commas, and detail to read like prose.</p>";
+            + " of the story tells the reader something new, with enough words, commas, and detail to read like "
+              "prose.</p>";
     return out;
 }
 

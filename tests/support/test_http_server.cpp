@@ -92,7 +92,7 @@ HttpResponse &HttpResponse::setHeader(const QByteArray &name, const QByteArray &
             return *this;
         }
     }
-    headers.append({name, value});
+    headers.append({ name, value });
     return *this;
 }
 
@@ -108,14 +108,14 @@ QByteArray HttpResponse::header(const QByteArray &name) const
 struct TestHttpServer::Connection {
     QTcpSocket *socket = nullptr;
     QByteArray buffer;
-    bool busy = false;       // a request is being answered
-    bool completed = false;  // its reply was fully sent
-    bool pumping = false;    // the body goes out as the socket drains
+    bool busy = false; // a request is being answered
+    bool completed = false; // its reply was fully sent
+    bool pumping = false; // the body goes out as the socket drains
     qsizetype logIndex = -1;
     HttpResponse response;
-    QByteArray payload;      // the encoded body
-    qint64 sent = 0;         // body bytes handed to the socket
-    qint64 total = 0;        // body bytes to send
+    QByteArray payload; // the encoded body
+    qint64 sent = 0; // body bytes handed to the socket
+    qint64 total = 0; // body bytes to send
     QTimer *timer = nullptr;
 };
 
@@ -254,7 +254,7 @@ void TestHttpServer::onReadyRead(Connection *connection)
         const QByteArray line = lines.at(i).trimmed();
         const qsizetype colon = line.indexOf(':');
         if (colon > 0)
-            request.headers.append({line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
+            request.headers.append({ line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed() });
     }
     const qint64 length = request.header("content-length").toLongLong();
     if (connection->buffer.size() < headEnd + 4 + length)
@@ -411,8 +411,7 @@ HttpResponse TestHttpServer::redirect(int code, const QByteArray &location)
 }
 
 HttpResponse TestHttpServer::conditional(const HttpRequest &request, const QByteArray &body,
-                                         const QByteArray &contentType, const QByteArray &etag,
-                                         const QByteArray &lastModified)
+    const QByteArray &contentType, const QByteArray &etag, const QByteArray &lastModified)
 {
     bool notModified = false;
     // RFC 9110 13.2.2: If-None-Match wins over If-Modified-Since.
@@ -431,22 +430,38 @@ HttpResponse TestHttpServer::conditional(const HttpRequest &request, const QByte
 QByteArray TestHttpServer::reasonPhrase(int code)
 {
     switch (code) {
-    case 200: return "OK";
-    case 204: return "No Content";
-    case 301: return "Moved Permanently";
-    case 302: return "Found";
-    case 303: return "See Other";
-    case 304: return "Not Modified";
-    case 307: return "Temporary Redirect";
-    case 308: return "Permanent Redirect";
-    case 400: return "Bad Request";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 410: return "Gone";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 204:
+        return "No Content";
+    case 301:
+        return "Moved Permanently";
+    case 302:
+        return "Found";
+    case 303:
+        return "See Other";
+    case 304:
+        return "Not Modified";
+    case 307:
+        return "Temporary Redirect";
+    case 308:
+        return "Permanent Redirect";
+    case 400:
+        return "Bad Request";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 410:
+        return "Gone";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
@@ -467,7 +482,9 @@ QByteArray TestHttpServer::rawDeflate(const QByteArray &data)
 
 QByteArray TestHttpServer::httpDate(const QDateTime &when)
 {
-    return QLocale::c().toString(when.toTimeZone(QTimeZone::utc()), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1();
+    return QLocale::c()
+        .toString(when.toTimeZone(QTimeZone::utc()), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+        .toLatin1();
 }
 
 } // namespace TestSupport

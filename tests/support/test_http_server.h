@@ -24,9 +24,9 @@ namespace TestSupport {
 
 struct HttpRequest {
     QByteArray method;
-    QByteArray target;  // as sent: path plus query
-    QByteArray path;    // without the query
-    QByteArray query;   // without the '?'
+    QByteArray target; // as sent: path plus query
+    QByteArray path; // without the query
+    QByteArray query; // without the '?'
     QList<QPair<QByteArray, QByteArray>> headers; // names lower case, in order
     QByteArray body;
     qint64 receivedAtMs = 0; // since the server started
@@ -41,17 +41,17 @@ struct HttpResponse {
     enum class Encoding { Identity, Gzip, Deflate /* zlib framing */, RawDeflate };
 
     int status = 200;
-    QByteArray reason;                          // empty: the standard phrase
+    QByteArray reason; // empty: the standard phrase
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
-    Encoding encoding = Encoding::Identity;     // compresses body, sets Content-Encoding
-    int delayMs = 0;                            // wait before sending anything
-    int trickleChunk = 0;                       // > 0: send the body this many bytes at a time...
-    int trickleIntervalMs = 0;                  // ...every this many ms
-    bool stall = false;                         // send the headers, then nothing, and keep the connection open
-    qint64 streamBytes = -1;                    // >= 0: a generated body of this size, sent as fast as the peer reads
-    qint64 announcedLength = -1;                // >= 0: Content-Length to announce instead of the real one
-    bool omitLength = false;                    // no Content-Length: the body ends when the connection closes
+    Encoding encoding = Encoding::Identity; // compresses body, sets Content-Encoding
+    int delayMs = 0; // wait before sending anything
+    int trickleChunk = 0; // > 0: send the body this many bytes at a time...
+    int trickleIntervalMs = 0; // ...every this many ms
+    bool stall = false; // send the headers, then nothing, and keep the connection open
+    qint64 streamBytes = -1; // >= 0: a generated body of this size, sent as fast as the peer reads
+    qint64 announcedLength = -1; // >= 0: Content-Length to announce instead of the real one
+    bool omitLength = false; // no Content-Length: the body ends when the connection closes
 
     HttpResponse &setHeader(const QByteArray &name, const QByteArray &value);
     QByteArray header(const QByteArray &name) const;
@@ -97,7 +97,7 @@ public:
     // 200 with ETag and Last-Modified, or 304 when the request's
     // If-None-Match / If-Modified-Since match them.
     static HttpResponse conditional(const HttpRequest &request, const QByteArray &body, const QByteArray &contentType,
-                                    const QByteArray &etag, const QByteArray &lastModified);
+        const QByteArray &etag, const QByteArray &lastModified);
     static QByteArray reasonPhrase(int code);
     static QByteArray gzip(const QByteArray &data);
     static QByteArray zlibDeflate(const QByteArray &data);

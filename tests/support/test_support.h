@@ -36,7 +36,7 @@ inline QString cliPath()
 
 } // namespace TestSupport
 
-#define TIDINGS_REQUIRE_SHARED(var, relative)                                                            \
-    const QString var = TestSupport::sharedPath(QStringLiteral(relative));                               \
-    if (var.isEmpty())                                                                                   \
-        QSKIP("../shared/" relative " is absent: this corpus test needs the shared corpus beside the project")
+#define TIDINGS_REQUIRE_SHARED(var, relative)                                                                          \
+    const QString var = TestSupport::sharedPath(QStringLiteral(relative));                                             \
+    if (var.isEmpty())                                                                                                 \
+    QSKIP("../shared/" relative " is absent: this corpus test needs the shared corpus beside the project")

@@ -3,8 +3,8 @@
 // Shared helpers of the GUI tests: a real Store in a temporary folder,
 // filled through its own API.
 
-#include "storage/store.h"
 #include "models/pipeline_link.h"
+#include "storage/store.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,15 +1,15 @@
 // The main window over a real Store: reading, chips, tag search, keys,
 // live pipeline events, mark-as-read with undo.
 
-#include "reading/chip_bar.h"
-#include "window/main_window.h"
-#include "reading/reading_browser.h"
-#include "reading/reading_pane.h"
-#include "widgets/search_field.h"
 #include "models/story_list_model.h"
 #include "models/subscription_tree_model.h"
 #include "models/welcome_feed.h"
+#include "reading/chip_bar.h"
+#include "reading/reading_browser.h"
+#include "reading/reading_pane.h"
 #include "ui_fixture.h"
+#include "widgets/search_field.h"
+#include "window/main_window.h"
 
 #include <QLabel>
 #include <QListView>

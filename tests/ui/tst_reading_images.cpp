@@ -1,12 +1,12 @@
 // Remote images: nothing reaches the network until the user allows it, for
 // one story, for a feed, or everywhere.
 
+#include "models/story_list_model.h"
 #include "reading/image_loader.h"
-#include "window/main_window.h"
 #include "reading/reading_browser.h"
 #include "reading/reading_pane.h"
-#include "models/story_list_model.h"
 #include "ui_fixture.h"
+#include "window/main_window.h"
 
 #include <QBuffer>
 #include <QFrame>

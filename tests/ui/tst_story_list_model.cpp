@@ -1,9 +1,9 @@
 // StoryListModel: keyset paging through fetchMore, checked by
 // QAbstractItemModelTester, up to 100,000 stories; and the relative times.
 
-#include "widgets/relative_time.h"
 #include "models/story_list_model.h"
 #include "ui_fixture.h"
+#include "widgets/relative_time.h"
 
 #include <QAbstractItemModelTester>
 

@@ -95,7 +95,8 @@ void TestSubscriptionTree::folderMovesToTopLevel()
 {
     QVERIFY(drag(m_model->indexForFolder(m_tech), QModelIndex()));
     const QList<Core::Folder> folders = m_store->folders();
-    const auto tech = std::find_if(folders.cbegin(), folders.cend(), [this](const Core::Folder &f) { return f.id == m_tech; });
+    const auto tech
+        = std::find_if(folders.cbegin(), folders.cend(), [this](const Core::Folder &f) { return f.id == m_tech; });
     QVERIFY(tech != folders.cend());
     QCOMPARE(tech->parentId, Core::FolderId(0));
     QVERIFY(!m_model->indexForFolder(m_tech).parent().isValid());

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pipeline/pipeline.h"
 #include "base/types.h"
+#include "pipeline/pipeline.h"
 
 #include <QObject>
 

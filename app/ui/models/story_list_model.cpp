@@ -149,7 +149,8 @@ void StoryListModel::storiesAdded(const QList<Core::StoryId> &ids)
     for (Core::StoryId id : ids)
         if (!m_rowOf.contains(id))
             unseen.append(id);
-    const QSet<Core::StoryId> listed = storyDecides ? m_store->storiesMatching(m_filter, unseen) : QSet<Core::StoryId>();
+    const QSet<Core::StoryId> listed
+        = storyDecides ? m_store->storiesMatching(m_filter, unseen) : QSet<Core::StoryId>();
     QList<Core::StoryRow> fresh;
     for (Core::StoryId id : std::as_const(unseen)) {
         if (storyDecides && !listed.contains(id))

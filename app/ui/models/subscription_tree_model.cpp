@@ -1,12 +1,11 @@
 #include "models/subscription_tree_model.h"
-#include "widgets/themed_icon.h"
-
-#include <QDataStream>
-#include <QIODevice>
 
 #include "widgets/relative_time.h"
+#include "widgets/themed_icon.h"
 
 #include <QApplication>
+#include <QDataStream>
+#include <QIODevice>
 #include <QLocale>
 #include <QPainter>
 #include <QStyle>
@@ -267,7 +266,7 @@ bool SubscriptionTreeModel::dropMimeData(
         if (stream.status() != QDataStream::Ok)
             break;
         const Core::Status status = NodeKind(kind) == NodeKind::Folder ? m_store->moveFolder(id, target)
-                                                                        : m_store->moveSubscription(id, target);
+                                                                       : m_store->moveSubscription(id, target);
         if (status)
             movedAny = true;
         else

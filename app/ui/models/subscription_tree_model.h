@@ -4,10 +4,10 @@
 
 #include <QHash>
 #include <QMimeData>
-
-#include <optional>
 #include <QStandardItemModel>
 #include <QStyledItemDelegate>
+
+#include <optional>
 
 namespace Ui {
 
@@ -54,10 +54,10 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
-    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-        const QModelIndex &parent) const override;
-    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-        const QModelIndex &parent) override;
+    bool canDropMimeData(
+        const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) const override;
+    bool dropMimeData(
+        const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
     Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
 
 Q_SIGNALS:

@@ -26,7 +26,8 @@ QImage decode(QByteArray data)
     reader.setAutoTransform(true);
     const QSize size = reader.size();
     if (size.isValid() && size.width() > MaxDecodedWidth)
-        reader.setScaledSize(QSize(MaxDecodedWidth, qMax(1, int(qint64(size.height()) * MaxDecodedWidth / size.width()))));
+        reader.setScaledSize(
+            QSize(MaxDecodedWidth, qMax(1, int(qint64(size.height()) * MaxDecodedWidth / size.width()))));
     return reader.read();
 }
 

@@ -1,7 +1,7 @@
 #include "widgets/story_delegate.h"
 
-#include "widgets/relative_time.h"
 #include "models/story_list_model.h"
+#include "widgets/relative_time.h"
 
 #include <QApplication>
 #include <QPainter>

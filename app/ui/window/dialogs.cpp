@@ -1,6 +1,6 @@
 #include "window/dialogs.h"
-#include "widgets/themed_icon.h"
 
+#include "widgets/themed_icon.h"
 #include "window/settings.h"
 
 #include <QCheckBox>

@@ -1,19 +1,19 @@
 #include "window/main_window.h"
-#include "widgets/themed_icon.h"
 
 #include "feeds/opml.h"
-#include "pipeline/pipeline.h"
-#include "storage/store_opml.h"
-#include "window/dialogs.h"
-#include "reading/image_loader.h"
 #include "models/pipeline_link.h"
-#include "reading/reading_pane.h"
-#include "widgets/relative_time.h"
-#include "widgets/search_field.h"
-#include "widgets/story_delegate.h"
 #include "models/story_list_model.h"
 #include "models/subscription_tree_model.h"
 #include "models/welcome_feed.h"
+#include "pipeline/pipeline.h"
+#include "reading/image_loader.h"
+#include "reading/reading_pane.h"
+#include "storage/store_opml.h"
+#include "widgets/relative_time.h"
+#include "widgets/search_field.h"
+#include "widgets/story_delegate.h"
+#include "widgets/themed_icon.h"
+#include "window/dialogs.h"
 
 #include <QAction>
 #include <QApplication>
@@ -118,9 +118,8 @@ void MainWindow::buildCentral()
     m_tree->setDefaultDropAction(Qt::MoveAction);
     // Rebuild once the drop has returned: the view still holds the dragged rows.
     connect(m_treeModel, &SubscriptionTreeModel::moved, this, &MainWindow::rebuildTree, Qt::QueuedConnection);
-    connect(m_treeModel, &SubscriptionTreeModel::moveFailed, this, [this](const Core::Error &error) {
-        QMessageBox::warning(this, tr("Move"), errorText(error));
-    });
+    connect(m_treeModel, &SubscriptionTreeModel::moveFailed, this,
+        [this](const Core::Error &error) { QMessageBox::warning(this, tr("Move"), errorText(error)); });
     m_tree->expandAll();
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::treeSelectionChanged);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::treeContextMenu);
@@ -991,8 +990,7 @@ bool MainWindow::exportOpmlFile(const QString &path, QString *summary)
 {
     Core::Opml::Document document = Core::opmlDocument(*m_store);
     // The built-in welcome feed means nothing to another reader.
-    document.feeds.removeIf(
-        [](const Core::Opml::Outline &outline) { return Core::isBuiltInFeed(outline.xmlUrl); });
+    document.feeds.removeIf([](const Core::Opml::Outline &outline) { return Core::isBuiltInFeed(outline.xmlUrl); });
     document.title = tr("Tidings subscriptions");
     document.dateCreated = QDateTime::currentDateTimeUtc();
     QSaveFile file(path);

@@ -34,11 +34,16 @@ struct Error {
 
 // A small expected-like type. Member names follow std::expected so it can
 // become an alias once we move to C++23.
-template<typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result {
 public:
-    Result(T value) : m_data(std::move(value)) {}
-    Result(Error error) : m_data(std::move(error)) {}
+    Result(T value)
+        : m_data(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_data(std::move(error))
+    {
+    }
 
     bool has_value() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return has_value(); }
@@ -55,7 +60,7 @@ private:
     std::variant<T, Error> m_data;
 };
 
-struct Ok {};
+struct Ok { };
 using Status = Result<Ok>;
 
 } // namespace Core

@@ -24,11 +24,11 @@ struct Enclosure {
 };
 
 struct ParsedItem {
-    QString id;          // guid/id, else link, else hash of title+summary; stable across refetches
-    QString title;       // plain text
-    QString link;        // absolute
+    QString id; // guid/id, else link, else hash of title+summary; stable across refetches
+    QString title; // plain text
+    QString link; // absolute
     QDateTime published; // UTC; invalid if none found
-    QDateTime updated;   // UTC; invalid if none found
+    QDateTime updated; // UTC; invalid if none found
     bool dateIsFirstSeen = false; // no usable date in the feed: published = seenAt
     QString author;
     QString summaryHtml; // sanitised
@@ -40,16 +40,17 @@ struct ParsedItem {
 };
 
 struct ParsedFeed {
-    QString format;      // "rss20", "rss10", "rss090", "rss091", "rss092", "atom10", "atom03", "json10", "json11", "" if unknown
+    QString
+        format; // "rss20", "rss10", "rss090", "rss091", "rss092", "atom10", "atom03", "json10", "json11", "" if unknown
     QString title;
-    QString link;        // the site, absolute
+    QString link; // the site, absolute
     QString subtitle;
     QString iconUrl;
     QString language;
     QDateTime updated;
-    QString encoding;    // the charset the bytes were decoded with
-    QStringList errors;  // recoverable problems, human readable (English; for logs and CLI)
-    bool fatal = false;  // nothing usable: not a feed, or unrecoverable
+    QString encoding; // the charset the bytes were decoded with
+    QStringList errors; // recoverable problems, human readable (English; for logs and CLI)
+    bool fatal = false; // nothing usable: not a feed, or unrecoverable
     QList<ParsedItem> items;
 };
 
@@ -69,16 +70,16 @@ struct Article {
     QDateTime updated;
     QString siteName;
     QString lang;
-    QString dir;         // "ltr" or "rtl"
+    QString dir; // "ltr" or "rtl"
     QString leadImageUrl;
     QString leadImageAlt;
     QString excerpt;
-    QString html;        // sanitised body HTML
-    QString text;        // body text, paragraphs separated by blank lines
+    QString html; // sanitised body HTML
+    QString text; // body text, paragraphs separated by blank lines
     int wordCount = 0;
     int readingMinutes = 0;
-    QStringList rawTags;   // tag candidates found on the page, before the junk filter
-    QStringList topics;    // final chips, most salient first
+    QStringList rawTags; // tag candidates found on the page, before the junk filter
+    QStringList topics; // final chips, most salient first
     QStringList documentTerms; // case-folded names and words the tagger weighs by rarity (Topics::tag)
     bool readerable = false;
     QString notReaderableReason;

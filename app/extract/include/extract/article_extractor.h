@@ -18,11 +18,11 @@ Article extract(const QByteArray &bytes, const QUrl &url, const QString &httpCha
 
 // Thread CPU time of each phase of one extract() call, for benchmarks.
 struct PhaseTimes {
-    double decodeMs = 0;   // charset detection and conversion to UTF-8
+    double decodeMs = 0; // charset detection and conversion to UTF-8
     double documentMs = 0; // pre-strip, libxml2 parse and the node table
     double metadataMs = 0; // readability test and metadata
-    double bodyMs = 0;     // body selection, cleaning, text and sanitised HTML
-    double finishMs = 0;   // JSON-body fallback, word count, the article fields
+    double bodyMs = 0; // body selection, cleaning, text and sanitised HTML
+    double finishMs = 0; // JSON-body fallback, word count, the article fields
 };
 // As extract(), adding each phase's time to *phases.
 Article extract(const QByteArray &bytes, const QUrl &url, const QString &httpCharset, PhaseTimes *phases);

@@ -12,9 +12,9 @@
 namespace Core::Autodiscovery {
 
 struct Candidate {
-    QUrl url;      // absolute
+    QUrl url; // absolute
     QString title; // the link's title attribute, if any
-    QString type;  // the announced MIME type, lower case
+    QString type; // the announced MIME type, lower case
 };
 
 // The feeds a page announces, resolved against <base href> or `pageUrl`,

@@ -18,46 +18,138 @@
 namespace Core::Extract {
 
 enum class Tag : std::uint8_t {
-    Text, Other, A, Abbr, Address, Article, Aside, Audio, B, Blockquote, Body, Br, Button, Canvas,
-    Caption, Center, Code, Dd, Details, Dialog, Div, Dl, Dt, Em, Embed, Fieldset, Figcaption, Figure,
-    Font, Footer, Form, H1, H2, H3, H4, H5, H6, Head, Header, Hr, Html, I, Iframe, Img, Input, Label,
-    Li, Link, Main, Math, Menu, Meta, Nav, Noscript, Object, Ol, Option, P, Picture, Pre, Script,
-    Section, Select, Source, Span, Strong, Style, Summary, Svg, Table, Tbody, Td, Template, Textarea,
-    Tfoot, Th, Thead, Time, Title, Tr, U, Ul, Video, Sup, Sub, Small, Cite, Q, Mark, S, Del, Ins,
-    Kbd, Samp, Var, Tt, Big, Dfn, Wbr,
+    Text,
+    Other,
+    A,
+    Abbr,
+    Address,
+    Article,
+    Aside,
+    Audio,
+    B,
+    Blockquote,
+    Body,
+    Br,
+    Button,
+    Canvas,
+    Caption,
+    Center,
+    Code,
+    Dd,
+    Details,
+    Dialog,
+    Div,
+    Dl,
+    Dt,
+    Em,
+    Embed,
+    Fieldset,
+    Figcaption,
+    Figure,
+    Font,
+    Footer,
+    Form,
+    H1,
+    H2,
+    H3,
+    H4,
+    H5,
+    H6,
+    Head,
+    Header,
+    Hr,
+    Html,
+    I,
+    Iframe,
+    Img,
+    Input,
+    Label,
+    Li,
+    Link,
+    Main,
+    Math,
+    Menu,
+    Meta,
+    Nav,
+    Noscript,
+    Object,
+    Ol,
+    Option,
+    P,
+    Picture,
+    Pre,
+    Script,
+    Section,
+    Select,
+    Source,
+    Span,
+    Strong,
+    Style,
+    Summary,
+    Svg,
+    Table,
+    Tbody,
+    Td,
+    Template,
+    Textarea,
+    Tfoot,
+    Th,
+    Thead,
+    Time,
+    Title,
+    Tr,
+    U,
+    Ul,
+    Video,
+    Sup,
+    Sub,
+    Small,
+    Cite,
+    Q,
+    Mark,
+    S,
+    Del,
+    Ins,
+    Kbd,
+    Samp,
+    Var,
+    Tt,
+    Big,
+    Dfn,
+    Wbr,
 };
 
 enum NodeFlag : std::uint32_t {
-    Removed = 1u << 0,       // dropped by a cleaning rule (the whole subtree goes)
-    Gone = 1u << 1,          // removed itself or under a removed ancestor
-    Block = 1u << 2,         // a block-level element
+    Removed = 1u << 0, // dropped by a cleaning rule (the whole subtree goes)
+    Gone = 1u << 1, // removed itself or under a removed ancestor
+    Block = 1u << 2, // a block-level element
     HasBlockChild = 1u << 3, // some descendant element is a block
-    InLink = 1u << 4,        // inside <a href>
-    InHashLink = 1u << 5,    // inside <a href="#...">
-    InTable = 1u << 6,       // inside a table (class rules do not apply)
-    InCode = 1u << 7,        // inside pre/code
+    InLink = 1u << 4, // inside <a href>
+    InHashLink = 1u << 5, // inside <a href="#...">
+    InTable = 1u << 6, // inside a table (class rules do not apply)
+    InCode = 1u << 7, // inside pre/code
     InFigure = 1u << 8,
-    NoText = 1u << 9,        // kept in the HTML but not in Article::text (captions, credits)
+    NoText = 1u << 9, // kept in the HTML but not in Article::text (captions, credits)
     Hidden = 1u << 10,
-    Unlikely = 1u << 11,     // class/id says boilerplate
+    Unlikely = 1u << 11, // class/id says boilerplate
     MaybeContent = 1u << 12, // class/id also says content
-    Tweet = 1u << 13,        // an embedded post the story quotes
-    Protected = 1u << 14,    // never removed by conditional cleaning
+    Tweet = 1u << 13, // an embedded post the story quotes
+    Protected = 1u << 14, // never removed by conditional cleaning
     DataTable = 1u << 15,
     CommentBox = 1u << 16,
-    TagListBox = 1u << 17,   // class/id says tags, topics, keywords
-    AuthorBox = 1u << 18,    // class/id says byline, author
-    DateBox = 1u << 19,      // class/id says date, time, publish, meta
-    BadRole = 1u << 20,      // role=navigation, menu, complementary, dialog, ...
-    BodyHint = 1u << 21,     // itemprop=articleBody or an article-body class (cascade tier 1)
-    StoryHint = 1u << 22,    // role=article or id=story (tier 3)
-    MainHint = 1u << 23,     // main-content, page-content, id=content (tier 4)
-    ShareBox = 1u << 24,     // share bars, social buttons
+    TagListBox = 1u << 17, // class/id says tags, topics, keywords
+    AuthorBox = 1u << 18, // class/id says byline, author
+    DateBox = 1u << 19, // class/id says date, time, publish, meta
+    BadRole = 1u << 20, // role=navigation, menu, complementary, dialog, ...
+    BodyHint = 1u << 21, // itemprop=articleBody or an article-body class (cascade tier 1)
+    StoryHint = 1u << 22, // role=article or id=story (tier 3)
+    MainHint = 1u << 23, // main-content, page-content, id=content (tier 4)
+    ShareBox = 1u << 24, // share bars, social buttons
 };
 
 struct Aggregates {
-    int chars = 0;        // text chars, whitespace runs counted once
-    float linkChars = 0;  // chars inside links ('#' links weigh 0.3)
+    int chars = 0; // text chars, whitespace runs counted once
+    float linkChars = 0; // chars inside links ('#' links weigh 0.3)
     int commas = 0;
     int paragraphs = 0;
     int images = 0;
@@ -88,7 +180,7 @@ struct Node {
     Tag tag = Tag::Other;
     std::uint32_t flags = 0;
     int classWeight = 0; // Readability-style: +-25 for class, +-25 for id
-    float score = 0;     // content score (scoring pass)
+    float score = 0; // content score (scoring pass)
     bool scored = false;
     Aggregates agg;
     std::uint32_t data = 0; // text: offset in the text arena; element: first attribute
@@ -97,7 +189,7 @@ struct Node {
 };
 
 struct Attribute {
-    std::uint32_t name = 0;  // offset of the NUL-terminated name in the name arena
+    std::uint32_t name = 0; // offset of the NUL-terminated name in the name arena
     std::uint32_t value = 0; // offset of the NUL-terminated value in the value arena
 };
 
@@ -116,8 +208,8 @@ public:
     int html = -1;
     int head = -1;
     int body = -1;
-    QList<QByteArray> jsonLd;    // raw JSON-LD block contents
-    QByteArray nextData;         // __NEXT_DATA__ or similar state, if any
+    QList<QByteArray> jsonLd; // raw JSON-LD block contents
+    QByteArray nextData; // __NEXT_DATA__ or similar state, if any
 
     // Aggregates over the nodes that are not Gone. Call after changing flags.
     void computeAggregates();
@@ -142,7 +234,7 @@ public:
     // A text node that libxml2 reported as CDATA (script or style content).
     static bool isCdata(const Node &n) { return n.tag == Tag::Text && n.name == 1; }
     // A text node's bytes (UTF-8).
-    std::string_view textOf(const Node &n) const { return {m_text.data() + n.data, n.size}; }
+    std::string_view textOf(const Node &n) const { return { m_text.data() + n.data, n.size }; }
     // Attribute value without a copy, or nullptr when absent. Values are as
     // libxml2 decoded them; a boolean attribute without a value holds its name.
     const char *rawAttribute(const Node &n, const char *name) const;
@@ -160,8 +252,8 @@ private:
     class Builder;
     friend class Builder;
     bool m_parsed = false;
-    std::string m_text;   // text node bytes
-    std::string m_names;  // NUL-terminated element and attribute names
+    std::string m_text; // text node bytes
+    std::string m_names; // NUL-terminated element and attribute names
     std::string m_values; // NUL-terminated attribute values
     std::vector<Attribute> m_attributes;
 };

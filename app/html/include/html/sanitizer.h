@@ -90,7 +90,7 @@ private:
 class DocumentWriter final {
 public:
     DocumentWriter(const Extract::Document &doc, const QUrl &baseUrl, std::function<bool(int)> skip = {},
-                   int maxDepth = Options().maxDepth);
+        int maxDepth = Options().maxDepth);
     ~DocumentWriter();
     DocumentWriter(const DocumentWriter &) = delete;
     DocumentWriter &operator=(const DocumentWriter &) = delete;

@@ -30,43 +30,43 @@ enum class FetchKind {
 struct FetchRequest {
     QUrl url;
     FetchKind kind = FetchKind::Feed;
-    QString etag;         // sent as If-None-Match when not empty
+    QString etag; // sent as If-None-Match when not empty
     QString lastModified; // sent as If-Modified-Since when not empty
 };
 
 struct FetchResult {
-    QUrl url;                       // as requested
-    QUrl finalUrl;                  // after redirects (== url when there were none)
+    QUrl url; // as requested
+    QUrl finalUrl; // after redirects (== url when there were none)
     bool permanentRedirect = false; // at least one redirect, and every hop was 301 or 308
     int redirects = 0;
-    int status = 0;                 // the last HTTP status; 0 when no response arrived
+    int status = 0; // the last HTTP status; 0 when no response arrived
     QString etag;
     QString lastModified;
-    QString contentType;            // lower case, without parameters
-    QString charset;                // from Content-Type, lower case; empty if none
-    QByteArray body;                // decoded (gzip/deflate removed)
-    Error error;                    // code None on success (200..299 or 304)
-    QDateTime retryAfter;           // UTC; set when the server asked us to wait (429/503 + Retry-After)
+    QString contentType; // lower case, without parameters
+    QString charset; // from Content-Type, lower case; empty if none
+    QByteArray body; // decoded (gzip/deflate removed)
+    Error error; // code None on success (200..299 or 304)
+    QDateTime retryAfter; // UTC; set when the server asked us to wait (429/503 + Retry-After)
 
     bool ok() const { return error.code == ErrorCode::None; }
     bool notModified() const { return ok() && status == 304; }
 };
 
 struct FetcherOptions {
-    int transferTimeoutMs = 30'000;     // no byte for this long: Timeout
-    int totalTimeoutMs = 180'000;       // a whole transfer, trickling or not: Timeout
+    int transferTimeoutMs = 30'000; // no byte for this long: Timeout
+    int totalTimeoutMs = 180'000; // a whole transfer, trickling or not: Timeout
     qint64 maxFeedBytes = 20 * 1024 * 1024;
     qint64 maxPageBytes = 10 * 1024 * 1024;
     qint64 maxImageBytes = 5 * 1024 * 1024;
     int maxRedirects = 10;
-    int maxPerHost = 2;                 // requests in flight to one host
-    int maxTotal = 8;                   // requests in flight overall
+    int maxPerHost = 2; // requests in flight to one host
+    int maxTotal = 8; // requests in flight overall
     // A host that asked us to wait (Retry-After) holds its queue up to this
     // long; beyond it the queued requests fail at once with retryAfter set.
     int maxQueueWaitMs = 60'000;
     // 429/503 without a usable Retry-After still rest the host this long.
     int defaultRetryAfterMs = 60'000;
-    QString userAgent;                  // empty: Fetcher::defaultUserAgent()
+    QString userAgent; // empty: Fetcher::defaultUserAgent()
 };
 
 class Fetcher final : public QObject {

@@ -33,17 +33,17 @@ struct RefreshProgress {
 // The outcome of one feed in a refresh, for status lines and the CLI.
 struct FeedRefreshResult {
     SubscriptionId id = 0;
-    QString title;         // the subscription's title, else its URL
+    QString title; // the subscription's title, else its URL
     int newStories = 0;
     bool notModified = false; // 304
-    bool skipped = false;     // not fetched: retryAfter lies in the future
-    QDateTime retryAfter;     // when the feed may be fetched again (failures, skips)
-    Error error;              // code None on success
+    bool skipped = false; // not fetched: retryAfter lies in the future
+    QDateTime retryAfter; // when the feed may be fetched again (failures, skips)
+    Error error; // code None on success
 };
 
 enum class RefreshPolicy {
     RespectBackoff, // feeds whose retryAfter lies ahead are skipped
-    IgnoreBackoff,  // an explicit user request: fetch them anyway
+    IgnoreBackoff, // an explicit user request: fetch them anyway
 };
 
 class Pipeline final : public QObject {

@@ -5,8 +5,8 @@
 // that opened it (open a second Store for another thread).
 
 #include "base/result.h"
-#include "topics/topics.h"
 #include "base/types.h"
+#include "topics/topics.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -28,7 +28,7 @@ struct Folder {
 
 struct Subscription {
     SubscriptionId id = 0;
-    QString url;           // the feed URL (updated on permanent redirects)
+    QString url; // the feed URL (updated on permanent redirects)
     QString title;
     QString siteUrl;
     QString iconUrl;
@@ -37,11 +37,11 @@ struct Subscription {
     QString lastModified;
     QDateTime lastFetched;
     QDateTime lastSuccess;
-    QString lastError;     // empty when the last fetch succeeded
+    QString lastError; // empty when the last fetch succeeded
     int consecutiveFailures = 0;
-    QDateTime retryAfter;  // do not fetch before this (Retry-After, back-off)
+    QDateTime retryAfter; // do not fetch before this (Retry-After, back-off)
     bool allowImages = false;
-    int unreadCount = 0;   // computed
+    int unreadCount = 0; // computed
 };
 
 // One row of a story list. Cheap: no bodies.
@@ -51,16 +51,16 @@ struct StoryRow {
     QString subscriptionTitle;
     QString title;
     QString link;
-    QDateTime published;   // UTC
-    QString excerpt;       // one line of plain text
+    QDateTime published; // UTC
+    QString excerpt; // one line of plain text
     bool read = false;
     bool starred = false;
-    bool cleaned = false;  // an article is stored
+    bool cleaned = false; // an article is stored
 };
 
 struct TopicCount {
     QString name;
-    int stories = 0;       // how many stories share it
+    int stories = 0; // how many stories share it
 };
 
 // Everything the reading pane shows for one story.
@@ -74,16 +74,16 @@ struct StoryDetail {
     QList<Enclosure> enclosures;
     bool dateIsFirstSeen = false;
     std::optional<Article> article; // cleaned page, when there is one
-    QString cleanError;             // why cleaning failed or was not readerable
-    QList<TopicCount> topics;       // the story's topics with counts, most salient first
+    QString cleanError; // why cleaning failed or was not readerable
+    QList<TopicCount> topics; // the story's topics with counts, most salient first
 };
 
 struct StoryFilter {
     enum class Kind { All, Unread, Starred, Today, Subscription, Folder, Topic, Search };
     Kind kind = Kind::All;
-    qint64 id = 0;   // subscription or folder id
-    QString topic;   // Kind::Topic
-    QString query;   // Kind::Search: free words plus tag:"..." / topic:"..." terms (store_search.h)
+    qint64 id = 0; // subscription or folder id
+    QString topic; // Kind::Topic
+    QString query; // Kind::Search: free words plus tag:"..." / topic:"..." terms (store_search.h)
     bool unreadOnly = false; // only stories not yet read (badge counts)
 };
 
@@ -125,8 +125,8 @@ public:
     Status setAllowImages(SubscriptionId id, bool allow);
     Status setSubscriptionSiteUrl(SubscriptionId id, const QString &siteUrl);
     // Fetch bookkeeping.
-    Status recordFetchSuccess(SubscriptionId id, const QString &etag, const QString &lastModified,
-                              const ParsedFeed *feed /* null on 304 */);
+    Status recordFetchSuccess(
+        SubscriptionId id, const QString &etag, const QString &lastModified, const ParsedFeed *feed /* null on 304 */);
     Status recordFetchFailure(SubscriptionId id, const QString &error, const QDateTime &retryAfter = {});
 
     // ---- stories ----

@@ -3,8 +3,8 @@
 // OPML import into and export from the store. The file format itself is in
 // opml.h (pure); this is the part that knows subscriptions and folders.
 
-#include "feeds/opml.h"
 #include "base/result.h"
+#include "feeds/opml.h"
 
 namespace Core {
 
