@@ -13,7 +13,7 @@ PACKAGES=(
     fonts-dejavu-core
 )
 if [[ "${TIDINGS_SETUP_TEST_TOOLS:-0}" == 1 ]]; then
-    PACKAGES+=(xvfb xauth imagemagick desktop-file-utils appstream)
+    PACKAGES+=(xvfb xauth imagemagick desktop-file-utils appstream clang-format)
 fi
 
 missing=()
