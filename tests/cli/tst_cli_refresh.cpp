@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -78,11 +79,9 @@ CliRun TestCliRefresh::run(const QStringList &args)
     CliRun result;
     if (!process.waitForStarted(10'000))
         return result;
-    QElapsedTimer clock;
-    clock.start();
-    while (process.state() != QProcess::NotRunning && clock.elapsed() < 60'000)
-        QTest::qWait(20);
-    if (process.state() != QProcess::NotRunning) {
+    // The local server lives in this process, so wait with the event loop running.
+    QSignalSpy finished(&process, &QProcess::finished);
+    if (process.state() != QProcess::NotRunning && !finished.wait(60'000)) {
         process.kill();
         process.waitForFinished();
         return result;

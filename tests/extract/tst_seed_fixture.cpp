@@ -126,9 +126,6 @@ private Q_SLOTS:
         QFETCH(QByteArray, page);
         QFETCH(bool, rich);
         const Article article = ArticleExtractor::extract(page, seedUrl);
-        if (article.notReaderableReason == QLatin1String("not implemented"))
-            QSKIP("article extractor not merged yet");
-
         QCOMPARE(article.title, QStringLiteral("Putin In Trade Push On Final Day Of China Trip"));
         QCOMPARE(article.byline, QStringLiteral("Sumaira FH"));
         QVERIFY(article.published.isValid());
