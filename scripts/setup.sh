@@ -13,7 +13,7 @@ PACKAGES=(
     fonts-dejavu-core
 )
 if [[ "${TIDINGS_SETUP_TEST_TOOLS:-0}" == 1 ]]; then
-    PACKAGES+=(xvfb xauth imagemagick desktop-file-utils appstream clang-format)
+    PACKAGES+=(xvfb xauth imagemagick desktop-file-utils appstream clang-format clang-tidy)
 fi
 
 missing=()
@@ -34,5 +34,8 @@ BUILD_DIR="${TIDINGS_BUILD_DIR:-build}"
 options=()
 [[ -n "${TIDINGS_WERROR:-}" ]] && options+=(-DTIDINGS_WERROR="$TIDINGS_WERROR")
 [[ -n "${TIDINGS_BUILD_TYPE:-}" ]] && options+=(-DCMAKE_BUILD_TYPE="$TIDINGS_BUILD_TYPE")
+[[ -n "${TIDINGS_SANITIZE:-}" ]] && options+=(-DTIDINGS_SANITIZE="$TIDINGS_SANITIZE")
+[[ -n "${TIDINGS_BUILD_BENCHMARKS:-}" ]] && options+=(-DTIDINGS_BUILD_BENCHMARKS="$TIDINGS_BUILD_BENCHMARKS")
+[[ -n "${TIDINGS_COMPILER_LAUNCHER:-}" ]] && options+=(-DCMAKE_CXX_COMPILER_LAUNCHER="$TIDINGS_COMPILER_LAUNCHER")
 cmake -S . -B "$BUILD_DIR" -G Ninja "${options[@]}" >/dev/null
 cmake --build "$BUILD_DIR" --parallel "$(nproc)"
