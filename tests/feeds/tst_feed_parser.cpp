@@ -51,7 +51,7 @@ QDateTime utc(const char *iso)
 
 QString text(const QString &html)
 {
-    return FeedText::htmlToText(html);
+    return HtmlText::htmlToText(html);
 }
 
 QByteArray rssWithTitle(const QByteArray &titleXml)
@@ -388,19 +388,6 @@ private Q_SLOTS:
         const ParsedFeed feed
             = parseBytes(rssWithTitle("a&nbsp;b &eacute;t&eacute; &hellip; &#8217;&#x2019;&#X41; &amp;amp; &mdash;"));
         QCOMPARE(feed.items[0].title, QStringLiteral("a b \u00e9t\u00e9 \u2026 \u2019\u2019A & \u2014"));
-    }
-
-    void entityTableIsSearchable()
-    {
-        // A binary search over the table: names from both ends of the sort order must be found.
-        QCOMPARE(FeedText::namedEntity(u"AElig"), char32_t(0xC6));
-        QCOMPARE(FeedText::namedEntity(u"Yuml"), char32_t(0x178));
-        QCOMPARE(FeedText::namedEntity(u"euro"), char32_t(0x20AC));
-        QCOMPARE(FeedText::namedEntity(u"thetasym"), char32_t(0x3D1));
-        QCOMPARE(FeedText::namedEntity(u"zwnj"), char32_t(0x200C));
-        QCOMPARE(FeedText::namedEntity(u"nosuchentity"), char32_t(0));
-        QCOMPARE(FeedText::namedEntity(u"Eacute"), char32_t(0xC9)); // case matters
-        QCOMPARE(FeedText::namedEntity(u"eacute"), char32_t(0xE9));
     }
 
     void cdataTitleIsPlainText()
