@@ -4,7 +4,7 @@
 #include <cstring>
 #include <iterator>
 
-namespace Core::FeedText {
+namespace Core::HtmlText {
 
 namespace {
 
@@ -372,7 +372,7 @@ qsizetype decodeReference(QStringView text, qsizetype i, QString &out)
     return j + 1 - i;
 }
 
-bool startsWithTagName(QStringView html, qsizetype at, QLatin1String name)
+bool startsWithTagName(QStringView html, qsizetype at, QStringView name)
 {
     if (html.size() - at < name.size())
         return false;
@@ -383,7 +383,7 @@ bool startsWithTagName(QStringView html, qsizetype at, QLatin1String name)
 }
 
 // Index just past the closing tag of a raw-text element (script, style), or the end.
-qsizetype skipRawText(QStringView html, qsizetype from, QLatin1String name)
+qsizetype skipRawText(QStringView html, qsizetype from, QStringView name)
 {
     for (qsizetype i = from; i + 1 < html.size(); ++i) {
         if (html[i] == QLatin1Char('<') && html[i + 1] == QLatin1Char('/') && startsWithTagName(html, i + 2, name)) {
@@ -413,15 +413,57 @@ qsizetype tagEnd(QStringView html, qsizetype from)
     return html.size() - 1;
 }
 
-bool isBlockTag(QStringView html, qsizetype at)
+// The element name of the tag whose name starts at html[at] (after "<" or "</").
+QStringView tagName(QStringView html, qsizetype at)
 {
-    static const QLatin1String blocks[] = { QLatin1String("p"), QLatin1String("br"), QLatin1String("div"),
-        QLatin1String("li"), QLatin1String("h1"), QLatin1String("h2"), QLatin1String("h3"), QLatin1String("h4"),
-        QLatin1String("tr"), QLatin1String("blockquote") };
-    if (at < html.size() && html[at] == QLatin1Char('/'))
-        ++at;
-    return std::any_of(
-        std::begin(blocks), std::end(blocks), [&](QLatin1String name) { return startsWithTagName(html, at, name); });
+    qsizetype end = at;
+    while (end < html.size() && isAsciiAlnum(html[end]))
+        ++end;
+    return html.mid(at, end - at);
+}
+
+bool nameIs(QStringView name, QLatin1String candidate)
+{
+    return name.compare(candidate, Qt::CaseInsensitive) == 0;
+}
+
+bool isOneOf(QStringView name, std::initializer_list<QLatin1String> names)
+{
+    return std::any_of(names.begin(), names.end(), [&](QLatin1String n) { return nameIs(name, n); });
+}
+
+// Elements whose boundaries separate words; inline ones (b, a, span) do not.
+bool isBlockName(QStringView name)
+{
+    return isOneOf(name,
+        { QLatin1String("p"), QLatin1String("br"), QLatin1String("div"), QLatin1String("li"), QLatin1String("ul"),
+            QLatin1String("ol"), QLatin1String("h1"), QLatin1String("h2"), QLatin1String("h3"), QLatin1String("h4"),
+            QLatin1String("h5"), QLatin1String("h6"), QLatin1String("tr"), QLatin1String("td"), QLatin1String("th"),
+            QLatin1String("table"), QLatin1String("blockquote"), QLatin1String("pre"), QLatin1String("section"),
+            QLatin1String("article"), QLatin1String("figure"), QLatin1String("figcaption"), QLatin1String("hr"),
+            QLatin1String("img"), QLatin1String("dd"), QLatin1String("dt"), QLatin1String("header"),
+            QLatin1String("footer") });
+}
+
+// Elements whose content is never shown as text.
+bool isHiddenName(QStringView name)
+{
+    return isOneOf(name,
+        { QLatin1String("script"), QLatin1String("style"), QLatin1String("noscript"), QLatin1String("template") });
+}
+
+// What a tag leaves in the text: nothing, a word break, or (Paragraphs) a line or paragraph break.
+QLatin1String tagBreak(QStringView name, bool closing, Layout layout)
+{
+    if (!isBlockName(name))
+        return QLatin1String();
+    if (layout == Layout::Paragraphs) {
+        if (nameIs(name, QLatin1String("br")) || (closing && nameIs(name, QLatin1String("p"))))
+            return QLatin1String("\n\n");
+        if (closing && nameIs(name, QLatin1String("li")))
+            return QLatin1String("\n");
+    }
+    return QLatin1String(" ");
 }
 
 } // namespace
@@ -461,7 +503,7 @@ QString decodeEntities(QStringView text)
     return out;
 }
 
-QString htmlToText(QStringView html)
+QString htmlToText(QStringView html, Layout layout)
 {
     QString out;
     out.reserve(html.size());
@@ -476,13 +518,12 @@ QString htmlToText(QStringView html)
                 i = end < 0 ? n : end + 2;
                 continue;
             }
-            if (isBlockTag(html, i + 1))
-                out += QLatin1Char(' ');
-            const bool script = startsWithTagName(html, i + 1, QLatin1String("script"));
-            const bool style = startsWithTagName(html, i + 1, QLatin1String("style"));
+            const bool closing = html[i + 1] == QLatin1Char('/');
+            const QStringView name = tagName(html, i + (closing ? 2 : 1));
+            out += tagBreak(name, closing, layout);
             qsizetype end = tagEnd(html, i + 1);
-            if (script || style)
-                end = skipRawText(html, end + 1, script ? QLatin1String("script") : QLatin1String("style")) - 1;
+            if (!closing && isHiddenName(name))
+                end = skipRawText(html, end + 1, name) - 1;
             i = end;
             continue;
         }
@@ -494,7 +535,7 @@ QString htmlToText(QStringView html)
         }
         out += c;
     }
-    return foldWhitespace(out);
+    return layout == Layout::OneLine ? foldWhitespace(out) : out;
 }
 
 QString foldWhitespace(QStringView text)
@@ -530,4 +571,4 @@ bool looksLikeHtml(QStringView text)
     return false;
 }
 
-} // namespace Core::FeedText
+} // namespace Core::HtmlText

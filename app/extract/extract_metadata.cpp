@@ -1,5 +1,6 @@
 #include "extract_metadata.h"
 
+#include "base/html_text.h"
 #include "extract_dates.h"
 
 #include <QJsonArray>
@@ -14,36 +15,9 @@ namespace {
 
 using MetaMap = QHash<QString, QStringList>;
 
-QString decodeEntities(QString s)
-{
-    if (!s.contains(QLatin1Char('&')))
-        return s;
-    static const QRegularExpression numeric(QStringLiteral("&#(x?)([0-9a-fA-F]{1,6});"));
-    QString out;
-    qsizetype last = 0;
-    auto it = numeric.globalMatch(s);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        out += QStringView(s).mid(last, m.capturedStart() - last);
-        bool ok = false;
-        const uint cp = m.captured(2).toUInt(&ok, m.capturedLength(1) ? 16 : 10);
-        if (ok && cp > 0 && cp < 0x110000)
-            out += QString::fromUcs4(reinterpret_cast<const char32_t *>(&cp), 1);
-        last = m.capturedEnd();
-    }
-    out += QStringView(s).mid(last);
-    out.replace(QLatin1String("&quot;"), QLatin1String("\""));
-    out.replace(QLatin1String("&apos;"), QLatin1String("'"));
-    out.replace(QLatin1String("&lt;"), QLatin1String("<"));
-    out.replace(QLatin1String("&gt;"), QLatin1String(">"));
-    out.replace(QLatin1String("&nbsp;"), QLatin1String(" "));
-    out.replace(QLatin1String("&amp;"), QLatin1String("&"));
-    return out;
-}
-
 QString clean(const QString &s)
 {
-    return normalizeSpace(decodeEntities(s));
+    return normalizeSpace(HtmlText::decodeEntities(s));
 }
 
 QString first(const MetaMap &metas, std::initializer_list<const char *> keys)
@@ -280,15 +254,10 @@ QList<QJsonObject> parseJsonLd(const QList<QByteArray> &blocks)
     return objects;
 }
 
+// The text of an HTML value in JSON-LD, its paragraphs kept as blank lines.
 QString stripHtmlTags(const QString &s)
 {
-    static const QRegularExpression tags(QStringLiteral("<[^>]{0,500}>"));
-    static const QRegularExpression breaks(
-        QStringLiteral("</p>|<br\\s*/?>"), QRegularExpression::CaseInsensitiveOption);
-    QString t = s;
-    t.replace(breaks, QStringLiteral("\n\n"));
-    t.remove(tags);
-    return decodeEntities(t);
+    return HtmlText::htmlToText(s, HtmlText::Layout::Paragraphs);
 }
 
 // ---- Title ---------------------------------------------------------------
@@ -836,7 +805,7 @@ Metadata readMetadata(const Document &doc, const QUrl &url)
         md.jsonBody = instructionsBody(article);
     for (const auto &e : article.value(QLatin1String("recipeIngredient")).toArray())
         if (e.isString() && !e.toString().trimmed().isEmpty())
-            md.jsonIngredients << decodeEntities(e.toString().trimmed());
+            md.jsonIngredients << HtmlText::decodeEntities(e.toString().trimmed());
 
     // Tags: JSON-LD, then meta, then the page, then plain keywords.
     {

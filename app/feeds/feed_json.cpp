@@ -39,7 +39,7 @@ RawItem readItem(const QJsonObject &object, const QUrl &base)
     ParsedItem &item = raw.item;
     const QJsonValue id = object.value(QLatin1String("id"));
     raw.guid = id.isDouble() ? QString::number(id.toDouble(), 'g', 17) : id.toString().trimmed();
-    item.title = FeedText::foldWhitespace(object.value(QLatin1String("title")).toString());
+    item.title = HtmlText::foldWhitespace(object.value(QLatin1String("title")).toString());
     item.link = resolve(object.value(QLatin1String("url")), base);
     if (item.link.isEmpty())
         item.link = resolve(object.value(QLatin1String("external_url")), base);
@@ -53,7 +53,7 @@ RawItem readItem(const QJsonObject &object, const QUrl &base)
     if (const QString summary = object.value(QLatin1String("summary")).toString(); !summary.trimmed().isEmpty())
         raw.summary = { textToHtml(summary), base };
     for (const QJsonValue &tag : object.value(QLatin1String("tags")).toArray())
-        if (const QString text = FeedText::foldWhitespace(tag.toString()); !text.isEmpty())
+        if (const QString text = HtmlText::foldWhitespace(tag.toString()); !text.isEmpty())
             item.categories << text;
     for (const QJsonValue &value : object.value(QLatin1String("attachments")).toArray()) {
         const QJsonObject attachment = value.toObject();
@@ -103,9 +103,9 @@ void parseJson(const QByteArray &bytes, const QUrl &url, RawFeed &out)
     if (!version.contains(QLatin1String("jsonfeed.org/version/")))
         feed.errors << QStringLiteral("JSON Feed without a version");
     const QUrl base = url;
-    feed.title = FeedText::foldWhitespace(root.value(QLatin1String("title")).toString());
+    feed.title = HtmlText::foldWhitespace(root.value(QLatin1String("title")).toString());
     feed.link = resolve(root.value(QLatin1String("home_page_url")), base);
-    feed.subtitle = FeedText::foldWhitespace(root.value(QLatin1String("description")).toString());
+    feed.subtitle = HtmlText::foldWhitespace(root.value(QLatin1String("description")).toString());
     feed.iconUrl = resolve(root.value(QLatin1String("favicon")), base);
     if (feed.iconUrl.isEmpty())
         feed.iconUrl = resolve(root.value(QLatin1String("icon")), base);

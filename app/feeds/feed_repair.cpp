@@ -70,7 +70,7 @@ struct Repairer {
             out += text.mid(start, k - start);
             start = k + 1;
             if (c1)
-                out += FeedText::decodeEntities(QString(QStringLiteral("&#") + QString::number(u) + QLatin1Char(';')));
+                out += HtmlText::decodeEntities(QString(QStringLiteral("&#") + QString::number(u) + QLatin1Char(';')));
             else
                 ++badChars;
         }
@@ -169,7 +169,7 @@ struct Repairer {
     // Numeric references to characters XML forbids (&#0; &#x1;) would stop libxml2.
     void numericReference(QStringView ref)
     {
-        const QString decoded = FeedText::decodeEntities(ref);
+        const QString decoded = HtmlText::decodeEntities(ref);
         if (decoded.size() == 1 && !isXmlChar(decoded[0].unicode())) {
             ++badChars;
             return;
@@ -231,7 +231,7 @@ struct Repairer {
             out += inner.out;
             return true;
         }
-        if (const char32_t cp = FeedText::namedEntity(name)) {
+        if (const char32_t cp = HtmlText::namedEntity(name)) {
             out += QString::fromUcs4(&cp, 1);
             return true;
         }

@@ -46,7 +46,7 @@ constexpr qsizetype maxEnclosures = 50;
 
 void addCategory(QStringList &categories, const QString &raw)
 {
-    const QString category = FeedText::foldWhitespace(raw);
+    const QString category = HtmlText::foldWhitespace(raw);
     if (category.isEmpty() || categories.size() >= maxCategories)
         return;
     for (const QString &known : categories)
@@ -74,16 +74,16 @@ void addEnclosure(ParsedItem &item, const QString &url, const QString &type, qin
 QString personName(const xmlNode *node)
 {
     if (!hasElementChildren(node))
-        return FeedText::foldWhitespace(textOf(node));
+        return HtmlText::foldWhitespace(textOf(node));
     QString name, email;
     for (const xmlNode *c = node->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
             continue;
         const Tag tag(c);
         if (tag.name == "name")
-            name = FeedText::foldWhitespace(textOf(c));
+            name = HtmlText::foldWhitespace(textOf(c));
         else if (tag.name == "email")
-            email = FeedText::foldWhitespace(textOf(c));
+            email = HtmlText::foldWhitespace(textOf(c));
     }
     return name.isEmpty() ? email : name;
 }
@@ -143,7 +143,7 @@ void readCoreItemChild(const xmlNode *node, const Tag &tag, const QUrl &base, It
 {
     const bool atom = tag.ns == Ns::Atom;
     if (tag.name == "title") {
-        const Text text = readText(node, base, !atom && FeedText::looksLikeHtml(textOf(node)));
+        const Text text = readText(node, base, !atom && HtmlText::looksLikeHtml(textOf(node)));
         s.title.offer(4, plainText(text));
     } else if (tag.name == "link") {
         if (xmlHasProp(node, reinterpret_cast<const xmlChar *>("href")))
@@ -196,7 +196,7 @@ void readItemChild(const xmlNode *node, const QUrl &itemBase, ItemState &s)
         break;
     case Ns::Dc:
         if (tag.name == "creator" || tag.name == "author")
-            s.author.offer(3, FeedText::foldWhitespace(textOf(node)));
+            s.author.offer(3, HtmlText::foldWhitespace(textOf(node)));
         else if (tag.name == "subject")
             addCategory(s.raw.item.categories, textOf(node));
         else if (tag.name == "date")
@@ -204,7 +204,7 @@ void readItemChild(const xmlNode *node, const QUrl &itemBase, ItemState &s)
         else if (tag.name == "description")
             s.summary.offer(3, htmlPart(readText(node, base, true), base));
         else if (tag.name == "title")
-            s.title.offer(3, plainText(readText(node, base, FeedText::looksLikeHtml(textOf(node)))));
+            s.title.offer(3, plainText(readText(node, base, HtmlText::looksLikeHtml(textOf(node)))));
         break;
     case Ns::DcTerms:
         if (tag.name == "issued")
@@ -246,7 +246,7 @@ void readItemChild(const xmlNode *node, const QUrl &itemBase, ItemState &s)
         break;
     case Ns::Itunes:
         if (tag.name == "author")
-            s.author.offer(2, FeedText::foldWhitespace(textOf(node)));
+            s.author.offer(2, HtmlText::foldWhitespace(textOf(node)));
         else if (tag.name == "summary")
             s.summary.offer(2, htmlPart({ textOf(node), false }, base));
         else if (tag.name == "subtitle")
@@ -334,7 +334,7 @@ void readCoreFeedChild(const xmlNode *node, const Tag &tag, const QUrl &base, Fe
     } else if (name == "channel") {
         readFeedChildren(node, base, s, out);
     } else if (name == "title") {
-        s.title.offer(4, plainText(readText(node, base, !atom && FeedText::looksLikeHtml(textOf(node)))));
+        s.title.offer(4, plainText(readText(node, base, !atom && HtmlText::looksLikeHtml(textOf(node)))));
     } else if (name == "link") {
         if (xmlHasProp(node, reinterpret_cast<const xmlChar *>("href"))) {
             const QString rel = attr(node, "rel").trimmed().toLower();
@@ -364,7 +364,7 @@ void readCoreFeedChild(const xmlNode *node, const Tag &tag, const QUrl &base, Fe
     } else if (name == "author") {
         s.author.offer(4, personName(node));
     } else if (name == "managingeditor") {
-        s.author.offer(1, FeedText::foldWhitespace(textOf(node)));
+        s.author.offer(1, HtmlText::foldWhitespace(textOf(node)));
     }
 }
 
@@ -379,7 +379,7 @@ void readFeedChild(const xmlNode *node, const QUrl &feedBase, FeedState &s, RawF
         break;
     case Ns::Dc:
         if (tag.name == "title")
-            s.title.offer(3, FeedText::foldWhitespace(textOf(node)));
+            s.title.offer(3, HtmlText::foldWhitespace(textOf(node)));
         else if (tag.name == "description")
             s.subtitle.offer(3, plainText(readText(node, base, true)));
         else if (tag.name == "language")
@@ -387,7 +387,7 @@ void readFeedChild(const xmlNode *node, const QUrl &feedBase, FeedState &s, RawF
         else if (tag.name == "date")
             offerDate(s.updated, 2, node);
         else if (tag.name == "creator")
-            s.author.offer(3, FeedText::foldWhitespace(textOf(node)));
+            s.author.offer(3, HtmlText::foldWhitespace(textOf(node)));
         break;
     case Ns::DcTerms:
         if (tag.name == "modified")
@@ -397,9 +397,9 @@ void readFeedChild(const xmlNode *node, const QUrl &feedBase, FeedState &s, RawF
         if (tag.name == "image")
             s.icon.offer(1, resolve(attr(node, "href"), base), !attr(node, "href").trimmed().isEmpty());
         else if (tag.name == "author")
-            s.author.offer(2, FeedText::foldWhitespace(textOf(node)));
+            s.author.offer(2, HtmlText::foldWhitespace(textOf(node)));
         else if (tag.name == "subtitle" || tag.name == "summary")
-            s.subtitle.offer(1, FeedText::foldWhitespace(textOf(node)));
+            s.subtitle.offer(1, HtmlText::foldWhitespace(textOf(node)));
         break;
     default:
         break;

@@ -265,7 +265,7 @@ Text readText(const xmlNode *node, const QUrl &base, bool htmlByDefault)
     if (mode == QLatin1String("base64") || otherMedia) {
         value = QString::fromUtf8(QByteArray::fromBase64(value.trimmed().toLatin1()));
         if (!htmlType && !textType)
-            return { value, FeedText::looksLikeHtml(value) };
+            return { value, HtmlText::looksLikeHtml(value) };
     }
     if (htmlType || mode == QLatin1String("escaped"))
         return { value, true };
@@ -277,7 +277,7 @@ Text readText(const xmlNode *node, const QUrl &base, bool htmlByDefault)
 
 QString plainText(const Text &text)
 {
-    return text.html ? FeedText::htmlToText(text.value) : FeedText::foldWhitespace(text.value);
+    return text.html ? HtmlText::htmlToText(text.value) : HtmlText::foldWhitespace(text.value);
 }
 
 HtmlPart htmlPart(const Text &text, const QUrl &base)

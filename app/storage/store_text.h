@@ -7,7 +7,7 @@
 
 namespace Core::StoreText {
 
-// The visible text of an HTML fragment, on one line.
+// The visible text of an HTML fragment, on one line (HtmlText::htmlToText).
 QString plainText(const QString &html);
 
 // At most about `maxChars` characters of `text` on one line, cut at a word

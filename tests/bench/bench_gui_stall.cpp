@@ -10,6 +10,7 @@
 //                                     renders the window over DIR offscreen
 //                                     into PNG, in a dark palette if asked.
 
+#include "base/html_text.h"
 #include "models/story_list_model.h"
 #include "reading/reading_pane.h"
 #include "storage/store.h"
@@ -44,12 +45,7 @@ std::unique_ptr<Core::Store> open(const QString &dir)
 
 QString plain(const QString &html)
 {
-    QString text = html;
-    text.replace(QRegularExpression(QStringLiteral("</(p|h\\d|li|div)>")), QStringLiteral("\n\n"));
-    text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
-    text.replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
-    text.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-    return text.simplified();
+    return Core::HtmlText::htmlToText(html);
 }
 
 // Capitalised two-word names that recur in a text: a crude stand-in for the

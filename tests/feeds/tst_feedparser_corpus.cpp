@@ -122,7 +122,7 @@ QStringList urlsIn(const QString &html)
     QStringList urls;
     for (auto it = re.globalMatch(html); it.hasNext();) {
         const auto m = it.next();
-        urls << FeedText::decodeEntities(m.captured(1).isNull() ? m.captured(2) : m.captured(1)).trimmed();
+        urls << HtmlText::decodeEntities(m.captured(1).isNull() ? m.captured(2) : m.captured(1)).trimmed();
     }
     return urls;
 }
@@ -140,13 +140,13 @@ bool equalValues(const Value &ours, const Value &theirs)
         case Compare::Exact:
             return ours.string.trimmed() == theirs.string.trimmed();
         case Compare::Text:
-            return FeedText::htmlToText(ours.string) == FeedText::htmlToText(theirs.string)
-                || FeedText::foldWhitespace(ours.string) == FeedText::htmlToText(theirs.string);
+            return HtmlText::htmlToText(ours.string) == HtmlText::htmlToText(theirs.string)
+                || HtmlText::foldWhitespace(ours.string) == HtmlText::htmlToText(theirs.string);
         case Compare::Html:
             // feedparser keeps type="text" values unescaped: compare those as text.
-            return (FeedText::htmlToText(ours.string) == FeedText::htmlToText(theirs.string)
+            return (HtmlText::htmlToText(ours.string) == HtmlText::htmlToText(theirs.string)
                        && urlsIn(ours.string) == urlsIn(theirs.string))
-                || FeedText::htmlToText(ours.string) == FeedText::foldWhitespace(theirs.string);
+                || HtmlText::htmlToText(ours.string) == HtmlText::foldWhitespace(theirs.string);
         case Compare::Encoding:
             return labelOf(ours.string) == labelOf(theirs.string);
         case Compare::Date:
@@ -612,7 +612,7 @@ private:
             expect(QLatin1String(")"));
             if (name == QLatin1String("len"))
                 return Value::number(inner.kind == Value::Tuple ? inner.items->size() : inner.string.size());
-            const QString text = FeedText::htmlToText(inner.string);
+            const QString text = HtmlText::htmlToText(inner.string);
             if (text.size() != 1)
                 throw Failure { QStringLiteral("ord() of '%1'").arg(text) };
             return Value::number(text[0].unicode());
@@ -726,7 +726,7 @@ QString resolveLinks(const QString &html, const QUrl &base)
     for (auto it = re.globalMatch(html); it.hasNext();) {
         const auto m = it.next();
         out += QStringView(html).mid(last, m.capturedStart(2) - last);
-        const QUrl ref(FeedText::decodeEntities(m.captured(2)).trimmed());
+        const QUrl ref(HtmlText::decodeEntities(m.captured(2)).trimmed());
         out += (base.isValid() ? base.resolved(ref) : ref).toString().toHtmlEscaped();
         last = m.capturedEnd(2);
     }

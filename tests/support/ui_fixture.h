@@ -3,6 +3,7 @@
 // Shared helpers of the GUI tests: a real Store in a temporary folder,
 // filled through its own API.
 
+#include "base/html_text.h"
 #include "models/pipeline_link.h"
 #include "storage/store.h"
 
@@ -42,8 +43,7 @@ inline Core::Article article(const QString &title, const QString &html, const QS
     Core::Article article;
     article.title = title;
     article.html = html;
-    QString text = html;
-    text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+    const QString text = Core::HtmlText::htmlToText(html);
     article.text = text;
     article.wordCount = int(text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
     article.readingMinutes = qMax(1, article.wordCount / 230);

@@ -1,9 +1,9 @@
 #include "models/welcome_feed.h"
 
+#include "base/html_text.h"
 #include "storage/store.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace Ui {
 
@@ -90,16 +90,6 @@ QList<Page> pages()
     };
 }
 
-QString plainText(const QString &html)
-{
-    QString text = html;
-    text.replace(QLatin1String("</p>"), QLatin1String("\n\n"));
-    text.replace(QLatin1String("</li>"), QLatin1String("\n"));
-    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
-    text.remove(tag);
-    return text.trimmed();
-}
-
 } // namespace
 
 bool ensureWelcomeFeed(Core::Store *store)
@@ -148,7 +138,7 @@ bool ensureWelcomeFeed(Core::Store *store)
         article.lang = QStringLiteral("en");
         article.dir = QStringLiteral("ltr");
         article.html = page->html;
-        article.text = plainText(page->html);
+        article.text = Core::HtmlText::htmlToText(page->html, Core::HtmlText::Layout::Paragraphs).trimmed();
         article.excerpt = article.text.section(QLatin1Char('\n'), 0, 0).left(200);
         article.wordCount = int(article.text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
         article.readingMinutes = qMax(1, article.wordCount / 230);
