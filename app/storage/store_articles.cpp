@@ -105,9 +105,10 @@ Result<QStringList> writeTopics(QSqlDatabase &db, StoryId id, const QStringList 
 
 Status Store::saveArticle(StoryId id, const Article &article)
 {
-    StoreDetail::Transaction transaction(d->db);
-    if (!transaction.isActive())
-        return dbError(transaction.lastError(), QStringLiteral("saving an article"));
+    Result<StoreDetail::Transaction> transaction
+        = StoreDetail::Transaction::begin(d->db, QStringLiteral("saving an article"));
+    if (!transaction)
+        return transaction.error();
     if (const Status status = storyExists(d->db, id); !status)
         return status;
     QSqlQuery query(d->db);
@@ -135,8 +136,8 @@ Status Store::saveArticle(StoryId id, const Article &article)
                 { article.text, topicText, id });
     if (!ok)
         return dbError(query, QStringLiteral("indexing an article"));
-    if (!transaction.commit())
-        return dbError(transaction.lastError(), QStringLiteral("saving an article"));
+    if (const Status committed = transaction->commit(QStringLiteral("saving an article")); !committed)
+        return committed.error();
     return Ok {};
 }
 

@@ -145,13 +145,16 @@ Status Store::moveSubscription(SubscriptionId id, FolderId folder)
 Status Store::deleteSubscription(SubscriptionId id)
 {
     // Stories, their state, articles and topic links go by ON DELETE CASCADE.
-    StoreDetail::Transaction transaction(d->db);
+    Result<StoreDetail::Transaction> transaction
+        = StoreDetail::Transaction::begin(d->db, QStringLiteral("deleting a subscription"));
+    if (!transaction)
+        return transaction.error();
     QSqlQuery query(d->db);
     run(query, QStringLiteral("DELETE FROM subscriptions WHERE id = ?"), { id });
     if (const Status status = expectOneRow(query, id, QStringLiteral("deleting a subscription")); !status)
         return status;
-    if (!transaction.commit())
-        return dbError(transaction.lastError(), QStringLiteral("deleting a subscription"));
+    if (const Status committed = transaction->commit(QStringLiteral("deleting a subscription")); !committed)
+        return committed.error();
     return Ok {};
 }
 

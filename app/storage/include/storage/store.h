@@ -93,11 +93,28 @@ struct PageKey {
     StoryId id = 0;
 };
 
+struct StoreOptions {
+    enum class Access {
+        ReadWrite, // checks, migrates and writes: the storage thread, the CLI, tests
+        ReadOnly, // PRAGMA query_only: every write fails; no check, no migration (the GUI thread)
+    };
+    Access access = Access::ReadWrite;
+    // How long a statement waits for another connection's lock before it
+    // fails with "database is locked". The GUI's connection waits at most
+    // about a frame.
+    int busyTimeoutMs = 5000;
+    static constexpr int FrameBusyTimeoutMs = 16;
+    // The GUI thread's connection: reads only, never waits longer than a frame.
+    static StoreOptions readOnlyForGui() { return { Access::ReadOnly, FrameBusyTimeoutMs }; }
+};
+
 class Store final {
 public:
     // Opens (creating if needed) <profileDir>/tidings.sqlite. An empty
     // profileDir means the default: $TIDINGS_PROFILE, else the app data folder.
-    static Result<std::unique_ptr<Store>> open(const QString &profileDir = {});
+    // A ReadOnly store expects a ReadWrite one to have checked and migrated
+    // the file first; it fails when the schema is not the current one.
+    static Result<std::unique_ptr<Store>> open(const QString &profileDir = {}, const StoreOptions &options = {});
     static QString defaultProfileDir();
     ~Store();
     Store(const Store &) = delete;
@@ -105,6 +122,7 @@ public:
 
     QString profileDir() const;
     int schemaVersion() const;
+    bool isReadOnly() const;
 
     // ---- folders ----
     Result<FolderId> addFolder(const QString &name, FolderId parent = 0);
