@@ -319,13 +319,15 @@ Status Store::moveFolder(FolderId id, FolderId parent)
     return Ok {};
 }
 
-QList<Folder> Store::folders() const
+QList<Folder> Store::folders(Error *error) const
 {
     QList<Folder> result;
     QSqlQuery query(d->db);
     if (!run(query,
-            QStringLiteral("SELECT id, name, COALESCE(parent_id, 0) FROM folders ORDER BY name COLLATE NOCASE, id")))
+            QStringLiteral("SELECT id, name, COALESCE(parent_id, 0) FROM folders ORDER BY name COLLATE NOCASE, id"))) {
+        StoreDetail::reportListError(error, query, QStringLiteral("listing folders"));
         return result;
+    }
     while (query.next())
         result.append(Folder { query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong() });
     return result;

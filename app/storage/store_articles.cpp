@@ -155,7 +155,7 @@ Status Store::saveCleanFailure(StoryId id, const QString &reason)
     return Ok {};
 }
 
-QList<TopicCount> Store::topicsLike(const QString &prefix, int limit) const
+QList<TopicCount> Store::topicsLike(const QString &prefix, int limit, Error *error) const
 {
     QList<TopicCount> result;
     const QString key = Topics::key(prefix);
@@ -166,8 +166,10 @@ QList<TopicCount> Store::topicsLike(const QString &prefix, int limit) const
             QStringLiteral("SELECT name, story_count FROM topics WHERE story_count > 0"
                            " AND (substr(key, 1, length(?)) = ? OR instr(key, ' ' || ?) > 0)"
                            " ORDER BY story_count DESC, key LIMIT ?"),
-            { key, key, key, limit }))
+            { key, key, key, limit })) {
+        StoreDetail::reportListError(error, query, QStringLiteral("completing topics"));
         return result;
+    }
     while (query.next())
         result.append(TopicCount { query.value(0).toString(), query.value(1).toInt() });
     return result;

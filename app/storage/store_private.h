@@ -53,6 +53,15 @@ inline Error dbError(const QSqlQuery &query, const QString &context)
     return dbError(query.lastError(), context);
 }
 
+// A list read failed: logs it and tells the caller who asked (error may be null).
+inline void reportListError(Error *error, const QSqlQuery &query, const QString &context)
+{
+    const Error failure = dbError(query, context);
+    qCWarning(lcStore) << failure.detail;
+    if (error)
+        *error = failure;
+}
+
 // QtSql binds a null QString as SQL NULL; text columns are NOT NULL and an
 // absent value is simply empty.
 inline QVariant bindable(const QVariant &value)

@@ -278,7 +278,8 @@ Result<QList<StoryId>> Store::upsertStories(SubscriptionId id, const QList<Parse
     return added;
 }
 
-QList<StoryRow> Store::stories(const StoryFilter &filter, const std::optional<PageKey> &after, int limit) const
+QList<StoryRow> Store::stories(
+    const StoryFilter &filter, const std::optional<PageKey> &after, int limit, Error *error) const
 {
     QList<StoryRow> rows;
     StoreFilter::Sql sql = StoreFilter::build(filter);
@@ -297,7 +298,7 @@ QList<StoryRow> Store::stories(const StoryFilter &filter, const std::optional<Pa
     for (const QVariant &value : sql.binds)
         query.addBindValue(value);
     if (!ok || !query.exec()) {
-        qCWarning(lcStore) << "listing stories failed:" << query.lastError().text();
+        StoreDetail::reportListError(error, query, QStringLiteral("listing stories"));
         return rows;
     }
     while (query.next())
@@ -412,14 +413,16 @@ Result<int> Store::requeueOutdatedArticles(int extractorVersion, int limit)
     return queued;
 }
 
-QList<StoryId> Store::storiesWithoutArticle(int limit) const
+QList<StoryId> Store::storiesWithoutArticle(int limit, Error *error) const
 {
     QList<StoryId> ids;
     QSqlQuery query(d->db);
     query.setForwardOnly(true);
     if (!run(query, QStringLiteral("SELECT story_id FROM clean_queue ORDER BY published DESC, story_id DESC LIMIT ?"),
-            { limit }))
+            { limit })) {
+        StoreDetail::reportListError(error, query, QStringLiteral("listing stories to clean"));
         return ids;
+    }
     while (query.next())
         ids.append(query.value(0).toLongLong());
     return ids;

@@ -211,6 +211,36 @@ private Q_SLOTS:
         QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(gui->countStories({}), 1200); // reads go on meanwhile (WAL)
     }
+
+    // A list that cannot be read says why instead of passing for empty.
+    void aFailedListReadSaysSo()
+    {
+        Error none;
+        QCOMPARE(m_store->folders(&none).size(), 1);
+        QCOMPARE(m_store->stories({}, std::nullopt, 10, &none).size(), 10);
+        QCOMPARE(none.code, ErrorCode::None); // untouched on success
+        {
+            // Another connection takes the tables away under the store.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("breaker"));
+            db.setDatabaseName(m_dir.path() + QStringLiteral("/tidings.sqlite"));
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            for (const char *table : { "folders", "story_state", "unread_counts" })
+                QVERIFY2(query.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))),
+                    qPrintable(query.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("breaker"));
+        Error folders;
+        QVERIFY(m_store->folders(&folders).isEmpty());
+        QCOMPARE(folders.code, ErrorCode::DatabaseError);
+        QVERIFY2(folders.detail.contains(QLatin1String("folders")), qPrintable(folders.detail));
+        Error stories;
+        QVERIFY(m_store->stories({}, std::nullopt, 10, &stories).isEmpty());
+        QCOMPARE(stories.code, ErrorCode::DatabaseError);
+        Error subscriptions;
+        QVERIFY(m_store->subscriptions(&subscriptions).isEmpty());
+        QCOMPARE(subscriptions.code, ErrorCode::DatabaseError);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStoreAccess)
