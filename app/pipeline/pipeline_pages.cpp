@@ -25,12 +25,29 @@ void Pipeline::Private::queuePages(const QList<StoryId> &ids)
 
 void Pipeline::Private::queueBacklog()
 {
-    if (!requeueChecked) {
-        requeueChecked = true;
-        const Result<int> requeued = store->requeueOutdatedArticles(ArticleExtractor::Version, MaxRecleanedArticles);
-        if (!requeued)
-            qCWarning(lcPipeline) << "queueing old articles failed:" << requeued.error().detail;
+    if (requeueChecked) {
+        queueStoredBacklog();
+        return;
     }
+    // Once a session, on the storage thread; the backlog is read once it is committed.
+    requeueChecked = true;
+    requeuePending = true;
+    writer->write(
+        [](Store &writable) {
+            return writable.requeueOutdatedArticles(ArticleExtractor::Version, MaxRecleanedArticles);
+        },
+        q,
+        [this](const Result<int> &requeued) {
+            requeuePending = false;
+            if (!requeued)
+                qCWarning(lcPipeline) << "queueing old articles failed:" << requeued.error().detail;
+            queueStoredBacklog();
+            step();
+        });
+}
+
+void Pipeline::Private::queueStoredBacklog()
+{
     QList<StoryId> backlog;
     for (StoryId id : store->storiesWithoutArticle(MaxBacklogPages))
         if (!generations.contains(id)) // being cleaned right now
