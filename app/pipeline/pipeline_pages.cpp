@@ -128,17 +128,20 @@ void Pipeline::Private::onArticleExtracted(StoryId id, quint64 generation, const
         return;
     }
     // The page stays in flight until the article is committed.
+    ++progress.pagesStoring;
     toStorage([id, generation, article](StorageWorker &storage) { storage.saveArticle(id, generation, article); });
 }
 
 void Pipeline::Private::cleaningFailed(StoryId id, quint64 generation, const QString &reason)
 {
+    ++progress.pagesStoring;
     toStorage([id, generation, reason](StorageWorker &storage) { storage.saveCleanFailure(id, generation, reason); });
 }
 
 // An article or a cleaning failure is committed: now the UI may read it.
 void Pipeline::Private::onArticleStored(const ArticleStored &stored)
 {
+    --progress.pagesStoring;
     if (stored.failure)
         Q_EMIT q->cleaningFailed(stored.id, stored.reason);
     else if (stored.error.code == ErrorCode::None)

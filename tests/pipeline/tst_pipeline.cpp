@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QWaitCondition>
 
 using namespace Core;
 using namespace TestSupport;
@@ -717,20 +718,17 @@ void TestPipeline::shutdownCommitsHandedOverWrites()
     // The first article save holds the storage thread until released, so
     // the others pile up behind it.
     QMutex mutex;
+    QWaitCondition released;
     bool held = false;
     bool release = false;
     auto pipeline = std::make_unique<Pipeline>(m_store.get());
     pipeline->setWriteObserver([&](const QString &operation, qint64) {
         if (operation != QLatin1String("saveArticle"))
             return;
-        mutex.lock();
+        const QMutexLocker lock(&mutex);
         held = true;
-        while (!release) {
-            mutex.unlock();
-            QThread::msleep(5);
-            mutex.lock();
-        }
-        mutex.unlock();
+        while (!release)
+            released.wait(&mutex);
     });
     QSignalSpy saved(pipeline.get(), &Pipeline::articleSaved);
     pipeline->refreshAll();
@@ -741,12 +739,15 @@ void TestPipeline::shutdownCommitsHandedOverWrites()
     QTRY_VERIFY_WITH_TIMEOUT(isHeld(), Patience);
     // Six pages are in flight at most; the pages stay in flight until saved.
     QTRY_COMPARE_WITH_TIMEOUT(pageRequests(*m_server), 6, Patience);
-    QTRY_COMPARE_WITH_TIMEOUT(m_server->inFlight(), 0, Patience);
-    QTest::qWait(2000); // the parser thread cleans the fetched pages and hands them over
+    // The parser thread cleans the six fetched pages; each is handed to the
+    // storage thread, where all wait behind the held one.
+    QTRY_COMPARE_WITH_TIMEOUT(pipeline->progress().pagesStoring, 6, Patience);
+    QCOMPARE(m_server->inFlight(), 0);
     QCOMPARE(saved.size(), 0);
     {
         const QMutexLocker lock(&mutex);
         release = true;
+        released.wakeAll();
     }
     pipeline.reset();
     int cleaned = 0;

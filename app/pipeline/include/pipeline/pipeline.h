@@ -29,6 +29,7 @@ struct RefreshProgress {
     int pagesQueued = 0;
     int pagesDone = 0;
     int feedsSkipped = 0; // resting after failures or a Retry-After (counted in feedsTotal and feedsDone)
+    int pagesStoring = 0; // cleaned (or failed) and handed to the storage thread, not yet committed
 };
 
 // The outcome of one feed in a refresh, for status lines and the CLI.
