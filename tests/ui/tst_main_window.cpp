@@ -15,6 +15,11 @@
 #include <QLabel>
 #include <QListView>
 #include <QScrollBar>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStatusBar>
 #include <QTextBlock>
 #include <QToolButton>
 
@@ -42,6 +47,7 @@ private Q_SLOTS:
     void rightToLeftArticle();
     void failingFeedIsMarked();
     void opmlRoundTrip();
+    void aListThatCannotBeReadSaysSo();
 
 private:
     QStringList listTitles() const;
@@ -506,6 +512,25 @@ void TestMainWindow::opmlRoundTrip()
     QVERIFY(!*imported);
     QVERIFY(!summary.isEmpty());
     QCOMPARE(store->subscriptions().size(), 2);
+}
+
+void TestMainWindow::aListThatCannotBeReadSaysSo()
+{
+    QSignalSpy failed(m_window->storyModel(), &Ui::StoryListModel::loadFailed);
+    {
+        // Another connection takes the read state away under the window.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("breaker"));
+        db.setDatabaseName(m_dir->filePath(QStringLiteral("tidings.sqlite")));
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY2(query.exec(QStringLiteral("DROP TABLE story_state")), qPrintable(query.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("breaker"));
+    m_window->storyModel()->reload();
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(m_window->storyModel()->rowCount(), 0);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Could not read the list")),
+        qPrintable(m_window->statusBar()->currentMessage()));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -62,7 +62,10 @@ void SubscriptionTreeModel::rebuild()
     }
 
     const QIcon folderIcon = themedIcon(QStringLiteral(":/icons/folder.svg"));
-    const QList<Core::Folder> folders = m_store->folders();
+    Core::Error error;
+    const QList<Core::Folder> folders = m_store->folders(&error);
+    if (error.code != Core::ErrorCode::None)
+        Q_EMIT loadFailed(error);
     for (const Core::Folder &folder : folders) {
         auto *item = new QStandardItem(folderIcon, folder.name);
         item->setEditable(false);
@@ -78,7 +81,9 @@ void SubscriptionTreeModel::rebuild()
             parent = invisibleRootItem();
         parent->appendRow(m_folderItems.value(folder.id));
     }
-    const QList<Core::Subscription> subs = m_store->subscriptions();
+    const QList<Core::Subscription> subs = m_store->subscriptions(&error);
+    if (error.code != Core::ErrorCode::None)
+        Q_EMIT loadFailed(error);
     for (const Core::Subscription &sub : subs) {
         auto *item = new QStandardItem;
         item->setEditable(false);
@@ -93,7 +98,12 @@ void SubscriptionTreeModel::rebuild()
 
 void SubscriptionTreeModel::refreshCounts()
 {
-    const QList<Core::Subscription> subs = m_store->subscriptions();
+    Core::Error error;
+    const QList<Core::Subscription> subs = m_store->subscriptions(&error);
+    if (error.code != Core::ErrorCode::None) {
+        Q_EMIT loadFailed(error); // the counts shown stay as they were
+        return;
+    }
     QHash<Core::FolderId, int> folderUnread;
     m_failing.clear();
     int total = 0;

@@ -68,9 +68,12 @@ public:
 
 Q_SIGNALS:
     // Feeds or folders were moved in the store: the tree must be rebuilt
-    // (after the drop has finished, never inside it).
+    // (after the drop has finished, never inside it). Emitted once the
+    // moves are committed on the storage thread.
     void moved();
     void moveFailed(const Core::Error &error);
+    // Reading folders or subscriptions failed: the tree keeps what it showed.
+    void loadFailed(const Core::Error &error);
 
 private:
     // The folder a drop on this node lands in, or nullopt where nothing may be dropped.

@@ -129,11 +129,13 @@ void MainWindow::buildCentral()
     connect(m_treeModel, &SubscriptionTreeModel::moved, this, &MainWindow::rebuildTree, Qt::QueuedConnection);
     connect(m_treeModel, &SubscriptionTreeModel::moveFailed, this,
         [this](const Core::Error &error) { QMessageBox::warning(this, tr("Move"), errorText(error)); });
+    connect(m_treeModel, &SubscriptionTreeModel::loadFailed, this, &MainWindow::showLoadError);
     m_tree->expandAll();
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::treeSelectionChanged);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::treeContextMenu);
 
     m_storyModel = new StoryListModel(m_store, this);
+    connect(m_storyModel, &StoryListModel::loadFailed, this, &MainWindow::showLoadError);
     m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("storyList"));
     m_list->setAccessibleName(tr("Stories"));
@@ -788,6 +790,12 @@ void MainWindow::markEverythingRead()
     Core::StoryFilter all;
     all.kind = Kind::All;
     markAllRead(all);
+}
+
+// A list could not be read: say so instead of showing an empty view as if it were true.
+void MainWindow::showLoadError(const Core::Error &error)
+{
+    statusBar()->showMessage(tr("Could not read the list: %1").arg(errorText(error)), 15000);
 }
 
 void MainWindow::scheduleCounts()

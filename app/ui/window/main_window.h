@@ -102,6 +102,7 @@ private:
     void updateViewTitle();
     void scheduleCounts();
     void updateFailing();
+    void showLoadError(const Core::Error &error);
     void setReadNow(Core::StoryId id, Core::SubscriptionId subscription, bool read);
     void markedAllRead(const Core::Result<QList<Core::StoryId>> &changed);
     void undoneMarkRead(const QList<Core::StoryId> &ids, const Core::Status &status);
