@@ -1,5 +1,6 @@
 #include "models/core_pipeline_link.h"
 #include "models/welcome_feed.h"
+#include "pipeline/storage_writer.h"
 #include "storage/store.h"
 #include "window/dialogs.h"
 #include "window/main_window.h"
@@ -124,13 +125,28 @@ int main(int argc, char *argv[])
         QDir().mkpath(profile);
         profile = QDir(profile).absolutePath();
     }
-    const std::unique_ptr<Core::Store> store = openStore(profile);
-    if (!store)
+    // Checked, recovered and migrated here, read-write, then closed: from
+    // now on only the storage thread writes, and this thread only reads.
+    QString profileDir;
+    {
+        const std::unique_ptr<Core::Store> checked = openStore(profile);
+        if (!checked)
+            return 1;
+        profileDir = checked->profileDir();
+    }
+    Core::StorageWriter writer(profileDir);
+    Ui::ensureWelcomeFeed(writer);
+    Core::Result<std::unique_ptr<Core::Store>> reader
+        = Core::Store::open(profileDir, Core::StoreOptions::readOnlyForGui());
+    if (!reader) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Tidings cannot open its database"),
+            Ui::errorText(reader.error()));
         return 1;
-    Ui::ensureWelcomeFeed(store.get());
+    }
+    const std::unique_ptr<Core::Store> store = std::move(*reader);
 
-    Ui::CorePipelineLink pipeline(store.get());
-    Ui::MainWindow window(store.get(), &pipeline);
+    Ui::CorePipelineLink pipeline(store.get(), &writer);
+    Ui::MainWindow window(store.get(), &writer, &pipeline);
     window.show();
     return QApplication::exec();
 }

@@ -512,6 +512,10 @@
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not read the list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::PreferencesDialog</name>

@@ -1,7 +1,9 @@
 #include "net/fetcher.h"
 
+#include <QDir>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QNetworkDiskCache>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
@@ -96,6 +98,7 @@ struct Fetcher::Private {
     bool destroying = false;
 
     qint64 capFor(FetchKind kind) const;
+    void applyCache();
     void schedulePump();
     void pump();
     void start(Job *job);
@@ -111,6 +114,23 @@ struct Fetcher::Private {
     void releaseReply(Job *job);
     void touch(Job *job);
 };
+
+// The image disk cache follows options.imageCacheDir (none when empty).
+void Fetcher::Private::applyCache()
+{
+    auto *current = qobject_cast<QNetworkDiskCache *>(network->cache());
+    if (options.imageCacheDir.isEmpty()) {
+        if (current)
+            network->setCache(nullptr); // deletes it
+        return;
+    }
+    if (!current || current->cacheDirectory() != QDir(options.imageCacheDir).absolutePath() + QLatin1Char('/')) {
+        current = new QNetworkDiskCache(network);
+        current->setCacheDirectory(options.imageCacheDir);
+        network->setCache(current); // deletes the old one
+    }
+    current->setMaximumCacheSize(options.imageCacheBytes);
+}
 
 qint64 Fetcher::Private::capFor(FetchKind kind) const
 {
@@ -204,7 +224,10 @@ void Fetcher::Private::sendHop(Job *job, const QUrl &url)
 {
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    const bool cached = job->request.kind == FetchKind::Image && network->cache();
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+        cached ? QNetworkRequest::PreferCache : QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, cached);
     request.setHeader(
         QNetworkRequest::UserAgentHeader, options.userAgent.isEmpty() ? defaultUserAgent() : options.userAgent);
     request.setRawHeader("Accept", acceptHeader(job->request.kind));
@@ -417,6 +440,7 @@ Fetcher::Fetcher(const FetcherOptions &options, QObject *parent)
     d->options = options;
     d->network = new QNetworkAccessManager(this);
     d->network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    d->applyCache();
     d->wakeTimer = new QTimer(this);
     d->wakeTimer->setSingleShot(true);
     connect(d->wakeTimer, &QTimer::timeout, this, [this] { d->pump(); });
@@ -437,6 +461,7 @@ const FetcherOptions &Fetcher::options() const
 void Fetcher::setOptions(const FetcherOptions &options)
 {
     d->options = options;
+    d->applyCache();
     d->schedulePump();
 }
 

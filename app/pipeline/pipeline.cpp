@@ -15,7 +15,7 @@ using namespace PipelineDetail;
 bool Pipeline::Private::busy() const
 {
     return !feedsInFlight.isEmpty() || !parses.isEmpty() || !adds.isEmpty() || pagesInFlight > 0 || !pageQueue.empty()
-        || !feedWrites.isEmpty();
+        || !feedWrites.isEmpty() || requeuePending;
 }
 
 // A new batch starts from zero when the pipeline was idle.
@@ -192,6 +192,11 @@ void Pipeline::Private::feedDone(const FeedRefreshResult &result)
 // ---- Pipeline ----------------------------------------------------------------
 
 Pipeline::Pipeline(Store *store, QObject *parent)
+    : Pipeline(store, nullptr, parent)
+{
+}
+
+Pipeline::Pipeline(Store *store, StorageWriter *writer, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>())
 {
@@ -222,24 +227,26 @@ Pipeline::Pipeline(Store *store, QObject *parent)
     d->thread->start();
 
     StorageWorker::registerMetaTypes();
-    d->storageThread = new QThread(this);
-    d->storageThread->setObjectName(QStringLiteral("storage"));
+    if (!writer) {
+        d->ownWriter = std::make_unique<StorageWriter>(store->profileDir());
+        writer = d->ownWriter.get();
+    }
+    d->writer = writer;
     d->storage = new StorageWorker; // no parent: it moves to the storage thread
-    d->storage->moveToThread(d->storageThread);
-    connect(d->storageThread, &QThread::finished, d->storage, &QObject::deleteLater);
+    d->storage->moveToThread(writer->storageThread());
     connect(
         d->storage, &StorageWorker::feedStored, this, [this](const FeedStored &stored) { d->onFeedStored(stored); });
     connect(d->storage, &StorageWorker::subscriptionStored, this,
         [this](const SubscriptionStored &stored) { d->onSubscriptionStored(stored); });
     connect(d->storage, &StorageWorker::articleStored, this,
         [this](const ArticleStored &stored) { d->onArticleStored(stored); });
-    d->storageThread->start();
-    d->toStorage([profileDir = store->profileDir()](StorageWorker &storage) { storage.open(profileDir); });
+    writer->post([storage = d->storage](Store *opened, const Error &openError) { storage->attach(opened, openError); });
 }
 
 // Replies are aborted without reports and queued parser work is skipped,
 // but every write already handed to the storage thread is committed: the
-// closing call queues behind them. Their reports are not emitted.
+// worker's deletion queues behind them, and an own writer waits for it.
+// Their reports are not emitted.
 Pipeline::~Pipeline()
 {
     delete d->fetcher;
@@ -247,11 +254,9 @@ Pipeline::~Pipeline()
     d->thread->requestInterruption();
     d->thread->quit();
     d->thread->wait();
-    d->toStorage([](StorageWorker &storage) {
-        storage.close();
-        QThread::currentThread()->quit();
-    });
-    d->storageThread->wait();
+    d->writer->post([storage = d->storage](Store *, const Error &) { delete storage; });
+    d->storage = nullptr;
+    d->ownWriter.reset();
 }
 
 void Pipeline::refreshAll()
@@ -351,6 +356,11 @@ void Pipeline::setFetcherOptions(const FetcherOptions &options)
 Fetcher *Pipeline::fetcher() const
 {
     return d->fetcher;
+}
+
+StorageWriter *Pipeline::writer() const
+{
+    return d->writer;
 }
 
 void Pipeline::setWriteObserver(const WriteObserver &observer)

@@ -25,12 +25,29 @@ void Pipeline::Private::queuePages(const QList<StoryId> &ids)
 
 void Pipeline::Private::queueBacklog()
 {
-    if (!requeueChecked) {
-        requeueChecked = true;
-        const Result<int> requeued = store->requeueOutdatedArticles(ArticleExtractor::Version, MaxRecleanedArticles);
-        if (!requeued)
-            qCWarning(lcPipeline) << "queueing old articles failed:" << requeued.error().detail;
+    if (requeueChecked) {
+        queueStoredBacklog();
+        return;
     }
+    // Once a session, on the storage thread; the backlog is read once it is committed.
+    requeueChecked = true;
+    requeuePending = true;
+    writer->write(
+        [](Store &writable) {
+            return writable.requeueOutdatedArticles(ArticleExtractor::Version, MaxRecleanedArticles);
+        },
+        q,
+        [this](const Result<int> &requeued) {
+            requeuePending = false;
+            if (!requeued)
+                qCWarning(lcPipeline) << "queueing old articles failed:" << requeued.error().detail;
+            queueStoredBacklog();
+            step();
+        });
+}
+
+void Pipeline::Private::queueStoredBacklog()
+{
     QList<StoryId> backlog;
     for (StoryId id : store->storiesWithoutArticle(MaxBacklogPages))
         if (!generations.contains(id)) // being cleaned right now
@@ -111,17 +128,20 @@ void Pipeline::Private::onArticleExtracted(StoryId id, quint64 generation, const
         return;
     }
     // The page stays in flight until the article is committed.
+    ++progress.pagesStoring;
     toStorage([id, generation, article](StorageWorker &storage) { storage.saveArticle(id, generation, article); });
 }
 
 void Pipeline::Private::cleaningFailed(StoryId id, quint64 generation, const QString &reason)
 {
+    ++progress.pagesStoring;
     toStorage([id, generation, reason](StorageWorker &storage) { storage.saveCleanFailure(id, generation, reason); });
 }
 
 // An article or a cleaning failure is committed: now the UI may read it.
 void Pipeline::Private::onArticleStored(const ArticleStored &stored)
 {
+    --progress.pagesStoring;
     if (stored.failure)
         Q_EMIT q->cleaningFailed(stored.id, stored.reason);
     else if (stored.error.code == ErrorCode::None)

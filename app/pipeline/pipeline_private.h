@@ -7,6 +7,7 @@
 #include "net/fetcher.h"
 #include "parser_worker.h"
 #include "pipeline/pipeline.h"
+#include "pipeline/storage_writer.h"
 #include "storage/store.h"
 #include "storage_worker.h"
 
@@ -86,8 +87,10 @@ struct Pipeline::Private {
     Fetcher *fetcher = nullptr;
     QThread *thread = nullptr;
     ParserWorker *worker = nullptr;
-    QThread *storageThread = nullptr;
-    StorageWorker *storage = nullptr; // writes, on storageThread
+    StorageWriter *writer = nullptr; // the one writer (shared, or ownWriter)
+    std::unique_ptr<StorageWriter> ownWriter;
+    StorageWorker *storage = nullptr; // the pipeline's writes, on the writer's thread
+    bool requeuePending = false; // old articles being queued again on the storage thread
 
     RefreshProgress progress;
     bool active = false; // work started since the last idle()
@@ -136,6 +139,7 @@ struct Pipeline::Private {
     void queuePages(const QList<StoryId> &ids);
     // Queues the store's clean queue (after an upgrade, old articles too).
     void queueBacklog();
+    void queueStoredBacklog();
     void pumpPages();
     void startPage(StoryId id);
     void onPageFetched(StoryId id, quint64 generation, const QStringList &categories, const FetchResult &result);

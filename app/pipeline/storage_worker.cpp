@@ -17,21 +17,10 @@ void StorageWorker::registerMetaTypes()
     qRegisterMetaType<Core::ArticleStored>();
 }
 
-void StorageWorker::open(const QString &profileDir)
+void StorageWorker::attach(Store *store, const Error &openError)
 {
-    Result<std::unique_ptr<Store>> store = Store::open(profileDir);
-    if (store) {
-        m_store = std::move(*store);
-        return;
-    }
-    m_openError = store.error();
-    qCWarning(lcStorage) << "the storage thread could not open the store:" << m_openError.detail;
-}
-
-// The connection belongs to this thread: it must be closed here too.
-void StorageWorker::close()
-{
-    m_store.reset();
+    m_store = store;
+    m_openError = openError;
 }
 
 void StorageWorker::setWriteObserver(const WriteObserver &observer)

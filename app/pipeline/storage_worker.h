@@ -1,11 +1,11 @@
 #pragma once
 
-// The pipeline's database writes, on a thread of their own ("storage").
-// The worker opens its own Store (one connection per thread; SQLite's WAL
-// lets the GUI thread's connection keep reading meanwhile). Work arrives by
-// QMetaObject::invokeMethod with captured values and runs in arrival order;
-// each result goes back as a queued signal carrying a value struct, emitted
-// only once the data is committed.
+// The pipeline's database writes, on the StorageWriter's thread ("storage").
+// The worker borrows the writer's Store (one connection per thread; SQLite's
+// WAL lets the GUI thread's connection keep reading meanwhile). Work arrives
+// by QMetaObject::invokeMethod with captured values and runs in arrival order,
+// interleaved with the UI's writes; each result goes back as a queued signal
+// carrying a value struct, emitted only once the data is committed.
 
 #include "base/result.h"
 #include "base/types.h"
@@ -61,9 +61,9 @@ public:
     ~StorageWorker() override;
     static void registerMetaTypes();
 
-    // All of these run on the storage thread.
-    void open(const QString &profileDir);
-    void close();
+    // All of these run on the storage thread. The store belongs to the
+    // StorageWriter (null when it could not be opened: openError says why).
+    void attach(Store *store, const Error &openError);
     void setWriteObserver(const WriteObserver &observer);
 
     void moveSubscription(SubscriptionId id, const QString &url);
@@ -84,7 +84,7 @@ private:
     void observe(const QString &operation, qint64 key) const;
     QString titleOf(SubscriptionId id, bool *exists = nullptr) const;
 
-    std::unique_ptr<Store> m_store;
+    Store *m_store = nullptr;
     Error m_openError;
     WriteObserver m_observer;
 };

@@ -96,13 +96,13 @@ QString checkIntegrity(QSqlDatabase &db, bool &corrupt)
     return problems.mid(0, 3).join(QStringLiteral("; "));
 }
 
-Status applyPragmas(QSqlDatabase &db)
+Status applyPragmas(QSqlDatabase &db, const StoreOptions &options)
 {
-    for (const QLatin1String pragma :
-        { QLatin1String("PRAGMA journal_mode = WAL"), QLatin1String("PRAGMA synchronous = NORMAL"),
-            QLatin1String("PRAGMA foreign_keys = ON"), QLatin1String("PRAGMA busy_timeout = 5000"),
-            // 16 MB instead of 2: list pages and indexes stay in memory.
-            QLatin1String("PRAGMA cache_size = -16384") }) {
+    const QString busy = QStringLiteral("PRAGMA busy_timeout = %1").arg(qMax(0, options.busyTimeoutMs));
+    for (const QString &pragma : { QStringLiteral("PRAGMA journal_mode = WAL"),
+             QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA foreign_keys = ON"), busy,
+             // 16 MB instead of 2: list pages and indexes stay in memory.
+             QStringLiteral("PRAGMA cache_size = -16384") }) {
         const Status status = StoreSchema::exec(db, pragma);
         if (!status)
             return status;
@@ -156,8 +156,9 @@ QString Store::defaultProfileDir()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
-Result<std::unique_ptr<Store>> Store::open(const QString &profileDir)
+Result<std::unique_ptr<Store>> Store::open(const QString &profileDir, const StoreOptions &options)
 {
+    const bool readOnly = options.access == StoreOptions::Access::ReadOnly;
     const QString dir = QDir(profileDir.isEmpty() ? defaultProfileDir() : profileDir).absolutePath();
     if (!QDir().mkpath(dir))
         return Error { ErrorCode::FileNotReadable, QStringLiteral("cannot create the profile folder %1").arg(dir), {} };
@@ -171,22 +172,38 @@ Result<std::unique_ptr<Store>> Store::open(const QString &profileDir)
     QSqlDatabase &db = store->d->db;
     db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->d->connectionName);
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(qMax(0, options.busyTimeoutMs)));
     if (!db.open())
         return dbError(db.lastError(), QStringLiteral("opening %1").arg(path));
 
-    bool corrupt = false;
-    const QString problem = checkIntegrity(db, corrupt);
-    if (corrupt) {
-        store.reset(); // release the file before moving it
-        return corruptError(path, problem);
+    if (!readOnly) {
+        bool corrupt = false;
+        const QString problem = checkIntegrity(db, corrupt);
+        if (corrupt) {
+            store.reset(); // release the file before moving it
+            return corruptError(path, problem);
+        }
+        if (!problem.isEmpty())
+            return Error { ErrorCode::DatabaseError, QStringLiteral("checking %1: %2").arg(path, problem), {} };
     }
-    if (!problem.isEmpty())
-        return Error { ErrorCode::DatabaseError, QStringLiteral("checking %1: %2").arg(path, problem), {} };
 
-    if (const Status status = applyPragmas(db); !status)
+    if (const Status status = applyPragmas(db, options); !status)
         return status.error();
     const int version = StoreSchema::version(db);
+    if (readOnly) {
+        if (version != StoreSchema::currentVersion())
+            return Error { ErrorCode::DatabaseError,
+                QStringLiteral("%1 has schema version %2, not %3: open it for writing first")
+                    .arg(path)
+                    .arg(version)
+                    .arg(StoreSchema::currentVersion()),
+                {} };
+        if (const Status status = StoreSchema::exec(db, QStringLiteral("PRAGMA query_only = 1")); !status)
+            return status.error();
+        store->d->version = version;
+        store->d->readOnly = true;
+        return store;
+    }
     if (version > StoreSchema::currentVersion())
         return Error { ErrorCode::DatabaseError,
             QStringLiteral("%1 has schema version %2, newer than this Tidings knows (%3)")
@@ -214,6 +231,11 @@ QString Store::profileDir() const
 int Store::schemaVersion() const
 {
     return d->version;
+}
+
+bool Store::isReadOnly() const
+{
+    return d->readOnly;
 }
 
 // ---- folders ----
@@ -254,7 +276,10 @@ Status Store::renameFolder(FolderId id, const QString &name)
 
 Status Store::deleteFolder(FolderId id)
 {
-    StoreDetail::Transaction transaction(d->db);
+    Result<StoreDetail::Transaction> transaction
+        = StoreDetail::Transaction::begin(d->db, QStringLiteral("deleting a folder"));
+    if (!transaction)
+        return transaction.error();
     QSqlQuery query(d->db);
     if (!run(query, QStringLiteral("SELECT parent_id FROM folders WHERE id = ?"), { id }) || !query.next())
         return Error { ErrorCode::NotFound, QStringLiteral("no folder %1").arg(id), {} };
@@ -264,8 +289,8 @@ Status Store::deleteFolder(FolderId id)
         || !run(query, QStringLiteral("UPDATE folders SET parent_id = ? WHERE parent_id = ?"), { parent, id })
         || !run(query, QStringLiteral("DELETE FROM folders WHERE id = ?"), { id }))
         return dbError(query, QStringLiteral("deleting a folder"));
-    if (!transaction.commit())
-        return dbError(transaction.lastError(), QStringLiteral("deleting a folder"));
+    if (const Status committed = transaction->commit(QStringLiteral("deleting a folder")); !committed)
+        return committed.error();
     return Ok {};
 }
 
@@ -294,13 +319,15 @@ Status Store::moveFolder(FolderId id, FolderId parent)
     return Ok {};
 }
 
-QList<Folder> Store::folders() const
+QList<Folder> Store::folders(Error *error) const
 {
     QList<Folder> result;
     QSqlQuery query(d->db);
     if (!run(query,
-            QStringLiteral("SELECT id, name, COALESCE(parent_id, 0) FROM folders ORDER BY name COLLATE NOCASE, id")))
+            QStringLiteral("SELECT id, name, COALESCE(parent_id, 0) FROM folders ORDER BY name COLLATE NOCASE, id"))) {
+        StoreDetail::reportListError(error, query, QStringLiteral("listing folders"));
         return result;
+    }
     while (query.next())
         result.append(Folder { query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong() });
     return result;

@@ -105,9 +105,10 @@ Result<QStringList> writeTopics(QSqlDatabase &db, StoryId id, const QStringList 
 
 Status Store::saveArticle(StoryId id, const Article &article)
 {
-    StoreDetail::Transaction transaction(d->db);
-    if (!transaction.isActive())
-        return dbError(transaction.lastError(), QStringLiteral("saving an article"));
+    Result<StoreDetail::Transaction> transaction
+        = StoreDetail::Transaction::begin(d->db, QStringLiteral("saving an article"));
+    if (!transaction)
+        return transaction.error();
     if (const Status status = storyExists(d->db, id); !status)
         return status;
     QSqlQuery query(d->db);
@@ -135,8 +136,8 @@ Status Store::saveArticle(StoryId id, const Article &article)
                 { article.text, topicText, id });
     if (!ok)
         return dbError(query, QStringLiteral("indexing an article"));
-    if (!transaction.commit())
-        return dbError(transaction.lastError(), QStringLiteral("saving an article"));
+    if (const Status committed = transaction->commit(QStringLiteral("saving an article")); !committed)
+        return committed.error();
     return Ok {};
 }
 
@@ -154,7 +155,7 @@ Status Store::saveCleanFailure(StoryId id, const QString &reason)
     return Ok {};
 }
 
-QList<TopicCount> Store::topicsLike(const QString &prefix, int limit) const
+QList<TopicCount> Store::topicsLike(const QString &prefix, int limit, Error *error) const
 {
     QList<TopicCount> result;
     const QString key = Topics::key(prefix);
@@ -165,8 +166,10 @@ QList<TopicCount> Store::topicsLike(const QString &prefix, int limit) const
             QStringLiteral("SELECT name, story_count FROM topics WHERE story_count > 0"
                            " AND (substr(key, 1, length(?)) = ? OR instr(key, ' ' || ?) > 0)"
                            " ORDER BY story_count DESC, key LIMIT ?"),
-            { key, key, key, limit }))
+            { key, key, key, limit })) {
+        StoreDetail::reportListError(error, query, QStringLiteral("completing topics"));
         return result;
+    }
     while (query.next())
         result.append(TopicCount { query.value(0).toString(), query.value(1).toInt() });
     return result;

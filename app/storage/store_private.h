@@ -14,6 +14,7 @@
 #include <QVariant>
 
 #include <initializer_list>
+#include <utility>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
@@ -24,6 +25,7 @@ struct Store::Private {
     QString connectionName;
     QSqlDatabase db;
     int version = 0;
+    bool readOnly = false; // PRAGMA query_only
 };
 
 namespace StoreDetail {
@@ -51,6 +53,15 @@ inline Error dbError(const QSqlQuery &query, const QString &context)
     return dbError(query.lastError(), context);
 }
 
+// A list read failed: logs it and tells the caller who asked (error may be null).
+inline void reportListError(Error *error, const QSqlQuery &query, const QString &context)
+{
+    const Error failure = dbError(query, context);
+    qCWarning(lcStore) << failure.detail;
+    if (error)
+        *error = failure;
+}
+
 // QtSql binds a null QString as SQL NULL; text columns are NOT NULL and an
 // absent value is simply empty.
 inline QVariant bindable(const QVariant &value)
@@ -72,47 +83,52 @@ inline bool run(QSqlQuery &query, const QString &sql, std::initializer_list<QVar
 
 // BEGIN IMMEDIATE takes the write lock up front: a deferred transaction that
 // reads first fails at once with SQLITE_BUSY when another connection wrote
-// in between, without waiting for busy_timeout. Rolls back unless committed,
-// so every early return is safe.
+// in between, without waiting for busy_timeout. A Transaction exists only
+// once BEGIN succeeded (Transaction::begin returns a Result), so no write can
+// run in autocommit mode after a failed begin and commit part of its work.
+// Rolls back unless committed, so every early return is safe.
 class Transaction final {
 public:
-    explicit Transaction(QSqlDatabase &db)
-        : m_db(db)
+    [[nodiscard]] static Result<Transaction> begin(QSqlDatabase &db, const QString &context)
     {
-        QSqlQuery query(m_db);
-        m_active = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
-        if (!m_active)
-            m_error = query.lastError();
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return dbError(query.lastError(), context);
+        return Transaction(db);
     }
     ~Transaction()
     {
-        if (m_active) {
-            QSqlQuery query(m_db);
+        if (m_db) {
+            QSqlQuery query(*m_db);
             query.exec(QStringLiteral("ROLLBACK"));
         }
     }
+    Transaction(Transaction &&other) noexcept
+        : m_db(std::exchange(other.m_db, nullptr))
+    {
+    }
+    Transaction &operator=(Transaction &&) = delete;
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
 
-    bool isActive() const { return m_active; }
-    QSqlError lastError() const { return m_error; }
-    bool commit()
+    // On failure the transaction stays open: the destructor rolls back.
+    [[nodiscard]] Status commit(const QString &context)
     {
-        if (!m_active)
-            return false;
-        QSqlQuery query(m_db);
-        if (!query.exec(QStringLiteral("COMMIT"))) {
-            m_error = query.lastError();
-            return false; // still active: the destructor rolls back
-        }
-        m_active = false;
-        return true;
+        if (!m_db)
+            return Error { ErrorCode::DatabaseError, context + QStringLiteral(": no transaction"), {} };
+        QSqlQuery query(*m_db);
+        if (!query.exec(QStringLiteral("COMMIT")))
+            return dbError(query.lastError(), context);
+        m_db = nullptr;
+        return Ok {};
     }
 
 private:
-    QSqlDatabase &m_db;
-    bool m_active = false;
-    QSqlError m_error;
+    explicit Transaction(QSqlDatabase &db)
+        : m_db(&db)
+    {
+    }
+    QSqlDatabase *m_db = nullptr; // null once committed or moved from
 };
 
 // Fills the article, clean error and topics of a story (store_articles.cpp).

@@ -262,9 +262,10 @@ const std::vector<Migration> &migrations()
 
 Status applyMigration(QSqlDatabase &db, const Migration &migration, int toVersion)
 {
-    StoreDetail::Transaction transaction(db);
-    if (!transaction.isActive())
-        return StoreDetail::dbError(transaction.lastError(), QStringLiteral("starting migration %1").arg(toVersion));
+    Result<StoreDetail::Transaction> transaction
+        = StoreDetail::Transaction::begin(db, QStringLiteral("starting migration %1").arg(toVersion));
+    if (!transaction)
+        return transaction.error();
     // Another connection may have migrated while this one waited for the lock.
     if (version(db) >= toVersion)
         return Ok {};
@@ -281,8 +282,9 @@ Status applyMigration(QSqlDatabase &db, const Migration &migration, int toVersio
     const Status status = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(toVersion));
     if (!status)
         return status;
-    if (!transaction.commit())
-        return StoreDetail::dbError(transaction.lastError(), QStringLiteral("committing migration %1").arg(toVersion));
+    if (const Status committed = transaction->commit(QStringLiteral("committing migration %1").arg(toVersion));
+        !committed)
+        return committed.error();
     return Ok {};
 }
 

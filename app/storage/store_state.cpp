@@ -24,7 +24,7 @@ Status expectStory(const QSqlQuery &query, StoryId id, const QString &what)
 }
 
 // Updates ids in chunks below SQLite's bound-parameter limit.
-bool updateRead(QSqlDatabase &db, const QList<StoryId> &ids, bool read)
+Status updateRead(QSqlDatabase &db, const QList<StoryId> &ids, bool read, const QString &context)
 {
     constexpr qsizetype chunk = 500;
     const QVariant readAt = read ? QVariant(QDateTime::currentMSecsSinceEpoch()) : QVariant();
@@ -34,15 +34,15 @@ bool updateRead(QSqlDatabase &db, const QList<StoryId> &ids, bool read)
         QStringList marks(count, QStringLiteral("?"));
         if (!query.prepare(QStringLiteral("UPDATE story_state SET read = ?, read_at = ? WHERE story_id IN (%1)")
                                .arg(marks.join(QLatin1Char(',')))))
-            return false;
+            return dbError(query, context);
         query.addBindValue(read ? 1 : 0);
         query.addBindValue(readAt);
         for (qsizetype i = start; i < start + count; ++i)
             query.addBindValue(ids.at(i));
         if (!query.exec())
-            return false;
+            return dbError(query, context);
     }
-    return true;
+    return Ok {};
 }
 
 } // namespace
@@ -69,7 +69,10 @@ Result<QList<StoryId>> Store::markAllRead(const StoryFilter &filter)
     if (sql.matchesNothing)
         return changed;
     sql.conditions.append(QStringLiteral("st.read = 0"));
-    StoreDetail::Transaction transaction(d->db);
+    const QString context = QStringLiteral("marking stories read");
+    Result<StoreDetail::Transaction> transaction = StoreDetail::Transaction::begin(d->db, context);
+    if (!transaction)
+        return transaction.error();
     QSqlQuery query(d->db);
     query.setForwardOnly(true);
     if (!query.prepare(QStringLiteral("SELECT s.id FROM %1%2").arg(sql.rowFrom(), sql.where())))
@@ -81,16 +84,23 @@ Result<QList<StoryId>> Store::markAllRead(const StoryFilter &filter)
     while (query.next())
         changed.append(query.value(0).toLongLong());
     query.finish();
-    if (!updateRead(d->db, changed, true) || !transaction.commit())
-        return dbError(transaction.lastError(), QStringLiteral("marking stories read"));
+    if (const Status updated = updateRead(d->db, changed, true, context); !updated)
+        return updated.error();
+    if (const Status committed = transaction->commit(context); !committed)
+        return committed.error();
     return changed;
 }
 
 Status Store::setReadMany(const QList<StoryId> &ids, bool read)
 {
-    StoreDetail::Transaction transaction(d->db);
-    if (!updateRead(d->db, ids, read) || !transaction.commit())
-        return dbError(transaction.lastError(), QStringLiteral("changing read state"));
+    const QString context = QStringLiteral("changing read state");
+    Result<StoreDetail::Transaction> transaction = StoreDetail::Transaction::begin(d->db, context);
+    if (!transaction)
+        return transaction.error();
+    if (const Status updated = updateRead(d->db, ids, read, context); !updated)
+        return updated.error();
+    if (const Status committed = transaction->commit(context); !committed)
+        return committed.error();
     return Ok {};
 }
 

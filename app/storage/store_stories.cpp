@@ -257,9 +257,10 @@ Result<QList<StoryId>> Store::upsertStories(SubscriptionId id, const QList<Parse
 {
     if (!subscription(id))
         return Error { ErrorCode::NotFound, QStringLiteral("no subscription %1").arg(id), {} };
-    StoreDetail::Transaction transaction(d->db);
-    if (!transaction.isActive())
-        return dbError(transaction.lastError(), QStringLiteral("saving stories"));
+    Result<StoreDetail::Transaction> transaction
+        = StoreDetail::Transaction::begin(d->db, QStringLiteral("saving stories"));
+    if (!transaction)
+        return transaction.error();
     UpsertQueries queries(d->db);
     if (!queries.prepare())
         return Error { ErrorCode::DatabaseError, QStringLiteral("saving stories: ") + lastErrorOf(queries), {} };
@@ -272,12 +273,13 @@ Result<QList<StoryId>> Store::upsertStories(SubscriptionId id, const QList<Parse
         if (story > 0)
             added.append(story);
     }
-    if (!transaction.commit())
-        return dbError(transaction.lastError(), QStringLiteral("saving stories"));
+    if (const Status committed = transaction->commit(QStringLiteral("saving stories")); !committed)
+        return committed.error();
     return added;
 }
 
-QList<StoryRow> Store::stories(const StoryFilter &filter, const std::optional<PageKey> &after, int limit) const
+QList<StoryRow> Store::stories(
+    const StoryFilter &filter, const std::optional<PageKey> &after, int limit, Error *error) const
 {
     QList<StoryRow> rows;
     StoreFilter::Sql sql = StoreFilter::build(filter);
@@ -296,7 +298,7 @@ QList<StoryRow> Store::stories(const StoryFilter &filter, const std::optional<Pa
     for (const QVariant &value : sql.binds)
         query.addBindValue(value);
     if (!ok || !query.exec()) {
-        qCWarning(lcStore) << "listing stories failed:" << query.lastError().text();
+        StoreDetail::reportListError(error, query, QStringLiteral("listing stories"));
         return rows;
     }
     while (query.next())
@@ -382,9 +384,10 @@ std::optional<StoryDetail> Store::story(StoryId id) const
 
 Result<int> Store::requeueOutdatedArticles(int extractorVersion, int limit)
 {
-    StoreDetail::Transaction transaction(d->db);
-    if (!transaction.isActive())
-        return dbError(transaction.lastError(), QStringLiteral("queueing old articles"));
+    Result<StoreDetail::Transaction> transaction
+        = StoreDetail::Transaction::begin(d->db, QStringLiteral("queueing old articles"));
+    if (!transaction)
+        return transaction.error();
     QSqlQuery query(d->db);
     if (!run(query, QStringLiteral("SELECT value FROM store_facts WHERE key = 'requeued_for_extractor'")))
         return dbError(query, QStringLiteral("queueing old articles"));
@@ -405,19 +408,21 @@ Result<int> Store::requeueOutdatedArticles(int extractorVersion, int limit)
                            " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
             { extractorVersion }))
         return dbError(query, QStringLiteral("queueing old articles"));
-    if (!transaction.commit())
-        return dbError(transaction.lastError(), QStringLiteral("queueing old articles"));
+    if (const Status committed = transaction->commit(QStringLiteral("queueing old articles")); !committed)
+        return committed.error();
     return queued;
 }
 
-QList<StoryId> Store::storiesWithoutArticle(int limit) const
+QList<StoryId> Store::storiesWithoutArticle(int limit, Error *error) const
 {
     QList<StoryId> ids;
     QSqlQuery query(d->db);
     query.setForwardOnly(true);
     if (!run(query, QStringLiteral("SELECT story_id FROM clean_queue ORDER BY published DESC, story_id DESC LIMIT ?"),
-            { limit }))
+            { limit })) {
+        StoreDetail::reportListError(error, query, QStringLiteral("listing stories to clean"));
         return ids;
+    }
     while (query.next())
         ids.append(query.value(0).toLongLong());
     return ids;

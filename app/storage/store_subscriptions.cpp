@@ -102,21 +102,25 @@ std::optional<Subscription> Store::subscriptionByUrl(const QString &url) const
     return subscription(query.value(0).toLongLong());
 }
 
-QList<Subscription> Store::subscriptions() const
+QList<Subscription> Store::subscriptions(Error *error) const
 {
     QHash<SubscriptionId, int> unread;
     QSqlQuery query(d->db);
     query.setForwardOnly(true);
     // Kept by triggers on story_state (schema version 5): one row a feed.
-    if (run(query, QStringLiteral("SELECT subscription_id, unread FROM unread_counts WHERE unread > 0"))) {
-        while (query.next())
-            unread.insert(query.value(0).toLongLong(), query.value(1).toInt());
+    if (!run(query, QStringLiteral("SELECT subscription_id, unread FROM unread_counts WHERE unread > 0"))) {
+        StoreDetail::reportListError(error, query, QStringLiteral("counting unread stories"));
+        return {};
     }
+    while (query.next())
+        unread.insert(query.value(0).toLongLong(), query.value(1).toInt());
     QList<Subscription> result;
     if (!run(query,
             QStringLiteral("SELECT %1 FROM subscriptions ORDER BY title COLLATE NOCASE, url, id")
-                .arg(subscriptionColumns)))
+                .arg(subscriptionColumns))) {
+        StoreDetail::reportListError(error, query, QStringLiteral("listing subscriptions"));
         return result;
+    }
     while (query.next()) {
         Subscription sub = readSubscription(query);
         sub.unreadCount = unread.value(sub.id);
@@ -145,13 +149,16 @@ Status Store::moveSubscription(SubscriptionId id, FolderId folder)
 Status Store::deleteSubscription(SubscriptionId id)
 {
     // Stories, their state, articles and topic links go by ON DELETE CASCADE.
-    StoreDetail::Transaction transaction(d->db);
+    Result<StoreDetail::Transaction> transaction
+        = StoreDetail::Transaction::begin(d->db, QStringLiteral("deleting a subscription"));
+    if (!transaction)
+        return transaction.error();
     QSqlQuery query(d->db);
     run(query, QStringLiteral("DELETE FROM subscriptions WHERE id = ?"), { id });
     if (const Status status = expectOneRow(query, id, QStringLiteral("deleting a subscription")); !status)
         return status;
-    if (!transaction.commit())
-        return dbError(transaction.lastError(), QStringLiteral("deleting a subscription"));
+    if (const Status committed = transaction->commit(QStringLiteral("deleting a subscription")); !committed)
+        return committed.error();
     return Ok {};
 }
 

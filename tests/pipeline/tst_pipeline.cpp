@@ -1,7 +1,11 @@
+// Refreshing feeds end to end against a local server: stories stored and
+// cleaned, failures, redirects, Retry-After and error state.
+
 #include "extract/article_extractor.h"
 #include "net/fetcher.h"
 #include "parser_worker.h"
 #include "pipeline/pipeline.h"
+#include "pipeline_fixture.h"
 #include "storage/store.h"
 #include "test_feeds.h"
 #include "test_http_server.h"
@@ -15,64 +19,14 @@
 
 using namespace Core;
 using namespace TestSupport;
+using namespace PipelineTest;
 
-namespace {
-
-constexpr int Patience = 30'000; // ms; generous for a loaded 2-core machine
-
-// One site: a feed of `count` stories whose pages live on the same server.
-struct Site {
-    QByteArray prefix; // "/one"
-    QByteArray title;
-    int count = 0;
-    bool conditional = true;
-    int feedStatus = 200;
-
-    QByteArray feedPath() const { return prefix + "/feed.xml"; }
-    QByteArray pagePath(int i) const { return prefix + "/story" + QByteArray::number(i) + ".html"; }
-};
-
-void serveSite(TestHttpServer &server, Site *site)
-{
-    server.route(site->feedPath(), [&server, site](const HttpRequest &request) {
-        if (site->feedStatus != 200)
-            return TestHttpServer::status(site->feedStatus, "broken");
-        QList<FeedEntry> entries;
-        for (int i = 0; i < site->count; ++i) {
-            entries.append(
-                { site->prefix + "-" + QByteArray::number(i), site->title + " story " + QByteArray::number(i),
-                    server.url(QString::fromLatin1(site->pagePath(i))).toEncoded(), "Kernow Harbour Trust" });
-        }
-        const QByteArray body
-            = rssFeed(site->title, server.url(QString::fromLatin1(site->prefix + "/")).toEncoded(), entries);
-        const QByteArray etag = "\"" + site->prefix.mid(1) + QByteArray::number(site->count) + "\"";
-        if (!site->conditional)
-            return TestHttpServer::ok(body, "application/rss+xml");
-        return TestHttpServer::conditional(request, body, "application/rss+xml", etag, "Sat, 28 Nov 2026 09:00:00 GMT");
-    });
-    for (int i = 0; i < 20; ++i) {
-        server.serve(site->pagePath(i),
-            TestHttpServer::ok(
-                articlePage(site->title + " story " + QByteArray::number(i), i), "text/html; charset=utf-8"));
-    }
-}
-
-int pageRequests(const TestHttpServer &server)
-{
-    int count = 0;
-    for (const HttpRequest &request : server.requests())
-        count += request.path.endsWith(".html");
-    return count;
-}
-
-} // namespace
-
-class TestPipeline final : public QObject {
+class TestPipeline final : public QObject, private PipelineFixture {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init();
-    void cleanup();
+    void init() { initFixture(); }
+    void cleanup() { cleanupFixture(); }
     void workerRunsOnTheParserThread();
     void refreshStoresAndCleans();
     void failingFeedDoesNotStopOthers();
@@ -80,54 +34,11 @@ private Q_SLOTS:
     void permanentRedirectMovesTheSubscription();
     void retryAfterBecomesSubscriptionState();
     void unreachablePageKeepsFeedContent();
-    void addByFeedUrl();
-    void addByPageWithLink();
-    void addByCommonPath();
-    void addFailsWithoutFeed();
-    void addDuplicateFails();
     void feedErrorsBecomeState_data();
     void feedErrorsBecomeState();
     void offlineFailureIsState();
     void builtInFeedIsNeverFetched();
-    void cleanStoryDropsStaleResults();
-    void backlogAndOutdatedArticlesAreCleaned();
-    void idleWhenNothingToDo();
-    void shutdownMidRefresh();
-    void writesRunOnTheStorageThread();
-    void shutdownCommitsHandedOverWrites();
-
-private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<TestHttpServer> m_server;
-
-    bool runUntilIdle(Pipeline &pipeline, const std::function<void()> &start);
 };
-
-void TestPipeline::init()
-{
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    Result<std::unique_ptr<Store>> store = Store::open(m_dir->path());
-    QVERIFY2(store.has_value(), qPrintable(store.has_value() ? QString() : store.error().detail));
-    m_store = std::move(*store);
-    m_server = std::make_unique<TestHttpServer>();
-    QVERIFY(m_server->listen());
-}
-
-void TestPipeline::cleanup()
-{
-    m_store.reset();
-    m_server.reset();
-    m_dir.reset();
-}
-
-bool TestPipeline::runUntilIdle(Pipeline &pipeline, const std::function<void()> &start)
-{
-    QSignalSpy idle(&pipeline, &Pipeline::idle);
-    start();
-    return idle.wait(Patience) || idle.size() > 0;
-}
 
 void TestPipeline::workerRunsOnTheParserThread()
 {
@@ -361,99 +272,6 @@ void TestPipeline::unreachablePageKeepsFeedContent()
     }
 }
 
-void TestPipeline::addByFeedUrl()
-{
-    Site site { "/direct", "Direct News", 2 };
-    serveSite(*m_server, &site);
-    Pipeline pipeline(m_store.get());
-    QSignalSpy added(&pipeline, &Pipeline::subscriptionAdded);
-    QVERIFY(runUntilIdle(
-        pipeline, [&] { pipeline.addSubscription(m_server->url(QStringLiteral("/direct/feed.xml")).toString()); }));
-    QCOMPARE(added.size(), 1);
-    const Subscription subscription = *m_store->subscription(added.constFirst().at(0).value<SubscriptionId>());
-    QCOMPARE(subscription.title, QStringLiteral("Direct News"));
-    QCOMPARE(subscription.url, m_server->url(QStringLiteral("/direct/feed.xml")).toString());
-    QCOMPARE(m_store->countStories({}), 2);
-    QCOMPARE(pageRequests(*m_server), 2);
-}
-
-void TestPipeline::addByPageWithLink()
-{
-    Site site { "/blog", "The Blog", 1 };
-    serveSite(*m_server, &site);
-    m_server->serve("/blog/",
-        TestHttpServer::ok(R"(<html><head><title>Blog</title>
-        <link rel="alternate" type="application/rss+xml" title="Comments" href="comments.xml">
-        <link rel="alternate" type="application/rss+xml" title="Posts" href="feed.xml"></head>
-        <body>Hello</body></html>)",
-            "text/html"));
-    Pipeline pipeline(m_store.get());
-    QSignalSpy added(&pipeline, &Pipeline::subscriptionAdded);
-    QVERIFY(
-        runUntilIdle(pipeline, [&] { pipeline.addSubscription(m_server->url(QStringLiteral("/blog/")).toString()); }));
-    QCOMPARE(added.size(), 1);
-    const Subscription subscription = *m_store->subscription(added.constFirst().at(0).value<SubscriptionId>());
-    QCOMPARE(subscription.url, m_server->url(QStringLiteral("/blog/feed.xml")).toString());
-    QCOMPARE(subscription.title, QStringLiteral("The Blog"));
-    QCOMPARE(m_server->requestCount("/blog/comments.xml"), 0); // comment feeds are tried last
-}
-
-void TestPipeline::addByCommonPath()
-{
-    Site site { "/x", "Common", 1 };
-    serveSite(*m_server, &site);
-    m_server->serve("/", TestHttpServer::ok("<html><body>No feed announced here</body></html>", "text/html"));
-    m_server->serve("/feed", TestHttpServer::ok("<html>not a feed</html>", "text/html"));
-    m_server->route("/atom.xml", [this](const HttpRequest &) {
-        return TestHttpServer::ok(
-            rssFeed("Common", "http://example.org/",
-                { { "c1", "Found", m_server->url(QStringLiteral("/x/story0.html")).toEncoded(), {} } }),
-            "application/rss+xml");
-    });
-    Pipeline pipeline(m_store.get());
-    QSignalSpy added(&pipeline, &Pipeline::subscriptionAdded);
-    QVERIFY(runUntilIdle(pipeline, [&] { pipeline.addSubscription(m_server->url(QStringLiteral("/")).toString()); }));
-    QCOMPARE(added.size(), 1);
-    QCOMPARE(m_store->subscription(added.constFirst().at(0).value<SubscriptionId>())->url,
-        m_server->url(QStringLiteral("/atom.xml")).toString());
-    QCOMPARE(m_server->requestCount("/feed"), 1);
-    QCOMPARE(m_server->requestCount("/rss"), 1); // 404, then on to the next path
-    QCOMPARE(m_server->requestCount("/feed.xml"), 0);
-}
-
-void TestPipeline::addFailsWithoutFeed()
-{
-    m_server->serve("/plain", TestHttpServer::ok("<html><body>Nothing</body></html>", "text/html"));
-    Pipeline pipeline(m_store.get());
-    QSignalSpy added(&pipeline, &Pipeline::subscriptionAdded);
-    QSignalSpy failed(&pipeline, &Pipeline::subscriptionFailed);
-    QVERIFY(
-        runUntilIdle(pipeline, [&] { pipeline.addSubscription(m_server->url(QStringLiteral("/plain")).toString()); }));
-    QCOMPARE(added.size(), 0);
-    QCOMPARE(failed.size(), 1);
-    QCOMPARE(failed.constFirst().at(1).value<Error>().code, ErrorCode::NotAFeed);
-    QVERIFY(m_store->subscriptions().isEmpty());
-
-    failed.clear();
-    QVERIFY(runUntilIdle(pipeline, [&] { pipeline.addSubscription(QStringLiteral("ftp://example.org/feed")); }));
-    QCOMPARE(failed.size(), 1);
-    QCOMPARE(failed.constFirst().at(1).value<Error>().code, ErrorCode::InvalidArgument);
-}
-
-void TestPipeline::addDuplicateFails()
-{
-    Site site { "/dup", "Dup", 1 };
-    serveSite(*m_server, &site);
-    const QString url = m_server->url(QStringLiteral("/dup/feed.xml")).toString();
-    m_store->addSubscription(url).value();
-    Pipeline pipeline(m_store.get());
-    QSignalSpy failed(&pipeline, &Pipeline::subscriptionFailed);
-    QVERIFY(runUntilIdle(pipeline, [&] { pipeline.addSubscription(url); }));
-    QCOMPARE(failed.size(), 1);
-    QCOMPARE(failed.constFirst().at(1).value<Error>().code, ErrorCode::Duplicate);
-    QCOMPARE(m_store->subscriptions().size(), 1);
-}
-
 void TestPipeline::feedErrorsBecomeState_data()
 {
     QTest::addColumn<QByteArray>("kind");
@@ -540,220 +358,6 @@ void TestPipeline::builtInFeedIsNeverFetched()
     QVERIFY(!state.lastFetched.isValid());
     QVERIFY(runUntilIdle(pipeline, [&] { pipeline.refresh(welcome); }));
     QCOMPARE(refreshed.size(), 1);
-}
-
-void TestPipeline::backlogAndOutdatedArticlesAreCleaned()
-{
-    // An earlier session stored three stories and quit: one never cleaned,
-    // one cleaned by an older extractor, one cleaned by this one. (The feed
-    // lists none now; their pages are still served.)
-    Site site { "/later", "Later", 0 };
-    serveSite(*m_server, &site);
-    const SubscriptionId sub = *m_store->addSubscription(m_server->url(QStringLiteral("/later/feed.xml")).toString());
-    QList<ParsedItem> items;
-    for (int i = 0; i < 3; ++i) {
-        ParsedItem item;
-        item.id = QStringLiteral("/later-%1").arg(i);
-        item.title = QStringLiteral("Later story %1").arg(i);
-        item.link = m_server->url(QString::fromLatin1(site.pagePath(i))).toString();
-        item.published = QDateTime::currentDateTimeUtc().addSecs(-3600 * (i + 1));
-        items.append(item);
-    }
-    const Result<QList<StoryId>> ids = m_store->upsertStories(sub, items);
-    QVERIFY(ids && ids->size() == 3);
-    Article old;
-    old.readerable = true;
-    old.text = QStringLiteral("What an old cleaner made of it.");
-    old.extractorVersion = ArticleExtractor::Version - 1;
-    QVERIFY(m_store->saveArticle(ids->at(1), old));
-    Article current = old;
-    current.text = QStringLiteral("Already clean.");
-    current.extractorVersion = ArticleExtractor::Version;
-    QVERIFY(m_store->saveArticle(ids->at(2), current));
-
-    Pipeline pipeline(m_store.get());
-    QSignalSpy saved(&pipeline, &Pipeline::articleSaved);
-    QVERIFY(runUntilIdle(pipeline, [&] { pipeline.refreshAll(); }));
-    QList<StoryId> cleaned;
-    for (const QList<QVariant> &args : std::as_const(saved))
-        cleaned.append(args.at(0).value<StoryId>());
-    std::sort(cleaned.begin(), cleaned.end());
-    QCOMPARE(cleaned, (QList<StoryId> { ids->at(0), ids->at(1) }));
-    for (StoryId id : { ids->at(0), ids->at(1) }) {
-        const std::optional<StoryDetail> detail = m_store->story(id);
-        QVERIFY(detail && detail->article);
-        QCOMPARE(detail->article->extractorVersion, ArticleExtractor::Version);
-        QVERIFY(detail->article->text.contains(QStringLiteral("harbour plan")));
-    }
-    QCOMPARE(m_store->story(ids->at(2))->article->text, QStringLiteral("Already clean."));
-    QVERIFY(m_store->storiesWithoutArticle().isEmpty());
-
-    // Nothing is left to do: the next refresh fetches no page.
-    const int pagesBefore = pageRequests(*m_server);
-    QVERIFY(runUntilIdle(pipeline, [&] { pipeline.refreshAll(); }));
-    QCOMPARE(pageRequests(*m_server), pagesBefore);
-}
-
-void TestPipeline::cleanStoryDropsStaleResults()
-{
-    Site site { "/again", "Again", 1 };
-    serveSite(*m_server, &site);
-    m_store->addSubscription(m_server->url(QStringLiteral("/again/feed.xml")).toString()).value();
-    Pipeline pipeline(m_store.get());
-    QVERIFY(runUntilIdle(pipeline, [&] { pipeline.refreshAll(); }));
-    const StoryId id = m_store->stories({}).constFirst().id;
-
-    QSignalSpy started(&pipeline, &Pipeline::cleaningStarted);
-    QSignalSpy saved(&pipeline, &Pipeline::articleSaved);
-    QSignalSpy failed(&pipeline, &Pipeline::cleaningFailed);
-    m_server->clearLog();
-    QVERIFY(runUntilIdle(pipeline, [&] {
-        pipeline.cleanStory(id);
-        pipeline.cleanStory(id); // supersedes the first
-    }));
-    QCOMPARE(started.size(), 2);
-    QCOMPARE(pageRequests(*m_server), 2);
-    QCOMPARE(saved.size() + failed.size(), 1); // the first result was dropped
-    QCOMPARE(pipeline.progress().pagesDone, pipeline.progress().pagesQueued);
-}
-
-void TestPipeline::idleWhenNothingToDo()
-{
-    Pipeline pipeline(m_store.get());
-    QVERIFY(runUntilIdle(pipeline, [&] { pipeline.refreshAll(); }));
-    QVERIFY(!pipeline.isBusy());
-}
-
-void TestPipeline::shutdownMidRefresh()
-{
-    Site site { "/slow", "Slow", 3 };
-    serveSite(*m_server, &site);
-    for (int i = 0; i < 3; ++i) {
-        HttpResponse stalled = TestHttpServer::ok(articlePage("slow", i), "text/html");
-        stalled.stall = true;
-        m_server->serve(site.pagePath(i), stalled);
-    }
-    m_store->addSubscription(m_server->url(QStringLiteral("/slow/feed.xml")).toString()).value();
-    {
-        Pipeline pipeline(m_store.get());
-        QSignalSpy added(&pipeline, &Pipeline::storiesAdded);
-        pipeline.refreshAll();
-        QVERIFY(added.wait(Patience));
-        QTRY_COMPARE_WITH_TIMEOUT(m_server->inFlight(), 2, Patience); // two pages per host, both hanging
-        QVERIFY(pipeline.isBusy());
-    } // destroyed mid-flight: replies aborted, parser thread joined
-    QCOMPARE(m_store->countStories({}), 3); // what was committed stays
-    QTRY_COMPARE(m_server->inFlight(), 0);
-}
-
-// Every write the pipeline makes runs on its "storage" thread, and each
-// signal about stored data comes after the commit: a read through the GUI
-// thread's own connection, made in the slot, already sees it.
-void TestPipeline::writesRunOnTheStorageThread()
-{
-    Site one { "/one", "Harbour Gazette", 3 };
-    serveSite(*m_server, &one);
-    Site broken { "/broken", "Broken", 1 };
-    broken.feedStatus = 500;
-    serveSite(*m_server, &broken);
-    m_store->addSubscription(m_server->url(QStringLiteral("/one/feed.xml")).toString()).value();
-    const SubscriptionId failing
-        = m_store->addSubscription(m_server->url(QStringLiteral("/broken/feed.xml")).toString()).value();
-
-    QMutex mutex;
-    QSet<QString> threads;
-    QSet<QString> operations;
-    Pipeline pipeline(m_store.get());
-    pipeline.setWriteObserver([&](const QString &operation, qint64) {
-        const QMutexLocker lock(&mutex);
-        threads.insert(QThread::currentThread()->objectName());
-        operations.insert(operation);
-        if (QThread::currentThread() == QCoreApplication::instance()->thread())
-            threads.insert(QStringLiteral("the GUI thread"));
-    });
-    int storiesSeen = 0;
-    int articlesSeen = 0;
-    connect(&pipeline, &Pipeline::storiesAdded, this, [&](SubscriptionId, const QList<StoryId> &ids) {
-        for (StoryId id : ids)
-            storiesSeen += m_store->story(id).has_value();
-    });
-    connect(&pipeline, &Pipeline::articleSaved, this, [&](StoryId id) {
-        const std::optional<StoryDetail> detail = m_store->story(id);
-        articlesSeen += detail && detail->article;
-    });
-    bool failureSeen = false;
-    connect(&pipeline, &Pipeline::feedRefreshed, this, [&](const FeedRefreshResult &result) {
-        if (result.id == failing)
-            failureSeen = m_store->subscription(failing)->consecutiveFailures == 1;
-    });
-    QSignalSpy added(&pipeline, &Pipeline::subscriptionAdded);
-    QVERIFY(runUntilIdle(pipeline, [&] { pipeline.refreshAll(); }));
-    QCOMPARE(storiesSeen, 3);
-    QCOMPARE(articlesSeen, 3);
-    QVERIFY(failureSeen);
-
-    Site two { "/two", "Valley Times", 2 };
-    serveSite(*m_server, &two);
-    QVERIFY(runUntilIdle(
-        pipeline, [&] { pipeline.addSubscription(m_server->url(QStringLiteral("/two/feed.xml")).toString()); }));
-    QCOMPARE(added.size(), 1);
-    QVERIFY(m_store->subscription(added.constFirst().at(0).value<SubscriptionId>()));
-    QCOMPARE(storiesSeen, 5);
-
-    const QMutexLocker lock(&mutex);
-    QCOMPARE(threads, QSet<QString>({ QStringLiteral("storage") }));
-    for (const char *operation :
-        { "upsertStories", "recordFetchSuccess", "recordFetchFailure", "saveArticle", "addSubscription" })
-        QVERIFY2(operations.contains(QLatin1String(operation)), operation);
-}
-
-// Destroying the pipeline while article saves wait in the storage thread's
-// queue commits them all before the thread ends.
-void TestPipeline::shutdownCommitsHandedOverWrites()
-{
-    Site site { "/many", "Many", 8 };
-    serveSite(*m_server, &site);
-    m_store->addSubscription(m_server->url(QStringLiteral("/many/feed.xml")).toString()).value();
-    // The first article save holds the storage thread until released, so
-    // the others pile up behind it.
-    QMutex mutex;
-    bool held = false;
-    bool release = false;
-    auto pipeline = std::make_unique<Pipeline>(m_store.get());
-    pipeline->setWriteObserver([&](const QString &operation, qint64) {
-        if (operation != QLatin1String("saveArticle"))
-            return;
-        mutex.lock();
-        held = true;
-        while (!release) {
-            mutex.unlock();
-            QThread::msleep(5);
-            mutex.lock();
-        }
-        mutex.unlock();
-    });
-    QSignalSpy saved(pipeline.get(), &Pipeline::articleSaved);
-    pipeline->refreshAll();
-    const auto isHeld = [&] {
-        const QMutexLocker lock(&mutex);
-        return held;
-    };
-    QTRY_VERIFY_WITH_TIMEOUT(isHeld(), Patience);
-    // Six pages are in flight at most; the pages stay in flight until saved.
-    QTRY_COMPARE_WITH_TIMEOUT(pageRequests(*m_server), 6, Patience);
-    QTRY_COMPARE_WITH_TIMEOUT(m_server->inFlight(), 0, Patience);
-    QTest::qWait(2000); // the parser thread cleans the fetched pages and hands them over
-    QCOMPARE(saved.size(), 0);
-    {
-        const QMutexLocker lock(&mutex);
-        release = true;
-    }
-    pipeline.reset();
-    int cleaned = 0;
-    for (const StoryRow &row : m_store->stories({}))
-        cleaned += row.cleaned;
-    QCOMPARE(m_store->countStories({}), 8);
-    QCOMPARE(cleaned, 6);
 }
 
 QTEST_GUILESS_MAIN(TestPipeline)

@@ -24,6 +24,19 @@ inline std::unique_ptr<Core::Store> openStore(const QTemporaryDir &dir)
     return std::move(*opened);
 }
 
+// The GUI's own connection, as the app opens it: read-only, a frame's busy
+// timeout. A window given this store must write through its StorageWriter.
+inline std::unique_ptr<Core::Store> openReader(const QTemporaryDir &dir)
+{
+    Core::Result<std::unique_ptr<Core::Store>> opened
+        = Core::Store::open(dir.path(), Core::StoreOptions::readOnlyForGui());
+    if (!opened) {
+        qWarning("cannot open a reader: %s", qPrintable(opened.error().detail));
+        return nullptr;
+    }
+    return std::move(*opened);
+}
+
 inline Core::ParsedItem item(const QString &id, const QString &title, const QDateTime &published,
     const QString &contentHtml, const QString &link = {})
 {

@@ -4,6 +4,7 @@
 #include "models/story_list_model.h"
 #include "models/subscription_tree_model.h"
 #include "models/welcome_feed.h"
+#include "pipeline/storage_writer.h"
 #include "reading/chip_bar.h"
 #include "reading/reading_browser.h"
 #include "reading/reading_pane.h"
@@ -14,6 +15,11 @@
 #include <QLabel>
 #include <QListView>
 #include <QScrollBar>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStatusBar>
 #include <QTextBlock>
 #include <QToolButton>
 
@@ -41,13 +47,15 @@ private Q_SLOTS:
     void rightToLeftArticle();
     void failingFeedIsMarked();
     void opmlRoundTrip();
+    void aListThatCannotBeReadSaysSo();
 
 private:
     QStringList listTitles() const;
     QSet<Core::SubscriptionId> listFeeds() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Core::Store> m_store;
+    std::unique_ptr<Core::Store> m_store; // the test's own, read-write
+    std::unique_ptr<Core::Store> m_reader; // the window's, read-only
     std::unique_ptr<FakePipeline> m_pipeline;
     std::unique_ptr<Ui::MainWindow> m_window;
     Core::SubscriptionId m_harbour = 0;
@@ -101,7 +109,9 @@ void TestMainWindow::init()
             { QStringLiteral("Shipping") })));
 
     m_pipeline = std::make_unique<FakePipeline>();
-    m_window = std::make_unique<Ui::MainWindow>(m_store.get(), m_pipeline.get());
+    m_reader = openReader(*m_dir);
+    QVERIFY(m_reader);
+    m_window = std::make_unique<Ui::MainWindow>(m_reader.get(), m_pipeline.get());
     m_window->resize(1300, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -111,6 +121,7 @@ void TestMainWindow::cleanup()
 {
     m_window.reset();
     m_pipeline.reset();
+    m_reader.reset();
     m_store.reset();
     m_dir.reset();
 }
@@ -146,6 +157,8 @@ void TestMainWindow::selectingShowsCleanTextAndChips()
     // The counts follow at once, and agree with the store.
     QCOMPARE(unreadIn(tree->indexForSubscription(m_harbour)), 2);
     QCOMPARE(unreadIn(tree->indexForSmart(Core::StoryFilter::Kind::Unread)), 4);
+    // Selecting marked it read, written on the storage thread.
+    QTRY_VERIFY(m_store->story(h1)->row.read);
     tree->refreshCounts();
     QCOMPARE(unreadIn(tree->indexForSubscription(m_harbour)), 2);
     QCOMPARE(unreadIn(tree->indexForSmart(Core::StoryFilter::Kind::Unread)), 4);
@@ -159,8 +172,6 @@ void TestMainWindow::selectingShowsCleanTextAndChips()
     const QList<QToolButton *> chips = pane->chipBar()->findChildren<QToolButton *>(QStringLiteral("chip"));
     QCOMPARE(chips.size(), 2);
     QVERIFY2(chips.at(0)->text().contains(QStringLiteral("2")), qPrintable(chips.at(0)->text()));
-    // Selecting marked it read.
-    QVERIFY(m_store->story(h1)->row.read);
     QVERIFY(pane->noticeText().isEmpty());
 }
 
@@ -250,17 +261,17 @@ void TestMainWindow::keyboardNavigation()
     QCOMPARE(list->currentIndex().row(), 0);
 
     const Core::StoryId first = m_window->storyModel()->storyAt(0).id;
-    QVERIFY(m_store->story(first)->row.read); // read on select
+    QTRY_VERIFY(m_store->story(first)->row.read); // read on select
     QTest::keyClick(list, Qt::Key_M);
-    QVERIFY(!m_store->story(first)->row.read);
-    QVERIFY(!m_window->storyModel()->storyAt(0).read);
+    QVERIFY(!m_window->storyModel()->storyAt(0).read); // shown at once
+    QTRY_VERIFY(!m_store->story(first)->row.read); // written soon after
     QTest::keyClick(list, Qt::Key_M);
-    QVERIFY(m_store->story(first)->row.read);
+    QTRY_VERIFY(m_store->story(first)->row.read);
     QTest::keyClick(list, Qt::Key_S);
-    QVERIFY(m_store->story(first)->row.starred);
     QVERIFY(m_window->storyModel()->storyAt(0).starred);
+    QTRY_VERIFY(m_store->story(first)->row.starred);
     QTest::keyClick(list, Qt::Key_S);
-    QVERIFY(!m_store->story(first)->row.starred);
+    QTRY_VERIFY(!m_store->story(first)->row.starred);
 
     // Keys typed into the search field are text, not commands.
     m_window->searchField()->setFocus();
@@ -365,14 +376,14 @@ void TestMainWindow::markFeedReadAndUndo()
     harbour.kind = Core::StoryFilter::Kind::Subscription;
     harbour.id = m_harbour;
     m_window->markAllRead(harbour);
+    QTRY_VERIFY(m_window->canUndo()); // answered once committed
     QCOMPARE(m_store->countStories(unread), 2);
-    QVERIFY(m_window->canUndo());
     QVERIFY(m_window->findChild<QToolButton *>(QStringLiteral("undoButton"))->isVisible());
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QTest::keyClick(m_window->storyList(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_VERIFY(!m_window->canUndo());
     QCOMPARE(m_store->countStories(unread), 5);
-    QVERIFY(!m_window->canUndo());
 }
 
 void TestMainWindow::fontSizeIsRemembered()
@@ -386,7 +397,7 @@ void TestMainWindow::fontSizeIsRemembered()
     QCOMPARE(m_window->readingPane()->fontDelta(), 2);
     QVERIFY(m_window->readingPane()->columnWidth() > width); // the measure follows the font
     m_window->close();
-    m_window = std::make_unique<Ui::MainWindow>(m_store.get(), m_pipeline.get());
+    m_window = std::make_unique<Ui::MainWindow>(m_reader.get(), m_pipeline.get());
     QCOMPARE(m_window->readingPane()->fontDelta(), 2);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -401,8 +412,11 @@ void TestMainWindow::welcomeFeedFillsEmptyProfile()
     QTemporaryDir dir;
     std::unique_ptr<Core::Store> store = openStore(dir);
     QVERIFY(store);
-    QVERIFY(Ui::ensureWelcomeFeed(store.get()));
-    QVERIFY(!Ui::ensureWelcomeFeed(store.get())); // only once
+    {
+        Core::StorageWriter writer(store->profileDir()); // as the app does it
+        QVERIFY(Ui::ensureWelcomeFeed(writer));
+        QVERIFY(!Ui::ensureWelcomeFeed(writer)); // only once
+    }
     const QList<Core::Subscription> subs = store->subscriptions();
     QCOMPARE(subs.size(), 1);
     QCOMPARE(subs.first().url, QString::fromLatin1(Ui::WelcomeFeedUrl));
@@ -468,8 +482,17 @@ void TestMainWindow::opmlRoundTrip()
     QTemporaryDir other;
     std::unique_ptr<Core::Store> store = openStore(other);
     QVERIFY(store);
-    Ui::MainWindow window(store.get());
-    QVERIFY2(window.importOpmlFile(path, &summary), qPrintable(summary));
+    std::unique_ptr<Core::Store> reader = openReader(other);
+    QVERIFY(reader);
+    Ui::MainWindow window(reader.get());
+    std::optional<bool> imported;
+    const auto done = [&](bool ok, const QString &text) {
+        imported = ok;
+        summary = text;
+    };
+    window.importOpmlFile(path, done);
+    QTRY_VERIFY(imported.has_value());
+    QVERIFY2(*imported, qPrintable(summary));
     const QList<Core::Subscription> subs = store->subscriptions();
     QCOMPARE(subs.size(), 2);
     QVERIFY(window.treeModel()->indexForSubscription(subs.at(0).id).isValid());
@@ -483,9 +506,31 @@ void TestMainWindow::opmlRoundTrip()
     QVERIFY(junk.open(QIODevice::WriteOnly));
     junk.write("<html><body>not a list</body>");
     junk.close();
-    QVERIFY(!window.importOpmlFile(junk.fileName(), &summary));
+    imported.reset();
+    window.importOpmlFile(junk.fileName(), done);
+    QTRY_VERIFY(imported.has_value());
+    QVERIFY(!*imported);
     QVERIFY(!summary.isEmpty());
     QCOMPARE(store->subscriptions().size(), 2);
+}
+
+void TestMainWindow::aListThatCannotBeReadSaysSo()
+{
+    QSignalSpy failed(m_window->storyModel(), &Ui::StoryListModel::loadFailed);
+    {
+        // Another connection takes the read state away under the window.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("breaker"));
+        db.setDatabaseName(m_dir->filePath(QStringLiteral("tidings.sqlite")));
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY2(query.exec(QStringLiteral("DROP TABLE story_state")), qPrintable(query.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("breaker"));
+    m_window->storyModel()->reload();
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(m_window->storyModel()->rowCount(), 0);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Could not read the list")),
+        qPrintable(m_window->statusBar()->currentMessage()));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -2,12 +2,14 @@
 // one story, for a feed, or everywhere.
 
 #include "models/story_list_model.h"
+#include "models/subscription_tree_model.h"
 #include "reading/image_loader.h"
 #include "reading/reading_browser.h"
 #include "reading/reading_pane.h"
 #include "ui_fixture.h"
 #include "window/main_window.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QFrame>
 #include <QImage>
@@ -19,8 +21,8 @@ using namespace UiTest;
 
 namespace {
 
-// A tiny HTTP server on 127.0.0.1 that counts connections and answers every
-// request with a PNG.
+// A tiny HTTP server on 127.0.0.1 that counts connections, keeps the paths
+// asked for, and answers every request with a PNG.
 class ImageServer final : public QTcpServer {
 public:
     ImageServer()
@@ -33,6 +35,7 @@ public:
                     m_request += socket->readAll();
                     if (!m_request.contains("\r\n\r\n"))
                         return;
+                    paths.append(QString::fromLatin1(m_request.split(' ').value(1)));
                     m_request.clear();
                     socket->write("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: "
                         + QByteArray::number(m_png.size()) + "\r\nConnection: close\r\n\r\n" + m_png);
@@ -56,6 +59,7 @@ public:
         return QUrl(QStringLiteral("http://127.0.0.1:%1/%2").arg(serverPort()).arg(path));
     }
     int connections = 0;
+    QStringList paths;
 
 private:
     QByteArray m_png;
@@ -79,6 +83,11 @@ private Q_SLOTS:
 private:
     Core::StoryId addStory(Core::SubscriptionId feed, const QString &id, const QString &imagePath);
     Ui::ImageLoader *loader() const { return m_window->findChild<Ui::ImageLoader *>(); }
+    // Proves that the pane asked for nothing: lays the story out and paints
+    // it (the browser asks for its images then), and sends one more image
+    // through the same loader. Once that one arrived, anything asked for
+    // before it would have reached the server first: the server saw only it.
+    bool onlySentinelReachesServer();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Core::Store> m_store;
@@ -108,6 +117,32 @@ void TestReadingImages::cleanup()
     m_dir.reset();
 }
 
+bool TestReadingImages::onlySentinelReachesServer()
+{
+    Ui::ReadingBrowser *browser = m_window->readingPane()->browser();
+    browser->document()->documentLayout(); // lays out, asking for resources
+    browser->viewport()->repaint();
+    if (loader()->pending() != 0) {
+        qWarning() << "the loader is fetching" << loader()->pending() << "images";
+        return false;
+    }
+    const QStringList before = m_server->paths;
+    static int sentinels = 0;
+    const QString path = QStringLiteral("sentinel-%1.png").arg(++sentinels);
+    const QUrl sentinel = m_server->url(path);
+    loader()->request(sentinel);
+    if (!QTest::qWaitFor([&] { return !loader()->cached(sentinel).isNull(); }, 10000)) {
+        qWarning() << "the sentinel image never arrived";
+        return false;
+    }
+    const QStringList seen = m_server->paths.mid(before.size());
+    if (seen != QStringList { QLatin1Char('/') + path }) {
+        qWarning() << "the server saw" << seen;
+        return false;
+    }
+    return true;
+}
+
 Core::StoryId TestReadingImages::addStory(Core::SubscriptionId feed, const QString &id, const QString &imagePath)
 {
     const QString html = QStringLiteral("<p>A story with a picture.</p><p><img src=\"%1\" alt=\"x\"></p>")
@@ -133,9 +168,8 @@ void TestReadingImages::blockedUntilLoadImagesClicked()
     m_window->selectStory(story);
     Ui::ReadingPane *pane = m_window->readingPane();
     QCOMPARE(pane->storyId(), story);
-    QTest::qWait(300);
-    QCOMPARE(m_server->connections, 0);
     QCOMPARE(pane->blockedImageCount(), 2); // the body image and the lead image
+    QVERIFY(onlySentinelReachesServer());
     auto *bar = pane->findChild<QFrame *>(QStringLiteral("imagesBar"));
     QVERIFY(bar->isVisible());
 
@@ -150,13 +184,12 @@ void TestReadingImages::blockedUntilLoadImagesClicked()
                     .isValid());
 
     // Allowing one story does not allow the next.
-    const int before = m_server->connections;
+    QTRY_COMPARE(loader()->pending(), 0);
     const Core::StoryId next = addStory(m_feed, QStringLiteral("b"), QStringLiteral("b.png"));
     m_window->storyModel()->reload();
     m_window->selectStory(next);
-    QTest::qWait(300);
-    QCOMPARE(m_server->connections, before);
     QCOMPARE(pane->blockedImageCount(), 2);
+    QVERIFY(onlySentinelReachesServer());
 }
 
 void TestReadingImages::allowedPerFeed()
@@ -170,16 +203,16 @@ void TestReadingImages::allowedPerFeed()
     m_window->selectStory(first);
     QTest::mouseClick(
         m_window->readingPane()->findChild<QPushButton *>(QStringLiteral("allowFeedImagesButton")), Qt::LeftButton);
+    QTRY_VERIFY(m_window->treeModel()->allowsImages(m_feed)); // answered once written
     QVERIFY(m_store->subscription(m_feed)->allowImages);
     QTRY_VERIFY(!loader()->cached(m_server->url(QStringLiteral("a.png"))).isNull());
 
     m_window->selectStory(second); // same feed: loads by itself
     QTRY_VERIFY(!loader()->cached(m_server->url(QStringLiteral("b.png"))).isNull());
-    const int before = m_server->connections;
+    QTRY_COMPARE(loader()->pending(), 0);
     m_window->selectStory(elsewhere); // another feed: still blocked
-    QTest::qWait(300);
-    QCOMPARE(m_server->connections, before);
     QCOMPARE(m_window->readingPane()->blockedImageCount(), 2);
+    QVERIFY(onlySentinelReachesServer());
 }
 
 void TestReadingImages::allowedEverywhere()
@@ -226,15 +259,13 @@ void TestReadingImages::stylesheetsAndLinksNeverLoad()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->selectStory(added->first());
-    QTest::qWait(300);
-    QCOMPARE(m_server->connections, 0);
     QVERIFY(m_window->readingPane()->bodyText().contains(QStringLiteral("Text")));
     QVERIFY(m_window->readingPane()
                 ->browser()
                 ->loadResource(QTextDocument::StyleSheetResource, m_server->url(QStringLiteral("s.css")))
                 .isNull());
-    QTest::qWait(100);
-    QCOMPARE(m_server->connections, 0);
+    QVERIFY(onlySentinelReachesServer());
+    QCOMPARE(m_server->connections, 1); // the sentinel's
 }
 
 QTEST_MAIN(TestReadingImages)

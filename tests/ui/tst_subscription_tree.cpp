@@ -2,6 +2,7 @@
 // store, never into a smart view or below themselves.
 
 #include "models/subscription_tree_model.h"
+#include "pipeline/storage_writer.h"
 #include "ui_fixture.h"
 
 #include <QMimeData>
@@ -31,6 +32,8 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Core::Store> m_store;
+    std::unique_ptr<Core::Store> m_reader; // the model's, read-only
+    std::unique_ptr<Core::StorageWriter> m_writer;
     std::unique_ptr<SubscriptionTreeModel> m_model;
     Core::FolderId m_news = 0;
     Core::FolderId m_tech = 0;
@@ -48,13 +51,18 @@ void TestSubscriptionTree::init()
     m_loose = m_store->addSubscription(QStringLiteral("https://loose.example/feed"), QStringLiteral("Loose")).value();
     m_inNews = m_store->addSubscription(QStringLiteral("https://news.example/feed"), QStringLiteral("In News"), m_news)
                    .value();
-    m_model = std::make_unique<SubscriptionTreeModel>(m_store.get());
+    m_reader = openReader(*m_dir);
+    QVERIFY(m_reader);
+    m_writer = std::make_unique<Core::StorageWriter>(m_dir->path());
+    m_model = std::make_unique<SubscriptionTreeModel>(m_reader.get(), m_writer.get());
     m_model->rebuild();
 }
 
 void TestSubscriptionTree::cleanup()
 {
     m_model.reset();
+    m_writer.reset();
+    m_reader.reset();
     m_store.reset();
     m_dir.reset();
 }
@@ -67,7 +75,11 @@ bool TestSubscriptionTree::drag(const QModelIndex &from, const QModelIndex &onto
     if (!m_model->canDropMimeData(data.get(), Qt::MoveAction, -1, 0, onto))
         return false;
     QSignalSpy moved(m_model.get(), &SubscriptionTreeModel::moved);
+    QSignalSpy failed(m_model.get(), &SubscriptionTreeModel::moveFailed);
     m_model->dropMimeData(data.get(), Qt::MoveAction, -1, 0, onto);
+    // The moves are written on the storage thread; one of the two answers follows.
+    if (!QTest::qWaitFor([&] { return moved.count() + failed.count() > 0; }, 5000))
+        return false;
     const bool ok = moved.count() == 1;
     m_model->rebuild();
     return ok;

@@ -5,9 +5,9 @@
 
 namespace Ui {
 
-CorePipelineLink::CorePipelineLink(Core::Store *store, QObject *parent)
+CorePipelineLink::CorePipelineLink(Core::Store *store, Core::StorageWriter *writer, QObject *parent)
     : PipelineLink(parent)
-    , m_pipeline(new Core::Pipeline(store, this))
+    , m_pipeline(new Core::Pipeline(store, writer, this))
 {
     using P = Core::Pipeline;
     connect(m_pipeline, &P::subscriptionAdded, this, &PipelineLink::subscriptionAdded);

@@ -4,6 +4,7 @@
 
 namespace Core {
 class Pipeline;
+class StorageWriter;
 class Store;
 }
 
@@ -14,7 +15,8 @@ class CorePipelineLink final : public PipelineLink {
     Q_DISABLE_COPY_MOVE(CorePipelineLink)
 
 public:
-    explicit CorePipelineLink(Core::Store *store, QObject *parent = nullptr);
+    // The pipeline writes through `writer`, shared with the window's writes.
+    CorePipelineLink(Core::Store *store, Core::StorageWriter *writer, QObject *parent = nullptr);
     ~CorePipelineLink() override;
 
     void refreshAll() override;

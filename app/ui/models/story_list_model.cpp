@@ -35,11 +35,14 @@ void StoryListModel::setFilter(const Core::StoryFilter &filter)
 
 void StoryListModel::reload()
 {
+    Core::Error error;
     beginResetModel();
-    m_rows = m_store->stories(m_filter, std::nullopt, PageSize);
-    m_atEnd = m_rows.size() < PageSize;
+    m_rows = m_store->stories(m_filter, std::nullopt, PageSize, &error);
+    m_atEnd = m_rows.size() < PageSize || error.code != Core::ErrorCode::None;
     rebuildIndex();
     endResetModel();
+    if (error.code != Core::ErrorCode::None)
+        Q_EMIT loadFailed(error);
 }
 
 int StoryListModel::rowCount(const QModelIndex &parent) const
@@ -92,7 +95,14 @@ void StoryListModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || m_atEnd || m_rows.isEmpty())
         return;
     const Core::StoryRow &last = m_rows.constLast();
-    QList<Core::StoryRow> page = m_store->stories(m_filter, Core::PageKey { last.published, last.id }, PageSize);
+    Core::Error error;
+    QList<Core::StoryRow> page
+        = m_store->stories(m_filter, Core::PageKey { last.published, last.id }, PageSize, &error);
+    if (error.code != Core::ErrorCode::None) {
+        m_atEnd = true; // a later reload tries again
+        Q_EMIT loadFailed(error);
+        return;
+    }
     m_atEnd = page.size() < PageSize;
     // A story inserted live may already be here; keep one copy.
     page.removeIf([this](const Core::StoryRow &row) { return m_rowOf.contains(row.id); });

@@ -54,6 +54,10 @@ public:
     // now list it (no other view's membership depends on cleaning).
     void storyCleaned(Core::StoryId id);
 
+Q_SIGNALS:
+    // Reading the list failed: it shows what it had (empty after a reload).
+    void loadFailed(const Core::Error &error);
+
 private:
     bool matches(const Core::StoryRow &row) const;
     bool storeDecidesMembership() const;

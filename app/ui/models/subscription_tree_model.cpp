@@ -1,5 +1,6 @@
 #include "models/subscription_tree_model.h"
 
+#include "pipeline/storage_writer.h"
 #include "widgets/relative_time.h"
 #include "widgets/themed_icon.h"
 
@@ -23,9 +24,10 @@ QString formatWhen(const QDateTime &when)
 
 } // namespace
 
-SubscriptionTreeModel::SubscriptionTreeModel(Core::Store *store, QObject *parent)
+SubscriptionTreeModel::SubscriptionTreeModel(Core::Store *store, Core::StorageWriter *writer, QObject *parent)
     : QStandardItemModel(parent)
     , m_store(store)
+    , m_writer(writer)
 {
     rebuild();
 }
@@ -60,7 +62,10 @@ void SubscriptionTreeModel::rebuild()
     }
 
     const QIcon folderIcon = themedIcon(QStringLiteral(":/icons/folder.svg"));
-    const QList<Core::Folder> folders = m_store->folders();
+    Core::Error error;
+    const QList<Core::Folder> folders = m_store->folders(&error);
+    if (error.code != Core::ErrorCode::None)
+        Q_EMIT loadFailed(error);
     for (const Core::Folder &folder : folders) {
         auto *item = new QStandardItem(folderIcon, folder.name);
         item->setEditable(false);
@@ -76,7 +81,9 @@ void SubscriptionTreeModel::rebuild()
             parent = invisibleRootItem();
         parent->appendRow(m_folderItems.value(folder.id));
     }
-    const QList<Core::Subscription> subs = m_store->subscriptions();
+    const QList<Core::Subscription> subs = m_store->subscriptions(&error);
+    if (error.code != Core::ErrorCode::None)
+        Q_EMIT loadFailed(error);
     for (const Core::Subscription &sub : subs) {
         auto *item = new QStandardItem;
         item->setEditable(false);
@@ -91,7 +98,12 @@ void SubscriptionTreeModel::rebuild()
 
 void SubscriptionTreeModel::refreshCounts()
 {
-    const QList<Core::Subscription> subs = m_store->subscriptions();
+    Core::Error error;
+    const QList<Core::Subscription> subs = m_store->subscriptions(&error);
+    if (error.code != Core::ErrorCode::None) {
+        Q_EMIT loadFailed(error); // the counts shown stay as they were
+        return;
+    }
     QHash<Core::FolderId, int> folderUnread;
     m_failing.clear();
     int total = 0;
@@ -258,22 +270,43 @@ bool SubscriptionTreeModel::dropMimeData(
     const Core::FolderId target = *dropFolder(parent);
     QByteArray encoded = data->data(NodeMimeType);
     QDataStream stream(&encoded, QIODevice::ReadOnly);
-    bool movedAny = false;
+    QList<std::pair<NodeKind, qint64>> nodes;
     while (!stream.atEnd()) {
         int kind = 0;
         qint64 id = 0;
         stream >> kind >> id;
         if (stream.status() != QDataStream::Ok)
             break;
-        const Core::Status status = NodeKind(kind) == NodeKind::Folder ? m_store->moveFolder(id, target)
-                                                                       : m_store->moveSubscription(id, target);
-        if (status)
-            movedAny = true;
-        else
-            Q_EMIT moveFailed(status.error());
+        nodes.append({ NodeKind(kind), id });
     }
-    if (movedAny)
-        Q_EMIT moved();
+    struct Moves {
+        bool movedAny = false;
+        QList<Core::Error> errors;
+    };
+    m_writer->write(
+        [nodes, target](Core::Store &store) {
+            Moves moves;
+            for (const auto &[kind, id] : nodes) {
+                const Core::Status status
+                    = kind == NodeKind::Folder ? store.moveFolder(id, target) : store.moveSubscription(id, target);
+                if (status)
+                    moves.movedAny = true;
+                else
+                    moves.errors.append(status.error());
+            }
+            return Core::Result<Moves>(moves);
+        },
+        this,
+        [this](const Core::Result<Moves> &moves) {
+            if (!moves) {
+                Q_EMIT moveFailed(moves.error());
+                return;
+            }
+            for (const Core::Error &error : moves->errors)
+                Q_EMIT moveFailed(error);
+            if (moves->movedAny)
+                Q_EMIT moved();
+        });
     // The store moved the nodes; the tree is rebuilt from it. Returning false
     // keeps the view from also removing the dragged rows itself.
     return false;

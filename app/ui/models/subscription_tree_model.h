@@ -9,6 +9,10 @@
 
 #include <optional>
 
+namespace Core {
+class StorageWriter;
+}
+
 namespace Ui {
 
 // The left pane: smart views (All, Unread, Starred, Today), then folders and
@@ -27,7 +31,9 @@ public:
         ErrorRole, // the last error, empty when fine
     };
 
-    explicit SubscriptionTreeModel(Core::Store *store, QObject *parent = nullptr);
+    // Reads through the store; drops are written through the writer (both
+    // must outlive the model).
+    SubscriptionTreeModel(Core::Store *store, Core::StorageWriter *writer, QObject *parent = nullptr);
     ~SubscriptionTreeModel() override;
 
     // Re-reads folders and subscriptions (structure changed).
@@ -62,9 +68,12 @@ public:
 
 Q_SIGNALS:
     // Feeds or folders were moved in the store: the tree must be rebuilt
-    // (after the drop has finished, never inside it).
+    // (after the drop has finished, never inside it). Emitted once the
+    // moves are committed on the storage thread.
     void moved();
     void moveFailed(const Core::Error &error);
+    // Reading folders or subscriptions failed: the tree keeps what it showed.
+    void loadFailed(const Core::Error &error);
 
 private:
     // The folder a drop on this node lands in, or nullopt where nothing may be dropped.
@@ -73,6 +82,7 @@ private:
     void updateSubscriptionItem(QStandardItem *item, const Core::Subscription &sub);
 
     Core::Store *m_store;
+    Core::StorageWriter *m_writer;
     QHash<Core::SubscriptionId, QStandardItem *> m_subscriptionItems;
     QHash<Core::FolderId, QStandardItem *> m_folderItems;
     QHash<int, QStandardItem *> m_smartItems;

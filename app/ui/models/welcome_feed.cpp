@@ -1,6 +1,7 @@
 #include "models/welcome_feed.h"
 
 #include "base/html_text.h"
+#include "pipeline/storage_writer.h"
 #include "storage/store.h"
 
 #include <QCoreApplication>
@@ -148,6 +149,13 @@ bool ensureWelcomeFeed(Core::Store *store)
         (void)store->saveArticle(row.id, article);
     }
     return true;
+}
+
+bool ensureWelcomeFeed(Core::StorageWriter &writer)
+{
+    const Core::Result<bool> added
+        = writer.writeAndWait([](Core::Store &store) { return Core::Result<bool>(ensureWelcomeFeed(&store)); });
+    return added.value_or(false);
 }
 
 } // namespace Ui

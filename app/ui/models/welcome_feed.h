@@ -3,6 +3,7 @@
 #include <QString>
 
 namespace Core {
+class StorageWriter;
 class Store;
 }
 
@@ -14,7 +15,10 @@ namespace Ui {
 inline constexpr char WelcomeFeedUrl[] = "tidings:welcome";
 
 // Adds the welcome feed when the store has no subscription at all.
-// Returns true when it did.
+// Returns true when it did. The store must be writable.
 bool ensureWelcomeFeed(Core::Store *store);
+// The same on the storage thread, waiting for it: for start-up, before the
+// window shows.
+bool ensureWelcomeFeed(Core::StorageWriter &writer);
 
 } // namespace Ui

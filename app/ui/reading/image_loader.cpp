@@ -1,12 +1,10 @@
 #include "reading/image_loader.h"
 
+#include "net/fetcher.h"
+
 #include <QBuffer>
 #include <QFutureWatcher>
 #include <QImageReader>
-#include <QNetworkAccessManager>
-#include <QNetworkDiskCache>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Ui {
@@ -35,22 +33,16 @@ QImage decode(QByteArray data)
 
 ImageLoader::ImageLoader(const QString &cacheDir, QObject *parent)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
     , m_images(64 * 1024) // cost in KiB of decoded pixels
 {
-    auto *cache = new QNetworkDiskCache(m_network);
-    cache->setCacheDirectory(cacheDir);
-    cache->setMaximumCacheSize(200LL * 1024 * 1024);
-    m_network->setCache(cache);
-    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
-    m_network->setTransferTimeout(30000);
-    connect(m_network, &QNetworkAccessManager::finished, this, &ImageLoader::finished);
+    Core::FetcherOptions options;
+    options.imageCacheDir = cacheDir;
+    m_fetcher = new Core::Fetcher(options, this); // aborts what is in flight when the loader goes
 }
 
 ImageLoader::~ImageLoader()
 {
-    for (QNetworkReply *reply : m_running.keys())
-        reply->abort();
+    delete m_fetcher; // before the members its (unreported) callbacks would touch
 }
 
 QImage ImageLoader::cached(const QUrl &url) const
@@ -66,31 +58,21 @@ void ImageLoader::request(const QUrl &url)
         return;
     if (m_images.contains(url) || m_failed.contains(url) || m_decoding.contains(url))
         return;
-    for (const QUrl &running : std::as_const(m_running))
-        if (running == url)
-            return;
-    QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::PreferCache);
-    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Tidings/" TIDINGS_VERSION));
-    request.setRawHeader("Accept", "image/avif,image/webp,image/png,image/jpeg,image/gif,image/*;q=0.8");
-    QNetworkReply *reply = m_network->get(request);
-    m_running.insert(reply, url);
-    // Refuse oversized images as soon as the size is known.
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
-        if (received > MaxBytes || total > MaxBytes)
-            reply->abort();
-    });
+    if (m_running.contains(url))
+        return;
+    m_running.insert(url);
+    Core::FetchRequest request;
+    request.url = url;
+    request.kind = Core::FetchKind::Image;
+    m_fetcher->fetch(request, [this, url](const Core::FetchResult &result) { finished(url, result); });
 }
 
-void ImageLoader::finished(QNetworkReply *reply)
+void ImageLoader::finished(const QUrl &url, const Core::FetchResult &result)
 {
-    reply->deleteLater();
-    const QUrl url = m_running.take(reply);
-    if (url.isEmpty())
-        return;
-    if (reply->error() != QNetworkReply::NoError) {
+    m_running.remove(url);
+    if (!result.ok()) {
         m_failed.insert(url);
-        Q_EMIT failed(url, reply->errorString());
+        Q_EMIT failed(url, result.error.detail);
         return;
     }
     m_decoding.insert(url);
@@ -108,7 +90,7 @@ void ImageLoader::finished(QNetworkReply *reply)
         m_images.insert(url, new QImage(std::move(image)), int(cost));
         Q_EMIT loaded(url);
     });
-    watcher->setFuture(QtConcurrent::run(decode, reply->readAll()));
+    watcher->setFuture(QtConcurrent::run(decode, result.body));
 }
 
 } // namespace Ui

@@ -7,14 +7,17 @@
 #include <QSet>
 #include <QUrl>
 
-class QNetworkAccessManager;
-class QNetworkReply;
+namespace Core {
+class Fetcher;
+struct FetchResult;
+}
 
 namespace Ui {
 
-// The only way a remote image reaches the screen: the app's own
-// QNetworkAccessManager with a disk cache in the profile's cache folder.
-// The reading pane asks it only for images the user allowed.
+// The only way a remote image reaches the screen: the app's own Fetcher
+// (its User-Agent, its image size cap, per-host politeness) with a disk
+// cache in the profile's cache folder. The reading pane asks it only for
+// images the user allowed.
 class ImageLoader final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImageLoader)
@@ -29,18 +32,16 @@ public:
     void request(const QUrl &url);
     int pending() const { return int(m_running.size() + m_decoding.size()); }
 
-    static constexpr qint64 MaxBytes = 12 * 1024 * 1024;
-
 Q_SIGNALS:
     void loaded(const QUrl &url);
     void failed(const QUrl &url, const QString &reason);
 
 private:
-    void finished(QNetworkReply *reply);
+    void finished(const QUrl &url, const Core::FetchResult &result);
 
-    QNetworkAccessManager *m_network;
+    Core::Fetcher *m_fetcher;
     QCache<QUrl, QImage> m_images;
-    QHash<QNetworkReply *, QUrl> m_running;
+    QSet<QUrl> m_running;
     QSet<QUrl> m_failed;
     QSet<QUrl> m_decoding; // downloaded, being decoded on a pool thread
 };

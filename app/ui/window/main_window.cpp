@@ -6,6 +6,7 @@
 #include "models/subscription_tree_model.h"
 #include "models/welcome_feed.h"
 #include "pipeline/pipeline.h"
+#include "pipeline/storage_writer.h"
 #include "reading/image_loader.h"
 #include "reading/reading_pane.h"
 #include "storage/store_opml.h"
@@ -55,8 +56,16 @@ namespace Ui {
 using Kind = Core::StoryFilter::Kind;
 
 MainWindow::MainWindow(Core::Store *store, PipelineLink *pipeline, QWidget *parent)
+    : MainWindow(store, nullptr, pipeline, parent)
+{
+}
+
+MainWindow::MainWindow(Core::Store *store, Core::StorageWriter *writer, PipelineLink *pipeline, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
+    , m_ownWriter(
+          writer ? std::unique_ptr<Core::StorageWriter>() : std::make_unique<Core::StorageWriter>(store->profileDir()))
+    , m_writer(writer ? writer : m_ownWriter.get())
     , m_pipeline(pipeline)
     , m_settings(store->profileDir())
 {
@@ -99,7 +108,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildCentral()
 {
-    m_treeModel = new SubscriptionTreeModel(m_store, this);
+    m_treeModel = new SubscriptionTreeModel(m_store, m_writer, this);
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("subscriptionTree"));
     m_tree->setAccessibleName(tr("Subscriptions"));
@@ -120,11 +129,13 @@ void MainWindow::buildCentral()
     connect(m_treeModel, &SubscriptionTreeModel::moved, this, &MainWindow::rebuildTree, Qt::QueuedConnection);
     connect(m_treeModel, &SubscriptionTreeModel::moveFailed, this,
         [this](const Core::Error &error) { QMessageBox::warning(this, tr("Move"), errorText(error)); });
+    connect(m_treeModel, &SubscriptionTreeModel::loadFailed, this, &MainWindow::showLoadError);
     m_tree->expandAll();
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::treeSelectionChanged);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::treeContextMenu);
 
     m_storyModel = new StoryListModel(m_store, this);
+    connect(m_storyModel, &StoryListModel::loadFailed, this, &MainWindow::showLoadError);
     m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("storyList"));
     m_list->setAccessibleName(tr("Stories"));
@@ -167,8 +178,13 @@ void MainWindow::buildCentral()
     connect(m_pane, &ReadingPane::imagesAllowedForStory, this,
         [this](Core::StoryId id) { m_imagesAllowedStories.insert(id); });
     connect(m_pane, &ReadingPane::imagesAllowedForFeed, this, [this](Core::SubscriptionId id) {
-        if (m_store->setAllowImages(id, true))
-            m_treeModel->setAllowsImages(id, true);
+        m_writer->write([id](Core::Store &store) { return store.setAllowImages(id, true); }, this,
+            [this, id](const Core::Status &status) {
+                if (status)
+                    m_treeModel->setAllowsImages(id, true);
+                else
+                    statusBar()->showMessage(errorText(status.error()), 8000);
+            });
     });
     connect(m_pane, &ReadingPane::fontDeltaChanged, this, [this](int delta) { m_settings.setFontDelta(delta); });
 
@@ -586,11 +602,8 @@ void MainWindow::showCurrentStory(bool fromSelection)
         return;
     }
     if (fromSelection && !m_restoringStory && !story->row.read && m_settings.markReadOnSelect()) {
-        if (m_store->setRead(id, true)) {
-            story->row.read = true;
-            m_storyModel->setReadLocal({ id }, true);
-            m_treeModel->adjustUnread(story->row.subscriptionId, -1);
-        }
+        story->row.read = true;
+        setReadNow(id, story->row.subscriptionId, true);
     }
     const bool needsCleaning = !story->article && story->cleanError.isEmpty() && !story->row.link.isEmpty();
     if (needsCleaning && m_pipeline && !m_cleaning.contains(id)) {
@@ -640,10 +653,22 @@ void MainWindow::toggleRead()
         return;
     const Core::StoryId id = index.data(StoryListModel::IdRole).toLongLong();
     const bool read = !index.data(StoryListModel::ReadRole).toBool();
-    if (!m_store->setRead(id, read))
-        return;
+    setReadNow(id, m_storyModel->storyAt(index.row()).subscriptionId, read);
+}
+
+// Shown at once, written on the storage thread, undone on screen if the write fails.
+void MainWindow::setReadNow(Core::StoryId id, Core::SubscriptionId subscription, bool read)
+{
     m_storyModel->setReadLocal({ id }, read);
-    m_treeModel->adjustUnread(m_storyModel->storyAt(index.row()).subscriptionId, read ? -1 : +1);
+    m_treeModel->adjustUnread(subscription, read ? -1 : +1);
+    m_writer->write([id, read](Core::Store &store) { return store.setRead(id, read); }, this,
+        [this, id, read, subscription](const Core::Status &status) {
+            if (status)
+                return;
+            m_storyModel->setReadLocal({ id }, !read);
+            m_treeModel->adjustUnread(subscription, read ? +1 : -1);
+            statusBar()->showMessage(errorText(status.error()), 8000);
+        });
 }
 
 void MainWindow::toggleStar()
@@ -653,10 +678,16 @@ void MainWindow::toggleStar()
         return;
     const Core::StoryId id = index.data(StoryListModel::IdRole).toLongLong();
     const bool starred = !index.data(StoryListModel::StarredRole).toBool();
-    if (!m_store->setStarred(id, starred))
-        return;
     m_storyModel->setStarredLocal(id, starred);
     m_treeModel->adjustStarred(starred ? +1 : -1);
+    m_writer->write([id, starred](Core::Store &store) { return store.setStarred(id, starred); }, this,
+        [this, id, starred](const Core::Status &status) {
+            if (status)
+                return;
+            m_storyModel->setStarredLocal(id, !starred);
+            m_treeModel->adjustStarred(starred ? -1 : +1);
+            statusBar()->showMessage(errorText(status.error()), 8000);
+        });
 }
 
 void MainWindow::openOriginal()
@@ -696,7 +727,13 @@ void MainWindow::zoomReset()
 
 void MainWindow::markAllRead(const Core::StoryFilter &filter)
 {
-    const Core::Result<QList<Core::StoryId>> changed = m_store->markAllRead(filter);
+    m_writer->write([filter](Core::Store &store) { return store.markAllRead(filter); }, this,
+        [this](const Core::Result<QList<Core::StoryId>> &changed) { markedAllRead(changed); });
+}
+
+void MainWindow::markedAllRead(const Core::Result<QList<Core::StoryId>> &changed)
+{
+    // A failed mark-all-read changed nothing and keeps the previous undo.
     if (!changed) {
         statusBar()->showMessage(errorText(changed.error()), 8000);
         return;
@@ -719,8 +756,18 @@ void MainWindow::undoMarkRead()
 {
     if (m_undoIds.isEmpty())
         return;
-    if (!m_store->setReadMany(m_undoIds, false))
-        return;
+    m_writer->write([ids = m_undoIds](Core::Store &store) { return store.setReadMany(ids, false); }, this,
+        [this, ids = m_undoIds](const Core::Status &status) { undoneMarkRead(ids, status); });
+}
+
+void MainWindow::undoneMarkRead(const QList<Core::StoryId> &ids, const Core::Status &status)
+{
+    if (!status) {
+        statusBar()->showMessage(errorText(status.error()), 8000);
+        return; // the undo stays possible
+    }
+    if (ids != m_undoIds)
+        return; // another mark-all-read came meanwhile; its undo stays
     m_storyModel->setReadLocal(m_undoIds, false);
     const int unmarked = static_cast<int>(m_undoIds.size());
     statusBar()->showMessage(tr("Marked %n stories as unread again.", nullptr, unmarked), 5000);
@@ -743,6 +790,12 @@ void MainWindow::markEverythingRead()
     Core::StoryFilter all;
     all.kind = Kind::All;
     markAllRead(all);
+}
+
+// A list could not be read: say so instead of showing an empty view as if it were true.
+void MainWindow::showLoadError(const Core::Error &error)
+{
+    statusBar()->showMessage(tr("Could not read the list: %1").arg(errorText(error)), 15000);
 }
 
 void MainWindow::scheduleCounts()
@@ -792,12 +845,16 @@ void MainWindow::addSubscription()
         statusBar()->showMessage(tr("Looking for a feed at %1…").arg(dialog.url()));
         return;
     }
-    const Core::Result<Core::SubscriptionId> added = m_store->addSubscription(dialog.url(), {}, dialog.folderId());
-    if (!added) {
-        QMessageBox::warning(this, tr("Add Subscription"), errorText(added.error()));
-        return;
-    }
-    onSubscriptionAdded(*added);
+    m_writer->write([url = dialog.url(), folder = dialog.folderId()](
+                        Core::Store &store) { return store.addSubscription(url, {}, folder); },
+        this,
+        [this](const Core::Result<Core::SubscriptionId> &added) {
+            if (!added) {
+                QMessageBox::warning(this, tr("Add Subscription"), errorText(added.error()));
+                return;
+            }
+            onSubscriptionAdded(*added);
+        });
 }
 
 void MainWindow::newFolder()
@@ -807,12 +864,14 @@ void MainWindow::newFolder()
         = QInputDialog::getText(this, tr("New Folder"), tr("Folder name:"), QLineEdit::Normal, {}, &ok).trimmed();
     if (!ok || name.isEmpty())
         return;
-    const Core::Result<Core::FolderId> added = m_store->addFolder(name);
-    if (!added) {
-        QMessageBox::warning(this, tr("New Folder"), errorText(added.error()));
-        return;
-    }
-    rebuildTree();
+    m_writer->write([name](Core::Store &store) { return store.addFolder(name); }, this,
+        [this](const Core::Result<Core::FolderId> &added) {
+            if (!added) {
+                QMessageBox::warning(this, tr("New Folder"), errorText(added.error()));
+                return;
+            }
+            rebuildTree();
+        });
 }
 
 void MainWindow::renameSelected()
@@ -830,11 +889,16 @@ void MainWindow::renameSelected()
                              .trimmed();
     if (!ok || name.isEmpty())
         return;
-    const Core::Status status = kind == SubscriptionTreeModel::NodeKind::Folder ? m_store->renameFolder(id, name)
-                                                                                : m_store->renameSubscription(id, name);
-    if (!status)
-        QMessageBox::warning(this, tr("Rename"), errorText(status.error()));
-    rebuildTree();
+    const bool folder = kind == SubscriptionTreeModel::NodeKind::Folder;
+    m_writer->write(
+        [folder, id, name](
+            Core::Store &store) { return folder ? store.renameFolder(id, name) : store.renameSubscription(id, name); },
+        this,
+        [this](const Core::Status &status) {
+            if (!status)
+                QMessageBox::warning(this, tr("Rename"), errorText(status.error()));
+            rebuildTree();
+        });
 }
 
 void MainWindow::deleteSelected()
@@ -853,16 +917,20 @@ void MainWindow::deleteSelected()
     if (QMessageBox::question(this, tr("Delete"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
-    const Core::Status status
-        = kind == SubscriptionTreeModel::NodeKind::Folder ? m_store->deleteFolder(id) : m_store->deleteSubscription(id);
-    if (!status)
-        QMessageBox::warning(this, tr("Delete"), errorText(status.error()));
-    rebuildTree();
-    ViewState all;
-    all.filter.kind = Kind::All;
-    all.title = tr("All Stories");
-    m_history.clear();
-    showView(all, false);
+    const bool folder = kind == SubscriptionTreeModel::NodeKind::Folder;
+    m_writer->write(
+        [folder, id](Core::Store &store) { return folder ? store.deleteFolder(id) : store.deleteSubscription(id); },
+        this,
+        [this](const Core::Status &status) {
+            if (!status)
+                QMessageBox::warning(this, tr("Delete"), errorText(status.error()));
+            rebuildTree();
+            ViewState all;
+            all.filter.kind = Kind::All;
+            all.title = tr("All Stories");
+            m_history.clear();
+            showView(all, false);
+        });
 }
 
 void MainWindow::rebuildTree()
@@ -898,24 +966,32 @@ void MainWindow::treeContextMenu(const QPoint &pos)
         menu.addSeparator();
         menu.addAction(tr("Rename…"), this, &MainWindow::renameSelected);
         QMenu *move = menu.addMenu(tr("Move to"));
-        move->addAction(tr("(Top level)"), this, [this, id] {
-            (void)m_store->moveSubscription(id, 0);
-            rebuildTree();
-        });
+        const auto moveTo = [this, id](Core::FolderId folder) {
+            m_writer->write([id, folder](Core::Store &store) { return store.moveSubscription(id, folder); }, this,
+                [this](const Core::Status &status) {
+                    if (!status)
+                        statusBar()->showMessage(errorText(status.error()), 8000);
+                    rebuildTree();
+                });
+        };
+        move->addAction(tr("(Top level)"), this, [moveTo] { moveTo(0); });
         for (const Core::Folder &folder : m_store->folders()) {
-            move->addAction(themedIcon(QStringLiteral(":/icons/folder.svg")), folder.name, this, [this, id, folder] {
-                (void)m_store->moveSubscription(id, folder.id);
-                rebuildTree();
-            });
+            move->addAction(themedIcon(QStringLiteral(":/icons/folder.svg")), folder.name, this,
+                [moveTo, folder] { moveTo(folder.id); });
         }
         const std::optional<Core::Subscription> sub = m_store->subscription(id);
         QAction *images = menu.addAction(tr("Load Images in This Feed"));
         images->setCheckable(true);
         images->setChecked(sub && sub->allowImages);
         connect(images, &QAction::toggled, this, [this, id](bool on) {
-            if (m_store->setAllowImages(id, on))
-                m_treeModel->setAllowsImages(id, on);
-            showCurrentStory(false);
+            m_writer->write([id, on](Core::Store &store) { return store.setAllowImages(id, on); }, this,
+                [this, id, on](const Core::Status &status) {
+                    if (status)
+                        m_treeModel->setAllowsImages(id, on);
+                    else
+                        statusBar()->showMessage(errorText(status.error()), 8000);
+                    showCurrentStory(false);
+                });
         });
         if (sub) {
             const QString url = sub->url;
@@ -939,38 +1015,42 @@ void MainWindow::importOpml()
         this, tr("Import OPML"), QDir::homePath(), tr("OPML files (*.opml *.xml);;All files (*)"));
     if (path.isEmpty())
         return;
-    QString summary;
-    const bool ok = importOpmlFile(path, &summary);
-    if (ok)
-        statusBar()->showMessage(summary, 10000);
-    else
-        QMessageBox::warning(this, tr("Import OPML"), summary);
+    importOpmlFile(path, [this](bool ok, const QString &summary) {
+        if (ok)
+            statusBar()->showMessage(summary, 10000);
+        else
+            QMessageBox::warning(this, tr("Import OPML"), summary);
+    });
 }
 
-bool MainWindow::importOpmlFile(const QString &path, QString *summary)
+void MainWindow::importOpmlFile(const QString &path, const ImportDone &done)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *summary = tr("Cannot read %1: %2").arg(path, file.errorString());
-        return false;
+        done(false, tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return;
     }
     const Core::Result<Core::Opml::Document> document = Core::Opml::parse(file.readAll());
     if (!document) {
-        *summary = tr("%1 is not a subscription list: %2").arg(QFileInfo(path).fileName(), errorText(document.error()));
-        return false;
+        done(false,
+            tr("%1 is not a subscription list: %2").arg(QFileInfo(path).fileName(), errorText(document.error())));
+        return;
     }
-    const Core::Result<Core::OpmlImportReport> report = Core::importOpml(*m_store, *document);
-    if (!report) {
-        *summary = errorText(report.error());
-        return false;
-    }
-    rebuildTree();
-    *summary = tr("Imported %1 subscriptions (%2 already there).").arg(report->added).arg(report->duplicates);
-    if (!report->errors.isEmpty())
-        *summary += QLatin1Char(' ') + tr("Skipped: %1").arg(report->errors.join(QStringLiteral("; ")));
-    if (report->added > 0 && m_pipeline)
-        m_pipeline->refreshAll();
-    return true;
+    m_writer->write([document = *document](Core::Store &store) { return Core::importOpml(store, document); }, this,
+        [this, done](const Core::Result<Core::OpmlImportReport> &report) {
+            if (!report) {
+                done(false, errorText(report.error()));
+                return;
+            }
+            rebuildTree();
+            QString summary
+                = tr("Imported %1 subscriptions (%2 already there).").arg(report->added).arg(report->duplicates);
+            if (!report->errors.isEmpty())
+                summary += QLatin1Char(' ') + tr("Skipped: %1").arg(report->errors.join(QStringLiteral("; ")));
+            if (report->added > 0 && m_pipeline)
+                m_pipeline->refreshAll();
+            done(true, summary);
+        });
 }
 
 void MainWindow::exportOpml()

@@ -7,6 +7,9 @@
 #include <QPointer>
 #include <QSet>
 
+#include <functional>
+#include <memory>
+
 class QAction;
 class QLabel;
 class QListView;
@@ -17,6 +20,7 @@ class QToolButton;
 class QTreeView;
 
 namespace Core {
+class StorageWriter;
 struct RefreshProgress;
 }
 
@@ -34,8 +38,12 @@ class MainWindow final : public QMainWindow {
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    // The store must outlive the window; the pipeline may be null (tests,
-    // or a build without one): then refreshing does nothing.
+    // The store must outlive the window; the window only reads through it
+    // (it may be read-only). Every write goes through the writer, which must
+    // outlive the window too. The pipeline may be null (tests, or a build
+    // without one): then refreshing does nothing.
+    MainWindow(Core::Store *store, Core::StorageWriter *writer, PipelineLink *pipeline, QWidget *parent = nullptr);
+    // With a writer of its own on store->profileDir() (tests, benchmarks).
     explicit MainWindow(Core::Store *store, PipelineLink *pipeline = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -56,8 +64,11 @@ public:
     void markAllRead(const Core::StoryFilter &filter);
     void undoMarkRead();
     bool canUndo() const { return !m_undoIds.isEmpty(); }
-    // OPML without the file dialogs; `summary` says what happened.
-    bool importOpmlFile(const QString &path, QString *summary);
+    Core::StorageWriter *writer() const { return m_writer; }
+    // OPML without the file dialogs; `summary` says what happened. The
+    // import is written on the storage thread: done(ok, summary) follows.
+    using ImportDone = std::function<void(bool ok, const QString &summary)>;
+    void importOpmlFile(const QString &path, const ImportDone &done);
     bool exportOpmlFile(const QString &path, QString *summary);
 
 protected:
@@ -91,6 +102,10 @@ private:
     void updateViewTitle();
     void scheduleCounts();
     void updateFailing();
+    void showLoadError(const Core::Error &error);
+    void setReadNow(Core::StoryId id, Core::SubscriptionId subscription, bool read);
+    void markedAllRead(const Core::Result<QList<Core::StoryId>> &changed);
+    void undoneMarkRead(const QList<Core::StoryId> &ids, const Core::Status &status);
 
     // Actions.
     void nextStory();
@@ -133,6 +148,8 @@ private:
     void onSubscriptionFailed(const QString &url, const Core::Error &error);
 
     Core::Store *m_store;
+    std::unique_ptr<Core::StorageWriter> m_ownWriter;
+    Core::StorageWriter *m_writer;
     QPointer<PipelineLink> m_pipeline;
     Settings m_settings;
     ImageLoader *m_imageLoader = nullptr;

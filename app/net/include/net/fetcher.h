@@ -57,7 +57,11 @@ struct FetcherOptions {
     int totalTimeoutMs = 180'000; // a whole transfer, trickling or not: Timeout
     qint64 maxFeedBytes = 20 * 1024 * 1024;
     qint64 maxPageBytes = 10 * 1024 * 1024;
-    qint64 maxImageBytes = 5 * 1024 * 1024;
+    qint64 maxImageBytes = 12 * 1024 * 1024; // the reading pane's one image cap
+    // Images only: a disk cache in this folder, preferred over the network
+    // (feeds and pages always go to the network and are never cached).
+    QString imageCacheDir;
+    qint64 imageCacheBytes = 200LL * 1024 * 1024;
     int maxRedirects = 10;
     int maxPerHost = 2; // requests in flight to one host
     int maxTotal = 8; // requests in flight overall

@@ -19,6 +19,7 @@ namespace Core {
 
 class Fetcher;
 class Store;
+class StorageWriter;
 struct FetcherOptions;
 
 struct RefreshProgress {
@@ -28,6 +29,7 @@ struct RefreshProgress {
     int pagesQueued = 0;
     int pagesDone = 0;
     int feedsSkipped = 0; // resting after failures or a Retry-After (counted in feedsTotal and feedsDone)
+    int pagesStoring = 0; // cleaned (or failed) and handed to the storage thread, not yet committed
 };
 
 // The outcome of one feed in a refresh, for status lines and the CLI.
@@ -51,12 +53,16 @@ class Pipeline final : public QObject {
     Q_DISABLE_COPY_MOVE(Pipeline)
 
 public:
-    // The store must outlive the pipeline and belong to this (the GUI) thread.
+    // The store must outlive the pipeline and belong to this (the GUI) thread;
+    // the pipeline only reads through it (it may be read-only).
     // The pipeline's writes go through a second connection to the same
-    // profile (store->profileDir()) on its "storage" thread; signals about
+    // profile (store->profileDir()) on the "storage" thread; signals about
     // stored data are emitted once it is committed, so reads through `store`
     // see it.
+    // The writer, when given, is shared with the UI's writes and must outlive
+    // the pipeline; without one the pipeline opens its own.
     explicit Pipeline(Store *store, QObject *parent = nullptr);
+    Pipeline(Store *store, StorageWriter *writer, QObject *parent = nullptr);
     ~Pipeline() override;
 
     void refreshAll();
@@ -74,6 +80,8 @@ public:
     // The pipeline's fetcher, for other fetches that should share its
     // per-host politeness (the reading pane's images).
     Fetcher *fetcher() const;
+    // The one writer this pipeline writes through.
+    StorageWriter *writer() const;
     // A short English description of an error, as stored in Subscription::lastError.
     static QString describeError(const Error &error);
     // Called on the storage thread before each database write the pipeline

@@ -93,11 +93,28 @@ struct PageKey {
     StoryId id = 0;
 };
 
+struct StoreOptions {
+    enum class Access {
+        ReadWrite, // checks, migrates and writes: the storage thread, the CLI, tests
+        ReadOnly, // PRAGMA query_only: every write fails; no check, no migration (the GUI thread)
+    };
+    Access access = Access::ReadWrite;
+    // How long a statement waits for another connection's lock before it
+    // fails with "database is locked". The GUI's connection waits at most
+    // about a frame.
+    int busyTimeoutMs = 5000;
+    static constexpr int FrameBusyTimeoutMs = 16;
+    // The GUI thread's connection: reads only, never waits longer than a frame.
+    static StoreOptions readOnlyForGui() { return { Access::ReadOnly, FrameBusyTimeoutMs }; }
+};
+
 class Store final {
 public:
     // Opens (creating if needed) <profileDir>/tidings.sqlite. An empty
     // profileDir means the default: $TIDINGS_PROFILE, else the app data folder.
-    static Result<std::unique_ptr<Store>> open(const QString &profileDir = {});
+    // A ReadOnly store expects a ReadWrite one to have checked and migrated
+    // the file first; it fails when the schema is not the current one.
+    static Result<std::unique_ptr<Store>> open(const QString &profileDir = {}, const StoreOptions &options = {});
     static QString defaultProfileDir();
     ~Store();
     Store(const Store &) = delete;
@@ -105,19 +122,22 @@ public:
 
     QString profileDir() const;
     int schemaVersion() const;
+    bool isReadOnly() const;
 
     // ---- folders ----
     Result<FolderId> addFolder(const QString &name, FolderId parent = 0);
     Status renameFolder(FolderId id, const QString &name);
     Status deleteFolder(FolderId id); // its subscriptions move to the parent
     Status moveFolder(FolderId id, FolderId parent); // never into itself or below itself
-    QList<Folder> folders() const;
+    // Lists: a failed read returns an empty list and, when `error` is given,
+    // says why there (it is left alone on success).
+    QList<Folder> folders(Error *error = nullptr) const;
 
     // ---- subscriptions ----
     Result<SubscriptionId> addSubscription(const QString &url, const QString &title = {}, FolderId folder = 0);
     std::optional<Subscription> subscription(SubscriptionId id) const;
     std::optional<Subscription> subscriptionByUrl(const QString &url) const;
-    QList<Subscription> subscriptions() const; // with unread counts
+    QList<Subscription> subscriptions(Error *error = nullptr) const; // with unread counts
     Status renameSubscription(SubscriptionId id, const QString &title);
     Status moveSubscription(SubscriptionId id, FolderId folder);
     Status deleteSubscription(SubscriptionId id);
@@ -132,14 +152,15 @@ public:
     // ---- stories ----
     // Idempotent upsert in one transaction; returns the ids of new stories.
     Result<QList<StoryId>> upsertStories(SubscriptionId id, const QList<ParsedItem> &items);
-    QList<StoryRow> stories(const StoryFilter &filter, const std::optional<PageKey> &after = {}, int limit = 100) const;
+    QList<StoryRow> stories(const StoryFilter &filter, const std::optional<PageKey> &after = {}, int limit = 100,
+        Error *error = nullptr) const;
     int countStories(const StoryFilter &filter) const;
     // Which of these stories the filter lists (for live updates of any view).
     QSet<StoryId> storiesMatching(const StoryFilter &filter, const QList<StoryId> &ids) const;
     std::optional<StoryDetail> story(StoryId id) const;
     // Newest first: stories waiting to be cleaned (never cleaned, or queued
     // again by requeueOutdatedArticles) with no cleaning recorded since.
-    QList<StoryId> storiesWithoutArticle(int limit = 100) const;
+    QList<StoryId> storiesWithoutArticle(int limit = 100, Error *error = nullptr) const;
     // Once per extractor version: queues the newest `limit` articles cleaned
     // by an older version to be cleaned again. Returns how many were queued
     // (0 when this version already did it).
@@ -155,7 +176,7 @@ public:
     // ---- articles and topics ----
     Status saveArticle(StoryId id, const Article &article);
     Status saveCleanFailure(StoryId id, const QString &reason);
-    QList<TopicCount> topicsLike(const QString &prefix, int limit = 20) const;
+    QList<TopicCount> topicsLike(const QString &prefix, int limit = 20, Error *error = nullptr) const;
     // The topic names of each story, most salient first (stories without topics are absent).
     QHash<StoryId, QStringList> storyTopics(const QList<StoryId> &ids) const;
     // Story count, known topics and the document frequency of the commonest

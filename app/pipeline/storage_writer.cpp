@@ -1,0 +1,70 @@
+#include "pipeline/storage_writer.h"
+
+#include <QLoggingCategory>
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcWriter, "tidings.pipeline.writer")
+
+namespace Core {
+
+// Owns the read-write Store; created, used and destroyed on the storage thread.
+class StorageWriter::Worker final : public QObject {
+public:
+    void open(const QString &profileDir)
+    {
+        Result<std::unique_ptr<Store>> opened = Store::open(profileDir);
+        if (opened) {
+            m_store = std::move(*opened);
+            return;
+        }
+        m_openError = opened.error();
+        qCWarning(lcWriter) << "the storage thread could not open the store:" << m_openError.detail;
+    }
+    void run(const Job &job) { job(m_store.get(), m_openError); }
+    void close() { m_store.reset(); }
+
+private:
+    std::unique_ptr<Store> m_store;
+    Error m_openError;
+};
+
+StorageWriter::StorageWriter(const QString &profileDir, QObject *parent)
+    : QObject(parent)
+    , m_profileDir(profileDir)
+{
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("storage"));
+    m_worker = new Worker; // no parent: it moves to the storage thread
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->start();
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, profileDir] { worker->open(profileDir); });
+}
+
+StorageWriter::~StorageWriter()
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] {
+        worker->close();
+        QThread::currentThread()->quit();
+    });
+    m_thread->wait();
+}
+
+void StorageWriter::post(Job job)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, job = std::move(job)] { worker->run(job); });
+}
+
+void StorageWriter::postAndWait(const Job &job)
+{
+    Q_ASSERT(QThread::currentThread() != m_thread);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, &job] { worker->run(job); }, Qt::BlockingQueuedConnection);
+}
+
+void StorageWriter::logFailure(const Error &error)
+{
+    qCWarning(lcWriter) << "a write failed:" << error.detail;
+}
+
+} // namespace Core
