@@ -151,7 +151,7 @@ bool equalValues(const Value &ours, const Value &theirs)
             return labelOf(ours.string) == labelOf(theirs.string);
         case Compare::Date:
             // We keep parsed dates only: feedparser's raw text must denote the same instant.
-            return QDateTime::fromString(ours.string, Qt::ISODate) == FeedDates::parse(theirs.string);
+            return QDateTime::fromString(ours.string, Qt::ISODate) == Dates::parse(theirs.string);
         case Compare::Format:
             // feedparser splits RSS 0.91 into Netscape and Userland flavours; we do not.
             return ours.string == theirs.string
