@@ -7,7 +7,7 @@
 #include <optional>
 #include <string_view>
 
-namespace Core::FeedDates {
+namespace Core::Dates {
 
 namespace {
 
@@ -38,79 +38,39 @@ bool isWeekdayName(QStringView word)
     return false;
 }
 
-// Offset in seconds east of UTC for a zone token, or nullopt when the token is no zone.
-std::optional<int> zoneOffset(QStringView token)
-{
-    if (token.isEmpty())
-        return std::nullopt;
-    const QChar first = token[0];
-    if (first == QLatin1Char('+') || first == QLatin1Char('-')) {
-        QString digits = token.mid(1).toString();
-        digits.remove(QLatin1Char(':'));
-        bool ok = false;
-        const int value = digits.toInt(&ok);
-        if (!ok || digits.isEmpty() || digits.size() > 4)
-            return std::nullopt;
-        const int hours = digits.size() <= 2 ? value : value / 100;
-        const int minutes = digits.size() <= 2 ? 0 : value % 100;
-        if (hours > 14 || minutes > 59)
-            return std::nullopt;
-        const int seconds = hours * 3600 + minutes * 60;
-        return first == QLatin1Char('-') ? -seconds : seconds;
-    }
-    const QString name = token.toString().toUpper();
-    struct Named {
-        const char *name;
-        int hours;
-    };
-    static const Named named[] = { { "UT", 0 }, { "UTC", 0 }, { "GMT", 0 }, { "Z", 0 }, { "EST", -5 }, { "EDT", -4 },
-        { "CST", -6 }, { "CDT", -5 }, { "MST", -7 }, { "MDT", -6 }, { "PST", -8 }, { "PDT", -7 }, { "AST", -4 },
-        { "ADT", -3 }, { "BST", 1 }, { "CET", 1 }, { "CEST", 2 }, { "MET", 1 }, { "MEST", 2 }, { "EET", 2 },
-        { "EEST", 3 }, { "WET", 0 }, { "WEST", 1 }, { "JST", 9 }, { "KST", 9 }, { "HKT", 8 }, { "IST", 5 } };
-    for (const Named &zone : named)
-        if (name == QLatin1String(zone.name))
-            return zone.name == std::string_view("IST") ? 5 * 3600 + 1800 : zone.hours * 3600;
-    // "GMT+01:00", "UTC-5"
-    for (const char *prefix : { "GMT", "UTC", "UT" }) {
-        if (name.startsWith(QLatin1String(prefix)) && name.size() > qsizetype(std::strlen(prefix))) {
-            const QChar sign = name[std::strlen(prefix)];
-            if (sign == QLatin1Char('+') || sign == QLatin1Char('-'))
-                return zoneOffset(QStringView(name).mid(std::strlen(prefix)));
-        }
-    }
-    // RFC 822 military zones. RFC 2822 notes their signs were published
-    // backwards and asks readers to treat them as UTC; we follow RFC 2822.
-    if (name.size() == 1 && name[0] >= QLatin1Char('A') && name[0] <= QLatin1Char('Z') && name[0] != QLatin1Char('J'))
-        return 0;
-    return std::nullopt;
-}
-
-QDateTime build(int year, int month, int day, int hour, int minute, int second, int msec, int offset)
+QDateTime build(int year, int month, int day, int hour, int minute, int second, int msec, int offset, Zone zone)
 {
     if (hour == 24 && minute == 0 && second == 0) {
         const QDate date(year, month, day);
         if (!date.isValid())
             return {};
-        return build(date.addDays(1).year(), date.addDays(1).month(), date.addDays(1).day(), 0, 0, 0, msec, offset);
+        const QDate next = date.addDays(1);
+        return build(next.year(), next.month(), next.day(), 0, 0, 0, msec, offset, zone);
     }
     if (second == 60)
         second = 59; // a leap second: close enough for ordering stories
-    const QDate date(year, month, day);
-    const QTime time(hour, minute, second, msec);
-    if (!date.isValid() || !time.isValid())
-        return {};
-    const QDateTime local(date, time, Qt::UTC);
-    return local.addSecs(-(offset == noZone ? 0 : offset));
+    return fromParts(QDate(year, month, day), QTime(hour, minute, second, msec),
+        offset == noZone ? std::nullopt : std::optional<int>(offset), zone);
 }
 
-QDateTime parseIso(QStringView text)
+QDateTime parseIso(QStringView text, const ParseOptions &options)
 {
     // Extended (2003-12-31T10:14:55.5-08:00) and basic (20031231T101455Z) forms, partial dates.
     static const QRegularExpression re(QStringLiteral(
         "^(\\d{4})(?:-?(\\d{2})(?:-?(\\d{2})(?:(?:[Tt]|\\s+)(\\d{2})(?::?(\\d{2})(?::?(\\d{2})(?:[.,](\\d+))?)?)?"
         "\\s*([Zz]|[+-]\\d{2}(?::?\\d{2})?|(?:GMT|UTC)(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)?)?)?$"));
+    // Pages write "2022-1-26" too: months and days of one digit get their zero.
+    static const QRegularExpression shortParts(QStringLiteral("^(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?(?!\\d)"));
+    QString padded;
+    if (const auto s = shortParts.match(text); s.hasMatch() && (s.capturedLength(2) == 1 || s.capturedLength(3) == 1)) {
+        padded = s.captured(1) + QLatin1Char('-') + s.captured(2).rightJustified(2, QLatin1Char('0'));
+        if (s.hasCaptured(3))
+            padded += QLatin1Char('-') + s.captured(3).rightJustified(2, QLatin1Char('0'));
+        padded += text.mid(s.capturedEnd());
+        text = padded;
+    }
     const auto m = re.match(text);
-    if (!m.hasMatch())
+    if (!m.hasMatch() || (options.partial == Partial::Reject && !m.hasCaptured(3)))
         return {};
     auto number = [&](int group, int fallback) {
         const QStringView s = m.capturedView(group);
@@ -126,7 +86,8 @@ QDateTime parseIso(QStringView text)
             return {};
         offset = *parsed;
     }
-    return build(number(1, 0), number(2, 1), number(3, 1), number(4, 0), number(5, 0), number(6, 0), msec, offset);
+    return build(
+        number(1, 0), number(2, 1), number(3, 1), number(4, 0), number(5, 0), number(6, 0), msec, offset, options.zone);
 }
 
 bool parseClock(QStringView token, int &hour, int &minute, int &second)
@@ -147,14 +108,29 @@ bool parseClock(QStringView token, int &hour, int &minute, int &second)
     return ok1 && ok2 && ok3;
 }
 
-// RFC 822 and its relatives, token by token so that the order of day, month
-// and year, a missing weekday or a glued zone ("10:14:55Z") do not matter.
-QDateTime parseRfc822(QStringView text)
+// The tokens of an RFC 822-style date; RFC 850's "06-Nov-94" counts as three.
+QStringList rfc822Tokens(QStringView text)
 {
     QString cleaned = text.toString();
     cleaned.replace(QLatin1Char(','), QLatin1Char(' '));
     cleaned = cleaned.simplified();
-    const QStringList tokens = cleaned.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    static const QRegularExpression rfc850(QStringLiteral("^(\\d{1,2})-([A-Za-z]{3,})-(\\d{2,4})$"));
+    QStringList tokens;
+    for (const QString &token : cleaned.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (const auto m = rfc850.match(token); m.hasMatch())
+            tokens << m.captured(1) << m.captured(2) << m.captured(3);
+        else
+            tokens << token;
+    }
+    return tokens;
+}
+
+// RFC 822 and its relatives, token by token so that the order of day, month
+// and year, a missing weekday or a glued zone ("10:14:55Z") do not matter.
+QDateTime parseRfc822(QStringView text, const ParseOptions &options)
+{
+    const QStringList tokens = rfc822Tokens(text);
+    const bool lenient = options.words == Words::Skip;
     int day = 0, month = 0, year = -1, hour = 0, minute = 0, second = 0;
     int offset = noZone;
     bool haveTime = false;
@@ -192,14 +168,19 @@ QDateTime parseRfc822(QStringView text)
                 offset = *zone;
                 continue;
             }
-            if (token.compare(QLatin1String("am"), Qt::CaseInsensitive) == 0)
+            if (token.compare(QLatin1String("am"), Qt::CaseInsensitive) == 0) {
+                if (hour == 12)
+                    hour = 0;
                 continue;
+            }
             if (token.compare(QLatin1String("pm"), Qt::CaseInsensitive) == 0) {
                 if (hour < 12)
                     hour += 12;
                 continue;
             }
-            continue; // unknown words ("at", localized noise)
+            if (lenient)
+                continue; // unknown words ("at", localized noise)
+            return {};
         }
         if ((token[0] == QLatin1Char('+') || token[0] == QLatin1Char('-')) && haveTime) {
             if (const auto zone = zoneOffset(token)) {
@@ -209,8 +190,11 @@ QDateTime parseRfc822(QStringView text)
         }
         bool ok = false;
         const int value = token.toInt(&ok);
-        if (!ok)
-            continue;
+        if (!ok) {
+            if (lenient)
+                continue;
+            return {};
+        }
         if (token.size() <= 2 && day == 0 && value >= 1 && value <= 31)
             day = value;
         else if (year < 0 && (token.size() == 4 || token.size() == 2))
@@ -220,22 +204,84 @@ QDateTime parseRfc822(QStringView text)
     }
     if (day == 0 || month == 0 || year < 0)
         return {};
-    return build(year, month, day, hour, minute, second, 0, offset);
+    return build(year, month, day, hour, minute, second, 0, offset, options.zone);
 }
 
 } // namespace
 
-QDateTime parse(QStringView text)
+std::optional<int> zoneOffset(QStringView token)
+{
+    if (token.isEmpty())
+        return std::nullopt;
+    const QChar first = token[0];
+    if (first == QLatin1Char('+') || first == QLatin1Char('-')) {
+        QString digits = token.mid(1).toString();
+        digits.remove(QLatin1Char(':'));
+        bool ok = false;
+        const int value = digits.toInt(&ok);
+        if (!ok || digits.isEmpty() || digits.size() > 4)
+            return std::nullopt;
+        const int hours = digits.size() <= 2 ? value : value / 100;
+        const int minutes = digits.size() <= 2 ? 0 : value % 100;
+        if (hours > 14 || minutes > 59)
+            return std::nullopt;
+        const int seconds = hours * 3600 + minutes * 60;
+        return first == QLatin1Char('-') ? -seconds : seconds;
+    }
+    const QString name = token.toString().toUpper();
+    struct Named {
+        const char *name;
+        int hours;
+    };
+    static const Named named[] = { { "UT", 0 }, { "UTC", 0 }, { "GMT", 0 }, { "Z", 0 }, { "EST", -5 }, { "EDT", -4 },
+        { "CST", -6 }, { "CDT", -5 }, { "MST", -7 }, { "MDT", -6 }, { "PST", -8 }, { "PDT", -7 }, { "AST", -4 },
+        { "ADT", -3 }, { "BST", 1 }, { "CET", 1 }, { "CEST", 2 }, { "MET", 1 }, { "MEST", 2 }, { "EET", 2 },
+        { "EEST", 3 }, { "WET", 0 }, { "WEST", 1 }, { "JST", 9 }, { "KST", 9 }, { "HKT", 8 }, { "IST", 5 },
+        { "PKT", 5 }, { "ET", -5 }, { "PT", -8 } };
+    for (const Named &zone : named)
+        if (name == QLatin1String(zone.name))
+            return zone.name == std::string_view("IST") ? 5 * 3600 + 1800 : zone.hours * 3600;
+    // "GMT+01:00", "UTC-5"
+    for (const char *prefix : { "GMT", "UTC", "UT" }) {
+        if (name.startsWith(QLatin1String(prefix)) && name.size() > qsizetype(std::strlen(prefix))) {
+            const QChar sign = name[std::strlen(prefix)];
+            if (sign == QLatin1Char('+') || sign == QLatin1Char('-'))
+                return zoneOffset(QStringView(name).mid(std::strlen(prefix)));
+        }
+    }
+    // RFC 822 military zones. RFC 2822 notes their signs were published
+    // backwards and asks readers to treat them as UTC; we follow RFC 2822.
+    if (name.size() == 1 && name[0] >= QLatin1Char('A') && name[0] <= QLatin1Char('Z') && name[0] != QLatin1Char('J'))
+        return 0;
+    return std::nullopt;
+}
+
+QDateTime fromParts(QDate date, QTime time, std::optional<int> offset, Zone zone)
+{
+    if (!date.isValid() || !time.isValid())
+        return {};
+    if (!offset)
+        return QDateTime(date, time, Qt::UTC);
+    if (zone == Zone::KeepOffset)
+        return QDateTime(date, time, Qt::OffsetFromUTC, *offset);
+    return QDateTime(date, time, Qt::UTC).addSecs(-*offset);
+}
+
+QDateTime parse(QStringView text, const ParseOptions &options)
 {
     const QStringView trimmed = text.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > 100)
         return {};
+    QDateTime parsed;
     if (trimmed[0].isDigit() && trimmed.size() >= 4 && trimmed[1].isDigit() && trimmed[2].isDigit()
-        && trimmed[3].isDigit()) {
-        if (QDateTime iso = parseIso(trimmed); iso.isValid())
-            return iso;
-    }
-    return parseRfc822(trimmed);
+        && trimmed[3].isDigit())
+        parsed = parseIso(trimmed, options);
+    if (!parsed.isValid())
+        parsed = parseRfc822(trimmed, options);
+    if (!parsed.isValid() || parsed.date().year() < options.earliestYear
+        || (options.latest.isValid() && parsed > options.latest))
+        return {};
+    return parsed;
 }
 
-} // namespace Core::FeedDates
+} // namespace Core::Dates

@@ -316,7 +316,10 @@ void appendCodePoint(QString &out, char32_t cp)
 {
     if (cp >= 128 && cp < 160)
         cp = cp1252High[cp - 128];
-    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+    // Nothing, surrogates, beyond Unicode, and control characters other than
+    // whitespace (a reference cut short, "&#8…", is often one) read as U+FFFD.
+    const bool control = (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r' && cp != '\f') || cp == 0x7F;
+    if (control || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
         cp = 0xFFFD;
     if (QChar::requiresSurrogates(cp)) {
         out += QChar(QChar::highSurrogate(cp));

