@@ -102,7 +102,10 @@ QJsonObject toJson(const QString &input, const Core::Article &a, const QStringLi
     o.insert(QStringLiteral("text"), a.text);
     o.insert(QStringLiteral("html"), a.html);
     o.insert(QStringLiteral("topics"), QJsonArray::fromStringList(topics));
-    o.insert(QStringLiteral("raw_tags"), QJsonArray::fromStringList(a.rawTags));
+    QJsonArray rawTags;
+    for (const Core::RawTag &tag : a.rawTags)
+        rawTags.append(Core::encodeRawTag(tag));
+    o.insert(QStringLiteral("raw_tags"), rawTags);
     o.insert(QStringLiteral("readerable"), a.readerable);
     if (!a.readerable)
         o.insert(QStringLiteral("not_readerable_reason"), a.notReaderableReason);

@@ -420,18 +420,18 @@ Metadata readMetadata(const Document &doc, const QUrl &url)
             for (const QString &k : namesOf(kw))
                 ld << splitTags(k);
         ld << namesOf(article.value(QLatin1String("about"))) << namesOf(article.value(QLatin1String("mentions")));
-        addTags(&md.rawTags, QStringLiteral("jsonld"), ld);
+        addTags(&md.rawTags, TagSource::JsonLd, ld);
         QStringList meta;
         for (const char *k : { "article:tag", "og:article:tag", "news_keywords", "parsely-tags", "sailthru.tags",
                  "dcterms.subject", "dc.subject" })
             for (const QString &v : f.metas.value(QLatin1String(k)))
                 meta << splitTags(v);
-        addTags(&md.rawTags, QStringLiteral("meta"), meta);
+        addTags(&md.rawTags, TagSource::Meta, meta);
         collectPageTags(doc, &md.rawTags);
         QStringList keywords;
         for (const QString &v : f.metas.value(QStringLiteral("keywords")))
             keywords << splitTags(v);
-        addTags(&md.rawTags, QStringLiteral("keywords"), keywords);
+        addTags(&md.rawTags, TagSource::Keywords, keywords);
     }
     return md;
 }

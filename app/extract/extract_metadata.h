@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/types.h"
 #include "html/document.h"
 
 #include <QDateTime>
@@ -21,7 +22,7 @@ struct Metadata {
     QString imageUrl;
     QString imageAlt;
     QString excerpt;
-    QStringList rawTags; // "source:value"
+    QList<RawTag> rawTags;
     QString jsonBody; // JSON-LD articleBody (or live blog updates), plain text
     QString jsonType; // the @type of the article object
     QStringList jsonIngredients; // a Recipe's recipeIngredient, to find its list in the page
@@ -36,7 +37,7 @@ struct Metadata {
 Metadata readMetadata(const Document &doc, const QUrl &url);
 
 // Tags found in the visible page (rel=tag, /tag/ links, "Tags:" lists).
-void collectPageTags(const Document &doc, QStringList *rawTags);
+void collectPageTags(const Document &doc, QList<RawTag> *rawTags);
 
 // Token overlap of two titles (0..1), as Readability's similarity test.
 double titleSimilarity(const QString &a, const QString &b);

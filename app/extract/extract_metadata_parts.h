@@ -5,6 +5,7 @@
 // (schema.org objects) and extract_page_meta.cpp (the visible byline, date
 // and tags).
 
+#include "base/types.h"
 #include "html/document.h"
 
 #include <QDateTime>
@@ -35,6 +36,6 @@ bool isUrlish(const QString &s);
 QString domByline(const Document &doc);
 QDateTime domDate(const Document &doc);
 QStringList splitTags(const QString &s);
-void addTags(QStringList *raw, const QString &source, const QStringList &values);
+void addTags(QList<RawTag> *raw, TagSource source, const QStringList &values);
 
 } // namespace Core::Extract::Meta

@@ -191,12 +191,12 @@ QStringList splitTags(const QString &s)
     return out;
 }
 
-void addTags(QStringList *raw, const QString &source, const QStringList &values)
+void addTags(QList<RawTag> *raw, TagSource source, const QStringList &values)
 {
     for (const QString &v : values) {
-        const QString entry = source + QLatin1Char(':') + v;
-        if (!raw->contains(entry))
-            raw->append(entry);
+        const RawTag tag { source, v };
+        if (!raw->contains(tag))
+            raw->append(tag);
     }
 }
 
@@ -204,7 +204,7 @@ void addTags(QStringList *raw, const QString &source, const QStringList &values)
 
 using namespace Meta;
 
-void collectPageTags(const Document &doc, QStringList *rawTags)
+void collectPageTags(const Document &doc, QList<RawTag> *rawTags)
 {
     if (doc.body < 0)
         return;
@@ -252,7 +252,7 @@ void collectPageTags(const Document &doc, QStringList *rawTags)
         const QString text = doc.text(i);
         if (text.size() < 2 || text.size() > 60)
             continue;
-        addTags(rawTags, relTag || tagHref ? QStringLiteral("reltag") : QStringLiteral("list"), { text });
+        addTags(rawTags, relTag || tagHref ? TagSource::RelTag : TagSource::List, { text });
         if (rawTags->size() > 100)
             return;
     }

@@ -33,8 +33,10 @@ Status storyExists(QSqlDatabase &db, StoryId id)
 
 bool writeArticle(QSqlQuery &query, StoryId id, const Article &article)
 {
-    const QString rawTags
-        = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(article.rawTags)).toJson(QJsonDocument::Compact));
+    QJsonArray tags;
+    for (const RawTag &tag : article.rawTags)
+        tags.append(encodeRawTag(tag));
+    const QString rawTags = QString::fromUtf8(QJsonDocument(tags).toJson(QJsonDocument::Compact));
     return run(query,
         QStringLiteral(
             "INSERT INTO articles(story_id, url, html, text, title, byline, published, updated, site_name, lang,"
@@ -265,7 +267,7 @@ void loadArticle(QSqlDatabase &db, StoryDetail &detail)
     article.readerable = readerable;
     article.notReaderableReason = reason;
     for (const QJsonValue &tag : QJsonDocument::fromJson(query.value(17).toString().toUtf8()).array())
-        article.rawTags.append(tag.toString());
+        article.rawTags.append(decodeRawTag(tag.toString()));
     article.extractorVersion = query.value(18).toInt();
     for (const TopicCount &topic : std::as_const(detail.topics))
         article.topics.append(topic.name);

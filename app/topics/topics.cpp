@@ -217,22 +217,22 @@ bool isExplicitName(const Candidate &candidate, const Context &context)
     return occurrences.midCapitalised >= MinCapitalisedShare * occurrences.midSentence;
 }
 
-Source sourceOf(const QString &prefix, bool *known)
+Source sourceOf(TagSource source)
 {
-    *known = true;
-    if (prefix == QLatin1String("jsonld"))
+    switch (source) {
+    case TagSource::JsonLd:
         return Source::JsonLd;
-    if (prefix == QLatin1String("meta"))
+    case TagSource::Meta:
         return Source::Meta;
-    if (prefix == QLatin1String("reltag"))
+    case TagSource::RelTag:
         return Source::RelTag;
-    if (prefix == QLatin1String("list"))
+    case TagSource::List:
         return Source::List;
-    if (prefix == QLatin1String("keywords"))
+    case TagSource::Keywords:
         return Source::Keywords;
-    if (prefix == QLatin1String("feed"))
+    case TagSource::Feed:
         return Source::Feed;
-    *known = false;
+    }
     return Source::Meta;
 }
 
@@ -261,18 +261,18 @@ QString cleanTagValue(QString value)
     return value.trimmed();
 }
 
-struct RawTag {
+struct Tag {
     QString value;
     Source source;
 };
 
-QList<RawTag> rawTags(const Article &article, const QStringList &feedCategories)
+QList<Tag> rawTags(const Article &article, const QStringList &feedCategories)
 {
     static const QString separatorChars = QStringLiteral(",;|\uFF0C\u3001\uFF1B");
     static const QRegularExpression separators(QLatin1Char('[') + separatorChars + QLatin1Char(']'));
     // No page names 500 real topics; a runaway tag cloud must not cost more.
     constexpr qsizetype MaxTags = 500;
-    QList<RawTag> tags;
+    QList<Tag> tags;
     const auto add = [&](const QString &value, Source source) {
         // Most values hold one tag: the regular expression only splits lists.
         QStringList parts;
@@ -288,12 +288,8 @@ QList<RawTag> rawTags(const Article &article, const QStringList &feedCategories)
                 tags.append({ cleaned, source });
         }
     };
-    for (const QString &entry : article.rawTags) {
-        const qsizetype colon = entry.indexOf(QLatin1Char(':'));
-        bool known = false;
-        const Source source = colon > 0 ? sourceOf(entry.left(colon).trimmed().toLower(), &known) : Source::Meta;
-        add(known ? entry.mid(colon + 1) : entry, source);
-    }
+    for (const Core::RawTag &tag : article.rawTags)
+        add(tag.value, sourceOf(tag.source));
     for (const QString &category : feedCategories)
         add(category, Source::Feed);
     return tags;
@@ -451,11 +447,11 @@ QList<Candidate> normalise(QList<Candidate> candidates, const QList<RunPhrase> &
 
 QList<Candidate> explicitCandidates(const Article &article, const QStringList &feedCategories, const Context &context)
 {
-    const QList<RawTag> tags = rawTags(article, feedCategories);
+    const QList<Tag> tags = rawTags(article, feedCategories);
     const qsizetype metaKeywords
-        = std::count_if(tags.cbegin(), tags.cend(), [](const RawTag &tag) { return tag.source == Source::Keywords; });
+        = std::count_if(tags.cbegin(), tags.cend(), [](const Tag &tag) { return tag.source == Source::Keywords; });
     QList<Candidate> candidates;
-    for (const RawTag &tag : tags) {
+    for (const Tag &tag : tags) {
         Candidate candidate;
         candidate.display = tag.value;
         candidate.words = foldedWords(tag.value);

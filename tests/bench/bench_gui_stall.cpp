@@ -141,7 +141,8 @@ int fillDemo(const QString &dir)
         article.wordCount = int(text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
         article.readingMinutes = qMax(1, article.wordCount / 230);
         article.topics = names(text);
-        article.rawTags = article.topics;
+        for (const QString &topic : std::as_const(article.topics))
+            article.rawTags.append({ Core::TagSource::Meta, topic });
         article.readerable = true;
         (void)store->saveArticle(added->first(), article);
     }

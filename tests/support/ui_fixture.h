@@ -61,7 +61,8 @@ inline Core::Article article(const QString &title, const QString &html, const QS
     article.wordCount = int(text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
     article.readingMinutes = qMax(1, article.wordCount / 230);
     article.topics = topics;
-    article.rawTags = topics;
+    for (const QString &topic : topics)
+        article.rawTags.append({ Core::TagSource::Meta, topic });
     article.readerable = true;
     article.dir = QStringLiteral("ltr");
     article.lang = QStringLiteral("en");

@@ -1,36 +1,12 @@
+#include "seed_story.h"
 #include "topics/topics.h"
 
 #include <QTest>
 
 using namespace Core;
+using TestSupport::seedParagraphs;
 
 namespace {
-
-// The eight body paragraphs of the seed story (../shared/seed/000_*.txt),
-// typed in: the article extractor is not needed to test the tagger.
-QStringList seedParagraphs()
-{
-    return {
-        QStringLiteral(
-            "Beijing, (APP - UrduPoint / Pakistan Point News - 17th May, 2024) Russian leader Vladimir Putin "
-            "was in the northeastern city of Harbin on Friday, the final day of a visit aiming to promote "
-            "crucial trade with China and win greater support for his war effort in Ukraine."),
-        QStringLiteral("Putin arrived Thursday on his first trip abroad since his March re-election, meeting President "
-                       "Xi Jinping for talks in which the leaders framed their nations' ties as a stabilising force in "
-                       "a chaotic world."),
-        QStringLiteral("China and Russia's strategic partnership has only grown closer since the invasion of Ukraine, "
-                       "and Beijing has rebuffed Western claims that it is aiding Moscow's war effort."),
-        QStringLiteral("China has also offered a critical lifeline to Russia's isolated economy, with trade booming "
-                       "since the invasion and hitting $240 billion in 2023, according to Chinese customs figures."),
-        QStringLiteral("Putin's trip to Harbin is part of efforts to enhance that economic relationship."),
-        QStringLiteral("Lying just a few hundred kilometres from the border with Russia, the city has long served as a "
-                       "key hub for cross-border trade and cultural exchange."),
-        QStringLiteral("The Russian president will attend the opening ceremony of a Russia-China trade expo on Friday, "
-                       "Moscow's state news agency TASS reported, and will be accompanied by Han Zheng, China's vice "
-                       "president."),
-        QStringLiteral("Putin will hold a press conference with Russian media later in the day."),
-    };
-}
 
 Article seedArticle()
 {
@@ -44,17 +20,17 @@ Article seedArticle()
     return article;
 }
 
-QStringList seedRelatedTopics()
+QList<RawTag> seedRelatedTopics()
 {
-    QStringList tags;
+    QList<RawTag> tags;
     for (const char *topic : { "World", "Exchange", "Ukraine", "Moscow", "Russia", "China", "Visit", "Harbin",
              "Beijing", "Vladimir Putin", "Hub", "March", "Border", "Media", "From", "Billion", "Xi Jinping" })
-        tags << QStringLiteral("list:") + QString::fromUtf8(topic);
+        tags.append({ TagSource::List, QString::fromUtf8(topic) });
     return tags;
 }
 
 // A neutral body long enough to give case evidence, plus the sentences a case needs.
-Article articleWith(const QStringList &sentences, const QStringList &rawTags = {})
+Article articleWith(const QStringList &sentences, const QList<RawTag> &rawTags = {})
 {
     Article article;
     article.url = QStringLiteral("https://news.example.com/2024/05/17/story");
@@ -106,10 +82,12 @@ private Q_SLOTS:
         // What the extractor finds on the rich seed page: JSON-LD keywords, the
         // Related Topics links and the site-wide SEO keywords.
         Article article = seedArticle();
-        article.rawTags = { QStringLiteral("jsonld:Vladimir Putin, Xi Jinping, Russia, China, Harbin, Beijing, Moscow, "
-                                           "Ukraine, trade") };
+        article.rawTags = { RawTag { TagSource::JsonLd,
+            QStringLiteral("Vladimir Putin, Xi Jinping, Russia, China, Harbin, Beijing, Moscow, "
+                           "Ukraine, trade") } };
         article.rawTags += seedRelatedTopics();
-        article.rawTags << QStringLiteral("keywords:Latest News, World News, Pakistan News, Urdu News, Breaking News");
+        article.rawTags << RawTag { TagSource::Keywords,
+            QStringLiteral("Latest News, World News, Pakistan News, Urdu News, Breaking News") };
         const QStringList chips = Topics::tag(article, { QStringLiteral("World") });
         const QStringList expected = expectedSeedChips();
         QCOMPARE(QSet<QString>(chips.begin(), chips.end()), QSet<QString>(expected.begin(), expected.end()));
@@ -134,7 +112,8 @@ private Q_SLOTS:
     void seedTagsFromJsonLdAndFeed()
     {
         Article article = seedArticle();
-        article.rawTags = { QStringLiteral("jsonld:Vladimir Putin, Xi Jinping, Russia, China, Harbin, trade") };
+        article.rawTags = { RawTag {
+            TagSource::JsonLd, QStringLiteral("Vladimir Putin, Xi Jinping, Russia, China, Harbin, trade") } };
         const QStringList chips = Topics::tag(article, { QStringLiteral("World"), QStringLiteral("Ukraine") });
         QCOMPARE(QSet<QString>(chips.begin(), chips.end()),
             QSet<QString>({ QStringLiteral("Vladimir Putin"), QStringLiteral("Xi Jinping"), QStringLiteral("Russia"),
@@ -143,27 +122,32 @@ private Q_SLOTS:
 
     void monthsAreRejected()
     {
-        const Article article
-            = articleWith({ QStringLiteral("He won again in his March re-election and in the May vote."),
-                              QStringLiteral("The March result was clear.") },
-                { QStringLiteral("list:March"), QStringLiteral("list:May"), QStringLiteral("meta:March 2024") });
+        const Article article = articleWith(
+            { QStringLiteral("He won again in his March re-election and in the May vote."),
+                QStringLiteral("The March result was clear.") },
+            { RawTag { TagSource::List, QStringLiteral("March") }, RawTag { TagSource::List, QStringLiteral("May") },
+                RawTag { TagSource::Meta, QStringLiteral("March 2024") } });
         QCOMPARE(Topics::tag(article, {}), QStringList());
     }
 
     void weekdaysAreRejected()
     {
         const Article article = articleWith({ QStringLiteral("The talks ended on Friday and resume on Monday.") },
-            { QStringLiteral("list:Friday"), QStringLiteral("list:Monday") });
+            { RawTag { TagSource::List, QStringLiteral("Friday") },
+                RawTag { TagSource::List, QStringLiteral("Monday") } });
         QCOMPARE(Topics::tag(article, {}), QStringList());
     }
 
     void numberWordsAreRejected()
     {
-        const Article article
-            = articleWith({ QStringLiteral("Trade reached 240 Billion, up Ten Percent, and one Million "
-                                           "people in 2023 saw the 17th round.") },
-                { QStringLiteral("list:Billion"), QStringLiteral("list:Million"), QStringLiteral("list:Percent"),
-                    QStringLiteral("list:Ten"), QStringLiteral("list:2023"), QStringLiteral("list:17th") });
+        const Article article = articleWith(
+            { QStringLiteral("Trade reached 240 Billion, up Ten Percent, and one Million "
+                             "people in 2023 saw the 17th round.") },
+            { RawTag { TagSource::List, QStringLiteral("Billion") },
+                RawTag { TagSource::List, QStringLiteral("Million") },
+                RawTag { TagSource::List, QStringLiteral("Percent") },
+                RawTag { TagSource::List, QStringLiteral("Ten") }, RawTag { TagSource::List, QStringLiteral("2023") },
+                RawTag { TagSource::List, QStringLiteral("17th") } });
         QCOMPARE(Topics::tag(article, {}), QStringList());
     }
 
@@ -171,9 +155,12 @@ private Q_SLOTS:
     {
         const Article article = articleWith({ QStringLiteral("The World Bank and the Media Council met at the Hub, "
                                                              "near the Border, for the Visit and the News Exchange.") },
-            { QStringLiteral("list:World"), QStringLiteral("list:Media"), QStringLiteral("list:Hub"),
-                QStringLiteral("list:Border"), QStringLiteral("list:Visit"), QStringLiteral("list:Exchange"),
-                QStringLiteral("list:News"), QStringLiteral("list:Video") });
+            { RawTag { TagSource::List, QStringLiteral("World") }, RawTag { TagSource::List, QStringLiteral("Media") },
+                RawTag { TagSource::List, QStringLiteral("Hub") }, RawTag { TagSource::List, QStringLiteral("Border") },
+                RawTag { TagSource::List, QStringLiteral("Visit") },
+                RawTag { TagSource::List, QStringLiteral("Exchange") },
+                RawTag { TagSource::List, QStringLiteral("News") },
+                RawTag { TagSource::List, QStringLiteral("Video") } });
         // No tag survives, so names come from the text: the bank, not "World".
         const QStringList chips = Topics::tag(article, {});
         QCOMPARE(QSet<QString>(chips.begin(), chips.end()),
@@ -183,8 +170,10 @@ private Q_SLOTS:
     void stopWordsAreRejected()
     {
         const Article article = articleWith({ QStringLiteral("From the start, About a third came Through the gate.") },
-            { QStringLiteral("list:From"), QStringLiteral("list:About"), QStringLiteral("list:Through"),
-                QStringLiteral("list:The"), QStringLiteral("meta:From China") });
+            { RawTag { TagSource::List, QStringLiteral("From") }, RawTag { TagSource::List, QStringLiteral("About") },
+                RawTag { TagSource::List, QStringLiteral("Through") },
+                RawTag { TagSource::List, QStringLiteral("The") },
+                RawTag { TagSource::Meta, QStringLiteral("From China") } });
         QCOMPARE(Topics::tag(article, {}), QStringList());
     }
 
@@ -192,9 +181,12 @@ private Q_SLOTS:
     {
         const Article article = articleWith({ QStringLiteral("Officials told Reuters and AFP, and later AP, TASS, "
                                                              "Xinhua, PTI and APP, that Harbin was calm.") },
-            { QStringLiteral("list:Reuters"), QStringLiteral("list:AFP"), QStringLiteral("list:AP"),
-                QStringLiteral("list:TASS"), QStringLiteral("list:Xinhua"), QStringLiteral("list:PTI"),
-                QStringLiteral("list:APP"), QStringLiteral("list:Associated Press"), QStringLiteral("list:Harbin") });
+            { RawTag { TagSource::List, QStringLiteral("Reuters") }, RawTag { TagSource::List, QStringLiteral("AFP") },
+                RawTag { TagSource::List, QStringLiteral("AP") }, RawTag { TagSource::List, QStringLiteral("TASS") },
+                RawTag { TagSource::List, QStringLiteral("Xinhua") }, RawTag { TagSource::List, QStringLiteral("PTI") },
+                RawTag { TagSource::List, QStringLiteral("APP") },
+                RawTag { TagSource::List, QStringLiteral("Associated Press") },
+                RawTag { TagSource::List, QStringLiteral("Harbin") } });
         QCOMPARE(Topics::tag(article, {}), QStringList({ QStringLiteral("Harbin") }));
     }
 
@@ -202,8 +194,10 @@ private Q_SLOTS:
     {
         Article article = articleWith({ QStringLiteral("Readers of UrduPoint and Example News asked Jane Doe "
                                                        "about Harbin.") },
-            { QStringLiteral("list:UrduPoint"), QStringLiteral("list:Example News"), QStringLiteral("list:Jane Doe"),
-                QStringLiteral("list:Harbin") });
+            { RawTag { TagSource::List, QStringLiteral("UrduPoint") },
+                RawTag { TagSource::List, QStringLiteral("Example News") },
+                RawTag { TagSource::List, QStringLiteral("Jane Doe") },
+                RawTag { TagSource::List, QStringLiteral("Harbin") } });
         article.siteName.clear();
         article.url = QStringLiteral("https://www.urdupoint.com/en/world/story.html");
         article.byline = QStringLiteral("By Jane Doe and John Roe");
@@ -221,7 +215,9 @@ private Q_SLOTS:
         const Article article = articleWith(
             { QStringLiteral("Lying near the river, the town grew."), QStringLiteral("Officials said the plan worked."),
                 QStringLiteral("Officials later agreed with the officials of Harbin.") },
-            { QStringLiteral("list:Lying"), QStringLiteral("list:Officials"), QStringLiteral("list:Harbin") });
+            { RawTag { TagSource::List, QStringLiteral("Lying") },
+                RawTag { TagSource::List, QStringLiteral("Officials") },
+                RawTag { TagSource::List, QStringLiteral("Harbin") } });
         QCOMPARE(Topics::tag(article, {}), QStringList({ QStringLiteral("Harbin") }));
     }
 
@@ -230,7 +226,8 @@ private Q_SLOTS:
         const Article article = articleWith({ QStringLiteral("Cotton prices rose as cotton exports and cotton stocks "
                                                              "fell, while the Cotton Board in Multan waited."),
                                                 QStringLiteral("Farmers in Multan sold cotton.") },
-            { QStringLiteral("list:Cotton"), QStringLiteral("list:Multan") });
+            { RawTag { TagSource::List, QStringLiteral("Cotton") },
+                RawTag { TagSource::List, QStringLiteral("Multan") } });
         QCOMPARE(Topics::tag(article, {}), QStringList({ QStringLiteral("Multan") }));
     }
 
@@ -238,7 +235,8 @@ private Q_SLOTS:
     {
         const Article article = articleWith({ QStringLiteral("Trains left for Harbin and for Vladivostok at dawn."),
                                                 QStringLiteral("Harbin was cold.") },
-            { QStringLiteral("reltag:Harbin"), QStringLiteral("reltag:Vladivostok") });
+            { RawTag { TagSource::RelTag, QStringLiteral("Harbin") },
+                RawTag { TagSource::RelTag, QStringLiteral("Vladivostok") } });
         const QStringList chips = Topics::tag(article, {});
         QCOMPARE(QSet<QString>(chips.begin(), chips.end()),
             QSet<QString>({ QStringLiteral("Harbin"), QStringLiteral("Vladivostok") }));
@@ -249,12 +247,14 @@ private Q_SLOTS:
     {
         Article article = articleWith({ QStringLiteral("Russian leader Vladimir Putin arrived in Harbin."),
                                           QStringLiteral("Later Putin met traders, and Putin spoke to Xi.") },
-            { QStringLiteral("list:Putin"), QStringLiteral("list:Harbin") });
+            { RawTag { TagSource::List, QStringLiteral("Putin") },
+                RawTag { TagSource::List, QStringLiteral("Harbin") } });
         QStringList chips = Topics::tag(article, {});
         QCOMPARE(chips, QStringList({ QStringLiteral("Vladimir Putin"), QStringLiteral("Harbin") }));
 
-        article.rawTags = { QStringLiteral("meta:Putin"), QStringLiteral("jsonld:Vladimir Putin"),
-            QStringLiteral("list:vladimir putin") };
+        article.rawTags = { RawTag { TagSource::Meta, QStringLiteral("Putin") },
+            RawTag { TagSource::JsonLd, QStringLiteral("Vladimir Putin") },
+            RawTag { TagSource::List, QStringLiteral("vladimir putin") } };
         chips = Topics::tag(article, {});
         QCOMPARE(chips, QStringList({ QStringLiteral("Vladimir Putin") }));
     }
@@ -263,14 +263,16 @@ private Q_SLOTS:
     {
         const Article article
             = articleWith({ QStringLiteral("Fighting in Ukraine went on as Ukraine asked for help.") },
-                { QStringLiteral("meta:ukraine"), QStringLiteral("list:UKRAINE"), QStringLiteral("reltag:Ukraine") });
+                { RawTag { TagSource::Meta, QStringLiteral("ukraine") },
+                    RawTag { TagSource::List, QStringLiteral("UKRAINE") },
+                    RawTag { TagSource::RelTag, QStringLiteral("Ukraine") } });
         QCOMPARE(Topics::tag(article, {}), QStringList({ QStringLiteral("Ukraine") }));
     }
 
     void tagListsAreSplitAndCleaned()
     {
         const Article article = articleWith({ QStringLiteral("Talks between Beijing and Moscow went on in Harbin.") },
-            { QStringLiteral("meta:Beijing, Moscow; #Harbin | \"Media\"") });
+            { RawTag { TagSource::Meta, QStringLiteral("Beijing, Moscow; #Harbin | \"Media\"") } });
         const QStringList chips = Topics::tag(article, {});
         QCOMPARE(QSet<QString>(chips.begin(), chips.end()),
             QSet<QString>({ QStringLiteral("Beijing"), QStringLiteral("Moscow"), QStringLiteral("Harbin") }));
@@ -280,7 +282,8 @@ private Q_SLOTS:
     {
         const Article article = articleWith({ QStringLiteral("Games by Bethesda, and the German Food Partnership "
                                                              "with Bethesda, were discussed.") },
-            { QStringLiteral("list:Category: Bethesda"), QStringLiteral("meta:German Food Partnership (GFP)") });
+            { RawTag { TagSource::List, QStringLiteral("Category: Bethesda") },
+                RawTag { TagSource::Meta, QStringLiteral("German Food Partnership (GFP)") } });
         const QStringList chips = Topics::tag(article, {});
         QCOMPARE(QSet<QString>(chips.begin(), chips.end()),
             QSet<QString>({ QStringLiteral("Bethesda"), QStringLiteral("German Food Partnership") }));
@@ -289,7 +292,7 @@ private Q_SLOTS:
     void plainKeywordsMustAppear()
     {
         const Article article = articleWith({ QStringLiteral("The match in Lahore ended late.") },
-            { QStringLiteral("keywords:Cricket, Lahore, Karachi, Pakistan Super League") });
+            { RawTag { TagSource::Keywords, QStringLiteral("Cricket, Lahore, Karachi, Pakistan Super League") } });
         QCOMPARE(Topics::tag(article, {}), QStringList({ QStringLiteral("Lahore") }));
     }
 
@@ -393,9 +396,9 @@ private Q_SLOTS:
         QCOMPARE(Topics::tag(article, {}, {}, 3).size(), 3);
         QCOMPARE(Topics::tag(article, {}, {}, 3), Topics::tag(article, {}, {}, 8).mid(0, 3));
         QCOMPARE(Topics::tag(article, {}, {}, 0), QStringList());
-        QStringList many;
+        QList<RawTag> many;
         for (int i = 0; i < 30; ++i)
-            many << QStringLiteral("meta:Name%1 Person%1").arg(QChar(QLatin1Char('A' + i % 26)));
+            many << RawTag { TagSource::Meta, QStringLiteral("Name%1 Person%1").arg(QChar(QLatin1Char('A' + i % 26))) };
         article.rawTags = many;
         QVERIFY(Topics::tag(article, {}).size() <= 8);
     }
@@ -403,9 +406,10 @@ private Q_SLOTS:
     void lengthAndWordLimits()
     {
         const Article article = articleWith({ QStringLiteral("X met the delegation in Harbin.") },
-            { QStringLiteral("meta:X"),
-                QStringLiteral("meta:The International Association Of Very Long Committee Names"),
-                QStringLiteral("meta:Harbin") });
+            { RawTag { TagSource::Meta, QStringLiteral("X") },
+                RawTag {
+                    TagSource::Meta, QStringLiteral("The International Association Of Very Long Committee Names") },
+                RawTag { TagSource::Meta, QStringLiteral("Harbin") } });
         QCOMPARE(Topics::tag(article, {}), QStringList({ QStringLiteral("Harbin") }));
     }
 
@@ -417,7 +421,8 @@ private Q_SLOTS:
                                       "\u4fc4\u7f57\u65af\u603b\u7edf\u666e\u4eac\u3002\u53cc\u65b9\u8ba8\u8bba"
                                       "\u4e86\u7ecf\u8d38\u5408\u4f5c\u3002NATO\u672a\u4f5c\u56de\u5e94\u3002"
                                       "NATO\u3002");
-        article.rawTags = { QStringLiteral("meta:\u4e60\u8fd1\u5e73\u3001\u666e\u4eac\uff0c\u4e2d\u56fd") };
+        article.rawTags
+            = { RawTag { TagSource::Meta, QStringLiteral("\u4e60\u8fd1\u5e73\u3001\u666e\u4eac\uff0c\u4e2d\u56fd") } };
         QCOMPARE(Topics::tag(article, {}),
             QStringList({ QStringLiteral("\u4e60\u8fd1\u5e73"), QStringLiteral("\u666e\u4eac"),
                 QStringLiteral("\u4e2d\u56fd") }));
@@ -433,11 +438,12 @@ private Q_SLOTS:
                              "\u0434\u0435\u043d\u0442, \u0430 \u0441\u0435\u0442\u0438 \u043f\u0435\u0440\u0435"
                              "\u0434\u0430\u043b\u0438 \u0432\u0430\u0436\u043d\u044b\u0435 \u043d\u043e\u0432"
                              "\u043e\u0441\u0442\u0438.") },
-            { QStringLiteral("meta:\u0425\u0430\u0440\u0431\u0438\u043d\u0435"),
-                QStringLiteral("meta:\u041d\u043e\u0432\u043e\u0441\u0442\u0438") });
+            { RawTag { TagSource::Meta, QStringLiteral("\u0425\u0430\u0440\u0431\u0438\u043d\u0435") },
+                RawTag { TagSource::Meta, QStringLiteral("\u041d\u043e\u0432\u043e\u0441\u0442\u0438") } });
         QCOMPARE(
             Topics::tag(article, {}), QStringList({ QStringLiteral("\u0425\u0430\u0440\u0431\u0438\u043d\u0435") }));
-        article.rawTags = { QStringLiteral("meta:\u0645\u0635\u0631") }; // Arabic has no case: kept as tagged
+        article.rawTags = { RawTag {
+            TagSource::Meta, QStringLiteral("\u0645\u0635\u0631") } }; // Arabic has no case: kept as tagged
         QCOMPARE(Topics::tag(article, {}), QStringList({ QStringLiteral("\u0645\u0635\u0631") }));
     }
 
@@ -448,7 +454,8 @@ private Q_SLOTS:
                                                 QStringLiteral("Waiting a day before you delay a purchase helps, "
                                                                "and gratification fades. Joshua Becker agrees, "
                                                                "says Joshua Becker.") },
-            { QStringLiteral("list:Gratification"), QStringLiteral("list:Delay Gratification") });
+            { RawTag { TagSource::List, QStringLiteral("Gratification") },
+                RawTag { TagSource::List, QStringLiteral("Delay Gratification") } });
         QCOMPARE(Topics::tag(article, {}), QStringList({ QStringLiteral("Joshua Becker") }));
     }
 
@@ -515,9 +522,9 @@ private Q_SLOTS:
         QVERIFY(Topics::tag(article, {}).size() <= 8);
         article.lang.clear();
 
-        QStringList many;
+        QList<RawTag> many;
         for (int i = 0; i < 20000; ++i)
-            many << QStringLiteral("list:Foo Name%1, Foo").arg(i);
+            many << RawTag { TagSource::List, QStringLiteral("Foo Name%1, Foo").arg(i) };
         article.rawTags = many;
         QVERIFY(Topics::tag(article, {}).size() <= 8);
     }

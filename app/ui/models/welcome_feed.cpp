@@ -144,7 +144,8 @@ bool ensureWelcomeFeed(Core::Store *store)
         article.wordCount = int(article.text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
         article.readingMinutes = qMax(1, article.wordCount / 230);
         article.topics = page->topics;
-        article.rawTags = page->topics;
+        for (const QString &topic : std::as_const(page->topics))
+            article.rawTags.append({ Core::TagSource::Meta, topic });
         article.readerable = true;
         (void)store->saveArticle(row.id, article);
     }

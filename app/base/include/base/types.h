@@ -62,6 +62,32 @@ inline bool isBuiltInFeed(const QString &url)
 
 // ---- Articles ----------------------------------------------------------
 
+// Where a tag candidate was found. The topic tagger trusts them in about this
+// order; Feed is the feed's own category for the story.
+enum class TagSource : quint8 {
+    JsonLd, // JSON-LD keywords, about and mentions names
+    Meta, // article:tag, og:article:tag, news_keywords, parsely-tags, sailthru.tags, dcterms.subject
+    RelTag, // rel=tag links and links to /tag(s)/, /topic(s)/, /keyword/, ?tag=
+    List, // links in a visible "Tags" / "Topics" / "Related Topics" list
+    Keywords, // plain meta keywords (often a site-wide SEO list: least reliable)
+    Feed, // a category the feed gives the story
+};
+
+// A tag candidate as the page gives it. The value may still hold several tags
+// separated by , ; | (or the CJK \uFF0C \u3001); the tagger splits and cleans them.
+struct RawTag {
+    TagSource source = TagSource::Meta;
+    QString value;
+
+    friend bool operator==(const RawTag &, const RawTag &) = default;
+};
+
+// The stored and printed form, "source:value" (jsonld, meta, reltag, list,
+// keywords, feed). Reading is lenient: an entry without a known prefix is a
+// Meta tag whose value is the whole entry.
+QString encodeRawTag(const RawTag &tag);
+RawTag decodeRawTag(const QString &entry);
+
 struct Article {
     QString url;
     QString title;
@@ -78,7 +104,7 @@ struct Article {
     QString text; // body text, paragraphs separated by blank lines
     int wordCount = 0;
     int readingMinutes = 0;
-    QStringList rawTags; // tag candidates found on the page, before the junk filter
+    QList<RawTag> rawTags; // tag candidates found on the page, before the junk filter
     QStringList topics; // final chips, most salient first
     QStringList documentTerms; // case-folded names and words the tagger weighs by rarity (Topics::tag)
     bool readerable = false;

@@ -15,16 +15,9 @@ struct CorpusStats {
     QHash<QString, qint64> knownTopics; // case-folded topic -> stories tagged with it
 };
 
-// Article::rawTags encoding, agreed with the article extractor: each entry is
-// "source:value", most reliable sources first, where source is
-//   jsonld    JSON-LD keywords, about and mentions names
-//   meta      article:tag, og:article:tag, news_keywords, parsely-tags,
-//             sailthru.tags, dcterms.subject
-//   reltag    rel=tag links and links to /tag(s)/, /topic(s)/, /keyword/, ?tag=
-//   list      links in a visible "Tags" / "Topics" / "Related Topics" list
-//   keywords  plain meta keywords (often a site-wide SEO list: least reliable)
-// A value may hold several tags separated by , ; | (or the CJK ， 、).
-// An entry without a known source prefix counts as "meta".
+// Article::rawTags are the page's tag candidates (base/types.h: RawTag, most
+// reliable sources first); a value may hold several tags separated by , ; |
+// (or the CJK ， 、).
 //
 // Chooses at most `maxTopics` chips for an article, most salient first. Pure.
 //
