@@ -102,7 +102,7 @@ void parseJson(const QByteArray &bytes, const QUrl &url, RawFeed &out)
     feed.format = version.endsWith(QLatin1String("/1.1")) ? QStringLiteral("json11") : QStringLiteral("json10");
     if (!version.contains(QLatin1String("jsonfeed.org/version/")))
         feed.errors << QStringLiteral("JSON Feed without a version");
-    const QUrl base = url;
+    const QUrl &base = url;
     feed.title = HtmlText::foldWhitespace(root.value(QLatin1String("title")).toString());
     feed.link = resolve(root.value(QLatin1String("home_page_url")), base);
     feed.subtitle = HtmlText::foldWhitespace(root.value(QLatin1String("description")).toString());
