@@ -1,6 +1,6 @@
 #include "storage_worker.h"
 
-#include "net/fetcher.h"
+#include "base/backoff.h"
 
 #include <QLoggingCategory>
 
@@ -110,7 +110,7 @@ void StorageWorker::recordFailure(SubscriptionId id, const QString &description,
     const std::optional<Subscription> subscription = m_store ? m_store->subscription(id) : std::nullopt;
     result.exists = subscription.has_value();
     const int failures = subscription ? subscription->consecutiveFailures + 1 : 1;
-    result.retryAfter = QDateTime::currentDateTimeUtc().addSecs(Fetcher::backoffSeconds(failures));
+    result.retryAfter = QDateTime::currentDateTimeUtc().addSecs(backoffSeconds(failures));
     if (serverRetryAfter.isValid() && serverRetryAfter > result.retryAfter)
         result.retryAfter = serverRetryAfter;
     if (subscription) {
