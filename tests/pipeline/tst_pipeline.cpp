@@ -121,7 +121,7 @@ void TestPipeline::refreshStoresAndCleans()
     QVERIFY(detail->article->topics.contains(QStringLiteral("Kernow Harbour Trust")));
     QCOMPARE(detail->article->topics, Topics::tag(direct, detail->categories, {}));
     // The store learned from the five articles how common their names are.
-    const Topics::CorpusStats learned = m_store->corpusStats();
+    const CorpusStats learned = m_store->corpusStats();
     QCOMPARE(learned.documentCount, 5);
     QCOMPARE(learned.documentFrequency.value(Topics::key(QStringLiteral("Kernow Harbour Trust"))), 5);
 

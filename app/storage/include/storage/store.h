@@ -6,7 +6,6 @@
 
 #include "base/result.h"
 #include "base/types.h"
-#include "topics/topics.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -182,7 +181,7 @@ public:
     // Story count, known topics and the document frequency of the commonest
     // terms (Article::documentTerms, counted as articles are first saved) for
     // Topics::tag. All come from running counts, read in a few milliseconds.
-    Topics::CorpusStats corpusStats() const;
+    CorpusStats corpusStats() const;
     static constexpr int MaxCorpusTerms = 20000;
 
 private:

@@ -2,18 +2,10 @@
 
 #include "base/types.h"
 
-#include <QHash>
 #include <QString>
 #include <QStringList>
 
 namespace Core::Topics {
-
-// What the store knows across stories, for rarity (IDF) and learned tags.
-struct CorpusStats {
-    qint64 documentCount = 0;
-    QHash<QString, qint64> documentFrequency; // case-folded phrase -> stories containing it
-    QHash<QString, qint64> knownTopics; // case-folded topic -> stories tagged with it
-};
 
 // Article::rawTags encoding, agreed with the article extractor: each entry is
 // "source:value", most reliable sources first, where source is
