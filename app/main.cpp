@@ -7,9 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -19,21 +17,6 @@
 
 namespace {
 
-// Moves a damaged database (and its journal files) aside so a fresh one can be made.
-bool moveDatabaseAside(const QString &profileDir, QString *movedTo)
-{
-    const QString base = QDir(profileDir).filePath(QStringLiteral("tidings.sqlite"));
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    *movedTo = base + QStringLiteral(".damaged-") + stamp;
-    if (!QFile::rename(base, *movedTo))
-        return false;
-    for (const QString &suffix : { QStringLiteral("-wal"), QStringLiteral("-shm") }) {
-        if (QFile::exists(base + suffix))
-            QFile::rename(base + suffix, *movedTo + suffix);
-    }
-    return true;
-}
-
 // Opens the store; on a damaged database explains and offers the recovery.
 std::unique_ptr<Core::Store> openStore(const QString &profileDir)
 {
@@ -41,8 +24,7 @@ std::unique_ptr<Core::Store> openStore(const QString &profileDir)
         Core::Result<std::unique_ptr<Core::Store>> opened = Core::Store::open(profileDir);
         if (opened)
             return std::move(*opened);
-        const QString dir = profileDir.isEmpty() ? Core::Store::defaultProfileDir() : profileDir;
-        const QString path = QDir(dir).filePath(QStringLiteral("tidings.sqlite"));
+        const QString path = Core::Store::databasePath(profileDir);
         const Core::Error &error = opened.error();
         QMessageBox box;
         box.setIcon(QMessageBox::Critical);
@@ -51,10 +33,8 @@ std::unique_ptr<Core::Store> openStore(const QString &profileDir)
             // The store keeps a damaged file beside the new one (error.url);
             // if it could not, we try once more before giving up.
             QString aside = error.url.isLocalFile() ? error.url.toLocalFile() : QString();
-            if (aside.isEmpty() || aside == path || !QFileInfo::exists(aside)) {
-                if (!moveDatabaseAside(dir, &aside))
-                    aside.clear();
-            }
+            if (aside.isEmpty() || aside == path || !QFileInfo::exists(aside))
+                aside = Core::Store::moveDatabaseAside(path);
             box.setText(QApplication::translate("main", "The database at\n%1\nis damaged.").arg(path));
             box.setDetailedText(Ui::errorText(error));
             if (aside.isEmpty()) {

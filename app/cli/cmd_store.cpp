@@ -9,7 +9,6 @@
 
 namespace Cli {
 
-namespace {
 std::unique_ptr<Core::Store> openStore(const Context &context)
 {
     Core::Result<std::unique_ptr<Core::Store>> store = Core::Store::open(context.profileDir);
@@ -19,6 +18,8 @@ std::unique_ptr<Core::Store> openStore(const Context &context)
     }
     return std::move(*store);
 }
+
+namespace {
 
 // Runs the pipeline's event-driven work until it reports idle.
 void runUntilIdle(Core::Pipeline &pipeline, const std::function<void()> &start)

@@ -16,16 +16,6 @@ namespace Cli {
 
 namespace {
 
-std::unique_ptr<Core::Store> openStore(const Context &context)
-{
-    auto store = Core::Store::open(context.profileDir);
-    if (!store) {
-        err() << "tidings-cli: cannot open the profile: " << store.error().detail << '\n';
-        return nullptr;
-    }
-    return std::move(store.value());
-}
-
 int usage(const QString &message, const char *synopsis)
 {
     err() << "tidings-cli: " << message << "\nusage: tidings-cli [--profile DIR] " << synopsis << '\n';

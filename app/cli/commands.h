@@ -4,6 +4,12 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
+
+namespace Core {
+class Store;
+}
+
 // tidings-cli commands. Each takes the arguments after the command name
 // (global options such as --profile already removed) and returns the exit
 // code: 0 all fine, 1 some input failed (the rest still processed), 2 usage.
@@ -25,5 +31,10 @@ int list(const Context &context, const QStringList &args); // cmd_store_io.cpp
 
 QTextStream &out();
 QTextStream &err();
+
+// The profile's store, opened for writing (checked and migrated); on failure
+// says why on stderr and returns null. Every command that needs the store
+// opens it here (cmd_store.cpp).
+std::unique_ptr<Core::Store> openStore(const Context &context);
 
 } // namespace Cli

@@ -544,12 +544,4 @@ QDateTime Fetcher::parseRetryAfter(const QByteArray &value, const QDateTime &now
     return when < nowUtc ? nowUtc : std::min(when, nowUtc.addSecs(7 * 86400));
 }
 
-qint64 Fetcher::backoffSeconds(int consecutiveFailures)
-{
-    if (consecutiveFailures <= 0)
-        return 0;
-    const int doublings = std::min(consecutiveFailures - 1, 20);
-    return std::min<qint64>(qint64(300) << doublings, 86400);
-}
-
 } // namespace Core

@@ -36,7 +36,7 @@ void ParserWorker::parseFeed(quint64 requestId, const QByteArray &bytes, const Q
 }
 
 void ParserWorker::extract(StoryId storyId, quint64 generation, const QByteArray &bytes, const QUrl &url,
-    const QString &charset, const QStringList &feedCategories, const Topics::CorpusStats &stats)
+    const QString &charset, const QStringList &feedCategories, const CorpusStats &stats)
 {
     if (interrupted())
         return;

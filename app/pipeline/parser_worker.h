@@ -29,7 +29,7 @@ public:
     void parseFeed(quint64 requestId, const QByteArray &bytes, const QUrl &url, const QString &charset);
     // ArticleExtractor::extract, then Topics::tag fills Article::topics -> articleExtracted.
     void extract(Core::StoryId storyId, quint64 generation, const QByteArray &bytes, const QUrl &url,
-        const QString &charset, const QStringList &feedCategories, const Core::Topics::CorpusStats &stats);
+        const QString &charset, const QStringList &feedCategories, const Core::CorpusStats &stats);
     // Autodiscovery::discover -> feedsDiscovered.
     void discoverFeeds(quint64 requestId, const QByteArray &bytes, const QUrl &url, const QString &charset);
 

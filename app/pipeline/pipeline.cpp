@@ -353,11 +353,6 @@ void Pipeline::setFetcherOptions(const FetcherOptions &options)
     d->fetcher->setOptions(options);
 }
 
-Fetcher *Pipeline::fetcher() const
-{
-    return d->fetcher;
-}
-
 StorageWriter *Pipeline::writer() const
 {
     return d->writer;

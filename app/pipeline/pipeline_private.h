@@ -106,7 +106,7 @@ struct Pipeline::Private {
     quint64 generationCounter = 0;
     QHash<StoryId, quint64> generations; // the latest cleaning of each story in flight
     bool requeueChecked = false; // old articles looked at once a session
-    std::optional<Topics::CorpusStats> stats;
+    std::optional<CorpusStats> stats;
     QHash<SubscriptionId, FeedWrite> feedWrites; // feeds whose outcome is being written
 
     bool busy() const;

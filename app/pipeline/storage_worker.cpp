@@ -1,6 +1,6 @@
 #include "storage_worker.h"
 
-#include "net/fetcher.h"
+#include "base/backoff.h"
 
 #include <QLoggingCategory>
 
@@ -55,16 +55,24 @@ void StorageWorker::moveSubscription(SubscriptionId id, const QString &url)
                              << moved.error().detail;
 }
 
+bool StorageWorker::answeredWithoutStore(SubscriptionId id)
+{
+    if (m_store)
+        return false;
+    FeedStored result;
+    result.id = id;
+    result.error = m_openError;
+    Q_EMIT feedStored(result);
+    return true;
+}
+
 void StorageWorker::storeFeed(
     SubscriptionId id, const QString &etag, const QString &lastModified, const ParsedFeed &feed)
 {
+    if (answeredWithoutStore(id))
+        return;
     FeedStored result;
     result.id = id;
-    if (!m_store) {
-        result.error = m_openError;
-        Q_EMIT feedStored(result);
-        return;
-    }
     observe(QStringLiteral("upsertStories"), id);
     const Result<QList<StoryId>> added = m_store->upsertStories(id, feed.items);
     if (!added) {
@@ -86,13 +94,10 @@ void StorageWorker::storeFeed(
 
 void StorageWorker::recordNotModified(SubscriptionId id, const QString &etag, const QString &lastModified)
 {
+    if (answeredWithoutStore(id))
+        return;
     FeedStored result;
     result.id = id;
-    if (!m_store) {
-        result.error = m_openError;
-        Q_EMIT feedStored(result);
-        return;
-    }
     observe(QStringLiteral("recordFetchSuccess"), id);
     const Status recorded = m_store->recordFetchSuccess(id, etag, lastModified, nullptr);
     if (!recorded)
@@ -110,7 +115,7 @@ void StorageWorker::recordFailure(SubscriptionId id, const QString &description,
     const std::optional<Subscription> subscription = m_store ? m_store->subscription(id) : std::nullopt;
     result.exists = subscription.has_value();
     const int failures = subscription ? subscription->consecutiveFailures + 1 : 1;
-    result.retryAfter = QDateTime::currentDateTimeUtc().addSecs(Fetcher::backoffSeconds(failures));
+    result.retryAfter = QDateTime::currentDateTimeUtc().addSecs(backoffSeconds(failures));
     if (serverRetryAfter.isValid() && serverRetryAfter > result.retryAfter)
         result.retryAfter = serverRetryAfter;
     if (subscription) {

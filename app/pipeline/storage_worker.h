@@ -82,6 +82,9 @@ Q_SIGNALS:
 
 private:
     void observe(const QString &operation, qint64 key) const;
+    // No store (it could not be opened): answers a feed's write at once with
+    // the open error. Returns whether it did.
+    bool answeredWithoutStore(SubscriptionId id);
     QString titleOf(SubscriptionId id, bool *exists = nullptr) const;
 
     Store *m_store = nullptr;

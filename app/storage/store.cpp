@@ -39,26 +39,9 @@ bool hasSqliteHeader(const QString &path)
     return file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
-// Keeps a damaged file (and its WAL) beside the new one instead of deleting
-// anything the user might still recover. Returns the new path.
-QString moveAside(const QString &path)
-{
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString aside = path + QStringLiteral(".corrupt-") + stamp;
-    for (int n = 2; QFileInfo::exists(aside); ++n)
-        aside = path + QStringLiteral(".corrupt-") + stamp + QLatin1Char('-') + QString::number(n);
-    if (!QFile::rename(path, aside))
-        return {};
-    for (const QLatin1String suffix : { QLatin1String("-wal"), QLatin1String("-shm") }) {
-        if (QFileInfo::exists(path + suffix))
-            QFile::rename(path + suffix, aside + suffix);
-    }
-    return aside;
-}
-
 Error corruptError(const QString &path, const QString &why)
 {
-    const QString aside = moveAside(path);
+    const QString aside = Store::moveDatabaseAside(path);
     const QString where = aside.isEmpty()
         ? QStringLiteral("it could not be moved aside and is left in place")
         : QStringLiteral("it was moved to %1; a new database will be created").arg(aside);
@@ -154,6 +137,28 @@ QString Store::defaultProfileDir()
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString Store::databasePath(const QString &profileDir)
+{
+    return QDir(profileDir.isEmpty() ? defaultProfileDir() : profileDir).absoluteFilePath(databaseFileName);
+}
+
+// Keeps a damaged file (and its WAL) beside the new one instead of deleting
+// anything the user might still recover.
+QString Store::moveDatabaseAside(const QString &path)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString aside = path + QStringLiteral(".corrupt-") + stamp;
+    for (int n = 2; QFileInfo::exists(aside); ++n)
+        aside = path + QStringLiteral(".corrupt-") + stamp + QLatin1Char('-') + QString::number(n);
+    if (!QFile::rename(path, aside))
+        return {};
+    for (const QLatin1String suffix : { QLatin1String("-wal"), QLatin1String("-shm") }) {
+        if (QFileInfo::exists(path + suffix))
+            QFile::rename(path + suffix, aside + suffix);
+    }
+    return aside;
 }
 
 Result<std::unique_ptr<Store>> Store::open(const QString &profileDir, const StoreOptions &options)

@@ -3,6 +3,7 @@
 #include "storage/store.h"
 #include "store_private.h"
 #include "store_text.h"
+#include "topics/topics.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -177,9 +178,9 @@ QList<TopicCount> Store::topicsLike(const QString &prefix, int limit, Error *err
     return result;
 }
 
-Topics::CorpusStats Store::corpusStats() const
+CorpusStats Store::corpusStats() const
 {
-    Topics::CorpusStats stats;
+    CorpusStats stats;
     QSqlQuery query(d->db);
     query.setForwardOnly(true);
     if (run(query, QStringLiteral("SELECT count(*) FROM stories")) && query.next())

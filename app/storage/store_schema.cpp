@@ -227,7 +227,7 @@ Migration migration5()
 
 // Version 6: in how many saved articles each name-like phrase or word occurs,
 // so generated topics can be ranked by rarity across the reader's own stories
-// (Topics::CorpusStats::documentFrequency). Counted once per story, when its
+// (CorpusStats::documentFrequency). Counted once per story, when its
 // first article is saved.
 Migration migration6()
 {

@@ -106,7 +106,7 @@ double percentile(std::vector<double> v, double p)
 
 // Corpus statistics as a store would hold them, from a first tagging pass.
 struct TopicsInput {
-    Core::Topics::CorpusStats stats;
+    Core::CorpusStats stats;
     QList<QStringList> feedCategories;
 };
 

@@ -90,7 +90,6 @@ private Q_SLOTS:
     void contentTypeAndCharset();
     void parseRetryAfter_data();
     void parseRetryAfter();
-    void backoff();
 
 private:
     TestHttpServer m_server;
@@ -573,17 +572,6 @@ void TestFetcher::parseRetryAfter()
     }
     QVERIFY(when.isValid());
     QCOMPARE(now.secsTo(when), expectedSeconds);
-}
-
-void TestFetcher::backoff()
-{
-    QCOMPARE(Fetcher::backoffSeconds(0), qint64(0));
-    QCOMPARE(Fetcher::backoffSeconds(1), qint64(300));
-    QCOMPARE(Fetcher::backoffSeconds(2), qint64(600));
-    QCOMPARE(Fetcher::backoffSeconds(3), qint64(1200));
-    QCOMPARE(Fetcher::backoffSeconds(9), qint64(76800));
-    QCOMPARE(Fetcher::backoffSeconds(10), qint64(86400));
-    QCOMPARE(Fetcher::backoffSeconds(1000), qint64(86400));
 }
 
 QTEST_GUILESS_MAIN(TestFetcher)

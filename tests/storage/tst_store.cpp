@@ -18,6 +18,22 @@
 using namespace Core;
 using namespace StoreTest;
 
+namespace {
+
+bool writeTestFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+QByteArray readTestFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
 class TestStore final : public QObject {
     Q_OBJECT
 
@@ -339,6 +355,31 @@ private Q_SLOTS:
 
     void aDamagedDatabaseIsKeptAndReported_data()
     {
+    void aDamagedFileIsMovedAsideWithItsJournal()
+    {
+        QTemporaryDir tmp;
+        const QString path = Store::databasePath(tmp.path());
+        QCOMPARE(QFileInfo(path).fileName(), QStringLiteral("tidings.sqlite"));
+        QCOMPARE(QFileInfo(path).absolutePath(), QFileInfo(tmp.path()).absoluteFilePath());
+        QVERIFY(writeTestFile(path, "damaged"));
+        QVERIFY(writeTestFile(path + QStringLiteral("-wal"), "journal"));
+        const QString aside = Store::moveDatabaseAside(path);
+        QVERIFY(aside.startsWith(path + QStringLiteral(".corrupt-")));
+        QVERIFY(!QFileInfo::exists(path));
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+        QCOMPARE(readTestFile(aside), QByteArray("damaged"));
+        QCOMPARE(readTestFile(aside + QStringLiteral("-wal")), QByteArray("journal"));
+        // A second damaged file never replaces the first (same second: a numbered name).
+        QVERIFY(writeTestFile(path, "damaged again"));
+        const QString second = Store::moveDatabaseAside(path);
+        QVERIFY(!second.isEmpty());
+        QVERIFY(second != aside);
+        QCOMPARE(readTestFile(aside), QByteArray("damaged"));
+        QCOMPARE(readTestFile(second), QByteArray("damaged again"));
+        // Nothing there: nothing moved.
+        QVERIFY(Store::moveDatabaseAside(path).isEmpty());
+    }
+
         QTest::addColumn<bool>("truncate");
         QTest::newRow("pages overwritten") << false;
         QTest::newRow("file cut in half") << true;

@@ -33,7 +33,7 @@ private Q_SLOTS:
         Article third = article(QStringLiteral("Beijing and Moscow."), {});
         third.documentTerms = { QStringLiteral("beijing"), QStringLiteral("moscow") };
         QVERIFY(store->saveArticle(stories.at(2), third));
-        const Topics::CorpusStats stats = store->corpusStats();
+        const CorpusStats stats = store->corpusStats();
         QCOMPARE(stats.documentCount, 3);
         QCOMPARE(stats.documentFrequency.value(QStringLiteral("beijing")), 3);
         QVERIFY(!stats.documentFrequency.contains(QStringLiteral("harbin")));
@@ -147,7 +147,7 @@ private Q_SLOTS:
         QCOMPARE(store->topicsLike({}, 1).size(), 1);
         QVERIFY(store->topicsLike(QStringLiteral("zz")).isEmpty());
 
-        const Topics::CorpusStats stats = store->corpusStats();
+        const CorpusStats stats = store->corpusStats();
         QCOMPARE(stats.documentCount, 4);
         QCOMPARE(stats.knownTopics.value(QStringLiteral("china")), 3);
         QCOMPARE(stats.knownTopics.value(QStringLiteral("xi jinping")), 1);

@@ -339,7 +339,7 @@ private Q_SLOTS:
         const QStringList plain = Topics::tag(article, {});
         QCOMPARE(plain, QStringList({ QStringLiteral("Lahore"), QStringLiteral("Multan") }));
 
-        Topics::CorpusStats stats;
+        CorpusStats stats;
         stats.documentCount = 1000;
         stats.documentFrequency.insert(QStringLiteral("lahore"), 200);
         stats.documentFrequency.insert(QStringLiteral("multan"), 3);
@@ -369,7 +369,7 @@ private Q_SLOTS:
         QVERIFY(Topics::tag(article, {}, {}, 0, &only).isEmpty());
         QCOMPARE(only, terms);
 
-        Topics::CorpusStats stats;
+        CorpusStats stats;
         stats.documentCount = 1000;
         for (const QString &term : std::as_const(terms))
             stats.documentFrequency.insert(term, term == QStringLiteral("lahore") ? 700 : 2);
@@ -383,7 +383,7 @@ private Q_SLOTS:
             = articleWith({ QStringLiteral("Talks in Lahore and Multan went well, said Shehbaz Sharif."),
                 QStringLiteral("Leaders from Lahore and Multan agreed.") });
         QVERIFY(!Topics::tag(article, {}, {}, 2).contains(QStringLiteral("Shehbaz Sharif"))); // said once: ranks last
-        Topics::CorpusStats stats;
+        CorpusStats stats;
         stats.documentCount = 50;
         stats.knownTopics.insert(QStringLiteral("shehbaz sharif"), 12);
         QCOMPARE(Topics::tag(article, {}, stats, 2).constFirst(), QStringLiteral("Shehbaz Sharif"));

@@ -4,6 +4,7 @@
 // (ARCHITECTURE.md) carries one of these by value, never a pointer.
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -110,6 +111,16 @@ struct Article {
     bool readerable = false;
     QString notReaderableReason;
     int extractorVersion = 0;
+};
+
+// ---- Topics ------------------------------------------------------------
+
+// What the store knows across stories, for rarity (IDF) and learned tags:
+// Store::corpusStats() gives it, Topics::tag weighs by it.
+struct CorpusStats {
+    qint64 documentCount = 0;
+    QHash<QString, qint64> documentFrequency; // case-folded phrase -> stories containing it
+    QHash<QString, qint64> knownTopics; // case-folded topic -> stories tagged with it
 };
 
 } // namespace Core

@@ -103,9 +103,6 @@ public:
     static QString defaultUserAgent();
     // Retry-After is either delay-seconds or an HTTP-date (RFC 9110 10.2.3).
     static QDateTime parseRetryAfter(const QByteArray &value, const QDateTime &nowUtc);
-    // Exponential back-off for a feed that failed `consecutiveFailures` times
-    // in a row: 5 min, 10, 20, ... capped at one day.
-    static qint64 backoffSeconds(int consecutiveFailures);
 
 Q_SIGNALS:
     void finished(Core::Fetcher::RequestId id, const Core::FetchResult &result);

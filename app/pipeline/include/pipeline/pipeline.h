@@ -17,7 +17,6 @@
 
 namespace Core {
 
-class Fetcher;
 class Store;
 class StorageWriter;
 struct FetcherOptions;
@@ -77,9 +76,6 @@ public:
     RefreshProgress progress() const;
     // Timeouts, size caps and politeness of the fetcher (tests shorten them).
     void setFetcherOptions(const FetcherOptions &options);
-    // The pipeline's fetcher, for other fetches that should share its
-    // per-host politeness (the reading pane's images).
-    Fetcher *fetcher() const;
     // The one writer this pipeline writes through.
     StorageWriter *writer() const;
     // A short English description of an error, as stored in Subscription::lastError.

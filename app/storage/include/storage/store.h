@@ -6,7 +6,6 @@
 
 #include "base/result.h"
 #include "base/types.h"
-#include "topics/topics.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -116,6 +115,13 @@ public:
     // the file first; it fails when the schema is not the current one.
     static Result<std::unique_ptr<Store>> open(const QString &profileDir = {}, const StoreOptions &options = {});
     static QString defaultProfileDir();
+    // The database file of a profile folder (empty: the default one).
+    static QString databasePath(const QString &profileDir = {});
+    // Moves a damaged database file and its -wal and -shm aside, to
+    // <file>.corrupt-<UTC time>, so a new one can be made; nothing is deleted.
+    // open() does it itself when it finds the file damaged. Returns where the
+    // file went, empty when it could not be moved.
+    static QString moveDatabaseAside(const QString &databasePath);
     ~Store();
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
@@ -182,7 +188,7 @@ public:
     // Story count, known topics and the document frequency of the commonest
     // terms (Article::documentTerms, counted as articles are first saved) for
     // Topics::tag. All come from running counts, read in a few milliseconds.
-    Topics::CorpusStats corpusStats() const;
+    CorpusStats corpusStats() const;
     static constexpr int MaxCorpusTerms = 20000;
 
 private:

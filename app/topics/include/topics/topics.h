@@ -2,18 +2,10 @@
 
 #include "base/types.h"
 
-#include <QHash>
 #include <QString>
 #include <QStringList>
 
 namespace Core::Topics {
-
-// What the store knows across stories, for rarity (IDF) and learned tags.
-struct CorpusStats {
-    qint64 documentCount = 0;
-    QHash<QString, qint64> documentFrequency; // case-folded phrase -> stories containing it
-    QHash<QString, qint64> knownTopics; // case-folded topic -> stories tagged with it
-};
 
 // Article::rawTags are the page's tag candidates (base/types.h: RawTag, most
 // reliable sources first); a value may hold several tags separated by , ; |
