@@ -5,7 +5,7 @@
 // (schema.org objects) and extract_page_meta.cpp (the visible byline, date
 // and tags).
 
-#include "html/document.h"
+#include "page.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -32,8 +32,8 @@ QString instructionsBody(const QJsonObject &o);
 
 QString normalizeByline(QString s);
 bool isUrlish(const QString &s);
-QString domByline(const Document &doc);
-QDateTime domDate(const Document &doc);
+QString domByline(const Page &page);
+QDateTime domDate(const Page &page);
 QStringList splitTags(const QString &s);
 void addTags(QStringList *raw, const QString &source, const QStringList &values);
 

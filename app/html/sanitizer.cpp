@@ -514,12 +514,12 @@ struct XmlSource {
 
 struct TableSource {
     using Ref = int;
-    const Extract::Document &doc;
+    const Html::Document &doc;
     std::function<bool(int)> skip;
 
-    const Extract::Node &at(Ref i) const { return doc.nodes[size_t(i)]; }
+    const Html::Node &at(Ref i) const { return doc.nodes[size_t(i)]; }
     static Ref none() { return -1; }
-    NodeKind kind(Ref i) const { return at(i).tag == Extract::Tag::Text ? NodeKind::Text : NodeKind::Element; }
+    NodeKind kind(Ref i) const { return at(i).tag == Html::Tag::Text ? NodeKind::Text : NodeKind::Element; }
     static bool isDocument(Ref) { return false; }
     Ref firstChild(Ref i) const { return i + 1 < at(i).end ? i + 1 : -1; }
     Ref next(Ref i) const
@@ -544,7 +544,7 @@ struct TableSource {
     }
     bool isVisibleText(Ref i) const
     {
-        if (at(i).tag != Extract::Tag::Text || doc.isCdata(at(i)))
+        if (at(i).tag != Html::Tag::Text || doc.isCdata(at(i)))
             return false;
         const std::string_view t = doc.textOf(at(i));
         return !isWhitespaceOnly(t.data(), t.data() + t.size());
@@ -564,7 +564,7 @@ struct TableSource {
     }
     template <class F> void forEachAttribute(Ref i, F f) const
     {
-        const Extract::Node &n = at(i);
+        const Html::Node &n = at(i);
         for (const auto *a = doc.attributesBegin(n), *e = doc.attributesEnd(n); a != e; ++a) {
             const char *name = doc.attributeName(*a);
             const char *v = doc.attributeValue(*a);
@@ -970,14 +970,14 @@ QString Writer::takeHtml()
 
 class DocumentWriter::Impl : public WriterCore<TableSource> {
 public:
-    Impl(const Extract::Document &doc, const QUrl &baseUrl, std::function<bool(int)> skip, int maxDepth)
+    Impl(const Html::Document &doc, const QUrl &baseUrl, std::function<bool(int)> skip, int maxDepth)
         : WriterCore<TableSource>(TableSource { doc, std::move(skip) }, baseUrl, true, maxDepth)
     {
     }
 };
 
 DocumentWriter::DocumentWriter(
-    const Extract::Document &doc, const QUrl &baseUrl, std::function<bool(int)> skip, int maxDepth)
+    const Html::Document &doc, const QUrl &baseUrl, std::function<bool(int)> skip, int maxDepth)
     : m_impl(std::make_unique<Impl>(doc, baseUrl, std::move(skip), maxDepth))
 {
 }
