@@ -186,18 +186,20 @@ Article extract(const QByteArray &input, const QUrl &url, const QString &httpCha
     const QByteArray bytes = input.left(MaxInputBytes);
     const QByteArray utf8 = toUtf8(bytes, httpCharset);
     clock.mark(&PhaseTimes::decodeMs);
-    Extract::Document doc(utf8);
-    clock.mark(&PhaseTimes::documentMs);
-    if (!doc.isValid()) {
+    const Html::Document dom(utf8);
+    if (!dom.isValid()) {
+        clock.mark(&PhaseTimes::documentMs);
         article.notReaderableReason = QStringLiteral("not an HTML page");
         return article;
     }
-    doc.computeGone();
-    doc.computeAggregates();
-    const bool pageReaderable = Extract::looksReaderable(doc);
-    const Extract::Metadata md = Extract::readMetadata(doc, url);
+    Extract::Page page(dom);
+    clock.mark(&PhaseTimes::documentMs);
+    page.computeGone();
+    page.computeAggregates();
+    const bool pageReaderable = Extract::looksReaderable(page);
+    const Extract::Metadata md = Extract::readMetadata(page, url);
     clock.mark(&PhaseTimes::metadataMs);
-    Extract::Body body = Extract::extractBody(doc, md);
+    Extract::Body body = Extract::extractBody(page, md);
     clock.mark(&PhaseTimes::bodyMs);
 
     // A thin DOM with a long structured body: the page renders its text with script.

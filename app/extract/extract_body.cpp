@@ -21,9 +21,9 @@ namespace {
 // Readability's retry ladder: each step switches one more filter off.
 enum class Mode { Strict, KeepUnlikely, NoClassWeights, NoConditionalCleaning };
 
-QByteArray lowerClassId(const Document &doc, const Node &n)
+QByteArray lowerClassId(const Page &page, const Node &n)
 {
-    return doc.attribute(n, "class").toLower() + ' ' + doc.attribute(n, "id").toLower();
+    return page.attribute(n, "class").toLower() + ' ' + page.attribute(n, "id").toLower();
 }
 
 bool isAlwaysRemoved(Tag t)
@@ -64,14 +64,15 @@ bool isAlwaysRemoved(Tag t)
 // The elements that enclose a marked article body (itemprop=articleBody or an
 // article-body class) with real text. A wrapper whose class merely sounds like
 // boilerplate ("above-footer", "sidebar-layout") must not take the story with it.
-std::vector<bool> ancestorsOfBodyHints(const Document &doc)
+std::vector<bool> ancestorsOfBodyHints(const Page &page)
 {
-    std::vector<bool> out(doc.nodes.size(), false);
-    for (size_t i = 0; i < doc.nodes.size(); ++i) {
-        const Node &n = doc.nodes[i];
-        if (!(n.flags & BodyHint) || n.agg.chars < 250 || (n.flags & Hidden) || n.agg.linkDensity() > 0.5f)
+    std::vector<bool> out(page.nodes.size(), false);
+    for (size_t i = 0; i < page.nodes.size(); ++i) {
+        const Node &n = page.nodes[i];
+        if (!(page.flags[i] & BodyHint) || page.agg[i].chars < 250 || (page.flags[i] & Hidden)
+            || page.agg[i].linkDensity() > 0.5f)
             continue;
-        for (int a = n.parent; a >= 0 && !out[size_t(a)]; a = doc.nodes[size_t(a)].parent)
+        for (int a = n.parent; a >= 0 && !out[size_t(a)]; a = page.nodes[size_t(a)].parent)
             out[size_t(a)] = true;
     }
     return out;
@@ -79,105 +80,110 @@ std::vector<bool> ancestorsOfBodyHints(const Document &doc)
 
 // A live blog's or match ticker's entries ("live-match-comment",
 // "livecomment") are the story told minute by minute, not reader comments.
-bool isLiveCommentary(const Document &doc, const Node &n)
+bool isLiveCommentary(const Page &page, const Node &n)
 {
-    const QByteArray c = lowerClassId(doc, n);
+    const QByteArray c = lowerClassId(page, n);
     return c.contains("live") && (c.contains("comment") || c.contains("ticker"));
 }
 
-float prose(const Node &n)
+float prose(const Aggregates &a)
 {
-    return float(n.agg.chars) - n.agg.linkChars;
+    return float(a.chars) - a.linkChars;
 }
 
 // A boilerplate-sounding class ("tab-menu", "sidebar-text") on a long
 // stretch of unlinked prose: menus and rails are links; comments have their
 // own rule, and a list of captions is no body of paragraphs.
-bool isProseBlock(const Node &n)
+bool isProseBlock(const Page &page, size_t i)
 {
-    return !(n.flags & CommentBox) && prose(n) >= 1000.f && n.agg.linkDensity() < 0.1f && n.agg.paragraphs >= 2
-        && n.tag != Tag::Ul && n.tag != Tag::Ol && n.agg.listItems <= n.agg.paragraphs;
+    const Tag tag = page.nodes[i].tag;
+    const Aggregates &a = page.agg[i];
+    return !(page.flags[i] & CommentBox) && prose(a) >= 1000.f && a.linkDensity() < 0.1f && a.paragraphs >= 2
+        && tag != Tag::Ul && tag != Tag::Ol && a.listItems <= a.paragraphs;
 }
 
 // An unclosed <header> or <nav> can swallow the story along with a link-heavy
 // menu, so its overall link density says nothing: what counts is that it holds
 // most of the page's unlinked text.
-bool wrapsMostProse(const Node &n, float bodyProse)
+bool wrapsMostProse(const Aggregates &a, float bodyProse)
 {
-    const float p = prose(n);
+    const float p = prose(a);
     return p > 1000.f && p * 2.f > bodyProse;
 }
 
 // §1.4: mark what goes before scoring. Flags only; the tree is never copied.
-void preClean(Document &doc, Mode mode, bool keepComments)
+void preClean(Page &page, Mode mode, bool keepComments)
 {
-    for (Node &n : doc.nodes)
-        n.flags &= ~(Removed | Gone | Protected | DataTable);
-    doc.computeGone();
-    doc.computeAggregates();
-    const int bodyChars = doc.nodes[size_t(doc.body)].agg.chars;
-    const float bodyProse = prose(doc.nodes[size_t(doc.body)]);
+    for (std::uint32_t &f : page.flags)
+        f &= ~(Removed | Gone | Protected | DataTable);
+    page.computeGone();
+    page.computeAggregates();
+    const int bodyChars = page.agg[size_t(page.body)].chars;
+    const float bodyProse = prose(page.agg[size_t(page.body)]);
     if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG")) {
-        for (size_t i = 0; i < doc.nodes.size(); ++i) {
-            const Node &n = doc.nodes[i];
-            if (n.tag != Tag::Text && n.agg.chars * 10 > bodyChars)
-                fprintf(stderr, "%*s%s.%s chars=%d ld=%.2f flags=%x\n", int(n.depth), "", doc.name(n),
-                    lowerClassId(doc, n).constData(), n.agg.chars, double(n.agg.linkDensity()), n.flags);
+        for (size_t i = 0; i < page.nodes.size(); ++i) {
+            const Node &n = page.nodes[i];
+            if (n.tag != Tag::Text && page.agg[i].chars * 10 > bodyChars)
+                fprintf(stderr, "%*s%s.%s chars=%d ld=%.2f flags=%x\n", int(n.depth), "", page.name(n),
+                    lowerClassId(page, n).constData(), page.agg[i].chars, double(page.agg[i].linkDensity()),
+                    page.flags[i]);
         }
     }
-    const std::vector<bool> holdsBody = ancestorsOfBodyHints(doc);
-    for (size_t i = 0; i < doc.nodes.size(); ++i) {
-        Node &n = doc.nodes[i];
-        n.flags &= ~(Removed | Gone | Protected | DataTable);
-        n.score = 0;
-        n.scored = false;
-        if (n.tag == Tag::Text || int(i) == doc.body || int(i) == doc.html)
+    const std::vector<bool> holdsBody = ancestorsOfBodyHints(page);
+    for (size_t i = 0; i < page.nodes.size(); ++i) {
+        const Node &n = page.nodes[i];
+        page.flags[i] &= ~(Removed | Gone | Protected | DataTable);
+        page.score[i] = 0;
+        page.scored[i] = false;
+        if (n.tag == Tag::Text || int(i) == page.body || int(i) == page.html)
             continue;
         // libxml2's HTML4 parser may leave an unclosed <header> or <nav>
         // holding the rest of the page: never drop a wrapper of most of the text.
-        const bool wrapsPage = (n.agg.chars * 5 > bodyChars * 2 && n.agg.linkDensity() < 0.5f && bodyChars > 0)
-            || wrapsMostProse(n, bodyProse);
+        const bool wrapsPage
+            = (page.agg[i].chars * 5 > bodyChars * 2 && page.agg[i].linkDensity() < 0.5f && bodyChars > 0)
+            || wrapsMostProse(page.agg[i], bodyProse);
         bool remove = isAlwaysRemoved(n.tag) && !(wrapsPage && isBlockTag(n.tag));
         if (n.tag == Tag::Head)
             remove = true;
-        if (n.tag == Tag::Form && n.agg.chars * 2 < bodyChars)
+        if (n.tag == Tag::Form && page.agg[i].chars * 2 < bodyChars)
             remove = true;
-        if (n.tag == Tag::Header && !wrapsPage && (n.agg.chars < 400 || n.agg.linkDensity() > 0.5f))
+        if (n.tag == Tag::Header && !wrapsPage && (page.agg[i].chars < 400 || page.agg[i].linkDensity() > 0.5f))
             remove = true;
-        if (n.flags & Hidden)
+        if (page.flags[i] & Hidden)
             remove = true;
         // Roles and class tokens describe the element, not the unclosed page the
         // HTML4 parser may have put inside it.
-        const bool live = (n.flags & (BadRole | CommentBox)) && isLiveCommentary(doc, n);
-        if ((n.flags & BadRole) && !(holdsBody[i] || wrapsMostProse(n, bodyProse) || live))
+        const bool live = (page.flags[i] & (BadRole | CommentBox)) && isLiveCommentary(page, n);
+        if ((page.flags[i] & BadRole) && !(holdsBody[i] || wrapsMostProse(page.agg[i], bodyProse) || live))
             remove = true;
-        if (!remove && (n.flags & CommentBox) && !keepComments && !(n.flags & MaybeContent) && !live)
+        if (!remove && (page.flags[i] & CommentBox) && !keepComments && !(page.flags[i] & MaybeContent) && !live)
             remove = true;
-        if (!remove && mode == Mode::Strict && (n.flags & Unlikely) && !(n.flags & MaybeContent)
-            && !(n.flags & (InTable | InCode)) && n.tag != Tag::A && n.tag != Tag::Article && n.tag != Tag::Main
-            && n.tag != Tag::Body && !holdsBody[i] && !isProseBlock(n))
+        if (!remove && mode == Mode::Strict && (page.flags[i] & Unlikely) && !(page.flags[i] & MaybeContent)
+            && !(page.flags[i] & (InTable | InCode)) && n.tag != Tag::A && n.tag != Tag::Article && n.tag != Tag::Main
+            && n.tag != Tag::Body && !holdsBody[i] && !isProseBlock(page, i))
             remove = true;
-        if (n.flags & Tweet)
+        if (page.flags[i] & Tweet)
             remove = false;
         if (remove)
-            n.flags |= Removed;
+            page.flags[i] |= Removed;
     }
-    doc.computeGone();
-    doc.computeAggregates();
+    page.computeGone();
+    page.computeAggregates();
 }
 
-int elementChildCount(const Document &doc, int i)
+int elementChildCount(const Page &page, int i)
 {
     int count = 0;
-    for (int j = i + 1; j < doc.nodes[size_t(i)].end; j = doc.nodes[size_t(j)].end)
-        if (doc.nodes[size_t(j)].tag != Tag::Text && !doc.isGone(j))
+    for (int j = i + 1; j < page.nodes[size_t(i)].end; j = page.nodes[size_t(j)].end)
+        if (page.nodes[size_t(j)].tag != Tag::Text && !page.isGone(j))
             ++count;
     return count;
 }
 
-bool isParagraphLike(const Node &n)
+bool isParagraphLike(const Page &page, int i)
 {
-    switch (n.tag) {
+    const Tag tag = page.nodes[size_t(i)].tag;
+    switch (tag) {
     case Tag::P:
     case Tag::Pre:
     case Tag::Td:
@@ -191,8 +197,8 @@ bool isParagraphLike(const Node &n)
     case Tag::Blockquote:
     case Tag::Li:
     case Tag::Dd:
-        return !(n.flags & HasBlockChild) && n.tag != Tag::Span && n.tag != Tag::Font && n.tag != Tag::Li
-            && n.tag != Tag::Dd;
+        return !(page.flags[size_t(i)] & HasBlockChild) && tag != Tag::Span && tag != Tag::Font && tag != Tag::Li
+            && tag != Tag::Dd;
     default:
         return false;
     }
@@ -229,30 +235,30 @@ float tagPrior(Tag t)
     }
 }
 
-void addScore(Document &doc, int start, float contentScore, bool weights)
+void addScore(Page &page, int start, float contentScore, bool weights)
 {
     int a = start;
     for (int level = 0; level < 5 && a >= 0; ++level) {
-        Node &anc = doc.nodes[size_t(a)];
-        if (!anc.scored) {
-            anc.scored = true;
-            anc.score = tagPrior(anc.tag) + (weights ? float(anc.classWeight) : 0.f);
+        const Node &anc = page.nodes[size_t(a)];
+        if (!page.scored[size_t(a)]) {
+            page.scored[size_t(a)] = true;
+            page.score[size_t(a)] = tagPrior(anc.tag) + (weights ? float(page.classWeight[size_t(a)]) : 0.f);
         }
         const float divider = level == 0 ? 1.f : (level == 1 ? 2.f : float(level) * 3.f);
-        anc.score += contentScore / divider;
-        if (a == doc.body)
+        page.score[size_t(a)] += contentScore / divider;
+        if (a == page.body)
             break;
         a = anc.parent;
     }
 }
 
 // Readability's score propagation (§1.5 B). Returns the top candidate.
-int scoreCandidates(Document &doc, bool weights)
+int scoreCandidates(Page &page, bool weights)
 {
-    const Node &body = doc.nodes[size_t(doc.body)];
-    for (int i = doc.body; i < body.end; ++i) {
-        Node &n = doc.nodes[size_t(i)];
-        if (n.flags & Gone) {
+    const Node &body = page.nodes[size_t(page.body)];
+    for (int i = page.body; i < body.end; ++i) {
+        const Node &n = page.nodes[size_t(i)];
+        if (page.flags[size_t(i)] & Gone) {
             i = n.end - 1;
             continue;
         }
@@ -260,16 +266,15 @@ int scoreCandidates(Document &doc, bool weights)
             continue;
         int chars = 0;
         int commas = 0;
-        if (isParagraphLike(n)) {
-            chars = n.agg.chars;
-            commas = n.agg.commas;
-        } else if (n.flags & HasBlockChild) {
+        if (isParagraphLike(page, i)) {
+            chars = page.agg[size_t(i)].chars;
+            commas = page.agg[size_t(i)].commas;
+        } else if (page.flags[size_t(i)] & HasBlockChild) {
             // Text sitting directly in a container, between its blocks.
-            for (int j = i + 1; j < n.end; j = doc.nodes[size_t(j)].end) {
-                const Node &c = doc.nodes[size_t(j)];
-                if (!(c.flags & (Gone | Block | HasBlockChild))) {
-                    chars += c.agg.chars;
-                    commas += c.agg.commas;
+            for (int j = i + 1; j < n.end; j = page.nodes[size_t(j)].end) {
+                if (!(page.flags[size_t(j)] & (Gone | Block | HasBlockChild))) {
+                    chars += page.agg[size_t(j)].chars;
+                    commas += page.agg[size_t(j)].commas;
                 }
             }
         } else {
@@ -278,97 +283,95 @@ int scoreCandidates(Document &doc, bool weights)
         if (chars < 25)
             continue;
         const float contentScore = 1.f + float(commas) + std::min(float(chars / 100), 3.f);
-        if (isParagraphLike(n)) {
+        if (isParagraphLike(page, i)) {
             if (n.parent >= 0)
-                addScore(doc, n.parent, contentScore, weights);
+                addScore(page, n.parent, contentScore, weights);
         } else {
-            addScore(doc, i, contentScore, weights);
+            addScore(page, i, contentScore, weights);
         }
     }
     int top = -1;
     std::vector<int> candidates;
-    for (int i = doc.body; i < body.end; ++i) {
-        Node &n = doc.nodes[size_t(i)];
-        if (!n.scored)
+    for (int i = page.body; i < body.end; ++i) {
+        if (!page.scored[size_t(i)])
             continue;
-        n.score *= 1.f - n.agg.linkDensity();
+        page.score[size_t(i)] *= 1.f - page.agg[size_t(i)].linkDensity();
         candidates.push_back(i);
     }
     std::sort(candidates.begin(), candidates.end(),
-        [&](int a, int b) { return doc.nodes[size_t(a)].score > doc.nodes[size_t(b)].score; });
+        [&](int a, int b) { return page.score[size_t(a)] > page.score[size_t(b)]; });
     if (candidates.empty())
-        return doc.body;
+        return page.body;
     top = candidates.front();
-    const float topScore = doc.nodes[size_t(top)].score;
+    const float topScore = page.score[size_t(top)];
     // Several near-equal candidates: their common ancestor is the article.
     std::vector<int> close;
     for (size_t k = 1; k < std::min<size_t>(candidates.size(), 5); ++k)
-        if (doc.nodes[size_t(candidates[k])].score >= 0.75f * topScore)
+        if (page.score[size_t(candidates[k])] >= 0.75f * topScore)
             close.push_back(candidates[k]);
     if (close.size() >= 3) {
-        int a = doc.nodes[size_t(top)].parent;
-        while (a >= 0 && a != doc.body) {
+        int a = page.nodes[size_t(top)].parent;
+        while (a >= 0 && a != page.body) {
             int contained = 0;
             for (int c : close)
-                if (doc.isAncestor(a, c))
+                if (page.isAncestor(a, c))
                     ++contained;
             if (contained >= 3) {
                 top = a;
                 break;
             }
-            a = doc.nodes[size_t(a)].parent;
+            a = page.nodes[size_t(a)].parent;
         }
     }
-    if (!doc.nodes[size_t(top)].scored) {
-        doc.nodes[size_t(top)].scored = true;
-        doc.nodes[size_t(top)].score = tagPrior(doc.nodes[size_t(top)].tag);
+    if (!page.scored[size_t(top)]) {
+        page.scored[size_t(top)] = true;
+        page.score[size_t(top)] = tagPrior(page.nodes[size_t(top)].tag);
     }
     // Climb while the parent scores better.
-    float lastScore = doc.nodes[size_t(top)].score;
+    float lastScore = page.score[size_t(top)];
     const float threshold = lastScore / 3.f;
-    for (int p = doc.nodes[size_t(top)].parent; p >= 0 && p != doc.body; p = doc.nodes[size_t(p)].parent) {
-        const Node &pn = doc.nodes[size_t(p)];
-        if (!pn.scored)
+    for (int p = page.nodes[size_t(top)].parent; p >= 0 && p != page.body; p = page.nodes[size_t(p)].parent) {
+        if (!page.scored[size_t(p)])
             continue;
-        if (pn.score < threshold)
+        if (page.score[size_t(p)] < threshold)
             break;
-        if (pn.score > lastScore) {
+        if (page.score[size_t(p)] > lastScore) {
             top = p;
             break;
         }
-        lastScore = pn.score;
+        lastScore = page.score[size_t(p)];
     }
-    for (int p = doc.nodes[size_t(top)].parent; p >= 0 && p != doc.body && elementChildCount(doc, p) == 1;
-         p = doc.nodes[size_t(p)].parent)
+    for (int p = page.nodes[size_t(top)].parent; p >= 0 && p != page.body && elementChildCount(page, p) == 1;
+         p = page.nodes[size_t(p)].parent)
         top = p;
     // One item of a list or one cell of a table is never the whole article: take the list or table.
-    while (top != doc.body && doc.nodes[size_t(top)].parent >= 0
-        && (doc.nodes[size_t(top)].tag == Tag::Li || doc.nodes[size_t(top)].tag == Tag::Dd
-            || doc.nodes[size_t(top)].tag == Tag::Dt || doc.nodes[size_t(top)].tag == Tag::Tr
-            || doc.nodes[size_t(top)].tag == Tag::Td || doc.nodes[size_t(top)].tag == Tag::Tbody))
-        top = doc.nodes[size_t(top)].parent;
+    while (top != page.body && page.nodes[size_t(top)].parent >= 0
+        && (page.nodes[size_t(top)].tag == Tag::Li || page.nodes[size_t(top)].tag == Tag::Dd
+            || page.nodes[size_t(top)].tag == Tag::Dt || page.nodes[size_t(top)].tag == Tag::Tr
+            || page.nodes[size_t(top)].tag == Tag::Td || page.nodes[size_t(top)].tag == Tag::Tbody))
+        top = page.nodes[size_t(top)].parent;
     return top;
 }
 
-QString classOf(const Document &doc, const Node &n)
+QString classOf(const Page &page, const Node &n)
 {
-    return QString::fromUtf8(doc.attribute(n, "class"));
+    return QString::fromUtf8(page.attribute(n, "class"));
 }
 
 // Readability's sibling merge: siblings that score well or read like prose join the top candidate.
-std::vector<int> mergeSiblings(Document &doc, int top)
+std::vector<int> mergeSiblings(Page &page, int top)
 {
-    const Node &t = doc.nodes[size_t(top)];
-    if (top == doc.body || t.parent < 0)
+    const Node &t = page.nodes[size_t(top)];
+    if (top == page.body || t.parent < 0)
         return { top };
-    const float topScore = t.scored ? t.score : 0.f;
+    const float topScore = page.scored[size_t(top)] ? page.score[size_t(top)] : 0.f;
     const float threshold = std::max(10.f, topScore * 0.2f);
-    const QString topClass = classOf(doc, t);
+    const QString topClass = classOf(page, t);
     std::vector<int> out;
     const int parent = t.parent;
-    for (int j = parent + 1; j < doc.nodes[size_t(parent)].end; j = doc.nodes[size_t(j)].end) {
-        const Node &s = doc.nodes[size_t(j)];
-        if (s.flags & Gone)
+    for (int j = parent + 1; j < page.nodes[size_t(parent)].end; j = page.nodes[size_t(j)].end) {
+        const Node &s = page.nodes[size_t(j)];
+        if (page.flags[size_t(j)] & Gone)
             continue;
         if (j == top) {
             out.push_back(j);
@@ -377,24 +380,25 @@ std::vector<int> mergeSiblings(Document &doc, int top)
         if (s.tag == Tag::Text)
             continue;
         float bonus = 0;
-        if (!topClass.isEmpty() && classOf(doc, s) == topClass)
+        if (!topClass.isEmpty() && classOf(page, s) == topClass)
             bonus = topScore * 0.2f;
-        if (s.scored && s.score + bonus >= threshold) {
+        if (page.scored[size_t(j)] && page.score[size_t(j)] + bonus >= threshold) {
             out.push_back(j);
             continue;
         }
         // A body split across sibling containers: a long, link-free block
         // beside the winner is more of the same story, not boilerplate.
-        if ((s.flags & Block) && !(s.flags & (Unlikely | Hidden)) && s.agg.chars > 250 && s.agg.linkDensity() < 0.15f) {
+        if ((page.flags[size_t(j)] & Block) && !(page.flags[size_t(j)] & (Unlikely | Hidden))
+            && page.agg[size_t(j)].chars > 250 && page.agg[size_t(j)].linkDensity() < 0.15f) {
             out.push_back(j);
             continue;
         }
-        if (s.tag == Tag::P || isParagraphLike(s)) {
-            const float ld = s.agg.linkDensity();
-            if (s.agg.chars > 80 && ld < 0.25f) {
+        if (s.tag == Tag::P || isParagraphLike(page, j)) {
+            const float ld = page.agg[size_t(j)].linkDensity();
+            if (page.agg[size_t(j)].chars > 80 && ld < 0.25f) {
                 out.push_back(j);
-            } else if (s.agg.chars < 80 && s.agg.chars > 0 && ld == 0.f) {
-                const QString text = doc.text(j);
+            } else if (page.agg[size_t(j)].chars < 80 && page.agg[size_t(j)].chars > 0 && ld == 0.f) {
+                const QString text = page.text(j);
                 if (text.endsWith(QLatin1Char('.')))
                     out.push_back(j);
             }
@@ -405,34 +409,34 @@ std::vector<int> mergeSiblings(Document &doc, int top)
 
 // A body-classed block inside a list item is a teaser in a menu or a rail
 // ("nav-content-news-text"), not the article.
-bool inListItem(const Document &doc, int i)
+bool inListItem(const Page &page, int i)
 {
-    for (int a = doc.nodes[size_t(i)].parent; a > doc.body; a = doc.nodes[size_t(a)].parent)
-        if (doc.nodes[size_t(a)].tag == Tag::Li)
+    for (int a = page.nodes[size_t(i)].parent; a > page.body; a = page.nodes[size_t(a)].parent)
+        if (page.nodes[size_t(a)].tag == Tag::Li)
             return true;
     return false;
 }
 
 // §1.5 A: the selector cascade, most specific first.
-int cascadeCandidate(const Document &doc)
+int cascadeCandidate(const Page &page)
 {
-    const Node &body = doc.nodes[size_t(doc.body)];
+    const Node &body = page.nodes[size_t(page.body)];
     int tiers[5] = { -1, -1, -1, -1, -1 };
-    for (int i = doc.body + 1; i < body.end; ++i) {
-        const Node &n = doc.nodes[size_t(i)];
-        if (n.flags & Gone) {
+    for (int i = page.body + 1; i < body.end; ++i) {
+        const Node &n = page.nodes[size_t(i)];
+        if (page.flags[size_t(i)] & Gone) {
             i = n.end - 1;
             continue;
         }
-        if (n.tag == Tag::Text || n.agg.chars < 250)
+        if (n.tag == Tag::Text || page.agg[size_t(i)].chars < 250)
             continue;
-        if ((n.flags & BodyHint) && !inListItem(doc, i))
+        if ((page.flags[size_t(i)] & BodyHint) && !inListItem(page, i))
             return i; // the first tier wins outright
         if (tiers[1] < 0 && n.tag == Tag::Article)
             tiers[1] = i;
-        if (tiers[2] < 0 && (n.flags & StoryHint))
+        if (tiers[2] < 0 && (page.flags[size_t(i)] & StoryHint))
             tiers[2] = i;
-        if (tiers[3] < 0 && (n.flags & MainHint))
+        if (tiers[3] < 0 && (page.flags[size_t(i)] & MainHint))
             tiers[3] = i;
         if (tiers[4] < 0 && n.tag == Tag::Main)
             tiers[4] = i;
@@ -447,48 +451,48 @@ int cascadeCandidate(const Document &doc)
 // ("article-body-content") together with disclosures, author cards and
 // offers. After cleaning, descend to a nested body-marked element that still
 // holds most of the text.
-int innermostBodyHint(const Document &doc, int pick)
+int innermostBodyHint(const Page &page, int pick)
 {
-    if (!(doc.nodes[size_t(pick)].flags & BodyHint))
+    if (!(page.flags[size_t(pick)] & BodyHint))
         return pick;
     for (int depth = 0; depth < 8; ++depth) {
-        const Node &p = doc.nodes[size_t(pick)];
+        const Node &p = page.nodes[size_t(pick)];
         // The outermost marked descendants: one of them must hold nearly all
         // their text (a body split over several marked blocks stays whole).
         int best = -1, sum = 0;
         for (int j = pick + 1; j < p.end; ++j) {
-            const Node &n = doc.nodes[size_t(j)];
-            if (n.flags & Gone) {
+            const Node &n = page.nodes[size_t(j)];
+            if (page.flags[size_t(j)] & Gone) {
                 j = n.end - 1;
                 continue;
             }
-            if (n.tag == Tag::Text || !(n.flags & BodyHint) || n.agg.chars < 100)
+            if (n.tag == Tag::Text || !(page.flags[size_t(j)] & BodyHint) || page.agg[size_t(j)].chars < 100)
                 continue;
-            sum += n.agg.chars;
-            if (best < 0 || n.agg.chars > doc.nodes[size_t(best)].agg.chars)
+            sum += page.agg[size_t(j)].chars;
+            if (best < 0 || page.agg[size_t(j)].chars > page.agg[size_t(best)].chars)
                 best = j;
             j = n.end - 1;
         }
         if (best < 0)
             break;
-        const int chars = doc.nodes[size_t(best)].agg.chars;
-        if (chars < 250 || chars * 2 < p.agg.chars || chars * 10 < sum * 9)
+        const int chars = page.agg[size_t(best)].chars;
+        if (chars < 250 || chars * 2 < page.agg[size_t(pick)].chars || chars * 10 < sum * 9)
             break;
         pick = best;
     }
     return pick;
 }
 
-bool isDataTable(const Document &doc, int i)
+bool isDataTable(const Page &page, int i)
 {
-    const Node &t = doc.nodes[size_t(i)];
-    if (doc.attribute(t, "role") == "presentation" || doc.attribute(t, "datatable") == "0")
+    const Node &t = page.nodes[size_t(i)];
+    if (page.attribute(t, "role") == "presentation" || page.attribute(t, "datatable") == "0")
         return false;
-    if (doc.hasAttribute(t, "summary"))
+    if (page.hasAttribute(t, "summary"))
         return true;
     int rows = 0, maxCols = 0, cols = 0;
     for (int j = i + 1; j < t.end; ++j) {
-        const Node &n = doc.nodes[size_t(j)];
+        const Node &n = page.nodes[size_t(j)];
         switch (n.tag) {
         case Tag::Caption:
         case Tag::Thead:
@@ -515,30 +519,30 @@ bool isDataTable(const Document &doc, int i)
 
 // Readability's conditional cleaning (§1.6), element-local so it can run
 // bottom-up in one pass with removals subtracted from the ancestors.
-void cleanConditionally(Document &doc, const std::vector<int> &containers, bool weights)
+void cleanConditionally(Page &page, const std::vector<int> &containers, bool weights)
 {
     for (int c : containers) {
-        for (int a = c; a >= 0; a = doc.nodes[size_t(a)].parent)
-            doc.nodes[size_t(a)].flags |= Protected;
+        for (int a = c; a >= 0; a = page.nodes[size_t(a)].parent)
+            page.flags[size_t(a)] |= Protected;
     }
-    std::vector<Aggregates> delta(doc.nodes.size());
+    std::vector<Aggregates> delta(page.nodes.size());
     // Nested containers (the cascade's pick inside the scored one) are cleaned once, with the outer one.
     std::vector<int> outer;
     for (int c : containers) {
         bool nested = false;
         for (int o : containers)
-            if (o != c && doc.isAncestor(o, c) && !(o > c && doc.isAncestor(c, o)))
+            if (o != c && page.isAncestor(o, c) && !(o > c && page.isAncestor(c, o)))
                 nested = true;
         if (!nested && std::find(outer.begin(), outer.end(), c) == outer.end())
             outer.push_back(c);
     }
     for (int c : outer) {
-        const int end = doc.nodes[size_t(c)].end;
+        const int end = page.nodes[size_t(c)].end;
         for (int i = end - 1; i > c; --i) {
-            Node &n = doc.nodes[size_t(i)];
-            if (n.flags & Gone || n.tag == Tag::Text)
+            const Node &n = page.nodes[size_t(i)];
+            if (page.flags[size_t(i)] & Gone || n.tag == Tag::Text)
                 continue;
-            Aggregates agg = n.agg;
+            Aggregates agg = page.agg[size_t(i)];
             const Aggregates &d = delta[size_t(i)];
             agg.chars -= d.chars;
             agg.linkChars -= d.linkChars;
@@ -552,21 +556,24 @@ void cleanConditionally(Document &doc, const std::vector<int> &containers, bool 
             bool remove = false;
             const bool candidateTag = n.tag == Tag::Div || n.tag == Tag::Section || n.tag == Tag::Ul || n.tag == Tag::Ol
                 || n.tag == Tag::Table || n.tag == Tag::Form || n.tag == Tag::Fieldset || n.tag == Tag::Dl;
-            if (n.tag == Tag::Table && isDataTable(doc, i))
-                n.flags |= DataTable;
-            const bool keep
-                = (n.flags & (Protected | Tweet | InCode)) || (n.tag == Tag::Table && (n.flags & DataTable));
-            if (!keep && weights && (isHeading(n.tag) && n.tag <= Tag::H2) && n.classWeight < 0)
+            if (n.tag == Tag::Table && isDataTable(page, i))
+                page.flags[size_t(i)] |= DataTable;
+            const bool keep = (page.flags[size_t(i)] & (Protected | Tweet | InCode))
+                || (n.tag == Tag::Table && (page.flags[size_t(i)] & DataTable));
+            if (!keep && weights && (isHeading(n.tag) && n.tag <= Tag::H2) && page.classWeight[size_t(i)] < 0)
                 remove = true;
             if (!keep && candidateTag) {
                 const bool isList = n.tag == Tag::Ul || n.tag == Tag::Ol;
-                const int weight = !weights || (n.classWeight < 0 && isLiveCommentary(doc, n)) ? 0 : n.classWeight;
+                const int weight = !weights || (page.classWeight[size_t(i)] < 0 && isLiveCommentary(page, n))
+                    ? 0
+                    : page.classWeight[size_t(i)];
                 bool inDataTable = false;
                 // Bounded walk, and only inside tables: linear on deep pages.
                 int hops = 0;
-                for (int a = n.parent; (n.flags & InTable) && a >= 0 && a != c && !inDataTable && hops < 64;
-                     a = doc.nodes[size_t(a)].parent, ++hops)
-                    inDataTable = doc.nodes[size_t(a)].tag == Tag::Table && (doc.nodes[size_t(a)].flags & DataTable);
+                for (int a = n.parent;
+                     (page.flags[size_t(i)] & InTable) && a >= 0 && a != c && !inDataTable && hops < 64;
+                     a = page.nodes[size_t(a)].parent, ++hops)
+                    inDataTable = page.nodes[size_t(a)].tag == Tag::Table && (page.flags[size_t(a)] & DataTable);
                 if (inDataTable) {
                     // keep
                 } else if (weight < 0) {
@@ -577,7 +584,7 @@ void cleanConditionally(Document &doc, const std::vector<int> &containers, bool 
                     const int img = agg.images;
                     const int li = agg.listItems - 100;
                     const float headingDensity = agg.chars > 0 ? float(agg.headingChars) / float(agg.chars) : 0.f;
-                    const bool inFigure = n.flags & InFigure;
+                    const bool inFigure = page.flags[size_t(i)] & InFigure;
                     remove = (img > 1 && float(p) / float(img) < 0.5f && !inFigure && !(agg.chars >= 500 && ld < 0.1f))
                         || (!isList && li > p) || (agg.inputs > p / 3)
                         || (!isList && headingDensity < 0.9f && agg.chars < 25 && (img == 0 || img > 2) && !inFigure
@@ -590,15 +597,15 @@ void cleanConditionally(Document &doc, const std::vector<int> &containers, bool 
                 }
             }
             // Share bars with little text.
-            if (!keep && !remove && agg.chars < 500 && n.tag != Tag::A && (n.flags & ShareBox))
+            if (!keep && !remove && agg.chars < 500 && n.tag != Tag::A && (page.flags[size_t(i)] & ShareBox))
                 remove = true;
             Aggregates &pd = delta[size_t(n.parent)];
             if (remove && qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
-                fprintf(stderr, "  clean: %s.%s chars=%d commas=%d p=%d img=%d li=%d ld=%.2f\n", doc.name(n),
-                    lowerClassId(doc, n).constData(), agg.chars, agg.commas, agg.paragraphs, agg.images, agg.listItems,
+                fprintf(stderr, "  clean: %s.%s chars=%d commas=%d p=%d img=%d li=%d ld=%.2f\n", page.name(n),
+                    lowerClassId(page, n).constData(), agg.chars, agg.commas, agg.paragraphs, agg.images, agg.listItems,
                     double(agg.chars ? agg.linkChars / float(agg.chars) : 0.f));
             if (remove) {
-                n.flags |= Removed;
+                page.flags[size_t(i)] |= Removed;
                 // The parent loses the node's base aggregates: what is left plus what was already removed.
                 pd.add(agg);
                 pd.add(d);
@@ -607,15 +614,15 @@ void cleanConditionally(Document &doc, const std::vector<int> &containers, bool 
             }
         }
     }
-    doc.computeGone();
-    doc.computeAggregates();
+    page.computeGone();
+    page.computeAggregates();
 }
 
-float textLength(const Document &doc, const std::vector<int> &containers)
+float textLength(const Page &page, const std::vector<int> &containers)
 {
     float total = 0;
     for (int c : containers)
-        total += float(doc.nodes[size_t(c)].agg.chars) - doc.nodes[size_t(c)].agg.linkChars;
+        total += float(page.agg[size_t(c)].chars) - page.agg[size_t(c)].linkChars;
     return total;
 }
 
@@ -623,40 +630,42 @@ float textLength(const Document &doc, const std::vector<int> &containers)
 // the first of several sibling sections ("headline-with-text" blocks, one
 // per subheading). Climb while the ancestors add little text, then take the
 // following siblings that read as prose, up to the first boilerplate block.
-std::vector<int> extendSplitBody(const Document &doc, const std::vector<int> &chosen)
+std::vector<int> extendSplitBody(const Page &page, const std::vector<int> &chosen)
 {
-    if (chosen.size() != 1 || chosen.front() == doc.body)
+    if (chosen.size() != 1 || chosen.front() == page.body)
         return chosen;
     const int c = chosen.front();
-    const float own = prose(doc.nodes[size_t(c)]);
-    if (own >= 1500.f || own * 3.f >= prose(doc.nodes[size_t(doc.body)]))
+    const float own = prose(page.agg[size_t(c)]);
+    if (own >= 1500.f || own * 3.f >= prose(page.agg[size_t(page.body)]))
         return chosen;
     int top = c;
     if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
         fprintf(stderr, "split from %d own=%.0f\n", c, double(own));
-    for (int a = doc.nodes[size_t(c)].parent; a >= 0 && a != doc.body; a = doc.nodes[size_t(a)].parent) {
-        if (prose(doc.nodes[size_t(a)]) > own * 1.5f + 200.f)
+    for (int a = page.nodes[size_t(c)].parent; a >= 0 && a != page.body; a = page.nodes[size_t(a)].parent) {
+        if (prose(page.agg[size_t(a)]) > own * 1.5f + 200.f)
             break;
         top = a;
     }
     std::vector<int> out = chosen;
     int added = 0;
-    const int parent = doc.nodes[size_t(top)].parent;
+    const int parent = page.nodes[size_t(top)].parent;
     if (parent < 0)
         return chosen;
-    for (int j = doc.nodes[size_t(top)].end; j < doc.nodes[size_t(parent)].end; j = doc.nodes[size_t(j)].end) {
-        const Node &s = doc.nodes[size_t(j)];
-        if ((s.flags & Gone) || s.tag == Tag::Text || s.agg.chars < 100)
+    for (int j = page.nodes[size_t(top)].end; j < page.nodes[size_t(parent)].end; j = page.nodes[size_t(j)].end) {
+        const Node &s = page.nodes[size_t(j)];
+        if ((page.flags[size_t(j)] & Gone) || s.tag == Tag::Text || page.agg[size_t(j)].chars < 100)
             continue;
         if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
-            fprintf(stderr, "split? %s.%s chars=%d p=%d ld=%.2f w=%d\n", doc.name(s), lowerClassId(doc, s).constData(),
-                s.agg.chars, s.agg.paragraphs, double(s.agg.linkDensity()), s.classWeight);
-        const bool proseLike = (s.flags & Block) && !(s.flags & (Unlikely | Hidden)) && s.classWeight >= 0
-            && s.agg.linkDensity() < 0.1f && s.agg.paragraphs >= 1;
+            fprintf(stderr, "split? %s.%s chars=%d p=%d ld=%.2f w=%d\n", page.name(s),
+                lowerClassId(page, s).constData(), page.agg[size_t(j)].chars, page.agg[size_t(j)].paragraphs,
+                double(page.agg[size_t(j)].linkDensity()), page.classWeight[size_t(j)]);
+        const bool proseLike = (page.flags[size_t(j)] & Block) && !(page.flags[size_t(j)] & (Unlikely | Hidden))
+            && page.classWeight[size_t(j)] >= 0 && page.agg[size_t(j)].linkDensity() < 0.1f
+            && page.agg[size_t(j)].paragraphs >= 1;
         if (proseLike) {
             out.push_back(j);
-            added += s.agg.chars;
-        } else if (s.agg.chars >= 300) {
+            added += page.agg[size_t(j)].chars;
+        } else if (page.agg[size_t(j)].chars >= 300) {
             break;
         }
     }
@@ -671,44 +680,45 @@ struct Attempt {
     int chars = 0;
 };
 
-Attempt runAttempt(Document &doc, const Metadata &md, Mode mode)
+Attempt runAttempt(Page &page, const Metadata &md, Mode mode)
 {
-    preClean(doc, mode, md.forum);
+    preClean(page, mode, md.forum);
     const bool weights = mode < Mode::NoClassWeights;
-    const int top = scoreCandidates(doc, weights);
-    std::vector<int> scored = mergeSiblings(doc, top);
-    int cascade = cascadeCandidate(doc);
+    const int top = scoreCandidates(page, weights);
+    std::vector<int> scored = mergeSiblings(page, top);
+    int cascade = cascadeCandidate(page);
     std::vector<int> all = scored;
     if (cascade >= 0)
         all.push_back(cascade);
     // Remove nested duplicates from the protection list.
     if (mode < Mode::NoConditionalCleaning)
-        cleanConditionally(doc, all, weights);
+        cleanConditionally(page, all, weights);
     std::vector<int> chosen = scored;
-    if (cascade >= 0 && !doc.isGone(cascade))
-        cascade = innermostBodyHint(doc, cascade);
-    if (cascade >= 0 && !doc.isGone(cascade)) {
-        const float lenA = textLength(doc, { cascade });
-        const float lenB = textLength(doc, scored);
+    if (cascade >= 0 && !page.isGone(cascade))
+        cascade = innermostBodyHint(page, cascade);
+    if (cascade >= 0 && !page.isGone(cascade)) {
+        const float lenA = textLength(page, { cascade });
+        const float lenB = textLength(page, scored);
         // A bare list won by scoring is a menu or a link rail, however wordy.
         const bool scoredList = scored.size() == 1
-            && (doc.nodes[size_t(scored.front())].tag == Tag::Ul || doc.nodes[size_t(scored.front())].tag == Tag::Ol);
+            && (page.nodes[size_t(scored.front())].tag == Tag::Ul || page.nodes[size_t(scored.front())].tag == Tag::Ol);
         if ((lenA >= 250 && lenB <= 2.f * lenA) || lenB < lenA || (scoredList && lenA >= 250))
             chosen = { cascade };
     }
-    const std::vector<int> extended = extendSplitBody(doc, chosen);
+    const std::vector<int> extended = extendSplitBody(page, chosen);
     if (extended.size() > chosen.size()) {
         if (mode < Mode::NoConditionalCleaning)
-            cleanConditionally(doc, extended, weights);
+            cleanConditionally(page, extended, weights);
         chosen = extended;
     }
     if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG")) {
         auto describe = [&](int i) -> QByteArray {
             if (i < 0)
                 return QByteArray("none");
-            const Node &n = doc.nodes[size_t(i)];
-            return QByteArray(doc.name(n)) + '.' + lowerClassId(doc, n) + " chars=" + QByteArray::number(n.agg.chars)
-                + " gone=" + QByteArray::number(bool(n.flags & Gone));
+            const Node &n = page.nodes[size_t(i)];
+            return QByteArray(page.name(n)) + '.' + lowerClassId(page, n)
+                + " chars=" + QByteArray::number(page.agg[size_t(i)].chars)
+                + " gone=" + QByteArray::number(bool(page.flags[size_t(i)] & Gone));
         };
         fprintf(stderr, "mode=%d top=%s cascade=%s chosen=%zu\n", int(mode), describe(top).constData(),
             describe(cascade).constData(), chosen.size());
@@ -717,8 +727,8 @@ Attempt runAttempt(Document &doc, const Metadata &md, Mode mode)
     }
     Attempt a;
     a.containers = chosen;
-    a.blocks = collectBlocks(doc, chosen);
-    postClean(doc, md, &a.blocks);
+    a.blocks = collectBlocks(page, chosen);
+    postClean(page, md, &a.blocks);
     for (const TextBlock &b : a.blocks)
         if (!b.dropped && !b.noText)
             a.chars += int(b.text.size());
@@ -732,7 +742,7 @@ Attempt runAttempt(Document &doc, const Metadata &md, Mode mode)
 // The standfirst (the lede under the headline) often sits in the article
 // header, outside the body container. Pages usually repeat it as their meta
 // description: find the element before the body that starts like it.
-QString findStandfirst(const Document &doc, const Metadata &md, const std::vector<int> &containers, const QString &text)
+QString findStandfirst(const Page &page, const Metadata &md, const std::vector<int> &containers, const QString &text)
 {
     if (containers.empty() || md.excerpt.size() < 40)
         return {};
@@ -740,13 +750,14 @@ QString findStandfirst(const Document &doc, const Metadata &md, const std::vecto
     if (text.left(2000).contains(probe))
         return {};
     const int first = containers.front();
-    const int from = std::max(doc.body, first - 3000);
+    const int from = std::max(page.body, first - 3000);
     for (int i = first - 1; i > from; --i) {
-        const Node &n = doc.nodes[size_t(i)];
-        if (n.tag == Tag::Text || !(n.flags & Block) || n.agg.chars < 60 || n.agg.chars > 600
-            || n.agg.linkDensity() > 0.2f || (n.flags & (Hidden | HasBlockChild)) || doc.isAncestor(i, first))
+        const Node &n = page.nodes[size_t(i)];
+        if (n.tag == Tag::Text || !(page.flags[size_t(i)] & Block) || page.agg[size_t(i)].chars < 60
+            || page.agg[size_t(i)].chars > 600 || page.agg[size_t(i)].linkDensity() > 0.2f
+            || (page.flags[size_t(i)] & (Hidden | HasBlockChild)) || page.isAncestor(i, first))
             continue;
-        const QString candidate = doc.text(i);
+        const QString candidate = page.text(i);
         if (candidate.startsWith(probe) || candidate.trimmed().startsWith(probe.trimmed()))
             return candidate;
     }
@@ -756,19 +767,19 @@ QString findStandfirst(const Document &doc, const Metadata &md, const std::vecto
 // Text of a subtree as the page shows it, including what the cleaning
 // removed (an intro often sits in a short <header> that went), skipping
 // hidden elements. *linkChars receives the part inside links.
-QString shownText(const Document &doc, int i, int *linkChars)
+QString shownText(const Page &page, int i, int *linkChars)
 {
     QByteArray buf;
     *linkChars = 0;
-    const int end = doc.nodes[size_t(i)].end;
-    for (int j = doc.shown(i, end); j < end; j = doc.shown(j + 1, end)) {
-        const Node &n = doc.nodes[size_t(j)];
+    const int end = page.nodes[size_t(i)].end;
+    for (int j = page.shown(i, end); j < end; j = page.shown(j + 1, end)) {
+        const Node &n = page.nodes[size_t(j)];
         if (n.tag == Tag::Text) {
-            const std::string_view t = doc.textOf(n);
+            const std::string_view t = page.textOf(n);
             buf.append(t.data(), qsizetype(t.size()));
             buf.append(' ');
-            if (n.flags & InLink)
-                *linkChars += n.agg.chars;
+            if (page.flags[size_t(j)] & InLink)
+                *linkChars += page.agg[size_t(j)].chars;
         }
     }
     return normalizeSpace(QString::fromUtf8(buf)).trimmed();
@@ -776,33 +787,33 @@ QString shownText(const Document &doc, int i, int *linkChars)
 
 // "lead-image", "article-summary-author", "site-description": media, meta and
 // masthead blocks that merely share a lede's word or place.
-bool isNotIntro(const Document &doc, const Node &n)
+bool isNotIntro(const Page &page, const Node &n)
 {
-    const QByteArray c = lowerClassId(doc, n);
+    const QByteArray c = lowerClassId(page, n);
     return containsAny(std::string_view(c.constData(), size_t(c.size())),
         { "image", "img", "photo", "media", "figure", "caption", "credit", "author", "byline", "meta", "date", "time",
             "ticker", "quote", "video", "gallery", "share", "site-desc", "tagline", "slogan" });
 }
 
-bool isIntroClass(const Document &doc, const Node &n)
+bool isIntroClass(const Page &page, const Node &n)
 {
-    const QByteArray c = lowerClassId(doc, n);
+    const QByteArray c = lowerClassId(page, n);
     return containsAny(std::string_view(c.constData(), size_t(c.size())),
         { "intro", "lead", "lede", "standfirst", "excerpt", "subtitle", "sub-title", "subheadline", "subline",
             "summary", "teaser", "abstract", "chapeau", "sapo", "bajada", "entradilla", "deck" });
 }
 
 // A subheading straight after the headline (hgroup h1 + h2) is the dek.
-bool followsHeadline(const Document &doc, int i)
+bool followsHeadline(const Page &page, int i)
 {
-    const Node &n = doc.nodes[size_t(i)];
+    const Node &n = page.nodes[size_t(i)];
     if (n.tag != Tag::H2 && n.tag != Tag::H3 && n.tag != Tag::P)
         return false;
     int prev = -1;
-    for (int j = n.parent + 1; n.parent >= 0 && j < i; j = doc.nodes[size_t(j)].end)
-        if (doc.nodes[size_t(j)].tag != Tag::Text)
+    for (int j = n.parent + 1; n.parent >= 0 && j < i; j = page.nodes[size_t(j)].end)
+        if (page.nodes[size_t(j)].tag != Tag::Text)
             prev = j;
-    return prev >= 0 && doc.nodes[size_t(prev)].tag == Tag::H1;
+    return prev >= 0 && page.nodes[size_t(prev)].tag == Tag::H1;
 }
 
 // A sentence or two of prose: ends like a sentence, is not a byline.
@@ -827,25 +838,25 @@ bool readsAsLede(const QString &t)
 // summary, dek classes, or a subheading right under the h1) just before the
 // body container, when the body does not already start with it.
 // A candidate lede at node i: its text, or empty.
-QString introAt(const Document &doc, int i)
+QString introAt(const Page &page, int i)
 {
-    const Node &n = doc.nodes[size_t(i)];
+    const Node &n = page.nodes[size_t(i)];
     if (n.end - i > 300) // a lede is a small subtree; this bounds the text walks
         return {};
-    if (n.tag == Tag::Text || (n.flags & (Hidden | InLink | InFigure | NoText | AuthorBox | DateBox)) || n.tag == Tag::A
-        || n.tag == Tag::Li || n.tag == Tag::Ul || n.tag == Tag::Ol)
+    if (n.tag == Tag::Text || (page.flags[size_t(i)] & (Hidden | InLink | InFigure | NoText | AuthorBox | DateBox))
+        || n.tag == Tag::A || n.tag == Tag::Li || n.tag == Tag::Ul || n.tag == Tag::Ol)
         return {};
-    if ((!isIntroClass(doc, n) && !followsHeadline(doc, i)) || isNotIntro(doc, n))
+    if ((!isIntroClass(page, n) && !followsHeadline(page, i)) || isNotIntro(page, n))
         return {};
     int links = 0;
-    const QString t = shownText(doc, i, &links);
+    const QString t = shownText(page, i, &links);
     if (t.size() < 60 || t.size() > 700 || links * 5 > int(t.size()) || !readsAsLede(t))
         return {};
-    for (int a = n.parent, k = 0; a >= 0 && k < 6; a = doc.nodes[size_t(a)].parent, ++k)
-        if (doc.nodes[size_t(a)].tag == Tag::Li)
+    for (int a = n.parent, k = 0; a >= 0 && k < 6; a = page.nodes[size_t(a)].parent, ++k)
+        if (page.nodes[size_t(a)].tag == Tag::Li)
             return {};
     if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
-        fprintf(stderr, "intro: %s.%s\n", doc.name(n), lowerClassId(doc, n).constData());
+        fprintf(stderr, "intro: %s.%s\n", page.name(n), lowerClassId(page, n).constData());
     return t;
 }
 
@@ -853,24 +864,24 @@ QString introAt(const Document &doc, int i)
 // summary, dek classes, or a subheading right under the h1), when the body
 // does not already start with it: in the container's removed head (a short
 // <header> the cleaning dropped), else just before the container.
-QString findIntro(const Document &doc, const std::vector<int> &containers, const QString &text)
+QString findIntro(const Page &page, const std::vector<int> &containers, const QString &text)
 {
     if (containers.empty())
         return {};
     const int first = containers.front();
     const QString head = text.left(3000);
     QString found;
-    const int end = doc.nodes[size_t(first)].end;
+    const int end = page.nodes[size_t(first)].end;
     for (int i = first + 1, seen = 0; i < end && seen < 400 && found.isEmpty(); ++i, ++seen) {
-        const Node &n = doc.nodes[size_t(i)];
-        if (n.tag == Tag::Text && !(n.flags & Gone) && n.agg.chars > 0)
+        const Node &n = page.nodes[size_t(i)];
+        if (n.tag == Tag::Text && !(page.flags[size_t(i)] & Gone) && page.agg[size_t(i)].chars > 0)
             break; // the kept text has begun
-        if (n.flags & Gone)
-            found = introAt(doc, i);
+        if (page.flags[size_t(i)] & Gone)
+            found = introAt(page, i);
     }
-    for (int i = first - 1, seen = 0; i > doc.body && seen < 400 && found.isEmpty(); --i, ++seen)
-        if (!doc.isAncestor(i, first))
-            found = introAt(doc, i);
+    for (int i = first - 1, seen = 0; i > page.body && seen < 400 && found.isEmpty(); --i, ++seen)
+        if (!page.isAncestor(i, first))
+            found = introAt(page, i);
     if (found.isEmpty() || head.contains(found.left(60)))
         return {};
     return found;
@@ -882,24 +893,24 @@ QString findIntro(const Document &doc, const std::vector<int> &containers, const
 // names it: the tightest element whose short text lines hold three quarters
 // of the ingredients, widened to take its headings. -1 when the body already
 // lists most of them or the page shows no such element.
-int widenList(const Document &doc, int best);
+int widenList(const Page &page, int best);
 
 // The common ancestor of the microdata ingredients (itemprop=recipeIngredient),
 // when the body lacks most of them; -1 otherwise.
-int microdataIngredients(const Document &doc, const QString &text)
+int microdataIngredients(const Page &page, const QString &text)
 {
     std::vector<int> items;
     int present = 0;
-    const Node &body = doc.nodes[size_t(doc.body)];
-    for (int i = doc.shown(doc.body, body.end); i < body.end; i = doc.shown(i + 1, body.end)) {
-        const Node &n = doc.nodes[size_t(i)];
+    const Node &body = page.nodes[size_t(page.body)];
+    for (int i = page.shown(page.body, body.end); i < body.end; i = page.shown(i + 1, body.end)) {
+        const Node &n = page.nodes[size_t(i)];
         if (n.tag == Tag::Text)
             continue;
-        const char *prop = doc.rawAttribute(n, "itemprop");
+        const char *prop = page.rawAttribute(n, "itemprop");
         if (prop && (std::strcmp(prop, "recipeIngredient") == 0 || std::strcmp(prop, "ingredients") == 0)) {
             items.push_back(i);
             int links = 0;
-            const QString item = shownText(doc, i, &links);
+            const QString item = shownText(page, i, &links);
             if (!item.isEmpty() && text.contains(item))
                 ++present;
             i = n.end - 1;
@@ -907,20 +918,20 @@ int microdataIngredients(const Document &doc, const QString &text)
     }
     if (items.size() < 3 || present * 2 >= int(items.size()))
         return -1;
-    int common = doc.nodes[size_t(items.front())].parent;
-    while (common > doc.body && !doc.isAncestor(common, items.back()))
-        common = doc.nodes[size_t(common)].parent;
-    return common > doc.body ? common : -1;
+    int common = page.nodes[size_t(items.front())].parent;
+    while (common > page.body && !page.isAncestor(common, items.back()))
+        common = page.nodes[size_t(common)].parent;
+    return common > page.body ? common : -1;
 }
 
-int findIngredientList(const Document &doc, const Metadata &md, const QString &text, int *tight)
+int findIngredientList(const Page &page, const Metadata &md, const QString &text, int *tight)
 {
     if (md.jsonIngredients.size() < 3) {
-        const int list = microdataIngredients(doc, text);
+        const int list = microdataIngredients(page, text);
         if (list < 0)
             return -1;
         *tight = list;
-        return widenList(doc, list);
+        return widenList(page, list);
     }
     static const QRegularExpression nonLetters(
         QStringLiteral("[^\\p{L}]+"), QRegularExpression::UseUnicodePropertiesOption);
@@ -944,19 +955,19 @@ int findIngredientList(const Document &doc, const Metadata &md, const QString &t
     if (valid < 3 || present == valid)
         return -1;
     QHash<int, QSet<int>> hits;
-    const Node &body = doc.nodes[size_t(doc.body)];
-    for (int i = doc.shown(doc.body, body.end); i < body.end; i = doc.shown(i + 1, body.end)) {
-        const Node &n = doc.nodes[size_t(i)];
+    const Node &body = page.nodes[size_t(page.body)];
+    for (int i = page.shown(page.body, body.end); i < body.end; i = page.shown(i + 1, body.end)) {
+        const Node &n = page.nodes[size_t(i)];
         if (n.tag != Tag::Text || n.size == 0 || n.size > 2000)
             continue;
-        const std::string_view raw = doc.textOf(n);
+        const std::string_view raw = page.textOf(n);
         const QString t = QString::fromUtf8(raw.data(), qsizetype(raw.size())).simplified().toCaseFolded();
         if (t.size() > 120)
             continue;
         for (size_t k = 0; k < probes.size(); ++k) {
             if (probes[k].isEmpty() || !t.contains(probes[k]))
                 continue;
-            for (int a = n.parent, level = 0; a > doc.body && level < 12; a = doc.nodes[size_t(a)].parent, ++level)
+            for (int a = n.parent, level = 0; a > page.body && level < 12; a = page.nodes[size_t(a)].parent, ++level)
                 hits[a].insert(int(k));
         }
     }
@@ -971,7 +982,7 @@ int findIngredientList(const Document &doc, const Metadata &md, const QString &t
             if (it.value().size() < most)
                 continue;
             int links = 0;
-            const qsizetype size = shownText(doc, it.key(), &links).size();
+            const qsizetype size = shownText(page, it.key(), &links).size();
             if (best < 0 || size < bestSize) {
                 best = it.key();
                 bestSize = size;
@@ -980,93 +991,94 @@ int findIngredientList(const Document &doc, const Metadata &md, const QString &t
     }
     if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
         fprintf(stderr, "ingredient list: %d hits, best %s.%s\n", int(hits.size()),
-            best < 0 ? "" : doc.name(doc.nodes[size_t(best)]),
-            best < 0 ? "" : lowerClassId(doc, doc.nodes[size_t(best)]).constData());
+            best < 0 ? "" : page.name(page.nodes[size_t(best)]),
+            best < 0 ? "" : lowerClassId(page, page.nodes[size_t(best)]).constData());
     if (best < 0)
         return -1;
     *tight = best;
-    return widenList(doc, best);
+    return widenList(page, best);
 }
 
 // The list with the headings around it: climb while the text grows little.
-int widenList(const Document &doc, int best)
+int widenList(const Page &page, int best)
 {
     int links = 0;
-    int own = int(shownText(doc, best, &links).size());
-    for (int a = doc.nodes[size_t(best)].parent; a > doc.body; a = doc.nodes[size_t(a)].parent) {
-        const int wider = int(shownText(doc, a, &links).size());
+    int own = int(shownText(page, best, &links).size());
+    for (int a = page.nodes[size_t(best)].parent; a > page.body; a = page.nodes[size_t(a)].parent) {
+        const int wider = int(shownText(page, a, &links).size());
         if (wider > own * 13 / 10 + 150)
             break;
         best = a;
         own = wider;
     }
     if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
-        fprintf(stderr, "ingredient list widened to %s.%s\n", doc.name(doc.nodes[size_t(best)]),
-            lowerClassId(doc, doc.nodes[size_t(best)]).constData());
+        fprintf(stderr, "ingredient list widened to %s.%s\n", page.name(page.nodes[size_t(best)]),
+            lowerClassId(page, page.nodes[size_t(best)]).constData());
     return best;
 }
 
 // Brings the list the cleaning removed back, with the path to it from the
 // wider element that holds its headings; what else the cleaning removed
 // under that element stays removed. Hidden parts stay out.
-void restoreList(Document &doc, int wide, int list)
+void restoreList(Page &page, int wide, int list)
 {
-    const int listEnd = doc.nodes[size_t(list)].end;
-    for (int j = doc.shown(list, listEnd); j < listEnd; j = doc.shown(j + 1, listEnd))
-        doc.nodes[size_t(j)].flags &= ~Removed;
-    for (int a = list; a >= wide; a = doc.nodes[size_t(a)].parent)
-        doc.nodes[size_t(a)].flags &= ~Removed;
-    doc.computeGone();
-    for (int j = wide; j < doc.nodes[size_t(wide)].end; ++j) {
-        Node &n = doc.nodes[size_t(j)];
-        const bool parentGone = j != wide && (doc.nodes[size_t(n.parent)].flags & Gone);
-        if ((n.flags & Removed) || parentGone)
-            n.flags |= Gone;
+    const int listEnd = page.nodes[size_t(list)].end;
+    for (int j = page.shown(list, listEnd); j < listEnd; j = page.shown(j + 1, listEnd))
+        page.flags[size_t(j)] &= ~Removed;
+    for (int a = list; a >= wide; a = page.nodes[size_t(a)].parent)
+        page.flags[size_t(a)] &= ~Removed;
+    page.computeGone();
+    for (int j = wide; j < page.nodes[size_t(wide)].end; ++j) {
+        const Node &n = page.nodes[size_t(j)];
+        const bool parentGone = j != wide && (page.flags[size_t(n.parent)] & Gone);
+        if ((page.flags[size_t(j)] & Removed) || parentGone)
+            page.flags[size_t(j)] |= Gone;
         else
-            n.flags &= ~Gone;
+            page.flags[size_t(j)] &= ~Gone;
     }
 }
 
 // TIDINGS_EXTRACT_TRACE=text prints, for each text node holding that text,
 // its ancestors with their flags: which rule took it, or which container missed it.
-void traceSnippet(const Document &doc, const std::vector<int> &containers)
+void traceSnippet(const Page &page, const std::vector<int> &containers)
 {
     const QByteArray needle = qgetenv("TIDINGS_EXTRACT_TRACE");
     if (needle.isEmpty())
         return;
-    for (size_t i = 0; i < doc.nodes.size(); ++i) {
-        const Node &n = doc.nodes[i];
+    for (size_t i = 0; i < page.nodes.size(); ++i) {
+        const Node &n = page.nodes[i];
         if (n.tag != Tag::Text
-            || doc.textOf(n).find(std::string_view(needle.constData(), size_t(needle.size())))
+            || page.textOf(n).find(std::string_view(needle.constData(), size_t(needle.size())))
                 == std::string_view::npos)
             continue;
         fprintf(stderr, "trace: text %zu\n", i);
-        for (int a = n.parent; a >= 0; a = doc.nodes[size_t(a)].parent) {
-            const Node &p = doc.nodes[size_t(a)];
+        for (int a = n.parent; a >= 0; a = page.nodes[size_t(a)].parent) {
+            const Node &p = page.nodes[size_t(a)];
             const bool chosen = std::find(containers.begin(), containers.end(), a) != containers.end();
-            fprintf(stderr, "  %s%s.%s flags=%x chars=%d w=%d\n", chosen ? "[CONTAINER] " : "", doc.name(p),
-                lowerClassId(doc, p).left(60).constData(), p.flags, p.agg.chars, p.classWeight);
+            fprintf(stderr, "  %s%s.%s flags=%x chars=%d w=%d\n", chosen ? "[CONTAINER] " : "", page.name(p),
+                lowerClassId(page, p).left(60).constData(), page.flags[size_t(a)], page.agg[size_t(a)].chars,
+                page.classWeight[size_t(a)]);
         }
     }
 }
 
 } // namespace
 
-bool looksReaderable(const Document &doc)
+bool looksReaderable(const Page &page)
 {
-    if (doc.body < 0)
+    if (page.body < 0)
         return false;
     double score = 0;
-    const Node &body = doc.nodes[size_t(doc.body)];
-    for (int i = doc.shown(doc.body, body.end); i < body.end; i = doc.shown(i + 1, body.end)) {
-        const Node &n = doc.nodes[size_t(i)];
-        if ((n.flags & Unlikely) && !(n.flags & MaybeContent))
+    const Node &body = page.nodes[size_t(page.body)];
+    for (int i = page.shown(page.body, body.end); i < body.end; i = page.shown(i + 1, body.end)) {
+        const Node &n = page.nodes[size_t(i)];
+        if ((page.flags[size_t(i)] & Unlikely) && !(page.flags[size_t(i)] & MaybeContent))
             continue;
         if (n.tag != Tag::P && n.tag != Tag::Pre && n.tag != Tag::Article)
             continue;
-        if (n.tag != Tag::Article && (n.flags & InLink))
+        if (n.tag != Tag::Article && (page.flags[size_t(i)] & InLink))
             continue;
-        const int len = n.agg.chars;
+        const int len = page.agg[size_t(i)].chars;
         if (len < 140)
             continue;
         score += std::sqrt(double(len - 140));
@@ -1076,24 +1088,24 @@ bool looksReaderable(const Document &doc)
     return false;
 }
 
-Body extractBody(Document &doc, const Metadata &md)
+Body extractBody(Page &page, const Metadata &md)
 {
     Body out;
-    if (!doc.isValid())
+    if (!page.dom.isValid())
         return out;
-    Attempt best = runAttempt(doc, md, Mode::Strict);
+    Attempt best = runAttempt(page, md, Mode::Strict);
     Mode bestMode = Mode::Strict;
     for (Mode mode : { Mode::KeepUnlikely, Mode::NoClassWeights, Mode::NoConditionalCleaning }) {
         if (best.chars >= 500)
             break;
-        Attempt retry = runAttempt(doc, md, mode);
+        Attempt retry = runAttempt(page, md, mode);
         if (retry.chars > best.chars * 3 / 2 + 50) {
             best = std::move(retry);
             bestMode = mode;
         }
     }
     if (bestMode != Mode::NoConditionalCleaning && best.chars < 500)
-        runAttempt(doc, md, bestMode); // the flags must be those of the chosen attempt
+        runAttempt(page, md, bestMode); // the flags must be those of the chosen attempt
     out.containerChars = best.chars;
     out.text = joinBlocks(best.blocks);
     for (const TextBlock &b : best.blocks)
@@ -1101,38 +1113,38 @@ Body extractBody(Document &doc, const Metadata &md)
             out.firstParagraph = b.text;
             break;
         }
-    markDropped(doc, best.blocks);
+    markDropped(page, best.blocks);
     int list = -1;
-    const int ingredients = findIngredientList(doc, md, out.text, &list);
+    const int ingredients = findIngredientList(page, md, out.text, &list);
     if (ingredients >= 0) {
-        restoreList(doc, ingredients, list);
+        restoreList(page, ingredients, list);
         bool inside = false;
         for (int c : best.containers)
-            inside = inside || doc.isAncestor(c, ingredients);
+            inside = inside || page.isAncestor(c, ingredients);
         if (!inside) {
             best.containers.push_back(ingredients);
             std::sort(best.containers.begin(), best.containers.end());
             best.containers.erase(std::remove_if(best.containers.begin(), best.containers.end(),
-                                      [&](int c) { return c != ingredients && doc.isAncestor(ingredients, c); }),
+                                      [&](int c) { return c != ingredients && page.isAncestor(ingredients, c); }),
                 best.containers.end());
         }
         // The kept blocks are what markDropped left: collect them again with the list.
-        out.text = joinBlocks(collectBlocks(doc, best.containers));
+        out.text = joinBlocks(collectBlocks(page, best.containers));
     }
-    const HtmlResult html = serializeHtml(doc, best.containers, md.baseUrl);
+    const HtmlResult html = serializeHtml(page, best.containers, md.baseUrl);
     out.html = html.html;
-    QString lede = findStandfirst(doc, md, best.containers, out.text);
+    QString lede = findStandfirst(page, md, best.containers, out.text);
     if (lede.isEmpty())
-        lede = findIntro(doc, best.containers, out.text);
+        lede = findIntro(page, best.containers, out.text);
     if (!lede.isEmpty()) {
         out.text = out.text.isEmpty() ? lede : lede + QStringLiteral("\n\n") + out.text;
         out.html = QStringLiteral("<p>") + lede.toHtmlEscaped() + QStringLiteral("</p>") + out.html;
     }
-    traceSnippet(doc, best.containers);
+    traceSnippet(page, best.containers);
     out.firstImageUrl = html.firstImageUrl;
     out.firstImageAlt = html.firstImageAlt;
-    for (int a = best.containers.empty() ? -1 : best.containers.front(); a >= 0; a = doc.nodes[size_t(a)].parent) {
-        const QByteArray dir = doc.attribute(doc.nodes[size_t(a)], "dir").toLower();
+    for (int a = best.containers.empty() ? -1 : best.containers.front(); a >= 0; a = page.nodes[size_t(a)].parent) {
+        const QByteArray dir = page.attribute(page.nodes[size_t(a)], "dir").toLower();
         if (dir == "rtl" || dir == "ltr") {
             out.dir = QString::fromLatin1(dir);
             break;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "extract_metadata.h"
-#include "html/document.h"
+#include "page.h"
 
 #include <QString>
 #include <QUrl>
@@ -21,9 +21,9 @@ struct Body {
 
 // Finds the article body (cleaning, scoring, selector cascade, post-cleaning)
 // and serialises it. Mutates the document's flags.
-Body extractBody(Document &doc, const Metadata &metadata);
+Body extractBody(Page &page, const Metadata &metadata);
 
 // Readability's quick test: does the page have enough paragraph text to be an article?
-bool looksReaderable(const Document &doc);
+bool looksReaderable(const Page &page);
 
 } // namespace Core::Extract

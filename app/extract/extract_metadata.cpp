@@ -53,26 +53,26 @@ struct PageFacts {
     int firstTimeElement = -1;
 };
 
-PageFacts gatherFacts(const Document &doc, const QUrl &url)
+PageFacts gatherFacts(const Page &page, const QUrl &url)
 {
     PageFacts f;
     f.base = url;
-    if (doc.html >= 0) {
-        const Node &h = doc.nodes[size_t(doc.html)];
-        f.htmlLang = doc.attributeString(h, "lang");
+    if (page.html >= 0) {
+        const Node &h = page.nodes[size_t(page.html)];
+        f.htmlLang = page.attributeString(h, "lang");
         if (f.htmlLang.isEmpty())
-            f.htmlLang = doc.attributeString(h, "xml:lang");
-        f.htmlDir = doc.attributeString(h, "dir").toLower();
+            f.htmlLang = page.attributeString(h, "xml:lang");
+        f.htmlDir = page.attributeString(h, "dir").toLower();
     }
-    for (size_t i = 0; i < doc.nodes.size(); ++i) {
-        const Node &n = doc.nodes[i];
+    for (size_t i = 0; i < page.nodes.size(); ++i) {
+        const Node &n = page.nodes[i];
         switch (n.tag) {
         case Tag::Meta: {
-            const QString content = doc.attributeString(n, "content");
+            const QString content = page.attributeString(n, "content");
             if (content.isEmpty())
                 break;
             for (const char *keyAttr : { "name", "property", "itemprop", "http-equiv" }) {
-                const QString key = doc.attributeString(n, keyAttr).toLower();
+                const QString key = page.attributeString(n, keyAttr).toLower();
                 if (key.isEmpty())
                     continue;
                 const auto parts = key.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -82,47 +82,47 @@ PageFacts gatherFacts(const Document &doc, const QUrl &url)
             break;
         }
         case Tag::Title:
-            if (f.titleTag.isEmpty() && (doc.body < 0 || !doc.isAncestor(doc.body, int(i)) || doc.head < 0))
-                f.titleTag = clean(doc.text(int(i)));
+            if (f.titleTag.isEmpty() && (page.body < 0 || !page.isAncestor(page.body, int(i)) || page.head < 0))
+                f.titleTag = clean(page.text(int(i)));
             break;
         case Tag::Link: {
-            const QString rel = doc.attributeString(n, "rel").toLower();
+            const QString rel = page.attributeString(n, "rel").toLower();
             if (rel == QLatin1String("image_src"))
-                f.imageSrcLink = doc.attributeString(n, "href");
+                f.imageSrcLink = page.attributeString(n, "href");
             break;
         }
         case Tag::Other:
-            if (std::strcmp(doc.name(n), "base") == 0) {
-                const QString href = doc.attributeString(n, "href");
+            if (std::strcmp(page.name(n), "base") == 0) {
+                const QString href = page.attributeString(n, "href");
                 if (!href.isEmpty() && f.base == url)
                     f.base = url.resolved(QUrl(href));
             }
             break;
         case Tag::H1:
             if (f.h1s.size() < 5)
-                f.h1s.append(doc.text(int(i)));
+                f.h1s.append(page.text(int(i)));
             ++f.h1Count;
             break;
         case Tag::H2:
-            if (f.h2s.size() < 10 && n.agg.chars < 300)
-                f.h2s.append(doc.text(int(i)));
+            if (f.h2s.size() < 10 && page.agg[i].chars < 300)
+                f.h2s.append(page.text(int(i)));
             break;
         case Tag::Time:
-            if (f.firstTimeElement < 0 && doc.hasAttribute(n, "datetime"))
+            if (f.firstTimeElement < 0 && page.hasAttribute(n, "datetime"))
                 f.firstTimeElement = int(i);
             break;
         default:
             break;
         }
         // itemprop on visible elements (microdata): headline, author, datePublished.
-        if (n.tag != Tag::Text && n.tag != Tag::Meta && doc.hasAttribute(n, "itemprop")) {
-            const QString prop = doc.attributeString(n, "itemprop");
+        if (n.tag != Tag::Text && n.tag != Tag::Meta && page.hasAttribute(n, "itemprop")) {
+            const QString prop = page.attributeString(n, "itemprop");
             if (prop == QLatin1String("datePublished") || prop == QLatin1String("dateModified")) {
-                QString v = doc.attributeString(n, "datetime");
+                QString v = page.attributeString(n, "datetime");
                 if (v.isEmpty())
-                    v = doc.attributeString(n, "content");
+                    v = page.attributeString(n, "content");
                 if (v.isEmpty())
-                    v = doc.text(int(i));
+                    v = page.text(int(i));
                 f.metas[prop.toLower()].append(v);
             }
         }
@@ -253,12 +253,12 @@ double titleSimilarity(const QString &a, const QString &b)
     return 1.0 - double(uniqueLen) / double(totalLen);
 }
 
-Metadata readMetadata(const Document &doc, const QUrl &url)
+Metadata readMetadata(const Page &page, const QUrl &url)
 {
     Metadata md;
-    const PageFacts f = gatherFacts(doc, url);
+    const PageFacts f = gatherFacts(page, url);
     md.baseUrl = f.base;
-    const QList<QJsonObject> objects = parseJsonLd(doc.jsonLd);
+    const QList<QJsonObject> objects = parseJsonLd(page.dom.jsonLd);
     QJsonObject article;
     for (const QJsonObject &o : objects) {
         const QStringList types = typesOf(o);
@@ -306,7 +306,7 @@ Metadata readMetadata(const Document &doc, const QUrl &url)
                     "article:author", "byl" });
             if (isUrlish(meta))
                 meta.clear();
-            md.byline = meta.isEmpty() ? domByline(doc) : meta;
+            md.byline = meta.isEmpty() ? domByline(page) : meta;
         }
         md.byline = normalizeByline(md.byline);
         static const QRegularExpression splitter(
@@ -328,9 +328,9 @@ Metadata readMetadata(const Document &doc, const QUrl &url)
         if (!md.published.isValid())
             md.published = parseDate(article.value(QLatin1String("dateCreated")).toString());
         if (!md.published.isValid() && f.firstTimeElement >= 0)
-            md.published = parseDate(doc.attributeString(doc.nodes[size_t(f.firstTimeElement)], "datetime"));
+            md.published = parseDate(page.attributeString(page.nodes[size_t(f.firstTimeElement)], "datetime"));
         if (!md.published.isValid())
-            md.published = domDate(doc);
+            md.published = domDate(page);
         if (!md.published.isValid()) {
             static const QRegularExpression urlDate(
                 QStringLiteral("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|$|-)"));
@@ -427,7 +427,7 @@ Metadata readMetadata(const Document &doc, const QUrl &url)
             for (const QString &v : f.metas.value(QLatin1String(k)))
                 meta << splitTags(v);
         addTags(&md.rawTags, TagSource::Meta, meta);
-        collectPageTags(doc, &md.rawTags);
+        collectPageTags(page, &md.rawTags);
         QStringList keywords;
         for (const QString &v : f.metas.value(QStringLiteral("keywords")))
             keywords << splitTags(v);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "base/types.h"
-#include "html/document.h"
+#include "page.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -33,11 +33,11 @@ struct Metadata {
 
 // Reads every metadata source the design lists (JSON-LD, OpenGraph, Twitter,
 // Dublin Core, <meta>, microformats, the visible byline/date lines) in its
-// order of precedence. Needs Document::computeGone() not yet applied.
-Metadata readMetadata(const Document &doc, const QUrl &url);
+// order of precedence. Needs Page::computeGone() not yet applied.
+Metadata readMetadata(const Page &page, const QUrl &url);
 
 // Tags found in the visible page (rel=tag, /tag/ links, "Tags:" lists).
-void collectPageTags(const Document &doc, QList<RawTag> *rawTags);
+void collectPageTags(const Page &page, QList<RawTag> *rawTags);
 
 // Token overlap of two titles (0..1), as Readability's similarity test.
 double titleSimilarity(const QString &a, const QString &b);

@@ -6,7 +6,7 @@
 // and tags).
 
 #include "base/types.h"
-#include "html/document.h"
+#include "page.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -33,8 +33,8 @@ QString instructionsBody(const QJsonObject &o);
 
 QString normalizeByline(QString s);
 bool isUrlish(const QString &s);
-QString domByline(const Document &doc);
-QDateTime domDate(const Document &doc);
+QString domByline(const Page &page);
+QDateTime domDate(const Page &page);
 QStringList splitTags(const QString &s);
 void addTags(QList<RawTag> *raw, TagSource source, const QStringList &values);
 

@@ -21,16 +21,16 @@ bool isAccountChrome(const QString &text)
     return re.match(text).hasMatch();
 }
 
-bool isAuthorLink(const Document &doc, int i)
+bool isAuthorLink(const Page &page, int i)
 {
-    const Node &n = doc.nodes[size_t(i)];
+    const Node &n = page.nodes[size_t(i)];
     if (n.tag == Tag::Text)
         return false;
-    const QByteArray rel = doc.attribute(n, "rel");
-    if (rel == "author" || doc.attribute(n, "itemprop").contains("author"))
+    const QByteArray rel = page.attribute(n, "rel");
+    if (rel == "author" || page.attribute(n, "itemprop").contains("author"))
         return true;
     return n.tag == Tag::A
-        && (doc.attribute(n, "href").contains("/author") || doc.attribute(n, "href").contains("/autor"));
+        && (page.attribute(n, "href").contains("/author") || page.attribute(n, "href").contains("/autor"));
 }
 
 // Whether a link points at a tag page: "/tag/", "/tags/", "/topic/",
@@ -90,48 +90,48 @@ bool isUrlish(const QString &s)
         || s.contains(QLatin1String(".com/"));
 }
 
-QString domByline(const Document &doc)
+QString domByline(const Page &page)
 {
-    if (doc.body < 0)
+    if (page.body < 0)
         return {};
-    const Node &body = doc.nodes[size_t(doc.body)];
+    const Node &body = page.nodes[size_t(page.body)];
     int examined = 0;
-    for (int i = doc.body; i < body.end && examined < 30000; ++i) {
-        const Node &n = doc.nodes[size_t(i)];
+    for (int i = page.body; i < body.end && examined < 30000; ++i) {
+        const Node &n = page.nodes[size_t(i)];
         if (n.tag == Tag::Text)
             continue;
         ++examined;
-        if (n.flags & (Hidden | CommentBox)) {
+        if (page.flags[size_t(i)] & (Hidden | CommentBox)) {
             i = n.end - 1;
             continue;
         }
-        if (!(n.flags & AuthorBox) && !doc.hasAttribute(n, "rel") && !doc.hasAttribute(n, "itemprop"))
+        if (!(page.flags[size_t(i)] & AuthorBox) && !page.hasAttribute(n, "rel") && !page.hasAttribute(n, "itemprop"))
             continue;
-        const QByteArray rel = doc.attribute(n, "rel");
-        const QByteArray itemprop = doc.attribute(n, "itemprop");
-        QByteArray cls = doc.attribute(n, "class").toLower() + ' ' + doc.attribute(n, "id").toLower();
+        const QByteArray rel = page.attribute(n, "rel");
+        const QByteArray itemprop = page.attribute(n, "itemprop");
+        QByteArray cls = page.attribute(n, "class").toLower() + ' ' + page.attribute(n, "id").toLower();
         const bool hit = rel == "author" || itemprop.contains("author") || cls.contains("byline")
             || cls.contains("author") || cls.contains("writtenby") || cls.contains("p-author");
-        if (!hit || cls.contains("comment") || cls.contains("related") || (n.flags & InFigure))
+        if (!hit || cls.contains("comment") || cls.contains("related") || (page.flags[size_t(i)] & InFigure))
             continue;
         if (cls.contains("author-bio") || cls.contains("authorbio") || cls.contains("about-author"))
             continue;
-        if (n.agg.chars > 1000) // a byline box is small; reading a big one would cost a walk of the page
+        if (page.agg[size_t(i)].chars > 1000) // a byline box is small; reading a big one would cost a walk of the page
             continue;
         // itemprop=author: prefer its name child; a byline box: prefer its author link.
         for (int j = i + 1; j < n.end; ++j) {
-            const Node &c = doc.nodes[size_t(j)];
+            const Node &c = page.nodes[size_t(j)];
             if (c.tag == Tag::Text)
                 continue;
-            if (doc.attribute(c, "itemprop") == "name" || (!itemprop.contains("author") && isAuthorLink(doc, j))) {
-                const QString name = doc.text(j);
+            if (page.attribute(c, "itemprop") == "name" || (!itemprop.contains("author") && isAuthorLink(page, j))) {
+                const QString name = page.text(j);
                 if (!name.isEmpty() && name.size() < 100)
                     return name;
             }
         }
-        const QString text = doc.text(i);
+        const QString text = page.text(i);
         if (!text.isEmpty() && text.size() < 100 && !isAccountChrome(text)
-            && n.agg.linkDensity() < 0.9f + (n.tag == Tag::A ? 1.f : 0.f))
+            && page.agg[size_t(i)].linkDensity() < 0.9f + (n.tag == Tag::A ? 1.f : 0.f))
             return text;
     }
     return {};
@@ -139,32 +139,33 @@ QString domByline(const Document &doc)
 
 // A date in the visible byline or dateline: byline-like boxes first, then
 // elements whose class merely says date or time (those are sometimes today's date in the masthead).
-QDateTime domDate(const Document &doc)
+QDateTime domDate(const Page &page)
 {
-    if (doc.body < 0)
+    if (page.body < 0)
         return {};
-    const Node &body = doc.nodes[size_t(doc.body)];
+    const Node &body = page.nodes[size_t(page.body)];
     for (int pass = 0; pass < 2; ++pass) {
         int examined = 0;
-        for (int i = doc.body; i < body.end && examined < 20000; ++i) {
-            const Node &n = doc.nodes[size_t(i)];
+        for (int i = page.body; i < body.end && examined < 20000; ++i) {
+            const Node &n = page.nodes[size_t(i)];
             if (n.tag == Tag::Text)
                 continue;
             ++examined;
-            if (n.flags & (Hidden | CommentBox)) {
+            if (page.flags[size_t(i)] & (Hidden | CommentBox)) {
                 i = n.end - 1;
                 continue;
             }
-            if (n.agg.chars == 0 || n.agg.chars > 200 || !(n.flags & (AuthorBox | DateBox)))
+            if (page.agg[size_t(i)].chars == 0 || page.agg[size_t(i)].chars > 200
+                || !(page.flags[size_t(i)] & (AuthorBox | DateBox)))
                 continue;
-            const QByteArray cls = doc.attribute(n, "class").toLower() + ' ' + doc.attribute(n, "id").toLower();
+            const QByteArray cls = page.attribute(n, "class").toLower() + ' ' + page.attribute(n, "id").toLower();
             const bool hit = pass == 0 ? (cls.contains("publish") || cls.contains("byline") || cls.contains("dateline")
                                  || cls.contains("posted") || cls.contains("author") || cls.contains("entry-meta")
                                  || cls.contains("post-meta") || cls.contains("article-meta"))
                                        : (cls.contains("date") || cls.contains("time") || cls.contains("meta"));
             if (!hit)
                 continue;
-            const QDateTime dt = findDateInText(doc.text(i));
+            const QDateTime dt = findDateInText(page.text(i));
             if (dt.isValid())
                 return dt;
             i = n.end - 1;
@@ -204,36 +205,37 @@ void addTags(QList<RawTag> *raw, TagSource source, const QStringList &values)
 
 using namespace Meta;
 
-void collectPageTags(const Document &doc, QList<RawTag> *rawTags)
+void collectPageTags(const Page &page, QList<RawTag> *rawTags)
 {
-    if (doc.body < 0)
+    if (page.body < 0)
         return;
     static const QRegularExpression heading(
         QStringLiteral("^(?:related topics|related tags|tags|topics|filed under|tagged|tagged with|tagged "
                        "as|keywords|themen|schlagworte|schlagwörter|mots-clés|etiquetas|temas|tematy|tagi)\\s*:?$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    const Node &body = doc.nodes[size_t(doc.body)];
+    const Node &body = page.nodes[size_t(page.body)];
     int listUntil = -1; // links before this index belong to a tag list
     int listParentEnd = -1;
-    for (int i = doc.shown(doc.body, body.end); i < body.end; i = doc.shown(i + 1, body.end)) {
-        const Node &n = doc.nodes[size_t(i)];
+    for (int i = page.shown(page.body, body.end); i < body.end; i = page.shown(i + 1, body.end)) {
+        const Node &n = page.nodes[size_t(i)];
         if (n.tag == Tag::Text)
             continue;
         if (i >= listParentEnd)
             listUntil = -1;
         if (n.tag != Tag::A) {
-            if (listUntil < 0 && (n.flags & TagListBox) && n.agg.chars < 2000) {
+            if (listUntil < 0 && (page.flags[size_t(i)] & TagListBox) && page.agg[size_t(i)].chars < 2000) {
                 listUntil = n.end;
                 listParentEnd = n.end;
-            } else if (n.agg.chars >= 4 && n.agg.chars < 30 && n.agg.linkChars == 0
-                && (n.flags & Block || isHeading(n.tag) || n.tag == Tag::Span || n.tag == Tag::Strong)) {
-                if (heading.match(doc.text(i)).hasMatch() && n.parent >= 0) {
-                    listUntil = doc.nodes[size_t(n.parent)].end;
+            } else if (page.agg[size_t(i)].chars >= 4 && page.agg[size_t(i)].chars < 30
+                && page.agg[size_t(i)].linkChars == 0
+                && (page.flags[size_t(i)] & Block || isHeading(n.tag) || n.tag == Tag::Span || n.tag == Tag::Strong)) {
+                if (heading.match(page.text(i)).hasMatch() && n.parent >= 0) {
+                    listUntil = page.nodes[size_t(n.parent)].end;
                     listParentEnd = listUntil;
                     // A heading that is alone in its wrapper introduces the next sibling.
-                    const int grand = doc.nodes[size_t(n.parent)].parent;
-                    if (doc.nodes[size_t(n.parent)].agg.chars == n.agg.chars && grand >= 0) {
-                        listUntil = doc.nodes[size_t(grand)].end;
+                    const int grand = page.nodes[size_t(n.parent)].parent;
+                    if (page.agg[size_t(n.parent)].chars == page.agg[size_t(i)].chars && grand >= 0) {
+                        listUntil = page.nodes[size_t(grand)].end;
                         listParentEnd = listUntil;
                     }
                     i = n.end - 1;
@@ -241,15 +243,15 @@ void collectPageTags(const Document &doc, QList<RawTag> *rawTags)
             }
             continue;
         }
-        if (n.agg.chars < 2 || n.agg.chars > 60)
+        if (page.agg[size_t(i)].chars < 2 || page.agg[size_t(i)].chars > 60)
             continue;
-        const char *href = doc.rawAttribute(n, "href");
-        const char *rel = doc.rawAttribute(n, "rel");
+        const char *href = page.rawAttribute(n, "href");
+        const char *rel = page.rawAttribute(n, "rel");
         const bool relTag = rel && hasSpaceToken(rel, "tag");
         const bool tagHref = href && !relTag && isTagHref(href);
         if (!relTag && !tagHref && listUntil <= i)
             continue;
-        const QString text = doc.text(i);
+        const QString text = page.text(i);
         if (text.size() < 2 || text.size() > 60)
             continue;
         addTags(rawTags, relTag || tagHref ? TagSource::RelTag : TagSource::List, { text });

@@ -510,12 +510,12 @@ void cleanTail(std::vector<TextBlock> &blocks)
 
 // Ruby annotations (furigana in <rt>, fallback parentheses in <rp>) are
 // reading aids drawn above the text: inline they break every word in two.
-bool isRubyAnnotation(const Document &doc, int textNode)
+bool isRubyAnnotation(const Page &page, int textNode)
 {
-    const int p = doc.nodes[size_t(textNode)].parent;
-    if (p < 0 || doc.nodes[size_t(p)].tag != Tag::Other)
+    const int p = page.nodes[size_t(textNode)].parent;
+    if (p < 0 || page.nodes[size_t(p)].tag != Tag::Other)
         return false;
-    const char *name = doc.name(doc.nodes[size_t(p)]);
+    const char *name = page.name(page.nodes[size_t(p)]);
     return name && (std::strcmp(name, "rt") == 0 || std::strcmp(name, "rp") == 0);
 }
 
@@ -551,11 +551,11 @@ QString foldedKey(const QString &text)
 
 } // namespace
 
-std::vector<TextBlock> collectBlocks(const Document &doc, const std::vector<int> &containers)
+std::vector<TextBlock> collectBlocks(const Page &page, const std::vector<int> &containers)
 {
     std::vector<TextBlock> blocks;
     for (int c : containers) {
-        const int end = doc.nodes[size_t(c)].end;
+        const int end = page.nodes[size_t(c)].end;
         std::vector<int> open;
         QByteArray buf;
         TextBlock cur;
@@ -563,13 +563,13 @@ std::vector<TextBlock> collectBlocks(const Document &doc, const std::vector<int>
         auto flush = [&] {
             if (hasText) {
                 const int owner = open.empty() ? c : open.back();
-                const Node &o = doc.nodes[size_t(owner)];
+                const Node &o = page.nodes[size_t(owner)];
                 cur.owner = owner;
                 cur.tag = o.tag;
                 const bool pre = o.tag == Tag::Pre;
                 cur.text = finishText(buf, pre);
                 cur.noText = false;
-                cur.ownsElement = owner != c && cur.chars >= o.agg.chars;
+                cur.ownsElement = owner != c && cur.chars >= page.agg[size_t(owner)].chars;
                 if (!cur.text.isEmpty())
                     blocks.push_back(cur);
             }
@@ -578,25 +578,25 @@ std::vector<TextBlock> collectBlocks(const Document &doc, const std::vector<int>
             hasText = false;
         };
         for (int j = c; j < end;) {
-            while (!open.empty() && doc.nodes[size_t(open.back())].end <= j) {
+            while (!open.empty() && page.nodes[size_t(open.back())].end <= j) {
                 flush();
                 open.pop_back();
             }
-            const Node &n = doc.nodes[size_t(j)];
-            if (n.flags & Gone) {
+            const Node &n = page.nodes[size_t(j)];
+            if (page.flags[size_t(j)] & Gone) {
                 j = n.end;
                 continue;
             }
             if (n.tag == Tag::Text) {
-                if (!(n.flags & NoText) && !isRubyAnnotation(doc, j)) {
-                    const std::string_view t = doc.textOf(n);
+                if (!(page.flags[size_t(j)] & NoText) && !isRubyAnnotation(page, j)) {
+                    const std::string_view t = page.textOf(n);
                     buf.append(t.data(), qsizetype(t.size()));
                     if (cur.first < 0)
                         cur.first = j;
                     cur.last = j;
-                    cur.chars += n.agg.chars;
-                    cur.linkChars += n.agg.linkChars;
-                    if (n.agg.chars > 0)
+                    cur.chars += page.agg[size_t(j)].chars;
+                    cur.linkChars += page.agg[size_t(j)].linkChars;
+                    if (page.agg[size_t(j)].chars > 0)
                         hasText = true;
                 }
                 ++j;
@@ -605,9 +605,9 @@ std::vector<TextBlock> collectBlocks(const Document &doc, const std::vector<int>
             if (n.tag == Tag::Br) {
                 buf.append(LineBreak);
             } else if ((n.tag == Tag::Td || n.tag == Tag::Th) && !open.empty()
-                && doc.nodes[size_t(open.back())].tag == Tag::Tr) {
+                && page.nodes[size_t(open.back())].tag == Tag::Tr) {
                 buf.append(CellBreak);
-            } else if (n.flags & Block && j != c) {
+            } else if (page.flags[size_t(j)] & Block && j != c) {
                 flush();
                 open.push_back(j);
             }
@@ -622,7 +622,7 @@ std::vector<TextBlock> collectBlocks(const Document &doc, const std::vector<int>
     return blocks;
 }
 
-void postClean(const Document &doc, const Metadata &md, std::vector<TextBlock> *blocksPtr)
+void postClean(const Page &page, const Metadata &md, std::vector<TextBlock> *blocksPtr)
 {
     std::vector<TextBlock> &blocks = *blocksPtr;
     const bool debug = qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG");
@@ -654,7 +654,7 @@ void postClean(const Document &doc, const Metadata &md, std::vector<TextBlock> *
         if (b.dropped || b.noText || b.text.size() < 50)
             continue;
         const QString key = foldedKey(b.text);
-        const int parent = b.owner >= 0 ? doc.nodes[size_t(b.owner)].parent : -1;
+        const int parent = b.owner >= 0 ? page.nodes[size_t(b.owner)].parent : -1;
         const bool paragraph = b.tag == Tag::P;
         const auto it = seen.constFind(key);
         if (it == seen.constEnd())
@@ -677,7 +677,7 @@ QString joinBlocks(const std::vector<TextBlock> &blocks)
     return out;
 }
 
-void markDropped(Document &doc, const std::vector<TextBlock> &blocks)
+void markDropped(Page &page, const std::vector<TextBlock> &blocks)
 {
     bool any = false;
     for (const TextBlock &b : blocks) {
@@ -685,15 +685,15 @@ void markDropped(Document &doc, const std::vector<TextBlock> &blocks)
             continue;
         any = true;
         if (b.ownsElement && b.owner >= 0) {
-            doc.nodes[size_t(b.owner)].flags |= Removed;
+            page.flags[size_t(b.owner)] |= Removed;
             continue;
         }
         for (int j = b.first; j >= 0 && j <= b.last; ++j)
-            if (doc.nodes[size_t(j)].tag == Tag::Text)
-                doc.nodes[size_t(j)].flags |= Removed;
+            if (page.nodes[size_t(j)].tag == Tag::Text)
+                page.flags[size_t(j)] |= Removed;
     }
     if (any)
-        doc.computeGone();
+        page.computeGone();
 }
 
 // ---- HTML ------------------------------------------------------------------
@@ -737,47 +737,47 @@ QString largestFromSrcset(const QString &srcset)
     return best;
 }
 
-QString imageSource(const Document &doc, int i)
+QString imageSource(const Page &page, int i)
 {
-    const Node &x = doc.nodes[size_t(i)];
-    const QString src = doc.attributeString(x, "src");
+    const Node &x = page.nodes[size_t(i)];
+    const QString src = page.attributeString(x, "src");
     if (!isPlaceholder(src))
         return src;
     for (const char *a : { "data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "data-hi-res-src",
              "data-full-src", "data-orig-src", "data-actualsrc" }) {
-        const QString v = doc.attributeString(x, a);
+        const QString v = page.attributeString(x, a);
         if (!v.isEmpty() && !isPlaceholder(v))
             return v;
     }
     for (const char *a : { "srcset", "data-srcset", "data-lazy-srcset" }) {
-        const QString v = largestFromSrcset(doc.attributeString(x, a));
+        const QString v = largestFromSrcset(page.attributeString(x, a));
         if (!v.isEmpty() && !isPlaceholder(v))
             return v;
     }
     // <picture><source srcset>
-    const int parent = doc.nodes[size_t(i)].parent;
-    if (parent >= 0 && doc.nodes[size_t(parent)].tag == Tag::Picture) {
-        for (int j = parent + 1; j < doc.nodes[size_t(parent)].end; ++j)
-            if (doc.nodes[size_t(j)].tag == Tag::Source) {
-                QString v = largestFromSrcset(doc.attributeString(doc.nodes[size_t(j)], "srcset"));
+    const int parent = page.nodes[size_t(i)].parent;
+    if (parent >= 0 && page.nodes[size_t(parent)].tag == Tag::Picture) {
+        for (int j = parent + 1; j < page.nodes[size_t(parent)].end; ++j)
+            if (page.nodes[size_t(j)].tag == Tag::Source) {
+                QString v = largestFromSrcset(page.attributeString(page.nodes[size_t(j)], "srcset"));
                 if (v.isEmpty())
-                    v = largestFromSrcset(doc.attributeString(doc.nodes[size_t(j)], "data-srcset"));
+                    v = largestFromSrcset(page.attributeString(page.nodes[size_t(j)], "data-srcset"));
                 if (!v.isEmpty())
                     return v;
             }
     }
     // A <noscript> right after the placeholder holds the real image.
     const int container = parent >= 0 ? parent : i;
-    for (int j = doc.nodes[size_t(i)].end, seen = 0; j < doc.nodes[size_t(container)].end && seen < 3;
-         j = doc.nodes[size_t(j)].end) {
-        const Node &s = doc.nodes[size_t(j)];
+    for (int j = page.nodes[size_t(i)].end, seen = 0; j < page.nodes[size_t(container)].end && seen < 3;
+         j = page.nodes[size_t(j)].end) {
+        const Node &s = page.nodes[size_t(j)];
         if (s.tag == Tag::Text)
             continue;
         ++seen;
         if (s.tag == Tag::Noscript) {
             for (int k = j + 1; k < s.end; ++k)
-                if (doc.nodes[size_t(k)].tag == Tag::Img) {
-                    const QString v = doc.attributeString(doc.nodes[size_t(k)], "src");
+                if (page.nodes[size_t(k)].tag == Tag::Img) {
+                    const QString v = page.attributeString(page.nodes[size_t(k)], "src");
                     if (!isPlaceholder(v))
                         return v;
                 }
@@ -794,35 +794,35 @@ QString absolute(const QUrl &base, const QString &href)
 
 } // namespace
 
-HtmlResult serializeHtml(const Document &doc, const std::vector<int> &containers, const QUrl &base)
+HtmlResult serializeHtml(const Page &page, const std::vector<int> &containers, const QUrl &base)
 {
     HtmlResult result;
-    const auto skip = [&doc](int i) {
-        const Node &n = doc.nodes[size_t(i)];
-        if (!(n.flags & Gone))
+    const auto skip = [&page](int i) {
+        const Node &n = page.nodes[size_t(i)];
+        if (!(page.flags[size_t(i)] & Gone))
             return false;
         // A <noscript> went only for the text; the sanitizer decides whether its image is needed.
-        if (n.tag == Tag::Noscript && n.parent >= 0 && !(doc.nodes[size_t(n.parent)].flags & Gone))
+        if (n.tag == Tag::Noscript && n.parent >= 0 && !(page.flags[size_t(n.parent)] & Gone))
             return false;
         return true;
     };
-    HtmlSanitizer::DocumentWriter writer(doc, base, skip);
+    HtmlSanitizer::DocumentWriter writer(page.dom, base, skip);
     for (int c : containers)
         writer.write(c);
     result.html = writer.takeHtml();
     for (int c : containers) {
-        for (int j = c; j < doc.nodes[size_t(c)].end && result.firstImageUrl.isEmpty(); ++j) {
-            const Node &n = doc.nodes[size_t(j)];
-            if (n.flags & Gone) {
+        for (int j = c; j < page.nodes[size_t(c)].end && result.firstImageUrl.isEmpty(); ++j) {
+            const Node &n = page.nodes[size_t(j)];
+            if (page.flags[size_t(j)] & Gone) {
                 j = n.end - 1;
                 continue;
             }
             if (n.tag != Tag::Img)
                 continue;
-            const QString src = imageSource(doc, j);
+            const QString src = imageSource(page, j);
             if (!src.isEmpty()) {
                 result.firstImageUrl = absolute(base, src);
-                result.firstImageAlt = doc.attributeString(n, "alt");
+                result.firstImageAlt = page.attributeString(n, "alt");
             }
         }
     }

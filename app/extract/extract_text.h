@@ -4,7 +4,7 @@
 // the post-cleaning of those blocks (§1.8), and serialisation to text and HTML.
 
 #include "extract_metadata.h"
-#include "html/document.h"
+#include "page.h"
 
 #include <QString>
 #include <QUrl>
@@ -26,11 +26,11 @@ struct TextBlock {
     bool dropped = false;
 };
 
-std::vector<TextBlock> collectBlocks(const Document &doc, const std::vector<int> &containers);
-void postClean(const Document &doc, const Metadata &metadata, std::vector<TextBlock> *blocks);
+std::vector<TextBlock> collectBlocks(const Page &page, const std::vector<int> &containers);
+void postClean(const Page &page, const Metadata &metadata, std::vector<TextBlock> *blocks);
 QString joinBlocks(const std::vector<TextBlock> &blocks);
 // Marks the nodes of dropped blocks as removed, so the HTML loses them too.
-void markDropped(Document &doc, const std::vector<TextBlock> &blocks);
+void markDropped(Page &page, const std::vector<TextBlock> &blocks);
 
 struct HtmlResult {
     QString html;
@@ -39,6 +39,6 @@ struct HtmlResult {
 };
 // The containers through the project's sanitizer (its node API), leaving out
 // every node the cleaning removed.
-HtmlResult serializeHtml(const Document &doc, const std::vector<int> &containers, const QUrl &base);
+HtmlResult serializeHtml(const Page &page, const std::vector<int> &containers, const QUrl &base);
 
 } // namespace Core::Extract

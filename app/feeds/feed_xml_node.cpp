@@ -1,6 +1,7 @@
 #include "feed_xml_node.h"
 
 #include "base/html_text.h"
+#include "html/escape.h"
 
 #include <QStringList>
 
@@ -68,32 +69,6 @@ bool isVoidElement(const QByteArray &name)
     return false;
 }
 
-void escapeInto(QString &out, const QString &text, bool attribute)
-{
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '&':
-            out += QLatin1String("&amp;");
-            break;
-        case '<':
-            out += QLatin1String("&lt;");
-            break;
-        case '>':
-            out += QLatin1String("&gt;");
-            break;
-        case '"':
-            if (attribute) {
-                out += QLatin1String("&quot;");
-                break;
-            }
-            out += c;
-            break;
-        default:
-            out += c;
-        }
-    }
-}
-
 void serializeElement(const xmlNode *node, const QUrl &parentBase, QString &out)
 {
     const QUrl base = baseOf(node, parentBase);
@@ -112,7 +87,7 @@ void serializeElement(const xmlNode *node, const QUrl &parentBase, QString &out)
         out += QLatin1Char(' ');
         out += QLatin1String(attrName);
         out += QLatin1String("=\"");
-        escapeInto(out, value, true);
+        Html::appendEscaped(out, value, Html::EscapeFor::Attribute);
         out += QLatin1Char('"');
     }
     if (!node->children && isVoidElement(name)) {
@@ -240,7 +215,7 @@ void serializeChildren(const xmlNode *node, const QUrl &base, QString &out)
         if (c->type == XML_ELEMENT_NODE)
             serializeElement(c, base, out);
         else if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
-            escapeInto(out, fromXml(c->content), false);
+            Html::appendEscaped(out, fromXml(c->content), Html::EscapeFor::Text);
     }
 }
 

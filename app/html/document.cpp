@@ -1,5 +1,13 @@
 #include "html/document.h"
 
+// This file is long on purpose: Document::Builder mirrors libxml2's own tree
+// builder (SAX2.c) event by event, so that the node table holds exactly the
+// nodes, parents and text runs the libxml2 tree would hold (implied and stray
+// elements, merged character runs, the depth and text-length limits), and the
+// pre-strip and name tables it needs sit beside it. Split, those parts would
+// have to share the builder's private state; tst_html_document holds the
+// table to the tree on the awkward inputs.
+
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -8,11 +16,9 @@
 #include <libxml/parserInternals.h>
 #include <unordered_map>
 
-namespace Core::Extract {
+namespace Core::Html {
 
 namespace {
-
-constexpr std::uint32_t InheritedFlags = InLink | InHashLink | InTable | InCode | InFigure | NoText;
 
 char asciiLower(char c)
 {
@@ -124,326 +130,6 @@ QByteArray preStrip(const QByteArray &in, QList<QByteArray> *jsonLd, QByteArray 
     if (out.contains('\0'))
         out.replace('\0', ' ');
     return out;
-}
-
-void lowerInto(std::string &s, const xmlChar *v)
-{
-    if (!v)
-        return;
-    for (const xmlChar *c = v; *c; ++c)
-        s.push_back(asciiLower(char(*c)));
-}
-
-// display:none or visibility:hidden, spaces and case aside. buffer: scratch space.
-bool isHiddenStyle(const char *style, std::string &buffer)
-{
-    buffer.clear();
-    for (const char *c = style; *c; ++c)
-        if (*c != ' ')
-            buffer.push_back(asciiLower(*c));
-    return buffer.find("display:none") != std::string::npos || buffer.find("visibility:hidden") != std::string::npos;
-}
-
-// Class/id tokens, matched anywhere in the lower-cased "class id" string.
-constexpr std::string_view unlikelyTokens[] = {
-    "-ad-",
-    "ad-break",
-    "agegate",
-    "banner",
-    "breadcrumb",
-    "combx",
-    "comment",
-    "community",
-    "cookie",
-    "cover-wrap",
-    "disqus",
-    "extra",
-    "footer",
-    "gdpr",
-    "header",
-    "legends",
-    "menu",
-    "related",
-    "remark",
-    "replies",
-    "rss",
-    "shoutbox",
-    "sidebar",
-    "skyscraper",
-    "social",
-    "sponsor",
-    "supplemental",
-    "pagination",
-    "pager",
-    "popup",
-    "yom-remote",
-    "newsletter",
-    "outbrain",
-    "taboola",
-    "promo",
-    "share",
-    "subscribe",
-    "signup",
-    "paywall",
-    "modal",
-    "recirc",
-    "most-popular",
-    "mostpopular",
-    "trending",
-    "more-stories",
-    "teaser-list",
-    "navbar",
-    "masthead",
-    "jump-link",
-};
-
-constexpr std::string_view maybeTokens[] = { "and", "article", "body", "column", "content", "main", "mathjax", "shadow",
-    "story", "entry", "post-text", "text" };
-
-constexpr std::string_view positiveTokens[] = { "article", "body", "content", "entry", "hentry", "h-entry", "main",
-    "page", "pagination", "post", "text", "blog", "story" };
-
-constexpr std::string_view negativeTokens[] = {
-    "-ad-",
-    "hidden",
-    "banner",
-    "combx",
-    "comment",
-    "com-",
-    "contact",
-    "footer",
-    "gdpr",
-    "masthead",
-    "media",
-    "meta",
-    "outbrain",
-    "promo",
-    "related",
-    "scroll",
-    "share",
-    "shoutbox",
-    "sidebar",
-    "skyscraper",
-    "sponsor",
-    "shopping",
-    "tags",
-    "widget",
-    "byline",
-    "author-bio",
-    "newsletter",
-    "caption",
-    "credit",
-};
-
-// The article-body class family of the selector cascade's first tier.
-constexpr std::string_view bodyClassTokens[] = {
-    "articlebody",
-    "article-body",
-    "article__body",
-    "article_body",
-    "article-content",
-    "articlecontent",
-    "article__content",
-    "article_content",
-    "article-text",
-    "articletext",
-    "article__text",
-    "entry-content",
-    "entry_content",
-    "entrycontent",
-    "post-content",
-    "postcontent",
-    "post_content",
-    "post__content",
-    "post-body",
-    "postbody",
-    "post-entry",
-    "story-body",
-    "storybody",
-    "story-content",
-    "story__content",
-    "storycontent",
-    "story-text",
-    "content-body",
-    "body-text",
-    "bodytext",
-    "rich-text",
-    "richtext",
-    "field-body",
-    "field-name-body",
-    "entry-body",
-    "news-content",
-    "news-text",
-    "blog-content",
-    "blog-post-body",
-    "single-content",
-    "main-text",
-    "text-content",
-    "article-main",
-    "td-post-content",
-    "c-entry-content",
-    "article-entry",
-    "post-text",
-    "artikel",
-};
-
-bool isBadRole(const xmlChar *v)
-{
-    if (!v)
-        return false;
-    static const char *const roles[] = { "navigation", "menu", "menubar", "complementary", "alert", "alertdialog",
-        "dialog", "banner", "contentinfo", "search" };
-    for (const char *r : roles)
-        if (std::strcmp(reinterpret_cast<const char *>(v), r) == 0)
-            return true;
-    return false;
-}
-
-constexpr std::uint32_t CaptionClass = 1u << 31; // transient: a caption/credit class, NoText inside figures
-
-struct ClassInfo {
-    int weight = 0;
-    std::uint32_t flags = 0;
-};
-
-// What a class/id string says, as bits; ClassScanner finds them all in one pass.
-enum ClassFeature : std::uint32_t {
-    Negative = 1u << 0,
-    Positive = 1u << 1,
-    UnlikelyToken = 1u << 2,
-    MaybeToken = 1u << 3,
-    BodyToken = 1u << 4,
-    MainToken = 1u << 5,
-    ShareToken = 1u << 6,
-    TweetToken = 1u << 7,
-    CommentToken = 1u << 8,
-    TagToken = 1u << 9,
-    AuthorToken = 1u << 10,
-    DateToken = 1u << 11,
-    CaptionToken = 1u << 12,
-};
-
-constexpr std::string_view mainTokens[] = { "main-content", "page-content", "content-main" };
-constexpr std::string_view shareTokens[] = { "share", "social" };
-constexpr std::string_view tweetTokens[] = { "twitter-tweet", "instagram-media" };
-constexpr std::string_view commentTokens[] = { "comment", "disqus" };
-constexpr std::string_view tagTokens[] = { "tags", "topics", "tag-list", "taglist", "keywords", "filed" };
-constexpr std::string_view authorTokens[] = { "byline", "author", "writtenby", "dateline" };
-constexpr std::string_view dateTokens[] = { "date", "time", "publish", "posted", "meta" };
-constexpr std::string_view captionTokens[] = { "caption", "credit" };
-// Unlikely only as whole tokens (bounded by start, end, space, '-' or '_'):
-// "hid" is hidden, "ad"/"ads" an ad slot.
-constexpr std::string_view unlikelyWholeTokens[] = { "ad", "ads", "hid", "tags", "byline" };
-
-// Every token list at once: one scan of a class/id string sets the bit of
-// each list that has a token in it. Tokens are bucketed by their first two
-// bytes, so most positions of the string cost one table lookup.
-class ClassScanner final {
-public:
-    ClassScanner()
-        : m_pairBucket(65536, 0)
-    {
-        m_buckets.emplace_back(); // bucket 0: no token starts with this pair
-        add(negativeTokens, Negative);
-        add(positiveTokens, Positive);
-        add(unlikelyTokens, UnlikelyToken);
-        add(unlikelyWholeTokens, UnlikelyToken, true);
-        add(maybeTokens, MaybeToken);
-        add(bodyClassTokens, BodyToken);
-        add(mainTokens, MainToken);
-        add(shareTokens, ShareToken);
-        add(tweetTokens, TweetToken);
-        add(commentTokens, CommentToken);
-        add(tagTokens, TagToken);
-        add(authorTokens, AuthorToken);
-        add(dateTokens, DateToken);
-        add(captionTokens, CaptionToken);
-    }
-    std::uint32_t scan(std::string_view s) const
-    {
-        std::uint32_t found = 0;
-        const char *p = s.data();
-        const size_t n = s.size();
-        for (size_t i = 0; i + 1 < n; ++i) {
-            const std::uint8_t bucket = m_pairBucket[pairOf(p[i], p[i + 1])];
-            if (!bucket)
-                continue;
-            for (const Entry &e : m_buckets[bucket]) {
-                const std::string_view t = e.token;
-                if (n - i < t.size() || std::memcmp(p + i + 2, t.data() + 2, t.size() - 2) != 0)
-                    continue;
-                if (!e.whole || isWholeAt(s, i, t.size()))
-                    found |= e.features;
-            }
-        }
-        return found;
-    }
-
-private:
-    struct Entry {
-        std::string_view token;
-        std::uint32_t features;
-        bool whole;
-    };
-    static size_t pairOf(char a, char b)
-    {
-        return size_t(static_cast<unsigned char>(a)) << 8 | static_cast<unsigned char>(b);
-    }
-    template <size_t N> void add(const std::string_view (&tokens)[N], std::uint32_t feature, bool whole = false)
-    {
-        for (std::string_view t : tokens) {
-            std::uint8_t &index = m_pairBucket[pairOf(t[0], t[1])];
-            if (!index) {
-                index = std::uint8_t(m_buckets.size());
-                m_buckets.emplace_back();
-            }
-            auto &bucket = m_buckets[index];
-            const auto same = std::find_if(
-                bucket.begin(), bucket.end(), [&](const Entry &e) { return e.token == t && e.whole == whole; });
-            if (same != bucket.end())
-                same->features |= feature;
-            else
-                bucket.push_back({ t, feature, whole });
-        }
-    }
-    static bool isBoundary(char c) { return c == ' ' || c == '-' || c == '_'; }
-    static bool isWholeAt(std::string_view s, size_t pos, size_t size)
-    {
-        return (pos == 0 || isBoundary(s[pos - 1])) && (pos + size == s.size() || isBoundary(s[pos + size]));
-    }
-    std::vector<std::uint8_t> m_pairBucket; // first two bytes -> index in m_buckets
-    std::vector<std::vector<Entry>> m_buckets;
-};
-
-ClassInfo classify(std::string_view s)
-{
-    static const ClassScanner scanner;
-    const std::uint32_t f = scanner.scan(s);
-    ClassInfo info;
-    info.weight = ((f & Negative) ? -25 : 0) + ((f & Positive) ? 25 : 0);
-    if (f & UnlikelyToken)
-        info.flags |= Unlikely;
-    if (f & MaybeToken)
-        info.flags |= MaybeContent;
-    if (f & BodyToken)
-        info.flags |= BodyHint;
-    if (f & MainToken)
-        info.flags |= MainHint;
-    if (f & ShareToken)
-        info.flags |= ShareBox;
-    if (f & TweetToken)
-        info.flags |= Tweet;
-    if ((f & CommentToken) || s.find("respond") == 0)
-        info.flags |= CommentBox;
-    if (f & TagToken)
-        info.flags |= TagListBox;
-    if (f & AuthorToken)
-        info.flags |= AuthorBox;
-    if (f & DateToken)
-        info.flags |= DateBox;
-    if (f & CaptionToken)
-        info.flags |= CaptionClass;
-    return info;
 }
 
 } // namespace
@@ -668,9 +354,6 @@ bool hasSpaceToken(std::string_view list, std::string_view lowerToken)
     return false;
 }
 
-namespace {
-
-// normalizeSpace() into the string itself: the result is never longer.
 void normalizeSpaceInPlace(QString &s)
 {
     QChar *const start = s.data();
@@ -701,8 +384,6 @@ void normalizeSpaceInPlace(QString &s)
     s.truncate(d - start);
 }
 
-} // namespace
-
 QString normalizeSpace(const QString &s)
 {
     QString out = s;
@@ -720,67 +401,6 @@ namespace {
 constexpr size_t TreeMaxDepth = 256;
 // libxml2's tree builder drops text that would grow one text node past this.
 constexpr size_t TreeMaxTextLength = 10000000;
-
-// Byte classes for counting text: whitespace, UTF-8 continuation bytes,
-// commas and the lead bytes of the multi-byte commas.
-enum ByteClass : std::uint8_t { PlainByte, SpaceByte, ContinuationByte, CommaByte, CommaLeadByte };
-
-constexpr std::array<std::uint8_t, 256> byteClasses()
-{
-    std::array<std::uint8_t, 256> t {};
-    for (int b = 0x80; b < 0xC0; ++b)
-        t[size_t(b)] = ContinuationByte;
-    for (unsigned char b : { ' ', '\n', '\t', '\r', '\f' })
-        t[b] = SpaceByte;
-    t[','] = CommaByte;
-    t[0xD8] = t[0xEF] = t[0xE3] = CommaLeadByte;
-    return t;
-}
-
-void countText(Node &n, std::string_view text)
-{
-    static constexpr std::array<std::uint8_t, 256> classes = byteClasses();
-    const auto *c = reinterpret_cast<const unsigned char *>(text.data());
-    const auto *end = c + text.size();
-    int chars = 0;
-    int commas = 0;
-    bool inSpace = true;
-    for (; c < end; ++c) {
-        switch (classes[*c]) {
-        case PlainByte:
-            ++chars;
-            inSpace = false;
-            break;
-        case SpaceByte:
-            if (!inSpace)
-                ++chars;
-            inSpace = true;
-            break;
-        case ContinuationByte:
-            inSpace = false;
-            break;
-        case CommaByte:
-            ++chars;
-            ++commas;
-            inSpace = false;
-            break;
-        case CommaLeadByte:
-            ++chars;
-            inSpace = false;
-            if (*c == 0xD8 && end - c > 1 && c[1] == 0x8C)
-                ++commas; // Arabic comma
-            else if (*c == 0xEF && end - c > 2 && c[1] == 0xBC && c[2] == 0x8C)
-                ++commas; // fullwidth comma
-            else if (*c == 0xE3 && end - c > 2 && c[1] == 0x80 && c[2] == 0x81)
-                ++commas; // ideographic comma
-            break;
-        }
-    }
-    n.agg.chars = chars;
-    n.agg.commas = commas;
-    if (n.flags & InLink)
-        n.agg.linkChars = float(chars) * ((n.flags & InHashLink) ? 0.3f : 1.f);
-}
 
 // The name libxml2's tree gives an element: "o:p" becomes "p" (xmlSplitQName).
 std::string_view localName(const char *name)
@@ -851,7 +471,7 @@ private:
 // Builds the table from SAX events the way libxml2's own tree builder
 // (SAX2.c) would have built the tree: same parents for implied and stray
 // elements, same merging of adjacent character runs into one text node, same
-// depth limit. Flags that depend on the parent are set on the way in.
+// depth limit.
 class Document::Builder final {
 public:
     explicit Builder(Document &doc)
@@ -886,15 +506,7 @@ private:
     void doctype();
     void finish();
     const NameInfo &elementName(const xmlChar *name);
-    // The attributes the table's flags depend on.
-    enum class Known : std::uint8_t { Other, Class, Id, Role, Itemprop, Hidden, AriaHidden, Style, Href };
-    struct AttributeNameInfo {
-        std::uint32_t offset;
-        Known known;
-    };
-    const AttributeNameInfo &attributeName(const xmlChar *name);
-    void attributeFlags(Node &n, Known known, const char *value);
-    void elementFlags(Node &n, const char *href);
+    std::uint32_t attributeName(const xmlChar *name);
     Node childOf(int parent) const;
 
     Document &m_doc;
@@ -908,10 +520,7 @@ private:
     bool m_lastCdata = false;
     // libxml2 interns names in its dictionary: one lookup per distinct pointer.
     PointerMap<NameInfo> m_elementNames;
-    PointerMap<AttributeNameInfo> m_attributeNames;
-    std::string m_cls;
-    std::string m_scratch;
-    std::unordered_map<std::string, ClassInfo> m_classCache;
+    PointerMap<std::uint32_t> m_attributeNames;
 };
 
 void Document::Builder::parse(const QByteArray &buffer)
@@ -979,28 +588,15 @@ const Document::Builder::NameInfo &Document::Builder::elementName(const xmlChar 
     return m_elementNames.insert(name, info);
 }
 
-const Document::Builder::AttributeNameInfo &Document::Builder::attributeName(const xmlChar *name)
+std::uint32_t Document::Builder::attributeName(const xmlChar *name)
 {
-    if (const AttributeNameInfo *seen = m_attributeNames.find(name))
+    if (const std::uint32_t *seen = m_attributeNames.find(name))
         return *seen;
-    static const std::pair<std::string_view, Known> known[] = {
-        { "class", Known::Class },
-        { "id", Known::Id },
-        { "role", Known::Role },
-        { "itemprop", Known::Itemprop },
-        { "hidden", Known::Hidden },
-        { "aria-hidden", Known::AriaHidden },
-        { "style", Known::Style },
-        { "href", Known::Href },
-    };
     const std::string_view text(reinterpret_cast<const char *>(name));
-    AttributeNameInfo info { std::uint32_t(m_doc.m_names.size()), Known::Other };
-    for (const auto &[n, k] : known)
-        if (text == n)
-            info.known = k;
+    const auto offset = std::uint32_t(m_doc.m_names.size());
     m_doc.m_names.append(text);
     m_doc.m_names.push_back('\0');
-    return m_attributeNames.insert(name, info);
+    return m_attributeNames.insert(name, offset);
 }
 
 Node Document::Builder::childOf(int parent) const
@@ -1010,7 +606,6 @@ Node Document::Builder::childOf(int parent) const
     if (parent >= 0) {
         const Node &p = m_doc.nodes[size_t(parent)];
         n.depth = std::uint16_t(std::min(int(p.depth) + 1, 65000));
-        n.flags = p.flags & InheritedFlags;
     }
     return n;
 }
@@ -1047,30 +642,18 @@ void Document::Builder::startElement(const xmlChar *name, const xmlChar **atts)
     n.tag = info.tag;
     n.name = info.offset;
     n.data = std::uint32_t(m_doc.m_attributes.size());
-    if (isBlockTag(n.tag))
-        n.flags |= Block;
-    m_cls.clear();
-    const char *href = nullptr;
     if (atts) {
         for (const xmlChar **a = atts; a[0]; a += 2) {
             const char *value = reinterpret_cast<const char *>(a[1]);
             // As the tree builder stores them: a bare boolean attribute holds its name.
             if (!value)
                 value = htmlIsBooleanAttr(a[0]) ? reinterpret_cast<const char *>(a[0]) : "";
-            const AttributeNameInfo &name = attributeName(a[0]);
-            m_doc.m_attributes.push_back({ name.offset, std::uint32_t(m_doc.m_values.size()) });
+            m_doc.m_attributes.push_back({ attributeName(a[0]), std::uint32_t(m_doc.m_values.size()) });
             m_doc.m_values.append(value);
             m_doc.m_values.push_back('\0');
-            if (name.known == Known::Href) {
-                if (!href) // the parser drops repeated attributes, but the first would count
-                    href = value;
-            } else if (name.known != Known::Other) {
-                attributeFlags(n, name.known, value);
-            }
         }
     }
     n.size = std::uint32_t(m_doc.m_attributes.size()) - n.data;
-    elementFlags(n, href);
     const int index = int(m_doc.nodes.size());
     n.end = index + 1;
     m_doc.nodes.push_back(n);
@@ -1086,86 +669,6 @@ void Document::Builder::startElement(const xmlChar *name, const xmlChar **atts)
         m_doc.head = index;
     else if (n.tag == Tag::Body && m_doc.body < 0)
         m_doc.body = index;
-}
-
-void Document::Builder::attributeFlags(Node &n, Known known, const char *v)
-{
-    switch (known) {
-    case Known::Class:
-    case Known::Id:
-        lowerInto(m_cls, reinterpret_cast<const xmlChar *>(v));
-        m_cls.push_back(' ');
-        if (known == Known::Id && std::strcmp(v, "story") == 0)
-            n.flags |= StoryHint;
-        if (known == Known::Id && std::strcmp(v, "content") == 0)
-            n.flags |= MainHint;
-        break;
-    case Known::Role:
-        if (isBadRole(reinterpret_cast<const xmlChar *>(v)))
-            n.flags |= BadRole;
-        else if (std::strcmp(v, "article") == 0)
-            n.flags |= StoryHint;
-        break;
-    case Known::Itemprop:
-        if (std::strstr(v, "articleBody"))
-            n.flags |= BodyHint;
-        break;
-    case Known::Hidden:
-        n.flags |= Hidden;
-        break;
-    case Known::AriaHidden:
-        if (std::strcmp(v, "true") == 0)
-            n.flags |= Hidden;
-        break;
-    case Known::Style:
-        if (isHiddenStyle(v, m_scratch))
-            n.flags |= Hidden;
-        break;
-    case Known::Href:
-    case Known::Other:
-        break;
-    }
-}
-
-// Flags from the tag (and a link's href), then from the class/id string the
-// attributes gathered in m_cls.
-void Document::Builder::elementFlags(Node &n, const char *href)
-{
-    switch (n.tag) {
-    case Tag::A:
-        if (href) {
-            n.flags |= InLink;
-            if (href[0] == '#')
-                n.flags |= InHashLink;
-        }
-        break;
-    case Tag::Table:
-        n.flags |= InTable;
-        break;
-    case Tag::Pre:
-    case Tag::Code:
-        n.flags |= InCode;
-        break;
-    case Tag::Figure:
-        n.flags |= InFigure;
-        break;
-    case Tag::Figcaption:
-        n.flags |= NoText;
-        break;
-    default:
-        break;
-    }
-    if (!m_cls.empty()) {
-        // Pages repeat the same few hundred class strings over thousands of elements.
-        auto cached = m_classCache.find(m_cls);
-        if (cached == m_classCache.end())
-            cached = m_classCache.emplace(m_cls, classify(m_cls)).first;
-        n.classWeight = cached->second.weight;
-        n.flags |= cached->second.flags;
-        if ((n.flags & InFigure) && (cached->second.flags & CaptionClass))
-            n.flags |= NoText;
-        n.flags &= ~CaptionClass;
-    }
 }
 
 void Document::Builder::endElement()
@@ -1226,18 +729,11 @@ void Document::Builder::finish()
 {
     m_doc.m_names.append(16, '\0');
     auto &nodes = m_doc.nodes;
-    for (Node &n : nodes)
-        if (n.tag == Tag::Text)
-            countText(n, m_doc.textOf(n));
-    // Ends and block descendants, bottom-up (children follow their parents).
+    // Ends, bottom-up (children follow their parents).
     for (size_t i = nodes.size(); i-- > 1;) {
         const Node &n = nodes[i];
-        if (n.parent < 0)
-            continue;
-        Node &p = nodes[size_t(n.parent)];
-        p.end = std::max(p.end, n.end);
-        if (n.flags & (Block | HasBlockChild))
-            p.flags |= HasBlockChild;
+        if (n.parent >= 0)
+            nodes[size_t(n.parent)].end = std::max(nodes[size_t(n.parent)].end, n.end);
     }
     if (m_doc.body < 0 && m_doc.html >= 0)
         m_doc.body = m_doc.html;
@@ -1253,83 +749,4 @@ Document::Document(const QByteArray &utf8)
 
 Document::~Document() = default;
 
-void Document::computeGone()
-{
-    for (size_t i = 0; i < nodes.size(); ++i) {
-        Node &n = nodes[i];
-        const bool parentGone = n.parent >= 0 && (nodes[size_t(n.parent)].flags & Gone);
-        if ((n.flags & Removed) || parentGone)
-            n.flags |= Gone;
-        else
-            n.flags &= ~Gone;
-    }
-}
-
-void Document::computeAggregates()
-{
-    for (Node &n : nodes) {
-        if (n.tag == Tag::Text)
-            continue;
-        Aggregates a;
-        switch (n.tag) {
-        case Tag::P:
-            a.paragraphs = 1;
-            break;
-        case Tag::Img:
-            a.images = 1;
-            break;
-        case Tag::Li:
-            a.listItems = 1;
-            break;
-        case Tag::Input:
-        case Tag::Select:
-        case Tag::Textarea:
-        case Tag::Button:
-            a.inputs = 1;
-            break;
-        case Tag::Iframe:
-        case Tag::Embed:
-        case Tag::Object:
-        case Tag::Video:
-            a.embeds = 1;
-            break;
-        default:
-            break;
-        }
-        n.agg = a;
-    }
-    for (size_t i = nodes.size(); i-- > 0;) {
-        Node &n = nodes[i];
-        if (isHeading(n.tag))
-            n.agg.headingChars = n.agg.chars;
-        if (n.parent >= 0 && !(n.flags & Removed))
-            nodes[size_t(n.parent)].agg.add(n.agg);
-    }
-}
-
-QString Document::text(int i, bool skipNoText) const
-{
-    QByteArray buf;
-    const Node &root = nodes[size_t(i)];
-    for (int j = i; j < root.end;) {
-        const Node &n = nodes[size_t(j)];
-        if ((n.flags & Gone) || (skipNoText && (n.flags & NoText))) {
-            j = n.end;
-            continue;
-        }
-        if (n.tag == Tag::Text) {
-            const std::string_view t = textOf(n);
-            buf.append(t.data(), qsizetype(t.size()));
-        } else if ((n.flags & Block) || n.tag == Tag::Br) {
-            buf.append(' ');
-        }
-        ++j;
-    }
-    QString text = QString::fromUtf8(buf);
-    normalizeSpaceInPlace(text);
-    if (text.isNull())
-        text = QStringLiteral("");
-    return text;
-}
-
-} // namespace Core::Extract
+} // namespace Core::Html

@@ -1,6 +1,7 @@
 #include "html/sanitizer.h"
 
 #include "html/document.h"
+#include "html/escape.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -14,6 +15,10 @@
 #include <vector>
 
 namespace Core::HtmlSanitizer {
+
+using Html::appendEscaped;
+using Html::EscapeFor;
+using Html::needsEscaping;
 
 namespace {
 
@@ -163,43 +168,6 @@ bool isHiddenStyle(const QString &style)
     return compact.contains(QLatin1String("display:none")) || compact.contains(QLatin1String("visibility:hidden"));
 }
 
-void appendEscaped(QString &out, const QString &text, bool attribute)
-{
-    // Runs that need no change are copied whole; only markup characters and
-    // controls are looked at one by one.
-    const QChar *begin = text.constData();
-    const QChar *end = begin + text.size();
-    const QChar *run = begin;
-    for (const QChar *p = begin; p < end; ++p) {
-        const char16_t u = p->unicode();
-        const bool plain = u >= 0x20
-            ? u != '&' && u != '<' && u != '>' && (u != '"' || !attribute) && u != 0x7F && u != 0xFFFE && u != 0xFFFF
-            : u == '\t' || u == '\n';
-        if (plain)
-            continue;
-        out.append(run, p - run);
-        run = p + 1;
-        switch (u) {
-        case '&':
-            out += QLatin1String("&amp;");
-            break;
-        case '<':
-            out += QLatin1String("&lt;");
-            break;
-        case '>':
-            out += QLatin1String("&gt;");
-            break;
-        case '"':
-            out += QLatin1String("&quot;");
-            break;
-        default:
-            // \r, and control characters: they have no business in a page and confuse some renderers.
-            break;
-        }
-    }
-    out.append(run, end - run);
-}
-
 // UTF-8 decoded straight onto the end of out, without a temporary string.
 void appendUtf8(QString &out, std::string_view utf8)
 {
@@ -209,21 +177,6 @@ void appendUtf8(QString &out, std::string_view utf8)
     QChar *begin = out.data();
     QChar *end = decoder.appendToBuffer(begin + size, QByteArrayView(utf8.data(), qsizetype(utf8.size())));
     out.truncate(end - begin);
-}
-
-// Whether appendEscaped() would change text: markup characters, controls
-// other than tab and newline, DEL, and U+FFFE/U+FFFF (EF BF BE/BF in UTF-8).
-bool needsEscaping(std::string_view utf8)
-{
-    for (size_t i = 0; i < utf8.size(); ++i) {
-        const auto b = static_cast<unsigned char>(utf8[i]);
-        if (b == '&' || b == '<' || b == '>' || b == 0x7F || (b < 0x20 && b != '\t' && b != '\n'))
-            return true;
-        if (b == 0xEF && i + 2 < utf8.size() && static_cast<unsigned char>(utf8[i + 1]) == 0xBF
-            && (static_cast<unsigned char>(utf8[i + 2]) & 0xFE) == 0xBE)
-            return true;
-    }
-    return false;
 }
 
 bool isDataImage(const QString &url)
@@ -468,7 +421,7 @@ struct XmlSource {
         return node->content ? QString::fromUtf8(reinterpret_cast<const char *>(node->content)) : QString();
     }
     static bool hasText(Ref node) { return node->content != nullptr; }
-    static void appendText(QString &out, Ref node) { appendEscaped(out, text(node), false); }
+    static void appendText(QString &out, Ref node) { appendEscaped(out, text(node), EscapeFor::Text); }
     // Only real text nodes count as text for the noscript test, not CDATA.
     static bool isVisibleText(Ref node)
     {
@@ -514,12 +467,12 @@ struct XmlSource {
 
 struct TableSource {
     using Ref = int;
-    const Extract::Document &doc;
+    const Html::Document &doc;
     std::function<bool(int)> skip;
 
-    const Extract::Node &at(Ref i) const { return doc.nodes[size_t(i)]; }
+    const Html::Node &at(Ref i) const { return doc.nodes[size_t(i)]; }
     static Ref none() { return -1; }
-    NodeKind kind(Ref i) const { return at(i).tag == Extract::Tag::Text ? NodeKind::Text : NodeKind::Element; }
+    NodeKind kind(Ref i) const { return at(i).tag == Html::Tag::Text ? NodeKind::Text : NodeKind::Element; }
     static bool isDocument(Ref) { return false; }
     Ref firstChild(Ref i) const { return i + 1 < at(i).end ? i + 1 : -1; }
     Ref next(Ref i) const
@@ -538,13 +491,13 @@ struct TableSource {
     {
         const std::string_view t = doc.textOf(at(i));
         if (needsEscaping(t))
-            appendEscaped(out, QString::fromUtf8(t.data(), qsizetype(t.size())), false);
+            appendEscaped(out, QString::fromUtf8(t.data(), qsizetype(t.size())), EscapeFor::Text);
         else
             appendUtf8(out, t);
     }
     bool isVisibleText(Ref i) const
     {
-        if (at(i).tag != Extract::Tag::Text || doc.isCdata(at(i)))
+        if (at(i).tag != Html::Tag::Text || doc.isCdata(at(i)))
             return false;
         const std::string_view t = doc.textOf(at(i));
         return !isWhitespaceOnly(t.data(), t.data() + t.size());
@@ -564,7 +517,7 @@ struct TableSource {
     }
     template <class F> void forEachAttribute(Ref i, F f) const
     {
-        const Extract::Node &n = at(i);
+        const Html::Node &n = at(i);
         for (const auto *a = doc.attributesBegin(n), *e = doc.attributesEnd(n); a != e; ++a) {
             const char *name = doc.attributeName(*a);
             const char *v = doc.attributeValue(*a);
@@ -786,7 +739,7 @@ template <class Source> void WriterCore<Source>::writeOpenTag(Ref node, QLatin1S
         if (value.isEmpty() && (kind == AttrKind::Url || value.isNull()))
             return;
         m_out += QLatin1Char(' ') + QLatin1String(name) + QLatin1String("=\"");
-        appendEscaped(m_out, value, true);
+        appendEscaped(m_out, value, EscapeFor::Attribute);
         m_out += QLatin1Char('"');
     });
     if (tag == QLatin1String("a"))
@@ -851,7 +804,7 @@ template <class Source> void WriterCore<Source>::writeImage(Ref img, Ref picture
         return;
     m_images.insert(src);
     m_out += QLatin1String("<img src=\"");
-    appendEscaped(m_out, src, true);
+    appendEscaped(m_out, src, EscapeFor::Attribute);
     m_out += QLatin1Char('"');
     if (hasImg) {
         for (const char *name : { "alt", "title", "width", "height" }) {
@@ -863,7 +816,7 @@ template <class Source> void WriterCore<Source>::writeImage(Ref img, Ref picture
             if (value.isNull())
                 continue;
             m_out += QLatin1Char(' ') + QLatin1String(name) + QLatin1String("=\"");
-            appendEscaped(m_out, value, true);
+            appendEscaped(m_out, value, EscapeFor::Attribute);
             m_out += QLatin1Char('"');
         }
     }
@@ -901,15 +854,15 @@ template <class Source> void WriterCore<Source>::writeMedia(Ref media)
     // Nothing plays by itself: the reader gets a link to the media, with the
     // poster as its picture when there is one.
     m_out += QLatin1String("<a href=\"");
-    appendEscaped(m_out, src, true);
+    appendEscaped(m_out, src, EscapeFor::Attribute);
     m_out += QLatin1String("\" rel=\"noopener noreferrer\">");
     const QString poster = url(m_src.attribute(media, "poster"), true);
     if (!poster.isEmpty()) {
         m_out += QLatin1String("<img src=\"");
-        appendEscaped(m_out, poster, true);
+        appendEscaped(m_out, poster, EscapeFor::Attribute);
         m_out += QLatin1String("\" alt=\"\">");
     } else {
-        appendEscaped(m_out, src, false);
+        appendEscaped(m_out, src, EscapeFor::Text);
     }
     m_out += QLatin1String("</a>");
 }
@@ -970,14 +923,14 @@ QString Writer::takeHtml()
 
 class DocumentWriter::Impl : public WriterCore<TableSource> {
 public:
-    Impl(const Extract::Document &doc, const QUrl &baseUrl, std::function<bool(int)> skip, int maxDepth)
+    Impl(const Html::Document &doc, const QUrl &baseUrl, std::function<bool(int)> skip, int maxDepth)
         : WriterCore<TableSource>(TableSource { doc, std::move(skip) }, baseUrl, true, maxDepth)
     {
     }
 };
 
 DocumentWriter::DocumentWriter(
-    const Extract::Document &doc, const QUrl &baseUrl, std::function<bool(int)> skip, int maxDepth)
+    const Html::Document &doc, const QUrl &baseUrl, std::function<bool(int)> skip, int maxDepth)
     : m_impl(std::make_unique<Impl>(doc, baseUrl, std::move(skip), maxDepth))
 {
 }

@@ -1,4 +1,4 @@
-// The extractor's node table is built from libxml2's SAX events, not from a
+// The HTML layer's node table is built from libxml2's SAX events, not from a
 // libxml2 tree. These tests hold it to the tree libxml2's own builder makes
 // from the same bytes (same elements, parents, names, attributes and text, in
 // the same order), on the awkward inputs where the two could part ways, and
@@ -16,13 +16,13 @@
 #include <libxml/tree.h>
 
 using namespace Core;
-using Extract::Document;
-using Extract::Node;
-using Extract::Tag;
+using Html::Document;
+using Html::Node;
+using Html::Tag;
 
 namespace {
 
-// The options Extract::Document parses with.
+// The options Html::Document parses with.
 constexpr int TreeOptions = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER
     | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC;
 

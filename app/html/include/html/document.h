@@ -1,10 +1,11 @@
 #pragma once
 
-// The extractor's view of a page: a flat table in document order, built
-// straight from libxml2's HTML SAX events (no libxml2 tree is ever made),
-// with per-element flags and aggregates (text, link text, commas, counts) so
-// every density test is a lookup, never a subtree walk. Text and attributes
-// live in per-document arenas.
+// A page as a flat table in document order, built straight from libxml2's
+// HTML SAX events (no libxml2 tree is ever made): each node knows its tag,
+// parent, subtree end and depth, its text or its attributes. Text, names and
+// attribute values live in per-document arenas. What a reader of the page
+// computes per node (the extractor's flags, scores and aggregates) lives in
+// its own arrays indexed by node, beside the table.
 
 #include <QByteArray>
 #include <QList>
@@ -15,7 +16,7 @@
 #include <string_view>
 #include <vector>
 
-namespace Core::Extract {
+namespace Core::Html {
 
 enum class Tag : std::uint8_t {
     Text,
@@ -119,70 +120,11 @@ enum class Tag : std::uint8_t {
     Wbr,
 };
 
-enum NodeFlag : std::uint32_t {
-    Removed = 1u << 0, // dropped by a cleaning rule (the whole subtree goes)
-    Gone = 1u << 1, // removed itself or under a removed ancestor
-    Block = 1u << 2, // a block-level element
-    HasBlockChild = 1u << 3, // some descendant element is a block
-    InLink = 1u << 4, // inside <a href>
-    InHashLink = 1u << 5, // inside <a href="#...">
-    InTable = 1u << 6, // inside a table (class rules do not apply)
-    InCode = 1u << 7, // inside pre/code
-    InFigure = 1u << 8,
-    NoText = 1u << 9, // kept in the HTML but not in Article::text (captions, credits)
-    Hidden = 1u << 10,
-    Unlikely = 1u << 11, // class/id says boilerplate
-    MaybeContent = 1u << 12, // class/id also says content
-    Tweet = 1u << 13, // an embedded post the story quotes
-    Protected = 1u << 14, // never removed by conditional cleaning
-    DataTable = 1u << 15,
-    CommentBox = 1u << 16,
-    TagListBox = 1u << 17, // class/id says tags, topics, keywords
-    AuthorBox = 1u << 18, // class/id says byline, author
-    DateBox = 1u << 19, // class/id says date, time, publish, meta
-    BadRole = 1u << 20, // role=navigation, menu, complementary, dialog, ...
-    BodyHint = 1u << 21, // itemprop=articleBody or an article-body class (cascade tier 1)
-    StoryHint = 1u << 22, // role=article or id=story (tier 3)
-    MainHint = 1u << 23, // main-content, page-content, id=content (tier 4)
-    ShareBox = 1u << 24, // share bars, social buttons
-};
-
-struct Aggregates {
-    int chars = 0; // text chars, whitespace runs counted once
-    float linkChars = 0; // chars inside links ('#' links weigh 0.3)
-    int commas = 0;
-    int paragraphs = 0;
-    int images = 0;
-    int listItems = 0;
-    int inputs = 0;
-    int embeds = 0;
-    int headingChars = 0;
-
-    void add(const Aggregates &o)
-    {
-        chars += o.chars;
-        linkChars += o.linkChars;
-        commas += o.commas;
-        paragraphs += o.paragraphs;
-        images += o.images;
-        listItems += o.listItems;
-        inputs += o.inputs;
-        embeds += o.embeds;
-        headingChars += o.headingChars;
-    }
-    float linkDensity() const { return chars > 0 ? linkChars / float(chars) : 0.f; }
-};
-
 struct Node {
     int parent = -1;
     int end = 0; // one past the last descendant
     std::uint16_t depth = 0;
     Tag tag = Tag::Other;
-    std::uint32_t flags = 0;
-    int classWeight = 0; // Readability-style: +-25 for class, +-25 for id
-    float score = 0; // content score (scoring pass)
-    bool scored = false;
-    Aggregates agg;
     std::uint32_t data = 0; // text: offset in the text arena; element: first attribute
     std::uint32_t size = 0; // text: byte length; element: attribute count
     std::uint32_t name = 0; // element: offset of its (lower-case, local) name in the name arena; text: 1 for CDATA
@@ -211,23 +153,14 @@ public:
     QList<QByteArray> jsonLd; // raw JSON-LD block contents
     QByteArray nextData; // __NEXT_DATA__ or similar state, if any
 
-    // Aggregates over the nodes that are not Gone. Call after changing flags.
-    void computeAggregates();
-    // Propagates Removed to Gone over descendants.
-    void computeGone();
-
-    bool isGone(int i) const { return nodes[size_t(i)].flags & Gone; }
-    // Whitespace-collapsed text of a subtree, skipping Gone (and NoText when asked).
-    QString text(int i, bool skipNoText = false) const;
-    bool isAncestor(int ancestor, int node) const { return node >= ancestor && node < nodes[size_t(ancestor)].end; }
-    // The first node in [i, end) outside every Hidden subtree met on the way,
-    // or end. Walks go `for (i = shown(first, end); i < end; i = shown(i + 1, end))`.
-    int shown(int i, int end) const
+    // Whitespace-collapsed text of a subtree; block elements and <br> part words.
+    QString text(int i) const
     {
-        while (i < end && (nodes[size_t(i)].flags & Hidden))
-            i = nodes[size_t(i)].end;
-        return i;
+        return text(i, [](int) { return false; });
     }
+    // The same, leaving out every subtree whose root skip(index) accepts.
+    template <class Skip> QString text(int i, Skip skip) const;
+    bool isAncestor(int ancestor, int node) const { return node >= ancestor && node < nodes[size_t(ancestor)].end; }
 
     // An element's name (lower case, namespace prefix dropped as libxml2's tree does).
     const char *name(const Node &n) const { return m_names.data() + n.name; }
@@ -247,6 +180,9 @@ public:
     const Attribute *attributesEnd(const Node &n) const { return m_attributes.data() + n.data + n.size; }
     const char *attributeName(const Attribute &a) const { return m_names.data() + a.name; }
     const char *attributeValue(const Attribute &a) const { return m_values.data() + a.value; }
+    // Every name offset (Node::name, Attribute::name) is below this: a reader
+    // can keep a table indexed by name offset, one entry per distinct name.
+    std::size_t nameSpace() const { return m_names.size(); }
 
 private:
     class Builder;
@@ -263,6 +199,8 @@ bool isBlockTag(Tag tag);
 bool isHeading(Tag tag);
 // Collapses whitespace, strips soft hyphens and zero-width characters, NBSP -> space.
 QString normalizeSpace(const QString &s);
+// The same in place (the result is never longer); a null string stays null.
+void normalizeSpaceInPlace(QString &s);
 
 // Case-insensitive test of the UTF-8 text of a class/id string against a list of needles.
 bool containsAny(std::string_view haystack, std::initializer_list<std::string_view> needles);
@@ -271,4 +209,29 @@ bool containsNoCase(std::string_view haystack, std::string_view lowerNeedle);
 // Whether a space-separated list (rel="...") holds the token, ASCII case aside.
 bool hasSpaceToken(std::string_view list, std::string_view lowerToken);
 
-} // namespace Core::Extract
+template <class Skip> QString Document::text(int i, Skip skip) const
+{
+    QByteArray buf;
+    const Node &root = nodes[size_t(i)];
+    for (int j = i; j < root.end;) {
+        const Node &n = nodes[size_t(j)];
+        if (skip(j)) {
+            j = n.end;
+            continue;
+        }
+        if (n.tag == Tag::Text) {
+            const std::string_view t = textOf(n);
+            buf.append(t.data(), qsizetype(t.size()));
+        } else if (isBlockTag(n.tag) || n.tag == Tag::Br) {
+            buf.append(' ');
+        }
+        ++j;
+    }
+    QString text = QString::fromUtf8(buf);
+    normalizeSpaceInPlace(text);
+    if (text.isNull())
+        text = QStringLiteral("");
+    return text;
+}
+
+} // namespace Core::Html

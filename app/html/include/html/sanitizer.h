@@ -10,7 +10,7 @@
 // callers that never touch libxml2 need not include its headers.
 struct _xmlNode;
 
-namespace Core::Extract {
+namespace Core::Html {
 class Document;
 }
 
@@ -84,12 +84,12 @@ private:
     std::unique_ptr<Impl> m_impl;
 };
 
-// Writer's twin for the article extractor's node table (Extract::Document):
+// Writer's twin for the article extractor's node table (Html::Document):
 // the same allow-list over the table's elements and text, without a libxml2
 // tree. skip gets table indices; the node handed to write() is included.
 class DocumentWriter final {
 public:
-    DocumentWriter(const Extract::Document &doc, const QUrl &baseUrl, std::function<bool(int)> skip = {},
+    DocumentWriter(const Html::Document &doc, const QUrl &baseUrl, std::function<bool(int)> skip = {},
         int maxDepth = Options().maxDepth);
     ~DocumentWriter();
     DocumentWriter(const DocumentWriter &) = delete;
