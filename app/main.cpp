@@ -2,7 +2,7 @@
 #include "models/welcome_feed.h"
 #include "pipeline/storage_writer.h"
 #include "storage/store.h"
-#include "window/dialogs.h"
+#include "widgets/error_text.h"
 #include "window/main_window.h"
 
 #include <QApplication>

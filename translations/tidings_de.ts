@@ -112,6 +112,27 @@
         <source>Already there</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The story links to no web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link leads to something other than a web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page holds no article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an error and its detail</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::ImageLoader</name>

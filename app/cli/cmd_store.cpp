@@ -13,7 +13,7 @@ std::unique_ptr<Core::Store> openStore(const Context &context)
 {
     Core::Result<std::unique_ptr<Core::Store>> store = Core::Store::open(context.profileDir);
     if (!store) {
-        err() << "tidings-cli: cannot open the profile: " << Core::Pipeline::describeError(store.error()) << '\n';
+        err() << "tidings-cli: cannot open the profile: " << Core::describe(store.error()) << '\n';
         return nullptr;
     }
     return std::move(*store);
@@ -64,7 +64,7 @@ int add(const Context &context, const QStringList &args)
         code = Success;
     });
     QObject::connect(&pipeline, &Core::Pipeline::subscriptionFailed, [&](const QString &url, const Core::Error &error) {
-        err() << "tidings-cli: cannot add " << url << ": " << Core::Pipeline::describeError(error) << '\n';
+        err() << "tidings-cli: cannot add " << url << ": " << Core::describe(error) << '\n';
         code = SomeFailed;
     });
     QObject::connect(
@@ -102,13 +102,13 @@ int refresh(const Context &context, const QStringList &args)
         if (result.skipped) {
             ++skipped;
             const std::optional<Core::Subscription> subscription = store->subscription(result.id);
-            const QString lastError = subscription ? subscription->lastError : QString();
+            const QString lastError = subscription ? Core::describe(subscription->lastError) : QString();
             failed += !lastError.isEmpty(); // resting because it failed: still a failing feed
             stream << "skipped\t" << result.title << "\tresting until " << result.retryAfter.toString(Qt::ISODate)
                    << (lastError.isEmpty() ? QString() : QStringLiteral(" (last error: %1)").arg(lastError)) << '\n';
         } else if (result.error.code != Core::ErrorCode::None) {
             ++failed;
-            stream << "failed\t" << result.title << '\t' << Core::Pipeline::describeError(result.error) << '\n';
+            stream << "failed\t" << result.title << '\t' << Core::describe(result.error) << '\n';
         } else if (result.notModified) {
             stream << "ok\t" << result.title << "\tnot modified\n";
         } else {

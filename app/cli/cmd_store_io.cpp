@@ -133,7 +133,7 @@ int importOpml(const Context &context, const QStringList &args)
     }
     const auto document = Core::Opml::parse(file.readAll());
     if (!document) {
-        err() << "tidings-cli: " << path << ": " << document.error().detail << '\n';
+        err() << "tidings-cli: " << path << ": " << Core::describe(document.error()) << '\n';
         return SomeFailed;
     }
     for (const QString &warning : document->warnings)
@@ -143,7 +143,7 @@ int importOpml(const Context &context, const QStringList &args)
         return SomeFailed;
     const auto report = Core::importOpml(*store, *document);
     if (!report) {
-        err() << "tidings-cli: " << path << ": " << report.error().detail << '\n';
+        err() << "tidings-cli: " << path << ": " << Core::describe(report.error()) << '\n';
         return SomeFailed;
     }
     for (const QString &error : report->errors)

@@ -141,8 +141,8 @@ void Pipeline::Private::finishRefresh(const ParseJob &job, const ParsedFeed &fee
 void Pipeline::Private::failFeed(SubscriptionId id, const Error &error, const QDateTime &serverRetryAfter)
 {
     feedWrites.insert(id, { FeedWrite::Kind::Failed, error });
-    toStorage([id, description = describeError(error), serverRetryAfter](
-                  StorageWorker &storage) { storage.recordFailure(id, description, serverRetryAfter); });
+    toStorage(
+        [id, error, serverRetryAfter](StorageWorker &storage) { storage.recordFailure(id, error, serverRetryAfter); });
 }
 
 // The feed's outcome is committed: now the UI may read it.
@@ -361,53 +361,6 @@ StorageWriter *Pipeline::writer() const
 void Pipeline::setWriteObserver(const WriteObserver &observer)
 {
     d->toStorage([observer](StorageWorker &storage) { storage.setWriteObserver(observer); });
-}
-
-QString Pipeline::describeError(const Error &error)
-{
-    QString summary;
-    switch (error.code) {
-    case ErrorCode::None:
-        return {};
-    case ErrorCode::NetworkError:
-        summary = QStringLiteral("network error");
-        break;
-    case ErrorCode::HttpError:
-        summary = QStringLiteral("HTTP error");
-        break;
-    case ErrorCode::Timeout:
-        summary = QStringLiteral("timed out");
-        break;
-    case ErrorCode::TooLarge:
-        summary = QStringLiteral("too large");
-        break;
-    case ErrorCode::TooManyRedirects:
-        summary = QStringLiteral("too many redirects");
-        break;
-    case ErrorCode::NotAFeed:
-        summary = QStringLiteral("not a feed");
-        break;
-    case ErrorCode::ParseError:
-        summary = QStringLiteral("unreadable feed");
-        break;
-    case ErrorCode::DatabaseError:
-    case ErrorCode::DatabaseCorrupt:
-        summary = QStringLiteral("database error");
-        break;
-    case ErrorCode::InvalidArgument:
-        summary = QStringLiteral("invalid address");
-        break;
-    case ErrorCode::FileNotReadable:
-        summary = QStringLiteral("unreadable file");
-        break;
-    case ErrorCode::NotFound:
-        summary = QStringLiteral("not found");
-        break;
-    case ErrorCode::Duplicate:
-        summary = QStringLiteral("duplicate");
-        break;
-    }
-    return error.detail.isEmpty() ? summary : summary + QStringLiteral(": ") + error.detail;
 }
 
 } // namespace Core

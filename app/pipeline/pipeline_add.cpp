@@ -121,8 +121,8 @@ void Pipeline::Private::onSubscriptionStored(const SubscriptionStored &stored)
         Q_EMIT q->storiesAdded(stored.id, stored.added);
         queuePages(stored.added);
     }
-    if (!stored.storiesError.isEmpty())
-        qCWarning(lcPipeline) << "could not store the stories of" << stored.id << ":" << stored.storiesError;
+    if (stored.storiesError.code != ErrorCode::None)
+        qCWarning(lcPipeline) << "could not store the stories of" << stored.id << ":" << describe(stored.storiesError);
     step();
 }
 

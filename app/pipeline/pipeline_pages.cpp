@@ -40,7 +40,7 @@ void Pipeline::Private::queueBacklog()
         [this](const Result<int> &requeued) {
             requeuePending = false;
             if (!requeued)
-                qCWarning(lcPipeline) << "queueing old articles failed:" << requeued.error().detail;
+                qCWarning(lcPipeline) << "queueing old articles failed:" << describe(requeued.error());
             queueStoredBacklog();
             step();
         });
@@ -82,7 +82,7 @@ void Pipeline::Private::startPage(StoryId id)
     const QUrl link(story->row.link);
     Q_EMIT q->cleaningStarted(id);
     if (!isWebUrl(link)) {
-        cleaningFailed(id, generation, QStringLiteral("the story links to no web page"));
+        cleaningFailed(id, generation, { ErrorCode::NoWebPage, {}, link });
         return;
     }
     FetchRequest request;
@@ -101,11 +101,13 @@ void Pipeline::Private::onPageFetched(
         return;
     }
     if (!result.ok() || result.notModified()) {
-        cleaningFailed(id, generation, QStringLiteral("could not fetch the page: %1").arg(describeError(result.error)));
+        // A page is asked for without validators: a 304 gives nothing to clean.
+        cleaningFailed(id, generation,
+            result.ok() ? Error { ErrorCode::HttpError, QStringLiteral("HTTP 304"), result.finalUrl } : result.error);
         return;
     }
     if (!isPageType(result.contentType)) {
-        cleaningFailed(id, generation, QStringLiteral("the link leads to %1, not a web page").arg(result.contentType));
+        cleaningFailed(id, generation, { ErrorCode::NotAWebPage, result.contentType, result.finalUrl });
         return;
     }
     if (!stats)
@@ -122,9 +124,8 @@ void Pipeline::Private::onArticleExtracted(StoryId id, quint64 generation, const
         return;
     }
     if (!article.readerable) {
-        cleaningFailed(id, generation,
-            article.notReaderableReason.isEmpty() ? QStringLiteral("the page is not an article")
-                                                  : article.notReaderableReason);
+        // The cleaner's reason ("too little text") is its own short detail.
+        cleaningFailed(id, generation, { ErrorCode::NotAnArticle, article.notReaderableReason, {} });
         return;
     }
     // The page stays in flight until the article is committed.
@@ -132,7 +133,7 @@ void Pipeline::Private::onArticleExtracted(StoryId id, quint64 generation, const
     toStorage([id, generation, article](StorageWorker &storage) { storage.saveArticle(id, generation, article); });
 }
 
-void Pipeline::Private::cleaningFailed(StoryId id, quint64 generation, const QString &reason)
+void Pipeline::Private::cleaningFailed(StoryId id, quint64 generation, const Error &reason)
 {
     ++progress.pagesStoring;
     toStorage([id, generation, reason](StorageWorker &storage) { storage.saveCleanFailure(id, generation, reason); });
@@ -147,7 +148,7 @@ void Pipeline::Private::onArticleStored(const ArticleStored &stored)
     else if (stored.error.code == ErrorCode::None)
         Q_EMIT q->articleSaved(stored.id);
     else
-        Q_EMIT q->cleaningFailed(stored.id, describeError(stored.error));
+        Q_EMIT q->cleaningFailed(stored.id, stored.error);
     pageDone(stored.id, stored.generation);
 }
 

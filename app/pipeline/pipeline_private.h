@@ -144,7 +144,7 @@ struct Pipeline::Private {
     void startPage(StoryId id);
     void onPageFetched(StoryId id, quint64 generation, const QStringList &categories, const FetchResult &result);
     void onArticleExtracted(StoryId id, quint64 generation, const Article &article);
-    void cleaningFailed(StoryId id, quint64 generation, const QString &reason);
+    void cleaningFailed(StoryId id, quint64 generation, const Error &reason);
     void onArticleStored(const ArticleStored &stored);
     void pageDone(StoryId id, quint64 generation);
 };

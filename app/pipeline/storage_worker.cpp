@@ -52,7 +52,7 @@ void StorageWorker::moveSubscription(SubscriptionId id, const QString &url)
     const Status moved = m_store->setSubscriptionUrl(id, url);
     if (!moved)
         qCWarning(lcStorage) << "could not follow the permanent redirect of" << id << "to" << url << ":"
-                             << moved.error().detail;
+                             << describe(moved.error());
 }
 
 bool StorageWorker::answeredWithoutStore(SubscriptionId id)
@@ -85,7 +85,7 @@ void StorageWorker::storeFeed(
     observe(QStringLiteral("recordFetchSuccess"), id);
     const Status recorded = m_store->recordFetchSuccess(id, etag, lastModified, &feed);
     if (!recorded)
-        qCWarning(lcStorage) << "could not record the fetch of" << id << ":" << recorded.error().detail;
+        qCWarning(lcStorage) << "could not record the fetch of" << id << ":" << describe(recorded.error());
     result.title = titleOf(id, &result.exists);
     if (result.title.isEmpty())
         result.title = feed.title;
@@ -108,7 +108,7 @@ void StorageWorker::recordNotModified(SubscriptionId id, const QString &etag, co
 
 // The back-off grows with the failures counted here, on the connection that
 // writes them, so that two failures in a row never read a stale count.
-void StorageWorker::recordFailure(SubscriptionId id, const QString &description, const QDateTime &serverRetryAfter)
+void StorageWorker::recordFailure(SubscriptionId id, const Error &error, const QDateTime &serverRetryAfter)
 {
     FeedStored result;
     result.id = id;
@@ -121,9 +121,9 @@ void StorageWorker::recordFailure(SubscriptionId id, const QString &description,
     if (subscription) {
         result.title = subscription->title.isEmpty() ? subscription->url : subscription->title;
         observe(QStringLiteral("recordFetchFailure"), id);
-        const Status recorded = m_store->recordFetchFailure(id, description, result.retryAfter);
+        const Status recorded = m_store->recordFetchFailure(id, error, result.retryAfter);
         if (!recorded)
-            qCWarning(lcStorage) << "could not record the failure of" << id << ":" << recorded.error().detail;
+            qCWarning(lcStorage) << "could not record the failure of" << id << ":" << describe(recorded.error());
     }
     Q_EMIT feedStored(result);
 }
@@ -154,13 +154,13 @@ void StorageWorker::subscribe(quint64 addId, const QString &url, FolderId folder
     observe(QStringLiteral("recordFetchSuccess"), result.id);
     const Status recorded = m_store->recordFetchSuccess(result.id, etag, lastModified, &feed);
     if (!recorded)
-        qCWarning(lcStorage) << "could not record the first fetch of" << url << ":" << recorded.error().detail;
+        qCWarning(lcStorage) << "could not record the first fetch of" << url << ":" << describe(recorded.error());
     observe(QStringLiteral("upsertStories"), result.id);
     const Result<QList<StoryId>> stories = m_store->upsertStories(result.id, feed.items);
     if (stories)
         result.added = *stories;
     else
-        result.storiesError = stories.error().detail;
+        result.storiesError = stories.error();
     Q_EMIT subscriptionStored(result);
 }
 
@@ -180,7 +180,7 @@ void StorageWorker::saveArticle(StoryId id, quint64 generation, const Article &a
     Q_EMIT articleStored(result);
 }
 
-void StorageWorker::saveCleanFailure(StoryId id, quint64 generation, const QString &reason)
+void StorageWorker::saveCleanFailure(StoryId id, quint64 generation, const Error &reason)
 {
     ArticleStored result;
     result.id = id;
@@ -192,7 +192,7 @@ void StorageWorker::saveCleanFailure(StoryId id, quint64 generation, const QStri
         const Status saved = m_store->saveCleanFailure(id, reason);
         if (!saved)
             qCWarning(lcStorage) << "could not record the cleaning failure of story" << id << ":"
-                                 << saved.error().detail;
+                                 << describe(saved.error());
     }
     Q_EMIT articleStored(result);
 }

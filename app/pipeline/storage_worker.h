@@ -35,7 +35,7 @@ struct SubscriptionStored {
     quint64 addId = 0;
     SubscriptionId id = 0;
     QList<StoryId> added;
-    QString storiesError; // stories could not be stored (the subscription was)
+    Error storiesError; // stories could not be stored (the subscription was)
     Error error; // not subscribed (duplicate, database error)
 };
 
@@ -44,7 +44,7 @@ struct ArticleStored {
     StoryId id = 0;
     quint64 generation = 0;
     bool failure = false; // a cleaning failure was recorded
-    QString reason; // failure: the reason given
+    Error reason; // failure: why cleaning failed
     Error error; // the article could not be saved
 };
 
@@ -69,11 +69,11 @@ public:
     void moveSubscription(SubscriptionId id, const QString &url);
     void storeFeed(SubscriptionId id, const QString &etag, const QString &lastModified, const ParsedFeed &feed);
     void recordNotModified(SubscriptionId id, const QString &etag, const QString &lastModified);
-    void recordFailure(SubscriptionId id, const QString &description, const QDateTime &serverRetryAfter);
+    void recordFailure(SubscriptionId id, const Error &error, const QDateTime &serverRetryAfter);
     void subscribe(quint64 addId, const QString &url, FolderId folder, const QString &etag, const QString &lastModified,
         const ParsedFeed &feed);
     void saveArticle(StoryId id, quint64 generation, const Article &article);
-    void saveCleanFailure(StoryId id, quint64 generation, const QString &reason);
+    void saveCleanFailure(StoryId id, quint64 generation, const Error &reason);
 
 Q_SIGNALS:
     void feedStored(const Core::FeedStored &result);

@@ -18,7 +18,7 @@ public:
             return;
         }
         m_openError = opened.error();
-        qCWarning(lcWriter) << "the storage thread could not open the store:" << m_openError.detail;
+        qCWarning(lcWriter) << "the storage thread could not open the store:" << describe(m_openError);
     }
     void run(const Job &job) { job(m_store.get(), m_openError); }
     void close() { m_store.reset(); }
@@ -64,7 +64,7 @@ void StorageWriter::postAndWait(const Job &job)
 
 void StorageWriter::logFailure(const Error &error)
 {
-    qCWarning(lcWriter) << "a write failed:" << error.detail;
+    qCWarning(lcWriter) << "a write failed:" << describe(error);
 }
 
 } // namespace Core

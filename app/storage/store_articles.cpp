@@ -42,8 +42,8 @@ bool writeArticle(QSqlQuery &query, StoryId id, const Article &article)
         QStringLiteral(
             "INSERT INTO articles(story_id, url, html, text, title, byline, published, updated, site_name, lang,"
             " dir, lead_image_url, lead_image_alt, excerpt, word_count, reading_minutes, readerable,"
-            " not_readerable_reason, raw_tags, extractor_version, cleaned_at, error)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '')"
+            " not_readerable_reason, raw_tags, extractor_version, cleaned_at, error_code, error_detail)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '')"
             " ON CONFLICT(story_id) DO UPDATE SET url = excluded.url, html = excluded.html,"
             " text = excluded.text, title = excluded.title, byline = excluded.byline,"
             " published = excluded.published, updated = excluded.updated, site_name = excluded.site_name,"
@@ -52,7 +52,7 @@ bool writeArticle(QSqlQuery &query, StoryId id, const Article &article)
             " word_count = excluded.word_count, reading_minutes = excluded.reading_minutes,"
             " readerable = excluded.readerable, not_readerable_reason = excluded.not_readerable_reason,"
             " raw_tags = excluded.raw_tags, extractor_version = excluded.extractor_version,"
-            " cleaned_at = excluded.cleaned_at, error = ''"),
+            " cleaned_at = excluded.cleaned_at, error_code = '', error_detail = ''"),
         { id, article.url, article.html, article.text, article.title, article.byline, dateText(article.published),
             dateText(article.updated), article.siteName, article.lang, article.dir, article.leadImageUrl,
             article.leadImageAlt, article.excerpt, article.wordCount, article.readingMinutes,
@@ -144,16 +144,17 @@ Status Store::saveArticle(StoryId id, const Article &article)
     return Ok {};
 }
 
-Status Store::saveCleanFailure(StoryId id, const QString &reason)
+Status Store::saveCleanFailure(StoryId id, const Error &reason)
 {
     if (const Status status = storyExists(d->db, id); !status)
         return status;
     // An article cleaned earlier stays; the failure is only noted beside it.
     QSqlQuery query(d->db);
     if (!run(query,
-            QStringLiteral("INSERT INTO articles(story_id, error) VALUES (?, ?)"
-                           " ON CONFLICT(story_id) DO UPDATE SET error = excluded.error"),
-            { id, reason.isEmpty() ? QStringLiteral("cleaning failed") : reason }))
+            QStringLiteral("INSERT INTO articles(story_id, error_code, error_detail) VALUES (?, ?, ?)"
+                           " ON CONFLICT(story_id) DO UPDATE SET error_code = excluded.error_code,"
+                           " error_detail = excluded.error_detail"),
+            { id, StoreDetail::storedCode(reason), reason.detail }))
         return dbError(query, QStringLiteral("saving a cleaning failure"));
     return Ok {};
 }
@@ -237,16 +238,17 @@ void loadArticle(QSqlDatabase &db, StoryDetail &detail)
     if (!run(query,
             QStringLiteral("SELECT url, html, text, title, byline, published, updated, site_name, lang, dir,"
                            " lead_image_url, lead_image_alt, excerpt, word_count, reading_minutes, readerable,"
-                           " not_readerable_reason, raw_tags, extractor_version, cleaned_at, error"
+                           " not_readerable_reason, raw_tags, extractor_version, cleaned_at, error_code,"
+                           " error_detail"
                            " FROM articles WHERE story_id = ?"),
             { id })
         || !query.next())
         return;
     const bool readerable = query.value(15).toBool();
     const QString reason = query.value(16).toString();
-    detail.cleanError = query.value(20).toString();
-    if (detail.cleanError.isEmpty() && !readerable && !query.value(19).isNull())
-        detail.cleanError = reason;
+    detail.cleanError = storedError(query.value(20), query.value(21));
+    if (detail.cleanError.code == ErrorCode::None && !readerable && !query.value(19).isNull())
+        detail.cleanError = { ErrorCode::NotAnArticle, reason, {} };
     if (query.value(19).isNull())
         return;
     Article article;

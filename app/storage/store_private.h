@@ -53,11 +53,23 @@ inline Error dbError(const QSqlQuery &query, const QString &context)
     return dbError(query.lastError(), context);
 }
 
+// A failure as the store keeps it: the code's stable name and the detail.
+// A failure without a code is kept as Unknown, so it still shows as one.
+inline QString storedCode(const Error &error)
+{
+    return errorCodeName(error.code == ErrorCode::None ? ErrorCode::Unknown : error.code);
+}
+
+inline Error storedError(const QVariant &code, const QVariant &detail)
+{
+    return Error { errorCodeFromName(code.toString()), detail.toString(), {} };
+}
+
 // A list read failed: logs it and tells the caller who asked (error may be null).
 inline void reportListError(Error *error, const QSqlQuery &query, const QString &context)
 {
     const Error failure = dbError(query, context);
-    qCWarning(lcStore) << failure.detail;
+    qCWarning(lcStore) << describe(failure);
     if (error)
         *error = failure;
 }

@@ -3,11 +3,13 @@
 #include "store_private.h"
 #include "store_text.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 
 #include <functional>
+#include <utility>
 #include <vector>
 
 namespace Core::StoreSchema {
@@ -21,6 +23,14 @@ struct Migration {
     // Work SQL alone cannot do (filling the search index from HTML).
     std::function<Status(QSqlDatabase &)> step;
 };
+
+// A story leaves the clean queue whenever cleaning writes its articles row,
+// updates included (versions 7 and 8).
+QString cleanQueueDoneTrigger()
+{
+    return QStringLiteral("CREATE TRIGGER articles_clean_queue_done AFTER UPDATE ON articles BEGIN"
+                          " DELETE FROM clean_queue WHERE story_id = new.story_id; END");
+}
 
 // Version 1: subscriptions, folders, stories and their read state.
 // One SQL clause per line reads better than what clang-format would pack.
@@ -246,17 +256,76 @@ Migration migration7()
 {
     return {{
         QStringLiteral("CREATE TABLE store_facts (key TEXT PRIMARY KEY, value) WITHOUT ROWID"),
-        QStringLiteral("CREATE TRIGGER articles_clean_queue_done AFTER UPDATE ON articles BEGIN"
-                       " DELETE FROM clean_queue WHERE story_id = new.story_id; END"),
+        cleanQueueDoneTrigger(),
     }, {}};
 }
 
 // clang-format on
 
+// Rewrites the English sentences one column of `table` kept before version 8
+// as a code and a detail (legacyError); every row keeps its text somewhere.
+Status mapLegacyErrors(
+    QSqlDatabase &db, const QString &table, const QString &key, const QString &codeColumn, const QString &detailColumn)
+{
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    if (!run(select, QStringLiteral("SELECT %1, %2 FROM %3 WHERE %2 <> ''").arg(key, detailColumn, table)))
+        return StoreDetail::dbError(select, QStringLiteral("reading old errors of %1").arg(table));
+    QList<std::pair<qint64, Error>> rows;
+    while (select.next())
+        rows.append({ select.value(0).toLongLong(), legacyError(select.value(1).toString()) });
+    select.finish();
+    QSqlQuery update(db);
+    if (!update.prepare(
+            QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ? WHERE %4 = ?").arg(table, codeColumn, detailColumn, key)))
+        return StoreDetail::dbError(update, QStringLiteral("preparing the error codes of %1").arg(table));
+    for (const auto &[id, error] : std::as_const(rows)) {
+        update.addBindValue(errorCodeName(error.code));
+        update.addBindValue(StoreDetail::bindable(error.detail)); // an empty detail is '', not NULL
+        update.addBindValue(id);
+        if (!update.exec())
+            return StoreDetail::dbError(update, QStringLiteral("storing the error codes of %1").arg(table));
+    }
+    return Ok {};
+}
+
+Status mapAllLegacyErrors(QSqlDatabase &db)
+{
+    if (const Status status = mapLegacyErrors(db, QStringLiteral("subscriptions"), QStringLiteral("id"),
+            QStringLiteral("last_error_code"), QStringLiteral("last_error_detail"));
+        !status)
+        return status;
+    // Rewriting a failure is no cleaning: the clean queue stays as it is.
+    if (const Status status = exec(db, QStringLiteral("DROP TRIGGER articles_clean_queue_done")); !status)
+        return status;
+    if (const Status status = mapLegacyErrors(db, QStringLiteral("articles"), QStringLiteral("story_id"),
+            QStringLiteral("error_code"), QStringLiteral("error_detail"));
+        !status)
+        return status;
+    return exec(db, cleanQueueDoneTrigger());
+}
+
+// Version 8: failures are kept as a code and a detail, never as English
+// sentences, so the UI can say them in the user's language (Ui::errorText).
+// The old text columns become the details; recognisable old sentences are
+// split into code and detail, anything else keeps its whole text as the
+// detail of ErrorCode::Unknown.
+// clang-format off
+Migration migration8()
+{
+    return {{
+        QStringLiteral("ALTER TABLE subscriptions RENAME COLUMN last_error TO last_error_detail"),
+        QStringLiteral("ALTER TABLE subscriptions ADD COLUMN last_error_code TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE articles RENAME COLUMN error TO error_detail"),
+        QStringLiteral("ALTER TABLE articles ADD COLUMN error_code TEXT NOT NULL DEFAULT ''"),
+    }, mapAllLegacyErrors};
+}
+// clang-format on
+
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> all
-        = { migration1(), migration2(), migration3(), migration4(), migration5(), migration6(), migration7() };
+    static const std::vector<Migration> all = { migration1(), migration2(), migration3(), migration4(), migration5(),
+        migration6(), migration7(), migration8() };
     return all;
 }
 
@@ -289,6 +358,65 @@ Status applyMigration(QSqlDatabase &db, const Migration &migration, int toVersio
 }
 
 } // namespace
+
+Error legacyError(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    // What versions before 8 wrote, word for word (Pipeline::describeError,
+    // the cleaning steps, the article extractor's reasons).
+    struct Sentence {
+        const char *text;
+        ErrorCode code;
+    };
+    static const Sentence whole[] = {
+        { "unknown error", ErrorCode::Unknown },
+        { "cleaning failed", ErrorCode::Unknown },
+        { "the story links to no web page", ErrorCode::NoWebPage },
+        { "the page is not an article", ErrorCode::NotAnArticle },
+    };
+    for (const Sentence &sentence : whole) {
+        if (trimmed == QLatin1String(sentence.text))
+            return { sentence.code, {}, {} };
+    }
+    // The article extractor's reasons are the detail of NotAnArticle.
+    for (const char *reason : { "not an HTML page", "too little text", "home page", "no article text found" }) {
+        if (trimmed == QLatin1String(reason))
+            return { ErrorCode::NotAnArticle, trimmed, {} };
+    }
+    static const QRegularExpression leadsTo(QStringLiteral("^the link leads to (.*), not a web page$"));
+    if (const QRegularExpressionMatch match = leadsTo.match(trimmed); match.hasMatch())
+        return { ErrorCode::NotAWebPage, match.captured(1), {} };
+    // A page that could not be fetched kept the fetch's own description.
+    QString rest = trimmed;
+    const QLatin1String fetchPrefix("could not fetch the page: ");
+    if (rest.startsWith(fetchPrefix))
+        rest = rest.mid(fetchPrefix.size());
+    // "summary" or "summary: detail", as describeError wrote them.
+    static const Sentence summaries[] = {
+        { "invalid address", ErrorCode::InvalidArgument },
+        { "unreadable file", ErrorCode::FileNotReadable },
+        { "network error", ErrorCode::NetworkError },
+        { "HTTP error", ErrorCode::HttpError },
+        { "timed out", ErrorCode::Timeout },
+        { "too large", ErrorCode::TooLarge },
+        { "too many redirects", ErrorCode::TooManyRedirects },
+        { "not a feed", ErrorCode::NotAFeed },
+        { "unreadable feed", ErrorCode::ParseError },
+        { "database error", ErrorCode::DatabaseError },
+        { "not found", ErrorCode::NotFound },
+        { "duplicate", ErrorCode::Duplicate },
+    };
+    for (const Sentence &summary : summaries) {
+        const QLatin1String prefix(summary.text);
+        if (rest == prefix)
+            return { summary.code, {}, {} };
+        if (rest.startsWith(prefix) && rest.mid(prefix.size()).startsWith(QLatin1String(": ")))
+            return { summary.code, rest.mid(prefix.size() + 2), {} };
+    }
+    return { ErrorCode::Unknown, trimmed, {} };
+}
 
 int currentVersion()
 {

@@ -17,7 +17,7 @@ namespace {
 
 const QLatin1String subscriptionColumns(
     "id, url, title, site_url, icon_url, COALESCE(folder_id, 0), etag, last_modified, last_fetched, last_success,"
-    " last_error, consecutive_failures, retry_after, allow_images");
+    " last_error_code, last_error_detail, consecutive_failures, retry_after, allow_images");
 
 Subscription readSubscription(const QSqlQuery &query)
 {
@@ -32,10 +32,10 @@ Subscription readSubscription(const QSqlQuery &query)
     sub.lastModified = query.value(7).toString();
     sub.lastFetched = fromMs(query.value(8));
     sub.lastSuccess = fromMs(query.value(9));
-    sub.lastError = query.value(10).toString();
-    sub.consecutiveFailures = query.value(11).toInt();
-    sub.retryAfter = fromMs(query.value(12));
-    sub.allowImages = query.value(13).toBool();
+    sub.lastError = StoreDetail::storedError(query.value(10), query.value(11));
+    sub.consecutiveFailures = query.value(12).toInt();
+    sub.retryAfter = fromMs(query.value(13));
+    sub.allowImages = query.value(14).toBool();
     return sub;
 }
 
@@ -195,7 +195,8 @@ Status Store::recordFetchSuccess(
     QSqlQuery query(d->db);
     run(query,
         QStringLiteral("UPDATE subscriptions SET etag = ?, last_modified = ?, last_fetched = ?, last_success = ?,"
-                       " last_error = '', consecutive_failures = 0, retry_after = NULL WHERE id = ?"),
+                       " last_error_code = '', last_error_detail = '', consecutive_failures = 0,"
+                       " retry_after = NULL WHERE id = ?"),
         { etag, lastModified, now, now, id });
     if (const Status status = expectOneRow(query, id, QStringLiteral("recording a fetch")); !status)
         return status;
@@ -210,14 +211,14 @@ Status Store::recordFetchSuccess(
     return expectOneRow(query, id, QStringLiteral("recording a fetch"));
 }
 
-Status Store::recordFetchFailure(SubscriptionId id, const QString &error, const QDateTime &retryAfter)
+Status Store::recordFetchFailure(SubscriptionId id, const Error &error, const QDateTime &retryAfter)
 {
     QSqlQuery query(d->db);
     run(query,
-        QStringLiteral("UPDATE subscriptions SET last_fetched = ?, last_error = ?,"
+        QStringLiteral("UPDATE subscriptions SET last_fetched = ?, last_error_code = ?, last_error_detail = ?,"
                        " consecutive_failures = consecutive_failures + 1, retry_after = ? WHERE id = ?"),
-        { QDateTime::currentMSecsSinceEpoch(), error.isEmpty() ? QStringLiteral("unknown error") : error,
-            msOrNull(retryAfter), id });
+        { QDateTime::currentMSecsSinceEpoch(), StoreDetail::storedCode(error), error.detail, msOrNull(retryAfter),
+            id });
     return expectOneRow(query, id, QStringLiteral("recording a failed fetch"));
 }
 

@@ -98,7 +98,8 @@ int fillDemo(const QString &dir)
     const Core::SubscriptionId broken
         = store->addSubscription(QStringLiteral("https://gone.example/feed.xml"), QStringLiteral("Gone Gazette"), news)
               .value();
-    (void)store->recordFetchFailure(broken, QStringLiteral("Host gone.example not found"));
+    (void)store->recordFetchFailure(
+        broken, { Core::ErrorCode::NetworkError, QStringLiteral("Host gone.example not found"), {} });
 
     QStringList pages = QDir(corpus).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -117,7 +117,7 @@ void TestCliRefresh::addRefreshList()
         const QList<Core::Subscription> subscriptions = (*store)->subscriptions();
         QCOMPARE(subscriptions.size(), 1);
         QCOMPARE(subscriptions.constFirst().title, QStringLiteral("CLI Gazette"));
-        QVERIFY(subscriptions.constFirst().lastError.isEmpty());
+        QCOMPARE(subscriptions.constFirst().lastError.code, Core::ErrorCode::None);
     }
 
     // `list --format json` prints one JSON object a line, newest first.

@@ -74,7 +74,8 @@ private Q_SLOTS:
         const Run bad = cli({ QStringLiteral("--profile"), profile.path(), QStringLiteral("import-opml"),
             fixture(QStringLiteral("bad.opml")) });
         QCOMPARE(bad.exitCode, 1);
-        QVERIFY2(bad.err.contains(QStringLiteral("bad.opml: line 7, column")), qPrintable(bad.err));
+        // Core::describe: the code in English, then where and what.
+        QVERIFY2(bad.err.contains(QStringLiteral("bad.opml: parse error: line 7, column")), qPrintable(bad.err));
         const Run rss = cli({ QStringLiteral("--profile"), profile.path(), QStringLiteral("import-opml"),
             fixture(QStringLiteral("not-opml.xml")) });
         QCOMPARE(rss.exitCode, 1);

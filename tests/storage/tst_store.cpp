@@ -151,11 +151,12 @@ private Q_SLOTS:
         QVERIFY(store);
         const SubscriptionId id = store->addSubscription(QStringLiteral("https://a.example/feed")).value();
         const QDateTime retry = QDateTime::currentDateTimeUtc().addSecs(3600);
-        QVERIFY(store->recordFetchFailure(id, QStringLiteral("HTTP 503"), retry));
-        QVERIFY(store->recordFetchFailure(id, QStringLiteral("HTTP 503"), retry));
+        QVERIFY(store->recordFetchFailure(id, { ErrorCode::HttpError, QStringLiteral("HTTP 503"), {} }, retry));
+        QVERIFY(store->recordFetchFailure(id, { ErrorCode::HttpError, QStringLiteral("HTTP 503"), {} }, retry));
         auto sub = store->subscription(id);
         QCOMPARE(sub->consecutiveFailures, 2);
-        QCOMPARE(sub->lastError, QStringLiteral("HTTP 503"));
+        QCOMPARE(sub->lastError.code, ErrorCode::HttpError);
+        QCOMPARE(sub->lastError.detail, QStringLiteral("HTTP 503"));
         QCOMPARE(sub->retryAfter.toSecsSinceEpoch(), retry.toSecsSinceEpoch());
         QVERIFY(sub->lastFetched.isValid());
         QVERIFY(!sub->lastSuccess.isValid());
@@ -166,7 +167,8 @@ private Q_SLOTS:
         QVERIFY(store->recordFetchSuccess(id, QStringLiteral("\"v1\""), QStringLiteral("Mon, 01 Jan 2024"), &feed));
         sub = store->subscription(id);
         QCOMPARE(sub->consecutiveFailures, 0);
-        QVERIFY(sub->lastError.isEmpty());
+        QCOMPARE(sub->lastError.code, ErrorCode::None);
+        QVERIFY(sub->lastError.detail.isEmpty());
         QVERIFY(!sub->retryAfter.isValid());
         QCOMPARE(sub->etag, QStringLiteral("\"v1\""));
         QCOMPARE(sub->title, QStringLiteral("Feed Title"));
@@ -353,8 +355,6 @@ private Q_SLOTS:
         QVERIFY(fresh->addSubscription(QStringLiteral("https://a/")));
     }
 
-    void aDamagedDatabaseIsKeptAndReported_data()
-    {
     void aDamagedFileIsMovedAsideWithItsJournal()
     {
         QTemporaryDir tmp;
@@ -380,6 +380,8 @@ private Q_SLOTS:
         QVERIFY(Store::moveDatabaseAside(path).isEmpty());
     }
 
+    void aDamagedDatabaseIsKeptAndReported_data()
+    {
         QTest::addColumn<bool>("truncate");
         QTest::newRow("pages overwritten") << false;
         QTest::newRow("file cut in half") << true;

@@ -50,7 +50,7 @@ private Q_SLOTS:
         v1.extractorVersion = 1;
         for (int i = 0; i < 3; ++i)
             QVERIFY(store->saveArticle(stories.at(i), v1));
-        QVERIFY(store->saveCleanFailure(stories.at(3), QStringLiteral("gone")));
+        QVERIFY(store->saveCleanFailure(stories.at(3), { ErrorCode::HttpError, QStringLiteral("HTTP 410"), {} }));
         QVERIFY(store->storiesWithoutArticle().isEmpty());
 
         // The newest two of the three old articles; the failure is not retried.
@@ -62,7 +62,7 @@ private Q_SLOTS:
         v2.extractorVersion = 2;
         QVERIFY(store->saveArticle(stories.at(2), v2));
         QCOMPARE(store->storiesWithoutArticle(), (QList<StoryId> { stories.at(1) }));
-        QVERIFY(store->saveCleanFailure(stories.at(1), QStringLiteral("page gone")));
+        QVERIFY(store->saveCleanFailure(stories.at(1), { ErrorCode::NetworkError, {}, {} }));
         QVERIFY(store->storiesWithoutArticle().isEmpty());
         QCOMPARE(store->story(stories.at(1))->article->text, QStringLiteral("Old cleaning.")); // kept
         // A newer extractor queues what is older than it.
@@ -89,7 +89,7 @@ private Q_SLOTS:
             article(QStringLiteral("Beijing said on Monday that trade talks resumed."),
                 { QStringLiteral("Xi Jinping"), QStringLiteral("Trade"), QStringLiteral("xi  jinping") })));
         QVERIFY(store->saveArticle(second, article(QStringLiteral("Markets rose."), { QStringLiteral("XI JINPING") })));
-        QVERIFY(store->saveCleanFailure(third, QStringLiteral("HTTP 404")));
+        QVERIFY(store->saveCleanFailure(third, { ErrorCode::HttpError, QStringLiteral("HTTP 404"), {} }));
         QCOMPARE(store->saveArticle(4242, article({}, {})).error().code, ErrorCode::NotFound);
 
         const auto detail = store->story(first);
@@ -109,7 +109,9 @@ private Q_SLOTS:
         const auto failed = store->story(third);
         QVERIFY(!failed->article);
         QVERIFY(!failed->row.cleaned);
-        QCOMPARE(failed->cleanError, QStringLiteral("HTTP 404"));
+        QCOMPARE(failed->cleanError.code, ErrorCode::HttpError);
+        QCOMPARE(failed->cleanError.detail, QStringLiteral("HTTP 404"));
+        QCOMPARE(detail->cleanError.code, ErrorCode::None);
         QVERIFY(store->storiesWithoutArticle().isEmpty());
 
         // Topic lists span subscriptions; re-saving replaces topics and counts.

@@ -329,8 +329,9 @@ void TestMainWindow::cleaningShowsFeedTextThenArticle()
 
     // Cleaning it again fails (offline, after an upgrade): the article stays,
     // and the pane does not claim to show the feed's text.
-    QVERIFY(m_store->saveCleanFailure(ferry, QStringLiteral("network error: host not found")));
-    Q_EMIT m_pipeline->cleaningFailed(ferry, QStringLiteral("network error: host not found"));
+    const Core::Error offline { Core::ErrorCode::NetworkError, QStringLiteral("host not found"), {} };
+    QVERIFY(m_store->saveCleanFailure(ferry, offline));
+    Q_EMIT m_pipeline->cleaningFailed(ferry, offline);
     QVERIFY(pane->bodyText().contains(QStringLiteral("the first ferry leaves at six")));
     QVERIFY2(pane->noticeText().isEmpty(), qPrintable(pane->noticeText()));
 }
@@ -341,13 +342,15 @@ void TestMainWindow::cleaningFailureKeepsFeedText()
     m_window->selectStory(markets);
     Q_EMIT m_pipeline->cleaningStarted(markets);
     QVERIFY(m_window->readingPane()->noticeText().contains(QStringLiteral("Cleaning")));
-    QVERIFY(m_store->saveCleanFailure(markets, QStringLiteral("The page is a video gallery, not an article")));
-    Q_EMIT m_pipeline->cleaningFailed(markets, QStringLiteral("The page is a video gallery, not an article"));
+    const Core::Error gallery { Core::ErrorCode::NotAnArticle, QStringLiteral("video gallery"), {} };
+    QVERIFY(m_store->saveCleanFailure(markets, gallery));
+    Q_EMIT m_pipeline->cleaningFailed(markets, gallery);
     Ui::ReadingPane *pane = m_window->readingPane();
     QVERIFY(pane->bodyText().contains(QStringLiteral("Traders are cautious.")));
     QVERIFY2(pane->noticeText().contains(QStringLiteral("feed's text")), qPrintable(pane->noticeText()));
+    // The stored code in words (no translator here: the English source), and its detail.
     QCOMPARE(pane->findChild<QLabel *>(QStringLiteral("cleaningNote"))->toolTip(),
-        QStringLiteral("The page is a video gallery, not an article"));
+        QStringLiteral("The page holds no article: video gallery"));
 }
 
 void TestMainWindow::newStoriesAppearLive()
@@ -421,7 +424,8 @@ void TestMainWindow::welcomeFeedFillsEmptyProfile()
     QCOMPARE(subs.size(), 1);
     QCOMPARE(subs.first().url, QString::fromLatin1(Ui::WelcomeFeedUrl));
     // Even if a pipeline tried to fetch it, the local feed is not shown as failing.
-    QVERIFY(store->recordFetchFailure(subs.first().id, QStringLiteral("Protocol \"tidings\" is unknown")));
+    QVERIFY(store->recordFetchFailure(
+        subs.first().id, { Core::ErrorCode::NetworkError, QStringLiteral("Protocol \"tidings\" is unknown"), {} }));
     Ui::MainWindow window(store.get());
     QVERIFY(window.treeModel()->failingSubscriptions().isEmpty());
     QVERIFY(window.storyModel()->rowCount() >= 5);
@@ -459,15 +463,16 @@ void TestMainWindow::failingFeedIsMarked()
     QToolButton *failing = m_window->findChild<QToolButton *>(QStringLiteral("failingFeedsButton"));
     QVERIFY(failing);
     QVERIFY(!failing->isVisible());
-    QVERIFY(m_store->recordFetchFailure(m_ledger, QStringLiteral("Host ledger.example not found")));
+    QVERIFY(m_store->recordFetchFailure(
+        m_ledger, { Core::ErrorCode::NetworkError, QStringLiteral("Host ledger.example not found"), {} }));
     Q_EMIT m_pipeline->subscriptionUpdated(m_ledger);
     QTRY_VERIFY(failing->isVisible());
     QVERIFY(failing->text().contains(QStringLiteral("1")));
     const QModelIndex index = m_window->treeModel()->indexForSubscription(m_ledger);
     QVERIFY(index.isValid());
     QVERIFY(index.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Host ledger.example not found")));
-    QCOMPARE(
-        index.data(Ui::SubscriptionTreeModel::ErrorRole).toString(), QStringLiteral("Host ledger.example not found"));
+    QCOMPARE(index.data(Ui::SubscriptionTreeModel::ErrorRole).toString(),
+        QStringLiteral("Network error: Host ledger.example not found"));
 }
 
 void TestMainWindow::opmlRoundTrip()

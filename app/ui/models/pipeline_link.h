@@ -35,7 +35,7 @@ Q_SIGNALS:
     void storiesAdded(Core::SubscriptionId id, const QList<Core::StoryId> &ids);
     void cleaningStarted(Core::StoryId id);
     void articleSaved(Core::StoryId id);
-    void cleaningFailed(Core::StoryId id, const QString &reason);
+    void cleaningFailed(Core::StoryId id, const Core::Error &reason);
     void progressChanged(const Core::RefreshProgress &progress);
     void idle();
 };

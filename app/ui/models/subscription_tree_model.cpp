@@ -1,6 +1,7 @@
 #include "models/subscription_tree_model.h"
 
 #include "pipeline/storage_writer.h"
+#include "widgets/error_text.h"
 #include "widgets/relative_time.h"
 #include "widgets/themed_icon.h"
 
@@ -112,11 +113,11 @@ void SubscriptionTreeModel::refreshCounts()
         // A built-in local feed (tidings:welcome) is never fetched; an error
         // recorded for it by an older version that tried is not the user's problem.
         if (Core::isBuiltInFeed(sub.url))
-            sub.lastError.clear();
+            sub.lastError = {};
         m_allowImages.insert(sub.id, sub.allowImages);
         if (QStandardItem *item = m_subscriptionItems.value(sub.id))
             updateSubscriptionItem(item, sub);
-        if (!sub.lastError.isEmpty())
+        if (sub.lastError.code != Core::ErrorCode::None)
             m_failing.append(sub);
         total += sub.unreadCount;
         // Count into every enclosing folder.
@@ -178,8 +179,10 @@ void SubscriptionTreeModel::updateSubscriptionItem(QStandardItem *item, const Co
     const QString title = sub.title.isEmpty() ? sub.url : sub.title;
     item->setText(title);
     item->setData(sub.unreadCount, UnreadRole);
-    item->setData(sub.lastError, ErrorRole);
-    if (sub.lastError.isEmpty()) {
+    const bool failing = sub.lastError.code != Core::ErrorCode::None;
+    const QString error = failing ? errorText(sub.lastError) : QString();
+    item->setData(error, ErrorRole);
+    if (!failing) {
         item->setIcon(themedIcon(QStringLiteral(":/icons/feed.svg")));
         item->setToolTip(tr("<b>%1</b><br>%2<br>Last updated: %3")
                              .arg(title.toHtmlEscaped(), sub.url.toHtmlEscaped(), formatWhen(sub.lastSuccess)));
@@ -187,9 +190,9 @@ void SubscriptionTreeModel::updateSubscriptionItem(QStandardItem *item, const Co
     } else {
         item->setIcon(themedIcon(QStringLiteral(":/icons/warning.svg")));
         item->setToolTip(tr("<b>%1</b><br>%2<br>Last error: %3<br>Last success: %4")
-                             .arg(title.toHtmlEscaped(), sub.url.toHtmlEscaped(), sub.lastError.toHtmlEscaped(),
+                             .arg(title.toHtmlEscaped(), sub.url.toHtmlEscaped(), error.toHtmlEscaped(),
                                  formatWhen(sub.lastSuccess)));
-        item->setData(tr("%1, failing: %2").arg(title, sub.lastError), Qt::AccessibleTextRole);
+        item->setData(tr("%1, failing: %2").arg(title, error), Qt::AccessibleTextRole);
     }
 }
 

@@ -28,7 +28,7 @@ public:
         IdRole, // folder or subscription id
         SmartKindRole, // a Core::StoryFilter::Kind
         UnreadRole,
-        ErrorRole, // the last error, empty when fine
+        ErrorRole, // the last error as the user reads it (Ui::errorText), empty when fine
     };
 
     // Reads through the store; drops are written through the writer (both

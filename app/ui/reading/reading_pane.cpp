@@ -3,6 +3,7 @@
 #include "reading/chip_bar.h"
 #include "reading/image_loader.h"
 #include "reading/reading_browser.h"
+#include "widgets/error_text.h"
 #include "widgets/relative_time.h"
 
 #include <QDesktopServices>
@@ -170,10 +171,10 @@ void ReadingPane::buildUi()
     connect(m_notice, &QLabel::linkActivated, this, [this] {
         if (!m_story)
             return;
-        const QString reason = m_story->cleanError.isEmpty() && m_story->article ? m_story->article->notReaderableReason
-                                                                                 : m_story->cleanError;
+        const Core::Error &reason = m_story->cleanError;
         QMessageBox::information(this, tr("Why the feed's text is shown"),
-            reason.isEmpty() ? tr("The page could not be turned into a readable article.") : reason);
+            reason.code == Core::ErrorCode::None ? tr("The page could not be turned into a readable article.")
+                                                 : errorText(reason));
     });
     m_headline = new QLabel(m_header);
     m_headline->setObjectName(QStringLiteral("headline"));
@@ -217,7 +218,7 @@ void ReadingPane::showStory(const Core::StoryDetail &story, bool cleaning, bool 
     const bool sameStory = m_story && m_story->row.id == story.row.id;
     const int scroll = m_browser->verticalScrollBar()->value();
     m_story = story;
-    m_cleaning = cleaning && !story.article && story.cleanError.isEmpty();
+    m_cleaning = cleaning && !story.article && story.cleanError.code == Core::ErrorCode::None;
     m_browser->setImagesAllowed(imagesAllowed);
     m_stack->setCurrentIndex(1);
     updateHeader();
@@ -379,13 +380,14 @@ void ReadingPane::updateNotice()
     // A failed re-cleaning keeps the earlier article: only when the pane falls
     // back to the feed's text is there anything to explain.
     const bool showsCleaned = m_story->article && showsArticle(*m_story);
-    const bool failed = !showsCleaned && (!m_story->cleanError.isEmpty() || m_story->article);
+    const bool hasError = m_story->cleanError.code != Core::ErrorCode::None;
+    const bool failed = !showsCleaned && (hasError || m_story->article);
     if (m_cleaning)
         text = tr("Cleaning… showing the feed's text for now.");
     else if (failed)
         text = tr("Showing the feed's text. <a href=\"why\">Why?</a>");
     m_notice->setText(text);
-    m_notice->setToolTip(failed ? m_story->cleanError : QString());
+    m_notice->setToolTip(failed && hasError ? errorText(m_story->cleanError) : QString());
     m_notice->setVisible(!text.isEmpty());
 }
 

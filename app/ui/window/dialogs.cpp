@@ -5,7 +5,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -114,59 +113,6 @@ void PreferencesDialog::accept()
     m_settings->setLoadImagesEverywhere(m_images->isChecked());
     m_settings->sync();
     QDialog::accept();
-}
-
-QString errorText(const Core::Error &error)
-{
-    using C = Core::ErrorCode;
-    QString text;
-    switch (error.code) {
-    case C::None:
-        text = QCoreApplication::translate("Ui::Errors", "No error");
-        break;
-    case C::InvalidArgument:
-        text = QCoreApplication::translate("Ui::Errors", "Invalid input");
-        break;
-    case C::FileNotReadable:
-        text = QCoreApplication::translate("Ui::Errors", "The file cannot be read");
-        break;
-    case C::NetworkError:
-        text = QCoreApplication::translate("Ui::Errors", "Network error");
-        break;
-    case C::HttpError:
-        text = QCoreApplication::translate("Ui::Errors", "The server answered with an error");
-        break;
-    case C::Timeout:
-        text = QCoreApplication::translate("Ui::Errors", "The server did not answer in time");
-        break;
-    case C::TooLarge:
-        text = QCoreApplication::translate("Ui::Errors", "The download is too large");
-        break;
-    case C::TooManyRedirects:
-        text = QCoreApplication::translate("Ui::Errors", "Too many redirects");
-        break;
-    case C::NotAFeed:
-        text = QCoreApplication::translate("Ui::Errors", "No feed was found at this address");
-        break;
-    case C::ParseError:
-        text = QCoreApplication::translate("Ui::Errors", "The feed could not be read");
-        break;
-    case C::DatabaseError:
-        text = QCoreApplication::translate("Ui::Errors", "Database error");
-        break;
-    case C::DatabaseCorrupt:
-        text = QCoreApplication::translate("Ui::Errors", "The database is damaged");
-        break;
-    case C::NotFound:
-        text = QCoreApplication::translate("Ui::Errors", "Not found");
-        break;
-    case C::Duplicate:
-        text = QCoreApplication::translate("Ui::Errors", "Already there");
-        break;
-    }
-    if (!error.detail.isEmpty())
-        text += QStringLiteral(": ") + error.detail;
-    return text;
 }
 
 } // namespace Ui

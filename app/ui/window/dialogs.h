@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/store.h"
+#include "widgets/error_text.h" // errorText, for the windows that include this
 
 #include <QDialog>
 
@@ -50,8 +51,5 @@ private:
     QCheckBox *m_markRead;
     QCheckBox *m_images;
 };
-
-// Qualified text for an error code (the core returns codes only).
-QString errorText(const Core::Error &error);
 
 } // namespace Ui

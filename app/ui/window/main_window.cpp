@@ -605,7 +605,8 @@ void MainWindow::showCurrentStory(bool fromSelection)
         story->row.read = true;
         setReadNow(id, story->row.subscriptionId, true);
     }
-    const bool needsCleaning = !story->article && story->cleanError.isEmpty() && !story->row.link.isEmpty();
+    const bool needsCleaning
+        = !story->article && story->cleanError.code == Core::ErrorCode::None && !story->row.link.isEmpty();
     if (needsCleaning && m_pipeline && !m_cleaning.contains(id)) {
         m_cleaning.insert(id);
         m_pipeline->cleanStory(id);
@@ -1098,7 +1099,7 @@ void MainWindow::showFailing()
         const QString title = sub.title.isEmpty() ? sub.url : sub.title;
         const QString when = sub.lastSuccess.isValid() ? longDateTime(sub.lastSuccess) : tr("never");
         QAction *action = menu.addAction(themedIcon(QStringLiteral(":/icons/warning.svg")),
-            tr("%1 — %2 (last success: %3)").arg(title, sub.lastError, when));
+            tr("%1 — %2 (last success: %3)").arg(title, errorText(sub.lastError), when));
         const Core::SubscriptionId id = sub.id;
         connect(action, &QAction::triggered, this, [this, id] {
             const QModelIndex index = m_treeModel->indexForSubscription(id);
@@ -1134,7 +1135,7 @@ void MainWindow::onArticleSaved(Core::StoryId id)
         showCurrentStory(false);
 }
 
-void MainWindow::onCleaningFailed(Core::StoryId id, const QString &)
+void MainWindow::onCleaningFailed(Core::StoryId id, const Core::Error &)
 {
     m_cleaning.remove(id);
     if (m_pane->storyId() == id)

@@ -141,7 +141,7 @@ private:
     void onStoriesAdded(Core::SubscriptionId id, const QList<Core::StoryId> &ids);
     void onCleaningStarted(Core::StoryId id);
     void onArticleSaved(Core::StoryId id);
-    void onCleaningFailed(Core::StoryId id, const QString &reason);
+    void onCleaningFailed(Core::StoryId id, const Core::Error &reason);
     void onProgress(const Core::RefreshProgress &progress);
     void onIdle();
     void onSubscriptionAdded(Core::SubscriptionId id);

@@ -8,7 +8,9 @@
 
 namespace Core {
 
-// Core returns codes; the UI turns them into translated text.
+// Core returns codes; the UI turns them into translated text (Ui::errorText),
+// the CLI and logs into English (describe). What the store keeps of a failure
+// is a code and its detail, never a sentence.
 enum class ErrorCode {
     None,
     InvalidArgument,
@@ -24,13 +26,35 @@ enum class ErrorCode {
     DatabaseCorrupt,
     NotFound,
     Duplicate,
+    NoWebPage, // a story to clean links to no web page
+    NotAWebPage, // the link leads to something else (detail: its content type)
+    NotAnArticle, // the page holds no article (detail: the cleaner's reason)
+    Unknown, // unclassified, or kept as text by an older version (detail: that text)
 };
+
+// Every code, None included, in declaration order (for tables and tests).
+inline constexpr ErrorCode AllErrorCodes[] = { ErrorCode::None, ErrorCode::InvalidArgument, ErrorCode::FileNotReadable,
+    ErrorCode::NetworkError, ErrorCode::HttpError, ErrorCode::Timeout, ErrorCode::TooLarge, ErrorCode::TooManyRedirects,
+    ErrorCode::NotAFeed, ErrorCode::ParseError, ErrorCode::DatabaseError, ErrorCode::DatabaseCorrupt,
+    ErrorCode::NotFound, ErrorCode::Duplicate, ErrorCode::NoWebPage, ErrorCode::NotAWebPage, ErrorCode::NotAnArticle,
+    ErrorCode::Unknown };
 
 struct Error {
     ErrorCode code = ErrorCode::None;
-    QString detail;
+    QString detail; // what went wrong in particular: untranslated, may be empty
     QUrl url;
 };
+
+// One line of English for the CLI and logs: "timed out: <detail>".
+// Empty for ErrorCode::None.
+QString describe(const Error &error);
+
+// The stable name a code is stored under ("network", "http"...); empty for
+// None. Never changes once released: the database keeps it.
+QString errorCodeName(ErrorCode code);
+// The code stored under a name; Unknown for a name this version does not
+// know, None for an empty one.
+ErrorCode errorCodeFromName(const QString &name);
 
 // A small expected-like type. Member names follow std::expected so it can
 // become an alias once we move to C++23.

@@ -78,8 +78,6 @@ public:
     void setFetcherOptions(const FetcherOptions &options);
     // The one writer this pipeline writes through.
     StorageWriter *writer() const;
-    // A short English description of an error, as stored in Subscription::lastError.
-    static QString describeError(const Error &error);
     // Called on the storage thread before each database write the pipeline
     // makes (operation: e.g. "saveArticle", key: the story or feed). For tests
     // and diagnostics; set it before starting work.
@@ -93,7 +91,7 @@ Q_SIGNALS:
     void storiesAdded(Core::SubscriptionId id, const QList<Core::StoryId> &ids);
     void cleaningStarted(Core::StoryId id);
     void articleSaved(Core::StoryId id);
-    void cleaningFailed(Core::StoryId id, const QString &reason);
+    void cleaningFailed(Core::StoryId id, const Core::Error &reason);
     void progressChanged(const Core::RefreshProgress &progress);
     void feedRefreshed(const Core::FeedRefreshResult &result);
     void idle();

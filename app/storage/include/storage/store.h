@@ -36,7 +36,7 @@ struct Subscription {
     QString lastModified;
     QDateTime lastFetched;
     QDateTime lastSuccess;
-    QString lastError; // empty when the last fetch succeeded
+    Error lastError; // code None when the last fetch succeeded (no url kept)
     int consecutiveFailures = 0;
     QDateTime retryAfter; // do not fetch before this (Retry-After, back-off)
     bool allowImages = false;
@@ -73,7 +73,7 @@ struct StoryDetail {
     QList<Enclosure> enclosures;
     bool dateIsFirstSeen = false;
     std::optional<Article> article; // cleaned page, when there is one
-    QString cleanError; // why cleaning failed or was not readerable
+    Error cleanError; // why cleaning failed or found no article; code None if it did not (no url kept)
     QList<TopicCount> topics; // the story's topics with counts, most salient first
 };
 
@@ -153,7 +153,8 @@ public:
     // Fetch bookkeeping.
     Status recordFetchSuccess(
         SubscriptionId id, const QString &etag, const QString &lastModified, const ParsedFeed *feed /* null on 304 */);
-    Status recordFetchFailure(SubscriptionId id, const QString &error, const QDateTime &retryAfter = {});
+    // Keeps the error's code and detail (a code None is kept as Unknown).
+    Status recordFetchFailure(SubscriptionId id, const Error &error, const QDateTime &retryAfter = {});
 
     // ---- stories ----
     // Idempotent upsert in one transaction; returns the ids of new stories.
@@ -181,7 +182,7 @@ public:
 
     // ---- articles and topics ----
     Status saveArticle(StoryId id, const Article &article);
-    Status saveCleanFailure(StoryId id, const QString &reason);
+    Status saveCleanFailure(StoryId id, const Error &reason); // code and detail, as recordFetchFailure
     QList<TopicCount> topicsLike(const QString &prefix, int limit = 20, Error *error = nullptr) const;
     // The topic names of each story, most salient first (stories without topics are absent).
     QHash<StoryId, QStringList> storyTopics(const QList<StoryId> &ids) const;

@@ -1,0 +1,68 @@
+#include "widgets/error_text.h"
+
+#include <QCoreApplication>
+
+namespace Ui {
+
+namespace {
+
+QString sentence(Core::ErrorCode code)
+{
+    using C = Core::ErrorCode;
+    switch (code) {
+    case C::None:
+        return QCoreApplication::translate("Ui::Errors", "No error");
+    case C::InvalidArgument:
+        return QCoreApplication::translate("Ui::Errors", "Invalid input");
+    case C::FileNotReadable:
+        return QCoreApplication::translate("Ui::Errors", "The file cannot be read");
+    case C::NetworkError:
+        return QCoreApplication::translate("Ui::Errors", "Network error");
+    case C::HttpError:
+        return QCoreApplication::translate("Ui::Errors", "The server answered with an error");
+    case C::Timeout:
+        return QCoreApplication::translate("Ui::Errors", "The server did not answer in time");
+    case C::TooLarge:
+        return QCoreApplication::translate("Ui::Errors", "The download is too large");
+    case C::TooManyRedirects:
+        return QCoreApplication::translate("Ui::Errors", "Too many redirects");
+    case C::NotAFeed:
+        return QCoreApplication::translate("Ui::Errors", "No feed was found at this address");
+    case C::ParseError:
+        return QCoreApplication::translate("Ui::Errors", "The feed could not be read");
+    case C::DatabaseError:
+        return QCoreApplication::translate("Ui::Errors", "Database error");
+    case C::DatabaseCorrupt:
+        return QCoreApplication::translate("Ui::Errors", "The database is damaged");
+    case C::NotFound:
+        return QCoreApplication::translate("Ui::Errors", "Not found");
+    case C::Duplicate:
+        return QCoreApplication::translate("Ui::Errors", "Already there");
+    case C::NoWebPage:
+        return QCoreApplication::translate("Ui::Errors", "The story links to no web page");
+    case C::NotAWebPage:
+        return QCoreApplication::translate("Ui::Errors", "The link leads to something other than a web page");
+    case C::NotAnArticle:
+        return QCoreApplication::translate("Ui::Errors", "The page holds no article");
+    case C::Unknown:
+        break;
+    }
+    return QCoreApplication::translate("Ui::Errors", "Unknown error");
+}
+
+} // namespace
+
+QString errorText(Core::ErrorCode code, const QString &detail)
+{
+    const QString text = sentence(code);
+    if (detail.isEmpty())
+        return text;
+    return QCoreApplication::translate("Ui::Errors", "%1: %2", "an error and its detail").arg(text, detail);
+}
+
+QString errorText(const Core::Error &error)
+{
+    return errorText(error.code, error.detail);
+}
+
+} // namespace Ui

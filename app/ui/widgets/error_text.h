@@ -1,0 +1,18 @@
+#pragma once
+
+// The one place where error codes become words for the user: each code's
+// sentence goes through translation (context "Ui::Errors"); the detail
+// (an HTTP status, a content type, SQLite's own words) follows untranslated.
+// The CLI and logs use Core::describe instead.
+
+#include "base/result.h"
+
+#include <QString>
+
+namespace Ui {
+
+// "The server answered with an error: HTTP 404 Not Found".
+QString errorText(Core::ErrorCode code, const QString &detail = {});
+QString errorText(const Core::Error &error);
+
+} // namespace Ui
