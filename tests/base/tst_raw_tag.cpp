@@ -17,18 +17,19 @@ private Q_SLOTS:
         QTest::addColumn<QString>("entry");
         QTest::addColumn<TagSource>("source");
         QTest::addColumn<QString>("value");
-        QTest::newRow("jsonld") << QStringLiteral("jsonld:Xi Jinping") << TagSource::JsonLd << QStringLiteral("Xi Jinping");
+        QTest::newRow("jsonld") << QStringLiteral("jsonld:Xi Jinping") << TagSource::JsonLd
+                                << QStringLiteral("Xi Jinping");
         QTest::newRow("meta") << QStringLiteral("meta:Floods") << TagSource::Meta << QStringLiteral("Floods");
         QTest::newRow("reltag") << QStringLiteral("reltag:Harbin") << TagSource::RelTag << QStringLiteral("Harbin");
         QTest::newRow("list") << QStringLiteral("list:Moscow") << TagSource::List << QStringLiteral("Moscow");
         QTest::newRow("keywords") << QStringLiteral("keywords:a, b") << TagSource::Keywords << QStringLiteral("a, b");
         QTest::newRow("feed") << QStringLiteral("feed:World") << TagSource::Feed << QStringLiteral("World");
-        QTest::newRow("prefix case and space") << QStringLiteral(" JsonLD :Putin") << TagSource::JsonLd
-                                               << QStringLiteral("Putin");
-        QTest::newRow("value keeps its colons") << QStringLiteral("meta:Category: Bethesda") << TagSource::Meta
-                                                << QStringLiteral("Category: Bethesda");
-        QTest::newRow("no prefix is meta") << QStringLiteral("Vladimir Putin") << TagSource::Meta
-                                           << QStringLiteral("Vladimir Putin");
+        QTest::newRow("prefix case and space")
+            << QStringLiteral(" JsonLD :Putin") << TagSource::JsonLd << QStringLiteral("Putin");
+        QTest::newRow("value keeps its colons")
+            << QStringLiteral("meta:Category: Bethesda") << TagSource::Meta << QStringLiteral("Category: Bethesda");
+        QTest::newRow("no prefix is meta")
+            << QStringLiteral("Vladimir Putin") << TagSource::Meta << QStringLiteral("Vladimir Putin");
         QTest::newRow("unknown prefix is kept whole")
             << QStringLiteral("Star Wars: Andor") << TagSource::Meta << QStringLiteral("Star Wars: Andor");
         QTest::newRow("leading colon") << QStringLiteral(":x") << TagSource::Meta << QStringLiteral(":x");

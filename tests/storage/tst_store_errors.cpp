@@ -93,8 +93,7 @@ private Q_SLOTS:
         QTest::newRow("no web page") << QStringLiteral("the story links to no web page") << C::NoWebPage << QString();
         QTest::newRow("content type") << QStringLiteral("the link leads to application/pdf, not a web page")
                                       << C::NotAWebPage << QStringLiteral("application/pdf");
-        QTest::newRow("not an article") << QStringLiteral("the page is not an article") << C::NotAnArticle
-                                        << QString();
+        QTest::newRow("not an article") << QStringLiteral("the page is not an article") << C::NotAnArticle << QString();
         QTest::newRow("too little text") << QStringLiteral("too little text") << C::NotAnArticle
                                          << QStringLiteral("too little text");
         QTest::newRow("home page") << QStringLiteral("home page") << C::NotAnArticle << QStringLiteral("home page");
@@ -105,8 +104,8 @@ private Q_SLOTS:
         // Anything else keeps its whole text.
         QTest::newRow("Qt's words") << QStringLiteral("Protocol \"tidings\" is unknown") << C::Unknown
                                     << QStringLiteral("Protocol \"tidings\" is unknown");
-        QTest::newRow("summary without colon") << QStringLiteral("timed outside") << C::Unknown
-                                               << QStringLiteral("timed outside");
+        QTest::newRow("summary without colon")
+            << QStringLiteral("timed outside") << C::Unknown << QStringLiteral("timed outside");
         QTest::newRow("empty page fetch") << QStringLiteral("could not fetch the page: ") << C::Unknown
                                           << QStringLiteral("could not fetch the page:");
     }
@@ -151,11 +150,10 @@ private Q_SLOTS:
                                            " VALUES (%1, %1, 1)")
                                 .arg(id)));
             }
-            QVERIFY(sql(QStringLiteral(
-                "INSERT INTO articles(story_id, error) VALUES"
-                " (11, 'could not fetch the page: HTTP error: HTTP 404'),"
-                " (12, 'the link leads to application/pdf, not a web page'),"
-                " (13, 'Cleaning went sideways')")));
+            QVERIFY(sql(QStringLiteral("INSERT INTO articles(story_id, error) VALUES"
+                                       " (11, 'could not fetch the page: HTTP error: HTTP 404'),"
+                                       " (12, 'the link leads to application/pdf, not a web page'),"
+                                       " (13, 'Cleaning went sideways')")));
             // An article cleaned by an old extractor, queued to be cleaned
             // again, whose last try failed: the failure sits beside it.
             QVERIFY(sql(QStringLiteral("INSERT INTO articles(story_id, text, readerable, extractor_version, cleaned_at,"
