@@ -142,27 +142,7 @@
     </message>
 </context>
 <context>
-    <name>Ui::MainWindow</name>
-    <message>
-        <source>Tidings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All Stories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>View</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>Ui::MainActions</name>
     <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
@@ -291,6 +271,25 @@
         <source>&amp;About Tidings</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Ui::MainWindow</name>
+    <message>
+        <source>Tidings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Main</source>
         <translation type="unfinished"></translation>
@@ -304,23 +303,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No stories here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This story is no longer stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This story has no web page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -346,130 +333,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Looking for a feed at %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Subscription</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the folder “%1”? Its feeds move up one level.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsubscribe from “%1” and delete its stories?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark as Read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(Top level)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load Images in This Feed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy Feed Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsubscribe…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete Folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import OPML</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OPML files (*.opml *.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export OPML</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OPML files (*.opml)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 feed failing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 feeds failing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2 (last success: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every feed is fine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refreshing %1 of %2 feeds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cleaning %1 of %2 stories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Subscribed to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,34 +350,6 @@
     </message>
     <message>
         <source>&lt;h3&gt;Tidings %1&lt;/h3&gt;&lt;p&gt;A calm reader for news feeds: it cleans each story into readable text and links stories by topic.&lt;/p&gt;&lt;p&gt;Profile: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a subscription list: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 subscriptions (%2 already there).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tidings subscriptions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1 subscriptions to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -652,9 +487,189 @@
     </message>
 </context>
 <context>
+    <name>Ui::StatusPanel</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing %1 of %2 feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning %1 of %2 stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 feed failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 feeds failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (last success: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every feed is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ui::StoryListModel</name>
     <message>
         <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::StoryReader</name>
+    <message>
+        <source>This story is no longer stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This story has no web page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SubscriptionController</name>
+    <message>
+        <source>Looking for a feed at %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the folder “%1”? Its feeds move up one level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe from “%1” and delete its stories?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import OPML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a subscription list: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 subscriptions (%2 already there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export OPML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 subscriptions to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SubscriptionPane</name>
+    <message>
+        <source>Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Images in This Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Feed Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Folder…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

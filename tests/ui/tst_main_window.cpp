@@ -10,8 +10,12 @@
 #include "reading/reading_pane.h"
 #include "ui_fixture.h"
 #include "widgets/search_field.h"
+#include "window/main_actions.h"
 #include "window/main_window.h"
+#include "window/read_state.h"
+#include "window/subscription_controller.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QListView>
 #include <QScrollBar>
@@ -24,6 +28,7 @@
 #include <QToolButton>
 
 using namespace UiTest;
+using Outcome = Ui::SubscriptionController::Outcome;
 
 class TestMainWindow final : public QObject {
     Q_OBJECT
@@ -378,15 +383,28 @@ void TestMainWindow::markFeedReadAndUndo()
     Core::StoryFilter harbour;
     harbour.kind = Core::StoryFilter::Kind::Subscription;
     harbour.id = m_harbour;
-    m_window->markAllRead(harbour);
-    QTRY_VERIFY(m_window->canUndo()); // answered once committed
+    QAction *undo = m_window->actions().undoMarkRead;
+    QVERIFY(!undo->isEnabled());
+    m_window->readState()->markAllRead(harbour);
+    QTRY_VERIFY(m_window->readState()->canUndo()); // answered once committed
     QCOMPARE(m_store->countStories(unread), 2);
+    QVERIFY(undo->isEnabled());
     QVERIFY(m_window->findChild<QToolButton *>(QStringLiteral("undoButton"))->isVisible());
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Marked 3 stories as read."));
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QTest::keyClick(m_window->storyList(), Qt::Key_Z, Qt::ControlModifier);
-    QTRY_VERIFY(!m_window->canUndo());
+    QTRY_VERIFY(!m_window->readState()->canUndo());
     QCOMPARE(m_store->countStories(unread), 5);
+    QVERIFY(!undo->isEnabled());
+    QVERIFY(!m_window->findChild<QToolButton *>(QStringLiteral("undoButton"))->isVisible());
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Marked 3 stories as unread again."));
+
+    // The menu's Mark Everything as Read does the same for every feed.
+    m_window->actions().markEverythingRead->trigger();
+    QTRY_VERIFY(m_window->readState()->canUndo());
+    QCOMPARE(m_store->countStories(unread), 0);
+    QCOMPARE(m_window->readState()->undoIds().size(), 5);
 }
 
 void TestMainWindow::fontSizeIsRemembered()
@@ -482,7 +500,7 @@ void TestMainWindow::opmlRoundTrip()
     QTemporaryDir out;
     const QString path = out.filePath(QStringLiteral("subs.opml"));
     QString summary;
-    QVERIFY2(m_window->exportOpmlFile(path, &summary), qPrintable(summary));
+    QVERIFY2(m_window->subscriptions()->exportOpmlFile(path, &summary) == Outcome::Done, qPrintable(summary));
 
     QTemporaryDir other;
     std::unique_ptr<Core::Store> store = openStore(other);
@@ -490,14 +508,14 @@ void TestMainWindow::opmlRoundTrip()
     std::unique_ptr<Core::Store> reader = openReader(other);
     QVERIFY(reader);
     Ui::MainWindow window(reader.get());
-    std::optional<bool> imported;
-    const auto done = [&](bool ok, const QString &text) {
-        imported = ok;
+    std::optional<Outcome> imported;
+    const auto done = [&](Outcome outcome, const QString &text) {
+        imported = outcome;
         summary = text;
     };
-    window.importOpmlFile(path, done);
+    window.subscriptions()->importOpmlFile(path, done);
     QTRY_VERIFY(imported.has_value());
-    QVERIFY2(*imported, qPrintable(summary));
+    QVERIFY2(*imported == Outcome::Done, qPrintable(summary));
     const QList<Core::Subscription> subs = store->subscriptions();
     QCOMPARE(subs.size(), 2);
     QVERIFY(window.treeModel()->indexForSubscription(subs.at(0).id).isValid());
@@ -512,9 +530,9 @@ void TestMainWindow::opmlRoundTrip()
     junk.write("<html><body>not a list</body>");
     junk.close();
     imported.reset();
-    window.importOpmlFile(junk.fileName(), done);
+    window.subscriptions()->importOpmlFile(junk.fileName(), done);
     QTRY_VERIFY(imported.has_value());
-    QVERIFY(!*imported);
+    QCOMPARE(*imported, Outcome::Failed);
     QVERIFY(!summary.isEmpty());
     QCOMPARE(store->subscriptions().size(), 2);
 }

@@ -3,12 +3,15 @@
 #include "widgets/themed_icon.h"
 #include "window/settings.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -113,6 +116,35 @@ void PreferencesDialog::accept()
     m_settings->setLoadImagesEverywhere(m_images->isChecked());
     m_settings->sync();
     QDialog::accept();
+}
+
+void showShortcutsDialog(const QList<QAction *> &actions, QWidget *parent)
+{
+    QStringList rows;
+    for (const QAction *action : actions) {
+        if (action->shortcut().isEmpty())
+            continue;
+        QStringList keys;
+        for (const QKeySequence &key : action->shortcuts())
+            keys << key.toString(QKeySequence::NativeText).toHtmlEscaped();
+        rows << QStringLiteral("<tr><td>%1</td><td style='padding-left:16px'><b>%2</b></td></tr>")
+                    .arg(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")).toHtmlEscaped(),
+                        keys.join(QStringLiteral(", ")));
+    }
+    QMessageBox box(parent);
+    box.setWindowTitle(QCoreApplication::translate("Ui::MainWindow", "Keyboard Shortcuts"));
+    box.setTextFormat(Qt::RichText);
+    box.setText(QStringLiteral("<table>%1</table>").arg(rows.join(QString())));
+    box.exec();
+}
+
+void showAboutDialog(const QString &profileDir, QWidget *parent)
+{
+    QMessageBox::about(parent, QCoreApplication::translate("Ui::MainWindow", "About Tidings"),
+        QCoreApplication::translate("Ui::MainWindow",
+            "<h3>Tidings %1</h3><p>A calm reader for news feeds: it cleans each story into "
+            "readable text and links stories by topic.</p><p>Profile: %2</p>")
+            .arg(QApplication::applicationVersion(), profileDir.toHtmlEscaped()));
 }
 
 } // namespace Ui

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
@@ -51,5 +52,10 @@ private:
     QCheckBox *m_markRead;
     QCheckBox *m_images;
 };
+
+// The shortcuts of these actions, one row each (actions without one are left out).
+void showShortcutsDialog(const QList<QAction *> &actions, QWidget *parent);
+// The version, what Tidings is, and the profile folder.
+void showAboutDialog(const QString &profileDir, QWidget *parent);
 
 } // namespace Ui

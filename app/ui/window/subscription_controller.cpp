@@ -1,0 +1,230 @@
+#include "window/subscription_controller.h"
+
+#include "feeds/opml.h"
+#include "models/pipeline_link.h"
+#include "models/subscription_tree_model.h"
+#include "pipeline/storage_writer.h"
+#include "storage/store_opml.h"
+#include "window/dialogs.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QSaveFile>
+
+namespace Ui {
+
+namespace {
+
+using NodeKind = SubscriptionTreeModel::NodeKind;
+
+NodeKind kindOf(const QModelIndex &node)
+{
+    return NodeKind(node.data(SubscriptionTreeModel::KindRole).toInt());
+}
+
+} // namespace
+
+SubscriptionController::SubscriptionController(
+    Core::Store *reader, Core::StorageWriter *writer, PipelineLink *pipeline, QWidget *window)
+    : QObject(window)
+    , m_reader(reader)
+    , m_writer(writer)
+    , m_pipeline(pipeline)
+    , m_window(window)
+{
+}
+
+SubscriptionController::~SubscriptionController() = default;
+
+void SubscriptionController::addSubscription(Core::FolderId suggestedFolder)
+{
+    AddSubscriptionDialog dialog(m_reader->folders(), suggestedFolder, m_window);
+    const QString clip = QApplication::clipboard()->text().trimmed();
+    if (clip.startsWith(QLatin1String("http://")) || clip.startsWith(QLatin1String("https://")))
+        dialog.setUrl(clip);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_pipeline) {
+        m_pipeline->addSubscription(dialog.url(), dialog.folderId());
+        Q_EMIT message(tr("Looking for a feed at %1…").arg(dialog.url()), 0);
+        return;
+    }
+    m_writer->write([url = dialog.url(), folder = dialog.folderId()](
+                        Core::Store &store) { return store.addSubscription(url, {}, folder); },
+        this,
+        [this](const Core::Result<Core::SubscriptionId> &added) {
+            if (!added) {
+                QMessageBox::warning(m_window, tr("Add Subscription"), errorText(added.error()));
+                return;
+            }
+            Q_EMIT subscribed(*added);
+        });
+}
+
+void SubscriptionController::newFolder()
+{
+    bool ok = false;
+    const QString name
+        = QInputDialog::getText(m_window, tr("New Folder"), tr("Folder name:"), QLineEdit::Normal, {}, &ok).trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    m_writer->write([name](Core::Store &store) { return store.addFolder(name); }, this,
+        [this](const Core::Result<Core::FolderId> &added) {
+            if (!added) {
+                QMessageBox::warning(m_window, tr("New Folder"), errorText(added.error()));
+                return;
+            }
+            Q_EMIT treeChanged();
+        });
+}
+
+void SubscriptionController::rename(const QModelIndex &node)
+{
+    if (!node.isValid() || kindOf(node) == NodeKind::Smart)
+        return;
+    const bool folder = kindOf(node) == NodeKind::Folder;
+    const qint64 id = node.data(SubscriptionTreeModel::IdRole).toLongLong();
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        m_window, tr("Rename"), tr("New name:"), QLineEdit::Normal, node.data(Qt::DisplayRole).toString(), &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    m_writer->write(
+        [folder, id, name](
+            Core::Store &store) { return folder ? store.renameFolder(id, name) : store.renameSubscription(id, name); },
+        this,
+        [this](const Core::Status &status) {
+            if (!status)
+                QMessageBox::warning(m_window, tr("Rename"), errorText(status.error()));
+            Q_EMIT treeChanged();
+        });
+}
+
+void SubscriptionController::remove(const QModelIndex &node)
+{
+    if (!node.isValid() || kindOf(node) == NodeKind::Smart)
+        return;
+    const bool folder = kindOf(node) == NodeKind::Folder;
+    const qint64 id = node.data(SubscriptionTreeModel::IdRole).toLongLong();
+    const QString name = node.data(Qt::DisplayRole).toString();
+    const QString question = folder ? tr("Delete the folder “%1”? Its feeds move up one level.").arg(name)
+                                    : tr("Unsubscribe from “%1” and delete its stories?").arg(name);
+    if (QMessageBox::question(
+            m_window, tr("Delete"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    m_writer->write(
+        [folder, id](Core::Store &store) { return folder ? store.deleteFolder(id) : store.deleteSubscription(id); },
+        this,
+        [this](const Core::Status &status) {
+            if (!status)
+                QMessageBox::warning(m_window, tr("Delete"), errorText(status.error()));
+            Q_EMIT treeChanged();
+            Q_EMIT removed();
+        });
+}
+
+void SubscriptionController::move(Core::SubscriptionId id, Core::FolderId folder)
+{
+    m_writer->write([id, folder](Core::Store &store) { return store.moveSubscription(id, folder); }, this,
+        [this](const Core::Status &status) {
+            if (!status)
+                Q_EMIT failed(status.error());
+            Q_EMIT treeChanged();
+        });
+}
+
+void SubscriptionController::setImages(Core::SubscriptionId id, Images images, const std::function<void()> &then)
+{
+    const bool on = images == Images::Load;
+    m_writer->write([id, on](Core::Store &store) { return store.setAllowImages(id, on); }, this,
+        [this, id, images, then](const Core::Status &status) {
+            if (status)
+                Q_EMIT imagesChanged(id, images);
+            else
+                Q_EMIT failed(status.error());
+            if (then)
+                then();
+        });
+}
+
+void SubscriptionController::importOpml()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Import OPML"), QDir::homePath(), tr("OPML files (*.opml *.xml);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    importOpmlFile(path, [this](Outcome outcome, const QString &summary) {
+        if (outcome == Outcome::Done)
+            Q_EMIT message(summary, 10000);
+        else
+            QMessageBox::warning(m_window, tr("Import OPML"), summary);
+    });
+}
+
+void SubscriptionController::importOpmlFile(const QString &path, const ImportDone &done)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        done(Outcome::Failed, tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    const Core::Result<Core::Opml::Document> document = Core::Opml::parse(file.readAll());
+    if (!document) {
+        done(Outcome::Failed,
+            tr("%1 is not a subscription list: %2").arg(QFileInfo(path).fileName(), errorText(document.error())));
+        return;
+    }
+    m_writer->write([document = *document](Core::Store &store) { return Core::importOpml(store, document); }, this,
+        [this, done](const Core::Result<Core::OpmlImportReport> &report) {
+            if (!report) {
+                done(Outcome::Failed, errorText(report.error()));
+                return;
+            }
+            Q_EMIT treeChanged();
+            QString summary
+                = tr("Imported %1 subscriptions (%2 already there).").arg(report->added).arg(report->duplicates);
+            if (!report->errors.isEmpty())
+                summary += QLatin1Char(' ') + tr("Skipped: %1").arg(report->errors.join(QStringLiteral("; ")));
+            if (report->added > 0 && m_pipeline)
+                m_pipeline->refreshAll();
+            done(Outcome::Done, summary);
+        });
+}
+
+void SubscriptionController::exportOpml()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export OPML"), QDir::home().filePath(QStringLiteral("tidings.opml")), tr("OPML files (*.opml)"));
+    if (path.isEmpty())
+        return;
+    QString summary;
+    if (exportOpmlFile(path, &summary) == Outcome::Done)
+        Q_EMIT message(summary, 8000);
+    else
+        QMessageBox::warning(m_window, tr("Export OPML"), summary);
+}
+
+SubscriptionController::Outcome SubscriptionController::exportOpmlFile(const QString &path, QString *summary) const
+{
+    Core::Opml::Document document = Core::opmlDocument(*m_reader);
+    // The built-in welcome feed means nothing to another reader.
+    document.feeds.removeIf([](const Core::Opml::Outline &outline) { return Core::isBuiltInFeed(outline.xmlUrl); });
+    document.title = tr("Tidings subscriptions");
+    document.dateCreated = QDateTime::currentDateTimeUtc();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(Core::Opml::write(document)) < 0 || !file.commit()) {
+        *summary = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return Outcome::Failed;
+    }
+    *summary = tr("Exported %1 subscriptions to %2.").arg(document.feeds.size()).arg(path);
+    return Outcome::Done;
+}
+
+} // namespace Ui

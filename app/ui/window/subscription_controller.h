@@ -1,0 +1,75 @@
+#pragma once
+
+// Editing the subscriptions: add, rename, delete, new folder, move, the
+// per-feed image setting, and OPML import and export with their files. It
+// reads through the GUI's (read-only) Store and writes only through the
+// StorageWriter; what changed comes back as signals for the window to show.
+
+#include "storage/store.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QModelIndex;
+class QWidget;
+
+namespace Core {
+class StorageWriter;
+}
+
+namespace Ui {
+
+class PipelineLink;
+
+class SubscriptionController final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SubscriptionController)
+
+public:
+    enum class Images { Load, Block };
+    enum class Outcome { Done, Failed };
+
+    // `reader`, `writer` and `pipeline` (which may be null) must outlive
+    // this object; dialogs open over `window`, which owns it.
+    SubscriptionController(Core::Store *reader, Core::StorageWriter *writer, PipelineLink *pipeline, QWidget *window);
+    ~SubscriptionController() override;
+
+    // Each asks what it needs in a dialog first. A tree node is an index of
+    // the SubscriptionTreeModel; smart views are left alone.
+    void addSubscription(Core::FolderId suggestedFolder);
+    void newFolder();
+    void rename(const QModelIndex &node);
+    void remove(const QModelIndex &node);
+    void move(Core::SubscriptionId id, Core::FolderId folder);
+    // `then` runs once the write answered, whatever the answer.
+    void setImages(Core::SubscriptionId id, Images images, const std::function<void()> &then = {});
+
+    // OPML through file dialogs.
+    void importOpml();
+    void exportOpml();
+    // The same without dialogs; `summary` says what happened. The import is
+    // written on the storage thread: done(outcome, summary) follows.
+    using ImportDone = std::function<void(Outcome outcome, const QString &summary)>;
+    void importOpmlFile(const QString &path, const ImportDone &done);
+    Outcome exportOpmlFile(const QString &path, QString *summary) const;
+
+Q_SIGNALS:
+    // Folders or subscriptions changed: the tree is to be built again.
+    void treeChanged();
+    void subscribed(Core::SubscriptionId id);
+    // A folder or subscription was deleted (after treeChanged).
+    void removed();
+    void imagesChanged(Core::SubscriptionId id, Ui::SubscriptionController::Images images);
+    void message(const QString &text, int timeoutMs);
+    void failed(const Core::Error &error);
+
+private:
+    Core::Store *m_reader;
+    Core::StorageWriter *m_writer;
+    QPointer<PipelineLink> m_pipeline;
+    QWidget *m_window;
+};
+
+} // namespace Ui
