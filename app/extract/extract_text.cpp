@@ -698,102 +698,6 @@ void markDropped(Page &page, const std::vector<TextBlock> &blocks)
 
 // ---- HTML ------------------------------------------------------------------
 
-namespace {
-
-bool isPlaceholder(const QString &src)
-{
-    if (src.isEmpty())
-        return true;
-    if (src.startsWith(QLatin1String("data:")))
-        return src.size() < 200 || src.startsWith(QLatin1String("data:image/svg"));
-    const QString l = src.toLower();
-    return l.contains(QLatin1String("placeholder")) || l.contains(QLatin1String("blank."))
-        || l.contains(QLatin1String("spacer")) || l.contains(QLatin1String("1x1"))
-        || l.contains(QLatin1String("pixel.gif")) || l.contains(QLatin1String("transparent."))
-        || l.contains(QLatin1String("lazy-load")) || l.contains(QLatin1String("loading.gif"))
-        || l.contains(QLatin1String("grey.gif"));
-}
-
-QString largestFromSrcset(const QString &srcset)
-{
-    QString best;
-    double bestSize = -1;
-    static const QRegularExpression sep(QStringLiteral(",\\s+"));
-    for (const QString &entry : srcset.split(sep, Qt::SkipEmptyParts)) {
-        const QStringList parts = entry.trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (parts.isEmpty())
-            continue;
-        double size = 1;
-        if (parts.size() > 1) {
-            QString d = parts.at(1);
-            d.chop(1);
-            size = d.toDouble();
-        }
-        if (size > bestSize) {
-            bestSize = size;
-            best = parts.first();
-        }
-    }
-    return best;
-}
-
-QString imageSource(const Page &page, int i)
-{
-    const Node &x = page.nodes[size_t(i)];
-    const QString src = page.attributeString(x, "src");
-    if (!isPlaceholder(src))
-        return src;
-    for (const char *a : { "data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "data-hi-res-src",
-             "data-full-src", "data-orig-src", "data-actualsrc" }) {
-        const QString v = page.attributeString(x, a);
-        if (!v.isEmpty() && !isPlaceholder(v))
-            return v;
-    }
-    for (const char *a : { "srcset", "data-srcset", "data-lazy-srcset" }) {
-        const QString v = largestFromSrcset(page.attributeString(x, a));
-        if (!v.isEmpty() && !isPlaceholder(v))
-            return v;
-    }
-    // <picture><source srcset>
-    const int parent = page.nodes[size_t(i)].parent;
-    if (parent >= 0 && page.nodes[size_t(parent)].tag == Tag::Picture) {
-        for (int j = parent + 1; j < page.nodes[size_t(parent)].end; ++j)
-            if (page.nodes[size_t(j)].tag == Tag::Source) {
-                QString v = largestFromSrcset(page.attributeString(page.nodes[size_t(j)], "srcset"));
-                if (v.isEmpty())
-                    v = largestFromSrcset(page.attributeString(page.nodes[size_t(j)], "data-srcset"));
-                if (!v.isEmpty())
-                    return v;
-            }
-    }
-    // A <noscript> right after the placeholder holds the real image.
-    const int container = parent >= 0 ? parent : i;
-    for (int j = page.nodes[size_t(i)].end, seen = 0; j < page.nodes[size_t(container)].end && seen < 3;
-         j = page.nodes[size_t(j)].end) {
-        const Node &s = page.nodes[size_t(j)];
-        if (s.tag == Tag::Text)
-            continue;
-        ++seen;
-        if (s.tag == Tag::Noscript) {
-            for (int k = j + 1; k < s.end; ++k)
-                if (page.nodes[size_t(k)].tag == Tag::Img) {
-                    const QString v = page.attributeString(page.nodes[size_t(k)], "src");
-                    if (!isPlaceholder(v))
-                        return v;
-                }
-        }
-    }
-    return {};
-}
-
-QString absolute(const QUrl &base, const QString &href)
-{
-    const QUrl u = base.resolved(QUrl(href.trimmed()));
-    return u.isValid() ? u.toString(QUrl::FullyEncoded) : QString();
-}
-
-} // namespace
-
 HtmlResult serializeHtml(const Page &page, const std::vector<int> &containers, const QUrl &base)
 {
     HtmlResult result;
@@ -810,22 +714,10 @@ HtmlResult serializeHtml(const Page &page, const std::vector<int> &containers, c
     for (int c : containers)
         writer.write(c);
     result.html = writer.takeHtml();
-    for (int c : containers) {
-        for (int j = c; j < page.nodes[size_t(c)].end && result.firstImageUrl.isEmpty(); ++j) {
-            const Node &n = page.nodes[size_t(j)];
-            if (page.flags[size_t(j)] & Gone) {
-                j = n.end - 1;
-                continue;
-            }
-            if (n.tag != Tag::Img)
-                continue;
-            const QString src = imageSource(page, j);
-            if (!src.isEmpty()) {
-                result.firstImageUrl = absolute(base, src);
-                result.firstImageAlt = page.attributeString(n, "alt");
-            }
-        }
-    }
+    // The lead-image fallback is the body's first image as written, so the
+    // two can never disagree.
+    result.firstImageUrl = writer.firstImageUrl();
+    result.firstImageAlt = writer.firstImageAlt();
     return result;
 }
 

@@ -2,6 +2,7 @@
 
 #include "html/document.h"
 #include "html/escape.h"
+#include "html/image_policy.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -18,7 +19,12 @@ namespace Core::HtmlSanitizer {
 
 using Html::appendEscaped;
 using Html::EscapeFor;
+using Html::isDataImage;
+using Html::isPlaceholder;
+using Html::isTrackingPixel;
+using Html::largestSrcsetCandidate;
 using Html::needsEscaping;
+using Html::sizeValue;
 
 namespace {
 
@@ -179,14 +185,6 @@ void appendUtf8(QString &out, std::string_view utf8)
     out.truncate(end - begin);
 }
 
-bool isDataImage(const QString &url)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("^data:image/(png|jpeg|jpg|gif|webp)(;[a-z0-9=._+-]*)*,[A-Za-z0-9+/=%._~-]*$"),
-        QRegularExpression::CaseInsensitiveOption);
-    return pattern.match(url).hasMatch();
-}
-
 // Makes a URL attribute absolute and safe, or returns an empty string.
 QString safeUrl(QString raw, const QUrl &base, bool allowDataImage)
 {
@@ -227,104 +225,6 @@ QString safeUrl(QString raw, const QUrl &base, bool allowDataImage)
     if (url.host().isEmpty())
         return {};
     return url.toString(QUrl::FullyEncoded);
-}
-
-// The URL of the widest (else densest) candidate of a srcset.
-QString largestSrcsetCandidate(const QString &srcset)
-{
-    QString best;
-    double bestScore = -1;
-    const qsizetype n = srcset.size();
-    qsizetype i = 0;
-    while (i < n) {
-        while (i < n && (srcset.at(i).isSpace() || srcset.at(i) == QLatin1Char(',')))
-            ++i;
-        const qsizetype urlStart = i;
-        while (i < n && !srcset.at(i).isSpace())
-            ++i;
-        QString url = srcset.mid(urlStart, i - urlStart);
-        bool endsCandidate = false;
-        if (url.endsWith(QLatin1Char(','))) {
-            url.chop(1);
-            endsCandidate = true;
-        }
-        QString descriptor;
-        if (!endsCandidate) {
-            const qsizetype descStart = i;
-            while (i < n && srcset.at(i) != QLatin1Char(','))
-                ++i;
-            descriptor = srcset.mid(descStart, i - descStart).trimmed();
-        }
-        if (url.isEmpty())
-            continue;
-        double score = 1; // no descriptor means 1x
-        if (descriptor.endsWith(QLatin1Char('w'), Qt::CaseInsensitive))
-            score = descriptor.chopped(1).toDouble() / 1000.0 + 1000; // widths outrank densities
-        else if (descriptor.endsWith(QLatin1Char('x'), Qt::CaseInsensitive))
-            score = descriptor.chopped(1).toDouble();
-        if (score > bestScore) {
-            bestScore = score;
-            best = url;
-        }
-    }
-    return best;
-}
-
-// Lazy-loading stand-ins: tiny inline images and "blank" files.
-bool isPlaceholder(const QString &raw)
-{
-    const QString trimmed = raw.trimmed();
-    if (trimmed.isEmpty())
-        return true;
-    if (trimmed.startsWith(QLatin1String("data:"), Qt::CaseInsensitive))
-        return trimmed.size() < 133 || !isDataImage(trimmed);
-    static const QRegularExpression pattern(
-        QStringLiteral("(blank|spacer|placeholder|lazy|loading|transparent|grey|gray|pixel)"
-                       "[^/]*\\.(gif|png|svg|jpe?g|webp)(\\?|#|$)"),
-        QRegularExpression::CaseInsensitiveOption);
-    return pattern.match(trimmed).hasMatch() || trimmed == QLatin1String("about:blank");
-}
-
-int sizeValue(const QString &raw)
-{
-    const QString value = raw.trimmed();
-    if (value.isEmpty())
-        return -1;
-    QString digits;
-    for (const QChar c : value) {
-        if (!c.isDigit())
-            break;
-        digits += c;
-    }
-    bool ok = false;
-    const int size = digits.left(6).toInt(&ok);
-    return ok ? size : -1;
-}
-
-bool isTrackingPixel(int width, int height, const QString &src)
-{
-    if ((width >= 0 && width <= 1) || (height >= 0 && height <= 1))
-        return true;
-    const QUrl url(src);
-    const QString host = url.host().toLower();
-    const QString path = url.path().toLower();
-    if (host == QLatin1String("feeds.feedburner.com")
-        && (path.startsWith(QLatin1String("/~r/")) || path.startsWith(QLatin1String("/~ff/"))))
-        return true;
-    static const QSet<QString> beaconHosts = { QStringLiteral("pixel.wp.com"), QStringLiteral("stats.wordpress.com"),
-        QStringLiteral("www.google-analytics.com"), QStringLiteral("google-analytics.com"),
-        QStringLiteral("pixel.quantserve.com"), QStringLiteral("b.scorecardresearch.com"),
-        QStringLiteral("sb.scorecardresearch.com"), QStringLiteral("pi.feedsportal.com"),
-        QStringLiteral("feeds.feedblitz.com"), QStringLiteral("www.facebook.com"), QStringLiteral("pixel.mathtag.com"),
-        QStringLiteral("ad.doubleclick.net") };
-    if (beaconHosts.contains(host))
-        return true;
-    // A beacon-like path is a pixel unless the page says it is a real picture.
-    static const QRegularExpression beaconPath(
-        QStringLiteral("(^|/)(pixel|beacon|track|tracking|tracker|1x1|spacer|blank|open|imp|impression)"
-                       "(\\.[a-z0-9]+)?(/|$)"));
-    const bool small = (width < 0 || width <= 3) && (height < 0 || height <= 3);
-    return small && beaconPath.match(path).hasMatch();
 }
 
 QString validated(AttrKind kind, const QString &value, const QUrl &base)
@@ -544,6 +444,8 @@ public:
 
     void write(Ref root);
     QString m_out;
+    QString m_firstImageUrl; // the first image written: its src, as written
+    QString m_firstImageAlt; // and its alt text, trimmed
 
 private:
     struct Frame {
@@ -756,14 +658,13 @@ template <class Source> QString WriterCore<Source>::imageSource(Ref img, Ref pic
     if (!src.isEmpty() && !isData && !isPlaceholder(rawSrc))
         return src;
     if (hasImg) {
-        for (const char *name : { "data-src", "data-original", "data-lazy-src", "data-lazyload", "data-url",
-                 "data-hi-res-src", "data-full-src" }) {
+        for (const char *name : Html::LazySourceAttributes) {
             const QString raw = m_src.attribute(img, name);
             const QString candidate = url(raw, true);
             if (!candidate.isEmpty() && !isPlaceholder(raw))
                 return candidate;
         }
-        for (const char *name : { "data-srcset", "data-lazy-srcset", "srcset" }) {
+        for (const char *name : Html::ImageSrcsetAttributes) {
             const QString candidate = url(largestSrcsetCandidate(m_src.attribute(img, name)), false);
             if (!candidate.isEmpty())
                 return candidate;
@@ -773,7 +674,7 @@ template <class Source> QString WriterCore<Source>::imageSource(Ref img, Ref pic
         for (Ref child = m_src.firstChild(picture); child != Source::none(); child = m_src.next(child)) {
             if (m_src.kind(child) != NodeKind::Element || !m_src.isNamed(child, "source"))
                 continue;
-            for (const char *name : { "srcset", "data-srcset" }) {
+            for (const char *name : Html::PictureSourceAttributes) {
                 const QString candidate = url(largestSrcsetCandidate(m_src.attribute(child, name)), false);
                 if (!candidate.isEmpty())
                     return candidate;
@@ -803,6 +704,10 @@ template <class Source> void WriterCore<Source>::writeImage(Ref img, Ref picture
     if (fromNoscript && m_images.contains(src))
         return;
     m_images.insert(src);
+    if (m_firstImageUrl.isEmpty()) {
+        m_firstImageUrl = src;
+        m_firstImageAlt = hasImg ? m_src.attribute(img, "alt").trimmed() : QString();
+    }
     m_out += QLatin1String("<img src=\"");
     appendEscaped(m_out, src, EscapeFor::Attribute);
     m_out += QLatin1Char('"');
@@ -945,6 +850,16 @@ void DocumentWriter::write(int node)
 QString DocumentWriter::takeHtml()
 {
     return std::exchange(m_impl->m_out, QString());
+}
+
+QString DocumentWriter::firstImageUrl() const
+{
+    return m_impl->m_firstImageUrl;
+}
+
+QString DocumentWriter::firstImageAlt() const
+{
+    return m_impl->m_firstImageAlt;
 }
 
 QString cleanNode(const _xmlNode *node, const QUrl &baseUrl, const Options &options)
