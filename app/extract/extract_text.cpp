@@ -1,6 +1,7 @@
 #include "extract_text.h"
 
 #include "extract_dates.h"
+#include "extract_log.h"
 #include "html/sanitizer.h"
 
 #include <QRegularExpression>
@@ -625,7 +626,7 @@ std::vector<TextBlock> collectBlocks(const Page &page, const std::vector<int> &c
 void postClean(const Page &page, const Metadata &md, std::vector<TextBlock> *blocksPtr)
 {
     std::vector<TextBlock> &blocks = *blocksPtr;
-    const bool debug = qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG");
+    const bool debug = lcExtract().isDebugEnabled();
     for (TextBlock &b : blocks) {
         if (b.text.size() > 450)
             continue; // longer than any line of furniture the two tables know
@@ -636,12 +637,12 @@ void postClean(const Page &page, const Metadata &md, std::vector<TextBlock> *blo
     if (debug)
         for (const TextBlock &b : blocks)
             if (b.dropped)
-                fprintf(stderr, "    junk: %s\n", b.text.left(60).toUtf8().constData());
+                qCDebug(lcExtract, "    junk: %s", b.text.left(60).toUtf8().constData());
     cleanHead(md, blocks);
     if (debug)
         for (const TextBlock &b : blocks)
             if (b.dropped)
-                fprintf(stderr, "    after head: %s\n", b.text.left(60).toUtf8().constData());
+                qCDebug(lcExtract, "    after head: %s", b.text.left(60).toUtf8().constData());
     cleanTail(blocks);
     // Text emitted twice (a teaser, a pull quote, a caption) lives in another
     // kind of container; equal paragraphs, side by side or not, are the author's.
