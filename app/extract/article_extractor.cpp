@@ -10,6 +10,7 @@
 #include <QMutex>
 #include <QRegularExpression>
 
+#include <cmath>
 #include <ctime>
 
 namespace Core::Extract {
@@ -267,7 +268,7 @@ Article extract(const QByteArray &input, const QUrl &url, const QString &httpCha
     article.wordCount = words + cjk;
     // About 230 words or 500 CJK characters a minute.
     const double minutes = double(words) / 230.0 + double(cjk) / 500.0;
-    article.readingMinutes = article.text.isEmpty() ? 0 : std::max(1, int(minutes + 0.5));
+    article.readingMinutes = article.text.isEmpty() ? 0 : std::max(1, int(std::lround(minutes)));
 
     if (article.text.size() < 200 && !pageReaderable) {
         article.notReaderableReason = QStringLiteral("too little text");

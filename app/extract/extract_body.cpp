@@ -279,7 +279,9 @@ int scoreCandidates(Page &page, bool weights)
         }
         if (chars < 25)
             continue;
-        const float contentScore = 1.f + float(commas) + std::min(float(chars / 100), 3.f);
+        // Readability's bonus of one point per whole hundred characters: the floor is meant.
+        const float contentScore
+            = 1.f + float(commas) + std::min(float(chars / 100), 3.f); // NOLINT(bugprone-integer-division)
         if (isParagraphLike(page, i)) {
             if (n.parent >= 0)
                 addScore(page, n.parent, contentScore, weights);

@@ -86,7 +86,7 @@ public:
         for (const QChar c : text) {
             const int cls = classOf(c.unicode());
             if (prev >= 0)
-                m_pairs.set(size_t(prev * Classes + cls));
+                m_pairs.set(size_t(prev) * Classes + size_t(cls));
             prev = cls;
         }
     }
@@ -100,12 +100,12 @@ public:
 
 private:
     static constexpr int Other = 26;
-    static constexpr int Classes = 27;
+    static constexpr size_t Classes = 27;
 
     bool mayHold(std::string_view word) const
     {
         for (size_t i = 1; i < word.size(); ++i)
-            if (!m_pairs.test(size_t(classOf(char16_t(word[i - 1])) * Classes + classOf(char16_t(word[i])))))
+            if (!m_pairs.test(size_t(classOf(char16_t(word[i - 1]))) * Classes + size_t(classOf(char16_t(word[i])))))
                 return false;
         return true;
     }
@@ -127,7 +127,7 @@ private:
         return c == 0x212A ? 'k' - 'a' : Other; // KELVIN SIGN: the only other fold onto a-z
     }
 
-    std::bitset<size_t(Classes *Classes)> m_pairs;
+    std::bitset<Classes * Classes> m_pairs;
 };
 
 bool isJunk(const TextBlock &b, const LetterPairs &pairs)
