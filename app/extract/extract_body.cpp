@@ -1,5 +1,12 @@
 #include "extract_body.h"
 
+// This file is long on purpose: it is the body algorithm in one place, in the
+// order it runs (pre-cleaning, Readability's scoring and sibling merge, the
+// selector cascade, conditional cleaning, the split-body recall, the retry
+// ladder, then the lede, standfirst and recipe-list recoveries). The steps
+// share the retry mode and the Page's flags, and are tuned against each other
+// on the corpora; kept together, one reading shows what any change touches.
+
 #include "extract_dates.h"
 #include "extract_log.h"
 #include "extract_text.h"
