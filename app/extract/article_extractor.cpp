@@ -2,15 +2,44 @@
 
 #include "base/charset.h"
 #include "extract_body.h"
+#include "extract_log.h"
 #include "extract_metadata.h"
 #include "html/document.h"
 #include "html/sanitizer.h"
 
+#include <QMutex>
 #include <QRegularExpression>
 
+#include <cmath>
 #include <ctime>
 
+namespace Core::Extract {
+
+Q_LOGGING_CATEGORY(lcExtract, "tidings.extract", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcExtractTrace, "tidings.extract.trace", QtInfoMsg)
+
+namespace {
+
+QMutex traceMutex;
+QByteArray traceNeedle;
+
+} // namespace
+
+QByteArray traceText()
+{
+    const QMutexLocker lock(&traceMutex);
+    return traceNeedle;
+}
+
+} // namespace Core::Extract
+
 namespace Core::ArticleExtractor {
+
+void setTraceText(const QByteArray &text)
+{
+    const QMutexLocker lock(&Extract::traceMutex);
+    Extract::traceNeedle = text;
+}
 
 namespace {
 
@@ -239,12 +268,10 @@ Article extract(const QByteArray &input, const QUrl &url, const QString &httpCha
     article.wordCount = words + cjk;
     // About 230 words or 500 CJK characters a minute.
     const double minutes = double(words) / 230.0 + double(cjk) / 500.0;
-    article.readingMinutes = article.text.isEmpty() ? 0 : std::max(1, int(minutes + 0.5));
+    article.readingMinutes = article.text.isEmpty() ? 0 : std::max(1, int(std::lround(minutes)));
 
     if (article.text.size() < 200 && !pageReaderable) {
         article.notReaderableReason = QStringLiteral("too little text");
-    } else if (isHomePage(url) && !Extract::Metadata().jsonType.isEmpty()) {
-        article.notReaderableReason = QStringLiteral("home page");
     } else if (isHomePage(url) && md.jsonType.isEmpty() && article.text.size() < 3000) {
         article.notReaderableReason = QStringLiteral("home page");
     } else if (article.text.isEmpty()) {

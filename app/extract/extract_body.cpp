@@ -1,10 +1,14 @@
 #include "extract_body.h"
 
-// TIDINGS_EXTRACT_DEBUG=1 in the environment prints the candidates, the
-// conditional-cleaning removals and every block decision to stderr: the
-// switch used to tune the rules against the corpora.
+// This file is long on purpose: it is the body algorithm in one place, in the
+// order it runs (pre-cleaning, Readability's scoring and sibling merge, the
+// selector cascade, conditional cleaning, the split-body recall, the retry
+// ladder, then the lede, standfirst and recipe-list recoveries). The steps
+// share the retry mode and the Page's flags, and are tuned against each other
+// on the corpora; kept together, one reading shows what any change touches.
 
 #include "extract_dates.h"
+#include "extract_log.h"
 #include "extract_text.h"
 
 #include <QRegularExpression>
@@ -120,13 +124,13 @@ void preClean(Page &page, Mode mode, bool keepComments)
     page.computeAggregates();
     const int bodyChars = page.agg[size_t(page.body)].chars;
     const float bodyProse = prose(page.agg[size_t(page.body)]);
-    if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG")) {
+    if (lcExtract().isDebugEnabled()) {
         for (size_t i = 0; i < page.nodes.size(); ++i) {
             const Node &n = page.nodes[i];
             if (n.tag != Tag::Text && page.agg[i].chars * 10 > bodyChars)
-                fprintf(stderr, "%*s%s.%s chars=%d ld=%.2f flags=%x\n", int(n.depth), "", page.name(n),
-                    lowerClassId(page, n).constData(), page.agg[i].chars, double(page.agg[i].linkDensity()),
-                    page.flags[i]);
+                qCDebug(lcExtract, "%s%s.%s chars=%d ld=%.2f flags=%x", QByteArray(n.depth, ' ').constData(),
+                    page.name(n), lowerClassId(page, n).constData(), page.agg[i].chars,
+                    double(page.agg[i].linkDensity()), page.flags[i]);
         }
     }
     const std::vector<bool> holdsBody = ancestorsOfBodyHints(page);
@@ -282,7 +286,9 @@ int scoreCandidates(Page &page, bool weights)
         }
         if (chars < 25)
             continue;
-        const float contentScore = 1.f + float(commas) + std::min(float(chars / 100), 3.f);
+        // Readability's bonus of one point per whole hundred characters: the floor is meant.
+        const float contentScore
+            = 1.f + float(commas) + std::min(float(chars / 100), 3.f); // NOLINT(bugprone-integer-division)
         if (isParagraphLike(page, i)) {
             if (n.parent >= 0)
                 addScore(page, n.parent, contentScore, weights);
@@ -600,8 +606,8 @@ void cleanConditionally(Page &page, const std::vector<int> &containers, bool wei
             if (!keep && !remove && agg.chars < 500 && n.tag != Tag::A && (page.flags[size_t(i)] & ShareBox))
                 remove = true;
             Aggregates &pd = delta[size_t(n.parent)];
-            if (remove && qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
-                fprintf(stderr, "  clean: %s.%s chars=%d commas=%d p=%d img=%d li=%d ld=%.2f\n", page.name(n),
+            if (remove)
+                qCDebug(lcExtract, "  clean: %s.%s chars=%d commas=%d p=%d img=%d li=%d ld=%.2f", page.name(n),
                     lowerClassId(page, n).constData(), agg.chars, agg.commas, agg.paragraphs, agg.images, agg.listItems,
                     double(agg.chars ? agg.linkChars / float(agg.chars) : 0.f));
             if (remove) {
@@ -639,8 +645,7 @@ std::vector<int> extendSplitBody(const Page &page, const std::vector<int> &chose
     if (own >= 1500.f || own * 3.f >= prose(page.agg[size_t(page.body)]))
         return chosen;
     int top = c;
-    if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
-        fprintf(stderr, "split from %d own=%.0f\n", c, double(own));
+    qCDebug(lcExtract, "split from %d own=%.0f", c, double(own));
     for (int a = page.nodes[size_t(c)].parent; a >= 0 && a != page.body; a = page.nodes[size_t(a)].parent) {
         if (prose(page.agg[size_t(a)]) > own * 1.5f + 200.f)
             break;
@@ -655,10 +660,9 @@ std::vector<int> extendSplitBody(const Page &page, const std::vector<int> &chose
         const Node &s = page.nodes[size_t(j)];
         if ((page.flags[size_t(j)] & Gone) || s.tag == Tag::Text || page.agg[size_t(j)].chars < 100)
             continue;
-        if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
-            fprintf(stderr, "split? %s.%s chars=%d p=%d ld=%.2f w=%d\n", page.name(s),
-                lowerClassId(page, s).constData(), page.agg[size_t(j)].chars, page.agg[size_t(j)].paragraphs,
-                double(page.agg[size_t(j)].linkDensity()), page.classWeight[size_t(j)]);
+        qCDebug(lcExtract, "split? %s.%s chars=%d p=%d ld=%.2f w=%d", page.name(s), lowerClassId(page, s).constData(),
+            page.agg[size_t(j)].chars, page.agg[size_t(j)].paragraphs, double(page.agg[size_t(j)].linkDensity()),
+            page.classWeight[size_t(j)]);
         const bool proseLike = (page.flags[size_t(j)] & Block) && !(page.flags[size_t(j)] & (Unlikely | Hidden))
             && page.classWeight[size_t(j)] >= 0 && page.agg[size_t(j)].linkDensity() < 0.1f
             && page.agg[size_t(j)].paragraphs >= 1;
@@ -711,7 +715,7 @@ Attempt runAttempt(Page &page, const Metadata &md, Mode mode)
             cleanConditionally(page, extended, weights);
         chosen = extended;
     }
-    if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG")) {
+    if (lcExtract().isDebugEnabled()) {
         auto describe = [&](int i) -> QByteArray {
             if (i < 0)
                 return QByteArray("none");
@@ -720,10 +724,10 @@ Attempt runAttempt(Page &page, const Metadata &md, Mode mode)
                 + " chars=" + QByteArray::number(page.agg[size_t(i)].chars)
                 + " gone=" + QByteArray::number(bool(page.flags[size_t(i)] & Gone));
         };
-        fprintf(stderr, "mode=%d top=%s cascade=%s chosen=%zu\n", int(mode), describe(top).constData(),
-            describe(cascade).constData(), chosen.size());
+        qCDebug(lcExtract, "mode=%d top=%s cascade=%s chosen=%d", int(mode), describe(top).constData(),
+            describe(cascade).constData(), int(chosen.size()));
         for (int c : scored)
-            fprintf(stderr, "  scored: %s\n", describe(c).constData());
+            qCDebug(lcExtract, "  scored: %s", describe(c).constData());
     }
     Attempt a;
     a.containers = chosen;
@@ -732,9 +736,9 @@ Attempt runAttempt(Page &page, const Metadata &md, Mode mode)
     for (const TextBlock &b : a.blocks)
         if (!b.dropped && !b.noText)
             a.chars += int(b.text.size());
-    if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
+    if (lcExtract().isDebugEnabled())
         for (const TextBlock &b : a.blocks)
-            fprintf(stderr, "    block %s %d: %s\n", b.dropped ? "DROP" : "keep", int(b.tag),
+            qCDebug(lcExtract, "    block %s %d: %s", b.dropped ? "DROP" : "keep", int(b.tag),
                 b.text.left(80).toUtf8().constData());
     return a;
 }
@@ -855,8 +859,7 @@ QString introAt(const Page &page, int i)
     for (int a = n.parent, k = 0; a >= 0 && k < 6; a = page.nodes[size_t(a)].parent, ++k)
         if (page.nodes[size_t(a)].tag == Tag::Li)
             return {};
-    if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
-        fprintf(stderr, "intro: %s.%s\n", page.name(n), lowerClassId(page, n).constData());
+    qCDebug(lcExtract, "intro: %s.%s", page.name(n), lowerClassId(page, n).constData());
     return t;
 }
 
@@ -950,8 +953,7 @@ int findIngredientList(const Page &page, const Metadata &md, const QString &text
         if (folded.contains(probes.back()))
             ++present;
     }
-    if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
-        fprintf(stderr, "ingredients: %d valid, %d present\n", valid, present);
+    qCDebug(lcExtract, "ingredients: %d valid, %d present", valid, present);
     if (valid < 3 || present == valid)
         return -1;
     QHash<int, QSet<int>> hits;
@@ -989,10 +991,9 @@ int findIngredientList(const Page &page, const Metadata &md, const QString &text
             }
         }
     }
-    if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
-        fprintf(stderr, "ingredient list: %d hits, best %s.%s\n", int(hits.size()),
-            best < 0 ? "" : page.name(page.nodes[size_t(best)]),
-            best < 0 ? "" : lowerClassId(page, page.nodes[size_t(best)]).constData());
+    qCDebug(lcExtract, "ingredient list: %d hits, best %s.%s", int(hits.size()),
+        best < 0 ? "" : page.name(page.nodes[size_t(best)]),
+        best < 0 ? "" : lowerClassId(page, page.nodes[size_t(best)]).constData());
     if (best < 0)
         return -1;
     *tight = best;
@@ -1011,9 +1012,8 @@ int widenList(const Page &page, int best)
         best = a;
         own = wider;
     }
-    if (qEnvironmentVariableIsSet("TIDINGS_EXTRACT_DEBUG"))
-        fprintf(stderr, "ingredient list widened to %s.%s\n", page.name(page.nodes[size_t(best)]),
-            lowerClassId(page, page.nodes[size_t(best)]).constData());
+    qCDebug(lcExtract, "ingredient list widened to %s.%s", page.name(page.nodes[size_t(best)]),
+        lowerClassId(page, page.nodes[size_t(best)]).constData());
     return best;
 }
 
@@ -1038,11 +1038,13 @@ void restoreList(Page &page, int wide, int list)
     }
 }
 
-// TIDINGS_EXTRACT_TRACE=text prints, for each text node holding that text,
+// With tidings.extract.trace on: for each text node holding the trace text,
 // its ancestors with their flags: which rule took it, or which container missed it.
 void traceSnippet(const Page &page, const std::vector<int> &containers)
 {
-    const QByteArray needle = qgetenv("TIDINGS_EXTRACT_TRACE");
+    if (!lcExtractTrace().isDebugEnabled())
+        return;
+    const QByteArray needle = traceText();
     if (needle.isEmpty())
         return;
     for (size_t i = 0; i < page.nodes.size(); ++i) {
@@ -1051,11 +1053,11 @@ void traceSnippet(const Page &page, const std::vector<int> &containers)
             || page.textOf(n).find(std::string_view(needle.constData(), size_t(needle.size())))
                 == std::string_view::npos)
             continue;
-        fprintf(stderr, "trace: text %zu\n", i);
+        qCDebug(lcExtractTrace, "trace: text %d", int(i));
         for (int a = n.parent; a >= 0; a = page.nodes[size_t(a)].parent) {
             const Node &p = page.nodes[size_t(a)];
             const bool chosen = std::find(containers.begin(), containers.end(), a) != containers.end();
-            fprintf(stderr, "  %s%s.%s flags=%x chars=%d w=%d\n", chosen ? "[CONTAINER] " : "", page.name(p),
+            qCDebug(lcExtractTrace, "  %s%s.%s flags=%x chars=%d w=%d", chosen ? "[CONTAINER] " : "", page.name(p),
                 lowerClassId(page, p).left(60).constData(), page.flags[size_t(a)], page.agg[size_t(a)].chars,
                 page.classWeight[size_t(a)]);
         }

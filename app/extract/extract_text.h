@@ -1,7 +1,8 @@
 #pragma once
 
 // The chosen containers as text blocks (paragraphs, headings, list items, rows),
-// the post-cleaning of those blocks (§1.8), and serialisation to text and HTML.
+// the post-cleaning of those blocks (§1.8, extract_postclean.cpp), and
+// serialisation to text and HTML.
 
 #include "extract_metadata.h"
 #include "page.h"

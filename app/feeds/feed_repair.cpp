@@ -1,5 +1,6 @@
 #include "base/html_text.h"
 #include "feed_internal.h"
+#include "html/document.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -303,14 +304,11 @@ struct Repairer {
 
     static bool isHtmlVoid(QStringView name)
     {
-        // Not "link" or "source": RSS elements of those names have content.
-        static const QLatin1String voids[] = { QLatin1String("br"), QLatin1String("img"), QLatin1String("hr"),
-            QLatin1String("wbr"), QLatin1String("input"), QLatin1String("area"), QLatin1String("col"),
-            QLatin1String("embed"), QLatin1String("param"), QLatin1String("track") };
-        for (const QLatin1String &v : voids)
-            if (name.compare(v, Qt::CaseInsensitive) == 0)
-                return true;
-        return false;
+        // Not "link" or "source": RSS elements of those names have content
+        // ("meta" and "base" are left to the XML parser too).
+        const QByteArray lower = name.toLatin1().toLower();
+        return Html::isVoidElement(std::string_view(lower.constData(), size_t(lower.size()))) && lower != "link"
+            && lower != "source" && lower != "meta" && lower != "base";
     }
 
     // Index of the '>' that ends the tag, skipping quoted attribute values; the size when none.

@@ -1,6 +1,7 @@
 #include "feed_xml_node.h"
 
 #include "base/html_text.h"
+#include "html/document.h"
 #include "html/escape.h"
 
 #include <QStringList>
@@ -59,16 +60,6 @@ Ns nsFromPrefix(std::string_view prefix)
     return Ns::Other;
 }
 
-bool isVoidElement(const QByteArray &name)
-{
-    static const char *const voids[] = { "br", "img", "hr", "input", "meta", "link", "area", "col", "source", "wbr",
-        "param", "embed", "track", "base" };
-    for (const char *v : voids)
-        if (name == v)
-            return true;
-    return false;
-}
-
 void serializeElement(const xmlNode *node, const QUrl &parentBase, QString &out)
 {
     const QUrl base = baseOf(node, parentBase);
@@ -90,7 +81,7 @@ void serializeElement(const xmlNode *node, const QUrl &parentBase, QString &out)
         Html::appendEscaped(out, value, Html::EscapeFor::Attribute);
         out += QLatin1Char('"');
     }
-    if (!node->children && isVoidElement(name)) {
+    if (!node->children && Html::isVoidElement(std::string_view(name.constData(), size_t(name.size())))) {
         out += QLatin1String(" />");
         return;
     }

@@ -306,6 +306,13 @@ bool isBlockTag(Tag t)
     }
 }
 
+bool isVoidElement(std::string_view name)
+{
+    static constexpr std::string_view voids[] = { "area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+        "meta", "param", "source", "track", "wbr" };
+    return std::find(std::begin(voids), std::end(voids), name) != std::end(voids);
+}
+
 const char *Document::rawAttribute(const Node &n, const char *name) const
 {
     if (n.tag == Tag::Text)

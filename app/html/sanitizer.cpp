@@ -2,6 +2,9 @@
 
 #include "html/document.h"
 #include "html/escape.h"
+#include "html/image_policy.h"
+#include "sanitizer_rules.h"
+#include "sanitizer_sources.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -18,517 +21,14 @@ namespace Core::HtmlSanitizer {
 
 using Html::appendEscaped;
 using Html::EscapeFor;
+using Html::isDataImage;
+using Html::isPlaceholder;
+using Html::isTrackingPixel;
+using Html::largestSrcsetCandidate;
 using Html::needsEscaping;
+using Html::sizeValue;
 
-namespace {
-
-enum class Kind {
-    Keep, // written with its allowed attributes
-    Unwrap, // tags dropped, children kept
-    Drop, // dropped with everything inside
-    Void, // written, no children (br, hr, wbr, col)
-    Link, // a: kept only with a usable href
-    Image, // img
-    Picture, // reduced to one img
-    Media, // video/audio: reduced to a link
-    Noscript, // its images only, when it holds nothing else
-};
-
-struct Rule {
-    Kind kind = Kind::Unwrap;
-    QLatin1String output; // the tag written, for Keep and Void
-};
-
-const QHash<QByteArray, Rule> &rules()
-{
-    static const QHash<QByteArray, Rule> table = [] {
-        QHash<QByteArray, Rule> t;
-        const char *kept[] = { "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd",
-            "blockquote", "q", "pre", "code", "kbd", "samp", "var", "em", "strong", "b", "i", "u", "s", "del", "ins",
-            "sub", "sup", "small", "mark", "abbr", "cite", "dfn", "time", "span", "div", "figure", "figcaption",
-            "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "colgroup", "article", "section",
-            "details", "summary", "ruby", "rt", "rp", "bdi", "bdo" };
-        for (const char *name : kept)
-            t.insert(name, { Kind::Keep, QLatin1String(name) });
-        for (const char *name : { "br", "hr", "wbr", "col" })
-            t.insert(name, { Kind::Void, QLatin1String(name) });
-        // Page structure the reader shows as plain blocks.
-        for (const char *name : { "header", "footer", "main", "nav", "aside", "address", "center", "hgroup" })
-            t.insert(name, { Kind::Keep, QLatin1String("div") });
-        t.insert("tt", { Kind::Keep, QLatin1String("code") });
-        t.insert("strike", { Kind::Keep, QLatin1String("s") });
-        t.insert("acronym", { Kind::Keep, QLatin1String("abbr") });
-        for (const char *name : { "xmp", "listing", "plaintext" })
-            t.insert(name, { Kind::Keep, QLatin1String("pre") });
-        // Active content, page plumbing and things we cannot show safely.
-        const char *dropped[] = { "script", "style", "template", "iframe", "frame", "frameset", "noframes", "object",
-            "embed", "applet", "param", "form", "input", "button", "select", "textarea", "option", "optgroup",
-            "datalist", "output", "keygen", "meta", "link", "base", "basefont", "bgsound", "title", "head", "svg",
-            "math", "canvas", "dialog", "map", "area", "source", "track", "noembed", "portal", "fencedframe", "slot",
-            "menu", "menuitem", "marquee", "isindex", "xml", "annotation-xml", "foreignobject" };
-        for (const char *name : dropped)
-            t.insert(name, { Kind::Drop, {} });
-        t.insert("a", { Kind::Link, QLatin1String("a") });
-        t.insert("img", { Kind::Image, QLatin1String("img") });
-        t.insert("image", { Kind::Image, QLatin1String("img") });
-        t.insert("picture", { Kind::Picture, {} });
-        t.insert("video", { Kind::Media, {} });
-        t.insert("audio", { Kind::Media, {} });
-        t.insert("noscript", { Kind::Noscript, {} });
-        return t;
-    }();
-    return table;
-}
-
-enum class AttrKind { Text, Url, Dir, Lang, Integer, Size, Boolean, OlType, Scope, Short };
-
-// Attributes allowed per written tag; title, dir and lang are allowed everywhere.
-bool allowedAttribute(QLatin1String tag, const QByteArray &attr, AttrKind *kind)
-{
-    if (attr == "title") {
-        *kind = AttrKind::Text;
-        return true;
-    }
-    if (attr == "dir") {
-        *kind = AttrKind::Dir;
-        return true;
-    }
-    if (attr == "lang") {
-        *kind = AttrKind::Lang;
-        return true;
-    }
-    const auto is = [&](const char *name) { return tag == QLatin1String(name); };
-    if (attr == "cite" && (is("q") || is("blockquote") || is("del") || is("ins"))) {
-        *kind = AttrKind::Url;
-        return true;
-    }
-    if (attr == "datetime" && (is("time") || is("del") || is("ins"))) {
-        *kind = AttrKind::Short;
-        return true;
-    }
-    if ((attr == "colspan" || attr == "rowspan") && (is("td") || is("th"))) {
-        *kind = AttrKind::Integer;
-        return true;
-    }
-    if (attr == "scope" && is("th")) {
-        *kind = AttrKind::Scope;
-        return true;
-    }
-    if (attr == "span" && (is("col") || is("colgroup"))) {
-        *kind = AttrKind::Integer;
-        return true;
-    }
-    if (is("ol")) {
-        if (attr == "start") {
-            *kind = AttrKind::Integer;
-            return true;
-        }
-        if (attr == "reversed") {
-            *kind = AttrKind::Boolean;
-            return true;
-        }
-        if (attr == "type") {
-            *kind = AttrKind::OlType;
-            return true;
-        }
-    }
-    if (attr == "value" && is("li")) {
-        *kind = AttrKind::Integer;
-        return true;
-    }
-    if (attr == "open" && is("details")) {
-        *kind = AttrKind::Boolean;
-        return true;
-    }
-    return false;
-}
-
-// libxml2's HTML parser already lower-cases names, so the common case wraps
-// them without copying; XHTML trees may need a lower-cased copy.
-QByteArray lowerName(const xmlChar *name)
-{
-    if (!name)
-        return {};
-    const char *chars = reinterpret_cast<const char *>(name);
-    const qsizetype length = qsizetype(qstrlen(chars));
-    for (qsizetype i = 0; i < length; ++i) {
-        if (chars[i] >= 'A' && chars[i] <= 'Z')
-            return QByteArray(chars, length).toLower();
-    }
-    return QByteArray::fromRawData(chars, length);
-}
-
-// What the page itself never shows (besides the hidden attribute).
-bool isHiddenStyle(const QString &style)
-{
-    if (style.isEmpty())
-        return false;
-    QString compact = style.toLower();
-    compact.remove(QLatin1Char(' '));
-    return compact.contains(QLatin1String("display:none")) || compact.contains(QLatin1String("visibility:hidden"));
-}
-
-// UTF-8 decoded straight onto the end of out, without a temporary string.
-void appendUtf8(QString &out, std::string_view utf8)
-{
-    static thread_local QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-    const qsizetype size = out.size();
-    out.resize(size + qsizetype(utf8.size())); // UTF-16 never needs more units than UTF-8 has bytes
-    QChar *begin = out.data();
-    QChar *end = decoder.appendToBuffer(begin + size, QByteArrayView(utf8.data(), qsizetype(utf8.size())));
-    out.truncate(end - begin);
-}
-
-bool isDataImage(const QString &url)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("^data:image/(png|jpeg|jpg|gif|webp)(;[a-z0-9=._+-]*)*,[A-Za-z0-9+/=%._~-]*$"),
-        QRegularExpression::CaseInsensitiveOption);
-    return pattern.match(url).hasMatch();
-}
-
-// Makes a URL attribute absolute and safe, or returns an empty string.
-QString safeUrl(QString raw, const QUrl &base, bool allowDataImage)
-{
-    // Browsers ignore tabs and newlines anywhere in a URL and strip leading and
-    // trailing controls and spaces: "java\tscript:" is javascript: to them.
-    raw.remove(QLatin1Char('\t'));
-    raw.remove(QLatin1Char('\n'));
-    raw.remove(QLatin1Char('\r'));
-    qsizetype begin = 0;
-    qsizetype end = raw.size();
-    while (begin < end && raw.at(begin).unicode() <= 0x20)
-        ++begin;
-    while (end > begin && raw.at(end - 1).unicode() <= 0x20)
-        --end;
-    raw = raw.mid(begin, end - begin);
-    if (raw.isEmpty())
-        return {};
-    for (const QChar c : std::as_const(raw)) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7F)
-            return {};
-    }
-    if (raw.startsWith(QLatin1String("data:"), Qt::CaseInsensitive))
-        return allowDataImage && isDataImage(raw) ? raw : QString();
-
-    QUrl url(raw);
-    if (!url.isValid())
-        return {};
-    if (url.isRelative()) {
-        if (!base.isValid() || base.isRelative())
-            return {};
-        url = base.resolved(url);
-    }
-    const QString scheme = url.scheme().toLower();
-    if (scheme == QLatin1String("mailto"))
-        return url.toString(QUrl::FullyEncoded);
-    if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-        return {};
-    if (url.host().isEmpty())
-        return {};
-    return url.toString(QUrl::FullyEncoded);
-}
-
-// The URL of the widest (else densest) candidate of a srcset.
-QString largestSrcsetCandidate(const QString &srcset)
-{
-    QString best;
-    double bestScore = -1;
-    const qsizetype n = srcset.size();
-    qsizetype i = 0;
-    while (i < n) {
-        while (i < n && (srcset.at(i).isSpace() || srcset.at(i) == QLatin1Char(',')))
-            ++i;
-        const qsizetype urlStart = i;
-        while (i < n && !srcset.at(i).isSpace())
-            ++i;
-        QString url = srcset.mid(urlStart, i - urlStart);
-        bool endsCandidate = false;
-        if (url.endsWith(QLatin1Char(','))) {
-            url.chop(1);
-            endsCandidate = true;
-        }
-        QString descriptor;
-        if (!endsCandidate) {
-            const qsizetype descStart = i;
-            while (i < n && srcset.at(i) != QLatin1Char(','))
-                ++i;
-            descriptor = srcset.mid(descStart, i - descStart).trimmed();
-        }
-        if (url.isEmpty())
-            continue;
-        double score = 1; // no descriptor means 1x
-        if (descriptor.endsWith(QLatin1Char('w'), Qt::CaseInsensitive))
-            score = descriptor.chopped(1).toDouble() / 1000.0 + 1000; // widths outrank densities
-        else if (descriptor.endsWith(QLatin1Char('x'), Qt::CaseInsensitive))
-            score = descriptor.chopped(1).toDouble();
-        if (score > bestScore) {
-            bestScore = score;
-            best = url;
-        }
-    }
-    return best;
-}
-
-// Lazy-loading stand-ins: tiny inline images and "blank" files.
-bool isPlaceholder(const QString &raw)
-{
-    const QString trimmed = raw.trimmed();
-    if (trimmed.isEmpty())
-        return true;
-    if (trimmed.startsWith(QLatin1String("data:"), Qt::CaseInsensitive))
-        return trimmed.size() < 133 || !isDataImage(trimmed);
-    static const QRegularExpression pattern(
-        QStringLiteral("(blank|spacer|placeholder|lazy|loading|transparent|grey|gray|pixel)"
-                       "[^/]*\\.(gif|png|svg|jpe?g|webp)(\\?|#|$)"),
-        QRegularExpression::CaseInsensitiveOption);
-    return pattern.match(trimmed).hasMatch() || trimmed == QLatin1String("about:blank");
-}
-
-int sizeValue(const QString &raw)
-{
-    const QString value = raw.trimmed();
-    if (value.isEmpty())
-        return -1;
-    QString digits;
-    for (const QChar c : value) {
-        if (!c.isDigit())
-            break;
-        digits += c;
-    }
-    bool ok = false;
-    const int size = digits.left(6).toInt(&ok);
-    return ok ? size : -1;
-}
-
-bool isTrackingPixel(int width, int height, const QString &src)
-{
-    if ((width >= 0 && width <= 1) || (height >= 0 && height <= 1))
-        return true;
-    const QUrl url(src);
-    const QString host = url.host().toLower();
-    const QString path = url.path().toLower();
-    if (host == QLatin1String("feeds.feedburner.com")
-        && (path.startsWith(QLatin1String("/~r/")) || path.startsWith(QLatin1String("/~ff/"))))
-        return true;
-    static const QSet<QString> beaconHosts = { QStringLiteral("pixel.wp.com"), QStringLiteral("stats.wordpress.com"),
-        QStringLiteral("www.google-analytics.com"), QStringLiteral("google-analytics.com"),
-        QStringLiteral("pixel.quantserve.com"), QStringLiteral("b.scorecardresearch.com"),
-        QStringLiteral("sb.scorecardresearch.com"), QStringLiteral("pi.feedsportal.com"),
-        QStringLiteral("feeds.feedblitz.com"), QStringLiteral("www.facebook.com"), QStringLiteral("pixel.mathtag.com"),
-        QStringLiteral("ad.doubleclick.net") };
-    if (beaconHosts.contains(host))
-        return true;
-    // A beacon-like path is a pixel unless the page says it is a real picture.
-    static const QRegularExpression beaconPath(
-        QStringLiteral("(^|/)(pixel|beacon|track|tracking|tracker|1x1|spacer|blank|open|imp|impression)"
-                       "(\\.[a-z0-9]+)?(/|$)"));
-    const bool small = (width < 0 || width <= 3) && (height < 0 || height <= 3);
-    return small && beaconPath.match(path).hasMatch();
-}
-
-QString validated(AttrKind kind, const QString &value, const QUrl &base)
-{
-    switch (kind) {
-    case AttrKind::Text:
-        return value.left(2000);
-    case AttrKind::Short:
-        return value.trimmed().left(64);
-    case AttrKind::Url:
-        return safeUrl(value, base, false);
-    case AttrKind::Dir: {
-        const QString dir = value.trimmed().toLower();
-        return dir == QLatin1String("ltr") || dir == QLatin1String("rtl") || dir == QLatin1String("auto") ? dir
-                                                                                                          : QString();
-    }
-    case AttrKind::Lang: {
-        static const QRegularExpression pattern(QStringLiteral("^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$"));
-        const QString lang = value.trimmed();
-        return pattern.match(lang).hasMatch() ? lang : QString();
-    }
-    case AttrKind::Integer: {
-        bool ok = false;
-        const int number = value.trimmed().toInt(&ok);
-        return ok && number > -100000 && number < 100000 ? QString::number(number) : QString();
-    }
-    case AttrKind::Size: {
-        static const QRegularExpression pattern(QStringLiteral("^\\d{1,5}%?$"));
-        const QString size = value.trimmed();
-        return pattern.match(size).hasMatch() ? size : QString();
-    }
-    case AttrKind::Boolean:
-        return QStringLiteral("");
-    case AttrKind::OlType: {
-        const QString type = value.trimmed();
-        return type.size() == 1 && QStringLiteral("1aAiI").contains(type) ? type : QString();
-    }
-    case AttrKind::Scope: {
-        const QString scope = value.trimmed().toLower();
-        static const QSet<QString> scopes
-            = { QStringLiteral("row"), QStringLiteral("col"), QStringLiteral("rowgroup"), QStringLiteral("colgroup") };
-        return scopes.contains(scope) ? scope : QString();
-    }
-    }
-    return {};
-}
-
-bool isWhitespaceOnly(const char *p, const char *end)
-{
-    for (; p < end; ++p) {
-        if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r' && *p != '\f')
-            return false;
-    }
-    return true;
-}
-
-QString presentValue(const char *utf8, qsizetype size)
-{
-    const QString text = QString::fromUtf8(utf8, size);
-    return text.isNull() ? QStringLiteral("") : text; // present but empty is not absent
-}
-
-// The writer reads its input through a source: a libxml2 tree (feed content,
-// callers with a tree) or the article extractor's node table. Both expose the
-// same few questions, so the allow-list logic below exists once.
-enum class NodeKind { Text, Element, Container, Other };
-
-struct XmlSource {
-    using Ref = const xmlNode *;
-    std::function<bool(const _xmlNode *)> skip;
-
-    static Ref none() { return nullptr; }
-    static NodeKind kind(Ref node)
-    {
-        switch (node->type) {
-        case XML_TEXT_NODE:
-        case XML_CDATA_SECTION_NODE:
-            return NodeKind::Text;
-        case XML_ELEMENT_NODE:
-            return NodeKind::Element;
-        case XML_DOCUMENT_NODE:
-        case XML_HTML_DOCUMENT_NODE:
-        case XML_DOCUMENT_FRAG_NODE:
-            return NodeKind::Container;
-        default: // comments, processing instructions, DTDs, entity declarations
-            return NodeKind::Other;
-        }
-    }
-    static bool isDocument(Ref node) { return node->type == XML_DOCUMENT_NODE || node->type == XML_HTML_DOCUMENT_NODE; }
-    static Ref firstChild(Ref node) { return node->children; }
-    static Ref next(Ref node) { return node->next; }
-    static QString text(Ref node)
-    {
-        return node->content ? QString::fromUtf8(reinterpret_cast<const char *>(node->content)) : QString();
-    }
-    static bool hasText(Ref node) { return node->content != nullptr; }
-    static void appendText(QString &out, Ref node) { appendEscaped(out, text(node), EscapeFor::Text); }
-    // Only real text nodes count as text for the noscript test, not CDATA.
-    static bool isVisibleText(Ref node)
-    {
-        if (node->type != XML_TEXT_NODE || !node->content)
-            return false;
-        const char *p = reinterpret_cast<const char *>(node->content);
-        return !isWhitespaceOnly(p, p + qstrlen(p));
-    }
-    static const void *nameKey(Ref node) { return node->name; }
-    static QByteArray name(Ref node) { return lowerName(node->name); }
-    static bool isNamed(Ref node, const char *name) { return lowerName(node->name) == name; }
-    static const xmlAttr *find(Ref node, const char *name)
-    {
-        for (const xmlAttr *attr = node->properties; attr; attr = attr->next) {
-            if (attr->name && qstricmp(reinterpret_cast<const char *>(attr->name), name) == 0)
-                return attr;
-        }
-        return nullptr;
-    }
-    static QString value(const xmlAttr *attr)
-    {
-        QByteArray value;
-        for (const xmlNode *child = attr->children; child; child = child->next) {
-            if (child->content)
-                value += reinterpret_cast<const char *>(child->content);
-        }
-        return presentValue(value.constData(), value.size());
-    }
-    static bool hasAttribute(Ref node, const char *name) { return find(node, name) != nullptr; }
-    // The value, null when absent and empty (not null) when present without one.
-    static QString attribute(Ref node, const char *name)
-    {
-        const xmlAttr *attr = find(node, name);
-        return attr ? value(attr) : QString();
-    }
-    template <class F> static void forEachAttribute(Ref node, F f)
-    {
-        for (const xmlAttr *attr = node->properties; attr; attr = attr->next)
-            f(lowerName(attr->name), [attr] { return value(attr); });
-    }
-    bool skipped(Ref node) const { return skip && skip(node); }
-};
-
-struct TableSource {
-    using Ref = int;
-    const Html::Document &doc;
-    std::function<bool(int)> skip;
-
-    const Html::Node &at(Ref i) const { return doc.nodes[size_t(i)]; }
-    static Ref none() { return -1; }
-    NodeKind kind(Ref i) const { return at(i).tag == Html::Tag::Text ? NodeKind::Text : NodeKind::Element; }
-    static bool isDocument(Ref) { return false; }
-    Ref firstChild(Ref i) const { return i + 1 < at(i).end ? i + 1 : -1; }
-    Ref next(Ref i) const
-    {
-        const int parent = at(i).parent;
-        const int j = at(i).end;
-        return parent >= 0 && j < at(parent).end ? j : -1;
-    }
-    QString text(Ref i) const
-    {
-        const std::string_view t = doc.textOf(at(i));
-        return QString::fromUtf8(t.data(), qsizetype(t.size()));
-    }
-    static bool hasText(Ref) { return true; }
-    void appendText(QString &out, Ref i) const
-    {
-        const std::string_view t = doc.textOf(at(i));
-        if (needsEscaping(t))
-            appendEscaped(out, QString::fromUtf8(t.data(), qsizetype(t.size())), EscapeFor::Text);
-        else
-            appendUtf8(out, t);
-    }
-    bool isVisibleText(Ref i) const
-    {
-        if (at(i).tag != Html::Tag::Text || doc.isCdata(at(i)))
-            return false;
-        const std::string_view t = doc.textOf(at(i));
-        return !isWhitespaceOnly(t.data(), t.data() + t.size());
-    }
-    const void *nameKey(Ref i) const { return doc.name(at(i)); }
-    QByteArray name(Ref i) const
-    {
-        const char *name = doc.name(at(i));
-        return QByteArray::fromRawData(name, qsizetype(qstrlen(name)));
-    }
-    bool isNamed(Ref i, const char *name) const { return std::strcmp(doc.name(at(i)), name) == 0; }
-    bool hasAttribute(Ref i, const char *name) const { return doc.rawAttribute(at(i), name) != nullptr; }
-    QString attribute(Ref i, const char *name) const
-    {
-        const char *v = doc.rawAttribute(at(i), name);
-        return v ? presentValue(v, qsizetype(qstrlen(v))) : QString();
-    }
-    template <class F> void forEachAttribute(Ref i, F f) const
-    {
-        const Html::Node &n = at(i);
-        for (const auto *a = doc.attributesBegin(n), *e = doc.attributesEnd(n); a != e; ++a) {
-            const char *name = doc.attributeName(*a);
-            const char *v = doc.attributeValue(*a);
-            f(QByteArray::fromRawData(name, qsizetype(qstrlen(name))),
-                [v] { return presentValue(v, qsizetype(qstrlen(v))); });
-        }
-    }
-    bool skipped(Ref i) const { return skip && skip(i); }
-};
-
-} // namespace
+using namespace Detail;
 
 template <class Source> class WriterCore {
 public:
@@ -544,6 +44,8 @@ public:
 
     void write(Ref root);
     QString m_out;
+    QString m_firstImageUrl; // the first image written: its src, as written
+    QString m_firstImageAlt; // and its alt text, trimmed
 
 private:
     struct Frame {
@@ -756,14 +258,13 @@ template <class Source> QString WriterCore<Source>::imageSource(Ref img, Ref pic
     if (!src.isEmpty() && !isData && !isPlaceholder(rawSrc))
         return src;
     if (hasImg) {
-        for (const char *name : { "data-src", "data-original", "data-lazy-src", "data-lazyload", "data-url",
-                 "data-hi-res-src", "data-full-src" }) {
+        for (const char *name : Html::LazySourceAttributes) {
             const QString raw = m_src.attribute(img, name);
             const QString candidate = url(raw, true);
             if (!candidate.isEmpty() && !isPlaceholder(raw))
                 return candidate;
         }
-        for (const char *name : { "data-srcset", "data-lazy-srcset", "srcset" }) {
+        for (const char *name : Html::ImageSrcsetAttributes) {
             const QString candidate = url(largestSrcsetCandidate(m_src.attribute(img, name)), false);
             if (!candidate.isEmpty())
                 return candidate;
@@ -773,7 +274,7 @@ template <class Source> QString WriterCore<Source>::imageSource(Ref img, Ref pic
         for (Ref child = m_src.firstChild(picture); child != Source::none(); child = m_src.next(child)) {
             if (m_src.kind(child) != NodeKind::Element || !m_src.isNamed(child, "source"))
                 continue;
-            for (const char *name : { "srcset", "data-srcset" }) {
+            for (const char *name : Html::PictureSourceAttributes) {
                 const QString candidate = url(largestSrcsetCandidate(m_src.attribute(child, name)), false);
                 if (!candidate.isEmpty())
                     return candidate;
@@ -803,6 +304,10 @@ template <class Source> void WriterCore<Source>::writeImage(Ref img, Ref picture
     if (fromNoscript && m_images.contains(src))
         return;
     m_images.insert(src);
+    if (m_firstImageUrl.isEmpty()) {
+        m_firstImageUrl = src;
+        m_firstImageAlt = hasImg ? m_src.attribute(img, "alt").trimmed() : QString();
+    }
     m_out += QLatin1String("<img src=\"");
     appendEscaped(m_out, src, EscapeFor::Attribute);
     m_out += QLatin1Char('"');
@@ -945,6 +450,16 @@ void DocumentWriter::write(int node)
 QString DocumentWriter::takeHtml()
 {
     return std::exchange(m_impl->m_out, QString());
+}
+
+QString DocumentWriter::firstImageUrl() const
+{
+    return m_impl->m_firstImageUrl;
+}
+
+QString DocumentWriter::firstImageAlt() const
+{
+    return m_impl->m_firstImageAlt;
 }
 
 QString cleanNode(const _xmlNode *node, const QUrl &baseUrl, const Options &options)

@@ -131,6 +131,41 @@ private Q_SLOTS:
         QCOMPARE(a.leadImageAlt, QStringLiteral("One"));
     }
 
+    // The lead-image fallback is the body's first image as the sanitizer wrote
+    // it: one policy decides both, so they cannot disagree.
+    void leadImageIsTheBodysFirstImage_data()
+    {
+        QTest::addColumn<QByteArray>("images");
+        QTest::addColumn<QString>("lead");
+        const QByteArray stub = "data:image/gif;base64," + QByteArray(150, 'A'); // over 133, under 200 characters
+        QTest::newRow("tracking pixel skipped")
+            << QByteArray("<img src=\"/px.gif\" width=\"1\" height=\"1\"><img src=\"/photo.jpg\">")
+            << QStringLiteral("https://img.example/photo.jpg");
+        QTest::newRow("beacon host skipped")
+            << QByteArray("<img src=\"https://pixel.wp.com/g.gif\"><img src=\"/photo.jpg\">")
+            << QStringLiteral("https://img.example/photo.jpg");
+        QTest::newRow("inline image the body shows")
+            << QByteArray("<img src=\"" + stub + "\"><img src=\"/photo.jpg\">") << QString::fromLatin1(stub);
+        QTest::newRow("placeholder with lazy source")
+            << QByteArray("<img src=\"/blank.gif\" data-lazy-src=\"/late.jpg\">")
+            << QStringLiteral("https://img.example/late.jpg");
+        QTest::newRow("hidden image skipped") << QByteArray("<img hidden src=\"/hidden.jpg\"><img src=\"/photo.jpg\">")
+                                              << QStringLiteral("https://img.example/photo.jpg");
+    }
+    void leadImageIsTheBodysFirstImage()
+    {
+        QFETCH(QByteArray, images);
+        QFETCH(QString, lead);
+        const QByteArray body = "<article>" + TestSupport::proseParagraphs(3) + "<figure>" + images + "</figure>"
+            + TestSupport::proseParagraphs(2, "End") + "</article>";
+        const Article a = ArticleExtractor::extract(
+            page("<title>Images</title>", body), QUrl(QStringLiteral("https://img.example/post")));
+        QCOMPARE(a.leadImageUrl, lead);
+        const qsizetype first = a.html.indexOf(QLatin1String("<img src=\""));
+        QVERIFY2(first >= 0, qPrintable(a.html));
+        QVERIFY2(a.html.mid(first + 10).startsWith(lead.toHtmlEscaped() + QLatin1Char('"')), qPrintable(a.html));
+    }
+
     void linksBecomeAbsolute()
     {
         const QByteArray body

@@ -134,6 +134,24 @@ class TestExtractDom : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // The one table of void elements (the feed serialiser and repairer use it).
+    void voidElements_data()
+    {
+        QTest::addColumn<QByteArray>("name");
+        QTest::addColumn<bool>("isVoid");
+        for (const char *name : { "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+                 "source", "track", "wbr" })
+            QTest::newRow(name) << QByteArray(name) << true;
+        for (const char *name : { "p", "div", "a", "script", "iframe", "video", "BR", "image", "" })
+            QTest::newRow(name[0] ? name : "empty") << QByteArray(name) << false;
+    }
+    void voidElements()
+    {
+        QFETCH(QByteArray, name);
+        QFETCH(bool, isVoid);
+        QCOMPARE(Html::isVoidElement(std::string_view(name.constData(), size_t(name.size()))), isVoid);
+    }
+
     void matchesLibxml2Tree_data()
     {
         QTest::addColumn<QByteArray>("html");

@@ -27,4 +27,9 @@ struct PhaseTimes {
 // As extract(), adding each phase's time to *phases.
 Article extract(const QByteArray &bytes, const QUrl &url, const QString &httpCharset, PhaseTimes *phases);
 
+// A debugging aid: with the "tidings.extract.trace" logging category on, each
+// extraction logs the ancestors (and their flags) of every text node that
+// holds this text. Empty (the default) traces nothing.
+void setTraceText(const QByteArray &text);
+
 } // namespace Core::ArticleExtractor

@@ -197,6 +197,10 @@ private:
 Tag tagOf(const char *name);
 bool isBlockTag(Tag tag);
 bool isHeading(Tag tag);
+// The void elements of HTML, which have no content and no end tag (area,
+// base, br, col, embed, hr, img, input, link, meta, param, source, track,
+// wbr). name: lower case.
+bool isVoidElement(std::string_view name);
 // Collapses whitespace, strips soft hyphens and zero-width characters, NBSP -> space.
 QString normalizeSpace(const QString &s);
 // The same in place (the result is never longer); a null string stays null.

@@ -97,6 +97,10 @@ public:
 
     void write(int node);
     QString takeHtml();
+    // The first image written so far (its absolute src, as in the HTML) and
+    // its alt text, or empty: the one image policy decided both.
+    QString firstImageUrl() const;
+    QString firstImageAlt() const;
 
 private:
     class Impl;
