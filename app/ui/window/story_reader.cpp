@@ -78,7 +78,8 @@ void StoryReader::showCurrentStory(Shown shown)
         m_parts.tree->adjustUnread(story->row.subscriptionId, -1);
         m_parts.readState->setRead(id, story->row.subscriptionId, ReadState::Mark::Read);
     }
-    const bool needsCleaning = !story->article && story->cleanError.code == Core::ErrorCode::None && !story->row.link.isEmpty();
+    const bool needsCleaning
+        = !story->article && story->cleanError.code == Core::ErrorCode::None && !story->row.link.isEmpty();
     if (needsCleaning && m_pipeline && !m_cleaning.contains(id)) {
         m_cleaning.insert(id);
         m_pipeline->cleanStory(id);
