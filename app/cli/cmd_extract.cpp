@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -22,6 +23,7 @@ struct Options {
     QString url;
     QString charset;
     QString format = QStringLiteral("text");
+    QString trace; // log how the cleaner treated the text nodes that hold this
     QStringList inputs;
 };
 
@@ -151,6 +153,8 @@ int parseOptions(const QStringList &args, Options *options)
             ok = value(&options->charset);
         else if (arg == QLatin1String("--format"))
             ok = value(&options->format);
+        else if (arg == QLatin1String("--trace"))
+            ok = value(&options->trace) && !options->trace.isEmpty();
         else if (arg.startsWith(QLatin1String("--format=")))
             options->format = arg.mid(9);
         else if (arg.startsWith(QLatin1String("--url=")))
@@ -172,7 +176,8 @@ int parseOptions(const QStringList &args, Options *options)
         return Usage;
     }
     if (options->inputs.isEmpty()) {
-        err() << "usage: tidings-cli extract [--url URL] [--charset C] [--format text|json|jsonl] FILE|URL...\n";
+        err() << "usage: tidings-cli extract [--url URL] [--charset C] [--format text|json|jsonl] [--trace TEXT] "
+                 "FILE|URL...\n";
         return Usage;
     }
     return Success;
@@ -185,6 +190,11 @@ int extract(const Context &, const QStringList &args)
     Options options;
     if (const int code = parseOptions(args, &options); code != Success)
         return code;
+    if (!options.trace.isEmpty()) {
+        // To stderr, through the extractor's trace logging category.
+        Core::ArticleExtractor::setTraceText(options.trace.toUtf8());
+        QLoggingCategory::setFilterRules(QStringLiteral("tidings.extract.trace.debug=true"));
+    }
     int result = Success;
     QJsonArray all;
     for (const QString &input : std::as_const(options.inputs)) {

@@ -28,7 +28,7 @@ const char *const usageText
       "\n"
       "commands:\n"
       "  parse-feed FILE|URL... [--format json]   parse feeds, print them as JSON\n"
-      "  extract [--url URL] [--charset C] [--format text|json|jsonl] FILE|URL...\n"
+      "  extract [--url URL] [--charset C] [--format text|json|jsonl] [--trace TEXT] FILE|URL...\n"
       "                                           clean article pages\n"
       "  import-opml FILE                         subscribe to the feeds of an OPML file\n"
       "  export-opml                              print the subscriptions as OPML\n"
