@@ -125,7 +125,7 @@ int importOpml(const Context &context, const QStringList &args)
 {
     if (args.size() != 1 || args.first().startsWith(QLatin1String("--")))
         return usage(QStringLiteral("import-opml takes one file"), "import-opml FILE");
-    const QString path = args.first();
+    const QString &path = args.first();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         err() << "tidings-cli: " << path << ": " << file.errorString() << '\n';

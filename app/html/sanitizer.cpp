@@ -21,11 +21,9 @@ namespace Core::HtmlSanitizer {
 
 using Html::appendEscaped;
 using Html::EscapeFor;
-using Html::isDataImage;
 using Html::isPlaceholder;
 using Html::isTrackingPixel;
 using Html::largestSrcsetCandidate;
-using Html::needsEscaping;
 using Html::sizeValue;
 
 using namespace Detail;

@@ -113,11 +113,9 @@ void Pipeline::Private::onFeedFetched(SubscriptionId id, const FetchResult &resu
 
 void Pipeline::Private::onFeedParsed(quint64 requestId, const ParsedFeed &feed)
 {
-    const auto it = parses.constFind(requestId);
-    if (it == parses.constEnd())
+    if (!parses.contains(requestId))
         return;
-    const ParseJob job = *it;
-    parses.erase(it);
+    const ParseJob job = parses.take(requestId);
     if (job.kind == ParseJob::Kind::Add)
         onAddParsed(job, feed);
     else
@@ -148,11 +146,9 @@ void Pipeline::Private::failFeed(SubscriptionId id, const Error &error, const QD
 // The feed's outcome is committed: now the UI may read it.
 void Pipeline::Private::onFeedStored(const FeedStored &stored)
 {
-    const auto it = feedWrites.constFind(stored.id);
-    if (it == feedWrites.constEnd())
+    if (!feedWrites.contains(stored.id))
         return;
-    const FeedWrite write = *it;
-    feedWrites.erase(it);
+    const FeedWrite write = feedWrites.take(stored.id);
     FeedRefreshResult done;
     done.id = stored.id;
     done.title = stored.title;
