@@ -1,39 +1,24 @@
 // Runs the built tidings-cli's extract command on the seed fixture pages.
 
+#include "cli_run.h"
 #include "seed_story.h"
 #include "test_support.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QProcessEnvironment>
 #include <QTest>
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run runExtract(const QStringList &args)
+TestSupport::CliRun runExtract(const QStringList &args)
 {
-    QProcess process;
     // The suite switches debug logging off for every test; the trace is
     // debug logging that --trace itself turns on.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("QT_LOGGING_RULES"));
-    process.setProcessEnvironment(environment);
-    process.start(TestSupport::cliPath(), QStringList { QStringLiteral("extract") } + args);
-    Run run;
-    if (!process.waitForStarted(10000) || !process.waitForFinished(60000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return TestSupport::runCli(QStringList { QStringLiteral("extract") } + args, environment);
 }
 
 QString page(const char *name)
@@ -49,9 +34,10 @@ class TestCliExtract final : public QObject {
 private Q_SLOTS:
     void jsonlGivesTheArticleItsTopicsAndTaggedRawTags()
     {
-        const Run run = runExtract({ QStringLiteral("--format"), QStringLiteral("jsonl"), page("seed-rich.html") });
+        const TestSupport::CliRun run
+            = runExtract({ QStringLiteral("--format"), QStringLiteral("jsonl"), page("seed-rich.html") });
         QCOMPARE(run.exitCode, 0);
-        const QList<QByteArray> lines = run.out.trimmed().split('\n');
+        const QList<QByteArray> lines = run.stdoutBytes.trimmed().split('\n');
         QCOMPARE(lines.size(), 1);
         const QJsonObject article = QJsonDocument::fromJson(lines.first()).object();
         QVERIFY(article.value(QStringLiteral("title")).toString().startsWith(QStringLiteral("Putin In Trade Push")));
@@ -68,25 +54,25 @@ private Q_SLOTS:
     void traceShowsWhereATextSits()
     {
         const QString needle = QStringLiteral("Lying just a few hundred kilometres");
-        const Run traced = runExtract({ QStringLiteral("--trace"), needle, page("seed-rich.html") });
+        const TestSupport::CliRun traced = runExtract({ QStringLiteral("--trace"), needle, page("seed-rich.html") });
         QCOMPARE(traced.exitCode, 0);
         QVERIFY2(traced.err.contains(QStringLiteral("trace: text")), qPrintable(traced.err.left(2000)));
         // The paragraph is kept: one of its ancestors is the chosen container.
         QVERIFY2(traced.err.contains(QStringLiteral("[CONTAINER]")), qPrintable(traced.err.left(2000)));
-        QVERIFY(QString::fromUtf8(traced.out).contains(needle));
+        QVERIFY(traced.out.contains(needle));
 
-        const Run plain = runExtract({ page("seed-rich.html") });
+        const TestSupport::CliRun plain = runExtract({ page("seed-rich.html") });
         QCOMPARE(plain.exitCode, 0);
         QVERIFY(!plain.err.contains(QStringLiteral("trace:")));
     }
 
     void aMissingPageFailsAndTheOthersAreStillCleaned()
     {
-        const Run run = runExtract(
+        const TestSupport::CliRun run = runExtract(
             { QStringLiteral("--format"), QStringLiteral("jsonl"), page("no-such-page.html"), page("seed-bare.html") });
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains(QStringLiteral("no-such-page.html")));
-        QCOMPARE(run.out.trimmed().split('\n').size(), 1);
+        QCOMPARE(run.stdoutBytes.trimmed().split('\n').size(), 1);
     }
 
     void usageErrors()

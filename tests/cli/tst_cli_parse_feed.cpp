@@ -1,11 +1,11 @@
 // Runs the built tidings-cli on fixtures and on a feed served from 127.0.0.1.
 
+#include "cli_run.h"
 #include "test_support.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -18,20 +18,10 @@ struct Run {
     QString stderrText;
 };
 
-// Waits with the event loop running, so that a server in this process can answer.
 Run runCli(const QStringList &args)
 {
-    QProcess process;
-    process.start(TestSupport::cliPath(), QStringList { QStringLiteral("parse-feed") } + args);
-    Run run;
-    if (!process.waitForStarted(10000))
-        return run;
-    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000))
-        process.kill();
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.json = QJsonDocument::fromJson(process.readAllStandardOutput());
-    run.stderrText = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    const TestSupport::CliRun run = TestSupport::runCli(QStringList { QStringLiteral("parse-feed") } + args);
+    return { run.exitCode, QJsonDocument::fromJson(run.stdoutBytes), run.err };
 }
 
 QString fixture(const char *name)

@@ -1,3 +1,4 @@
+#include "cli_run.h"
 #include "storage/store.h"
 #include "test_feeds.h"
 #include "test_http_server.h"
@@ -6,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,12 +14,6 @@
 using namespace TestSupport;
 
 namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 } // namespace
 
@@ -72,24 +66,7 @@ void TestCliRefresh::serveSite()
 
 CliRun TestCliRefresh::run(const QStringList &args)
 {
-    QProcess process;
-    process.setProgram(cliPath());
-    process.setArguments(QStringList { QStringLiteral("--profile"), m_profile.path() } + args);
-    process.start();
-    CliRun result;
-    if (!process.waitForStarted(10'000))
-        return result;
-    // The local server lives in this process, so wait with the event loop running.
-    QSignalSpy finished(&process, &QProcess::finished);
-    if (process.state() != QProcess::NotRunning && !finished.wait(60'000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return runCli(QStringList { QStringLiteral("--profile"), m_profile.path() } + args);
 }
 
 void TestCliRefresh::addRefreshList()

@@ -1,3 +1,4 @@
+#include "cli_run.h"
 #include "feeds/opml.h"
 #include "storage/store.h"
 #include "test_support.h"
@@ -5,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -14,28 +14,15 @@ using namespace Core;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = TestSupport::CliRun;
 
 Run cli(const QStringList &args, const QString &envProfile = {})
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("TIDINGS_PROFILE"));
     if (!envProfile.isEmpty())
         environment.insert(QStringLiteral("TIDINGS_PROFILE"), envProfile);
-    process.setProcessEnvironment(environment);
-    process.start(TestSupport::cliPath(), args);
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return Run { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-        QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+    return TestSupport::runCli(args, environment);
 }
 
 QString fixture(const QString &name)
