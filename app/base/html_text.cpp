@@ -435,8 +435,12 @@ bool isOneOf(QStringView name, std::initializer_list<QLatin1String> names)
     return std::any_of(names.begin(), names.end(), [&](QLatin1String n) { return nameIs(name, n); });
 }
 
-// Elements whose boundaries separate words; inline ones (b, a, span) do not.
-bool isBlockName(QStringView name)
+// Elements whose boundaries separate words in plain text; inline ones (b, a,
+// span) do not. Not the HTML block-level table (Html::isBlockTag, which the
+// extractor and sanitizer share): this one decides only where a feed's or a
+// stored story's text gets a space or a line break, so it also holds br, img
+// and table cells, and changing it would change stored text.
+bool breaksText(QStringView name)
 {
     return isOneOf(name,
         { QLatin1String("p"), QLatin1String("br"), QLatin1String("div"), QLatin1String("li"), QLatin1String("ul"),
@@ -458,7 +462,7 @@ bool isHiddenName(QStringView name)
 // What a tag leaves in the text: nothing, a word break, or (Paragraphs) a line or paragraph break.
 QLatin1String tagBreak(QStringView name, bool closing, Layout layout)
 {
-    if (!isBlockName(name))
+    if (!breaksText(name))
         return QLatin1String();
     if (layout == Layout::Paragraphs) {
         if (nameIs(name, QLatin1String("br")) || (closing && nameIs(name, QLatin1String("p"))))
