@@ -3,6 +3,7 @@
 // GUI's read-only connection refuses every write.
 
 #include "storage/store.h"
+#include "store_fixture.h"
 
 #include <QElapsedTimer>
 #include <QSqlDatabase>
@@ -219,17 +220,11 @@ private Q_SLOTS:
         QCOMPARE(m_store->folders(&none).size(), 1);
         QCOMPARE(m_store->stories({}, std::nullopt, 10, &none).size(), 10);
         QCOMPARE(none.code, ErrorCode::None); // untouched on success
-        {
-            // Another connection takes the tables away under the store.
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("breaker"));
-            db.setDatabaseName(m_dir.path() + QStringLiteral("/tidings.sqlite"));
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            for (const char *table : { "folders", "story_state", "unread_counts" })
-                QVERIFY2(query.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))),
-                    qPrintable(query.lastError().text()));
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("breaker"));
+        // Another connection takes the tables away under the store.
+        const QString failure = StoreTest::execBehindTheStore(m_dir.path(),
+            { QStringLiteral("DROP TABLE folders"), QStringLiteral("DROP TABLE story_state"),
+                QStringLiteral("DROP TABLE unread_counts") });
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
         Error folders;
         QVERIFY(m_store->folders(&folders).isEmpty());
         QCOMPARE(folders.code, ErrorCode::DatabaseError);

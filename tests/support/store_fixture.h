@@ -8,6 +8,10 @@
 
 #include <QDateTime>
 #include <QDebug>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -16,6 +20,32 @@
 namespace StoreTest {
 
 using namespace Core;
+
+// Runs statements on a profile's database through a connection of its own,
+// behind the store's back (to take a table away under it). Returns the first
+// failure's text, empty when every statement ran.
+inline QString execBehindTheStore(const QString &profileDir, const QStringList &statements)
+{
+    const QString name = QStringLiteral("behind-the-store");
+    QString failure;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(Store::databasePath(profileDir));
+        if (!db.open()) {
+            failure = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            for (const QString &statement : statements) {
+                if (!query.exec(statement)) {
+                    failure = statement + QStringLiteral(": ") + query.lastError().text();
+                    break;
+                }
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return failure;
+}
 
 inline QDateTime at(int minutes)
 {

@@ -8,6 +8,7 @@
 #include "reading/chip_bar.h"
 #include "reading/reading_browser.h"
 #include "reading/reading_pane.h"
+#include "store_fixture.h"
 #include "ui_fixture.h"
 #include "widgets/search_field.h"
 #include "window/main_actions.h"
@@ -540,15 +541,9 @@ void TestMainWindow::opmlRoundTrip()
 void TestMainWindow::aListThatCannotBeReadSaysSo()
 {
     QSignalSpy failed(m_window->storyModel(), &Ui::StoryListModel::loadFailed);
-    {
-        // Another connection takes the read state away under the window.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("breaker"));
-        db.setDatabaseName(m_dir->filePath(QStringLiteral("tidings.sqlite")));
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY2(query.exec(QStringLiteral("DROP TABLE story_state")), qPrintable(query.lastError().text()));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("breaker"));
+    // Another connection takes the read state away under the window.
+    const QString failure = StoreTest::execBehindTheStore(m_dir->path(), { QStringLiteral("DROP TABLE story_state") });
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
     m_window->storyModel()->reload();
     QCOMPARE(failed.size(), 1);
     QCOMPARE(m_window->storyModel()->rowCount(), 0);

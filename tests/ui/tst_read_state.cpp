@@ -100,14 +100,8 @@ void TestReadState::cleanup()
 
 void TestReadState::breakReadState()
 {
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("breaker"));
-        db.setDatabaseName(m_dir->filePath(QStringLiteral("tidings.sqlite")));
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY2(query.exec(QStringLiteral("DROP TABLE story_state")), qPrintable(query.lastError().text()));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("breaker"));
+    const QString failure = execBehindTheStore(m_dir->path(), { QStringLiteral("DROP TABLE story_state") });
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
 }
 
 void TestReadState::markAllReadThenUndo()
