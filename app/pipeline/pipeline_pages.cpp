@@ -14,7 +14,10 @@ void Pipeline::Private::queuePages(const QList<StoryId> &ids)
         return;
     begin();
     for (StoryId id : ids) {
-        if (queuedPages.contains(id))
+        // Queued already, or being cleaned right now: the backlog, read from
+        // the database, can hold a story whose "stored" answer has not
+        // arrived yet, and that answer queues it again.
+        if (queuedPages.contains(id) || generations.contains(id))
             continue;
         queuedPages.insert(id);
         pageQueue.push_back(id);
@@ -48,11 +51,7 @@ void Pipeline::Private::queueBacklog()
 
 void Pipeline::Private::queueStoredBacklog()
 {
-    QList<StoryId> backlog;
-    for (StoryId id : store->storiesWithoutArticle(MaxBacklogPages))
-        if (!generations.contains(id)) // being cleaned right now
-            backlog.append(id);
-    queuePages(backlog);
+    queuePages(store->storiesWithoutArticle(MaxBacklogPages));
 }
 
 void Pipeline::Private::pumpPages()
