@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -107,6 +108,11 @@ struct Article {
     int readingMinutes = 0;
     QList<RawTag> rawTags; // tag candidates found on the page, before the junk filter
     QStringList topics; // final chips, most salient first
+    // Per chip, parallel to topics: the other forms that name the same topic
+    // ("Putin", "President Putin" beside "Vladimir Putin"), case-folded keys
+    // (Topics::key). The store records them so a later story's "Putin" can
+    // join the topic it already knows.
+    QList<QStringList> topicAliases;
     QStringList documentTerms; // case-folded names and words the tagger weighs by rarity (Topics::tag)
     bool readerable = false;
     QString notReaderableReason;
@@ -121,6 +127,7 @@ struct CorpusStats {
     qint64 documentCount = 0;
     QHash<QString, qint64> documentFrequency; // case-folded phrase -> stories containing it
     QHash<QString, qint64> knownTopics; // case-folded topic -> stories tagged with it
+    QSet<QString> blockedTopics; // case-folded topics the user never wants as a chip
 };
 
 } // namespace Core
