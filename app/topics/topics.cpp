@@ -49,6 +49,7 @@ struct Candidate {
     int first = -1; // token index of the first mention in the body
     bool inTitle = false;
     double score = 0;
+    QStringList aliases; // keys of the other forms folded into this one
 };
 
 // The letters and digits of a name, case-folded, without a leading "the":
@@ -264,7 +265,29 @@ QString cleanTagValue(QString value)
 struct Tag {
     QString value;
     Source source;
+    // A reordered "Surname, Given" tag: the parts to use instead when the
+    // text never writes the reordered name ("Russia, China" is two tags).
+    QStringList otherwise = {};
 };
+
+// "Mayer, Marissa" and "Trump, Donald J": a subject index's surname-first
+// name, one capitalised surname, a comma, then given names and initials.
+bool surnameFirst(const QString &value)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^\\s*\\p{Lu}[\\p{L}'\u2019-]+,\\s*\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}\\.?)*\\s*$"));
+    return pattern.match(value).hasMatch();
+}
+
+// "Trump, Donald J" -> "Donald Trump": the initial goes, as texts rarely keep it.
+QString reordered(const QString &value)
+{
+    const QString surname = value.section(QLatin1Char(','), 0, 0).trimmed();
+    QStringList given = value.section(QLatin1Char(','), 1).simplified().split(QLatin1Char(' '));
+    while (given.size() > 1 && QString(given.constLast()).remove(QLatin1Char('.')).size() == 1)
+        given.removeLast();
+    return given.join(QLatin1Char(' ')) + QLatin1Char(' ') + surname;
+}
 
 QList<Tag> rawTags(const Article &article, const QStringList &feedCategories)
 {
@@ -273,19 +296,40 @@ QList<Tag> rawTags(const Article &article, const QStringList &feedCategories)
     // No page names 500 real topics; a runaway tag cloud must not cost more.
     constexpr qsizetype MaxTags = 500;
     QList<Tag> tags;
+    static const QString strongSeparatorChars = QStringLiteral(";|\uFF1B");
+    static const QRegularExpression strongSeparators(QLatin1Char('[') + strongSeparatorChars + QLatin1Char(']'));
     const auto add = [&](const QString &value, Source source) {
         // Most values hold one tag: the regular expression only splits lists.
+        // A list split by ; or | keeps its commas inside entries, where an
+        // index writes names surname first ("Mayer, Marissa").
+        const auto has = [&](const QString &chars) {
+            return std::any_of(value.cbegin(), value.cend(), [&](QChar c) { return chars.contains(c); });
+        };
+        const bool strong = has(strongSeparatorChars);
         QStringList parts;
-        if (std::any_of(value.cbegin(), value.cend(), [](QChar c) { return separatorChars.contains(c); }))
-            parts = value.split(separators, Qt::SkipEmptyParts);
+        if (strong)
+            parts = value.split(strongSeparators, Qt::SkipEmptyParts);
+        else if (has(separatorChars))
+            parts = surnameFirst(value) ? QStringList { value } : value.split(separators, Qt::SkipEmptyParts);
         else if (!value.isEmpty())
             parts.append(value);
         for (const QString &part : std::as_const(parts)) {
             if (tags.size() >= MaxTags)
                 return;
-            const QString cleaned = cleanTagValue(part);
-            if (!cleaned.isEmpty())
-                tags.append({ cleaned, source });
+            if (surnameFirst(part)) {
+                QStringList otherwise;
+                for (const QString &name : part.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                    otherwise.append(cleanTagValue(name));
+                tags.append({ cleanTagValue(reordered(part)), source, otherwise });
+                continue;
+            }
+            const QStringList names
+                = part.contains(QLatin1Char(',')) ? part.split(separators, Qt::SkipEmptyParts) : QStringList { part };
+            for (const QString &name : names) {
+                const QString cleaned = cleanTagValue(name);
+                if (!cleaned.isEmpty())
+                    tags.append({ cleaned, source });
+            }
         }
     };
     for (const Core::RawTag &tag : article.rawTags)
@@ -315,6 +359,8 @@ void measure(Candidate &candidate, const Context &context)
         const QStringList surname { candidate.words.constLast() };
         const TextIndex::Occurrences alone = context.body.find(surname);
         candidate.mentions = std::max(candidate.mentions, alone.total);
+        if (alone.total > occurrences.total) // the text also writes the surname alone
+            candidate.aliases.append(candidate.words.constLast());
         if (alone.first >= 0 && (candidate.first < 0 || alone.first < candidate.first))
             candidate.first = alone.first;
         candidate.inTitle = candidate.inTitle || context.title.find(surname).total > 0;
@@ -345,7 +391,8 @@ void score(Candidate &candidate, const Context &context)
     if (candidate.source == Source::Generated) {
         value *= (0.2 + 0.8 * spec) * (known ? 1.5 : 1.0) * (candidate.words.size() >= 2 ? 1.2 : 1.0);
     } else {
-        value *= candidate.reliability * (0.5 + 0.5 * spec) * (known ? 1.2 : 1.0);
+        // A tag the text confirms outranks a name found in the text alone.
+        value *= (0.6 + 0.6 * candidate.reliability) * (0.5 + 0.5 * spec) * (known ? 1.2 : 1.0);
     }
     candidate.score = value;
 }
@@ -362,6 +409,8 @@ bool startsWith(const QStringList &longer, const QStringList &shorter)
 
 void absorb(Candidate &into, const Candidate &from)
 {
+    into.aliases.append(key(from.display));
+    into.aliases.append(from.aliases);
     into.mentions = std::max(into.mentions, from.mentions);
     if (from.first >= 0 && (into.first < 0 || from.first < into.first))
         into.first = from.first;
@@ -406,6 +455,7 @@ Candidate withFullName(
     Candidate longer = candidate;
     longer.display = context.body.spelling(best->run.first, best->run.last);
     longer.words = best->words;
+    longer.aliases.clear();
     measure(longer, context);
     absorb(longer, candidate);
     return longer;
@@ -425,7 +475,13 @@ QList<Candidate> normalise(QList<Candidate> candidates, const QList<RunPhrase> &
         for (Candidate &existing : result) {
             // "Xi" is the start of "Xi Jinping", but "China" is no part of
             // "China Daily" unless a tag says so.
-            const bool prefix = existing.source != Source::Generated && startsWith(existing.words, candidate.words);
+            // A first name alone ("Eloise") is the full name the text gives
+            // ("Eloise Parry") unless the word lives on its own too ("China"
+            // beside "China Daily").
+            const bool prefix = startsWith(existing.words, candidate.words)
+                && (existing.source != Source::Generated
+                    || (candidate.words.size() == 1 && existing.words.size() <= 3 && existing.mentions >= 2
+                        && candidate.mentions <= 3 * existing.mentions));
             if (existing.words == candidate.words || endsWith(existing.words, candidate.words) || prefix) {
                 if (!target || existing.mentions > target->mentions)
                     target = &existing;
@@ -445,24 +501,63 @@ QList<Candidate> normalise(QList<Candidate> candidates, const QList<RunPhrase> &
     return result;
 }
 
+// "Microsoft Corp" names Microsoft: a legal-form suffix goes from the words
+// and the shown name.
+void dropCorporateSuffix(Candidate &candidate)
+{
+    while (candidate.words.size() > 1 && Lexicon::isCorporateSuffix(candidate.words.constLast())) {
+        candidate.aliases.append(key(candidate.display));
+        candidate.words.removeLast();
+        static const QRegularExpression lastWord(QStringLiteral("[\\s,]+\\S+$"));
+        candidate.display.remove(lastWord);
+    }
+}
+
+Candidate explicitCandidate(const QString &value, Source source)
+{
+    Candidate candidate;
+    candidate.display = value;
+    candidate.words = foldedWords(value);
+    candidate.source = source;
+    candidate.reliability = reliability(source);
+    dropCorporateSuffix(candidate);
+    return candidate;
+}
+
+// More link tags than any story has names: a tag cloud or a section menu.
+constexpr qsizetype MaxStoryLinkTags = 20;
+
 QList<Candidate> explicitCandidates(const Article &article, const QStringList &feedCategories, const Context &context)
 {
-    const QList<Tag> tags = rawTags(article, feedCategories);
-    const qsizetype metaKeywords
-        = std::count_if(tags.cbegin(), tags.cend(), [](const Tag &tag) { return tag.source == Source::Keywords; });
+    QList<Tag> tags = rawTags(article, feedCategories);
+    const qsizetype linkTags = std::count_if(tags.cbegin(), tags.cend(),
+        [](const Tag &tag) { return tag.source == Source::List || tag.source == Source::RelTag; });
+    const bool cloud = linkTags > MaxStoryLinkTags;
+    const QString titleKey = compactKey(article.title);
     QList<Candidate> candidates;
-    for (const Tag &tag : tags) {
-        Candidate candidate;
-        candidate.display = tag.value;
-        candidate.words = foldedWords(tag.value);
-        candidate.source = tag.source;
-        candidate.reliability = reliability(tag.source);
-        if (!isAcceptablePhrase(candidate.display, candidate.words, context) || !isExplicitName(candidate, context))
+    for (qsizetype i = 0; i < tags.size(); ++i) {
+        const Tag tag = tags.at(i);
+        Candidate candidate = explicitCandidate(tag.value, tag.source);
+        const bool acceptable = isAcceptablePhrase(candidate.display, candidate.words, context)
+            && isExplicitName(candidate, context) && compactKey(candidate.display) != titleKey;
+        if (acceptable)
+            measure(candidate, context);
+        if (!tag.otherwise.isEmpty() && (!acceptable || context.body.find(candidate.words).total == 0)) {
+            for (const QString &part : tag.otherwise)
+                tags.append({ part, tag.source });
             continue;
-        measure(candidate, context);
-        // SEO keyword lists name the whole site: only what the story mentions counts.
-        const bool mustAppear = tag.source == Source::Keywords || (metaKeywords > 15 && tag.source == Source::Meta);
-        if (mustAppear && candidate.mentions == 0 && !candidate.inTitle)
+        }
+        if (!acceptable)
+            continue;
+        // Evidence: a tag names this story only when the story names it. A
+        // story too short to tell (a feed's teaser) keeps what its page and
+        // feed say, except a site-wide keyword list.
+        const bool named = candidate.mentions > 0 || candidate.inTitle;
+        if (!named && (context.hasEvidence || tag.source == Source::Keywords))
+            continue;
+        // A tag cloud's entries need more than a passing word in the story.
+        const bool linked = tag.source == Source::List || tag.source == Source::RelTag;
+        if (cloud && linked && candidate.mentions < 2 && !candidate.inTitle)
             continue;
         candidates.append(candidate);
     }
@@ -493,6 +588,65 @@ QList<Candidate> withoutPartsOfLongerNames(const QList<Candidate> &candidates)
     return kept;
 }
 
+// How often the text must name a phrase before it is a topic the story is
+// about, unless the title names it: a one-off is a passing mention.
+constexpr int MinNameMentions = 2;
+constexpr int MinWordMentions = 3;
+// The lede: the first fifth of the text, and at least its first 100 words.
+constexpr double LedeShare = 0.2;
+constexpr int LedeWords = 100;
+// Below this many words a text is a teaser that names its topics once.
+constexpr qsizetype ShortText = 80;
+// From this many words on, a lone word needs a third mention.
+constexpr qsizetype LongText = 400;
+// Chips far below the story's main topic are passing mentions.
+constexpr double MinScoreShare = 0.4;
+
+// A short text (a teaser) names its topics once; a longer one names what it
+// is about again and again, and a one-off there is a passing mention.
+int neededMentions(const Candidate &candidate, const Context &context)
+{
+    const qsizetype words = context.body.tokens().size();
+    if (words < ShortText)
+        return 1;
+    if (candidate.words.size() >= 2)
+        return MinNameMentions;
+    return words < LongText ? MinWordMentions - 1 : MinWordMentions;
+}
+
+// How often the text names the candidate, counting a two-word name's first
+// word alone too: "Xi" after "Xi Jinping", as measure() counts "Putin".
+int support(const Candidate &candidate, const Context &context)
+{
+    if (candidate.words.size() != 2 || !countsBySurname(candidate.words))
+        return candidate.mentions;
+    const int alone = context.body.find(QStringList { candidate.words.constFirst() }).total
+        - context.body.find(candidate.words).total;
+    return candidate.mentions + std::max(0, alone);
+}
+
+// "Apple Nintendo" in a caption, "Los Angeles Redfin agents": two names the
+// text also writes apart, glued by a missing comma. A phrase is two names
+// when it splits into parts the text names on their own at least as often
+// (a one-word part strictly more often: "Vladimir" alone once does not
+// split "Vladimir Putin").
+bool isGlued(const RunPhrase &phrase, const QHash<QList<int>, int> &counts)
+{
+    const QList<int> &ids = phrase.wordIds;
+    for (qsizetype k = 1; k < ids.size(); ++k) {
+        const QList<int> left = ids.mid(0, k);
+        const QList<int> right = ids.mid(k);
+        const int leftCount = counts.value(left);
+        const int rightCount = counts.value(right);
+        const auto enough = [&](const QList<int> &part, int count) {
+            return part.size() > 1 ? count >= phrase.count : count > phrase.count;
+        };
+        if (leftCount > 0 && rightCount > 0 && enough(left, leftCount) && enough(right, rightCount))
+            return true;
+    }
+    return false;
+}
+
 QList<Candidate> generatedCandidates(QList<RunPhrase> phrases, const Context &context)
 {
     // The most frequent phrases are the only ones that can win; measuring
@@ -500,28 +654,41 @@ QList<Candidate> generatedCandidates(QList<RunPhrase> phrases, const Context &co
     constexpr qsizetype MaxPhrases = 300;
     std::stable_sort(
         phrases.begin(), phrases.end(), [](const RunPhrase &a, const RunPhrase &b) { return a.count > b.count; });
+    QHash<QList<int>, int> counts;
+    for (const RunPhrase &phrase : std::as_const(phrases))
+        counts.insert(phrase.wordIds, phrase.count);
     QList<Candidate> candidates;
     for (const RunPhrase &phrase : phrases.mid(0, MaxPhrases)) {
+        if (phrase.wordIds.size() > 1 && isGlued(phrase, counts))
+            continue;
         Candidate candidate;
         candidate.display = context.body.spelling(phrase.run.first, phrase.run.last);
         candidate.words = phrase.words;
         candidate.source = Source::Generated;
         candidate.reliability = reliability(Source::Generated);
+        dropCorporateSuffix(candidate);
         if (!isAcceptablePhrase(candidate.display, candidate.words, context))
             continue;
         const bool acronym = casingOf(candidate.display) == Casing::Acronym;
         if (candidate.words.size() == 1 && !acronym && !hasMidSentenceEvidence(phrase.wordIds.constFirst(), context))
             continue;
+        // German: every noun is capitalised, so a name may hold no word the
+        // text also uses as a common noun ("Russland Waffen", "Jahre").
         if (context.capitalisesNouns
             && (hasGermanArticleInside(candidate.words)
-                || (candidate.words.size() == 1 && !acronym
-                    && isGermanCommonNoun(phrase.wordIds.constFirst(), context))))
+                || std::any_of(phrase.wordIds.cbegin(), phrase.wordIds.cend(), [&](int word) {
+                       return !context.body.classes(word).testFlag(Lexicon::NameParticle)
+                           && casingOf(context.body.word(word)) != Casing::Acronym && isGermanCommonNoun(word, context);
+                   })))
             continue;
         measure(candidate, context);
         // A one-off word is noise, but a full name said once ("Xi Jinping") is
         // specific enough to fill a free place; it ranks below repeated names.
         const bool known = context.stats.knownTopics.value(key(candidate.display)) > 0;
-        if (candidate.mentions < 2 && !candidate.inTitle && !known && candidate.words.size() < 2)
+        // A full name in the lede ("met Xi Jinping for talks") counts once.
+        const bool inLede = candidate.words.size() >= 2 && candidate.first >= 0
+            && candidate.first < std::max(double(LedeWords), LedeShare * double(context.body.tokens().size()));
+        if (!candidate.inTitle && !known && !inLede && support(candidate, context) < neededMentions(candidate, context))
             continue;
         candidates.append(candidate);
     }
@@ -576,9 +743,12 @@ QStringList tag(const Article &article, const QStringList &feedCategories, const
         *documentTerms = termsOf(phrases, context);
     if (maxTopics <= 0)
         return {};
+    // Every source is evidence: a feed category or a site tag never hides a
+    // name the story is plainly about. Texts in caseless scripts give no
+    // names of their own (no capitals to find them by).
     QList<Candidate> candidates = explicitCandidates(article, feedCategories, context);
-    if (candidates.isEmpty() && !isMostlyCjk(article.text))
-        candidates = generatedCandidates(phrases, context);
+    if (!isMostlyCjk(article.text))
+        candidates.append(generatedCandidates(phrases, context));
     candidates = normalise(candidates, phrases, context);
 
     for (Candidate &candidate : candidates)
@@ -591,11 +761,18 @@ QStringList tag(const Article &article, const QStringList &feedCategories, const
         return firstA < firstB;
     });
 
+    double topGenerated = 0;
+    for (const Candidate &candidate : std::as_const(candidates)) {
+        if (candidate.source == Source::Generated)
+            topGenerated = std::max(topGenerated, candidate.score);
+    }
     QStringList topics;
     QSet<QString> keys;
     for (const Candidate &candidate : std::as_const(candidates)) {
         const QString topicKey = key(candidate.display);
         if (keys.contains(topicKey))
+            continue;
+        if (candidate.source == Source::Generated && candidate.score < MinScoreShare * topGenerated)
             continue;
         keys.insert(topicKey);
         topics.append(candidate.display);

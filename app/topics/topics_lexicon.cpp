@@ -80,7 +80,11 @@ const char *const GenericNouns
       "press release statement conference announcement program programme project service services "
       "company companies industry sector group groups team teams fans player players game games match matches "
       "general other others misc miscellaneous uncategorized uncategorised various featured sponsored "
-      "advertisement advertising promotion promo ad ads more all new";
+      "advertisement advertising promotion promo ad ads more all new "
+      // Technical and business abbreviations that name a kind of thing, not one thing
+      "ai api apis usb sms mms cve gps ceo cfo cto coo cmo cio pdf html css url sql json xml http https gb mb kb "
+      "tb gpu cpu ram ssd tv pc pcs dna rna gdp ipo led lcd llm llms vr ar ev evs suv faq id pr hr diy ui ux seo "
+      "roi kpi saas app apps os iot esg mp3 hd 4k 5g 4g lte wifi wi-fi q1 q2 q3 q4 fy";
 
 const char *const Demonyms
     = "american british english scottish welsh irish european french german italian spanish portuguese dutch "
@@ -101,7 +105,13 @@ const char *const Honorifics
       "chancellor premier governor gov senator sen rep representative congressman congresswoman mayor "
       "king queen prince princess sheikh emir pope cardinal bishop rev reverend father general gen admiral "
       "colonel col captain capt lieutenant lt sergeant sgt chairman chairwoman chair ceo chief justice judge "
-      "ambassador envoy spokesman spokeswoman spokesperson leader speaker deputy former acting";
+      "ambassador envoy spokesman spokeswoman spokesperson leader speaker deputy former acting "
+      "mp mep mla executive officer director founder cofounder co-founder analyst "
+      // German, French, Spanish titles and roles before a name ("Präsident Holger Münch")
+      "herr frau präsident präsidentin bundeskanzler bundeskanzlerin kanzler kanzlerin bundespräsident "
+      "ministerin bürgermeister bürgermeisterin landrat landrätin trainer sportdirektor chefin "
+      "monsieur madame mme président présidente ministre maire "
+      "señor señora presidente presidenta ministro ministra alcalde alcaldesa";
 
 const char *const NameParticles
     = "of de del della der den di da das do dos du la le van von zu bin bint ibn al el ul ud";
@@ -114,6 +124,37 @@ const char *const GermanDeterminers
 const char *const Abbreviations
     = "mr mrs ms dr prof st sr jr gen col capt lt sgt gov sen rep rev vs etc inc ltd co corp no approx dept est "
       "fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft";
+
+// The commonest German nouns of news text, singular and plural: the words a
+// German article capitalises that name no one thing.
+const char *const GermanNouns
+    = "jahr jahre jahren jahres monat monate monaten woche wochen tag tage tagen zeit zeiten stunde stunden "
+      "minute minuten prozent euro millionen milliarden million milliarde mal ende anfang beginn mitte "
+      "mensch menschen leute person personen frau frauen mann männer kind kinder eltern familie familien "
+      "freund freunde sohn sohnes tochter vater mutter ehemann ehefrau bruder schwester jährige jähriger jährigen "
+      "stadt städte land länder welt staat staaten region regionen ort orte dorf gemeinde bezirk kreis "
+      "leben arbeit geld recht rechte gesetz gesetze vertrag verträge polizei regierung politik wirtschaft "
+      "unternehmen firma firmen markt märkte preis preise kosten steuer steuern bank banken geschäft handel "
+      "händler kunde kunden nutzer nutzerin hersteller anbieter partner partnern mitarbeiter mitglied "
+      "mitglieder experte experten fachleute forscher studie studien bericht berichte daten zahlen zahl "
+      "frage fragen antwort problem probleme grund gründe ziel ziele weg wege teil teile fall fälle "
+      "seite seiten stelle stellen platz punkt art weise form system systeme modell modelle version "
+      "material produkt produkte angebot angebote dienst dienste plattform plattformen technik technologie "
+      "energie strom wasser luft gas öl auto autos fahrzeug fahrzeuge fahrer straße straßen verkehr unfall "
+      "schule schulen kirche haus häuser wohnung hotel spiel spiele spieler mannschaft verein trainer saison "
+      "sieg tor tore meter kilo kilometer liter litern grad krieg frieden gefahr angst hilfe schutz "
+      "sicherheit gesundheit krankheit pandemie virus impfung test tests klima umwelt natur kultur musik "
+      "kunst film filme buch bücher theater bild bilder foto fotos video videos medien nachrichten zeitung "
+      "geschichte zukunft entwicklung entscheidung diskussion kritik erfolg ergebnis ergebnisse lage "
+      "situation maßnahme maßnahmen regeln regel plan pläne projekt projekte programm idee kopf hand "
+      "augen körper alkohol essen partei parteien wahl wahlen stimme stimmen minister richter gericht "
+      "behörde behörden verwaltung amt ämter präsident chef leiter sprecher vorstand aufsichtsrat "
+      "anzeige anzeigen anfrage nachfrage angaben informationen hinweis hinweise einsatz einsätze "
+      "grenze grenzen anwalt anwälte";
+
+const char *const CorporateSuffixes
+    = "inc inc. incorporated corp corp. corporation co co. ltd ltd. limited llc plc ag gmbh sa s.a nv bv se "
+      "spa s.p.a oyj asa pty lp llp fc";
 
 // Every list in one table, each word with the flags of the lists it is on: the
 // tagger asks about every distinct word of every article, and one cheap hash
@@ -132,6 +173,8 @@ public:
         add(NameParticles, NameParticle);
         add(GermanDeterminers, GermanDeterminer);
         add(Abbreviations, Abbreviation);
+        add(CorporateSuffixes, CorporateSuffix);
+        add(GermanNouns, GermanNoun);
     }
     Table(const Table &) = delete;
     Table &operator=(const Table &) = delete;
@@ -346,6 +389,16 @@ bool isGermanDeterminer(QStringView folded)
 bool isAbbreviation(QStringView folded)
 {
     return classesOf(folded).testFlag(Abbreviation);
+}
+
+bool isGermanNoun(QStringView folded)
+{
+    return classesOf(folded).testFlag(GermanNoun);
+}
+
+bool isCorporateSuffix(QStringView folded)
+{
+    return classesOf(folded).testFlag(CorporateSuffix);
 }
 
 } // namespace Core::Topics::Lexicon

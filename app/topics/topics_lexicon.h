@@ -19,6 +19,8 @@ enum Class : quint16 {
     NameParticle = 1 << 6,
     GermanDeterminer = 1 << 7,
     Abbreviation = 1 << 8,
+    CorporateSuffix = 1 << 9,
+    GermanNoun = 1 << 10,
 };
 Q_DECLARE_FLAGS(Classes, Class)
 
@@ -48,6 +50,11 @@ bool isNameParticle(QStringView folded);
 bool isGermanDeterminer(QStringView folded);
 // Abbreviations whose period does not end a sentence ("mr", "dr", "st").
 bool isAbbreviation(QStringView folded);
+// Frequent German common nouns: German capitalises every noun, so case tells
+// them from names no better than this list does.
+bool isGermanNoun(QStringView folded);
+// Legal-form suffixes that name no different thing ("Microsoft Corp" is "Microsoft").
+bool isCorporateSuffix(QStringView folded);
 
 } // namespace Core::Topics::Lexicon
 

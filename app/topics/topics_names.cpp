@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Core::Topics {
 
 namespace {
@@ -36,7 +38,19 @@ bool trimRun(NameRun &run, const Context &context)
     }
     if (lastTitle >= 0)
         run.first = lastTitle + 1;
-    while (run.first <= run.last && (is(run.first, Lexicon::StopWord) || is(run.first, Lexicon::NameParticle)))
+    // A title after the name is no part of it either ("Facebook CEO").
+    while (run.last > run.first && is(run.last, Lexicon::Honorific))
+        --run.last;
+    // "Los Angeles", "Las Vegas", "El Paso", "Le Monde": a capitalised Romance
+    // article inside a sentence opens a name; any other function word goes.
+    const auto opensName = [&](int i) {
+        static const QSet<QString> articles = { QStringLiteral("los"), QStringLiteral("las"), QStringLiteral("el"),
+            QStringLiteral("la"), QStringLiteral("le"), QStringLiteral("les") };
+        return i < run.last && !tokens.at(i).sentenceStart
+            && articles.contains(body.word(tokens.at(i).word).toString());
+    };
+    while (run.first <= run.last && (is(run.first, Lexicon::StopWord) || is(run.first, Lexicon::NameParticle))
+        && !opensName(run.first))
         ++run.first;
     // Dates and times beside a name are no part of it ("London Thursday").
     while (run.first <= run.last && is(run.first, Lexicon::MonthOrWeekday))
@@ -79,6 +93,32 @@ bool capitalisesNouns(const Article &article, const TextIndex &body)
     return found * 100 >= words * 4;
 }
 
+// German: a word built like a common noun. Abstract-noun suffixes
+// ("Verbesserungen", "Sicherheit") and compounds ending in a role or a kind of
+// thing ("Burgschauspielerin", "Klimaschutzminister", "VW-Chef",
+// "Messengerdienst") are no names, however rarely an article precedes them.
+bool hasGermanNounShape(QStringView folded)
+{
+    static const QStringList endings = { QStringLiteral("ung"), QStringLiteral("ungen"), QStringLiteral("heit"),
+        QStringLiteral("heiten"), QStringLiteral("keit"), QStringLiteral("keiten"), QStringLiteral("schaft"),
+        QStringLiteral("schaften"), QStringLiteral("tion"), QStringLiteral("tionen"), QStringLiteral("ität"),
+        QStringLiteral("itäten"), QStringLiteral("ismus"), QStringLiteral("nisse"), QStringLiteral("chen"),
+        QStringLiteral("chef"), QStringLiteral("chefin"), QStringLiteral("minister"), QStringLiteral("ministerin"),
+        QStringLiteral("präsident"), QStringLiteral("präsidentin"), QStringLiteral("sprecher"),
+        QStringLiteral("sprecherin"), QStringLiteral("direktor"), QStringLiteral("direktorin"),
+        QStringLiteral("leiter"), QStringLiteral("leiterin"), QStringLiteral("spieler"), QStringLiteral("spielerin"),
+        QStringLiteral("trainer"), QStringLiteral("vorsitzende"), QStringLiteral("vorsitzender"),
+        QStringLiteral("dienst"), QStringLiteral("hersteller"), QStringLiteral("herstellers"),
+        QStringLiteral("experte"), QStringLiteral("expertin"), QStringLiteral("schauspieler"),
+        QStringLiteral("schauspielerin"), QStringLiteral("autorin"), QStringLiteral("abgeordnete"),
+        QStringLiteral("abgeordneter"), QStringLiteral("unternehmen"), QStringLiteral("verband"),
+        QStringLiteral("gesetz"), QStringLiteral("polizei") };
+    if (folded.size() >= 14)
+        return true; // a long compound
+    return std::any_of(endings.cbegin(), endings.cend(),
+        [&](const QString &ending) { return folded.size() > ending.size() + 1 && folded.endsWith(ending); });
+}
+
 // In German a capitalised word is a name only when it does not follow an
 // article or determiner most of the time ("die Datenbank" is no name).
 bool isGermanCommonNoun(int word, const Context &context)
@@ -102,7 +142,9 @@ bool isGermanCommonNoun(int word, const Context &context)
         }
         context.germanNouns = QList<qint8>(body.wordCount(), 0);
         for (qsizetype id = 0; id < body.wordCount(); ++id)
-            context.germanNouns[id] = occurrences.at(id) > 0 && afterDeterminer.at(id) * 3 >= occurrences.at(id);
+            context.germanNouns[id] = occurrences.at(id) > 0
+                && (afterDeterminer.at(id) * 3 >= occurrences.at(id) || hasGermanNounShape(body.word(int(id)))
+                    || Lexicon::isGermanNoun(body.word(int(id))));
     }
     return context.germanNouns.at(word);
 }

@@ -32,6 +32,7 @@ bool capitalisesNouns(const Article &article, const TextIndex &body);
 
 // Whether a capitalised German word follows an article or determiner most of the time.
 bool isGermanCommonNoun(int word, const Context &context);
+bool hasGermanNounShape(QStringView folded);
 
 // The body's runs of capitalised words, trimmed to the names inside them.
 QList<NameRun> nameRuns(const Context &context);
