@@ -41,12 +41,10 @@ void ParserWorker::extract(StoryId storyId, quint64 generation, const QByteArray
     if (interrupted())
         return;
     Article article = ArticleExtractor::extract(bytes, url, charset);
-    if (article.readerable && !interrupted()) {
-        // documentTerms go to the store, which learns from them how rare a name is.
-        QStringList terms;
-        article.topics = Topics::tag(article, feedCategories, stats, 8, &terms);
-        article.documentTerms = terms;
-    }
+    // documentTerms go to the store, which learns from them how rare a name is;
+    // topicAliases let it join a later story's "Putin" to "Vladimir Putin".
+    if (article.readerable && !interrupted())
+        Topics::tagArticle(article, feedCategories, stats);
     Q_EMIT articleExtracted(storyId, generation, article);
 }
 

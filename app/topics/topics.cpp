@@ -727,7 +727,14 @@ QStringList termsOf(const QList<RunPhrase> &phrases, const Context &context)
 
 } // namespace
 
-QStringList tag(const Article &article, const QStringList &feedCategories, const CorpusStats &stats, int maxTopics,
+namespace {
+
+struct Chips {
+    QStringList names;
+    QList<QStringList> aliases;
+};
+
+Chips chips(const Article &article, const QStringList &feedCategories, const CorpusStats &stats, int maxTopics,
     QStringList *documentTerms)
 {
     if (maxTopics <= 0 && !documentTerms)
@@ -766,7 +773,7 @@ QStringList tag(const Article &article, const QStringList &feedCategories, const
         if (candidate.source == Source::Generated)
             topGenerated = std::max(topGenerated, candidate.score);
     }
-    QStringList topics;
+    Chips result;
     QSet<QString> keys;
     for (const Candidate &candidate : std::as_const(candidates)) {
         const QString topicKey = key(candidate.display);
@@ -774,12 +781,41 @@ QStringList tag(const Article &article, const QStringList &feedCategories, const
             continue;
         if (candidate.source == Source::Generated && candidate.score < MinScoreShare * topGenerated)
             continue;
+        // The user's block list: a topic blocked under any of its names.
+        if (!stats.blockedTopics.isEmpty()
+            && (stats.blockedTopics.contains(topicKey)
+                || std::any_of(candidate.aliases.cbegin(), candidate.aliases.cend(),
+                    [&](const QString &alias) { return stats.blockedTopics.contains(alias); })))
+            continue;
         keys.insert(topicKey);
-        topics.append(candidate.display);
-        if (topics.size() >= maxTopics)
+        result.names.append(candidate.display);
+        QStringList aliases;
+        for (const QString &alias : candidate.aliases) {
+            if (!alias.isEmpty() && alias != topicKey && !aliases.contains(alias))
+                aliases.append(alias);
+        }
+        result.aliases.append(aliases);
+        if (result.names.size() >= maxTopics)
             break;
     }
-    return topics;
+    return result;
+}
+
+} // namespace
+
+QStringList tag(const Article &article, const QStringList &feedCategories, const CorpusStats &stats, int maxTopics,
+    QStringList *documentTerms)
+{
+    return chips(article, feedCategories, stats, maxTopics, documentTerms).names;
+}
+
+void tagArticle(Article &article, const QStringList &feedCategories, const CorpusStats &stats, int maxTopics)
+{
+    QStringList terms;
+    Chips result = chips(article, feedCategories, stats, maxTopics, &terms);
+    article.topics = std::move(result.names);
+    article.topicAliases = std::move(result.aliases);
+    article.documentTerms = std::move(terms);
 }
 
 QString key(const QString &topic)

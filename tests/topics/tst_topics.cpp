@@ -383,6 +383,32 @@ private Q_SLOTS:
         QVERIFY(Topics::tag(article, {}, stats).contains(QStringLiteral("Multan")));
     }
 
+    void aliasesAndBlockedTopics()
+    {
+        Article article = articleWith({ QStringLiteral("Russian leader Vladimir Putin arrived in Harbin."),
+                                          QStringLiteral("Later Putin met traders, and Putin spoke in Harbin."),
+                                          QStringLiteral("Shares of Microsoft Corp fell as Microsoft sold more.") },
+            { RawTag { TagSource::Meta, QStringLiteral("Microsoft Corp") } });
+        Topics::tagArticle(article, {}, {});
+        QCOMPARE(article.topicAliases.size(), article.topics.size());
+        const qsizetype putin = article.topics.indexOf(QStringLiteral("Vladimir Putin"));
+        QVERIFY(putin >= 0);
+        QVERIFY(article.topicAliases.at(putin).contains(QStringLiteral("putin")));
+        const qsizetype microsoft = article.topics.indexOf(QStringLiteral("Microsoft"));
+        QVERIFY2(microsoft >= 0, qPrintable(article.topics.join(QLatin1String(", "))));
+        QVERIFY(article.topicAliases.at(microsoft).contains(QStringLiteral("microsoft corp")));
+        QVERIFY(!article.documentTerms.isEmpty());
+        QCOMPARE(article.topics, Topics::tag(article, {}));
+
+        // A topic the user blocked is never chosen, under any of its names.
+        CorpusStats stats;
+        stats.blockedTopics = { QStringLiteral("harbin"), QStringLiteral("putin") };
+        const QStringList chips = Topics::tag(article, {}, stats);
+        QVERIFY(!chips.contains(QStringLiteral("Harbin")));
+        QVERIFY(!chips.contains(QStringLiteral("Vladimir Putin")));
+        QVERIFY(chips.contains(QStringLiteral("Microsoft")));
+    }
+
     void knownTopicsAreBoosted()
     {
         const Article article

@@ -41,6 +41,14 @@ namespace Core::Topics {
 QStringList tag(const Article &article, const QStringList &feedCategories, const CorpusStats &stats = {},
     int maxTopics = 8, QStringList *documentTerms = nullptr);
 
+// Fills article.topics, article.topicAliases (per chip, the keys of the other
+// forms the page names it by: "putin" beside "Vladimir Putin") and
+// article.documentTerms. The one function the app, `tidings-cli refresh` and
+// `tidings-cli extract` call: the same page, feed categories and store
+// statistics give the same chips. Topics in stats.blockedTopics (by any of
+// their names) are never chosen.
+void tagArticle(Article &article, const QStringList &feedCategories, const CorpusStats &stats, int maxTopics = 8);
+
 // The key two spellings of one topic share ("xi jinping").
 QString key(const QString &topic);
 
