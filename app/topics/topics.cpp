@@ -78,7 +78,7 @@ QString compactKey(const QString &text)
     return compact;
 }
 
-QSet<QString> ownNames(const Article &article)
+QSet<QString> siteNames(const Article &article)
 {
     QSet<QString> names;
     const auto addSite = [&](QString site) {
@@ -103,6 +103,13 @@ QSet<QString> ownNames(const Article &article)
     };
     addSite(article.siteName);
     addSite(QUrl(article.url).host());
+    names.remove(QString());
+    return names;
+}
+
+QSet<QString> authorNames(const Article &article)
+{
+    QSet<QString> names;
     static const QRegularExpression authorSplit(
         QStringLiteral("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b)\\s*"), QRegularExpression::CaseInsensitiveOption);
     QString byline = article.byline;
@@ -113,6 +120,8 @@ QSet<QString> ownNames(const Article &article)
     names.remove(QString());
     return names;
 }
+
+constexpr int MinSiteMentions = 3;
 
 bool isJunkWord(const QString &folded)
 {
@@ -136,7 +145,11 @@ bool isAcceptablePhrase(const QString &display, const QStringList &words, const 
     if (trimmed.size() < 2 || trimmed.size() > 40 || words.isEmpty() || words.size() > 5)
         return false;
     const QString phrase = words.join(QLatin1Char(' '));
-    if (Lexicon::isNewsAgency(phrase) || context.ownNames.contains(compactKey(trimmed)))
+    if (Lexicon::isNewsAgency(phrase) || context.authorNames.contains(compactKey(trimmed)))
+        return false;
+    // The outlet is no topic of its own stories, unless the story is about
+    // it: a company's blog names the company again and again.
+    if (context.siteNames.contains(compactKey(trimmed)) && context.body.find(words).total < MinSiteMentions)
         return false;
     if (words.size() == 1) {
         const QString &word = words.constFirst();
@@ -153,6 +166,9 @@ bool isAcceptablePhrase(const QString &display, const QStringList &words, const 
     // A phrase of nothing but junk ("March 2024", "Top Stories") or one that
     // dangles a function word ("From China") is no name either.
     if (std::all_of(words.cbegin(), words.cend(), isJunkWord))
+        return false;
+    // "South Korean", "Tunisian Islamists": nationalities, not a name.
+    if (std::all_of(words.cbegin(), words.cend(), [](const QString &word) { return Lexicon::isDemonym(word); }))
         return false;
     if (Lexicon::isStopWord(words.constFirst()) && words.constFirst() != QLatin1String("the"))
         return false;
@@ -611,6 +627,9 @@ int neededMentions(const Candidate &candidate, const Context &context)
         return 1;
     if (candidate.words.size() >= 2)
         return MinNameMentions;
+    // German capitalises every noun: a lone word needs the third mention at any length.
+    if (context.capitalisesNouns)
+        return MinWordMentions;
     return words < LongText ? MinWordMentions - 1 : MinWordMentions;
 }
 
@@ -695,6 +714,66 @@ QList<Candidate> generatedCandidates(QList<RunPhrase> phrases, const Context &co
     return withoutPartsOfLongerNames(candidates);
 }
 
+// True when any letter of the text is of a caseless script.
+bool containsCaseless(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(),
+        [](QChar c) { return c.isLetter() && !c.isUpper() && !c.isLower() && !c.isTitleCase(); });
+}
+
+// Scripts without capitals (Chinese, Japanese, Arabic, Urdu, Bengali, Hebrew...)
+// give no case to find names by. What they do give:
+// - Chinese and Japanese: titles and names in corner or book-title brackets
+//   (「」『』《》〈〉) and quotation marks;
+// - Arabic and Urdu: names in guillemets («») and quotation marks.
+// (Katakana runs were tried for Japanese: common loanwords such as "アプリ"
+// outnumber the foreign names among them.)
+// A phrase counts when the text gives it twice, or the title gives it.
+QList<Candidate> caselessCandidates(const Article &article, const Context &context)
+{
+    const QString &text = article.text;
+    if (!containsCaseless(text))
+        return {};
+    constexpr qsizetype MaxCandidates = 50;
+    static const QRegularExpression quoted(QStringLiteral(
+        "[\u300C\u300E\u300A\u3008\u00AB\u201C]([^\u300D\u300F\u300B\u3009\u00BB\u201D\n。，、！？.,!?]{2,24})"
+        "[\u300D\u300F\u300B\u3009\u00BB\u201D]"));
+    QHash<QString, int> firstAt;
+    QStringList phrases;
+    const auto collect = [&](const QRegularExpression &pattern, int group) {
+        QRegularExpressionMatchIterator it = pattern.globalMatch(text);
+        while (it.hasNext() && phrases.size() < MaxCandidates) {
+            const QRegularExpressionMatch match = it.next();
+            const QString phrase = match.captured(group).trimmed();
+            if (!containsCaseless(phrase) || firstAt.contains(phrase))
+                continue;
+            firstAt.insert(phrase, int(match.capturedStart(group)));
+            phrases.append(phrase);
+        }
+    };
+    collect(quoted, 1);
+    QList<Candidate> candidates;
+    const double length = double(std::max<qsizetype>(1, text.size()));
+    for (const QString &phrase : std::as_const(phrases)) {
+        Candidate candidate;
+        candidate.display = phrase;
+        candidate.words = foldedWords(phrase);
+        candidate.source = Source::Generated;
+        candidate.reliability = reliability(Source::Generated);
+        if (candidate.words.isEmpty() || candidate.words.size() > 5 || phrase.size() > 24
+            || context.siteNames.contains(compactKey(phrase)) || context.authorNames.contains(compactKey(phrase)))
+            continue;
+        candidate.mentions = int(text.count(phrase));
+        candidate.inTitle = article.title.contains(phrase);
+        // A position on the scale the scorer uses: tokens, here characters.
+        candidate.first = int(double(firstAt.value(phrase)) / length * double(context.body.tokens().size()));
+        if (candidate.mentions < 2 && !candidate.inTitle)
+            continue;
+        candidates.append(candidate);
+    }
+    return candidates;
+}
+
 // The keys specificity() and isLearnedGeneric() look up for this text: its most
 // frequent name-like phrases and their words, each once.
 QStringList termsOf(const QList<RunPhrase> &phrases, const Context &context)
@@ -739,8 +818,8 @@ Chips chips(const Article &article, const QStringList &feedCategories, const Cor
 {
     if (maxTopics <= 0 && !documentTerms)
         return {};
-    Context context { article, stats, TextIndex(article.text), TextIndex(article.title), ownNames(article), false,
-        false, {}, {} };
+    Context context { article, stats, TextIndex(article.text), TextIndex(article.title), siteNames(article),
+        authorNames(article), false, false, {}, {} };
     context.wordEvidence = QList<qint8>(context.body.wordCount(), -1);
     context.hasEvidence = context.body.tokens().size() >= MinEvidenceWords;
     context.capitalisesNouns = capitalisesNouns(article, context.body);
@@ -754,8 +833,17 @@ Chips chips(const Article &article, const QStringList &feedCategories, const Cor
     // name the story is plainly about. Texts in caseless scripts give no
     // names of their own (no capitals to find them by).
     QList<Candidate> candidates = explicitCandidates(article, feedCategories, context);
-    if (!isMostlyCjk(article.text))
+    if (!isMostlyCjk(article.text)) {
         candidates.append(generatedCandidates(phrases, context));
+    } else {
+        // Chinese and Japanese: only Latin-script names ("DeepMind") have
+        // capitals to find them by.
+        for (const Candidate &candidate : generatedCandidates(phrases, context)) {
+            if (!isCaseless(candidate.display) && !containsCaseless(candidate.display))
+                candidates.append(candidate);
+        }
+    }
+    candidates.append(caselessCandidates(article, context));
     candidates = normalise(candidates, phrases, context);
 
     for (Candidate &candidate : candidates)

@@ -21,7 +21,8 @@ struct Context {
     const CorpusStats &stats;
     TextIndex body;
     TextIndex title;
-    QSet<QString> ownNames; // compact keys of the site and the authors
+    QSet<QString> siteNames; // compact keys of the outlet's names
+    QSet<QString> authorNames; // compact keys of the byline's names
     bool hasEvidence = false;
     bool capitalisesNouns = false; // German: every noun is capitalised
     // Memos by body word id: a text may repeat one word a million times.

@@ -98,7 +98,9 @@ const char *const Demonyms
       "swedish norwegian danish finnish icelandic serbian croatian bosnian slovenian albanian kosovar "
       "français française françaises allemand allemande américain américaine européen européenne "
       "deutsche deutschen deutscher europäische europäischen amerikanische russische chinesische "
-      "español española europeo europea americano americana";
+      "español española europeo europea americano americana "
+      "north south east west alaskan hawaiian texan californian floridian caribbean "
+      "islamist islamic jewish muslim christian catholic protestant hindu buddhist sikh";
 
 const char *const Honorifics
     = "mr mrs ms miss dr prof professor sir dame lord lady president vice prime minister ministers secretary "
@@ -169,6 +171,13 @@ public:
         add(QuantityWords, QuantityWord);
         add(GenericNouns, GenericNoun);
         add(Demonyms, Demonym);
+        // "Americans", "Tunisians", "Islamists": the people, no more a topic than the adjective.
+        QString plurals;
+        for (const QString &word : QString::fromUtf8(Demonyms).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!word.endsWith(QLatin1Char('s')) && !word.endsWith(QLatin1Char('h')))
+                plurals += word + QLatin1String("s ");
+        }
+        add(plurals.toUtf8().constData(), Demonym);
         add(Honorifics, Honorific);
         add(NameParticles, NameParticle);
         add(GermanDeterminers, GermanDeterminer);

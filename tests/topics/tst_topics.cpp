@@ -409,6 +409,32 @@ private Q_SLOTS:
         QVERIFY(chips.contains(QStringLiteral("Microsoft")));
     }
 
+    void caselessScriptsUseQuotedNames()
+    {
+        Article article;
+        article.url = QStringLiteral("https://news.example.cn/a.html");
+        article.title = QStringLiteral("\u7535\u5f71\u300a\u6d41\u6d6a\u5730\u7403\u300b\u4e0a\u6620");
+        article.text = QStringLiteral("\u300a\u6d41\u6d6a\u5730\u7403\u300b\u4eca\u5929\u4e0a\u6620\u3002"
+                                      "\u89c2\u4f17\u8bf4\u300a\u6d41\u6d6a\u5730\u7403\u300b\u5f88\u597d\u3002"
+                                      "\u300c\u4e00\u6b21\u300d\u3002");
+        const QStringList chips = Topics::tag(article, {});
+        QVERIFY2(chips.contains(QStringLiteral("\u6d41\u6d6a\u5730\u7403")), qPrintable(chips.join(QLatin1Char(','))));
+        QVERIFY(!chips.contains(QStringLiteral("\u4e00\u6b21"))); // quoted once, not in the title
+    }
+
+    void theOutletIsATopicOnlyWhenTheStoryIsAboutIt()
+    {
+        Article article = articleWith({ QStringLiteral("Buyers in Denver toured homes with agents."),
+            QStringLiteral("Prices in Denver rose again this spring.") });
+        article.siteName = QStringLiteral("Redfin");
+        article.url = QStringLiteral("https://www.redfin.com/news/denver");
+        article.text.append(QStringLiteral("\n\nData from Redfin shows the change."));
+        QVERIFY(!Topics::tag(article, {}).contains(QStringLiteral("Redfin")));
+        article.text.append(QStringLiteral("\n\nRedfin agents expect more listings. Redfin economists agree, and "
+                                           "Redfin will report again in May."));
+        QVERIFY(Topics::tag(article, {}).contains(QStringLiteral("Redfin")));
+    }
+
     void knownTopicsAreBoosted()
     {
         const Article article
