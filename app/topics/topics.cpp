@@ -618,14 +618,19 @@ constexpr qsizetype LongText = 400;
 // Chips far below the story's main topic are passing mentions.
 constexpr double MinScoreShare = 0.4;
 
+qsizetype ledeEnd(const Context &context)
+{
+    return qsizetype(std::max(double(LedeWords), LedeShare * double(context.body.tokens().size())));
+}
+
 // A short text (a teaser) names its topics once; a longer one names what it
 // is about again and again, and a one-off there is a passing mention.
-int neededMentions(const Candidate &candidate, const Context &context)
+int neededMentions(qsizetype nameWords, const Context &context)
 {
     const qsizetype words = context.body.tokens().size();
     if (words < ShortText)
         return 1;
-    if (candidate.words.size() >= 2)
+    if (nameWords >= 2)
         return MinNameMentions;
     // German capitalises every noun: a lone word needs the third mention at any length.
     if (context.capitalisesNouns)
@@ -642,6 +647,24 @@ int support(const Candidate &candidate, const Context &context)
     const int alone = context.body.find(QStringList { candidate.words.constFirst() }).total
         - context.body.find(candidate.words).total;
     return candidate.mentions + std::max(0, alone);
+}
+
+// generatedCandidates()'s mention test, bounded from above before anything
+// is measured: a phrase is named no more often than its first and last words
+// are written, and most one-off phrases go here at the cost of two look-ups.
+bool maySuffice(const RunPhrase &phrase, const Context &context)
+{
+    const QList<int> &ids = phrase.wordIds;
+    qsizetype upper = context.body.count(ids.constFirst());
+    if (ids.size() >= 2) {
+        if (phrase.run.first < ledeEnd(context))
+            return true;
+        upper += context.body.count(ids.constLast());
+    }
+    if (upper >= neededMentions(ids.size(), context) || !context.stats.knownTopics.isEmpty())
+        return true;
+    return std::any_of(phrase.words.cbegin(), phrase.words.cend(),
+        [&](const QString &word) { return context.title.wordId(word) >= 0; });
 }
 
 // "Apple Nintendo" in a caption, "Los Angeles Redfin agents": two names the
@@ -678,7 +701,7 @@ QList<Candidate> generatedCandidates(QList<RunPhrase> phrases, const Context &co
         counts.insert(phrase.wordIds, phrase.count);
     QList<Candidate> candidates;
     for (const RunPhrase &phrase : phrases.mid(0, MaxPhrases)) {
-        if (phrase.wordIds.size() > 1 && isGlued(phrase, counts))
+        if (!maySuffice(phrase, context) || (phrase.wordIds.size() > 1 && isGlued(phrase, counts)))
             continue;
         Candidate candidate;
         candidate.display = context.body.spelling(phrase.run.first, phrase.run.last);
@@ -705,9 +728,9 @@ QList<Candidate> generatedCandidates(QList<RunPhrase> phrases, const Context &co
         // specific enough to fill a free place; it ranks below repeated names.
         const bool known = context.stats.knownTopics.value(key(candidate.display)) > 0;
         // A full name in the lede ("met Xi Jinping for talks") counts once.
-        const bool inLede = candidate.words.size() >= 2 && candidate.first >= 0
-            && candidate.first < std::max(double(LedeWords), LedeShare * double(context.body.tokens().size()));
-        if (!candidate.inTitle && !known && !inLede && support(candidate, context) < neededMentions(candidate, context))
+        const bool inLede = candidate.words.size() >= 2 && candidate.first >= 0 && candidate.first < ledeEnd(context);
+        if (!candidate.inTitle && !known && !inLede
+            && support(candidate, context) < neededMentions(candidate.words.size(), context))
             continue;
         candidates.append(candidate);
     }
@@ -732,8 +755,6 @@ bool containsCaseless(const QString &text)
 QList<Candidate> caselessCandidates(const Article &article, const Context &context)
 {
     const QString &text = article.text;
-    if (!containsCaseless(text))
-        return {};
     constexpr qsizetype MaxCandidates = 50;
     static const QRegularExpression quoted(QStringLiteral(
         "[\u300C\u300E\u300A\u3008\u00AB\u201C]([^\u300D\u300F\u300B\u3009\u00BB\u201D\n。，、！？.,!?]{2,24})"
@@ -833,7 +854,8 @@ Chips chips(const Article &article, const QStringList &feedCategories, const Cor
     // name the story is plainly about. Texts in caseless scripts give no
     // names of their own (no capitals to find them by).
     QList<Candidate> candidates = explicitCandidates(article, feedCategories, context);
-    if (!isMostlyCjk(article.text)) {
+    const Scripts scripts = scriptsOf(article.text);
+    if (!scripts.mostlyCjk) {
         candidates.append(generatedCandidates(phrases, context));
     } else {
         // Chinese and Japanese: only Latin-script names ("DeepMind") have
@@ -843,7 +865,8 @@ Chips chips(const Article &article, const QStringList &feedCategories, const Cor
                 candidates.append(candidate);
         }
     }
-    candidates.append(caselessCandidates(article, context));
+    if (scripts.anyCaseless)
+        candidates.append(caselessCandidates(article, context));
     candidates = normalise(candidates, phrases, context);
 
     for (Candidate &candidate : candidates)

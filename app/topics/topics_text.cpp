@@ -404,8 +404,14 @@ QStringView TextIndex::spellingView(int firstToken, int lastToken) const
 
 bool isMostlyCjk(const QString &text)
 {
+    return scriptsOf(text).mostlyCjk;
+}
+
+Scripts scriptsOf(const QString &text)
+{
     qsizetype letters = 0;
     qsizetype cjk = 0;
+    bool caseless = false;
     // Walks the UTF-16 in place: a UCS-4 copy of a long text costs more than the test.
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
@@ -414,13 +420,18 @@ bool isMostlyCjk(const QString &text)
             u = QChar::surrogateToUcs4(text.at(i).unicode(), text.at(i + 1).unicode());
             ++i;
         }
+        if (u < 0x80) { // ASCII: a letter or not, never caseless
+            letters += (u | 0x20) >= u'a' && (u | 0x20) <= u'z';
+            continue;
+        }
         if (!QChar::isLetter(u))
             continue;
         ++letters;
         if (isCjk(u))
             ++cjk;
+        caseless = caseless || (!QChar::isUpper(u) && !QChar::isLower(u) && !QChar::isTitleCase(u));
     }
-    return letters > 0 && cjk * 2 > letters;
+    return { letters > 0 && cjk * 2 > letters, caseless };
 }
 
 bool isCaseless(const QString &phrase)

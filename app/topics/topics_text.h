@@ -88,6 +88,7 @@ public:
     bool is(const Token &token, Lexicon::Class listClass) const { return m_classes.at(token.word).testFlag(listClass); }
     // How many tokens are this case-folded word.
     qsizetype count(const QString &folded) const;
+    qsizetype count(int wordId) const { return qsizetype(positions(wordId).size()); }
     const QString &text() const { return m_text; }
     QString spelling(int firstToken, int lastToken) const;
 
@@ -121,6 +122,12 @@ private:
 
 // True when most letters of the text are Chinese, Japanese or Korean.
 bool isMostlyCjk(const QString &text);
+struct Scripts {
+    bool mostlyCjk = false;
+    bool anyCaseless = false; // some letter of a script without case (CJK, Arabic, Hebrew...)
+};
+// Both answers in one pass over the text.
+Scripts scriptsOf(const QString &text);
 // True when the phrase has letters and none of them is cased.
 bool isCaseless(const QString &phrase);
 
