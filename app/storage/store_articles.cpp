@@ -199,6 +199,15 @@ CorpusStats Store::corpusStats() const
         while (query.next())
             stats.documentFrequency.insert(query.value(0).toString(), query.value(1).toLongLong());
     }
+    // Every site's own counts (terms that open with U+001F: the site, and each
+    // tag it gives), however rare among all terms: the tagger learns a
+    // site's furniture from them. A range of the primary key: no scan.
+    if (run(query,
+            QStringLiteral("SELECT term, stories FROM term_stories WHERE term >= char(31) AND term < char(32)"
+                           " AND stories >= 3"))) {
+        while (query.next())
+            stats.documentFrequency.insert(query.value(0).toString(), query.value(1).toLongLong());
+    }
     return stats;
 }
 

@@ -122,6 +122,10 @@ QSet<QString> authorNames(const Article &article)
 }
 
 constexpr int MinSiteMentions = 3;
+// How often the text must name a phrase before it is a topic the story is
+// about, unless the title names it: a one-off is a passing mention.
+constexpr int MinNameMentions = 2;
+constexpr int MinWordMentions = 3;
 
 bool isJunkWord(const QString &folded)
 {
@@ -540,8 +544,67 @@ Candidate explicitCandidate(const QString &value, Source source)
     return candidate;
 }
 
+// A label on more than half of a site's stories is furniture.
+constexpr double MaxSiteTagShare = 0.5;
+
 // More link tags than any story has names: a tag cloud or a section menu.
 constexpr qsizetype MaxStoryLinkTags = 20;
+
+// Spread: what the store counts to learn a site's furniture. Per story, the
+// site itself and each tag its page or feed gives; a label on most of a
+// site's stories (a section menu, a category list, a feed's "World") names
+// none of them. The unit separator keeps these apart from the words of texts.
+const QChar SiteTermMark(0x1F);
+
+QString siteOf(const Article &article)
+{
+    QString host = QUrl(article.url).host().toLower();
+    if (host.startsWith(QLatin1String("www.")))
+        host.remove(0, 4);
+    return host;
+}
+
+QString siteTerm(const QString &site)
+{
+    return SiteTermMark + site;
+}
+
+QString siteTagTerm(const QString &site, const QString &tag)
+{
+    return SiteTermMark + site + SiteTermMark + key(tag);
+}
+
+QStringList siteTerms(const Article &article, const QStringList &feedCategories)
+{
+    const QString site = siteOf(article);
+    if (site.isEmpty())
+        return {};
+    constexpr qsizetype MaxSiteTags = 60;
+    QStringList terms { siteTerm(site) };
+    QSet<QString> seen;
+    for (const Tag &tag : rawTags(article, feedCategories)) {
+        const QString term = siteTagTerm(site, tag.value);
+        if (seen.contains(term))
+            continue;
+        seen.insert(term);
+        terms.append(term);
+        if (terms.size() > MaxSiteTags)
+            break;
+    }
+    return terms;
+}
+
+// True when the store has seen the tag on most stories of the page's site.
+bool isSiteFurniture(const QString &tag, const Context &context)
+{
+    constexpr qint64 MinSiteStories = 5;
+    const QHash<QString, qint64> &counts = context.stats.documentFrequency;
+    const QString site = siteOf(context.article);
+    const qint64 stories = counts.value(siteTerm(site));
+    if (stories < MinSiteStories)
+        return false;
+    return double(counts.value(siteTagTerm(site, tag))) > MaxSiteTagShare * double(stories);
+}
 
 QList<Candidate> explicitCandidates(const Article &article, const QStringList &feedCategories, const Context &context)
 {
@@ -575,6 +638,9 @@ QList<Candidate> explicitCandidates(const Article &article, const QStringList &f
         const bool linked = tag.source == Source::List || tag.source == Source::RelTag;
         if (cloud && linked && candidate.mentions < 2 && !candidate.inTitle)
             continue;
+        // So does a label the site puts on most of its stories.
+        if (candidate.mentions < MinWordMentions && isSiteFurniture(tag.value, context))
+            continue;
         candidates.append(candidate);
     }
     return candidates;
@@ -604,10 +670,6 @@ QList<Candidate> withoutPartsOfLongerNames(const QList<Candidate> &candidates)
     return kept;
 }
 
-// How often the text must name a phrase before it is a topic the story is
-// about, unless the title names it: a one-off is a passing mention.
-constexpr int MinNameMentions = 2;
-constexpr int MinWordMentions = 3;
 // The lede: the first fifth of the text, and at least its first 100 words.
 constexpr double LedeShare = 0.2;
 constexpr int LedeWords = 100;
@@ -847,7 +909,7 @@ Chips chips(const Article &article, const QStringList &feedCategories, const Cor
 
     const QList<RunPhrase> phrases = distinctRuns(nameRuns(context), context);
     if (documentTerms)
-        *documentTerms = termsOf(phrases, context);
+        *documentTerms = termsOf(phrases, context) + siteTerms(article, feedCategories);
     if (maxTopics <= 0)
         return {};
     // Every source is evidence: a feed category or a site tag never hides a

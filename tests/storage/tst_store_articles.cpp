@@ -40,6 +40,37 @@ private Q_SLOTS:
         QVERIFY(!stats.documentFrequency.contains(QStringLiteral("moscow")));
     }
 
+    // A site's own counts (the site, each tag it gives) come back however
+    // many commoner terms the store holds: the tagger learns furniture from them.
+    void siteTermsComeBackBeyondTheCommonestTerms()
+    {
+        QTemporaryDir tmp;
+        QList<StoryId> stories;
+        auto store = storeWithStories(tmp.path(), 4, &stories);
+        QVERIFY(store && stories.size() == 4);
+        const QString site = QString(QChar(0x1F)) + QStringLiteral("news.example.com");
+        const QString section = site + QChar(0x1F) + QStringLiteral("wine country");
+        const QString once = site + QChar(0x1F) + QStringLiteral("harbin");
+        for (int i = 0; i < 3; ++i) {
+            Article page = article(QStringLiteral("Story %1.").arg(i), {});
+            page.documentTerms = { site, section };
+            if (i == 0)
+                page.documentTerms.append(once);
+            QVERIFY(store->saveArticle(stories.at(i), page));
+        }
+        // Fill the store with more common terms than corpusStats() returns.
+        QVERIFY(execBehindTheStore(tmp.path(),
+            { QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1)"
+                             " INSERT INTO term_stories(term, stories) SELECT 'word' || i, 50 FROM n")
+                    .arg(Store::MaxCorpusTerms + 10) })
+                    .isEmpty());
+        const CorpusStats stats = store->corpusStats();
+        QCOMPARE(stats.documentFrequency.value(site), 3);
+        QCOMPARE(stats.documentFrequency.value(section), 3);
+        QVERIFY(!stats.documentFrequency.contains(once)); // one story: nothing to learn yet
+        QCOMPARE(stats.documentFrequency.size(), Store::MaxCorpusTerms + 2);
+    }
+
     void outdatedArticlesAreQueuedOncePerExtractorVersion()
     {
         QTemporaryDir tmp;

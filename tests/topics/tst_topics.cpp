@@ -435,6 +435,36 @@ private Q_SLOTS:
         QVERIFY(Topics::tag(article, {}).contains(QStringLiteral("Redfin")));
     }
 
+    void aLabelOnMostOfASitesStoriesIsFurniture()
+    {
+        // A feed's teaser: too short to say which tags it names, so its
+        // categories are taken as given, unless the store knows better.
+        Article article;
+        article.url = QStringLiteral("https://www.news.example.com/2024/05/17/story");
+        article.title = QStringLiteral("Traders gather for the autumn fair");
+        article.text = QStringLiteral("Traders came from far away for the autumn fair.");
+        const QStringList categories { QStringLiteral("Wine Country"), QStringLiteral("Harbin") };
+        QStringList terms;
+        QCOMPARE(Topics::tag(article, categories, {}, 8, &terms),
+            QStringList({ QStringLiteral("Wine Country"), QStringLiteral("Harbin") }));
+        // What the store learns: the site, and each tag it gives, per story.
+        const QString site = QString(QChar(0x1F)) + QStringLiteral("news.example.com");
+        QVERIFY(terms.contains(site));
+        QVERIFY(terms.contains(site + QChar(0x1F) + QStringLiteral("wine country")));
+
+        CorpusStats stats;
+        stats.documentCount = 40;
+        stats.documentFrequency.insert(site, 20);
+        stats.documentFrequency.insert(site + QChar(0x1F) + QStringLiteral("wine country"), 18);
+        stats.documentFrequency.insert(site + QChar(0x1F) + QStringLiteral("harbin"), 3);
+        // On 18 of the site's 20 stories: a section, not this story's topic.
+        QCOMPARE(Topics::tag(article, categories, stats), QStringList({ QStringLiteral("Harbin") }));
+        // Too few stories to tell: kept.
+        stats.documentFrequency.insert(site, 4);
+        stats.documentFrequency.insert(site + QChar(0x1F) + QStringLiteral("wine country"), 4);
+        QVERIFY(Topics::tag(article, categories, stats).contains(QStringLiteral("Wine Country")));
+    }
+
     void knownTopicsAreBoosted()
     {
         const Article article
