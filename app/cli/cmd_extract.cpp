@@ -1,7 +1,10 @@
+#include "base/html_text.h"
 #include "commands.h"
 #include "extract/article_extractor.h"
-#include "topics/topics.h"
+#include "pipeline/clean_page.h"
+#include "storage/store.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -15,6 +18,8 @@
 #include <QNetworkRequest>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace Cli {
 
 namespace {
@@ -24,6 +29,7 @@ struct Options {
     QString charset;
     QString format = QStringLiteral("text");
     QString trace; // log how the cleaner treated the text nodes that hold this
+    QStringList feedCategories; // the story's categories in its feed, as the pipeline passes them
     QStringList inputs;
 };
 
@@ -86,7 +92,7 @@ QString isoDate(const QDateTime &dt)
     return dt.isValid() ? dt.toString(Qt::ISODate) : QString();
 }
 
-QJsonObject toJson(const QString &input, const Core::Article &a, const QStringList &topics, double elapsedMs)
+QJsonObject toJson(const QString &input, const Core::Article &a, double elapsedMs)
 {
     QJsonObject o;
     o.insert(QStringLiteral("file"), input);
@@ -103,7 +109,12 @@ QJsonObject toJson(const QString &input, const Core::Article &a, const QStringLi
     o.insert(QStringLiteral("excerpt"), a.excerpt);
     o.insert(QStringLiteral("text"), a.text);
     o.insert(QStringLiteral("html"), a.html);
-    o.insert(QStringLiteral("topics"), QJsonArray::fromStringList(topics));
+    o.insert(QStringLiteral("topics"), QJsonArray::fromStringList(a.topics));
+    // Per chip, parallel to topics: the other names the page gives it (Topics::key form).
+    QJsonArray aliases;
+    for (const QStringList &names : a.topicAliases)
+        aliases.append(QJsonArray::fromStringList(names));
+    o.insert(QStringLiteral("topic_aliases"), aliases);
     QJsonArray rawTags;
     for (const Core::RawTag &tag : a.rawTags)
         rawTags.append(Core::encodeRawTag(tag));
@@ -117,7 +128,7 @@ QJsonObject toJson(const QString &input, const Core::Article &a, const QStringLi
     return o;
 }
 
-void printText(const Core::Article &a, const QStringList &topics)
+void printText(const Core::Article &a)
 {
     out() << a.title << '\n';
     QStringList line;
@@ -129,11 +140,39 @@ void printText(const Core::Article &a, const QStringList &topics)
         line << a.siteName;
     if (!line.isEmpty())
         out() << line.join(QLatin1String(" | ")) << '\n';
-    if (!topics.isEmpty())
-        out() << "Topics: " << topics.join(QLatin1String(", ")) << '\n';
+    if (!a.topics.isEmpty())
+        out() << "Topics: " << a.topics.join(QLatin1String(", ")) << '\n';
     if (!a.readerable)
         out() << "(not readerable: " << a.notReaderableReason << ")\n";
     out() << '\n' << a.text << "\n";
+}
+
+const char *const usageLine = "usage: tidings-cli [--profile DIR] extract [--url URL] [--charset C] "
+                              "[--feed-categories \"A,B\"]... [--format text|json|jsonl] [--trace TEXT] FILE|URL...\n";
+
+// "A,B" -> A, B: the categories a feed gives one story (the option may come
+// again). A backslash before a comma keeps it inside one category, as a feed
+// may give it: "Mugabe\, Robert" is one surname-first name, not two. Cleaned
+// as the feed parser cleans <category>: whitespace folded, a repeat in
+// another case dropped.
+void addCategories(const QString &value, QStringList *categories)
+{
+    QStringList parts { QString() };
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        if (value.at(i) == QLatin1Char('\\') && i + 1 < value.size() && value.at(i + 1) == QLatin1Char(','))
+            parts.last() += value.at(++i);
+        else if (value.at(i) == QLatin1Char(','))
+            parts.append(QString {});
+        else
+            parts.last() += value.at(i);
+    }
+    for (const QString &part : std::as_const(parts)) {
+        const QString category = Core::HtmlText::foldWhitespace(part);
+        const bool known = std::any_of(categories->cbegin(), categories->cend(),
+            [&](const QString &other) { return other.compare(category, Qt::CaseInsensitive) == 0; });
+        if (!category.isEmpty() && !known)
+            categories->append(category);
+    }
 }
 
 int parseOptions(const QStringList &args, Options *options)
@@ -155,12 +194,18 @@ int parseOptions(const QStringList &args, Options *options)
             ok = value(&options->format);
         else if (arg == QLatin1String("--trace"))
             ok = value(&options->trace) && !options->trace.isEmpty();
-        else if (arg.startsWith(QLatin1String("--format=")))
+        else if (arg == QLatin1String("--feed-categories")) {
+            QString categories;
+            ok = value(&categories);
+            addCategories(categories, &options->feedCategories);
+        } else if (arg.startsWith(QLatin1String("--format=")))
             options->format = arg.mid(9);
         else if (arg.startsWith(QLatin1String("--url=")))
             options->url = arg.mid(6);
         else if (arg.startsWith(QLatin1String("--charset=")))
             options->charset = arg.mid(10);
+        else if (arg.startsWith(QLatin1String("--feed-categories=")))
+            addCategories(arg.mid(18), &options->feedCategories);
         else if (arg.startsWith(QLatin1String("--")))
             ok = false;
         else
@@ -176,20 +221,53 @@ int parseOptions(const QStringList &args, Options *options)
         return Usage;
     }
     if (options->inputs.isEmpty()) {
-        err() << "usage: tidings-cli extract [--url URL] [--charset C] [--format text|json|jsonl] [--trace TEXT] "
-                 "FILE|URL...\n";
+        err() << usageLine;
         return Usage;
     }
     return Success;
 }
 
+// The statistics the pipeline would tag with: those of the profile given with
+// --profile or $TIDINGS_PROFILE (never the default one: without a profile,
+// none). A folder without a database is no profile: nothing is created there.
+// The store is opened read-only; when that fails (most often an older schema,
+// which a read-only connection cannot use) it is opened as every other command
+// opens it: checked and migrated. False (said on stderr) when it cannot be read.
+bool profileStats(const Context &context, Core::CorpusStats *stats)
+{
+    if (context.profileDir.isEmpty())
+        return true;
+    const QString database = Core::Store::databasePath(context.profileDir);
+    if (!QFileInfo(database).isFile()) {
+        err() << "tidings-cli extract: no Tidings profile in " << QDir::toNativeSeparators(context.profileDir)
+              << " (no " << QDir::toNativeSeparators(database)
+              << "); give an existing --profile, or none to tag with empty statistics\n";
+        return false;
+    }
+    Core::StoreOptions readOnly;
+    readOnly.access = Core::StoreOptions::Access::ReadOnly;
+    Core::Result<std::unique_ptr<Core::Store>> store = Core::Store::open(context.profileDir, readOnly);
+    if (!store) {
+        std::unique_ptr<Core::Store> writable = openStore(context);
+        if (!writable)
+            return false;
+        *stats = writable->corpusStats();
+        return true;
+    }
+    *stats = (*store)->corpusStats();
+    return true;
+}
+
 } // namespace
 
-int extract(const Context &, const QStringList &args)
+int extract(const Context &context, const QStringList &args)
 {
     Options options;
     if (const int code = parseOptions(args, &options); code != Success)
         return code;
+    Core::CorpusStats stats;
+    if (!profileStats(context, &stats))
+        return SomeFailed;
     if (!options.trace.isEmpty()) {
         // To stderr, through the extractor's trace logging category.
         Core::ArticleExtractor::setTraceText(options.trace.toUtf8());
@@ -208,16 +286,15 @@ int extract(const Context &, const QStringList &args)
         const QString charset = options.charset.isEmpty() ? page.charset : options.charset;
         QElapsedTimer timer;
         timer.start();
-        Core::Article article = Core::ArticleExtractor::extract(page.bytes, page.url, charset);
-        const QStringList topics = Core::Topics::tag(article, {}, {});
+        // The pipeline's own step: the same chips as the app and `refresh`.
+        const Core::Article article = Core::cleanPage(page.bytes, page.url, charset, options.feedCategories, stats);
         const double elapsedMs = double(timer.nsecsElapsed()) / 1e6;
-        article.topics = topics;
         if (options.format == QLatin1String("text")) {
-            printText(article, topics);
+            printText(article);
         } else if (options.format == QLatin1String("jsonl")) {
-            out() << QJsonDocument(toJson(input, article, topics, elapsedMs)).toJson(QJsonDocument::Compact) << '\n';
+            out() << QJsonDocument(toJson(input, article, elapsedMs)).toJson(QJsonDocument::Compact) << '\n';
         } else {
-            all.append(toJson(input, article, topics, elapsedMs));
+            all.append(toJson(input, article, elapsedMs));
         }
         out().flush();
     }

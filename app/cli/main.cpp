@@ -28,15 +28,18 @@ const char *const usageText
       "\n"
       "commands:\n"
       "  parse-feed FILE|URL... [--format json]   parse feeds, print them as JSON\n"
-      "  extract [--url URL] [--charset C] [--format text|json|jsonl] [--trace TEXT] FILE|URL...\n"
-      "                                           clean article pages\n"
+      "  extract [--url URL] [--charset C] [--feed-categories \"A,B\"]... [--format text|json|jsonl]\n"
+      "          [--trace TEXT] FILE|URL...       clean article pages and choose their topic chips as\n"
+      "                                           refresh does: with the story's feed categories and,\n"
+      "                                           given a profile, its store statistics\n"
       "  import-opml FILE                         subscribe to the feeds of an OPML file\n"
       "  export-opml                              print the subscriptions as OPML\n"
       "  add URL                                  subscribe to a feed or a site\n"
       "  refresh                                  fetch all subscriptions and clean new stories\n"
       "  list [--format json]                     print stories, newest first\n"
       "\n"
-      "The profile folder is --profile DIR, else $TIDINGS_PROFILE, else the default.\n"
+      "The profile folder is --profile DIR, else $TIDINGS_PROFILE, else the default; extract\n"
+      "reads one (and never creates it) only when --profile or $TIDINGS_PROFILE names it.\n"
       "Exit codes: 0 all fine, 1 some input failed, 2 usage.\n";
 
 } // namespace

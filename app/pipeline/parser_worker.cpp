@@ -1,7 +1,7 @@
 #include "parser_worker.h"
 
-#include "extract/article_extractor.h"
 #include "feeds/feed_parser.h"
+#include "pipeline/clean_page.h"
 
 #include <QThread>
 
@@ -40,12 +40,7 @@ void ParserWorker::extract(StoryId storyId, quint64 generation, const QByteArray
 {
     if (interrupted())
         return;
-    Article article = ArticleExtractor::extract(bytes, url, charset);
-    // documentTerms go to the store, which learns from them how rare a name is;
-    // topicAliases let it join a later story's "Putin" to "Vladimir Putin".
-    if (article.readerable && !interrupted())
-        Topics::tagArticle(article, feedCategories, stats);
-    Q_EMIT articleExtracted(storyId, generation, article);
+    Q_EMIT articleExtracted(storyId, generation, cleanPage(bytes, url, charset, feedCategories, stats));
 }
 
 void ParserWorker::discoverFeeds(quint64 requestId, const QByteArray &bytes, const QUrl &url, const QString &charset)

@@ -27,7 +27,7 @@ public:
 
     // FeedParser::parse -> feedParsed.
     void parseFeed(quint64 requestId, const QByteArray &bytes, const QUrl &url, const QString &charset);
-    // ArticleExtractor::extract, then Topics::tag fills Article::topics -> articleExtracted.
+    // cleanPage (pipeline/clean_page.h): the article with its chips -> articleExtracted.
     void extract(Core::StoryId storyId, quint64 generation, const QByteArray &bytes, const QUrl &url,
         const QString &charset, const QStringList &feedCategories, const Core::CorpusStats &stats);
     // Autodiscovery::discover -> feedsDiscovered.

@@ -81,6 +81,7 @@ private Q_SLOTS:
         QCOMPARE(runExtract({ QStringLiteral("--format"), QStringLiteral("xml"), page("seed-bare.html") }).exitCode, 2);
         QCOMPARE(runExtract({ page("seed-bare.html"), QStringLiteral("--trace") }).exitCode, 2);
         QCOMPARE(runExtract({ QStringLiteral("--bogus"), page("seed-bare.html") }).exitCode, 2);
+        QCOMPARE(runExtract({ page("seed-bare.html"), QStringLiteral("--feed-categories") }).exitCode, 2);
     }
 };
 
