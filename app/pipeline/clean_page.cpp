@@ -5,8 +5,8 @@
 
 namespace Core {
 
-Article cleanPage(const QByteArray &bytes, const QUrl &url, const QString &charset,
-    const QStringList &feedCategories, const CorpusStats &stats)
+Article cleanPage(const QByteArray &bytes, const QUrl &url, const QString &charset, const QStringList &feedCategories,
+    const CorpusStats &stats)
 {
     Article article = ArticleExtractor::extract(bytes, url, charset);
     // documentTerms go to the store, which learns from them how rare a name is;

@@ -3,8 +3,8 @@
 // chips for the same corpus page, feed categories and store statistics. Real
 // pages from ../shared/corpus, served by a local HTTP server.
 
-#include "extract/article_extractor.h"
 #include "cli_run.h"
+#include "extract/article_extractor.h"
 #include "storage/store.h"
 #include "test_http_server.h"
 #include "test_support.h"
@@ -167,9 +167,8 @@ void TestCliChips::refreshAndExtractGiveTheSameChips()
     subscribeAndRefresh(app.path(), feed, 1);
     if (QTest::currentTestFailed())
         return;
-    const CliRun listed
-        = runCli({ QStringLiteral("--profile"), app.path(), QStringLiteral("list"), QStringLiteral("--format"),
-            QStringLiteral("json") });
+    const CliRun listed = runCli({ QStringLiteral("--profile"), app.path(), QStringLiteral("list"),
+        QStringLiteral("--format"), QStringLiteral("json") });
     QCOMPARE(listed.exitCode, 0);
     const QList<QByteArray> lines = listed.stdoutBytes.trimmed().split('\n');
     QCOMPARE(lines.size(), 1);
@@ -217,8 +216,8 @@ void TestCliChips::extractTagsWithTheProfilesStatistics()
         { QStringLiteral("nytimes-2"), { QStringLiteral("Yahoo"), QStringLiteral("Verizon") } },
         { QStringLiteral("bbc-1"), { QStringLiteral("Barack Obama") } },
         { QStringLiteral("wapo-1"), { QStringLiteral("Tunisia") } },
-        { QStringLiteral("wapo-2"), { QStringLiteral("Israel"), QStringLiteral("Barack Obama"),
-                                        QStringLiteral("Benjamin Netanyahu") } },
+        { QStringLiteral("wapo-2"),
+            { QStringLiteral("Israel"), QStringLiteral("Barack Obama"), QStringLiteral("Benjamin Netanyahu") } },
         { QStringLiteral("telegraph"), { QStringLiteral("Zimbabwe") } },
         { QStringLiteral("breitbart"), { QStringLiteral("Donald Trump") } },
         { QStringLiteral("guardian-1"), {} },
@@ -284,10 +283,10 @@ void TestCliChips::categoriesAreReadAsAFeedGivesThem()
         return copy;
     };
     const auto extracted = [&](const QStringList &options) {
-        const CliRun run = runCli(QStringList { QStringLiteral("extract"), QStringLiteral("--format"),
-                                      QStringLiteral("jsonl") }
-                + options + QStringList { page },
-            noProfile());
+        const CliRun run
+            = runCli(QStringList { QStringLiteral("extract"), QStringLiteral("--format"), QStringLiteral("jsonl") }
+                    + options + QStringList { page },
+                noProfile());
         return run.exitCode == 0 ? QJsonDocument::fromJson(run.stdoutBytes).object() : QJsonObject();
     };
     struct Case {
@@ -300,7 +299,8 @@ void TestCliChips::categoriesAreReadAsAFeedGivesThem()
         { { QStringLiteral("--feed-categories"), QStringLiteral("Harare"), QStringLiteral("--feed-categories=zimbabwe"),
               QStringLiteral("--feed-categories"), QStringLiteral(" HARARE ,,") },
             { QStringLiteral("Harare"), QStringLiteral("zimbabwe") } },
-        { { QStringLiteral("--feed-categories"), QStringLiteral("Mugabe\\, Robert") }, { QStringLiteral("Mugabe, Robert") } },
+        { { QStringLiteral("--feed-categories"), QStringLiteral("Mugabe\\, Robert") },
+            { QStringLiteral("Mugabe, Robert") } },
         { { QStringLiteral("--feed-categories"), QStringLiteral("Mugabe, Robert") },
             { QStringLiteral("Mugabe"), QStringLiteral("Robert") } },
     };
@@ -312,7 +312,8 @@ void TestCliChips::categoriesAreReadAsAFeedGivesThem()
         QCOMPARE(aliasLists(json.value(QStringLiteral("topic_aliases"))), expected.topicAliases);
     }
     // The surname-first category is one name, not two: no "robert" alias.
-    QVERIFY(tagged({ QStringLiteral("Mugabe, Robert") }).topicAliases != tagged({ QStringLiteral("Mugabe"), QStringLiteral("Robert") }).topicAliases);
+    QVERIFY(tagged({ QStringLiteral("Mugabe, Robert") }).topicAliases
+        != tagged({ QStringLiteral("Mugabe"), QStringLiteral("Robert") }).topicAliases);
     QVERIFY(tagged({ QStringLiteral("Harare") }).topics.contains(QStringLiteral("Harare")));
 }
 

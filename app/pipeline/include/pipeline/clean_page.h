@@ -19,7 +19,7 @@ namespace Core {
 // statistics (Store::corpusStats(); empty when there is no store): fills
 // topics, topicAliases and documentTerms. A page that is not an article keeps
 // no chips: the pipeline saves it as a cleaning failure. Pure.
-Article cleanPage(const QByteArray &bytes, const QUrl &url, const QString &charset,
-    const QStringList &feedCategories, const CorpusStats &stats);
+Article cleanPage(const QByteArray &bytes, const QUrl &url, const QString &charset, const QStringList &feedCategories,
+    const CorpusStats &stats);
 
 } // namespace Core
