@@ -89,8 +89,7 @@ std::optional<TopicInfo> Store::topic(const QString &nameOrAlias) const
     if (id == 0)
         return std::nullopt;
     QSqlQuery query(d->db);
-    if (!run(query, QStringLiteral("SELECT %1 FROM topics t WHERE t.id = ?").arg(infoColumns), { id })
-        || !query.next())
+    if (!run(query, QStringLiteral("SELECT %1 FROM topics t WHERE t.id = ?").arg(infoColumns), { id }) || !query.next())
         return std::nullopt;
     TopicInfo info = readInfo(query);
     info.aliases = aliasesOf(d->db, id);

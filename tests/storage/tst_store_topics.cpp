@@ -79,8 +79,8 @@ struct Fixture {
             feeds.append(*sub);
             QList<ParsedItem> items;
             for (int i = 0; i < storiesPerFeed; ++i, ++minute)
-                items.append(item(QStringLiteral("%1-%2").arg(f).arg(i), QStringLiteral("Story %1").arg(minute),
-                    at(minute)));
+                items.append(
+                    item(QStringLiteral("%1-%2").arg(f).arg(i), QStringLiteral("Story %1").arg(minute), at(minute)));
             const auto added = store->upsertStories(*sub, items);
             if (!added)
                 return false;
@@ -104,10 +104,12 @@ private Q_SLOTS:
         Store &store = *f.store;
         const StoryId a = f.stories.at(0), b = f.stories.at(1), c = f.stories.at(2);
         QVERIFY(store.saveArticle(a,
-            withChips({ { QStringLiteral("Vladimir Putin"), { QStringLiteral("putin"), QStringLiteral("president putin") } },
-                { QStringLiteral("Kremlin"), {} } })));
+            withChips(
+                { { QStringLiteral("Vladimir Putin"), { QStringLiteral("putin"), QStringLiteral("president putin") } },
+                    { QStringLiteral("Kremlin"), {} } })));
         // Other feeds, later stories that only say "Putin" or "President Putin".
-        QVERIFY(store.saveArticle(b, withChips({ { QStringLiteral("Putin"), {} }, { QStringLiteral("Ukraine"), {} } })));
+        QVERIFY(
+            store.saveArticle(b, withChips({ { QStringLiteral("Putin"), {} }, { QStringLiteral("Ukraine"), {} } })));
         QVERIFY(store.saveArticle(c, withChips({ { QStringLiteral("President Putin"), {} } })));
 
         // One topic: every story shows its name, and the counts gather.
@@ -145,27 +147,30 @@ private Q_SLOTS:
         Store &store = *f.store;
         const QList<StoryId> &s = f.stories;
         QVERIFY(store.saveArticle(s[0],
-            withChips({ { QStringLiteral("Robert Lee"), { QStringLiteral("lee") } },
-                { QStringLiteral("Civil War"), {} } })));
+            withChips(
+                { { QStringLiteral("Robert Lee"), { QStringLiteral("lee") } }, { QStringLiteral("Civil War"), {} } })));
         QVERIFY(store.saveArticle(s[1],
-            withChips({ { QStringLiteral("Barbara Lee"), { QStringLiteral("lee") } },
-                { QStringLiteral("Congress"), {} } })));
+            withChips(
+                { { QStringLiteral("Barbara Lee"), { QStringLiteral("lee") } }, { QStringLiteral("Congress"), {} } })));
         // "Lee" beside "Congress": the Lee whose stories share Congress.
-        QVERIFY(store.saveArticle(s[2], withChips({ { QStringLiteral("Lee"), {} }, { QStringLiteral("Congress"), {} } })));
+        QVERIFY(
+            store.saveArticle(s[2], withChips({ { QStringLiteral("Lee"), {} }, { QStringLiteral("Congress"), {} } })));
         QCOMPARE(chipNames(store, s[2]), (QStringList { QStringLiteral("Barbara Lee"), QStringLiteral("Congress") }));
         // "Lee" beside "Civil War": the other one.
-        QVERIFY(store.saveArticle(s[3], withChips({ { QStringLiteral("Civil War"), {} }, { QStringLiteral("Lee"), {} } })));
+        QVERIFY(
+            store.saveArticle(s[3], withChips({ { QStringLiteral("Civil War"), {} }, { QStringLiteral("Lee"), {} } })));
         QCOMPARE(chipNames(store, s[3]), (QStringList { QStringLiteral("Civil War"), QStringLiteral("Robert Lee") }));
         // "Lee" with nothing in common with either: a topic of its own.
-        QVERIFY(store.saveArticle(s[4], withChips({ { QStringLiteral("Lee"), {} }, { QStringLiteral("Weather"), {} } })));
+        QVERIFY(
+            store.saveArticle(s[4], withChips({ { QStringLiteral("Lee"), {} }, { QStringLiteral("Weather"), {} } })));
         QCOMPARE(chipNames(store, s[4]), (QStringList { QStringLiteral("Lee"), QStringLiteral("Weather") }));
         QCOMPARE(store.topic(QStringLiteral("Robert Lee"))->stories, 2);
         QCOMPARE(store.topic(QStringLiteral("Barbara Lee"))->stories, 2);
         QCOMPARE(store.topic(QStringLiteral("Lee"))->stories, 1);
         // An alias that is another topic's name is never recorded: it would
         // merge two people the store knows apart.
-        QVERIFY(store.saveArticle(
-            s[5], withChips({ { QStringLiteral("Robert Lee"), { QStringLiteral("Barbara Lee"), QStringLiteral("lee") } } })));
+        QVERIFY(store.saveArticle(s[5],
+            withChips({ { QStringLiteral("Robert Lee"), { QStringLiteral("Barbara Lee"), QStringLiteral("lee") } } })));
         QCOMPARE(store.topic(QStringLiteral("Robert Lee"))->aliases, QStringList { QStringLiteral("lee") });
         QCOMPARE(store.topic(QStringLiteral("Barbara Lee"))->stories, 2);
         QCOMPARE(ids(store.stories(topicFilter(QStringLiteral("Barbara Lee")))), (QList<StoryId> { s[2], s[1] }));
@@ -180,7 +185,8 @@ private Q_SLOTS:
         const QList<StoryId> &s = f.stories;
         const ChipSpec putin { QStringLiteral("Vladimir Putin"), { QStringLiteral("putin") } };
         QVERIFY(store.saveArticle(s[0], withChips({ putin, { QStringLiteral("Kremlin"), {} } })));
-        QVERIFY(store.saveArticle(s[2], withChips({ { QStringLiteral("Putin"), {} }, { QStringLiteral("Kremlin"), {} } })));
+        QVERIFY(
+            store.saveArticle(s[2], withChips({ { QStringLiteral("Putin"), {} }, { QStringLiteral("Kremlin"), {} } })));
         QVERIFY(store.saveArticle(s[3], withChips({ { QStringLiteral("Kremlin"), {} } })));
         QCOMPARE(store.setTopicFollowed(QStringLiteral("nobody"), true).error().code, ErrorCode::NotFound);
 
@@ -218,8 +224,8 @@ private Q_SLOTS:
         QVERIFY(store.saveArticle(s[0], withChips({ putin, { QStringLiteral("Kremlin"), {} } })));
         QCOMPARE(chipNames(store, s[0]), (QStringList { QStringLiteral("Putin (Russia)"), QStringLiteral("Kremlin") }));
         QCOMPARE(store.countStories(topicFilter(QStringLiteral("Putin (Russia)"))), 3);
-        QCOMPARE(store.renameTopic(QStringLiteral("Putin"), QStringLiteral("kremlin")).error().code,
-            ErrorCode::Duplicate);
+        QCOMPARE(
+            store.renameTopic(QStringLiteral("Putin"), QStringLiteral("kremlin")).error().code, ErrorCode::Duplicate);
 
         // Blocked: gone from chips, completion, the followed list and related
         // topics; stays gone after a re-clean; the tagger learns its names.
@@ -233,7 +239,8 @@ private Q_SLOTS:
         QVERIFY(stats.blockedTopics.contains(QStringLiteral("vladimir putin")));
         QVERIFY(stats.blockedTopics.contains(QStringLiteral("putin")));
         QVERIFY(!stats.blockedTopics.contains(QStringLiteral("kremlin")));
-        QVERIFY(store.saveArticle(s[2], withChips({ { QStringLiteral("Putin"), {} }, { QStringLiteral("Kremlin"), {} } })));
+        QVERIFY(
+            store.saveArticle(s[2], withChips({ { QStringLiteral("Putin"), {} }, { QStringLiteral("Kremlin"), {} } })));
         QCOMPARE(chipNames(store, s[2]), QStringList { QStringLiteral("Kremlin") });
         QCOMPARE(store.blockedTopics().size(), 1);
         QCOMPARE(store.blockedTopics().first().name, QStringLiteral("Putin (Russia)"));
@@ -255,9 +262,10 @@ private Q_SLOTS:
         Fixture f;
         QVERIFY(f.make(tmp.path(), 1, 2));
         Store &store = *f.store;
-        QVERIFY(store.saveArticle(f.stories[0], withChips({ { QStringLiteral("Robert Lee"), { QStringLiteral("lee") } } })));
-        QVERIFY(
-            store.saveArticle(f.stories[1], withChips({ { QStringLiteral("Barbara Lee"), { QStringLiteral("lee") } } })));
+        QVERIFY(store.saveArticle(
+            f.stories[0], withChips({ { QStringLiteral("Robert Lee"), { QStringLiteral("lee") } } })));
+        QVERIFY(store.saveArticle(
+            f.stories[1], withChips({ { QStringLiteral("Barbara Lee"), { QStringLiteral("lee") } } })));
         QVERIFY(store.setTopicBlocked(QStringLiteral("Robert Lee"), true));
         const QSet<QString> blocked = store.corpusStats().blockedTopics;
         QCOMPARE(blocked, QSet<QString> { QStringLiteral("robert lee") });
@@ -272,11 +280,13 @@ private Q_SLOTS:
         const QList<StoryId> &s = f.stories;
         const ChipSpec xi { QStringLiteral("Xi Jinping"), { QStringLiteral("xi") } };
         // Feed 0: three Xi stories; feed 1: one; feed 2: none.
-        QVERIFY(store.saveArticle(s[0], withChips({ xi, { QStringLiteral("China"), {} }, { QStringLiteral("Trade"), {} } })));
+        QVERIFY(store.saveArticle(
+            s[0], withChips({ xi, { QStringLiteral("China"), {} }, { QStringLiteral("Trade"), {} } })));
         QVERIFY(store.saveArticle(s[1], withChips({ { QStringLiteral("Xi"), {} }, { QStringLiteral("China"), {} } })));
         QVERIFY(store.saveArticle(s[2], withChips({ xi, { QStringLiteral("Taiwan"), {} } })));
         QVERIFY(store.saveArticle(s[3], withChips({ { QStringLiteral("China"), {} }, xi })));
-        QVERIFY(store.saveArticle(s[6], withChips({ { QStringLiteral("China"), {} }, { QStringLiteral("Trade"), {} } })));
+        QVERIFY(
+            store.saveArticle(s[6], withChips({ { QStringLiteral("China"), {} }, { QStringLiteral("Trade"), {} } })));
         QVERIFY(!store.topicSummary(QStringLiteral("Nobody")));
 
         std::optional<TopicSummary> summary = store.topicSummary(QStringLiteral("xi"));
@@ -337,8 +347,9 @@ private Q_SLOTS:
                                 .arg(sub)
                                 .arg(id == 11 ? 1 : 0)));
             }
-            QVERIFY(sql(QStringLiteral("INSERT INTO topics(id, name, key) VALUES (1, 'Vladimir Putin', 'vladimir putin'),"
-                                       " (2, 'Kremlin', 'kremlin')")));
+            QVERIFY(
+                sql(QStringLiteral("INSERT INTO topics(id, name, key) VALUES (1, 'Vladimir Putin', 'vladimir putin'),"
+                                   " (2, 'Kremlin', 'kremlin')")));
             QVERIFY(sql(QStringLiteral("INSERT INTO story_topics(story_id, topic_id, rank, published) VALUES"
                                        " (11, 1, 0, 11), (11, 2, 1, 11), (12, 1, 0, 12), (13, 1, 0, 13)")));
             db.close();
@@ -359,8 +370,8 @@ private Q_SLOTS:
         QVERIFY(store->topic(QStringLiteral("Vladimir Putin"))->aliases.isEmpty());
         // The migrated store keeps counting: a re-clean records aliases, a
         // new "Putin" joins, read state moves the unread count.
-        QVERIFY(store->saveArticle(
-            12, withChips({ { QStringLiteral("Vladimir Putin"), { QStringLiteral("putin") } } })));
+        QVERIFY(
+            store->saveArticle(12, withChips({ { QStringLiteral("Vladimir Putin"), { QStringLiteral("putin") } } })));
         QVERIFY(store->saveArticle(13, withChips({ { QStringLiteral("Putin"), {} } })));
         QCOMPARE(store->topic(QStringLiteral("putin"))->stories, 3);
         QCOMPARE(store->topic(QStringLiteral("putin"))->unread, 2);

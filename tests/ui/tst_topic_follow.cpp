@@ -73,17 +73,18 @@ void TestTopicFollow::init()
     QVERIFY(m_store);
     m_feeds.clear();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QStringList titles
-        = { QStringLiteral("Putin visits the harbour"), QStringLiteral("Putin meets exporters"),
-              QStringLiteral("Kremlin statement") };
+    const QStringList titles = { QStringLiteral("Putin visits the harbour"), QStringLiteral("Putin meets exporters"),
+        QStringLiteral("Kremlin statement") };
     QList<Core::StoryId> ids;
     for (int i = 0; i < titles.size(); ++i) {
-        const Core::SubscriptionId feed
-            = m_store->addSubscription(QStringLiteral("https://feed%1.example/rss").arg(i), QStringLiteral("Feed %1").arg(i))
-                  .value();
+        const Core::SubscriptionId feed = m_store
+                                              ->addSubscription(QStringLiteral("https://feed%1.example/rss").arg(i),
+                                                  QStringLiteral("Feed %1").arg(i))
+                                              .value();
         m_feeds.append(feed);
         QVERIFY(m_store->upsertStories(feed,
-            { item(QStringLiteral("s%1").arg(i), titles.at(i), now.addSecs(-600 * (i + 1)), QStringLiteral("<p>x</p>")) }));
+            { item(QStringLiteral("s%1").arg(i), titles.at(i), now.addSecs(-600 * (i + 1)),
+                QStringLiteral("<p>x</p>")) }));
         ids.append(storyByTitle(m_store.get(), titles.at(i)));
     }
     m_harbour = ids.at(0);
@@ -92,7 +93,8 @@ void TestTopicFollow::init()
     // One topic under three names in three feeds: the later "Putin" joins it.
     QVERIFY(m_store->saveArticle(m_harbour,
         withChips(titles.at(0),
-            { { QStringLiteral("Vladimir Putin"), { QStringLiteral("putin") } }, { QStringLiteral("Shipping"), {} } })));
+            { { QStringLiteral("Vladimir Putin"), { QStringLiteral("putin") } },
+                { QStringLiteral("Shipping"), {} } })));
     QVERIFY(m_store->saveArticle(
         m_ledger, withChips(titles.at(1), { { QStringLiteral("Putin"), {} }, { QStringLiteral("Trade"), {} } })));
     QVERIFY(m_store->saveArticle(m_courier,

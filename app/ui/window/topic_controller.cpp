@@ -41,8 +41,8 @@ void TopicController::setFollowed(const QString &topic, bool followed)
 void TopicController::rename(const QString &topic)
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(m_window, tr("Rename Topic"),
-        tr("Show the topic “%1” as:").arg(topic), QLineEdit::Normal, topic, &ok)
+    const QString name = QInputDialog::getText(
+        m_window, tr("Rename Topic"), tr("Show the topic “%1” as:").arg(topic), QLineEdit::Normal, topic, &ok)
                              .simplified();
     if (ok && !name.isEmpty() && name != topic)
         renameTo(topic, name);
