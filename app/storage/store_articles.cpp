@@ -134,9 +134,8 @@ public:
 
     bool ok() const { return m_ok; }
 
-    // Of the topics one alias names, the one whose recent stories share a
-    // topic with the story's other chips; 0 when none does or two tie.
-    qint64 byContext(const QList<qint64> &candidates, const QList<Chip> &chips, const Chip &self)
+    // The topics the story's other chips name (by key, else by alias).
+    QSet<qint64> contextOf(const QList<Chip> &chips, const Chip &self)
     {
         QSet<qint64> context;
         for (const Chip &other : chips) {
@@ -150,34 +149,95 @@ public:
                     context.insert(aliasOf);
             }
         }
-        for (const qint64 candidate : candidates)
-            context.remove(candidate);
+        return context;
+    }
+
+    // On how many of the topic's newest stories (other than `story`) a
+    // context topic appears too; -1 on error.
+    qint64 overlap(qint64 topic, const QSet<qint64> &context, StoryId story)
+    {
         if (context.isEmpty())
             return 0;
         QStringList list;
-        for (const qint64 id : std::as_const(context))
+        for (const qint64 id : context)
             list.append(QString::number(id));
         const QString sql = QStringLiteral("SELECT count(*) FROM (SELECT story_id FROM story_topics WHERE topic_id = ?"
-                                           " ORDER BY published DESC, story_id DESC LIMIT %1) r"
+                                           " AND story_id <> ? ORDER BY published DESC, story_id DESC LIMIT %1) r"
                                            " JOIN story_topics o ON o.story_id = r.story_id WHERE o.topic_id IN (%2)")
                                 .arg(Store::RelatedWindow)
                                 .arg(list.join(QLatin1Char(',')));
+        if (!run(m_query, sql, { topic, story }) || !m_query.next())
+            return -1;
+        return m_query.value(0).toLongLong();
+    }
+
+    // Of the topics one alias names, the one whose recent stories share a
+    // topic with the story's other chips; 0 when none does or two tie.
+    qint64 byContext(const QList<qint64> &candidates, const QList<Chip> &chips, const Chip &self, StoryId story)
+    {
+        QSet<qint64> context = contextOf(chips, self);
+        for (const qint64 candidate : candidates)
+            context.remove(candidate);
         qint64 best = 0;
         qint64 bestOverlap = 0;
         bool tie = false;
         for (const qint64 candidate : candidates) {
-            if (!run(m_query, sql, { candidate }) || !m_query.next())
-                continue;
-            const qint64 overlap = m_query.value(0).toLongLong();
-            if (overlap > bestOverlap) {
+            const qint64 shared = overlap(candidate, context, story);
+            if (shared > bestOverlap) {
                 best = candidate;
-                bestOverlap = overlap;
+                bestOverlap = shared;
                 tie = false;
-            } else if (overlap == bestOverlap && overlap > 0) {
+            } else if (shared == bestOverlap && shared > 0) {
                 tie = true;
             }
         }
         return tie ? 0 : best;
+    }
+
+    // A topic known only by a short form ("Putin", from stories that never
+    // gave the full name) that a chip now names as its alias: it is folded
+    // into the chip's topic when nothing says they differ and the context
+    // agrees. The short topic has no aliases and no user choice of its own,
+    // its words are all in the chip's name, no other topic claims the alias
+    // ("lee" of Robert and Barbara Lee), and its stories share a topic with
+    // this story's other chips (a reporter "Lee" on weather stories never
+    // joins a politician). Returns the folded topic's id, 0 when none, -1 on
+    // error.
+    qint64 foldShortForm(const QString &alias, qint64 topic, const QList<Chip> &chips, const Chip &self, StoryId story)
+    {
+        const QStringList chipWords = self.key.split(QLatin1Char(' '));
+        for (const QString &word : alias.split(QLatin1Char(' '))) {
+            if (!chipWords.contains(word))
+                return 0;
+        }
+        if (!run(m_query,
+                QStringLiteral("SELECT t.id FROM topics t WHERE t.key = ? AND t.id <> ? AND t.followed = 0"
+                               " AND t.blocked = 0 AND t.display_name = ''"
+                               " AND NOT EXISTS (SELECT 1 FROM topic_aliases a WHERE a.topic_id = t.id)"
+                               " AND NOT EXISTS (SELECT 1 FROM topic_aliases b WHERE b.alias = t.key"
+                               " AND b.topic_id <> ?)"),
+                { alias, topic, topic }))
+            return -1;
+        if (!m_query.next())
+            return 0;
+        const qint64 shortTopic = m_query.value(0).toLongLong();
+        QSet<qint64> context = contextOf(chips, self);
+        context.remove(shortTopic);
+        context.remove(topic);
+        const qint64 shared = overlap(shortTopic, context, story);
+        if (shared <= 0)
+            return shared;
+        // Row by row through the triggers, so every count stays exact.
+        if (!run(m_query,
+                QStringLiteral(
+                    "INSERT OR IGNORE INTO story_topics(story_id, topic_id, rank, published, subscription_id)"
+                    " SELECT story_id, ?, rank, published, subscription_id FROM story_topics"
+                    " WHERE topic_id = ?"),
+                { topic, shortTopic })
+            || !run(m_query, QStringLiteral("DELETE FROM story_topics WHERE topic_id = ?"), { shortTopic })
+            || !run(m_query, QStringLiteral("DELETE FROM topics WHERE id = ?"), { shortTopic }))
+            return -1;
+        return shortTopic;
     }
 
 private:
@@ -190,7 +250,9 @@ private:
 // several ("lee"), the one whose stories share topics with this story's other
 // chips; else a topic of its own. The chip's aliases are recorded on its
 // topic, except an alias that is another topic's key: two names the store
-// already knows apart are never merged by an alias. Returns the text search
+// already knows apart are never merged by an alias. The one exception is a
+// topic known only by that short form, folded in when the context agrees
+// (TopicResolver::foldShortForm). Returns the text search
 // covers (names and aliases), or an error.
 Result<QString> writeTopics(QSqlDatabase &db, StoryId id, const Article &article)
 {
@@ -211,7 +273,7 @@ Result<QString> writeTopics(QSqlDatabase &db, StoryId id, const Article &article
             if (named.size() == 1)
                 topic = named.first();
             else if (named.size() > 1)
-                topic = resolver.byContext(named, chips, chip);
+                topic = resolver.byContext(named, chips, chip, id);
         }
         if (topic < 0)
             return Error { ErrorCode::DatabaseError, context + QStringLiteral(": ") + resolver.failure(), {} };
@@ -221,6 +283,15 @@ Result<QString> writeTopics(QSqlDatabase &db, StoryId id, const Article &article
             topic = query.lastInsertId().toLongLong();
         }
         for (const QString &alias : chip.aliases) {
+            const qint64 folded = resolver.foldShortForm(alias, topic, chips, chip, id);
+            if (folded < 0)
+                return Error { ErrorCode::DatabaseError, context + QStringLiteral(": ") + resolver.failure(), {} };
+            if (folded > 0 && kept.contains(folded)) {
+                // An earlier chip of this story named the short form: its row moved.
+                kept.removeAll(folded);
+                if (!kept.contains(topic))
+                    kept.append(topic);
+            }
             if (!run(query,
                     QStringLiteral("INSERT OR IGNORE INTO topic_aliases(alias, topic_id) SELECT ?, ?"
                                    " WHERE NOT EXISTS (SELECT 1 FROM topics WHERE key = ?)"),

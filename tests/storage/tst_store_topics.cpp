@@ -176,6 +176,56 @@ private Q_SLOTS:
         QCOMPARE(ids(store.stories(topicFilter(QStringLiteral("Barbara Lee")))), (QList<StoryId> { s[2], s[1] }));
     }
 
+    // The short form came first: "Putin" stories before any gave the full
+    // name. The full name takes them in when their context agrees, never a
+    // "Lee" from unrelated stories nor a topic the user chose something about.
+    void anEarlierShortFormFoldsIntoTheFullName()
+    {
+        QTemporaryDir tmp;
+        Fixture f;
+        QVERIFY(f.make(tmp.path(), 2, 4));
+        Store &store = *f.store;
+        const QList<StoryId> &s = f.stories;
+        QVERIFY(
+            store.saveArticle(s[0], withChips({ { QStringLiteral("Putin"), {} }, { QStringLiteral("Kremlin"), {} } })));
+        QVERIFY(
+            store.saveArticle(s[1], withChips({ { QStringLiteral("Lee"), {} }, { QStringLiteral("Weather"), {} } })));
+        QVERIFY(
+            store.saveArticle(s[2], withChips({ { QStringLiteral("Merkel"), {} }, { QStringLiteral("Berlin"), {} } })));
+        QVERIFY(store.setTopicFollowed(QStringLiteral("Merkel"), true));
+        QCOMPARE(store.topic(QStringLiteral("Putin"))->name, QStringLiteral("Putin"));
+
+        QVERIFY(store.saveArticle(s[4],
+            withChips({ { QStringLiteral("Kremlin"), {} },
+                { QStringLiteral("Vladimir Putin"), { QStringLiteral("putin") } } })));
+        QCOMPARE(chipNames(store, s[0]), (QStringList { QStringLiteral("Vladimir Putin"), QStringLiteral("Kremlin") }));
+        const std::optional<TopicSummary> putin = store.topicSummary(QStringLiteral("Putin"));
+        QCOMPARE(putin->topic.name, QStringLiteral("Vladimir Putin"));
+        QCOMPARE(putin->topic.stories, 2);
+        QCOMPARE(putin->topic.unread, 2);
+        QCOMPARE(putin->topic.aliases, QStringList { QStringLiteral("putin") });
+        QCOMPARE(putin->feeds, 2);
+        QCOMPARE(store.topic(QStringLiteral("Kremlin"))->stories, 2);
+        QCOMPARE(ids(store.stories(topicFilter(QStringLiteral("putin")))), (QList<StoryId> { s[4], s[0] }));
+        // A later "Putin" joins it.
+        QVERIFY(store.saveArticle(s[5], withChips({ { QStringLiteral("Putin"), {} } })));
+        QCOMPARE(store.topic(QStringLiteral("Vladimir Putin"))->stories, 3);
+
+        // No context in common: the "Lee" of the weather stories stays apart.
+        QVERIFY(store.saveArticle(s[6],
+            withChips(
+                { { QStringLiteral("Robert Lee"), { QStringLiteral("lee") } }, { QStringLiteral("Civil War"), {} } })));
+        QCOMPARE(store.topic(QStringLiteral("Lee"))->name, QStringLiteral("Lee"));
+        QCOMPARE(store.topic(QStringLiteral("Lee"))->stories, 1);
+        QVERIFY(store.topic(QStringLiteral("Robert Lee"))->aliases.isEmpty());
+        // A followed short form is the user's: it stays as it is.
+        QVERIFY(store.saveArticle(s[7],
+            withChips({ { QStringLiteral("Angela Merkel"), { QStringLiteral("merkel") } },
+                { QStringLiteral("Berlin"), {} } })));
+        QCOMPARE(store.topic(QStringLiteral("Merkel"))->name, QStringLiteral("Merkel"));
+        QCOMPARE(store.topic(QStringLiteral("Angela Merkel"))->stories, 1);
+    }
+
     void followRenameAndBlock()
     {
         QTemporaryDir tmp;
