@@ -11,11 +11,15 @@
 #include "window/main_actions.h"
 #include "window/main_window.h"
 #include "window/subscription_pane.h"
+#include "window/topic_controller.h"
 #include "window/topic_header.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
+#include <QPushButton>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -52,6 +56,7 @@ private Q_SLOTS:
     void followFromTheChipMenuAddsALiveTopicToTheSidebar();
     void blockingRemovesTheChipEverywhere();
     void headerShowsCountsAndRelatedTopics();
+    void renameShowsTheNewNameEverywhere();
 
 private:
     int topicUnread(const QString &topic) const;
@@ -200,6 +205,23 @@ void TestTopicFollow::blockingRemovesTheChipEverywhere()
     // Nor among a topic's related chips.
     m_window->showTopic(QStringLiteral("Putin"));
     QVERIFY(!m_window->topicHeader()->related()->topics().contains(QStringLiteral("Trade")));
+
+    // View > Hidden Topic Chips lists it; Show Again brings it back.
+    m_window->selectStory(m_ledger);
+    m_window->actions().hiddenChips->trigger();
+    auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("hiddenChipsDialog"));
+    QVERIFY(dialog);
+    auto *list = dialog->findChild<QListWidget *>(QStringLiteral("hiddenChips"));
+    QCOMPARE(list->count(), 1);
+    QCOMPARE(list->item(0)->text(), QStringLiteral("Trade"));
+    auto *showAgain = dialog->findChild<QPushButton *>(QStringLiteral("showAgain"));
+    QVERIFY(!showAgain->isEnabled());
+    list->setCurrentRow(0);
+    showAgain->click();
+    QCOMPARE(list->count(), 0);
+    QTRY_COMPARE(chips->topics(), (QStringList { QStringLiteral("Vladimir Putin"), QStringLiteral("Trade") }));
+    QVERIFY(!m_reader->topic(QStringLiteral("Trade"))->blocked);
+    dialog->close();
 }
 
 void TestTopicFollow::headerShowsCountsAndRelatedTopics()
@@ -243,6 +265,30 @@ void TestTopicFollow::headerShowsCountsAndRelatedTopics()
     QVERIFY(header->isVisible()); // back to the Putin topic
     m_window->goBack();
     QVERIFY(!header->isVisible());
+}
+
+void TestTopicFollow::renameShowsTheNewNameEverywhere()
+{
+    m_window->selectStory(m_ledger);
+    Ui::ChipBar *chips = m_window->readingPane()->chipBar();
+    QAction *rename = menuAction(chips, QStringLiteral("Vladimir Putin"), QStringLiteral("renameTopic"));
+    QVERIFY(rename);
+    QCOMPARE(rename->text(), QStringLiteral("Rename topic…"));
+    m_window->topics()->setFollowed(QStringLiteral("Vladimir Putin"), true);
+    QTRY_VERIFY(m_window->treeModel()->indexForTopic(QStringLiteral("Vladimir Putin")).isValid());
+    m_window->showTopic(QStringLiteral("Vladimir Putin"));
+    m_window->selectStory(m_ledger);
+
+    // The dialog's answer, as the controller writes it.
+    m_window->topics()->renameTo(QStringLiteral("Vladimir Putin"), QStringLiteral("Putin (Russia)"));
+    QTRY_COMPARE(m_window->treeModel()->followedTopics(), QStringList { QStringLiteral("Putin (Russia)") });
+    QCOMPARE(chips->topics(), (QStringList { QStringLiteral("Putin (Russia)"), QStringLiteral("Trade") }));
+    QCOMPARE(m_window->viewTitle(), QStringLiteral("Putin (Russia)"));
+    QCOMPARE(m_window->topicHeader()->countsText(), QStringLiteral("3 stories in 3 feeds"));
+    QCOMPARE(m_window->storyModel()->rowCount(), 3);
+    // The sidebar node is the one on show, and the old name still finds it.
+    QCOMPARE(m_window->subscriptionPane()->selectedNode(),
+        m_window->treeModel()->indexForTopic(QStringLiteral("Vladimir Putin")));
 }
 
 QTEST_MAIN(TestTopicFollow)

@@ -311,6 +311,12 @@ void MainWindow::connectTopics()
         rebuildTree();
         refreshTopicHeader();
     });
+    connect(m_topics, &TopicController::unblocked, this, [this] {
+        rebuildTree();
+        refreshTopicHeader();
+        m_reader->showCurrentStory(StoryReader::Shown::Again);
+    });
+    connect(m_actions->hiddenChips, &QAction::triggered, m_topics, &TopicController::showHiddenChips);
     connect(m_topics, &TopicController::message, m_status, qOverload<const QString &, int>(&StatusPanel::showMessage));
     connect(m_topics, &TopicController::failed, m_status, &StatusPanel::showError);
 }

@@ -33,11 +33,16 @@ public:
     void rename(const QString &topic);
     void renameTo(const QString &topic, const QString &name);
     void block(const QString &topic);
+    void unblock(const QString &topic);
+    // The chips the reader chose never to see, in a dialog (not blocking:
+    // opened window-modal) where any can be shown again.
+    void showHiddenChips();
 
 Q_SIGNALS:
     void followedChanged(const QString &topic, bool followed);
     void renamed(const QString &topic, const QString &name);
     void blocked(const QString &topic);
+    void unblocked(const QString &topic);
     void message(const QString &text, int timeoutMs);
     void failed(const Core::Error &error);
 
