@@ -302,6 +302,10 @@
         <source>&amp;About Tidings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Hidden Topic Chips…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::MainWindow</name>
@@ -817,6 +821,26 @@
     </message>
     <message>
         <source>The chip %1 will not be shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chip %1 is shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden Topic Chips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chips you chose never to see. Their stories keep them: show one again and it comes back on every story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hidden chips.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
