@@ -200,8 +200,25 @@ void MainWindow::connectActions()
     connect(a.refreshSelected, &QAction::triggered, m_tree, &SubscriptionPane::refreshSelected);
     connect(a.markSelectedRead, &QAction::triggered, this, &MainWindow::markSelectedRead);
     connect(a.markEverythingRead, &QAction::triggered, this, &MainWindow::markEverythingRead);
-    connect(a.rename, &QAction::triggered, this, [this] { m_subscriptions->rename(m_tree->currentNode()); });
-    connect(a.remove, &QAction::triggered, this, [this] { m_subscriptions->remove(m_tree->currentNode()); });
+    // On a followed topic: rename it, or stop following it.
+    const auto topicNode = [this] {
+        const QModelIndex node = m_tree->currentNode();
+        return node.data(SubscriptionTreeModel::KindRole).toInt() == int(SubscriptionTreeModel::NodeKind::Topic)
+            ? node.data(Qt::DisplayRole).toString()
+            : QString();
+    };
+    connect(a.rename, &QAction::triggered, this, [this, topicNode] {
+        if (const QString topic = topicNode(); !topic.isEmpty())
+            m_topics->rename(topic);
+        else
+            m_subscriptions->rename(m_tree->currentNode());
+    });
+    connect(a.remove, &QAction::triggered, this, [this, topicNode] {
+        if (const QString topic = topicNode(); !topic.isEmpty())
+            m_topics->setFollowed(topic, false);
+        else
+            m_subscriptions->remove(m_tree->currentNode());
+    });
     connect(a.shortcuts, &QAction::triggered, this, [this] { showShortcutsDialog(m_actions->all(), this); });
     connect(a.about, &QAction::triggered, this, [this] { showAboutDialog(m_store->profileDir(), this); });
 }
