@@ -229,10 +229,9 @@ public:
             return shared;
         // Row by row through the triggers, so every count stays exact.
         if (!run(m_query,
-                QStringLiteral(
-                    "INSERT OR IGNORE INTO story_topics(story_id, topic_id, rank, published, subscription_id)"
-                    " SELECT story_id, ?, rank, published, subscription_id FROM story_topics"
-                    " WHERE topic_id = ?"),
+                QStringLiteral("INSERT OR IGNORE INTO story_topics(story_id, topic_id, rank, published)"
+                               " SELECT story_id, ?, rank, published FROM story_topics"
+                               " WHERE topic_id = ?"),
                 { topic, shortTopic })
             || !run(m_query, QStringLiteral("DELETE FROM story_topics WHERE topic_id = ?"), { shortTopic })
             || !run(m_query, QStringLiteral("DELETE FROM topics WHERE id = ?"), { shortTopic }))
@@ -303,8 +302,8 @@ Result<QString> writeTopics(QSqlDatabase &db, StoryId id, const Article &article
         if (kept.contains(topic))
             continue; // two chips of one story naming one topic
         if (!run(query,
-                QStringLiteral("INSERT INTO story_topics(story_id, topic_id, rank, published, subscription_id)"
-                               " SELECT ?, ?, ?, s.published, s.subscription_id FROM stories s WHERE s.id = ?"),
+                QStringLiteral("INSERT INTO story_topics(story_id, topic_id, rank, published)"
+                               " SELECT ?, ?, ?, s.published FROM stories s WHERE s.id = ?"),
                 { id, topic, kept.size(), id }))
             return dbError(query, context);
         kept.append(topic);

@@ -328,9 +328,9 @@ Migration migration8()
 // name several topics ("lee"). A topic carries the user's preferred name,
 // whether it is followed or blocked, and its unread stories; topic_feeds
 // counts its stories per subscription. Triggers keep both counts exact, so a
-// followed topic's badge and a topic header are read, never counted.
-// story_topics gains the story's subscription so the feed count can go down
-// even when the story row is already gone (a cascade).
+// followed topic's badge and a topic header are read, never counted. A
+// story's topics only go without its story row when its feed is deleted;
+// that feed's topic_feeds rows go with the feed.
 // clang-format off
 Migration migration9()
 {
@@ -346,9 +346,6 @@ Migration migration9()
         QStringLiteral("ALTER TABLE topics ADD COLUMN unread_count INTEGER NOT NULL DEFAULT 0"),
         QStringLiteral("CREATE INDEX topics_followed ON topics(id) WHERE followed = 1"),
         QStringLiteral("CREATE INDEX topics_blocked ON topics(id) WHERE blocked = 1"),
-        QStringLiteral("ALTER TABLE story_topics ADD COLUMN subscription_id INTEGER NOT NULL DEFAULT 0"),
-        QStringLiteral("UPDATE story_topics SET subscription_id ="
-                       " (SELECT subscription_id FROM stories WHERE stories.id = story_topics.story_id)"),
         QStringLiteral("UPDATE topics SET unread_count = (SELECT count(*) FROM story_topics x"
                        " JOIN story_state st ON st.story_id = x.story_id WHERE x.topic_id = topics.id AND st.read = 0)"),
         QStringLiteral("CREATE TABLE topic_feeds ("
@@ -357,18 +354,19 @@ Migration migration9()
                        " stories INTEGER NOT NULL,"
                        " PRIMARY KEY (topic_id, subscription_id)) WITHOUT ROWID"),
         QStringLiteral("INSERT INTO topic_feeds(topic_id, subscription_id, stories)"
-                       " SELECT topic_id, subscription_id, count(*) FROM story_topics GROUP BY topic_id, subscription_id"),
+                       " SELECT x.topic_id, s.subscription_id, count(*) FROM story_topics x"
+                       " JOIN stories s ON s.id = x.story_id GROUP BY x.topic_id, s.subscription_id"),
         // A story's topic joins or leaves: its feed's count, and the unread
         // count when the story is unread.
         QStringLiteral("CREATE TRIGGER story_topics_feed_up AFTER INSERT ON story_topics BEGIN"
                        " INSERT INTO topic_feeds(topic_id, subscription_id, stories)"
-                       " VALUES (new.topic_id, new.subscription_id, 1)"
+                       " SELECT new.topic_id, subscription_id, 1 FROM stories WHERE id = new.story_id"
                        " ON CONFLICT(topic_id, subscription_id) DO UPDATE SET stories = stories + 1;"
                        " UPDATE topics SET unread_count = unread_count + 1 WHERE id = new.topic_id"
                        " AND EXISTS (SELECT 1 FROM story_state WHERE story_id = new.story_id AND read = 0); END"),
         QStringLiteral("CREATE TRIGGER story_topics_feed_down AFTER DELETE ON story_topics BEGIN"
-                       " UPDATE topic_feeds SET stories = stories - 1"
-                       " WHERE topic_id = old.topic_id AND subscription_id = old.subscription_id;"
+                       " UPDATE topic_feeds SET stories = stories - 1 WHERE topic_id = old.topic_id"
+                       " AND subscription_id = (SELECT subscription_id FROM stories WHERE id = old.story_id);"
                        " UPDATE topics SET unread_count = unread_count - 1 WHERE id = old.topic_id"
                        " AND EXISTS (SELECT 1 FROM story_state WHERE story_id = old.story_id AND read = 0); END"),
         // Read or unread: the story's topics follow. Whichever of a deleted
