@@ -53,6 +53,29 @@
         <source>Topic %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1: on %n of these stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unfollow topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename topic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never show this chip</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::Errors</name>
@@ -269,6 +292,10 @@
     </message>
     <message>
         <source>&amp;About Tidings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hidden Topic Chips…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -672,6 +699,14 @@
         <source>Delete Folder…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rename Topic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfollow Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::SubscriptionTreeModel</name>
@@ -712,6 +747,128 @@
     </message>
     <message>
         <source>%1, failing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics you follow: their stories from every feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n stories in all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TopicController</name>
+    <message>
+        <source>Following %1: its stories from every feed are under Topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer following %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the topic “%1” as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chip %1 will not be shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chip %1 is shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden Topic Chips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chips you chose never to see. Their stories keep them: show one again and it comes back on every story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hidden chips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TopicHeader</name>
+    <message>
+        <source>Related:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>12 stories in 3 feeds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feeds</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop following %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow %1: its stories from every feed, under Topics</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "store_filter.h"
 
+#include "store_private.h"
 #include "store_search.h"
 #include "topics/topics.h"
 
@@ -10,8 +11,6 @@
 namespace Core::StoreFilter {
 
 namespace {
-
-const QLatin1String topicIdOf("(SELECT id FROM topics WHERE key = ?)");
 
 void addCondition(Sql &sql, const QString &condition, const QVariantList &binds = {})
 {
@@ -33,14 +32,15 @@ void buildSearch(Sql &sql, const QString &text, FtsPlan plan)
     if (!query.tags.isEmpty()) {
         // The first tag drives: its stories are already in list order.
         sql.driver = Driver::StoryTopics;
-        addCondition(sql, QStringLiteral("tt.topic_id = ") + topicIdOf, { Topics::key(query.tags.first()) });
+        const QString key = Topics::key(query.tags.first());
+        addCondition(sql, QStringLiteral("tt.topic_id = ") + StoreDetail::topicIdSql(), { key, key });
         firstTag = 1;
     }
     for (qsizetype i = firstTag; i < query.tags.size(); ++i)
         addCondition(sql,
-            QStringLiteral("{id} IN (SELECT story_id FROM story_topics WHERE topic_id = ") + topicIdOf
+            QStringLiteral("{id} IN (SELECT story_id FROM story_topics WHERE topic_id = ") + StoreDetail::topicIdSql()
                 + QLatin1Char(')'),
-            { Topics::key(query.tags.at(i)) });
+            { Topics::key(query.tags.at(i)), Topics::key(query.tags.at(i)) });
     if (!query.terms.isEmpty()) {
         sql.ftsMatch = StoreSearch::ftsExpression(query.terms);
         // Scan: a per-row probe keeps SQLite walking the list-order index,
@@ -161,10 +161,12 @@ Sql build(const StoryFilter &filter, FtsPlan plan)
                            " SELECT id FROM tree))"),
             { filter.id });
         break;
-    case Kind::Topic:
+    case Kind::Topic: {
         sql.driver = Driver::StoryTopics;
-        addCondition(sql, QStringLiteral("tt.topic_id = ") + topicIdOf, { Topics::key(filter.topic) });
+        const QString key = Topics::key(filter.topic);
+        addCondition(sql, QStringLiteral("tt.topic_id = ") + StoreDetail::topicIdSql(), { key, key });
         break;
+    }
     case Kind::Search:
         buildSearch(sql, filter.query, plan);
         break;

@@ -143,6 +143,23 @@ private:
     QSqlDatabase *m_db = nullptr; // null once committed or moved from
 };
 
+// A scalar subquery giving the id of the topic a case-folded name means: the
+// topic with that key, else one it is an alias of (the one with the most
+// stories when several share it). Bind the key twice.
+inline QLatin1String topicIdSql()
+{
+    return QLatin1String("(SELECT coalesce((SELECT id FROM topics WHERE key = ?),"
+                         " (SELECT a.topic_id FROM topic_aliases a JOIN topics t ON t.id = a.topic_id"
+                         " WHERE a.alias = ? ORDER BY t.story_count DESC, t.id LIMIT 1)))");
+}
+
+// What a chip shows: the user's name for the topic, else its first spelling
+// (`t` is the topics table).
+inline QLatin1String topicNameSql()
+{
+    return QLatin1String("coalesce(nullif(t.display_name, ''), t.name)");
+}
+
 // Fills the article, clean error and topics of a story (store_articles.cpp).
 void loadArticle(QSqlDatabase &db, StoryDetail &detail);
 

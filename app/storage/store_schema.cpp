@@ -322,10 +322,72 @@ Migration migration8()
 }
 // clang-format on
 
+// Version 9: a topic keeps its identity under several names, and the user's
+// choices about it. topic_aliases maps the other forms of a name (case-folded
+// keys, "putin" for "Vladimir Putin") to the topics they name; one alias may
+// name several topics ("lee"). A topic carries the user's preferred name,
+// whether it is followed or blocked, and its unread stories; topic_feeds
+// counts its stories per subscription. Triggers keep both counts exact, so a
+// followed topic's badge and a topic header are read, never counted. A
+// story's topics only go without its story row when its feed is deleted;
+// that feed's topic_feeds rows go with the feed.
+// clang-format off
+Migration migration9()
+{
+    return {{
+        QStringLiteral("CREATE TABLE topic_aliases ("
+                       " alias TEXT NOT NULL,"
+                       " topic_id INTEGER NOT NULL REFERENCES topics(id) ON DELETE CASCADE,"
+                       " PRIMARY KEY (alias, topic_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX topic_aliases_topic ON topic_aliases(topic_id)"),
+        QStringLiteral("ALTER TABLE topics ADD COLUMN display_name TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE topics ADD COLUMN followed INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE topics ADD COLUMN blocked INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE topics ADD COLUMN unread_count INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE INDEX topics_followed ON topics(id) WHERE followed = 1"),
+        QStringLiteral("CREATE INDEX topics_blocked ON topics(id) WHERE blocked = 1"),
+        QStringLiteral("UPDATE topics SET unread_count = (SELECT count(*) FROM story_topics x"
+                       " JOIN story_state st ON st.story_id = x.story_id WHERE x.topic_id = topics.id AND st.read = 0)"),
+        QStringLiteral("CREATE TABLE topic_feeds ("
+                       " topic_id INTEGER NOT NULL REFERENCES topics(id) ON DELETE CASCADE,"
+                       " subscription_id INTEGER NOT NULL,"
+                       " stories INTEGER NOT NULL,"
+                       " PRIMARY KEY (topic_id, subscription_id)) WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO topic_feeds(topic_id, subscription_id, stories)"
+                       " SELECT x.topic_id, s.subscription_id, count(*) FROM story_topics x"
+                       " JOIN stories s ON s.id = x.story_id GROUP BY x.topic_id, s.subscription_id"),
+        // A story's topic joins or leaves: its feed's count, and the unread
+        // count when the story is unread.
+        QStringLiteral("CREATE TRIGGER story_topics_feed_up AFTER INSERT ON story_topics BEGIN"
+                       " INSERT INTO topic_feeds(topic_id, subscription_id, stories)"
+                       " SELECT new.topic_id, subscription_id, 1 FROM stories WHERE id = new.story_id"
+                       " ON CONFLICT(topic_id, subscription_id) DO UPDATE SET stories = stories + 1;"
+                       " UPDATE topics SET unread_count = unread_count + 1 WHERE id = new.topic_id"
+                       " AND EXISTS (SELECT 1 FROM story_state WHERE story_id = new.story_id AND read = 0); END"),
+        QStringLiteral("CREATE TRIGGER story_topics_feed_down AFTER DELETE ON story_topics BEGIN"
+                       " UPDATE topic_feeds SET stories = stories - 1 WHERE topic_id = old.topic_id"
+                       " AND subscription_id = (SELECT subscription_id FROM stories WHERE id = old.story_id);"
+                       " UPDATE topics SET unread_count = unread_count - 1 WHERE id = old.topic_id"
+                       " AND EXISTS (SELECT 1 FROM story_state WHERE story_id = old.story_id AND read = 0); END"),
+        // Read or unread: the story's topics follow. Whichever of a deleted
+        // story's state and topics goes first, exactly one trigger counts it.
+        QStringLiteral("CREATE TRIGGER story_state_topics_unread AFTER UPDATE OF read ON story_state"
+                       " WHEN (old.read = 0) <> (new.read = 0) BEGIN"
+                       " UPDATE topics SET unread_count = unread_count + (CASE WHEN new.read = 0 THEN 1 ELSE -1 END)"
+                       " WHERE id IN (SELECT topic_id FROM story_topics WHERE story_id = new.story_id); END"),
+        QStringLiteral("CREATE TRIGGER story_state_topics_remove AFTER DELETE ON story_state WHEN old.read = 0 BEGIN"
+                       " UPDATE topics SET unread_count = unread_count - 1"
+                       " WHERE id IN (SELECT topic_id FROM story_topics WHERE story_id = old.story_id); END"),
+        QStringLiteral("CREATE TRIGGER subscriptions_topic_feeds_remove AFTER DELETE ON subscriptions BEGIN"
+                       " DELETE FROM topic_feeds WHERE subscription_id = old.id; END"),
+    }, {}};
+}
+// clang-format on
+
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = { migration1(), migration2(), migration3(), migration4(), migration5(),
-        migration6(), migration7(), migration8() };
+        migration6(), migration7(), migration8(), migration9() };
     return all;
 }
 

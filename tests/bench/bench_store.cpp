@@ -1,6 +1,9 @@
 // Store benchmark: fills a temporary profile with 100,000 stories across 200
 // subscriptions and ~2,000 topics, then prints the median time of the queries
-// the UI runs most. Figures only; nothing is asserted.
+// the UI runs most. One topic, under two names, is on 10,000 stories across
+// every feed: opening its list is timed as the UI does it (the first page, the
+// header summary, the followed topics' counts). Figures only; nothing is
+// asserted.
 //
 //   bench_store [stories=100000] [subscriptions=200] [topics=2000] [runs=9]
 //   TIDINGS_BENCH_DIR=DIR keeps the filled profile in DIR (which must be empty).
@@ -111,6 +114,12 @@ void report(const QString &what, int runs, const std::function<qsizetype()> &wor
           << QString::number(timing.cpuMs, 'f', 2).rightJustified(8) << " ms cpu  (" << rows << " rows)" << Qt::endl;
 }
 
+// The topic on BigTopicStories stories, every tenth one of the default fill,
+// named by its full name or a short form that the store folds into it.
+const QString BigTopic = QStringLiteral("Vladimir Benchmark");
+const QString BigTopicShort = QStringLiteral("Benchmark");
+constexpr int BigTopicStories = 10000;
+
 // Fills the store the way feeds would, printing the write rates; returns the story ids.
 QList<StoryId> fill(Store &store, QRandomGenerator &random, Words &words, const QStringList &topicNames, int storyCount,
     int subscriptionCount)
@@ -155,6 +164,7 @@ QList<StoryId> fill(Store &store, QRandomGenerator &random, Words &words, const 
     // Articles are made in chunks outside the timed part: making text is not storing it.
     Timing saves;
     constexpr qsizetype chunk = 1000;
+    const qsizetype bigTopicStep = std::max<qsizetype>(1, ids.size() / BigTopicStories);
     for (qsizetype first = 0; first < ids.size(); first += chunk) {
         QList<Article> articles;
         for (qsizetype i = first; i < std::min(ids.size(), first + chunk); ++i) {
@@ -165,6 +175,11 @@ QList<StoryId> fill(Store &store, QRandomGenerator &random, Words &words, const 
             const int topics = 1 + int(random.bounded(5));
             for (int t = 0; t < topics; ++t)
                 article.topics.append(topicNames.at(words.skewed(int(topicNames.size()))));
+            if (i % bigTopicStep == 0 && i / bigTopicStep < BigTopicStories) {
+                // Half its stories say only the short form.
+                article.topics.prepend(i % (2 * bigTopicStep) == 0 ? BigTopic : BigTopicShort);
+                article.topicAliases.prepend({ BigTopicShort.toLower() });
+            }
             articles.append(article);
         }
         const Timing part = measure(1, [&] {
@@ -275,5 +290,28 @@ int main(int argc, char *argv[])
     report(QStringLiteral("storiesWithoutArticle(100)"), runs, [&] { return store.storiesWithoutArticle(100).size(); });
     report(QStringLiteral("story(id) with article and topics"), runs,
         [&] { return qsizetype(store.story(someStory) ? 1 : 0); });
+
+    // A followed topic on 10,000 stories, opened as the UI opens it (by the
+    // name the sidebar shows), beside nine other followed topics.
+    (void)store.setTopicFollowed(BigTopic, true);
+    for (qsizetype i = 0; i < std::min<qsizetype>(9, known.size()); ++i)
+        (void)store.setTopicFollowed(known.at(i * known.size() / 9).name, true);
+    const std::optional<TopicInfo> big = store.topic(BigTopicShort);
+    out() << "topic " << BigTopic << ": " << (big ? big->stories : 0) << " stories, " << store.followedTopics().size()
+          << " followed topics" << Qt::endl;
+    const StoryFilter bigTopic { StoryFilter::Kind::Topic, 0, BigTopic, {} };
+    constexpr int uiPage = 100; // StoryListModel::PageSize
+    report(QStringLiteral("10k-story topic, first page (%1)").arg(uiPage), runs,
+        [&] { return store.stories(bigTopic, {}, uiPage).size(); });
+    report(QStringLiteral("10k-story topic, topicSummary"), runs, [&] {
+        const std::optional<TopicSummary> summary = store.topicSummary(BigTopic);
+        return summary ? summary->related.size() : 0;
+    });
+    report(QStringLiteral("followedTopics() with unread counts"), runs, [&] { return store.followedTopics().size(); });
+    report(QStringLiteral("10k-story topic, open: page + summary + followed"), runs, [&] {
+        const qsizetype rows = store.stories(bigTopic, {}, uiPage).size();
+        const std::optional<TopicSummary> summary = store.topicSummary(BigTopic);
+        return rows + (summary ? summary->related.size() : 0) + store.followedTopics().size();
+    });
     return 0;
 }

@@ -49,6 +49,7 @@ QList<Expected> expectedActions()
         { &MainActions::zoomIn, "&View", "&Larger Text", { K(Qt::CTRL | Qt::Key_Equal), K(Qt::CTRL | Qt::Key_Plus) } },
         { &MainActions::zoomOut, "&View", "&Smaller Text", { K(Qt::CTRL | Qt::Key_Minus) } },
         { &MainActions::zoomReset, "&View", "&Normal Text Size", { K(Qt::CTRL | Qt::Key_0) } },
+        { &MainActions::hiddenChips, "&View", "&Hidden Topic Chips…", {} },
         { &MainActions::nextStory, "&Story", "&Next Story", { K(Qt::Key_J), K(Qt::Key_N) } },
         { &MainActions::previousStory, "&Story", "&Previous Story", { K(Qt::Key_K), K(Qt::Key_P) } },
         { &MainActions::pageDown, "&Story", "Page Down or Next Story", { K(Qt::Key_Space) } },

@@ -41,6 +41,8 @@ void SubscriptionTreeModel::rebuild()
     m_subscriptionItems.clear();
     m_folderItems.clear();
     m_smartItems.clear();
+    m_topicItems.clear();
+    m_topicSection = nullptr;
 
     struct Smart {
         Kind kind;
@@ -61,6 +63,11 @@ void SubscriptionTreeModel::rebuild()
         appendRow(item);
         m_smartItems.insert(int(view.kind), item);
     }
+    Core::Error topicsError;
+    const QList<Core::TopicInfo> followed = m_store->followedTopics(&topicsError);
+    if (topicsError.code != Core::ErrorCode::None)
+        Q_EMIT loadFailed(topicsError);
+    addTopics(followed);
 
     const QIcon folderIcon = themedIcon(QStringLiteral(":/icons/folder.svg"));
     Core::Error error;
@@ -131,6 +138,7 @@ void SubscriptionTreeModel::refreshCounts()
     if (QStandardItem *item = m_smartItems.value(int(Kind::All)))
         item->setData(total, UnreadRole);
     refreshTodayCount();
+    refreshTopicCounts();
     if (QStandardItem *item = m_smartItems.value(int(Kind::Starred))) {
         Core::StoryFilter starred;
         starred.kind = Kind::Starred;
@@ -138,12 +146,20 @@ void SubscriptionTreeModel::refreshCounts()
     }
 }
 
-void SubscriptionTreeModel::adjustUnread(Core::SubscriptionId id, int delta)
+void SubscriptionTreeModel::adjustUnread(Core::SubscriptionId id, int delta, Core::StoryId story)
 {
     const auto bump = [delta](QStandardItem *item) {
         if (item)
             item->setData(qMax(0, item->data(UnreadRole).toInt() + delta), UnreadRole);
     };
+    // The story's followed topics: its chips name them as the tree does.
+    if (story != 0 && !m_topicItems.isEmpty()) {
+        const QStringList names = m_store->storyTopics({ story }).value(story);
+        for (QStandardItem *item : std::as_const(m_topicItems)) {
+            if (names.contains(item->text()))
+                bump(item);
+        }
+    }
     QStandardItem *sub = m_subscriptionItems.value(id);
     if (!sub)
         return;
@@ -153,6 +169,46 @@ void SubscriptionTreeModel::adjustUnread(Core::SubscriptionId id, int delta)
     bump(m_smartItems.value(int(Kind::All)));
     bump(m_smartItems.value(int(Kind::Unread)));
     refreshTodayCount();
+}
+
+void SubscriptionTreeModel::addTopics(const QList<Core::TopicInfo> &topics)
+{
+    if (topics.isEmpty())
+        return;
+    const QIcon icon = themedIcon(QStringLiteral(":/icons/topic.svg"));
+    m_topicSection = new QStandardItem(tr("Topics"));
+    m_topicSection->setEditable(false);
+    m_topicSection->setSelectable(false);
+    m_topicSection->setDragEnabled(false);
+    m_topicSection->setData(int(NodeKind::TopicSection), KindRole);
+    m_topicSection->setToolTip(tr("Topics you follow: their stories from every feed"));
+    QFont sectionFont = QApplication::font();
+    sectionFont.setBold(true);
+    m_topicSection->setFont(sectionFont);
+    appendRow(m_topicSection);
+    for (const Core::TopicInfo &topic : topics) {
+        auto *item = new QStandardItem(icon, topic.name);
+        item->setEditable(false);
+        item->setData(int(NodeKind::Topic), KindRole);
+        item->setData(topic.key, TopicKeyRole);
+        item->setData(topic.unread, UnreadRole);
+        item->setToolTip(tr("%1: %n stories in all", nullptr, topic.stories).arg(topic.name));
+        m_topicSection->appendRow(item);
+        m_topicItems.insert(topic.key, item);
+    }
+}
+
+void SubscriptionTreeModel::refreshTopicCounts()
+{
+    if (m_topicItems.isEmpty())
+        return;
+    // One indexed read of the followed topics; their counts are kept by the store.
+    for (const Core::TopicInfo &topic : m_store->followedTopics()) {
+        if (QStandardItem *item = m_topicItems.value(topic.key)) {
+            item->setData(topic.unread, UnreadRole);
+            item->setData(tr("%1, %n unread", nullptr, topic.unread).arg(topic.name), Qt::AccessibleTextRole);
+        }
+    }
 }
 
 void SubscriptionTreeModel::refreshTodayCount()
@@ -209,6 +265,8 @@ Qt::ItemFlags SubscriptionTreeModel::flags(const QModelIndex &index) const
         return flags | Qt::ItemIsDropEnabled; // the top level
     switch (NodeKind(index.data(KindRole).toInt())) {
     case NodeKind::Smart:
+    case NodeKind::TopicSection:
+    case NodeKind::Topic:
         break;
     case NodeKind::Folder:
     case NodeKind::Subscription: // a drop on a feed puts the dragged node beside it
@@ -248,6 +306,8 @@ std::optional<Core::FolderId> SubscriptionTreeModel::dropFolder(const QModelInde
         return Core::FolderId(0);
     switch (NodeKind(parent.data(KindRole).toInt())) {
     case NodeKind::Smart:
+    case NodeKind::TopicSection:
+    case NodeKind::Topic:
         return std::nullopt;
     case NodeKind::Folder:
         return parent.data(IdRole).toLongLong();
@@ -333,12 +393,38 @@ QModelIndex SubscriptionTreeModel::indexForFolder(Core::FolderId id) const
     return item ? item->index() : QModelIndex();
 }
 
+QModelIndex SubscriptionTreeModel::indexForTopic(const QString &topic) const
+{
+    if (m_topicItems.isEmpty())
+        return {};
+    const std::optional<Core::TopicInfo> info = m_store->topic(topic);
+    const QStandardItem *item = info ? m_topicItems.value(info->key) : nullptr;
+    return item ? item->index() : QModelIndex();
+}
+
+QStringList SubscriptionTreeModel::followedTopics() const
+{
+    QStringList names;
+    if (m_topicSection) {
+        for (int row = 0; row < m_topicSection->rowCount(); ++row)
+            names.append(m_topicSection->child(row)->text());
+    }
+    return names;
+}
+
 Core::StoryFilter SubscriptionTreeModel::filterFor(const QModelIndex &index)
 {
     Core::StoryFilter filter;
     switch (NodeKind(index.data(KindRole).toInt())) {
     case NodeKind::Smart:
         filter.kind = Kind(index.data(SmartKindRole).toInt());
+        break;
+    case NodeKind::TopicSection:
+        filter.kind = Kind::All;
+        break;
+    case NodeKind::Topic:
+        filter.kind = Kind::Topic;
+        filter.topic = index.data(Qt::DisplayRole).toString();
         break;
     case NodeKind::Folder:
         filter.kind = Kind::Folder;
@@ -376,8 +462,9 @@ QSize SubscriptionDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
 void SubscriptionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const int unread = index.data(SubscriptionTreeModel::UnreadRole).toInt();
+    const auto kind = SubscriptionTreeModel::NodeKind(index.data(SubscriptionTreeModel::KindRole).toInt());
     const bool isSmart
-        = index.data(SubscriptionTreeModel::KindRole).toInt() == int(SubscriptionTreeModel::NodeKind::Smart);
+        = kind == SubscriptionTreeModel::NodeKind::Smart || kind == SubscriptionTreeModel::NodeKind::Topic;
     QString count;
     if (unread > 0)
         count = unread > 9999 ? QStringLiteral("9999+") : QLocale().toString(unread);

@@ -15,20 +15,22 @@ class StorageWriter;
 
 namespace Ui {
 
-// The left pane: smart views (All, Unread, Starred, Today), then folders and
-// feeds with unread counts and error badges.
+// The left pane: smart views (All, Unread, Starred, Today), the followed
+// topics under "Topics" (each with its unread stories across every feed),
+// then folders and feeds with unread counts and error badges.
 class SubscriptionTreeModel final : public QStandardItemModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SubscriptionTreeModel)
 
 public:
-    enum class NodeKind { Smart = 1, Folder, Subscription };
+    enum class NodeKind { Smart = 1, Folder, Subscription, TopicSection, Topic };
     enum Role {
         KindRole = Qt::UserRole + 1,
         IdRole, // folder or subscription id
         SmartKindRole, // a Core::StoryFilter::Kind
         UnreadRole,
         ErrorRole, // the last error as the user reads it (Ui::errorText), empty when fine
+        TopicKeyRole, // a followed topic's key (Core::TopicInfo::key)
     };
 
     // Reads through the store; drops are written through the writer (both
@@ -42,7 +44,8 @@ public:
     void refreshCounts();
     // One story changed state: adjust the counts without asking the store
     // (a full recount costs tens of milliseconds on a big profile).
-    void adjustUnread(Core::SubscriptionId id, int delta);
+    // With the story, the followed topics it is on change too.
+    void adjustUnread(Core::SubscriptionId id, int delta, Core::StoryId story = 0);
     void adjustStarred(int delta);
     // Cached from the last read of the subscriptions, so that showing a
     // story needs no extra query.
@@ -52,6 +55,9 @@ public:
     QModelIndex indexForSmart(Core::StoryFilter::Kind kind) const;
     QModelIndex indexForSubscription(Core::SubscriptionId id) const;
     QModelIndex indexForFolder(Core::FolderId id) const;
+    // The followed topic a name or alias means, if it is followed.
+    QModelIndex indexForTopic(const QString &topic) const;
+    QStringList followedTopics() const;
     // The filter a tree node shows.
     static Core::StoryFilter filterFor(const QModelIndex &index);
     QList<Core::Subscription> failingSubscriptions() const;
@@ -79,6 +85,8 @@ private:
     // The folder a drop on this node lands in, or nullopt where nothing may be dropped.
     std::optional<Core::FolderId> dropFolder(const QModelIndex &parent) const;
     void refreshTodayCount();
+    void addTopics(const QList<Core::TopicInfo> &topics);
+    void refreshTopicCounts();
     void updateSubscriptionItem(QStandardItem *item, const Core::Subscription &sub);
 
     Core::Store *m_store;
@@ -86,6 +94,8 @@ private:
     QHash<Core::SubscriptionId, QStandardItem *> m_subscriptionItems;
     QHash<Core::FolderId, QStandardItem *> m_folderItems;
     QHash<int, QStandardItem *> m_smartItems;
+    QHash<QString, QStandardItem *> m_topicItems; // by key
+    QStandardItem *m_topicSection = nullptr;
     QList<Core::Subscription> m_failing;
     QHash<Core::SubscriptionId, bool> m_allowImages;
 };

@@ -1,7 +1,9 @@
 #include "reading/chip_bar.h"
 
 #include "widgets/flow_layout.h"
+#include "widgets/themed_icon.h"
 
+#include <QMenu>
 #include <QToolButton>
 
 namespace Ui {
@@ -24,7 +26,7 @@ ChipBar::ChipBar(QWidget *parent)
 
 ChipBar::~ChipBar() = default;
 
-void ChipBar::setTopics(const QList<Core::TopicCount> &topics)
+void ChipBar::setTopics(const QList<Core::TopicCount> &topics, Counts counts)
 {
     while (QLayoutItem *item = m_layout->takeAt(0)) {
         delete item->widget();
@@ -38,15 +40,60 @@ void ChipBar::setTopics(const QList<Core::TopicCount> &topics)
         chip->setCursor(Qt::PointingHandCursor);
         chip->setAutoRaise(false);
         chip->setFocusPolicy(Qt::TabFocus);
+        chip->setContextMenuPolicy(Qt::CustomContextMenu);
         chip->setText(topic.stories > 1 ? tr("%1 · %2").arg(topic.name).arg(topic.stories) : topic.name);
-        chip->setToolTip(tr("Show all %n stories about %1", nullptr, topic.stories).arg(topic.name));
+        if (counts == Counts::Stories)
+            chip->setToolTip(tr("Show all %n stories about %1", nullptr, topic.stories).arg(topic.name));
+        else
+            chip->setToolTip(tr("%1: on %n of these stories", nullptr, topic.stories).arg(topic.name));
         chip->setAccessibleName(tr("Topic %1").arg(topic.name));
         const QString name = topic.name;
         connect(chip, &QToolButton::clicked, this, [this, name] { Q_EMIT topicClicked(name); });
+        connect(chip, &QWidget::customContextMenuRequested, this, [this, chip, name](const QPoint &pos) {
+            QMenu *menu = menuFor(name);
+            menu->exec(chip->mapToGlobal(pos));
+            menu->deleteLater();
+        });
         m_layout->addWidget(chip);
         m_topics.append(topic.name);
     }
     setVisible(!topics.isEmpty());
+    updateGeometry();
+}
+
+QMenu *ChipBar::menuFor(const QString &topic)
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("chipMenu"));
+    const bool followed = m_isFollowed && m_isFollowed(topic);
+    QAction *follow = menu->addAction(themedIcon(QStringLiteral(":/icons/topic.svg")),
+        followed ? tr("Unfollow topic") : tr("Follow topic"), this,
+        [this, topic, followed] { Q_EMIT followRequested(topic, !followed); });
+    follow->setObjectName(QStringLiteral("followTopic"));
+    QAction *rename = menu->addAction(tr("Rename topic…"), this, [this, topic] { Q_EMIT renameRequested(topic); });
+    rename->setObjectName(QStringLiteral("renameTopic"));
+    menu->addSeparator();
+    QAction *block = menu->addAction(tr("Never show this chip"), this, [this, topic] {
+        removeTopic(topic);
+        Q_EMIT blockRequested(topic);
+    });
+    block->setObjectName(QStringLiteral("blockTopic"));
+    return menu;
+}
+
+void ChipBar::removeTopic(const QString &topic)
+{
+    for (int i = 0; i < m_layout->count(); ++i) {
+        QWidget *chip = m_layout->itemAt(i)->widget();
+        if (chip && chip->property("topic").toString() == topic) {
+            delete m_layout->takeAt(i);
+            chip->deleteLater();
+            chip->hide();
+            break;
+        }
+    }
+    m_topics.removeAll(topic);
+    setVisible(!m_topics.isEmpty());
     updateGeometry();
 }
 

@@ -60,6 +60,8 @@ MainActions::MainActions(QMainWindow *window)
         { QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus) });
     zoomOut = make(window, view, "actionZoomOut", tr("&Smaller Text"), { QKeySequence(Qt::CTRL | Qt::Key_Minus) });
     zoomReset = make(window, view, "actionZoomReset", tr("&Normal Text Size"), { QKeySequence(Qt::CTRL | Qt::Key_0) });
+    view->addSeparator();
+    hiddenChips = make(window, view, "actionHiddenChips", tr("&Hidden Topic Chips…"));
 
     QMenu *story = bar->addMenu(tr("&Story"));
     nextStory
@@ -95,8 +97,8 @@ MainActions::MainActions(QMainWindow *window)
 QList<QAction *> MainActions::all() const
 {
     return { addSubscription, newFolder, importOpml, exportOpml, preferences, quit, undoMarkRead, search, back, zoomIn,
-        zoomOut, zoomReset, nextStory, previousStory, pageDown, toggleRead, toggleStar, openOriginal, refreshAll,
-        refreshSelected, markSelectedRead, markEverythingRead, rename, remove, shortcuts, about };
+        zoomOut, zoomReset, hiddenChips, nextStory, previousStory, pageDown, toggleRead, toggleStar, openOriginal,
+        refreshAll, refreshSelected, markSelectedRead, markEverythingRead, rename, remove, shortcuts, about };
 }
 
 } // namespace Ui

@@ -38,6 +38,7 @@ public:
     QAction *zoomIn = nullptr;
     QAction *zoomOut = nullptr;
     QAction *zoomReset = nullptr;
+    QAction *hiddenChips = nullptr;
     // Story
     QAction *nextStory = nullptr;
     QAction *previousStory = nullptr;

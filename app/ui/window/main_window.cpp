@@ -5,6 +5,7 @@
 #include "models/subscription_tree_model.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/storage_writer.h"
+#include "reading/chip_bar.h"
 #include "reading/image_loader.h"
 #include "reading/reading_pane.h"
 #include "widgets/search_field.h"
@@ -17,6 +18,8 @@
 #include "window/story_reader.h"
 #include "window/subscription_controller.h"
 #include "window/subscription_pane.h"
+#include "window/topic_controller.h"
+#include "window/topic_header.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -61,6 +64,7 @@ MainWindow::MainWindow(Core::Store *store, Core::StorageWriter *writer, Pipeline
     setWindowTitle(tr("Tidings"));
     m_readState = new ReadState(m_writer, this);
     m_subscriptions = new SubscriptionController(m_store, m_writer, pipeline, this);
+    m_topics = new TopicController(m_store, m_writer, this);
     m_imageLoader = new ImageLoader(QDir(store->profileDir()).filePath(QStringLiteral("cache/images")), this);
     m_countsTimer = new QTimer(this);
     m_countsTimer->setSingleShot(true);
@@ -68,6 +72,7 @@ MainWindow::MainWindow(Core::Store *store, Core::StorageWriter *writer, Pipeline
     connect(m_countsTimer, &QTimer::timeout, this, [this] {
         m_treeModel->refreshCounts();
         updateFailing();
+        refreshTopicHeader();
     });
 
     buildCentral();
@@ -77,6 +82,7 @@ MainWindow::MainWindow(Core::Store *store, Core::StorageWriter *writer, Pipeline
     buildToolBar();
     m_status = new StatusPanel(this);
     connectParts();
+    connectTopics();
     connectPipeline();
     restoreState();
 
@@ -93,7 +99,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildCentral()
 {
     m_treeModel = new SubscriptionTreeModel(m_store, m_writer, this);
-    m_tree = new SubscriptionPane({ m_store, m_treeModel, m_subscriptions, m_readState, m_pipeline }, this);
+    m_tree = new SubscriptionPane({ m_store, m_treeModel, m_subscriptions, m_readState, m_pipeline, m_topics }, this);
     connect(
         m_tree, &SubscriptionPane::viewChosen, this, [this](const ListView &view) { showView(view, Remember::Yes); });
     // Rebuild once the drop has returned: the view still holds the dragged rows.
@@ -132,7 +138,10 @@ void MainWindow::buildCentral()
     auto *middleLayout = new QVBoxLayout(middle);
     middleLayout->setContentsMargins(0, 0, 0, 0);
     middleLayout->setSpacing(0);
+    m_topicHeader = new TopicHeader(this);
+    m_topicHeader->hide();
     middleLayout->addWidget(m_viewTitle);
+    middleLayout->addWidget(m_topicHeader);
     middleLayout->addWidget(m_list, 1);
 
     m_pane = new ReadingPane(this);
@@ -191,8 +200,25 @@ void MainWindow::connectActions()
     connect(a.refreshSelected, &QAction::triggered, m_tree, &SubscriptionPane::refreshSelected);
     connect(a.markSelectedRead, &QAction::triggered, this, &MainWindow::markSelectedRead);
     connect(a.markEverythingRead, &QAction::triggered, this, &MainWindow::markEverythingRead);
-    connect(a.rename, &QAction::triggered, this, [this] { m_subscriptions->rename(m_tree->currentNode()); });
-    connect(a.remove, &QAction::triggered, this, [this] { m_subscriptions->remove(m_tree->currentNode()); });
+    // On a followed topic: rename it, or stop following it.
+    const auto topicNode = [this] {
+        const QModelIndex node = m_tree->currentNode();
+        return node.data(SubscriptionTreeModel::KindRole).toInt() == int(SubscriptionTreeModel::NodeKind::Topic)
+            ? node.data(Qt::DisplayRole).toString()
+            : QString();
+    };
+    connect(a.rename, &QAction::triggered, this, [this, topicNode] {
+        if (const QString topic = topicNode(); !topic.isEmpty())
+            m_topics->rename(topic);
+        else
+            m_subscriptions->rename(m_tree->currentNode());
+    });
+    connect(a.remove, &QAction::triggered, this, [this, topicNode] {
+        if (const QString topic = topicNode(); !topic.isEmpty())
+            m_topics->setFollowed(topic, false);
+        else
+            m_subscriptions->remove(m_tree->currentNode());
+    });
     connect(a.shortcuts, &QAction::triggered, this, [this] { showShortcutsDialog(m_actions->all(), this); });
     connect(a.about, &QAction::triggered, this, [this] { showAboutDialog(m_store->profileDir(), this); });
 }
@@ -247,7 +273,7 @@ void MainWindow::connectParts()
     connect(m_readState, &ReadState::readReverted, this,
         [this](Core::StoryId id, Core::SubscriptionId subscription, ReadState::Mark mark) {
             m_storyModel->setReadLocal({ id }, mark == ReadState::Mark::Read);
-            m_treeModel->adjustUnread(subscription, mark == ReadState::Mark::Read ? -1 : +1);
+            m_treeModel->adjustUnread(subscription, mark == ReadState::Mark::Read ? -1 : +1, id);
         });
     connect(m_readState, &ReadState::starReverted, this, [this](Core::StoryId id, ReadState::Star star) {
         m_storyModel->setStarredLocal(id, star == ReadState::Star::Starred);
@@ -273,6 +299,45 @@ void MainWindow::connectParts()
     connect(m_subscriptions, &SubscriptionController::failed, m_status, &StatusPanel::showError);
 }
 
+// Chips' menus, the topic header and the followed topics in the tree.
+void MainWindow::connectTopics()
+{
+    for (ChipBar *chips : { m_pane->chipBar(), m_topicHeader->related() }) {
+        chips->setFollowedQuery([this](const QString &topic) { return m_topics->isFollowed(topic); });
+        connect(chips, &ChipBar::followRequested, m_topics, &TopicController::setFollowed);
+        connect(chips, &ChipBar::renameRequested, m_topics, &TopicController::rename);
+        connect(chips, &ChipBar::blockRequested, m_topics, &TopicController::block);
+    }
+    connect(m_topicHeader, &TopicHeader::topicClicked, this, &MainWindow::showTopic);
+    connect(m_topicHeader, &TopicHeader::followRequested, m_topics, &TopicController::setFollowed);
+    connect(m_topics, &TopicController::followedChanged, this, [this] {
+        rebuildTree();
+        refreshTopicHeader();
+    });
+    connect(m_topics, &TopicController::renamed, this, [this](const QString &topic, const QString &name) {
+        if (m_view.filter.kind == Kind::Topic && m_view.filter.topic == topic) {
+            m_view.filter.topic = name;
+            m_view.title = name;
+            updateViewTitle();
+        }
+        rebuildTree();
+        refreshTopicHeader();
+        m_reader->showCurrentStory(StoryReader::Shown::Again);
+    });
+    connect(m_topics, &TopicController::blocked, this, [this] {
+        rebuildTree();
+        refreshTopicHeader();
+    });
+    connect(m_topics, &TopicController::unblocked, this, [this] {
+        rebuildTree();
+        refreshTopicHeader();
+        m_reader->showCurrentStory(StoryReader::Shown::Again);
+    });
+    connect(m_actions->hiddenChips, &QAction::triggered, m_topics, &TopicController::showHiddenChips);
+    connect(m_topics, &TopicController::message, m_status, qOverload<const QString &, int>(&StatusPanel::showMessage));
+    connect(m_topics, &TopicController::failed, m_status, &StatusPanel::showError);
+}
+
 void MainWindow::connectPipeline()
 {
     if (!m_pipeline)
@@ -280,6 +345,8 @@ void MainWindow::connectPipeline()
     connect(m_pipeline, &PipelineLink::storiesAdded, this, &MainWindow::onStoriesAdded);
     connect(m_pipeline, &PipelineLink::cleaningStarted, m_reader, &StoryReader::cleaningStarted);
     connect(m_pipeline, &PipelineLink::articleSaved, m_reader, &StoryReader::articleSaved);
+    // A cleaned story brings its topics: followed topics count it.
+    connect(m_pipeline, &PipelineLink::articleSaved, this, &MainWindow::scheduleCounts);
     connect(
         m_pipeline, &PipelineLink::cleaningFailed, m_reader, [this](Core::StoryId id) { m_reader->cleaningDone(id); });
     connect(m_pipeline, &PipelineLink::progressChanged, this, &MainWindow::onProgress);
@@ -355,6 +422,7 @@ void MainWindow::showView(const ListView &view, Remember remember)
     m_view = view;
     m_view.story = 0;
     m_storyModel->setFilter(view.filter);
+    refreshTopicHeader();
     updateViewTitle();
     m_tree->follow(view.filter);
     if (view.story != 0) {
@@ -378,6 +446,19 @@ void MainWindow::updateViewTitle()
     // No count here: counting a big view would stall every switch.
     m_viewTitle->setText(m_view.title);
     m_list->setAccessibleDescription(m_view.title);
+}
+
+void MainWindow::refreshTopicHeader()
+{
+    const std::optional<Core::TopicSummary> summary
+        = m_view.filter.kind == Kind::Topic ? m_store->topicSummary(m_view.filter.topic) : std::nullopt;
+    if (!summary) {
+        m_topicHeader->hide();
+        return;
+    }
+    m_view.title = summary->topic.name;
+    m_topicHeader->setSummary(*summary);
+    m_topicHeader->show();
 }
 
 void MainWindow::showTopic(const QString &topic)

@@ -32,6 +32,8 @@ class StoryListModel;
 class SubscriptionController;
 class SubscriptionPane;
 class SubscriptionTreeModel;
+class TopicController;
+class TopicHeader;
 struct MainActions;
 
 // The window puts its parts together: the tree, the story list and the
@@ -62,6 +64,8 @@ public:
     const MainActions &actions() const { return *m_actions; }
     ReadState *readState() const { return m_readState; }
     SubscriptionController *subscriptions() const { return m_subscriptions; }
+    TopicController *topics() const { return m_topics; }
+    TopicHeader *topicHeader() const { return m_topicHeader; }
     StatusPanel *statusPanel() const { return m_status; }
     Core::StorageWriter *writer() const { return m_writer; }
     QString viewTitle() const;
@@ -91,6 +95,8 @@ private:
     ListView currentView() const;
     void showAllStories();
     void updateViewTitle();
+    void refreshTopicHeader();
+    void connectTopics();
     void scheduleCounts();
     void updateFailing();
     void rebuildTree();
@@ -133,6 +139,8 @@ private:
     StatusPanel *m_status = nullptr;
     ReadState *m_readState = nullptr;
     SubscriptionController *m_subscriptions = nullptr;
+    TopicController *m_topics = nullptr;
+    TopicHeader *m_topicHeader = nullptr;
     StoryReader *m_reader = nullptr;
 
     ListView m_view;

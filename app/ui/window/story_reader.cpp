@@ -75,7 +75,7 @@ void StoryReader::showCurrentStory(Shown shown)
         // Shown at once, written on the storage thread, undone on screen if the write fails.
         story->row.read = true;
         m_parts.stories->setReadLocal({ id }, true);
-        m_parts.tree->adjustUnread(story->row.subscriptionId, -1);
+        m_parts.tree->adjustUnread(story->row.subscriptionId, -1, id);
         m_parts.readState->setRead(id, story->row.subscriptionId, ReadState::Mark::Read);
     }
     const bool needsCleaning
@@ -121,7 +121,7 @@ void StoryReader::toggleRead()
     const bool read = !index.data(StoryListModel::ReadRole).toBool();
     const Core::SubscriptionId subscription = m_parts.stories->storyAt(index.row()).subscriptionId;
     m_parts.stories->setReadLocal({ id }, read);
-    m_parts.tree->adjustUnread(subscription, read ? -1 : +1);
+    m_parts.tree->adjustUnread(subscription, read ? -1 : +1, id);
     m_parts.readState->setRead(id, subscription, read ? ReadState::Mark::Read : ReadState::Mark::Unread);
 }
 

@@ -85,7 +85,7 @@ void SubscriptionController::newFolder()
 
 void SubscriptionController::rename(const QModelIndex &node)
 {
-    if (!node.isValid() || kindOf(node) == NodeKind::Smart)
+    if (!node.isValid() || (kindOf(node) != NodeKind::Folder && kindOf(node) != NodeKind::Subscription))
         return;
     const bool folder = kindOf(node) == NodeKind::Folder;
     const qint64 id = node.data(SubscriptionTreeModel::IdRole).toLongLong();
@@ -108,7 +108,7 @@ void SubscriptionController::rename(const QModelIndex &node)
 
 void SubscriptionController::remove(const QModelIndex &node)
 {
-    if (!node.isValid() || kindOf(node) == NodeKind::Smart)
+    if (!node.isValid() || (kindOf(node) != NodeKind::Folder && kindOf(node) != NodeKind::Subscription))
         return;
     const bool folder = kindOf(node) == NodeKind::Folder;
     const qint64 id = node.data(SubscriptionTreeModel::IdRole).toLongLong();

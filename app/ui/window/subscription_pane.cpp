@@ -6,6 +6,7 @@
 #include "window/main_actions.h"
 #include "window/read_state.h"
 #include "window/subscription_controller.h"
+#include "window/topic_controller.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -83,6 +84,8 @@ void SubscriptionPane::follow(const Core::StoryFilter &filter)
         index = m_parts.model->indexForFolder(filter.id);
         break;
     case Kind::Topic:
+        index = m_parts.model->indexForTopic(filter.topic);
+        break;
     case Kind::Search:
         break;
     default:
@@ -129,7 +132,7 @@ void SubscriptionPane::currentChanged()
     if (m_following)
         return;
     const QModelIndex index = m_view->currentIndex();
-    if (!index.isValid())
+    if (!index.isValid() || kindOf(index) == NodeKind::TopicSection)
         return;
     ListView view;
     view.filter = SubscriptionTreeModel::filterFor(index);
@@ -149,6 +152,8 @@ void SubscriptionPane::contextMenu(const QPoint &pos)
         menu.exec(m_view->viewport()->mapToGlobal(pos));
         return;
     }
+    if (kindOf(index) == NodeKind::TopicSection)
+        return;
     m_view->setCurrentIndex(index);
     SubscriptionController *subscriptions = m_parts.subscriptions;
     const NodeKind kind = kindOf(index);
@@ -185,6 +190,12 @@ void SubscriptionPane::contextMenu(const QPoint &pos)
         }
         menu.addSeparator();
         menu.addAction(tr("Unsubscribe…"), this, remove);
+    } else if (kind == NodeKind::Topic && m_parts.topics) {
+        TopicController *topics = m_parts.topics;
+        const QString topic = index.data(Qt::DisplayRole).toString();
+        menu.addSeparator();
+        menu.addAction(tr("Rename Topic…"), topics, [topics, topic] { topics->rename(topic); });
+        menu.addAction(tr("Unfollow Topic"), topics, [topics, topic] { topics->setFollowed(topic, false); });
     } else if (kind == NodeKind::Folder) {
         menu.addSeparator();
         menu.addAction(tr("Rename…"), this, rename);

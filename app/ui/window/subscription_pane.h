@@ -19,6 +19,7 @@ class PipelineLink;
 class ReadState;
 class SubscriptionController;
 class SubscriptionTreeModel;
+class TopicController;
 struct MainActions;
 
 class SubscriptionPane final : public QObject {
@@ -32,6 +33,7 @@ public:
         SubscriptionController *subscriptions = nullptr;
         ReadState *readState = nullptr;
         PipelineLink *pipeline = nullptr; // may be null
+        TopicController *topics = nullptr; // may be null: no topic menu
     };
     // Every part must outlive this object; the view is made as a child of `window`.
     SubscriptionPane(const Parts &parts, QWidget *window);
@@ -47,7 +49,8 @@ public:
     // The folder the cursor is on, or 0.
     Core::FolderId currentFolder() const;
 
-    // Puts the cursor on the node of a list view (none for a topic or search),
+    // Puts the cursor on the node of a list view (a followed topic's; none
+    // for another topic or a search),
     // without emitting viewChosen.
     void follow(const Core::StoryFilter &filter);
     // Builds the tree again and follows `filter`.

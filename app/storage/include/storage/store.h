@@ -62,6 +62,27 @@ struct TopicCount {
     int stories = 0; // how many stories share it
 };
 
+// One topic as the store keeps it: one identity under every name it was
+// given. Any of its names or aliases finds it (Store::topic).
+struct TopicInfo {
+    QString name; // what chips show: the user's name for it, else the first spelling seen
+    QString key; // Topics::key of the first spelling
+    QStringList aliases; // other case-folded forms naming it ("putin")
+    int stories = 0;
+    int unread = 0; // unread stories across every feed
+    bool followed = false;
+    bool blocked = false; // "never show this chip"
+};
+
+// What a topic's list shows above its stories.
+struct TopicSummary {
+    TopicInfo topic;
+    int feeds = 0; // distinct subscriptions carrying it
+    // The topics most often on the same stories (among its newest
+    // Store::RelatedWindow stories), most frequent first; blocked ones left out.
+    QList<TopicCount> related;
+};
+
 // Everything the reading pane shows for one story.
 struct StoryDetail {
     StoryRow row;
@@ -191,6 +212,26 @@ public:
     // Topics::tag. All come from running counts, read in a few milliseconds.
     CorpusStats corpusStats() const;
     static constexpr int MaxCorpusTerms = 20000;
+
+    // ---- topics: identity and the user's choices ----
+    // A topic is found by its key, else by an alias (the topic with the most
+    // stories when several share it). Unknown names give nullopt / NotFound.
+    std::optional<TopicInfo> topic(const QString &nameOrAlias) const;
+    Status setTopicFollowed(const QString &nameOrAlias, bool followed);
+    // The name chips show from now on, kept across re-cleans; empty restores
+    // the first spelling. The new name also finds the topic. Fails with
+    // Duplicate when it is another topic's name.
+    Status renameTopic(const QString &nameOrAlias, const QString &name);
+    // A blocked topic leaves every story's chips, completion, related topics
+    // and the followed list, and its names go to CorpusStats::blockedTopics.
+    // Stories keep their link to it, so unblocking restores every chip.
+    Status setTopicBlocked(const QString &nameOrAlias, bool blocked);
+    // Followed topics by name, with their unread counts: one indexed read of
+    // as many rows as there are followed topics.
+    QList<TopicInfo> followedTopics(Error *error = nullptr) const;
+    QList<TopicInfo> blockedTopics(Error *error = nullptr) const;
+    std::optional<TopicSummary> topicSummary(const QString &nameOrAlias, int relatedLimit = 6) const;
+    static constexpr int RelatedWindow = 1000;
 
 private:
     Store();
