@@ -171,6 +171,18 @@ public:
         return m_query.value(0).toLongLong();
     }
 
+    // The topic, unless the story's other chips name topics the store knows
+    // and none of them appears on the topic's recent stories (then 0).
+    qint64 unlessContextDisagrees(qint64 topic, const QList<Chip> &chips, const Chip &self, StoryId story)
+    {
+        QSet<qint64> context = contextOf(chips, self);
+        context.remove(topic);
+        if (context.isEmpty())
+            return topic;
+        const qint64 shared = overlap(topic, context, story);
+        return shared < 0 ? -1 : (shared > 0 ? topic : 0);
+    }
+
     // Of the topics one alias names, the one whose recent stories share a
     // topic with the story's other chips; 0 when none does or two tie.
     qint64 byContext(const QList<qint64> &candidates, const QList<Chip> &chips, const Chip &self, StoryId story)
@@ -245,7 +257,8 @@ private:
 };
 
 // Replaces the story's topics. Each chip resolves to one topic: the one with
-// its key; else the only one it is an alias of; else, when an alias names
+// its key; else the only one it is an alias of, unless the context
+// disagrees; else, when an alias names
 // several ("lee"), the one whose stories share topics with this story's other
 // chips; else a topic of its own. The chip's aliases are recorded on its
 // topic, except an alias that is another topic's key: two names the store
@@ -269,8 +282,12 @@ Result<QString> writeTopics(QSqlDatabase &db, StoryId id, const Article &article
             const QList<qint64> named = resolver.byAlias(chip.key);
             if (!resolver.ok())
                 return Error { ErrorCode::DatabaseError, context + QStringLiteral(": ") + resolver.failure(), {} };
+            // Even the one topic an alias names is joined only when the
+            // context does not disagree: "House" in a story whose other chips
+            // the store knows, none of them ever beside "Blue House", is
+            // another House.
             if (named.size() == 1)
-                topic = named.first();
+                topic = resolver.unlessContextDisagrees(named.first(), chips, chip, id);
             else if (named.size() > 1)
                 topic = resolver.byContext(named, chips, chip, id);
         }

@@ -96,6 +96,31 @@ class TestStoreTopics final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // One topic an alias names is still not joined against the context: the
+    // story's other, known chips never appear beside it.
+    void anAliasDoesNotJoinAgainstTheContext()
+    {
+        QTemporaryDir tmp;
+        Fixture f;
+        QVERIFY(f.make(tmp.path(), 4, 2));
+        Store &store = *f.store;
+        const StoryId a = f.stories.at(0), b = f.stories.at(1), c = f.stories.at(2), d = f.stories.at(3);
+        QVERIFY(store.saveArticle(a,
+            withChips(
+                { { QStringLiteral("Blue House"), { QStringLiteral("house") } }, { QStringLiteral("Seoul"), {} } })));
+        QVERIFY(store.saveArticle(
+            b, withChips({ { QStringLiteral("Republicans"), {} }, { QStringLiteral("Senate"), {} } })));
+        // Beside a chip the store has seen with "Blue House": the same House.
+        QVERIFY(store.saveArticle(d, withChips({ { QStringLiteral("House"), {} }, { QStringLiteral("Seoul"), {} } })));
+        // Beside chips never seen with it: another House.
+        QVERIFY(store.saveArticle(c,
+            withChips({ { QStringLiteral("House"), {} }, { QStringLiteral("Republicans"), {} },
+                { QStringLiteral("Senate"), {} } })));
+        QCOMPARE(chipNames(store, c).constFirst(), QStringLiteral("House"));
+        QCOMPARE(chipNames(store, d).constFirst(), QStringLiteral("Blue House"));
+        QCOMPARE(store.topic(QStringLiteral("Blue House"))->stories, 2);
+    }
+
     void aLaterShortFormJoinsTheFullName()
     {
         QTemporaryDir tmp;
