@@ -751,6 +751,13 @@ bool isGlued(const RunPhrase &phrase, const QHash<QList<int>, int> &counts)
     return false;
 }
 
+// Written in lower case inside sentences more often than capitalised.
+bool isCommonWord(int word, const Context &context)
+{
+    const TextIndex::CaseEvidence evidence = context.body.caseEvidence(word);
+    return evidence.midSentence > 0 && evidence.midCapitalised * 2 < evidence.midSentence;
+}
+
 QList<Candidate> generatedCandidates(QList<RunPhrase> phrases, const Context &context)
 {
     // The most frequent phrases are the only ones that can win; measuring
@@ -775,6 +782,11 @@ QList<Candidate> generatedCandidates(QList<RunPhrase> phrases, const Context &co
             continue;
         const bool acronym = casingOf(candidate.display) == Casing::Acronym;
         if (candidate.words.size() == 1 && !acronym && !hasMidSentenceEvidence(phrase.wordIds.constFirst(), context))
+            continue;
+        // "KEYSERVER", "WITNESS": a shouted word the text also writes in lower
+        // case is a common word (short ones may be real acronyms: "US").
+        if (candidate.words.size() == 1 && acronym && candidate.words.constFirst().size() >= 4
+            && isCommonWord(phrase.wordIds.constFirst(), context))
             continue;
         // German: every noun is capitalised, so a name may hold no word the
         // text also uses as a common noun ("Russland Waffen", "Jahre").

@@ -84,7 +84,11 @@ const char *const GenericNouns
       // Technical and business abbreviations that name a kind of thing, not one thing
       "ai api apis usb sms mms cve gps ceo cfo cto coo cmo cio pdf html css url sql json xml http https gb mb kb "
       "tb gpu cpu ram ssd tv pc pcs dna rna gdp ipo led lcd llm llms vr ar ev evs suv faq id pr hr diy ui ux seo "
-      "roi kpi saas app apps os iot esg mp3 hd 4k 5g 4g lte wifi wi-fi q1 q2 q3 q4 fy";
+      "roi kpi saas app apps os iot esg mp3 hd 4k 5g 4g lte wifi wi-fi q1 q2 q3 q4 fy "
+      // Institutions named by their kind in French, Spanish, Portuguese and Italian
+      "estado gobierno gouvernement governo governi interior intérieur conseil consejo conselho consiglio "
+      "santé salud saúde sanità poder poderes pouvoir ministerio ministère ministério ministero "
+      "presidencia présidence presidência policía polícia polizia justicia justice justiça giustizia";
 
 const char *const Demonyms
     = "american british english scottish welsh irish european french german italian spanish portuguese dutch "

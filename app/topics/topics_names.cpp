@@ -175,6 +175,13 @@ QList<NameRun> nameRuns(const Context &context)
                 ++last;
                 continue;
             }
+            // "Covid-19", "F-35", "G20-Gipfel" no: a number hyphened onto a name
+            // is part of it, and ends it.
+            if (next.hyphenJoined && next.casing == Casing::None && Lexicon::isNumberToken(body.word(next.word))) {
+                onlyHyphens = false;
+                ++last;
+                break;
+            }
             // "Bashar al-Assad", "Bank of England": an inner particle between capitals.
             if (body.is(next, Lexicon::NameParticle) && !next.possessive && last + 2 < n && tokens.at(last + 2).joined
                 && isCapitalised(tokens.at(last + 2).casing)) {

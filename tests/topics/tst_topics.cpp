@@ -465,6 +465,18 @@ private Q_SLOTS:
         QVERIFY(Topics::tag(article, categories, stats).contains(QStringLiteral("Wine Country")));
     }
 
+    void numberedNamesAndShoutedWords()
+    {
+        const Article article = articleWith({ QStringLiteral("Cases of Covid-19 rose in Lahore."),
+            QStringLiteral("Doctors said Covid-19 wards were full, and Covid-19 tests ran short."),
+            QStringLiteral("WITNESS: a witness said the witness statements were taken by the witness officer."),
+            QStringLiteral("Another WITNESS account followed, then a WITNESS list.") });
+        const QStringList chips = Topics::tag(article, {});
+        QVERIFY2(chips.contains(QStringLiteral("Covid-19")), qPrintable(chips.join(QLatin1String(", "))));
+        QVERIFY(!chips.contains(QStringLiteral("Covid")));
+        QVERIFY(!chips.contains(QStringLiteral("WITNESS")));
+    }
+
     void knownTopicsAreBoosted()
     {
         const Article article
