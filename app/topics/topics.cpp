@@ -148,6 +148,13 @@ bool isAcceptablePhrase(const QString &display, const QStringList &words, const 
     const QString trimmed = display.trimmed();
     if (trimmed.size() < 2 || trimmed.size() > 40 || words.isEmpty() || words.size() > 5)
         return false;
+    // A stock ticker ("UBI.FR", "NYSE:UBI", "08008.HK") names a listing, not a topic.
+    static const QRegularExpression ticker(
+        QStringLiteral("^(?:[A-Z0-9]{1,6}\\.[A-Z]{1,3}|[A-Z]{2,8}:\\s*[A-Z0-9.]{1,8}|\\$[A-Z]{1,5})$"));
+    if ((trimmed.contains(QLatin1Char('.')) || trimmed.contains(QLatin1Char(':'))
+            || trimmed.startsWith(QLatin1Char('$')))
+        && ticker.match(trimmed).hasMatch())
+        return false;
     const QString phrase = words.join(QLatin1Char(' '));
     if (Lexicon::isNewsAgency(phrase) || context.authorNames.contains(compactKey(trimmed)))
         return false;

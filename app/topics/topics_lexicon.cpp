@@ -158,6 +158,13 @@ const char *const GermanNouns
       "anzeige anzeigen anfrage nachfrage angaben informationen hinweis hinweise einsatz einsätze "
       "grenze grenzen anwalt anwälte";
 
+// Words that introduce a picture's or a report's credit: the name after them
+// made the story, it is not what the story is about.
+const char *const CreditWords
+    = "photo photos photograph photographs photographer photography picture image images credit credits "
+      "courtesy illustration illustrations graphic video reporting foto fotos fotograf fotografin bild bilder "
+      "grafik quelle crédit crédits crédito créditos";
+
 const char *const CorporateSuffixes
     = "inc inc. incorporated corp corp. corporation co co. ltd ltd. limited llc plc ag gmbh sa s.a nv bv se "
       "spa s.p.a oyj asa pty lp llp fc";
@@ -188,6 +195,7 @@ public:
         add(Abbreviations, Abbreviation);
         add(CorporateSuffixes, CorporateSuffix);
         add(GermanNouns, GermanNoun);
+        add(CreditWords, CreditWord);
     }
     Table(const Table &) = delete;
     Table &operator=(const Table &) = delete;

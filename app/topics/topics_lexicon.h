@@ -21,6 +21,7 @@ enum Class : quint16 {
     Abbreviation = 1 << 8,
     CorporateSuffix = 1 << 9,
     GermanNoun = 1 << 10,
+    CreditWord = 1 << 11,
 };
 Q_DECLARE_FLAGS(Classes, Class)
 

@@ -191,6 +191,14 @@ QList<NameRun> nameRuns(const Context &context)
             }
             break;
         }
+        // "Photo: Gerrit Bockey", "By Lucas Nolan": a credit or a byline
+        // names who made the story, not what it is about.
+        if (i > 0 && tokens.at(i - 1).sentence == tokens.at(i).sentence
+            && (body.is(tokens.at(i - 1), Lexicon::CreditWord)
+                || (tokens.at(i - 1).sentenceStart && body.word(tokens.at(i - 1).word) == QLatin1String("by")))) {
+            i = last + 1;
+            continue;
+        }
         if (last > i && onlyHyphens) {
             // "Russia-China trade": two names, not one.
             for (int k = i; k <= last; ++k) {

@@ -477,6 +477,24 @@ private Q_SLOTS:
         QVERIFY(!chips.contains(QStringLiteral("WITNESS")));
     }
 
+    void creditsBylinesAndTickersAreNoTopics()
+    {
+        const Article article = articleWith({ QStringLiteral("Talks in Harbin went on. Photo: Anna Keller"),
+            QStringLiteral("By Lucas Nolan\n\nHarbin traders met again, and Harbin officials spoke."),
+            QStringLiteral("Photo: Anna Keller. Credit: Anna Keller") });
+        QCOMPARE(Topics::tag(article, {}), QStringList({ QStringLiteral("Harbin") }));
+
+        // A teaser keeps its page's tags as given, but not a stock ticker.
+        Article teaser;
+        teaser.url = QStringLiteral("https://news.example.com/markets/1");
+        teaser.title = QStringLiteral("Shares fall in Paris");
+        teaser.text = QStringLiteral("Shares fell in early trading.");
+        teaser.rawTags = { RawTag { TagSource::Meta, QStringLiteral("UBI.FR") },
+            RawTag { TagSource::Meta, QStringLiteral("NYSE:UBI") },
+            RawTag { TagSource::Meta, QStringLiteral("Ubisoft") } };
+        QCOMPARE(Topics::tag(teaser, {}), QStringList({ QStringLiteral("Ubisoft") }));
+    }
+
     void knownTopicsAreBoosted()
     {
         const Article article
