@@ -355,7 +355,7 @@ Status Store::saveArticle(StoryId id, const Article &article)
     // The list shows the article's text and search covers it; a page that
     // gave no text keeps what the feed said.
     const QString text = article.text.simplified();
-    const QString topicText = *topics;
+    const QString &topicText = *topics;
     const bool ok = text.isEmpty()
         ? run(query, QStringLiteral("UPDATE stories_fts SET topics = ? WHERE rowid = ?"), { topicText, id })
         : run(query, QStringLiteral("UPDATE stories SET excerpt = ? WHERE id = ?"), { StoreText::excerpt(text), id })
