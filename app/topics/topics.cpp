@@ -829,7 +829,8 @@ bool containsCaseless(const QString &text)
 // give no case to find names by. What they do give:
 // - Chinese and Japanese: titles and names in corner or book-title brackets
 //   (「」『』《》〈〉) and quotation marks;
-// - Arabic and Urdu: names in guillemets («») and quotation marks.
+// - Arabic and Urdu: names in guillemets («») and quotation marks;
+// - every caseless script: names the store knows from other stories.
 // (Katakana runs were tried for Japanese: common loanwords such as "アプリ"
 // outnumber the foreign names among them.)
 // A phrase counts when the text gives it twice, or the title gives it.
@@ -854,6 +855,24 @@ QList<Candidate> caselessCandidates(const Article &article, const Context &conte
         }
     };
     collect(quoted, 1);
+    // Names repeated across stories: a topic the store already knows from
+    // other stories (their tags, their quoted names), written in this text.
+    // Only caseless names of two or more stories are looked for, and at most
+    // MaxKnownLookups of them, so a large store costs a bounded scan.
+    constexpr int MaxKnownLookups = 2000;
+    int lookups = 0;
+    for (auto it = context.stats.knownTopics.cbegin();
+         it != context.stats.knownTopics.cend() && lookups < MaxKnownLookups && phrases.size() < MaxCandidates; ++it) {
+        const QString &known = it.key();
+        if (it.value() < 2 || known.size() < 2 || !containsCaseless(known) || firstAt.contains(known))
+            continue;
+        ++lookups;
+        const qsizetype at = text.indexOf(known);
+        if (at < 0)
+            continue;
+        firstAt.insert(known, int(at));
+        phrases.append(known);
+    }
     QList<Candidate> candidates;
     const double length = double(std::max<qsizetype>(1, text.size()));
     for (const QString &phrase : std::as_const(phrases)) {

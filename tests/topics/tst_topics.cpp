@@ -495,6 +495,25 @@ private Q_SLOTS:
         QCOMPARE(Topics::tag(teaser, {}), QStringList({ QStringLiteral("Ubisoft") }));
     }
 
+    void caselessNamesRepeatedAcrossStories()
+    {
+        Article article;
+        article.url = QStringLiteral("https://news.example.eg/a.html");
+        article.title
+            = QStringLiteral("\u0627\u062c\u062a\u0645\u0627\u0639 \u0627\u0644\u0648\u0632\u0631\u0627\u0621");
+        // "Egypt" twice in an Arabic text that quotes nothing.
+        article.text = QStringLiteral("\u0632\u0627\u0631 \u0627\u0644\u0648\u0641\u062f \u0645\u0635\u0631 "
+                                      "\u0623\u0645\u0633. \u0648\u0642\u0627\u0644\u062a \u0645\u0635\u0631 "
+                                      "\u0625\u0646 \u0627\u0644\u0645\u062d\u0627\u062f\u062b\u0627\u062a "
+                                      "\u0633\u062a\u0633\u062a\u0645\u0631.");
+        QVERIFY(Topics::tag(article, {}).isEmpty());
+        CorpusStats stats;
+        stats.documentCount = 10;
+        stats.knownTopics.insert(QStringLiteral("\u0645\u0635\u0631"), 3);
+        stats.knownTopics.insert(QStringLiteral("\u0644\u0628\u0646\u0627\u0646"), 3); // not in the text
+        QCOMPARE(Topics::tag(article, {}, stats), QStringList({ QStringLiteral("\u0645\u0635\u0631") }));
+    }
+
     void knownTopicsAreBoosted()
     {
         const Article article
