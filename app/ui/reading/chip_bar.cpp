@@ -41,7 +41,11 @@ void ChipBar::setTopics(const QList<Core::TopicCount> &topics, Counts counts)
         chip->setAutoRaise(false);
         chip->setFocusPolicy(Qt::TabFocus);
         chip->setContextMenuPolicy(Qt::CustomContextMenu);
-        chip->setText(topic.stories > 1 ? tr("%1 · %2").arg(topic.name).arg(topic.stories) : topic.name);
+        // A button reads "&" as a mnemonic: "Software & Entwicklung" would show an
+        // underlined gap and take Alt+Space. Doubled, it shows as itself.
+        QString shown = topic.name;
+        shown.replace(QLatin1Char('&'), QLatin1String("&&"));
+        chip->setText(topic.stories > 1 ? tr("%1 · %2").arg(shown).arg(topic.stories) : shown);
         if (counts == Counts::Stories)
             chip->setToolTip(tr("Show all %n stories about %1", nullptr, topic.stories).arg(topic.name));
         else
