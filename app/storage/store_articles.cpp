@@ -171,13 +171,20 @@ public:
         return m_query.value(0).toLongLong();
     }
 
-    // The topic, unless the story's other chips name topics the store knows
-    // and none of them appears on the topic's recent stories (then 0).
+    // The topic, unless it is on three stories or more, the story's other
+    // chips name topics the store knows, and none of them appears on the
+    // topic's recent stories (then 0).
     qint64 unlessContextDisagrees(qint64 topic, const QList<Chip> &chips, const Chip &self, StoryId story)
     {
         QSet<qint64> context = contextOf(chips, self);
         context.remove(topic);
         if (context.isEmpty())
+            return topic;
+        // A topic on one or two stories has too little company to disagree with.
+        constexpr qint64 MinStoriesToDisagree = 3;
+        if (!run(m_query, QStringLiteral("SELECT story_count FROM topics WHERE id = ?"), { topic }) || !m_query.next())
+            return -1;
+        if (m_query.value(0).toLongLong() < MinStoriesToDisagree)
             return topic;
         const qint64 shared = overlap(topic, context, story);
         return shared < 0 ? -1 : (shared > 0 ? topic : 0);

@@ -102,12 +102,16 @@ private Q_SLOTS:
     {
         QTemporaryDir tmp;
         Fixture f;
-        QVERIFY(f.make(tmp.path(), 4, 2));
+        QVERIFY(f.make(tmp.path(), 6, 2));
         Store &store = *f.store;
         const StoryId a = f.stories.at(0), b = f.stories.at(1), c = f.stories.at(2), d = f.stories.at(3);
         QVERIFY(store.saveArticle(a,
             withChips(
                 { { QStringLiteral("Blue House"), { QStringLiteral("house") } }, { QStringLiteral("Seoul"), {} } })));
+        // A story alone is too little company to disagree with: the next one
+        // that says "House" beside unrelated chips would still join it.
+        QVERIFY(store.saveArticle(f.stories.at(4), withChips({ { QStringLiteral("Blue House"), {} } })));
+        QVERIFY(store.saveArticle(f.stories.at(5), withChips({ { QStringLiteral("Blue House"), {} } })));
         QVERIFY(store.saveArticle(
             b, withChips({ { QStringLiteral("Republicans"), {} }, { QStringLiteral("Senate"), {} } })));
         // Beside a chip the store has seen with "Blue House": the same House.
@@ -118,7 +122,7 @@ private Q_SLOTS:
                 { QStringLiteral("Senate"), {} } })));
         QCOMPARE(chipNames(store, c).constFirst(), QStringLiteral("House"));
         QCOMPARE(chipNames(store, d).constFirst(), QStringLiteral("Blue House"));
-        QCOMPARE(store.topic(QStringLiteral("Blue House"))->stories, 2);
+        QCOMPARE(store.topic(QStringLiteral("Blue House"))->stories, 4);
     }
 
     void aLaterShortFormJoinsTheFullName()
