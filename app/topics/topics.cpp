@@ -206,14 +206,20 @@ bool allSignificantWordsCapitalised(const QString &phrase)
     return true;
 }
 
+// Written in lower case inside sentences more often than capitalised.
+bool isCommonWord(int word, const Context &context)
+{
+    const TextIndex::CaseEvidence evidence = context.body.caseEvidence(word);
+    return evidence.midSentence > 0 && evidence.midCapitalised * 2 < evidence.midSentence;
+}
+
 bool wordsAreCommon(const QStringList &words, const Context &context)
 {
     for (const QString &word : words) {
         if (Lexicon::isNameParticle(word))
             continue;
         const int id = context.body.wordId(word);
-        const TextIndex::CaseEvidence evidence = id < 0 ? TextIndex::CaseEvidence() : context.body.caseEvidence(id);
-        if (evidence.midSentence == 0 || evidence.midCapitalised * 2 >= evidence.midSentence)
+        if (id < 0 || !isCommonWord(id, context))
             return false;
     }
     return true;
@@ -581,15 +587,14 @@ QString siteTagTerm(const QString &site, const QString &tag)
     return SiteTermMark + site + SiteTermMark + key(tag);
 }
 
-QStringList siteTerms(const Article &article, const QStringList &feedCategories)
+QStringList siteTerms(const QString &site, const QList<Tag> &tags)
 {
-    const QString site = siteOf(article);
     if (site.isEmpty())
         return {};
     constexpr qsizetype MaxSiteTags = 60;
     QStringList terms { siteTerm(site) };
     QSet<QString> seen;
-    for (const Tag &tag : rawTags(article, feedCategories)) {
+    for (const Tag &tag : tags) {
         const QString term = siteTagTerm(site, tag.value);
         if (seen.contains(term))
             continue;
@@ -606,16 +611,15 @@ bool isSiteFurniture(const QString &tag, const Context &context)
 {
     constexpr qint64 MinSiteStories = 5;
     const QHash<QString, qint64> &counts = context.stats.documentFrequency;
-    const QString site = siteOf(context.article);
+    const QString &site = context.site;
     const qint64 stories = counts.value(siteTerm(site));
     if (stories < MinSiteStories)
         return false;
     return double(counts.value(siteTagTerm(site, tag))) > MaxSiteTagShare * double(stories);
 }
 
-QList<Candidate> explicitCandidates(const Article &article, const QStringList &feedCategories, const Context &context)
+QList<Candidate> explicitCandidates(const Article &article, QList<Tag> tags, const Context &context)
 {
-    QList<Tag> tags = rawTags(article, feedCategories);
     const qsizetype linkTags = std::count_if(tags.cbegin(), tags.cend(),
         [](const Tag &tag) { return tag.source == Source::List || tag.source == Source::RelTag; });
     const bool cloud = linkTags > MaxStoryLinkTags;
@@ -758,13 +762,6 @@ bool isGlued(const RunPhrase &phrase, const QHash<QList<int>, int> &counts)
     return false;
 }
 
-// Written in lower case inside sentences more often than capitalised.
-bool isCommonWord(int word, const Context &context)
-{
-    const TextIndex::CaseEvidence evidence = context.body.caseEvidence(word);
-    return evidence.midSentence > 0 && evidence.midCapitalised * 2 < evidence.midSentence;
-}
-
 QList<Candidate> generatedCandidates(QList<RunPhrase> phrases, const Context &context)
 {
     // The most frequent phrases are the only ones that can win; measuring
@@ -818,13 +815,6 @@ QList<Candidate> generatedCandidates(QList<RunPhrase> phrases, const Context &co
     return withoutPartsOfLongerNames(candidates);
 }
 
-// True when any letter of the text is of a caseless script.
-bool containsCaseless(const QString &text)
-{
-    return std::any_of(text.cbegin(), text.cend(),
-        [](QChar c) { return c.isLetter() && !c.isUpper() && !c.isLower() && !c.isTitleCase(); });
-}
-
 // Scripts without capitals (Chinese, Japanese, Arabic, Urdu, Bengali, Hebrew...)
 // give no case to find names by. What they do give:
 // - Chinese and Japanese: titles and names in corner or book-title brackets
@@ -848,7 +838,7 @@ QList<Candidate> caselessCandidates(const Article &article, const Context &conte
         while (it.hasNext() && phrases.size() < MaxCandidates) {
             const QRegularExpressionMatch match = it.next();
             const QString phrase = match.captured(group).trimmed();
-            if (!containsCaseless(phrase) || firstAt.contains(phrase))
+            if (!scriptsOf(phrase).anyCaseless || firstAt.contains(phrase))
                 continue;
             firstAt.insert(phrase, int(match.capturedStart(group)));
             phrases.append(phrase);
@@ -864,7 +854,7 @@ QList<Candidate> caselessCandidates(const Article &article, const Context &conte
     for (auto it = context.stats.knownTopics.cbegin();
          it != context.stats.knownTopics.cend() && lookups < MaxKnownLookups && phrases.size() < MaxCandidates; ++it) {
         const QString &known = it.key();
-        if (it.value() < 2 || known.size() < 2 || !containsCaseless(known) || firstAt.contains(known))
+        if (it.value() < 2 || known.size() < 2 || !scriptsOf(known).anyCaseless || firstAt.contains(known))
             continue;
         ++lookups;
         const qsizetype at = text.indexOf(known);
@@ -940,20 +930,21 @@ Chips chips(const Article &article, const QStringList &feedCategories, const Cor
     if (maxTopics <= 0 && !documentTerms)
         return {};
     Context context { article, stats, TextIndex(article.text), TextIndex(article.title), siteNames(article),
-        authorNames(article), false, false, {}, {} };
+        authorNames(article), siteOf(article), false, false, {}, {} };
     context.wordEvidence = QList<qint8>(context.body.wordCount(), -1);
     context.hasEvidence = context.body.tokens().size() >= MinEvidenceWords;
     context.capitalisesNouns = capitalisesNouns(article, context.body);
 
     const QList<RunPhrase> phrases = distinctRuns(nameRuns(context), context);
+    const QList<Tag> tags = rawTags(article, feedCategories);
     if (documentTerms)
-        *documentTerms = termsOf(phrases, context) + siteTerms(article, feedCategories);
+        *documentTerms = termsOf(phrases, context) + siteTerms(context.site, tags);
     if (maxTopics <= 0)
         return {};
     // Every source is evidence: a feed category or a site tag never hides a
     // name the story is plainly about. Texts in caseless scripts give no
     // names of their own (no capitals to find them by).
-    QList<Candidate> candidates = explicitCandidates(article, feedCategories, context);
+    QList<Candidate> candidates = explicitCandidates(article, tags, context);
     const Scripts scripts = scriptsOf(article.text);
     if (!scripts.mostlyCjk) {
         candidates.append(generatedCandidates(phrases, context));
@@ -961,7 +952,7 @@ Chips chips(const Article &article, const QStringList &feedCategories, const Cor
         // Chinese and Japanese: only Latin-script names ("DeepMind") have
         // capitals to find them by.
         for (const Candidate &candidate : generatedCandidates(phrases, context)) {
-            if (!isCaseless(candidate.display) && !containsCaseless(candidate.display))
+            if (!isCaseless(candidate.display) && !scriptsOf(candidate.display).anyCaseless)
                 candidates.append(candidate);
         }
     }

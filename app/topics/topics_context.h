@@ -23,6 +23,7 @@ struct Context {
     TextIndex title;
     QSet<QString> siteNames; // compact keys of the outlet's names
     QSet<QString> authorNames; // compact keys of the byline's names
+    QString site; // the page's host without "www.": what the store counts a site's tags under
     bool hasEvidence = false;
     bool capitalisesNouns = false; // German: every noun is capitalised
     // Memos by body word id: a text may repeat one word a million times.
