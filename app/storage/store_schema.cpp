@@ -384,10 +384,40 @@ Migration migration9()
 }
 // clang-format on
 
+// Version 10: what the user sets per feed (feed properties) and what the
+// feed asks for itself, for refreshing on a schedule and retention.
+// refresh_minutes, keep_days and keep_count use 0 for "the app's setting";
+// keep_days and keep_count use -1 for "no limit". feed_min_interval is in
+// seconds (RSS ttl, sy:updatePeriod, Cache-Control max-age). auth_user is
+// the HTTP login's user; its password lives in the system keyring only.
+// icon and icon_fetched cache the site's icon. removed_stories remembers
+// the stories retention removed, so a feed that still lists one does not
+// bring it back as new.
+// clang-format off
+Migration migration10()
+{
+    return {{
+        QStringLiteral("ALTER TABLE subscriptions ADD COLUMN refresh_minutes INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE subscriptions ADD COLUMN full_text INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE subscriptions ADD COLUMN keep_days INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE subscriptions ADD COLUMN keep_count INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE subscriptions ADD COLUMN auth_user TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE subscriptions ADD COLUMN feed_min_interval INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE subscriptions ADD COLUMN icon BLOB"),
+        QStringLiteral("ALTER TABLE subscriptions ADD COLUMN icon_fetched INTEGER"),
+        QStringLiteral("CREATE TABLE removed_stories ("
+                       " subscription_id INTEGER NOT NULL REFERENCES subscriptions(id) ON DELETE CASCADE,"
+                       " guid TEXT NOT NULL,"
+                       " removed INTEGER NOT NULL,"
+                       " PRIMARY KEY (subscription_id, guid)) WITHOUT ROWID"),
+    }, {}};
+}
+// clang-format on
+
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = { migration1(), migration2(), migration3(), migration4(), migration5(),
-        migration6(), migration7(), migration8(), migration9() };
+        migration6(), migration7(), migration8(), migration9(), migration10() };
     return all;
 }
 

@@ -17,7 +17,8 @@ namespace {
 
 const QLatin1String subscriptionColumns(
     "id, url, title, site_url, icon_url, COALESCE(folder_id, 0), etag, last_modified, last_fetched, last_success,"
-    " last_error_code, last_error_detail, consecutive_failures, retry_after, allow_images");
+    " last_error_code, last_error_detail, consecutive_failures, retry_after, allow_images, refresh_minutes,"
+    " full_text, keep_days, keep_count, auth_user, feed_min_interval");
 
 Subscription readSubscription(const QSqlQuery &query)
 {
@@ -36,6 +37,12 @@ Subscription readSubscription(const QSqlQuery &query)
     sub.consecutiveFailures = query.value(12).toInt();
     sub.retryAfter = fromMs(query.value(13));
     sub.allowImages = query.value(14).toBool();
+    sub.settings.refreshMinutes = query.value(15).toInt();
+    sub.settings.fullText = query.value(16).toBool();
+    sub.settings.keepDays = query.value(17).toInt();
+    sub.settings.keepCount = query.value(18).toInt();
+    sub.settings.authUser = query.value(19).toString();
+    sub.feedMinInterval = query.value(20).toInt();
     return sub;
 }
 
@@ -179,6 +186,19 @@ Status Store::setAllowImages(SubscriptionId id, bool allow)
     QSqlQuery query(d->db);
     run(query, QStringLiteral("UPDATE subscriptions SET allow_images = ? WHERE id = ?"), { allow ? 1 : 0, id });
     return expectOneRow(query, id, QStringLiteral("changing a subscription"));
+}
+
+Status Store::setSubscriptionSettings(SubscriptionId id, const SubscriptionSettings &settings)
+{
+    if (settings.refreshMinutes < 0 || settings.keepDays < -1 || settings.keepCount < -1)
+        return Error { ErrorCode::InvalidArgument, QStringLiteral("a feed setting below its range"), {} };
+    QSqlQuery query(d->db);
+    run(query,
+        QStringLiteral("UPDATE subscriptions SET refresh_minutes = ?, full_text = ?, keep_days = ?, keep_count = ?,"
+                       " auth_user = ? WHERE id = ?"),
+        { settings.refreshMinutes, settings.fullText ? 1 : 0, settings.keepDays, settings.keepCount,
+            settings.authUser.trimmed(), id });
+    return expectOneRow(query, id, QStringLiteral("changing a subscription's settings"));
 }
 
 Status Store::setSubscriptionSiteUrl(SubscriptionId id, const QString &siteUrl)

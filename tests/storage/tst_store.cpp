@@ -129,6 +129,16 @@ private Q_SLOTS:
         QVERIFY(sub->allowImages);
         QCOMPARE(store->renameSubscription(4242, QStringLiteral("x")).error().code, ErrorCode::NotFound);
 
+        // Feed properties: kept whole, read back, checked for range.
+        QCOMPARE(sub->settings, SubscriptionSettings {});
+        const SubscriptionSettings chosen { 90, true, 14, -1, QStringLiteral("reader") };
+        QVERIFY(store->setSubscriptionSettings(*id, chosen));
+        QCOMPARE(store->subscription(*id)->settings, chosen);
+        QCOMPARE(store->setSubscriptionSettings(*id, { -1, false, 0, 0, {} }).error().code, ErrorCode::InvalidArgument);
+        QCOMPARE(store->setSubscriptionSettings(*id, { 0, false, -2, 0, {} }).error().code, ErrorCode::InvalidArgument);
+        QCOMPARE(store->subscription(*id)->settings, chosen);
+        QCOMPARE(store->setSubscriptionSettings(4242, chosen).error().code, ErrorCode::NotFound);
+
         const SubscriptionId other = store->addSubscription(QStringLiteral("https://b.example/feed")).value();
         QCOMPARE(store->setSubscriptionUrl(other, QStringLiteral("https://a.example/feed")).error().code,
             ErrorCode::Duplicate);

@@ -25,6 +25,18 @@ struct Folder {
     FolderId parentId = 0; // 0: top level
 };
 
+// What the user chose for one feed in its properties. Zero means "the app's
+// setting" for the numbers; -1 means "no limit" for keepDays and keepCount.
+struct SubscriptionSettings {
+    int refreshMinutes = 0; // minutes between refreshes
+    bool fullText = false; // the feed carries whole stories: show them, do not clean the page
+    int keepDays = 0; // retention: stories older than this many days go (starred ones stay)
+    int keepCount = 0; // retention: only the newest this many stories of the feed stay (and starred ones)
+    QString authUser; // HTTP login; the password is kept in the system keyring, never here
+
+    friend bool operator==(const SubscriptionSettings &, const SubscriptionSettings &) = default;
+};
+
 struct Subscription {
     SubscriptionId id = 0;
     QString url; // the feed URL (updated on permanent redirects)
@@ -40,6 +52,10 @@ struct Subscription {
     int consecutiveFailures = 0;
     QDateTime retryAfter; // do not fetch before this (Retry-After, back-off)
     bool allowImages = false;
+    SubscriptionSettings settings;
+    // The least time between fetches the feed or its server asks for, in
+    // seconds (RSS ttl, sy:updatePeriod, Cache-Control max-age); 0: none.
+    int feedMinInterval = 0;
     int unreadCount = 0; // computed
 };
 
@@ -171,6 +187,9 @@ public:
     Status setSubscriptionUrl(SubscriptionId id, const QString &url);
     Status setAllowImages(SubscriptionId id, bool allow);
     Status setSubscriptionSiteUrl(SubscriptionId id, const QString &siteUrl);
+    // Fails with InvalidArgument for numbers below -1 (0 and -1 are the
+    // "app's setting" and "no limit" of SubscriptionSettings).
+    Status setSubscriptionSettings(SubscriptionId id, const SubscriptionSettings &settings);
     // Fetch bookkeeping.
     Status recordFetchSuccess(
         SubscriptionId id, const QString &etag, const QString &lastModified, const ParsedFeed *feed /* null on 304 */);
