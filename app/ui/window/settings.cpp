@@ -40,6 +40,139 @@ void Settings::setFontDelta(int delta)
     m_settings.setValue(QStringLiteral("reading/fontDelta"), delta);
 }
 
+int Settings::refreshMinutes() const
+{
+    return qBound(1, m_settings.value(QStringLiteral("refresh/minutes"), 30).toInt(), 1440);
+}
+
+void Settings::setRefreshMinutes(int minutes)
+{
+    m_settings.setValue(QStringLiteral("refresh/minutes"), qBound(1, minutes, 1440));
+}
+
+int Settings::markReadDelaySeconds() const
+{
+    return qBound(0, m_settings.value(QStringLiteral("reading/markReadDelay"), 0).toInt(), 3600);
+}
+
+void Settings::setMarkReadDelaySeconds(int seconds)
+{
+    m_settings.setValue(QStringLiteral("reading/markReadDelay"), qBound(0, seconds, 3600));
+}
+
+QString Settings::readingFontFamily() const
+{
+    return m_settings.value(QStringLiteral("reading/fontFamily")).toString();
+}
+
+void Settings::setReadingFontFamily(const QString &family)
+{
+    m_settings.setValue(QStringLiteral("reading/fontFamily"), family.trimmed());
+}
+
+int Settings::readingFontSize() const
+{
+    const int points = m_settings.value(QStringLiteral("reading/fontSize"), 0).toInt();
+    return points == 0 ? 0 : qBound(6, points, 48);
+}
+
+void Settings::setReadingFontSize(int points)
+{
+    m_settings.setValue(QStringLiteral("reading/fontSize"), points == 0 ? 0 : qBound(6, points, 48));
+}
+
+Settings::Theme Settings::theme() const
+{
+    const QString name = m_settings.value(QStringLiteral("appearance/theme")).toString();
+    if (name == QLatin1String("light"))
+        return Theme::Light;
+    if (name == QLatin1String("dark"))
+        return Theme::Dark;
+    return Theme::System;
+}
+
+void Settings::setTheme(Theme theme)
+{
+    const char *name = theme == Theme::Light ? "light" : theme == Theme::Dark ? "dark" : "system";
+    m_settings.setValue(QStringLiteral("appearance/theme"), QLatin1String(name));
+}
+
+QString Settings::browserCommand() const
+{
+    return m_settings.value(QStringLiteral("links/browser")).toString();
+}
+
+void Settings::setBrowserCommand(const QString &command)
+{
+    m_settings.setValue(QStringLiteral("links/browser"), command.trimmed());
+}
+
+int Settings::keepDays() const
+{
+    return qMax(0, m_settings.value(QStringLiteral("retention/days"), 0).toInt());
+}
+
+void Settings::setKeepDays(int days)
+{
+    m_settings.setValue(QStringLiteral("retention/days"), qMax(0, days));
+}
+
+int Settings::keepCount() const
+{
+    return qMax(0, m_settings.value(QStringLiteral("retention/count"), 0).toInt());
+}
+
+void Settings::setKeepCount(int count)
+{
+    m_settings.setValue(QStringLiteral("retention/count"), qMax(0, count));
+}
+
+QString Settings::language() const
+{
+    return m_settings.value(QStringLiteral("appearance/language")).toString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    m_settings.setValue(QStringLiteral("appearance/language"), language.trimmed());
+}
+
+Settings::ProxyMode Settings::proxyMode() const
+{
+    const QString name = m_settings.value(QStringLiteral("network/proxy")).toString();
+    if (name == QLatin1String("none"))
+        return ProxyMode::None;
+    if (name == QLatin1String("manual"))
+        return ProxyMode::Manual;
+    return ProxyMode::System;
+}
+
+void Settings::setProxyMode(ProxyMode mode)
+{
+    const char *name = mode == ProxyMode::None ? "none" : mode == ProxyMode::Manual ? "manual" : "system";
+    m_settings.setValue(QStringLiteral("network/proxy"), QLatin1String(name));
+}
+
+QString Settings::proxyHost() const
+{
+    return m_settings.value(QStringLiteral("network/proxyHost")).toString();
+}
+
+void Settings::setProxyHost(const QString &host)
+{
+    m_settings.setValue(QStringLiteral("network/proxyHost"), host.trimmed());
+}
+
+int Settings::proxyPort() const
+{
+    return qBound(0, m_settings.value(QStringLiteral("network/proxyPort"), 0).toInt(), 65535);
+}
+
+void Settings::setProxyPort(int port)
+{
+    m_settings.setValue(QStringLiteral("network/proxyPort"), qBound(0, port, 65535));
+}
+
 QByteArray Settings::windowGeometry() const
 {
     return m_settings.value(QStringLiteral("window/geometry")).toByteArray();

@@ -20,6 +20,43 @@ public:
     int fontDelta() const; // points added to the reading font
     void setFontDelta(int delta);
 
+    // Refreshing on its own: minutes between refreshes of a feed that sets
+    // none of its own (feed properties); 30 by default, 1 to 1440.
+    int refreshMinutes() const;
+    void setRefreshMinutes(int minutes);
+    // Seconds a selected story stays unread before it is marked read (with
+    // markReadOnSelect); 0: at once.
+    int markReadDelaySeconds() const;
+    void setMarkReadDelaySeconds(int seconds);
+    // The reading pane's font: empty family / size 0 are the built-in ones.
+    QString readingFontFamily() const;
+    void setReadingFontFamily(const QString &family);
+    int readingFontSize() const; // points
+    void setReadingFontSize(int points);
+    enum class Theme { System, Light, Dark };
+    Theme theme() const;
+    void setTheme(Theme theme);
+    // The command that opens links (the URL is its last argument); empty:
+    // the desktop's default browser.
+    QString browserCommand() const;
+    void setBrowserCommand(const QString &command);
+    // Retention for feeds that set none of their own; 0: no limit.
+    int keepDays() const;
+    void setKeepDays(int days);
+    int keepCount() const; // stories per feed
+    void setKeepCount(int count);
+    // The interface language as a locale name ("de", "pt_BR"); empty: the system's.
+    QString language() const;
+    void setLanguage(const QString &language);
+    // The proxy for every request; System by default.
+    enum class ProxyMode { System, None, Manual };
+    ProxyMode proxyMode() const;
+    void setProxyMode(ProxyMode mode);
+    QString proxyHost() const;
+    void setProxyHost(const QString &host);
+    int proxyPort() const;
+    void setProxyPort(int port);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;
