@@ -149,6 +149,74 @@ bool isGermanCommonNoun(int word, const Context &context)
     return context.germanNouns.at(word);
 }
 
+namespace {
+
+// Whether each capitalised part of the hyphened run first..last also
+// stands alone somewhere in the text (not hyphened to a neighbour).
+bool everyPartStandsAlone(const TextIndex &body, int first, int last)
+{
+    const QList<Token> &tokens = body.tokens();
+    const int n = int(tokens.size());
+    for (int k = first; k <= last; ++k) {
+        bool alone = false;
+        for (const int at : body.positions(tokens.at(k).word)) {
+            if (!tokens.at(at).hyphenJoined && !(at + 1 < n && tokens.at(at + 1).hyphenJoined)) {
+                alone = true;
+                break;
+            }
+        }
+        if (!alone)
+            return false;
+    }
+    return true;
+}
+
+// Whether a run is capitalised words joined only by hyphens.
+bool isHyphenCompound(const TextIndex &body, const NameRun &run)
+{
+    if (run.last == run.first)
+        return false;
+    for (int k = run.first + 1; k <= run.last; ++k) {
+        const Token &token = body.tokens().at(k);
+        if (!token.hyphenJoined || !isCapitalised(token.casing))
+            return false;
+    }
+    return true;
+}
+
+// Whether a hyphen compound names several things. "Russia-China trade":
+// the text also names each alone. "Etats-Unis" or "Rolls-Royce" stay whole.
+bool splitsAtHyphens(const TextIndex &body, const NameRun &run)
+{
+    return everyPartStandsAlone(body, run.first, run.last);
+}
+
+// A syllable of a hyphened name: two to four lower-case letters, on no
+// word list, never standing alone in the text, after a word that never
+// stands alone either ("Ing-wen", "Blu-ray"; not "Trump-era" in a text
+// that names Trump).
+bool isNameSyllable(const TextIndex &body, int at)
+{
+    const Token &token = body.tokens().at(at);
+    if (at == 0 || everyPartStandsAlone(body, at - 1, at - 1))
+        return false;
+    const QStringView word = body.word(token.word);
+    if (word.size() < 2 || word.size() > 4 || body.classes(token.word) != Lexicon::Classes {})
+        return false;
+    for (const QChar c : word) {
+        if (!c.isLetter())
+            return false;
+    }
+    const QList<Token> &tokens = body.tokens();
+    for (const int at : body.positions(token.word)) {
+        if (!tokens.at(at).hyphenJoined)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 QList<NameRun> nameRuns(const Context &context)
 {
     const TextIndex &body = context.body;
@@ -162,7 +230,6 @@ QList<NameRun> nameRuns(const Context &context)
             continue;
         }
         int last = i;
-        bool onlyHyphens = true;
         while (last + 1 < n && !tokens.at(last).possessive) {
             const Token &next = tokens.at(last + 1);
             if (!next.joined)
@@ -171,21 +238,26 @@ QList<NameRun> nameRuns(const Context &context)
             if (isCapitalised(next.casing) && next.casing != Casing::Acronym && body.is(next, Lexicon::StopWord))
                 break;
             if (isCapitalised(next.casing)) {
-                onlyHyphens = onlyHyphens && next.hyphenJoined;
+                ++last;
+                continue;
+            }
+            // "Tsai Ing-wen", "Kim Jong-un", "Blu-ray": a short lower-case
+            // syllable hyphened onto a name is part of it; "Trump-era" and
+            // "Kremlin-run" are not (function and quantity words, and
+            // lower-case words the text uses on their own).
+            if (next.hyphenJoined && next.casing == Casing::Lower && isNameSyllable(body, last + 1)) {
                 ++last;
                 continue;
             }
             // "Covid-19", "F-35", "G20-Gipfel" no: a number hyphened onto a name
             // is part of it, and ends it.
             if (next.hyphenJoined && next.casing == Casing::None && Lexicon::isNumberToken(body.word(next.word))) {
-                onlyHyphens = false;
                 ++last;
                 break;
             }
             // "Bashar al-Assad", "Bank of England": an inner particle between capitals.
             if (body.is(next, Lexicon::NameParticle) && !next.possessive && last + 2 < n && tokens.at(last + 2).joined
                 && isCapitalised(tokens.at(last + 2).casing)) {
-                onlyHyphens = false;
                 last += 2;
                 continue;
             }
@@ -199,17 +271,25 @@ QList<NameRun> nameRuns(const Context &context)
             i = last + 1;
             continue;
         }
-        if (last > i && onlyHyphens) {
+        NameRun run { i, last };
+        // German hyphens nouns onto names ("Twitter-Kommentar",
+        // "A400M-Piloten"), and case cannot tell them from names: a run of
+        // hyphened words alone is split and its parts judged alone.
+        const bool germanCompound = context.capitalisesNouns && isHyphenCompound(body, run);
+        if (!trimRun(run, context)) {
+            i = last + 1;
+            continue;
+        }
+        if (germanCompound
+            || (!context.capitalisesNouns && isHyphenCompound(body, run) && splitsAtHyphens(body, run))) {
             // "Russia-China trade": two names, not one.
-            for (int k = i; k <= last; ++k) {
+            for (int k = run.first; k <= run.last; ++k) {
                 NameRun part { k, k };
                 if (trimRun(part, context))
                     runs.append(part);
             }
         } else {
-            NameRun run { i, last };
-            if (trimRun(run, context))
-                runs.append(run);
+            runs.append(run);
         }
         i = last + 1;
     }

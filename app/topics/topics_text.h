@@ -89,6 +89,8 @@ public:
     // How many tokens are this case-folded word.
     qsizetype count(const QString &folded) const;
     qsizetype count(int wordId) const { return qsizetype(positions(wordId).size()); }
+    // The indexes of the tokens that are this word, in text order.
+    std::span<const int> positions(int id) const;
     const QString &text() const { return m_text; }
     QString spelling(int firstToken, int lastToken) const;
 
@@ -99,7 +101,6 @@ private:
     bool periodEndsSentence(const Token &previous) const;
     void indexPositions();
     void markHeadings();
-    std::span<const int> positions(int id) const;
     Occurrences scan(const QList<int> &wordIds, std::span<const int> anchorPositions, int anchor) const;
     QStringView spellingView(int firstToken, int lastToken) const;
 

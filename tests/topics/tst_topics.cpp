@@ -477,6 +477,28 @@ private Q_SLOTS:
         QVERIFY(!chips.contains(QStringLiteral("WITNESS")));
     }
 
+    void hyphenedNamesStayWhole()
+    {
+        const Article article = articleWith({ QStringLiteral(
+                                                  "Tsai Ing-wen spoke in Taipei on trade with the Etats-Unis."),
+            QStringLiteral("Tsai Ing-wen said the Etats-Unis deal would hold, and Taipei agreed with Tsai Ing-wen."),
+            QStringLiteral("The Russia-China talks went on; Russia and China both spoke of the Russia-China pact."),
+            QStringLiteral("Russia sent ministers and China sent envoys; the Trump-era tariffs stayed."),
+            QStringLiteral("Trump had set them, and Trump spoke of them again.") });
+        const QStringList chips = Topics::tag(article, {});
+        const QString all = chips.join(QLatin1String(", "));
+        // A lower-case syllable hyphened onto a name is part of it; a
+        // compound whose parts never stand alone is one name.
+        QVERIFY2(chips.contains(QStringLiteral("Tsai Ing-wen")), qPrintable(all));
+        QVERIFY2(!chips.contains(QStringLiteral("Tsai Ing")), qPrintable(all));
+        QVERIFY2(chips.contains(QStringLiteral("Etats-Unis")), qPrintable(all));
+        QVERIFY2(!chips.contains(QStringLiteral("Unis")), qPrintable(all));
+        // Two names the text also gives alone are two topics.
+        QVERIFY2(chips.contains(QStringLiteral("Russia")) && chips.contains(QStringLiteral("China")), qPrintable(all));
+        QVERIFY2(!chips.contains(QStringLiteral("Russia-China")), qPrintable(all));
+        QVERIFY2(!chips.contains(QStringLiteral("Trump-era")), qPrintable(all));
+    }
+
     void creditsBylinesAndTickersAreNoTopics()
     {
         const Article article = articleWith({ QStringLiteral("Talks in Harbin went on. Photo: Anna Keller"),
