@@ -382,15 +382,34 @@ bool countsBySurname(const QStringList &words)
            });
 }
 
+// A word named alone more than this many times for each mention of a longer
+// name ending in it, that also opens this many other names, lives on its
+// own: "Mozilla" beside "Air Mozilla", "Mozilla Foundation" and "Mozilla
+// Firefox" is no surname. A person's surname may stand alone far more often
+// than the full name, but seldom opens other names.
+constexpr int MaxSurnameShare = 6;
+constexpr int MinNamesOpened = 3;
+
+bool livesOnItsOwn(const QString &word, int alone, int withName, const Context &context)
+{
+    if (alone <= MaxSurnameShare * std::max(1, withName))
+        return false;
+    const int id = context.body.wordId(word);
+    return id >= 0 && id < context.namesOpened.size() && context.namesOpened.at(id) >= MinNamesOpened;
+}
+
 void measure(Candidate &candidate, const Context &context)
 {
     const TextIndex::Occurrences occurrences = context.body.find(candidate.words);
     candidate.mentions = occurrences.total;
     candidate.first = occurrences.first;
     candidate.inTitle = context.title.find(candidate.words).total > 0;
-    if (countsBySurname(candidate.words)) {
-        const QStringList surname { candidate.words.constLast() };
-        const TextIndex::Occurrences alone = context.body.find(surname);
+    const QStringList surname { candidate.words.constLast() };
+    const TextIndex::Occurrences alone
+        = countsBySurname(candidate.words) ? context.body.find(surname) : TextIndex::Occurrences {};
+    // "Mozilla" 176 times beside "Air Mozilla" 4 times: a word that lives on
+    // its own, not the surname of this name.
+    if (alone.total > 0 && !livesOnItsOwn(surname.constFirst(), alone.total, occurrences.total, context)) {
         candidate.mentions = std::max(candidate.mentions, alone.total);
         if (alone.total > occurrences.total) // the text also writes the surname alone
             candidate.aliases.append(candidate.words.constLast());
@@ -483,7 +502,7 @@ Candidate withFullName(
             && isAcceptablePhrase(context.body.spelling(phrase.run.first, phrase.run.last), phrase.words, context))
             best = &phrase;
     }
-    if (!best)
+    if (!best || livesOnItsOwn(candidate.words.constFirst(), candidate.mentions, best->count, context))
         return candidate;
     Candidate longer = candidate;
     longer.display = context.body.spelling(best->run.first, best->run.last);
@@ -515,7 +534,12 @@ QList<Candidate> normalise(QList<Candidate> candidates, const QList<RunPhrase> &
                 && (existing.source != Source::Generated
                     || (candidate.words.size() == 1 && existing.words.size() <= 3 && existing.mentions >= 2
                         && candidate.mentions <= 3 * existing.mentions));
-            if (existing.words == candidate.words || endsWith(existing.words, candidate.words) || prefix) {
+            // "Putin" is "Vladimir Putin", but "Mozilla" named far more often
+            // than "Air Mozilla" lives on its own (see measure).
+            const bool suffix = endsWith(existing.words, candidate.words)
+                && (candidate.words.size() > 1
+                    || !livesOnItsOwn(candidate.words.constFirst(), candidate.mentions, existing.mentions, context));
+            if (existing.words == candidate.words || suffix || prefix) {
                 if (!target || existing.mentions > target->mentions)
                     target = &existing;
             }
@@ -930,12 +954,17 @@ Chips chips(const Article &article, const QStringList &feedCategories, const Cor
     if (maxTopics <= 0 && !documentTerms)
         return {};
     Context context { article, stats, TextIndex(article.text), TextIndex(article.title), siteNames(article),
-        authorNames(article), siteOf(article), false, false, {}, {} };
+        authorNames(article), siteOf(article), false, false, {}, {}, {} };
     context.wordEvidence = QList<qint8>(context.body.wordCount(), -1);
     context.hasEvidence = context.body.tokens().size() >= MinEvidenceWords;
     context.capitalisesNouns = capitalisesNouns(article, context.body);
 
     const QList<RunPhrase> phrases = distinctRuns(nameRuns(context), context);
+    context.namesOpened = QList<int>(context.body.wordCount(), 0);
+    for (const RunPhrase &phrase : phrases) {
+        if (phrase.wordIds.size() >= 2)
+            ++context.namesOpened[phrase.wordIds.constFirst()];
+    }
     const QList<Tag> tags = rawTags(article, feedCategories);
     if (documentTerms)
         *documentTerms = termsOf(phrases, context) + siteTerms(context.site, tags);

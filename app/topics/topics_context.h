@@ -29,6 +29,9 @@ struct Context {
     // Memos by body word id: a text may repeat one word a million times.
     mutable QList<qint8> wordEvidence; // -1 until asked
     mutable QList<qint8> germanNouns; // empty until asked, then filled for every word at once
+    // By body word id: how many distinct names of two or more words it
+    // opens ("Mozilla" opens "Mozilla Foundation" and "Mozilla Firefox").
+    QList<int> namesOpened;
 };
 
 } // namespace Core::Topics

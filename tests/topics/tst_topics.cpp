@@ -499,6 +499,29 @@ private Q_SLOTS:
         QVERIFY2(!chips.contains(QStringLiteral("Trump-era")), qPrintable(all));
     }
 
+    void aWordThatLivesAloneIsNoSurname()
+    {
+        QStringList paragraphs;
+        for (int i = 0; i < 8; ++i)
+            paragraphs.append(QStringLiteral("Mozilla shipped a release, and Mozilla said more would follow soon."));
+        paragraphs.append(QStringLiteral("The show Air Mozilla streamed it; Air Mozilla also streams talks."));
+        paragraphs.append(QStringLiteral("The Mozilla Foundation, Mozilla Firefox and the Mozilla Manifesto came up."));
+        const QStringList chips = Topics::tag(articleWith(paragraphs), {});
+        // Named alone sixteen times, in "Air Mozilla" twice, and opening
+        // three other names: the word is the topic, not the last name of
+        // "Air Mozilla".
+        QVERIFY2(chips.contains(QStringLiteral("Mozilla")), qPrintable(chips.join(QLatin1String(", "))));
+
+        // A surname a few times beside its full name still folds into it.
+        const QStringList person
+            = Topics::tag(articleWith({ QStringLiteral("Vladimir Putin met envoys in Moscow."),
+                              QStringLiteral("Putin said talks went well; Putin later left."),
+                              QStringLiteral("Aides to Vladimir Putin said Putin would return.") }),
+                {});
+        QVERIFY2(person.contains(QStringLiteral("Vladimir Putin")), qPrintable(person.join(QLatin1String(", "))));
+        QVERIFY2(!person.contains(QStringLiteral("Putin")), qPrintable(person.join(QLatin1String(", "))));
+    }
+
     void creditsBylinesAndTickersAreNoTopics()
     {
         const Article article = articleWith({ QStringLiteral("Talks in Harbin went on. Photo: Anna Keller"),
