@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 #include <algorithm>
@@ -216,18 +217,28 @@ PageResult score(const Label &label, const QStringList &chips, Score &total)
     ++total.pages;
     if (chips.isEmpty())
         ++total.pagesWithoutChip;
+    // A topic is right once: a second chip for it ("Trump" beside "Donald
+    // Trump") is the same topic under another name, which issue 9 counts
+    // as a fault, so it is wrong.
+    QSet<const Topic *> named;
     for (qsizetype i = 0; i < chips.size(); ++i) {
         const QString &chip = chips.at(i);
         ++total.chips;
         const qsizetype position = std::min<qsizetype>(i, total.chipsAt.size() - 1);
         ++total.chipsAt[position];
-        const auto named = [&](const Topic &topic) { return matches(chip, topic); };
-        if (std::any_of(label.central.cbegin(), label.central.cend(), named)
-            || std::any_of(label.acceptable.cbegin(), label.acceptable.cend(), named)) {
+        const Topic *topic = nullptr;
+        for (const QList<Topic> *topics : { &label.central, &label.acceptable }) {
+            for (const Topic &candidate : *topics) {
+                if (!topic && matches(chip, candidate))
+                    topic = &candidate;
+            }
+        }
+        if (topic && !named.contains(topic)) {
+            named.insert(topic);
             ++total.rightChips;
             ++total.rightAt[position];
         } else {
-            result.wrong.append(chip);
+            result.wrong.append(topic ? chip + QStringLiteral(" (again)") : chip);
         }
     }
     for (const Topic &topic : label.central) {
@@ -303,7 +314,7 @@ private Q_SLOTS:
             qInfo().noquote() << " " << result.page << "wrong:" << result.wrong.join(QLatin1String(" | "))
                               << "missed:" << result.missed.join(QLatin1String(" | "));
 
-        QVERIFY2(tidings.precision() >= 0.655, "chip precision below the floor");
+        QVERIFY2(tidings.precision() >= 0.625, "chip precision below the floor");
         QVERIFY2(tidings.centralRecall() >= 0.615, "central recall below the floor");
     }
 };
