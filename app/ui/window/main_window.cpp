@@ -4,6 +4,7 @@
 #include "models/story_list_model.h"
 #include "models/subscription_tree_model.h"
 #include "pipeline/pipeline.h"
+#include "pipeline/refresh_scheduler.h"
 #include "pipeline/storage_writer.h"
 #include "reading/chip_bar.h"
 #include "reading/image_loader.h"
@@ -29,6 +30,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QScreen>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QTimer>
 #include <QToolBar>
@@ -84,6 +86,7 @@ MainWindow::MainWindow(Core::Store *store, Core::StorageWriter *writer, Pipeline
     connectParts();
     connectTopics();
     connectPipeline();
+    connectScheduler();
     restoreState();
 
     showAllStories();
@@ -359,6 +362,33 @@ void MainWindow::connectPipeline()
     connect(m_pipeline, &PipelineLink::subscriptionUpdated, this, &MainWindow::scheduleCounts);
 }
 
+// Feeds refresh on their own (the app's interval from the settings); the
+// status bar says when next. Started once the window has painted.
+void MainWindow::connectScheduler()
+{
+    Core::RefreshScheduler *scheduler = m_pipeline ? m_pipeline->scheduler() : nullptr;
+    if (!scheduler)
+        return;
+    Core::RefreshRules rules = scheduler->rules();
+    rules.defaultMinutes = m_settings.refreshMinutes();
+    scheduler->setRules(rules);
+    const auto show = [this, scheduler] { m_status->showNextRefresh(scheduler->nextDue(), scheduler->isPaused()); };
+    connect(scheduler, &Core::RefreshScheduler::nextDueChanged, this, show);
+    connect(scheduler, &Core::RefreshScheduler::pausedChanged, this, show);
+    show();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_shownOnce)
+        return;
+    m_shownOnce = true;
+    // After the first paint: the scheduler's first look is queued behind it.
+    if (Core::RefreshScheduler *scheduler = m_pipeline ? m_pipeline->scheduler() : nullptr)
+        QTimer::singleShot(0, scheduler, &Core::RefreshScheduler::start);
+}
+
 void MainWindow::restoreState()
 {
     const QByteArray geometry = m_settings.windowGeometry();
@@ -606,8 +636,14 @@ void MainWindow::onIdle()
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(&m_settings, this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
         m_reader->showCurrentStory(StoryReader::Shown::Again);
+        if (Core::RefreshScheduler *scheduler = m_pipeline ? m_pipeline->scheduler() : nullptr) {
+            Core::RefreshRules rules = scheduler->rules();
+            rules.defaultMinutes = m_settings.refreshMinutes();
+            scheduler->setRules(rules); // looks again with the new interval
+        }
+    }
 }
 
 } // namespace Ui
