@@ -30,11 +30,12 @@ void TestRefreshStatus::opensAndRefreshesOnItsOwnThenSaysWhenNext()
     QVERIFY(dir.isValid());
     TestHttpServer server;
     QVERIFY(server.listen());
-    server.serve("/news.xml",
-        TestHttpServer::ok(
-            rssFeed("Walk-away News", server.url().toEncoded(),
-                { { "w-1", "Harbour wall repaired", server.url(QStringLiteral("/w1.html")).toEncoded(), {} } }),
-            "application/rss+xml"));
+    HttpResponse feed = TestHttpServer::ok(
+        rssFeed("Walk-away News", server.url().toEncoded(),
+            { { "w-1", "Harbour wall repaired", server.url(QStringLiteral("/w1.html")).toEncoded(), {} } }),
+        "application/rss+xml");
+    feed.delayMs = 1000; // the scheduled refresh is seen under way
+    server.serve("/news.xml", feed);
     server.serve("/w1.html", TestHttpServer::ok(articlePage("Harbour wall repaired", 1), "text/html"));
     {
         const std::unique_ptr<Core::Store> store = UiTest::openStore(dir);
@@ -54,6 +55,9 @@ void TestRefreshStatus::opensAndRefreshesOnItsOwnThenSaysWhenNext()
 
     // Fetched without anyone pressing Refresh, and its story is listed.
     QTRY_COMPARE_WITH_TIMEOUT(server.requestCount("/news.xml"), 1, 30'000);
+    // While that refresh is under way, the user's own stays available.
+    QVERIFY(link.isBusy());
+    QVERIFY(window.actions().refreshAll->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(window.storyModel()->rowCount() >= 1, 30'000);
     // The status bar says when the next refresh is: the app's 30 minutes on.
     QTRY_VERIFY_WITH_TIMEOUT(link.scheduler()->nextDue().isValid(), 30'000);

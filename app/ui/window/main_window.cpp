@@ -623,13 +623,13 @@ void MainWindow::onStoriesAdded(Core::SubscriptionId, const QList<Core::StoryId>
 void MainWindow::onProgress(const Core::RefreshProgress &progress)
 {
     m_status->showProgress(progress);
-    m_actions->refreshAll->setEnabled(!(progress.feedsTotal > 0 && progress.feedsDone < progress.feedsTotal));
+    // Refresh All stays enabled: a scheduled refresh must not take the
+    // user's away, and the pipeline skips feeds already in flight.
 }
 
 void MainWindow::onIdle()
 {
     m_status->showIdle();
-    m_actions->refreshAll->setEnabled(true);
     scheduleCounts();
 }
 
