@@ -18,6 +18,7 @@ private Q_SLOTS:
     void oneMinuteFeedComesBackButTtl120WaitsItsTurn();
     void offlinePausesAndOnlineCatchesUp();
     void manualRefreshStillWorksWhileResting();
+    void serverMaxAgeIsRecorded();
 
 private:
     // A feed of one story whose page is served too; `channelExtra` goes into <channel>.
@@ -165,6 +166,33 @@ void TestRefreshScheduler::manualRefreshStillWorksWhileResting()
     // Its success ended the rest: the scheduler now counts from this fetch.
     QTRY_VERIFY_WITH_TIMEOUT(scheduler.nextDue().isValid() && scheduler.nextDue() < later, Patience);
     scheduler.stop();
+}
+
+// Cache-Control max-age joins the feed's own request: the longer is kept,
+// and a 304 can only lengthen it.
+void TestRefreshScheduler::serverMaxAgeIsRecorded()
+{
+    QByteArray maxAge = "max-age=5400";
+    TestHttpServer *server = m_server.get();
+    server->route("/aged", [server, &maxAge](const HttpRequest &request) {
+        QByteArray body = rssFeed("Aged", server->url(QStringLiteral("/")).toEncoded(), {});
+        HttpResponse response = TestHttpServer::conditional(request,
+            body.replace("</description>", "</description><ttl>60</ttl>"), "application/rss+xml", "\"a1\"", {});
+        response.setHeader("Cache-Control", maxAge);
+        return response;
+    });
+    const SubscriptionId aged = subscribe("/aged", 0);
+    QVERIFY(aged);
+    Pipeline pipeline(m_store.get());
+    QVERIFY(runUntilIdle(pipeline, [&] { pipeline.refresh(aged, RefreshPolicy::IgnoreBackoff); }));
+    QCOMPARE(m_store->subscription(aged)->feedMinInterval, 5400); // 90 min over the ttl's 60
+    maxAge = "max-age=60";
+    QVERIFY(runUntilIdle(pipeline, [&] { pipeline.refresh(aged, RefreshPolicy::IgnoreBackoff); }));
+    QCOMPARE(m_server->requests("/aged").constLast().header("if-none-match"), QByteArray("\"a1\""));
+    QCOMPARE(m_store->subscription(aged)->feedMinInterval, 5400); // a 304 with a shorter max-age
+    QVERIFY(runUntilIdle(pipeline, [&] { pipeline.refresh(aged, RefreshPolicy::Reload); }));
+    QVERIFY(!m_server->requests("/aged").constLast().hasHeader("if-none-match")); // Reload: no conditional GET
+    QCOMPARE(m_store->subscription(aged)->feedMinInterval, 3600); // a whole feed: its ttl now wins
 }
 
 QTEST_GUILESS_MAIN(TestRefreshScheduler)
