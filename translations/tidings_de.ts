@@ -551,6 +551,14 @@
         <source>Every feed is fine.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Offline: refreshing waits for the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next refresh at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::StoryListModel</name>

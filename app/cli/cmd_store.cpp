@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "pipeline/pipeline.h"
+#include "pipeline/refresh_schedule.h"
 #include "storage/store.h"
 
 #include <QEventLoop>
@@ -81,17 +82,38 @@ int add(const Context &context, const QStringList &args)
 int refresh(const Context &context, const QStringList &args)
 {
     Core::RefreshPolicy policy = Core::RefreshPolicy::RespectBackoff;
+    bool dueOnly = false;
     for (const QString &arg : args) {
         if (arg == QLatin1String("--force")) {
-            policy = Core::RefreshPolicy::IgnoreBackoff;
+            policy = Core::RefreshPolicy::Reload;
+        } else if (arg == QLatin1String("--due")) {
+            dueOnly = true;
         } else {
-            err() << "usage: tidings-cli refresh [--force]\n";
+            err() << "usage: tidings-cli refresh [--due] [--force]\n";
             return Usage;
         }
     }
     const std::unique_ptr<Core::Store> store = openStore(context);
     if (!store)
         return SomeFailed;
+    // --due: what the app's scheduler would fetch now, at its default interval.
+    QList<Core::SubscriptionId> due;
+    int notDue = 0;
+    QDateTime nextDue;
+    if (dueOnly) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const Core::Subscription &subscription : store->subscriptions()) {
+            const QDateTime when = Core::nextRefreshDue(subscription, Core::RefreshRules {});
+            if (!when.isValid())
+                continue; // built in: never fetched
+            if (when <= now) {
+                due.append(subscription.id);
+            } else {
+                ++notDue;
+                nextDue = nextDue.isValid() ? std::min(nextDue, when) : when;
+            }
+        }
+    }
     Core::Pipeline pipeline(store.get());
     PageCounts pages;
     countPages(pipeline, pages);
@@ -117,7 +139,14 @@ int refresh(const Context &context, const QStringList &args)
         }
         stream.flush();
     });
-    runUntilIdle(pipeline, [&] { pipeline.refreshAll(policy); });
+    runUntilIdle(pipeline, [&] {
+        if (dueOnly)
+            pipeline.refresh(due, policy);
+        else
+            pipeline.refreshAll(policy);
+    });
+    if (dueOnly && notDue > 0)
+        out() << notDue << " feeds not due yet; the next at " << nextDue.toString(Qt::ISODate) << '\n';
     out() << feeds << " feeds, " << newStories << " new stories, " << failed << " failed, " << skipped
           << " skipped; pages: " << pages.cleaned << " cleaned, " << pages.notCleaned
           << " kept as the feed gave them\n";

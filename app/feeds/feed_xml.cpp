@@ -3,9 +3,13 @@
 #include "feed_internal.h"
 #include "feed_xml_node.h"
 
+#include <QHash>
+
+#include <algorithm>
 #include <cstring>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <limits>
 #include <memory>
 #include <mutex>
 
@@ -302,6 +306,9 @@ void readItem(const xmlNode *node, const QUrl &base, RawFeed &out)
 struct FeedState {
     Ranked<QString> title, link, subtitle, icon, language, author;
     Ranked<QDateTime> updated;
+    int ttlMinutes = 0; // RSS <ttl>
+    qint64 syPeriodSeconds = 0; // sy:updatePeriod
+    int syFrequency = 0; // sy:updateFrequency
 };
 
 void readFeedChild(const xmlNode *node, const QUrl &feedBase, FeedState &s, RawFeed &out);
@@ -365,7 +372,42 @@ void readCoreFeedChild(const xmlNode *node, const Tag &tag, const QUrl &base, Fe
         s.author.offer(4, personName(node));
     } else if (name == "managingeditor") {
         s.author.offer(1, HtmlText::foldWhitespace(textOf(node)));
+    } else if (name == "ttl" && !atom) {
+        bool ok = false;
+        const int minutes = textOf(node).trimmed().toInt(&ok);
+        if (ok && minutes > 0)
+            s.ttlMinutes = minutes;
     }
+}
+
+// sy:updatePeriod and sy:updateFrequency (RSS 1.0 syndication module).
+void readSyndication(const xmlNode *node, const Tag &tag, FeedState &s)
+{
+    const QString text = textOf(node).trimmed().toLower();
+    if (tag.name == "updateperiod") {
+        static const QHash<QString, qint64> periods = {
+            { QStringLiteral("hourly"), 3600 },
+            { QStringLiteral("daily"), 86400 },
+            { QStringLiteral("weekly"), 7 * 86400 },
+            { QStringLiteral("monthly"), 30 * 86400 },
+            { QStringLiteral("yearly"), 365 * 86400 },
+        };
+        s.syPeriodSeconds = periods.value(text, 0);
+    } else if (tag.name == "updatefrequency") {
+        bool ok = false;
+        const int frequency = text.toInt(&ok);
+        if (ok && frequency > 0)
+            s.syFrequency = frequency;
+    }
+}
+
+// The longer of ttl and updatePeriod / updateFrequency, in seconds.
+int minIntervalOf(const FeedState &s)
+{
+    qint64 seconds = qint64(s.ttlMinutes) * 60;
+    if (s.syPeriodSeconds > 0)
+        seconds = std::max(seconds, s.syPeriodSeconds / std::max(1, s.syFrequency));
+    return int(std::min<qint64>(seconds, std::numeric_limits<int>::max()));
 }
 
 void readFeedChild(const xmlNode *node, const QUrl &feedBase, FeedState &s, RawFeed &out)
@@ -392,6 +434,9 @@ void readFeedChild(const xmlNode *node, const QUrl &feedBase, FeedState &s, RawF
     case Ns::DcTerms:
         if (tag.name == "modified")
             offerDate(s.updated, 3, node);
+        break;
+    case Ns::Sy:
+        readSyndication(node, tag, s);
         break;
     case Ns::Itunes:
         if (tag.name == "image")
@@ -507,6 +552,7 @@ void parseXml(const QString &text, const QUrl &url, RawFeed &out)
     feed.subtitle = s.subtitle.value;
     feed.iconUrl = s.icon.value;
     feed.updated = s.updated.value;
+    feed.minIntervalSeconds = minIntervalOf(s);
     out.author = s.author.value;
     feed.language = s.language.value;
     if (feed.language.isEmpty()) {

@@ -36,6 +36,8 @@ Ns nsFromUri(const char *uri)
         return Ns::Itunes;
     if (u == "http://www.w3.org/1999/xhtml")
         return Ns::Xhtml;
+    if (u == "http://purl.org/rss/1.0/modules/syndication/")
+        return Ns::Sy;
     return Ns::Other;
 }
 
@@ -57,6 +59,8 @@ Ns nsFromPrefix(std::string_view prefix)
         return Ns::Rdf;
     if (prefix == "xhtml")
         return Ns::Xhtml;
+    if (prefix == "sy")
+        return Ns::Sy;
     return Ns::Other;
 }
 

@@ -16,7 +16,7 @@ namespace Core::FeedParser::Detail {
 
 // Namespaces the parser reads. RSS 0.9x/2.0 (no namespace), RSS 1.0 and 0.90
 // and Atom share element names closely enough to be handled as one family.
-enum class Ns { Rss, Atom, Rdf, Dc, DcTerms, Content, Media, Itunes, Xhtml, Other };
+enum class Ns { Rss, Atom, Rdf, Dc, DcTerms, Content, Media, Itunes, Xhtml, Sy, Other };
 
 // One element as the parser sees it: namespace family and lower-case local name.
 struct Tag {

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <limits>
 #include <map>
 
 namespace Core {
@@ -359,6 +360,7 @@ void Fetcher::Private::fillResponse(Job *job, QNetworkReply *reply, int status)
     result.etag = QString::fromLatin1(reply->rawHeader("ETag").trimmed());
     result.lastModified = QString::fromLatin1(reply->rawHeader("Last-Modified").trimmed());
     splitContentType(reply->rawHeader("Content-Type"), &result.contentType, &result.charset);
+    result.maxAgeSeconds = parseMaxAge(reply->rawHeader("Cache-Control"));
     if (status == 429 || status == 503) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QDateTime until = parseRetryAfter(reply->rawHeader("Retry-After"), now);
@@ -542,6 +544,27 @@ QDateTime Fetcher::parseRetryAfter(const QByteArray &value, const QDateTime &now
     if (!when.isValid())
         return {};
     return when < nowUtc ? nowUtc : std::min(when, nowUtc.addSecs(7 * 86400));
+}
+
+int Fetcher::parseMaxAge(const QByteArray &cacheControl)
+{
+    qint64 maxAge = 0;
+    for (const QByteArray &part : cacheControl.split(',')) {
+        const qsizetype eq = part.indexOf('=');
+        if (eq < 0)
+            continue;
+        const QByteArray name = part.left(eq).trimmed().toLower();
+        QByteArray value = part.mid(eq + 1).trimmed();
+        if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"'))
+            value = value.mid(1, value.size() - 2);
+        bool ok = false;
+        const qint64 seconds = value.toLongLong(&ok);
+        if (!ok || seconds < 0)
+            continue;
+        if (name == "max-age") // s-maxage is for shared caches, not this client
+            maxAge = seconds;
+    }
+    return int(std::min<qint64>(maxAge, std::numeric_limits<int>::max()));
 }
 
 } // namespace Core

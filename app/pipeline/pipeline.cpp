@@ -70,8 +70,10 @@ void Pipeline::Private::refreshOne(const Subscription &subscription, RefreshPoli
     FetchRequest request;
     request.url = QUrl(subscription.url);
     request.kind = FetchKind::Feed;
-    request.etag = subscription.etag;
-    request.lastModified = subscription.lastModified;
+    if (policy != RefreshPolicy::Reload) {
+        request.etag = subscription.etag;
+        request.lastModified = subscription.lastModified;
+    }
     const SubscriptionId id = subscription.id;
     fetcher->fetch(request, [this, id](const FetchResult &result) { onFeedFetched(id, result); });
 }
@@ -97,8 +99,9 @@ void Pipeline::Private::onFeedFetched(SubscriptionId id, const FetchResult &resu
         // A 304 may omit the validators; the stored ones still hold.
         feedWrites.insert(id, { FeedWrite::Kind::NotModified, {} });
         toStorage([id, etag = result.etag.isEmpty() ? subscription->etag : result.etag,
-                      lastModified = result.lastModified.isEmpty() ? subscription->lastModified : result.lastModified](
-                      StorageWorker &storage) { storage.recordNotModified(id, etag, lastModified); });
+                      lastModified = result.lastModified.isEmpty() ? subscription->lastModified : result.lastModified,
+                      maxAge = result.maxAgeSeconds](
+                      StorageWorker &storage) { storage.recordNotModified(id, etag, lastModified, maxAge); });
         return;
     }
     const quint64 requestId = nextRequest++;
@@ -132,8 +135,9 @@ void Pipeline::Private::finishRefresh(const ParseJob &job, const ParsedFeed &fee
         return;
     }
     feedWrites.insert(id, { FeedWrite::Kind::Stored, {} });
-    toStorage([id, etag = job.fetch.etag, lastModified = job.fetch.lastModified, feed](
-                  StorageWorker &storage) { storage.storeFeed(id, etag, lastModified, feed); });
+    toStorage([id, etag = job.fetch.etag, lastModified = job.fetch.lastModified, feed,
+                  minInterval = std::max(feed.minIntervalSeconds, job.fetch.maxAgeSeconds)](
+                  StorageWorker &storage) { storage.storeFeed(id, etag, lastModified, feed, minInterval); });
 }
 
 void Pipeline::Private::failFeed(SubscriptionId id, const Error &error, const QDateTime &serverRetryAfter)
@@ -281,6 +285,17 @@ void Pipeline::refresh(SubscriptionId id, RefreshPolicy policy)
     d->begin();
     if (const std::optional<Subscription> subscription = d->store->subscription(id))
         d->refreshOne(*subscription, policy);
+    d->maybeIdleLater();
+}
+
+void Pipeline::refresh(const QList<SubscriptionId> &ids, RefreshPolicy policy)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    d->begin();
+    for (const SubscriptionId id : ids) {
+        if (const std::optional<Subscription> subscription = d->store->subscription(id))
+            d->refreshOne(*subscription, policy);
+    }
     d->maybeIdleLater();
 }
 

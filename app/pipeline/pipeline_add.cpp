@@ -102,8 +102,10 @@ void Pipeline::Private::subscribe(quint64 addId, const FetchResult &result, cons
     const QString url = (result.permanentRedirect ? result.finalUrl : result.url).toString();
     // The duplicate check is made again on the storage thread, where it
     // cannot race another add's write.
-    toStorage([addId, url, folder = job.folder, etag = result.etag, lastModified = result.lastModified, feed](
-                  StorageWorker &storage) { storage.subscribe(addId, url, folder, etag, lastModified, feed); });
+    toStorage([addId, url, folder = job.folder, etag = result.etag, lastModified = result.lastModified, feed,
+                  minInterval = std::max(feed.minIntervalSeconds, result.maxAgeSeconds)](StorageWorker &storage) {
+        storage.subscribe(addId, url, folder, etag, lastModified, feed, minInterval);
+    });
 }
 
 void Pipeline::Private::onSubscriptionStored(const SubscriptionStored &stored)

@@ -67,7 +67,7 @@ bool StorageWorker::answeredWithoutStore(SubscriptionId id)
 }
 
 void StorageWorker::storeFeed(
-    SubscriptionId id, const QString &etag, const QString &lastModified, const ParsedFeed &feed)
+    SubscriptionId id, const QString &etag, const QString &lastModified, const ParsedFeed &feed, int minIntervalSeconds)
 {
     if (answeredWithoutStore(id))
         return;
@@ -83,7 +83,7 @@ void StorageWorker::storeFeed(
     }
     result.added = *added;
     observe(QStringLiteral("recordFetchSuccess"), id);
-    const Status recorded = m_store->recordFetchSuccess(id, etag, lastModified, &feed);
+    const Status recorded = m_store->recordFetchSuccess(id, etag, lastModified, &feed, minIntervalSeconds);
     if (!recorded)
         qCWarning(lcStorage) << "could not record the fetch of" << id << ":" << describe(recorded.error());
     result.title = titleOf(id, &result.exists);
@@ -92,14 +92,15 @@ void StorageWorker::storeFeed(
     Q_EMIT feedStored(result);
 }
 
-void StorageWorker::recordNotModified(SubscriptionId id, const QString &etag, const QString &lastModified)
+void StorageWorker::recordNotModified(
+    SubscriptionId id, const QString &etag, const QString &lastModified, int maxAgeSeconds)
 {
     if (answeredWithoutStore(id))
         return;
     FeedStored result;
     result.id = id;
     observe(QStringLiteral("recordFetchSuccess"), id);
-    const Status recorded = m_store->recordFetchSuccess(id, etag, lastModified, nullptr);
+    const Status recorded = m_store->recordFetchSuccess(id, etag, lastModified, nullptr, maxAgeSeconds);
     if (!recorded)
         result.error = recorded.error();
     result.title = titleOf(id, &result.exists);
@@ -129,7 +130,7 @@ void StorageWorker::recordFailure(SubscriptionId id, const Error &error, const Q
 }
 
 void StorageWorker::subscribe(quint64 addId, const QString &url, FolderId folder, const QString &etag,
-    const QString &lastModified, const ParsedFeed &feed)
+    const QString &lastModified, const ParsedFeed &feed, int minIntervalSeconds)
 {
     SubscriptionStored result;
     result.addId = addId;
@@ -152,7 +153,7 @@ void StorageWorker::subscribe(quint64 addId, const QString &url, FolderId folder
     }
     result.id = *added;
     observe(QStringLiteral("recordFetchSuccess"), result.id);
-    const Status recorded = m_store->recordFetchSuccess(result.id, etag, lastModified, &feed);
+    const Status recorded = m_store->recordFetchSuccess(result.id, etag, lastModified, &feed, minIntervalSeconds);
     if (!recorded)
         qCWarning(lcStorage) << "could not record the first fetch of" << url << ":" << describe(recorded.error());
     observe(QStringLiteral("upsertStories"), result.id);

@@ -67,11 +67,13 @@ public:
     void setWriteObserver(const WriteObserver &observer);
 
     void moveSubscription(SubscriptionId id, const QString &url);
-    void storeFeed(SubscriptionId id, const QString &etag, const QString &lastModified, const ParsedFeed &feed);
-    void recordNotModified(SubscriptionId id, const QString &etag, const QString &lastModified);
+    // minIntervalSeconds: the longer of the feed's own request and the server's max-age.
+    void storeFeed(SubscriptionId id, const QString &etag, const QString &lastModified, const ParsedFeed &feed,
+        int minIntervalSeconds);
+    void recordNotModified(SubscriptionId id, const QString &etag, const QString &lastModified, int maxAgeSeconds);
     void recordFailure(SubscriptionId id, const Error &error, const QDateTime &serverRetryAfter);
     void subscribe(quint64 addId, const QString &url, FolderId folder, const QString &etag, const QString &lastModified,
-        const ParsedFeed &feed);
+        const ParsedFeed &feed, int minIntervalSeconds);
     void saveArticle(StoryId id, quint64 generation, const Article &article);
     void saveCleanFailure(StoryId id, quint64 generation, const Error &reason);
 

@@ -209,7 +209,7 @@ Status Store::setSubscriptionSiteUrl(SubscriptionId id, const QString &siteUrl)
 }
 
 Status Store::recordFetchSuccess(
-    SubscriptionId id, const QString &etag, const QString &lastModified, const ParsedFeed *feed)
+    SubscriptionId id, const QString &etag, const QString &lastModified, const ParsedFeed *feed, int minIntervalSeconds)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery query(d->db);
@@ -220,6 +220,15 @@ Status Store::recordFetchSuccess(
         { etag, lastModified, now, now, id });
     if (const Status status = expectOneRow(query, id, QStringLiteral("recording a fetch")); !status)
         return status;
+    if (minIntervalSeconds >= 0) {
+        run(query,
+            feed
+                ? QStringLiteral("UPDATE subscriptions SET feed_min_interval = ? WHERE id = ?")
+                : QStringLiteral("UPDATE subscriptions SET feed_min_interval = MAX(feed_min_interval, ?) WHERE id = ?"),
+            { minIntervalSeconds, id });
+        if (const Status status = expectOneRow(query, id, QStringLiteral("recording a fetch")); !status)
+            return status;
+    }
     if (!feed)
         return Ok {};
     // The feed's own title only fills an empty one: a title the user chose stays.

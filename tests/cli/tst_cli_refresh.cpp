@@ -25,6 +25,7 @@ private Q_SLOTS:
     void addRefreshList();
     void addFailsOnMissingFeed();
     void usage();
+    void dueOnlyAndForce();
 
 private:
     // Runs tidings-cli without blocking the event loop, so the test's HTTP
@@ -143,6 +144,53 @@ void TestCliRefresh::usage()
 {
     QCOMPARE(run({ QStringLiteral("add") }).exitCode, 2);
     QCOMPARE(run({ QStringLiteral("refresh"), QStringLiteral("--bogus") }).exitCode, 2);
+}
+
+// --due fetches only what the scheduler would; --force skips conditional GET.
+void TestCliRefresh::dueOnlyAndForce()
+{
+    QTemporaryDir profile;
+    QVERIFY(profile.isValid());
+    const auto runHere = [&](const QStringList &args) {
+        return runCli(QStringList { QStringLiteral("--profile"), profile.path() } + args);
+    };
+    m_server.serve("/late.xml",
+        TestHttpServer::ok(rssFeed("Late Courier", m_server.url().toEncoded(), {}), "application/rss+xml"));
+    const QString feedUrl = m_server.url(QStringLiteral("/feed.xml")).toString();
+    const CliRun added = runHere({ QStringLiteral("add"), feedUrl });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.out + added.err));
+    // A second feed, subscribed without a fetch: due at once.
+    {
+        auto store = Core::Store::open(profile.path());
+        QVERIFY(store.has_value());
+        QVERIFY((*store)->addSubscription(m_server.url(QStringLiteral("/late.xml")).toString()).has_value());
+    }
+    const int feedBefore = m_server.requestCount("/feed.xml");
+    const CliRun due = runHere({ QStringLiteral("refresh"), QStringLiteral("--due") });
+    QVERIFY2(due.exitCode == 0, qPrintable(due.out + due.err));
+    QCOMPARE(m_server.requestCount("/late.xml"), 1);
+    QCOMPARE(m_server.requestCount("/feed.xml"), feedBefore); // fetched by add a moment ago: not due
+    QVERIFY2(due.out.contains(QStringLiteral("ok\tLate Courier")), qPrintable(due.out));
+    QVERIFY2(due.out.contains(QStringLiteral("1 feeds not due yet")), qPrintable(due.out));
+    QVERIFY2(due.out.contains(QStringLiteral("1 feeds, 0 new stories")), qPrintable(due.out));
+    // Both were just fetched: nothing is due now.
+    const CliRun again = runHere({ QStringLiteral("refresh"), QStringLiteral("--due") });
+    QVERIFY2(again.out.contains(QStringLiteral("0 feeds, 0 new stories")), qPrintable(again.out));
+    QCOMPARE(m_server.requestCount("/late.xml"), 1);
+    QCOMPARE(m_server.requestCount("/feed.xml"), feedBefore);
+
+    // A plain refresh asks conditionally; --force asks for the whole feed.
+    QVERIFY(runHere({ QStringLiteral("refresh") }).exitCode == 0);
+    QVERIFY(!m_server.requests("/feed.xml").constLast().header("if-none-match").isEmpty());
+    const CliRun forced = runHere({ QStringLiteral("refresh"), QStringLiteral("--force") });
+    QVERIFY2(forced.exitCode == 0, qPrintable(forced.out + forced.err));
+    QVERIFY(!m_server.requests("/feed.xml").constLast().hasHeader("if-none-match"));
+    QVERIFY2(forced.out.contains(QStringLiteral("ok\tCLI Gazette\t0 new")), qPrintable(forced.out));
+
+    const CliRun help = runCli({ QStringLiteral("--help") });
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.contains(QStringLiteral("--due")) && help.out.contains(QStringLiteral("--force")),
+        qPrintable(help.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliRefresh)

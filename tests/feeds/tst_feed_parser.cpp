@@ -32,6 +32,50 @@ private Q_SLOTS:
         QCOMPARE(feed.items.size(), 4);
     }
 
+    // What the feed asks about how often to fetch it: the longer of <ttl>
+    // (minutes) and sy:updatePeriod / sy:updateFrequency, in seconds.
+    void refreshHints_data()
+    {
+        QTest::addColumn<QByteArray>("channel");
+        QTest::addColumn<int>("seconds");
+        QTest::newRow("nothing said") << QByteArray() << 0;
+        QTest::newRow("ttl 120") << QByteArray("<ttl>120</ttl>") << 7200;
+        QTest::newRow("ttl with spaces") << QByteArray("<ttl> 60 </ttl>") << 3600;
+        QTest::newRow("ttl not a number") << QByteArray("<ttl>often</ttl>") << 0;
+        QTest::newRow("ttl zero") << QByteArray("<ttl>0</ttl>") << 0;
+        QTest::newRow("hourly") << QByteArray("<sy:updatePeriod>hourly</sy:updatePeriod>") << 3600;
+        QTest::newRow("daily twice") << QByteArray(
+            "<sy:updatePeriod>daily</sy:updatePeriod><sy:updateFrequency>2</sy:updateFrequency>")
+                                     << 43200;
+        QTest::newRow("frequency alone means nothing") << QByteArray("<sy:updateFrequency>4</sy:updateFrequency>") << 0;
+        QTest::newRow("the longer wins") << QByteArray("<ttl>30</ttl><sy:updatePeriod>hourly</sy:updatePeriod>")
+                                         << 3600;
+        QTest::newRow("unknown period") << QByteArray("<sy:updatePeriod>fortnightly</sy:updatePeriod>") << 0;
+    }
+    void refreshHints()
+    {
+        QFETCH(QByteArray, channel);
+        QFETCH(int, seconds);
+        const QByteArray xml = "<?xml version=\"1.0\"?><rss version=\"2.0\" "
+                               "xmlns:sy=\"http://purl.org/rss/1.0/modules/syndication/\"><channel><title>T</title>"
+            + channel + "<item><title>One</title><link>https://s.example/1</link></item></channel></rss>";
+        const ParsedFeed feed = parseBytes(xml);
+        QVERIFY(!feed.fatal);
+        QCOMPARE(feed.minIntervalSeconds, seconds);
+    }
+
+    void rss10SyndicationModule()
+    {
+        const QByteArray xml = "<?xml version=\"1.0\"?><rdf:RDF "
+                               "xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
+                               "xmlns=\"http://purl.org/rss/1.0/\" "
+                               "xmlns:syn=\"http://purl.org/rss/1.0/modules/syndication/\">"
+                               "<channel><title>T</title><link>https://s.example/</link>"
+                               "<syn:updatePeriod>weekly</syn:updatePeriod></channel>"
+                               "<item><title>One</title><link>https://s.example/1</link></item></rdf:RDF>";
+        QCOMPARE(parseBytes(xml).minIntervalSeconds, 7 * 86400);
+    }
+
     void rss20ItemWithContentAndExtensions()
     {
         const ParsedFeed feed

@@ -90,6 +90,9 @@ private Q_SLOTS:
     void contentTypeAndCharset();
     void parseRetryAfter_data();
     void parseRetryAfter();
+    void maxAgeReachesTheResult();
+    void parseMaxAge_data();
+    void parseMaxAge();
 
 private:
     TestHttpServer m_server;
@@ -572,6 +575,42 @@ void TestFetcher::parseRetryAfter()
     }
     QVERIFY(when.isValid());
     QCOMPARE(now.secsTo(when), expectedSeconds);
+}
+
+void TestFetcher::maxAgeReachesTheResult()
+{
+    HttpResponse response = TestHttpServer::ok("<rss/>", "application/rss+xml");
+    response.setHeader("Cache-Control", "public, max-age=1800");
+    m_server.serve("/cached", response);
+    m_server.serve("/uncached", TestHttpServer::ok("<rss/>", "application/rss+xml"));
+    Fetcher fetcher;
+    const FetchResult cached = fetchNow(fetcher, feed(m_server.url(QStringLiteral("/cached"))));
+    QVERIFY2(cached.ok(), qPrintable(cached.error.detail));
+    QCOMPARE(cached.maxAgeSeconds, 1800);
+    const FetchResult uncached = fetchNow(fetcher, feed(m_server.url(QStringLiteral("/uncached"))));
+    QVERIFY2(uncached.ok(), qPrintable(uncached.error.detail));
+    QCOMPARE(uncached.maxAgeSeconds, 0);
+}
+
+void TestFetcher::parseMaxAge_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<int>("seconds");
+    QTest::newRow("absent") << QByteArray() << 0;
+    QTest::newRow("plain") << QByteArray("max-age=600") << 600;
+    QTest::newRow("among others, any case") << QByteArray("public, Max-Age=3600, must-revalidate") << 3600;
+    QTest::newRow("quoted") << QByteArray("max-age=\"120\"") << 120;
+    QTest::newRow("s-maxage is for shared caches") << QByteArray("s-maxage=900") << 0;
+    QTest::newRow("no-cache alone") << QByteArray("no-cache") << 0;
+    QTest::newRow("not a number") << QByteArray("max-age=soon") << 0;
+    QTest::newRow("negative") << QByteArray("max-age=-5") << 0;
+}
+
+void TestFetcher::parseMaxAge()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(int, seconds);
+    QCOMPARE(Fetcher::parseMaxAge(header), seconds);
 }
 
 QTEST_GUILESS_MAIN(TestFetcher)

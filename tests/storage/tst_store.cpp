@@ -187,6 +187,19 @@ private Q_SLOTS:
         QVERIFY(store->renameSubscription(id, QStringLiteral("Mine")));
         QVERIFY(store->recordFetchSuccess(id, {}, {}, &feed));
         QCOMPARE(store->subscription(id)->title, QStringLiteral("Mine"));
+        // What the feed and its server asked about how often to fetch.
+        QCOMPARE(store->subscription(id)->feedMinInterval, 0); // -1: left as it was
+        QVERIFY(store->recordFetchSuccess(id, {}, {}, &feed, 7200));
+        QCOMPARE(store->subscription(id)->feedMinInterval, 7200);
+        // A 304 only lengthens it (its max-age says nothing of the feed's ttl).
+        QVERIFY(store->recordFetchSuccess(id, {}, {}, nullptr, 600));
+        QCOMPARE(store->subscription(id)->feedMinInterval, 7200);
+        QVERIFY(store->recordFetchSuccess(id, {}, {}, nullptr, 9000));
+        QCOMPARE(store->subscription(id)->feedMinInterval, 9000);
+        // A new copy of the feed says it all again.
+        QVERIFY(store->recordFetchSuccess(id, {}, {}, &feed, 0));
+        QCOMPARE(store->subscription(id)->feedMinInterval, 0);
+        QCOMPARE(store->recordFetchSuccess(9999, {}, {}, &feed, 60).error().code, ErrorCode::NotFound);
     }
 
     void foldersNestAndDeleteIntoTheirParent()

@@ -1,6 +1,7 @@
 #include "models/core_pipeline_link.h"
 
 #include "pipeline/pipeline.h"
+#include "pipeline/refresh_scheduler.h"
 #include "storage/store.h"
 
 namespace Ui {
@@ -8,7 +9,10 @@ namespace Ui {
 CorePipelineLink::CorePipelineLink(Core::Store *store, Core::StorageWriter *writer, QObject *parent)
     : PipelineLink(parent)
     , m_pipeline(new Core::Pipeline(store, writer, this))
+    , m_scheduler(new Core::RefreshScheduler(store, m_pipeline, this))
 {
+    // Paused while the system says the network is gone (never, without a backend).
+    m_scheduler->setReachability(new Core::SystemReachability(m_scheduler));
     using P = Core::Pipeline;
     connect(m_pipeline, &P::subscriptionAdded, this, &PipelineLink::subscriptionAdded);
     connect(m_pipeline, &P::subscriptionFailed, this, &PipelineLink::subscriptionFailed);

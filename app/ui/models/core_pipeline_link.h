@@ -4,6 +4,7 @@
 
 namespace Core {
 class Pipeline;
+class RefreshScheduler;
 class StorageWriter;
 class Store;
 }
@@ -24,9 +25,11 @@ public:
     void addSubscription(const QString &url, Core::FolderId folder) override;
     void cleanStory(Core::StoryId id) override;
     bool isBusy() const override;
+    Core::RefreshScheduler *scheduler() const override { return m_scheduler; }
 
 private:
     Core::Pipeline *m_pipeline;
+    Core::RefreshScheduler *m_scheduler;
 };
 
 } // namespace Ui

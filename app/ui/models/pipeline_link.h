@@ -5,6 +5,10 @@
 
 #include <QObject>
 
+namespace Core {
+class RefreshScheduler;
+}
+
 namespace Ui {
 
 // What the window needs from the pipeline. The window talks to this
@@ -27,6 +31,8 @@ public:
     virtual void addSubscription(const QString &url, Core::FolderId folder) = 0;
     virtual void cleanStory(Core::StoryId id) = 0;
     virtual bool isBusy() const = 0;
+    // What refreshes feeds on their own as they fall due; null in fakes.
+    virtual Core::RefreshScheduler *scheduler() const { return nullptr; }
 
 Q_SIGNALS:
     void subscriptionAdded(Core::SubscriptionId id);

@@ -4,6 +4,7 @@
 #include "models/story_list_model.h"
 #include "models/subscription_tree_model.h"
 #include "pipeline/pipeline.h"
+#include "pipeline/refresh_scheduler.h"
 #include "pipeline/storage_writer.h"
 #include "reading/chip_bar.h"
 #include "reading/image_loader.h"
@@ -29,6 +30,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QScreen>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QTimer>
 #include <QToolBar>
@@ -84,6 +86,7 @@ MainWindow::MainWindow(Core::Store *store, Core::StorageWriter *writer, Pipeline
     connectParts();
     connectTopics();
     connectPipeline();
+    connectScheduler();
     restoreState();
 
     showAllStories();
@@ -359,6 +362,33 @@ void MainWindow::connectPipeline()
     connect(m_pipeline, &PipelineLink::subscriptionUpdated, this, &MainWindow::scheduleCounts);
 }
 
+// Feeds refresh on their own (the app's interval from the settings); the
+// status bar says when next. Started once the window has painted.
+void MainWindow::connectScheduler()
+{
+    Core::RefreshScheduler *scheduler = m_pipeline ? m_pipeline->scheduler() : nullptr;
+    if (!scheduler)
+        return;
+    Core::RefreshRules rules = scheduler->rules();
+    rules.defaultMinutes = m_settings.refreshMinutes();
+    scheduler->setRules(rules);
+    const auto show = [this, scheduler] { m_status->showNextRefresh(scheduler->nextDue(), scheduler->isPaused()); };
+    connect(scheduler, &Core::RefreshScheduler::nextDueChanged, this, show);
+    connect(scheduler, &Core::RefreshScheduler::pausedChanged, this, show);
+    show();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_shownOnce)
+        return;
+    m_shownOnce = true;
+    // After the first paint: the scheduler's first look is queued behind it.
+    if (Core::RefreshScheduler *scheduler = m_pipeline ? m_pipeline->scheduler() : nullptr)
+        QTimer::singleShot(0, scheduler, &Core::RefreshScheduler::start);
+}
+
 void MainWindow::restoreState()
 {
     const QByteArray geometry = m_settings.windowGeometry();
@@ -593,21 +623,27 @@ void MainWindow::onStoriesAdded(Core::SubscriptionId, const QList<Core::StoryId>
 void MainWindow::onProgress(const Core::RefreshProgress &progress)
 {
     m_status->showProgress(progress);
-    m_actions->refreshAll->setEnabled(!(progress.feedsTotal > 0 && progress.feedsDone < progress.feedsTotal));
+    // Refresh All stays enabled: a scheduled refresh must not take the
+    // user's away, and the pipeline skips feeds already in flight.
 }
 
 void MainWindow::onIdle()
 {
     m_status->showIdle();
-    m_actions->refreshAll->setEnabled(true);
     scheduleCounts();
 }
 
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(&m_settings, this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
         m_reader->showCurrentStory(StoryReader::Shown::Again);
+        if (Core::RefreshScheduler *scheduler = m_pipeline ? m_pipeline->scheduler() : nullptr) {
+            Core::RefreshRules rules = scheduler->rules();
+            rules.defaultMinutes = m_settings.refreshMinutes();
+            scheduler->setRules(rules); // looks again with the new interval
+        }
+    }
 }
 
 } // namespace Ui

@@ -78,6 +78,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -89,6 +90,7 @@ private:
     void buildToolBar();
     void connectParts();
     void connectPipeline();
+    void connectScheduler();
     void restoreState();
 
     void showView(const ListView &view, Remember remember);
@@ -146,6 +148,7 @@ private:
     ListView m_view;
     NavigationHistory m_history;
     bool m_restoring = false;
+    bool m_shownOnce = false;
 };
 
 } // namespace Ui

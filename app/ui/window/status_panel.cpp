@@ -22,6 +22,9 @@ StatusPanel::StatusPanel(QMainWindow *window)
 {
     m_progressLabel = new QLabel(window);
     m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
+    m_nextLabel = new QLabel(window);
+    m_nextLabel->setObjectName(QStringLiteral("nextRefreshLabel"));
+    m_nextLabel->hide();
     m_progressBar = new QProgressBar(window);
     m_progressBar->setObjectName(QStringLiteral("progressBar"));
     m_progressBar->setMaximumWidth(140);
@@ -48,6 +51,7 @@ StatusPanel::StatusPanel(QMainWindow *window)
     bar->addWidget(m_undoButton);
     bar->addPermanentWidget(m_failingButton);
     bar->addPermanentWidget(m_progressLabel);
+    bar->addPermanentWidget(m_nextLabel);
     bar->addPermanentWidget(m_progressBar);
 }
 
@@ -87,6 +91,22 @@ void StatusPanel::showIdle()
 {
     m_progressBar->hide();
     m_progressLabel->setText(tr("Updated %1").arg(shortTime(QTime::currentTime())));
+}
+
+void StatusPanel::showNextRefresh(const QDateTime &when, bool offline)
+{
+    if (offline)
+        m_nextLabel->setText(tr("Offline: refreshing waits for the network"));
+    else if (when.isValid())
+        m_nextLabel->setText(tr("Next refresh at %1").arg(shortTime(when.toLocalTime().time())));
+    else
+        m_nextLabel->clear();
+    m_nextLabel->setVisible(!m_nextLabel->text().isEmpty());
+}
+
+QString StatusPanel::nextRefreshText() const
+{
+    return m_nextLabel->text();
 }
 
 void StatusPanel::setFailingCount(int failing)

@@ -41,6 +41,10 @@ public:
     void showProgress(const Core::RefreshProgress &progress);
     // Nothing left to do: says when that was.
     void showIdle();
+    // "Next refresh at 14:35", or that refreshing waits for the network;
+    // nothing when no feed will fall due.
+    void showNextRefresh(const QDateTime &when, bool offline);
+    QString nextRefreshText() const;
 
     void setFailingCount(int failing);
     // The failing feeds as a menu over the button; choosing one emits failingFeedChosen.
@@ -58,6 +62,7 @@ Q_SIGNALS:
 private:
     QMainWindow *m_window;
     QLabel *m_progressLabel = nullptr;
+    QLabel *m_nextLabel = nullptr;
     QProgressBar *m_progressBar = nullptr;
     QToolButton *m_failingButton = nullptr;
     QToolButton *m_undoButton = nullptr;

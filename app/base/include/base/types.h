@@ -51,6 +51,9 @@ struct ParsedFeed {
     QString language;
     QDateTime updated;
     QString encoding; // the charset the bytes were decoded with
+    // The least time between fetches the feed asks for, in seconds: RSS <ttl>
+    // (minutes), sy:updatePeriod / sy:updateFrequency; the longer of them. 0: none.
+    int minIntervalSeconds = 0;
     QStringList errors; // recoverable problems, human readable (English; for logs and CLI)
     bool fatal = false; // nothing usable: not a feed, or unrecoverable
     QList<ParsedItem> items;

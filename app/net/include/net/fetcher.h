@@ -47,6 +47,7 @@ struct FetchResult {
     QByteArray body; // decoded (gzip/deflate removed)
     Error error; // code None on success (200..299 or 304)
     QDateTime retryAfter; // UTC; set when the server asked us to wait (429/503 + Retry-After)
+    int maxAgeSeconds = 0; // Cache-Control max-age; 0 when absent
 
     bool ok() const { return error.code == ErrorCode::None; }
     bool notModified() const { return ok() && status == 304; }
@@ -103,6 +104,9 @@ public:
     static QString defaultUserAgent();
     // Retry-After is either delay-seconds or an HTTP-date (RFC 9110 10.2.3).
     static QDateTime parseRetryAfter(const QByteArray &value, const QDateTime &nowUtc);
+    // The max-age of a Cache-Control header, in seconds; 0 when it has none
+    // that is a number (RFC 9111 5.2.2.1).
+    static int parseMaxAge(const QByteArray &cacheControl);
 
 Q_SIGNALS:
     void finished(Core::Fetcher::RequestId id, const Core::FetchResult &result);

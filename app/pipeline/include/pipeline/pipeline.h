@@ -45,6 +45,7 @@ struct FeedRefreshResult {
 enum class RefreshPolicy {
     RespectBackoff, // feeds whose retryAfter lies ahead are skipped
     IgnoreBackoff, // an explicit user request: fetch them anyway
+    Reload, // as IgnoreBackoff, and without conditional GET: the whole feed again
 };
 
 class Pipeline final : public QObject {
@@ -68,6 +69,8 @@ public:
     void refreshAll(RefreshPolicy policy);
     void refresh(SubscriptionId id);
     void refresh(SubscriptionId id, RefreshPolicy policy);
+    // These feeds (the scheduler's due ones, `refresh --due`), in one batch.
+    void refresh(const QList<SubscriptionId> &ids, RefreshPolicy policy);
     // Adds a feed URL or a site URL (autodiscovery); the result arrives in subscriptionAdded/subscriptionFailed.
     void addSubscription(const QString &url, FolderId folder = 0);
     // Re-clean one story now (e.g. the user opened it before its turn).

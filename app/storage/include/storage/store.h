@@ -190,9 +190,12 @@ public:
     // Fails with InvalidArgument for numbers below -1 (0 and -1 are the
     // "app's setting" and "no limit" of SubscriptionSettings).
     Status setSubscriptionSettings(SubscriptionId id, const SubscriptionSettings &settings);
-    // Fetch bookkeeping.
-    Status recordFetchSuccess(
-        SubscriptionId id, const QString &etag, const QString &lastModified, const ParsedFeed *feed /* null on 304 */);
+    // Fetch bookkeeping. minIntervalSeconds is what the feed and its server
+    // asked for (ParsedFeed::minIntervalSeconds, Cache-Control max-age): it
+    // replaces Subscription::feedMinInterval after a fetch with a feed, and
+    // only lengthens it after a 304; -1 leaves it as it is.
+    Status recordFetchSuccess(SubscriptionId id, const QString &etag, const QString &lastModified,
+        const ParsedFeed *feed /* null on 304 */, int minIntervalSeconds = -1);
     // Keeps the error's code and detail (a code None is kept as Unknown).
     Status recordFetchFailure(SubscriptionId id, const Error &error, const QDateTime &retryAfter = {});
 
