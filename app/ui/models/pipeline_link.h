@@ -2,6 +2,7 @@
 
 #include "base/types.h"
 #include "pipeline/pipeline.h"
+#include "storage/store.h"
 
 #include <QObject>
 
@@ -27,12 +28,15 @@ public:
     virtual void addSubscription(const QString &url, Core::FolderId folder) = 0;
     virtual void cleanStory(Core::StoryId id) = 0;
     virtual bool isBusy() const = 0;
+    // Retention's app-wide defaults (Ui::Settings); runs a pass at once.
+    virtual void setRetentionDefaults(const Core::RetentionDefaults &defaults) { Q_UNUSED(defaults) }
 
 Q_SIGNALS:
     void subscriptionAdded(Core::SubscriptionId id);
     void subscriptionFailed(const QString &url, const Core::Error &error);
     void subscriptionUpdated(Core::SubscriptionId id);
     void storiesAdded(Core::SubscriptionId id, const QList<Core::StoryId> &ids);
+    void storiesRemoved(const QList<Core::StoryId> &ids); // by retention
     void cleaningStarted(Core::StoryId id);
     void articleSaved(Core::StoryId id);
     void cleaningFailed(Core::StoryId id, const Core::Error &reason);
