@@ -15,7 +15,7 @@ using namespace PipelineDetail;
 bool Pipeline::Private::busy() const
 {
     return !feedsInFlight.isEmpty() || !parses.isEmpty() || !adds.isEmpty() || pagesInFlight > 0 || !pageQueue.empty()
-        || !feedWrites.isEmpty() || requeuePending;
+        || !feedWrites.isEmpty() || requeuePending || retentionPending > 0;
 }
 
 // A new batch starts from zero when the pipeline was idle.
@@ -164,6 +164,8 @@ void Pipeline::Private::onFeedStored(const FeedStored &stored)
             return;
         }
         Q_EMIT q->subscriptionUpdated(stored.id);
+        if (!stored.removed.isEmpty())
+            Q_EMIT q->storiesRemoved(stored.removed);
         if (!stored.added.isEmpty())
             Q_EMIT q->storiesAdded(stored.id, stored.added);
         done.notModified = write.kind == FeedWrite::Kind::NotModified;
@@ -240,6 +242,12 @@ Pipeline::Pipeline(Store *store, StorageWriter *writer, QObject *parent)
         [this](const SubscriptionStored &stored) { d->onSubscriptionStored(stored); });
     connect(d->storage, &StorageWorker::articleStored, this,
         [this](const ArticleStored &stored) { d->onArticleStored(stored); });
+    connect(d->storage, &StorageWorker::retentionApplied, this, [this](const QList<StoryId> &removed) {
+        --d->retentionPending;
+        if (!removed.isEmpty())
+            Q_EMIT storiesRemoved(removed);
+        d->step();
+    });
     writer->post([storage = d->storage](Store *opened, const Error &openError) { storage->attach(opened, openError); });
 }
 
@@ -367,6 +375,20 @@ void Pipeline::setFetcherOptions(const FetcherOptions &options)
 StorageWriter *Pipeline::writer() const
 {
     return d->writer;
+}
+
+void Pipeline::setRetentionDefaults(const RetentionDefaults &defaults)
+{
+    d->toStorage([defaults](StorageWorker &storage) { storage.setRetentionDefaults(defaults); });
+    applyRetention();
+}
+
+void Pipeline::applyRetention()
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    d->begin();
+    ++d->retentionPending;
+    d->toStorage([](StorageWorker &storage) { storage.applyRetention(); });
 }
 
 void Pipeline::setWriteObserver(const WriteObserver &observer)

@@ -91,6 +91,7 @@ struct Pipeline::Private {
     std::unique_ptr<StorageWriter> ownWriter;
     StorageWorker *storage = nullptr; // the pipeline's writes, on the writer's thread
     bool requeuePending = false; // old articles being queued again on the storage thread
+    int retentionPending = 0; // passes over every feed handed to the storage thread
 
     RefreshProgress progress;
     bool active = false; // work started since the last idle()

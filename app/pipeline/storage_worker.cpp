@@ -3,6 +3,7 @@
 #include "base/backoff.h"
 
 #include <QLoggingCategory>
+#include <QSet>
 
 Q_LOGGING_CATEGORY(lcStorage, "tidings.pipeline.storage")
 
@@ -15,6 +16,7 @@ void StorageWorker::registerMetaTypes()
     qRegisterMetaType<Core::FeedStored>();
     qRegisterMetaType<Core::SubscriptionStored>();
     qRegisterMetaType<Core::ArticleStored>();
+    qRegisterMetaType<QList<Core::StoryId>>("QList<Core::StoryId>");
 }
 
 void StorageWorker::attach(Store *store, const Error &openError)
@@ -42,6 +44,47 @@ QString StorageWorker::titleOf(SubscriptionId id, bool *exists) const
     if (!subscription)
         return {};
     return subscription->title.isEmpty() ? subscription->url : subscription->title;
+}
+
+void StorageWorker::setRetentionDefaults(const RetentionDefaults &defaults)
+{
+    m_retention = defaults;
+}
+
+QList<StoryId> StorageWorker::retain(SubscriptionId id)
+{
+    if (!m_store)
+        return {};
+    observe(QStringLiteral("applyRetention"), id);
+    const Result<QList<StoryId>> removed = m_store->applyRetention(m_retention, id);
+    if (!removed) {
+        qCWarning(lcStorage) << "could not apply retention to" << id << ":" << describe(removed.error());
+        return {};
+    }
+    return *removed;
+}
+
+namespace {
+
+// New stories retention removed at once (older than the feed keeps) are not news.
+QList<StoryId> withoutRemoved(const QList<StoryId> &added, const QList<StoryId> &removed)
+{
+    if (removed.isEmpty())
+        return added;
+    const QSet<StoryId> gone(removed.cbegin(), removed.cend());
+    QList<StoryId> kept;
+    for (StoryId id : added) {
+        if (!gone.contains(id))
+            kept.append(id);
+    }
+    return kept;
+}
+
+} // namespace
+
+void StorageWorker::applyRetention()
+{
+    Q_EMIT retentionApplied(retain(0));
 }
 
 void StorageWorker::moveSubscription(SubscriptionId id, const QString &url)
@@ -81,11 +124,12 @@ void StorageWorker::storeFeed(
         Q_EMIT feedStored(result);
         return;
     }
-    result.added = *added;
     observe(QStringLiteral("recordFetchSuccess"), id);
     const Status recorded = m_store->recordFetchSuccess(id, etag, lastModified, &feed, minIntervalSeconds);
     if (!recorded)
         qCWarning(lcStorage) << "could not record the fetch of" << id << ":" << describe(recorded.error());
+    result.removed = retain(id);
+    result.added = withoutRemoved(*added, result.removed);
     result.title = titleOf(id, &result.exists);
     if (result.title.isEmpty())
         result.title = feed.title;
@@ -103,6 +147,7 @@ void StorageWorker::recordNotModified(
     const Status recorded = m_store->recordFetchSuccess(id, etag, lastModified, nullptr, maxAgeSeconds);
     if (!recorded)
         result.error = recorded.error();
+    result.removed = retain(id); // days pass for a feed that does not change too
     result.title = titleOf(id, &result.exists);
     Q_EMIT feedStored(result);
 }
@@ -158,10 +203,12 @@ void StorageWorker::subscribe(quint64 addId, const QString &url, FolderId folder
         qCWarning(lcStorage) << "could not record the first fetch of" << url << ":" << describe(recorded.error());
     observe(QStringLiteral("upsertStories"), result.id);
     const Result<QList<StoryId>> stories = m_store->upsertStories(result.id, feed.items);
-    if (stories)
-        result.added = *stories;
-    else
+    if (stories) {
+        result.removed = retain(result.id);
+        result.added = withoutRemoved(*stories, result.removed);
+    } else {
         result.storiesError = stories.error();
+    }
     Q_EMIT subscriptionStored(result);
 }
 

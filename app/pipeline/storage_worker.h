@@ -25,7 +25,8 @@ struct FeedStored {
     SubscriptionId id = 0;
     bool exists = true; // false: the subscription was deleted meanwhile
     QString title; // the subscription's title, else its URL
-    QList<StoryId> added; // new stories (success only)
+    QList<StoryId> added; // new stories (success only), none that retention removed at once
+    QList<StoryId> removed; // stories retention removed from the feed after storing it
     QDateTime retryAfter; // failures: when the feed may be fetched again
     Error error; // the upsert failed (success path) or None
 };
@@ -35,6 +36,7 @@ struct SubscriptionStored {
     quint64 addId = 0;
     SubscriptionId id = 0;
     QList<StoryId> added;
+    QList<StoryId> removed; // by retention, right after the first fetch
     Error storiesError; // stories could not be stored (the subscription was)
     Error error; // not subscribed (duplicate, database error)
 };
@@ -76,11 +78,16 @@ public:
         const ParsedFeed &feed, int minIntervalSeconds);
     void saveArticle(StoryId id, quint64 generation, const Article &article);
     void saveCleanFailure(StoryId id, quint64 generation, const Error &reason);
+    // Retention: the app's defaults, and a pass over every feed (each feed's
+    // own pass runs after its refresh is stored).
+    void setRetentionDefaults(const RetentionDefaults &defaults);
+    void applyRetention();
 
 Q_SIGNALS:
     void feedStored(const Core::FeedStored &result);
     void subscriptionStored(const Core::SubscriptionStored &result);
     void articleStored(const Core::ArticleStored &result);
+    void retentionApplied(const QList<Core::StoryId> &removed);
 
 private:
     void observe(const QString &operation, qint64 key) const;
@@ -88,10 +95,13 @@ private:
     // the open error. Returns whether it did.
     bool answeredWithoutStore(SubscriptionId id);
     QString titleOf(SubscriptionId id, bool *exists = nullptr) const;
+    // Applies retention to one feed (0: every feed); returns what went.
+    QList<StoryId> retain(SubscriptionId id);
 
     Store *m_store = nullptr;
     Error m_openError;
     WriteObserver m_observer;
+    RetentionDefaults m_retention;
 };
 
 } // namespace Core

@@ -121,6 +121,11 @@ QString Sql::rowFrom() const
                          " LEFT JOIN articles a ON a.story_id = s.id");
 }
 
+QString Sql::order() const
+{
+    return ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+}
+
 QString Sql::where() const
 {
     if (conditions.isEmpty())
@@ -131,6 +136,7 @@ QString Sql::where() const
 Sql build(const StoryFilter &filter, FtsPlan plan)
 {
     Sql sql;
+    sql.ascending = filter.oldestFirst;
     using Kind = StoryFilter::Kind;
     switch (filter.kind) {
     case Kind::All:
@@ -182,7 +188,16 @@ Sql build(const StoryFilter &filter, FtsPlan plan)
 
 void addAfter(Sql &sql, const PageKey &key)
 {
-    addCondition(sql, QStringLiteral("({published}, {id}) < (?, ?)"), { key.published.toMSecsSinceEpoch(), key.id });
+    addCondition(sql,
+        sql.ascending ? QStringLiteral("({published}, {id}) > (?, ?)") : QStringLiteral("({published}, {id}) < (?, ?)"),
+        { key.published.toMSecsSinceEpoch(), key.id });
+}
+
+void addBefore(Sql &sql, const PageKey &key)
+{
+    addCondition(sql,
+        sql.ascending ? QStringLiteral("({published}, {id}) < (?, ?)") : QStringLiteral("({published}, {id}) > (?, ?)"),
+        { key.published.toMSecsSinceEpoch(), key.id });
 }
 
 } // namespace Core::StoreFilter

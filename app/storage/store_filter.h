@@ -3,7 +3,7 @@
 // Turns a StoryFilter into the SQL that lists, counts or marks its stories.
 // Each kind is driven by the table whose index already holds its stories in
 // (published DESC, id DESC) order, so a page costs the same on page 1 and
-// page 1,000.
+// page 1,000 (oldest first walks the same index backwards).
 
 #include "storage/store.h"
 
@@ -30,6 +30,9 @@ struct Sql {
     QStringList conditions; // ANDed, in terms of the driver's columns
     QVariantList binds; // for the conditions, in order
     bool matchesNothing = false;
+    bool ascending = false; // StoryFilter::oldestFirst
+
+    QString order() const; // "ASC" or "DESC"
 
     QString publishedColumn() const;
     QString idColumn() const;
@@ -44,5 +47,7 @@ Sql build(const StoryFilter &filter, FtsPlan plan = FtsPlan::Lookup);
 
 // Adds the keyset condition: rows strictly after `key` in list order.
 void addAfter(Sql &sql, const PageKey &key);
+// Rows strictly before `key` in list order.
+void addBefore(Sql &sql, const PageKey &key);
 
 } // namespace Core::StoreFilter

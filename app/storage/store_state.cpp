@@ -45,6 +45,35 @@ Status updateRead(QSqlDatabase &db, const QList<StoryId> &ids, bool read, const 
     return Ok {};
 }
 
+// Marks every unread story the statement lists read; returns their ids.
+Result<QList<StoryId>> markRead(QSqlDatabase &db, StoreFilter::Sql sql)
+{
+    QList<StoryId> changed;
+    if (sql.matchesNothing)
+        return changed;
+    sql.conditions.append(QStringLiteral("st.read = 0"));
+    const QString context = QStringLiteral("marking stories read");
+    Result<StoreDetail::Transaction> transaction = StoreDetail::Transaction::begin(db, context);
+    if (!transaction)
+        return transaction.error();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("SELECT s.id FROM %1%2").arg(sql.rowFrom(), sql.where())))
+        return dbError(query, QStringLiteral("marking stories read"));
+    for (const QVariant &value : sql.binds)
+        query.addBindValue(value);
+    if (!query.exec())
+        return dbError(query, QStringLiteral("marking stories read"));
+    while (query.next())
+        changed.append(query.value(0).toLongLong());
+    query.finish();
+    if (const Status updated = updateRead(db, changed, true, context); !updated)
+        return updated.error();
+    if (const Status committed = transaction->commit(context); !committed)
+        return committed.error();
+    return changed;
+}
+
 } // namespace
 
 Status Store::setRead(StoryId id, bool read)
@@ -64,31 +93,17 @@ Status Store::setStarred(StoryId id, bool starred)
 
 Result<QList<StoryId>> Store::markAllRead(const StoryFilter &filter)
 {
-    QList<StoryId> changed;
+    return markRead(d->db, StoreFilter::build(filter));
+}
+
+Result<QList<StoryId>> Store::markAllRead(const StoryFilter &filter, const PageKey &row, ListSide side)
+{
     StoreFilter::Sql sql = StoreFilter::build(filter);
-    if (sql.matchesNothing)
-        return changed;
-    sql.conditions.append(QStringLiteral("st.read = 0"));
-    const QString context = QStringLiteral("marking stories read");
-    Result<StoreDetail::Transaction> transaction = StoreDetail::Transaction::begin(d->db, context);
-    if (!transaction)
-        return transaction.error();
-    QSqlQuery query(d->db);
-    query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral("SELECT s.id FROM %1%2").arg(sql.rowFrom(), sql.where())))
-        return dbError(query, QStringLiteral("marking stories read"));
-    for (const QVariant &value : sql.binds)
-        query.addBindValue(value);
-    if (!query.exec())
-        return dbError(query, QStringLiteral("marking stories read"));
-    while (query.next())
-        changed.append(query.value(0).toLongLong());
-    query.finish();
-    if (const Status updated = updateRead(d->db, changed, true, context); !updated)
-        return updated.error();
-    if (const Status committed = transaction->commit(context); !committed)
-        return committed.error();
-    return changed;
+    if (side == ListSide::Above)
+        StoreFilter::addBefore(sql, row);
+    else
+        StoreFilter::addAfter(sql, row);
+    return markRead(d->db, sql);
 }
 
 Status Store::setReadMany(const QList<StoryId> &ids, bool read)

@@ -131,6 +131,8 @@ struct UpsertQueries {
         , insertSearch(db)
         , updateStory(db)
         , updateSearch(db)
+        , removed(db)
+        , touchRemoved(db)
     {
     }
 
@@ -157,10 +159,16 @@ struct UpsertQueries {
             && updateSearch.prepare(QStringLiteral(
                 "UPDATE stories_fts SET title = ?,"
                 " body = CASE WHEN EXISTS (SELECT 1 FROM articles WHERE story_id = ? AND cleaned_at IS NOT NULL)"
-                "   THEN body ELSE ? END WHERE rowid = ?"));
+                "   THEN body ELSE ? END WHERE rowid = ?"))
+            // Retention removed it: still listed, so remembered a while longer
+            // (touched at most once a day).
+            && removed.prepare(
+                QStringLiteral("SELECT removed FROM removed_stories WHERE subscription_id = ? AND guid = ?"))
+            && touchRemoved.prepare(
+                QStringLiteral("UPDATE removed_stories SET removed = ? WHERE subscription_id = ? AND guid = ?"));
     }
 
-    QSqlQuery find, insertStory, insertState, insertSearch, updateStory, updateSearch;
+    QSqlQuery find, insertStory, insertState, insertSearch, updateStory, updateSearch, removed, touchRemoved;
 };
 
 bool bindAll(QSqlQuery &query, const QVariantList &values)
@@ -193,6 +201,19 @@ StoryId upsertOne(UpsertQueries &q, SubscriptionId subscription, const ParsedIte
         return ok ? 0 : -1;
     }
     q.find.finish();
+    // Retention removed it and the feed still lists it: not new. Remembered
+    // a while longer (touched at most once a day).
+    if (!bindAll(q.removed, { subscription, guid }))
+        return -1;
+    if (q.removed.next()) {
+        const qint64 removedAt = q.removed.value(0).toLongLong();
+        q.removed.finish();
+        constexpr qint64 day = 24 * 60 * 60 * 1000;
+        if (removedAt < now - day && !bindAll(q.touchRemoved, { now, subscription, guid }))
+            return -1;
+        return 0;
+    }
+    q.removed.finish();
     if (!bindAll(q.insertStory,
             { subscription, guid, item.link, item.title, item.author, item.summaryHtml, item.contentHtml, published,
                 msOrNull(item.updated), !hasOwnDate(item), now, categoriesJson(item.categories),
@@ -207,8 +228,8 @@ StoryId upsertOne(UpsertQueries &q, SubscriptionId subscription, const ParsedIte
 
 QString lastErrorOf(const UpsertQueries &q)
 {
-    for (const QSqlQuery *query :
-        { &q.find, &q.insertStory, &q.insertState, &q.insertSearch, &q.updateStory, &q.updateSearch }) {
+    for (const QSqlQuery *query : { &q.find, &q.insertStory, &q.insertState, &q.insertSearch, &q.updateStory,
+             &q.updateSearch, &q.removed, &q.touchRemoved }) {
         if (query->lastError().isValid())
             return query->lastError().text();
     }
@@ -289,9 +310,10 @@ QList<StoryRow> Store::stories(
         sql = StoreFilter::build(filter, StoreFilter::FtsPlan::Scan);
     if (after)
         StoreFilter::addAfter(sql, *after);
-    const QString text = QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 DESC, %5 DESC LIMIT %6")
-                             .arg(rowColumns, sql.rowFrom(), sql.where(), sql.publishedColumn(), sql.idColumn())
-                             .arg(limit);
+    const QString text
+        = QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 %6, %5 %6 LIMIT %7")
+              .arg(rowColumns, sql.rowFrom(), sql.where(), sql.publishedColumn(), sql.idColumn(), sql.order())
+              .arg(limit);
     QSqlQuery query(d->db);
     query.setForwardOnly(true);
     const bool ok = query.prepare(text);

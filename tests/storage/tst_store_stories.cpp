@@ -9,6 +9,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace Core;
 using namespace StoreTest;
 
@@ -344,6 +346,75 @@ private Q_SLOTS:
         QCOMPARE(store->markAllRead({})->size(), 7);
         QCOMPARE(store->countStories({ StoryFilter::Kind::Unread, 0, {}, {} }), 0);
         QCOMPARE(store->setRead(99999, true).error().code, ErrorCode::NotFound);
+    }
+
+    // Oldest first pages forward through the same stories in reverse, for
+    // every driver (stories, story_state), ties broken by id the other way too.
+    void oldestFirstPagesInAscendingOrder()
+    {
+        QTemporaryDir tmp;
+        QList<StoryId> stories;
+        auto store = storeWithStories(tmp.path(), 250, &stories);
+        QVERIFY(store);
+        QCOMPARE(stories.size(), 250);
+        const SubscriptionId sub = store->subscriptions().constFirst().id;
+        // Two more stories at the same minute as the oldest.
+        const QList<StoryId> tied = store
+                                        ->upsertStories(sub,
+                                            { item(QStringLiteral("t1"), QStringLiteral("Tie 1"), at(1)),
+                                                item(QStringLiteral("t2"), QStringLiteral("Tie 2"), at(1)) })
+                                        .value();
+        QList<StoryId> expected = { stories.first(), tied.at(0), tied.at(1) };
+        expected.append(stories.mid(1));
+        for (const StoryFilter::Kind kind : { StoryFilter::Kind::All, StoryFilter::Kind::Unread }) {
+            StoryFilter filter;
+            filter.kind = kind;
+            filter.oldestFirst = true;
+            QCOMPARE(ids(allPages(*store, filter, 100)), expected);
+            filter.oldestFirst = false;
+            QList<StoryId> newestFirst = expected;
+            std::reverse(newestFirst.begin(), newestFirst.end());
+            QCOMPARE(ids(allPages(*store, filter, 100)), newestFirst);
+        }
+        StoryFilter feed;
+        feed.kind = StoryFilter::Kind::Subscription;
+        feed.id = sub;
+        feed.oldestFirst = true;
+        feed.unreadOnly = true;
+        QVERIFY(store->setRead(expected.at(1), true));
+        QList<StoryId> unread = expected;
+        unread.removeAt(1);
+        QCOMPARE(ids(allPages(*store, feed, 7)), unread);
+    }
+
+    void marksEverythingAboveOrBelowARow()
+    {
+        QTemporaryDir tmp;
+        QList<StoryId> stories; // oldest first
+        auto store = storeWithStories(tmp.path(), 10, &stories);
+        QVERIFY(store);
+        StoryFilter all;
+        const QList<StoryRow> rows = store->stories(all); // newest first
+        const PageKey fifth { rows.at(4).published, rows.at(4).id };
+        QVERIFY(store->setRead(rows.at(1).id, true));
+        const Result<QList<StoryId>> above = store->markAllRead(all, fifth, Store::ListSide::Above);
+        QVERIFY(above);
+        // Rows 0, 2 and 3: row 1 was read already, row 4 itself stays unread.
+        QCOMPARE(QSet<StoryId>(above->cbegin(), above->cend()),
+            (QSet<StoryId> { rows.at(0).id, rows.at(2).id, rows.at(3).id }));
+        QVERIFY(!store->story(rows.at(4).id)->row.read);
+        // Oldest first, "below" is the newer side.
+        StoryFilter oldest;
+        oldest.oldestFirst = true;
+        const PageKey third { store->story(stories.at(2))->row.published, stories.at(2) };
+        const Result<QList<StoryId>> below = store->markAllRead(oldest, third, Store::ListSide::Below);
+        QVERIFY(below);
+        QCOMPARE(QSet<StoryId>(below->cbegin(), below->cend()),
+            (QSet<StoryId> { stories.at(3), stories.at(4), stories.at(5) }));
+        StoryFilter unread;
+        unread.kind = StoryFilter::Kind::Unread;
+        QCOMPARE(ids(store->stories(unread)), (QList<StoryId> { stories.at(2), stories.at(1), stories.at(0) }));
+        QCOMPARE(store->countStories(unread), 3);
     }
 };
 

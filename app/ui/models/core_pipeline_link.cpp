@@ -18,6 +18,7 @@ CorePipelineLink::CorePipelineLink(Core::Store *store, Core::StorageWriter *writ
     connect(m_pipeline, &P::subscriptionFailed, this, &PipelineLink::subscriptionFailed);
     connect(m_pipeline, &P::subscriptionUpdated, this, &PipelineLink::subscriptionUpdated);
     connect(m_pipeline, &P::storiesAdded, this, &PipelineLink::storiesAdded);
+    connect(m_pipeline, &P::storiesRemoved, this, &PipelineLink::storiesRemoved);
     connect(m_pipeline, &P::cleaningStarted, this, &PipelineLink::cleaningStarted);
     connect(m_pipeline, &P::articleSaved, this, &PipelineLink::articleSaved);
     connect(m_pipeline, &P::cleaningFailed, this, &PipelineLink::cleaningFailed);
@@ -45,6 +46,11 @@ void CorePipelineLink::addSubscription(const QString &url, Core::FolderId folder
 void CorePipelineLink::cleanStory(Core::StoryId id)
 {
     m_pipeline->cleanStory(id);
+}
+
+void CorePipelineLink::setRetentionDefaults(const Core::RetentionDefaults &defaults)
+{
+    m_pipeline->setRetentionDefaults(defaults);
 }
 
 bool CorePipelineLink::isBusy() const

@@ -26,6 +26,7 @@ public:
     void cleanStory(Core::StoryId id) override;
     bool isBusy() const override;
     Core::RefreshScheduler *scheduler() const override { return m_scheduler; }
+    void setRetentionDefaults(const Core::RetentionDefaults &defaults) override;
 
 private:
     Core::Pipeline *m_pipeline;

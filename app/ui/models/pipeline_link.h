@@ -2,6 +2,7 @@
 
 #include "base/types.h"
 #include "pipeline/pipeline.h"
+#include "storage/store.h"
 
 #include <QObject>
 
@@ -33,12 +34,15 @@ public:
     virtual bool isBusy() const = 0;
     // What refreshes feeds on their own as they fall due; null in fakes.
     virtual Core::RefreshScheduler *scheduler() const { return nullptr; }
+    // Retention's app-wide defaults (Ui::Settings); runs a pass at once.
+    virtual void setRetentionDefaults(const Core::RetentionDefaults &defaults) { Q_UNUSED(defaults) }
 
 Q_SIGNALS:
     void subscriptionAdded(Core::SubscriptionId id);
     void subscriptionFailed(const QString &url, const Core::Error &error);
     void subscriptionUpdated(Core::SubscriptionId id);
     void storiesAdded(Core::SubscriptionId id, const QList<Core::StoryId> &ids);
+    void storiesRemoved(const QList<Core::StoryId> &ids); // by retention
     void cleaningStarted(Core::StoryId id);
     void articleSaved(Core::StoryId id);
     void cleaningFailed(Core::StoryId id, const Core::Error &reason);

@@ -5,19 +5,10 @@
 #include <QLocale>
 #include <QSet>
 
+#include <algorithm>
+#include <functional>
+
 namespace Ui {
-
-namespace {
-
-// The Store's order: newest first, ties by id.
-bool comesBefore(const Core::StoryRow &a, const Core::StoryRow &b)
-{
-    if (a.published != b.published)
-        return a.published > b.published;
-    return a.id > b.id;
-}
-
-} // namespace
 
 StoryListModel::StoryListModel(Core::Store *store, QObject *parent)
     : QAbstractListModel(parent)
@@ -26,6 +17,14 @@ StoryListModel::StoryListModel(Core::Store *store, QObject *parent)
 }
 
 StoryListModel::~StoryListModel() = default;
+
+// The Store's order: newest first, ties by id; or all of it the other way.
+bool StoryListModel::comesBefore(const Core::StoryRow &a, const Core::StoryRow &b) const
+{
+    if (m_filter.oldestFirst)
+        return a.published != b.published ? a.published < b.published : a.id < b.id;
+    return a.published != b.published ? a.published > b.published : a.id > b.id;
+}
 
 void StoryListModel::setFilter(const Core::StoryFilter &filter)
 {
@@ -169,7 +168,8 @@ void StoryListModel::storiesAdded(const QList<Core::StoryId> &ids)
         if (detail && (storyDecides || matches(detail->row)))
             fresh.append(detail->row);
     }
-    std::sort(fresh.begin(), fresh.end(), comesBefore);
+    std::sort(fresh.begin(), fresh.end(),
+        [this](const Core::StoryRow &a, const Core::StoryRow &b) { return comesBefore(a, b); });
     for (const Core::StoryRow &row : std::as_const(fresh)) {
         const int at = insertPosition(row);
         // Older than everything loaded while more pages wait: paging brings it.
@@ -180,6 +180,24 @@ void StoryListModel::storiesAdded(const QList<Core::StoryId> &ids)
         rebuildIndex();
         endInsertRows();
     }
+}
+
+void StoryListModel::storiesRemoved(const QList<Core::StoryId> &ids)
+{
+    QList<int> rows;
+    for (Core::StoryId id : ids) {
+        if (const int row = rowOf(id); row >= 0)
+            rows.append(row);
+    }
+    // From the bottom up, so the rows still to remove keep their numbers.
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    for (int row : std::as_const(rows)) {
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+    }
+    if (!rows.isEmpty())
+        rebuildIndex();
 }
 
 void StoryListModel::storyChanged(Core::StoryId id)
@@ -211,6 +229,8 @@ bool StoryListModel::storeDecidesMembership() const
 bool StoryListModel::matches(const Core::StoryRow &row) const
 {
     using Kind = Core::StoryFilter::Kind;
+    if (m_filter.unreadOnly && row.read)
+        return false;
     switch (m_filter.kind) {
     case Kind::All:
         return true;
@@ -247,7 +267,8 @@ bool StoryListModel::matches(const Core::StoryRow &row) const
 
 int StoryListModel::insertPosition(const Core::StoryRow &row) const
 {
-    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), row, comesBefore);
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), row,
+        [this](const Core::StoryRow &a, const Core::StoryRow &b) { return comesBefore(a, b); });
     return int(it - m_rows.cbegin());
 }
 

@@ -49,6 +49,8 @@ public:
     void setStarredLocal(Core::StoryId id, bool starred);
     // Pipeline events.
     void storiesAdded(const QList<Core::StoryId> &ids);
+    // Retention removed them from the store: their rows go.
+    void storiesRemoved(const QList<Core::StoryId> &ids);
     void storyChanged(Core::StoryId id);
     // Its article was saved: the row changes, and a topic or search view may
     // now list it (no other view's membership depends on cleaning).
@@ -60,6 +62,7 @@ Q_SIGNALS:
 
 private:
     bool matches(const Core::StoryRow &row) const;
+    bool comesBefore(const Core::StoryRow &a, const Core::StoryRow &b) const; // the filter's order
     bool storeDecidesMembership() const;
     int insertPosition(const Core::StoryRow &row) const;
     void rebuildIndex();

@@ -69,7 +69,8 @@ QList<Page> pages()
         { text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Reading with the keyboard")),
             text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed",
                 "<p>Tidings is quickest with a few keys:</p>"
-                "<ul><li><b>J</b> or <b>N</b>: next story; <b>K</b> or <b>P</b>: previous story</li>"
+                "<ul><li><b>J</b>: next story; <b>K</b> or <b>P</b>: previous story</li>"
+                "<li><b>N</b>: next unread story, then on to the next feed with unread stories</li>"
                 "<li><b>Space</b>: page down, then on to the next story</li>"
                 "<li><b>M</b>: mark read or unread; <b>S</b>: star</li>"
                 "<li><b>O</b> or <b>Enter</b>: open the original page in your browser</li>"

@@ -62,17 +62,26 @@ MainActions::MainActions(QMainWindow *window)
     zoomReset = make(window, view, "actionZoomReset", tr("&Normal Text Size"), { QKeySequence(Qt::CTRL | Qt::Key_0) });
     view->addSeparator();
     hiddenChips = make(window, view, "actionHiddenChips", tr("&Hidden Topic Chips…"));
+    view->addSeparator();
+    unreadOnly = make(window, view, "actionUnreadOnly", tr("&Unread Stories Only"));
+    unreadOnly->setCheckable(true);
+    oldestFirst = make(window, view, "actionOldestFirst", tr("&Oldest First"));
+    oldestFirst->setCheckable(true);
 
     QMenu *story = bar->addMenu(tr("&Story"));
-    nextStory
-        = make(window, story, "actionNext", tr("&Next Story"), { QKeySequence(Qt::Key_J), QKeySequence(Qt::Key_N) });
+    nextStory = make(window, story, "actionNext", tr("&Next Story"), { QKeySequence(Qt::Key_J) });
     previousStory = make(
         window, story, "actionPrevious", tr("&Previous Story"), { QKeySequence(Qt::Key_K), QKeySequence(Qt::Key_P) });
+    nextUnread = make(window, story, "actionNextUnread", tr("Next &Unread Story"), { QKeySequence(Qt::Key_N) });
     pageDown = make(window, story, "actionPageDown", tr("Page Down or Next Story"), { QKeySequence(Qt::Key_Space) });
     story->addSeparator();
     toggleRead = make(window, story, "actionToggleRead", tr("Mark as &Read / Unread"), { QKeySequence(Qt::Key_M) });
     toggleStar = make(window, story, "actionToggleStar", tr("&Star / Unstar"), { QKeySequence(Qt::Key_S) });
     openOriginal = make(window, story, "actionOpenOriginal", tr("&Open Original"), { QKeySequence(Qt::Key_O) });
+    copyLink = make(window, story, "actionCopyLink", tr("&Copy Link"));
+    story->addSeparator();
+    markAboveRead = make(window, story, "actionMarkAboveRead", tr("Mark &Above as Read"));
+    markBelowRead = make(window, story, "actionMarkBelowRead", tr("Mark &Below as Read"));
 
     QMenu *subs = bar->addMenu(tr("S&ubscriptions"));
     refreshAll = make(window, subs, "actionRefresh", tr("&Refresh All"), { QKeySequence(Qt::Key_R) });
@@ -97,8 +106,9 @@ MainActions::MainActions(QMainWindow *window)
 QList<QAction *> MainActions::all() const
 {
     return { addSubscription, newFolder, importOpml, exportOpml, preferences, quit, undoMarkRead, search, back, zoomIn,
-        zoomOut, zoomReset, hiddenChips, nextStory, previousStory, pageDown, toggleRead, toggleStar, openOriginal,
-        refreshAll, refreshSelected, markSelectedRead, markEverythingRead, rename, remove, shortcuts, about };
+        zoomOut, zoomReset, hiddenChips, unreadOnly, oldestFirst, nextStory, previousStory, nextUnread, pageDown,
+        toggleRead, toggleStar, openOriginal, copyLink, markAboveRead, markBelowRead, refreshAll, refreshSelected,
+        markSelectedRead, markEverythingRead, rename, remove, shortcuts, about };
 }
 
 } // namespace Ui

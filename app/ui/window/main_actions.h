@@ -39,13 +39,19 @@ public:
     QAction *zoomOut = nullptr;
     QAction *zoomReset = nullptr;
     QAction *hiddenChips = nullptr;
+    QAction *unreadOnly = nullptr; // checkable: only unread stories in every view
+    QAction *oldestFirst = nullptr; // checkable: the list's order
     // Story
     QAction *nextStory = nullptr;
     QAction *previousStory = nullptr;
+    QAction *nextUnread = nullptr; // in this view, then in the next feed with unread stories
     QAction *pageDown = nullptr;
     QAction *toggleRead = nullptr;
     QAction *toggleStar = nullptr;
     QAction *openOriginal = nullptr;
+    QAction *copyLink = nullptr;
+    QAction *markAboveRead = nullptr;
+    QAction *markBelowRead = nullptr;
     // Subscriptions
     QAction *refreshAll = nullptr;
     QAction *refreshSelected = nullptr;

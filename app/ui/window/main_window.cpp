@@ -16,6 +16,7 @@
 #include "window/main_actions.h"
 #include "window/read_state.h"
 #include "window/status_panel.h"
+#include "window/story_list_actions.h"
 #include "window/story_reader.h"
 #include "window/subscription_controller.h"
 #include "window/subscription_pane.h"
@@ -80,6 +81,8 @@ MainWindow::MainWindow(Core::Store *store, Core::StorageWriter *writer, Pipeline
     buildCentral();
     m_actions = std::make_unique<MainActions>(this);
     m_tree->setActions(m_actions.get());
+    m_storyActions = new StoryListActions(
+        { m_storyModel, m_list, m_reader, m_readState, m_tree, m_treeModel, m_actions.get() }, this);
     connectActions();
     buildToolBar();
     m_status = new StatusPanel(this);
@@ -194,6 +197,10 @@ void MainWindow::connectActions()
     connect(a.toggleRead, &QAction::triggered, m_reader, &StoryReader::toggleRead);
     connect(a.toggleStar, &QAction::triggered, m_reader, &StoryReader::toggleStar);
     connect(a.openOriginal, &QAction::triggered, m_reader, &StoryReader::openOriginal);
+    a.unreadOnly->setChecked(m_settings.unreadOnly());
+    a.oldestFirst->setChecked(m_settings.oldestFirst());
+    connect(a.unreadOnly, &QAction::toggled, this, &MainWindow::listOptionsChanged);
+    connect(a.oldestFirst, &QAction::toggled, this, &MainWindow::listOptionsChanged);
     connect(a.refreshAll, &QAction::triggered, this, [this] {
         if (m_pipeline)
             m_pipeline->refreshAll();
@@ -270,6 +277,8 @@ void MainWindow::connectParts()
     connect(m_tree, &SubscriptionPane::imagesSwitched, m_reader,
         [this] { m_reader->showCurrentStory(StoryReader::Shown::Again); });
     connect(m_reader, &StoryReader::message, m_status, qOverload<const QString &, int>(&StatusPanel::showMessage));
+    connect(m_storyActions, &StoryListActions::message, m_status,
+        qOverload<const QString &, int>(&StatusPanel::showMessage));
     connect(m_status, &StatusPanel::undoClicked, m_readState, &ReadState::undo);
 
     // One story's read or starred mark is shown at once; a failed write takes it back.
@@ -346,6 +355,8 @@ void MainWindow::connectPipeline()
     if (!m_pipeline)
         return;
     connect(m_pipeline, &PipelineLink::storiesAdded, this, &MainWindow::onStoriesAdded);
+    connect(m_pipeline, &PipelineLink::storiesRemoved, this, &MainWindow::onStoriesRemoved);
+    passRetentionDefaults();
     connect(m_pipeline, &PipelineLink::cleaningStarted, m_reader, &StoryReader::cleaningStarted);
     connect(m_pipeline, &PipelineLink::articleSaved, m_reader, &StoryReader::articleSaved);
     // A cleaned story brings its topics: followed topics count it.
@@ -451,7 +462,10 @@ void MainWindow::showView(const ListView &view, Remember remember)
     m_actions->back->setEnabled(m_history.canGoBack());
     m_view = view;
     m_view.story = 0;
-    m_storyModel->setFilter(view.filter);
+    // The View menu's choices hold for every view.
+    m_view.filter.unreadOnly = m_actions->unreadOnly->isChecked();
+    m_view.filter.oldestFirst = m_actions->oldestFirst->isChecked();
+    m_storyModel->setFilter(m_view.filter);
     refreshTopicHeader();
     updateViewTitle();
     m_tree->follow(view.filter);
@@ -620,6 +634,29 @@ void MainWindow::onStoriesAdded(Core::SubscriptionId, const QList<Core::StoryId>
     scheduleCounts();
 }
 
+void MainWindow::onStoriesRemoved(const QList<Core::StoryId> &ids)
+{
+    // The story on show stays listed until the view changes: removing its
+    // row would move the selection and mark the next story read.
+    QList<Core::StoryId> rows = ids;
+    rows.removeAll(m_reader->currentStoryId());
+    m_storyModel->storiesRemoved(rows);
+    scheduleCounts();
+}
+
+void MainWindow::listOptionsChanged()
+{
+    m_settings.setUnreadOnly(m_actions->unreadOnly->isChecked());
+    m_settings.setOldestFirst(m_actions->oldestFirst->isChecked());
+    showView(currentView(), Remember::No);
+}
+
+void MainWindow::passRetentionDefaults()
+{
+    if (m_pipeline)
+        m_pipeline->setRetentionDefaults({ m_settings.keepDays(), m_settings.keepCount() });
+}
+
 void MainWindow::onProgress(const Core::RefreshProgress &progress)
 {
     m_status->showProgress(progress);
@@ -643,6 +680,7 @@ void MainWindow::showPreferences()
             rules.defaultMinutes = m_settings.refreshMinutes();
             scheduler->setRules(rules); // looks again with the new interval
         }
+        passRetentionDefaults();
     }
 }
 

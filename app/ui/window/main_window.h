@@ -27,6 +27,7 @@ class ReadingPane;
 class ReadState;
 class SearchField;
 class StatusPanel;
+class StoryListActions;
 class StoryReader;
 class StoryListModel;
 class SubscriptionController;
@@ -66,6 +67,7 @@ public:
     SubscriptionController *subscriptions() const { return m_subscriptions; }
     TopicController *topics() const { return m_topics; }
     TopicHeader *topicHeader() const { return m_topicHeader; }
+    StoryListActions *storyListActions() const { return m_storyActions; }
     StatusPanel *statusPanel() const { return m_status; }
     Core::StorageWriter *writer() const { return m_writer; }
     QString viewTitle() const;
@@ -117,6 +119,10 @@ private:
 
     // Pipeline events.
     void onStoriesAdded(Core::SubscriptionId id, const QList<Core::StoryId> &ids);
+    void onStoriesRemoved(const QList<Core::StoryId> &ids);
+    // The View menu's unread-only and order toggles changed: the view on show follows.
+    void listOptionsChanged();
+    void passRetentionDefaults();
     void onProgress(const Core::RefreshProgress &progress);
     void onIdle();
 
@@ -144,6 +150,7 @@ private:
     TopicController *m_topics = nullptr;
     TopicHeader *m_topicHeader = nullptr;
     StoryReader *m_reader = nullptr;
+    StoryListActions *m_storyActions = nullptr;
 
     ListView m_view;
     NavigationHistory m_history;

@@ -42,6 +42,12 @@ void ReadState::markAllRead(const Core::StoryFilter &filter)
         [this](const Core::Result<QList<Core::StoryId>> &changed) { markedAll(changed); });
 }
 
+void ReadState::markAllRead(const Core::StoryFilter &filter, const Core::PageKey &row, Core::Store::ListSide side)
+{
+    m_writer->write([filter, row, side](Core::Store &store) { return store.markAllRead(filter, row, side); }, this,
+        [this](const Core::Result<QList<Core::StoryId>> &changed) { markedAll(changed); });
+}
+
 void ReadState::markedAll(const Core::Result<QList<Core::StoryId>> &changed)
 {
     if (!changed) {

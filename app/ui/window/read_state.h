@@ -39,6 +39,8 @@ public:
     // committed, and those ids become the undo (an empty list leaves nothing
     // to undo). A failed mark changes nothing and keeps the previous undo.
     void markAllRead(const Core::StoryFilter &filter);
+    // The same for the stories above or below one row of the filter's list.
+    void markAllRead(const Core::StoryFilter &filter, const Core::PageKey &row, Core::Store::ListSide side);
     // Marks the last mark-all-read's stories unread again: undone(ids). A
     // failed undo stays possible; an undo overtaken by a newer mark-all-read
     // leaves the newer one's undo in place.

@@ -127,6 +127,26 @@ void Settings::setKeepCount(int count)
     m_settings.setValue(QStringLiteral("retention/count"), qMax(0, count));
 }
 
+bool Settings::unreadOnly() const
+{
+    return m_settings.value(QStringLiteral("list/unreadOnly"), false).toBool();
+}
+
+void Settings::setUnreadOnly(bool on)
+{
+    m_settings.setValue(QStringLiteral("list/unreadOnly"), on);
+}
+
+bool Settings::oldestFirst() const
+{
+    return m_settings.value(QStringLiteral("list/oldestFirst"), false).toBool();
+}
+
+void Settings::setOldestFirst(bool on)
+{
+    m_settings.setValue(QStringLiteral("list/oldestFirst"), on);
+}
+
 QString Settings::language() const
 {
     return m_settings.value(QStringLiteral("appearance/language")).toString();

@@ -66,6 +66,12 @@ public:
     QList<qint64> expandedFolders() const;
     void setExpandedFolders(const QList<qint64> &ids);
 
+    // The story list: only unread stories in every view, and oldest first.
+    bool unreadOnly() const;
+    void setUnreadOnly(bool on);
+    bool oldestFirst() const;
+    void setOldestFirst(bool on);
+
     qint64 lastStory() const;
     void setLastStory(qint64 id);
 

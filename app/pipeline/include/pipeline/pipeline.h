@@ -20,6 +20,7 @@ namespace Core {
 class Store;
 class StorageWriter;
 struct FetcherOptions;
+struct RetentionDefaults;
 
 struct RefreshProgress {
     int feedsTotal = 0;
@@ -86,12 +87,20 @@ public:
     // and diagnostics; set it before starting work.
     using WriteObserver = std::function<void(const QString &operation, qint64 key)>;
     void setWriteObserver(const WriteObserver &observer);
+    // Retention (Store::applyRetention) runs on the storage thread for each
+    // feed once its refresh is stored, with these app-wide defaults (the
+    // app's settings; zero: no limit). Setting them also runs a pass over
+    // every feed, as applyRetention() does. storiesRemoved reports what went.
+    void setRetentionDefaults(const RetentionDefaults &defaults);
+    void applyRetention();
 
 Q_SIGNALS:
     void subscriptionAdded(Core::SubscriptionId id);
     void subscriptionFailed(const QString &url, const Core::Error &error);
     void subscriptionUpdated(Core::SubscriptionId id); // fetch state or title changed
     void storiesAdded(Core::SubscriptionId id, const QList<Core::StoryId> &ids);
+    // Retention removed these stories (committed); never emitted empty.
+    void storiesRemoved(const QList<Core::StoryId> &ids);
     void cleaningStarted(Core::StoryId id);
     void articleSaved(Core::StoryId id);
     void cleaningFailed(Core::StoryId id, const Core::Error &reason);

@@ -37,6 +37,15 @@ struct SubscriptionSettings {
     friend bool operator==(const SubscriptionSettings &, const SubscriptionSettings &) = default;
 };
 
+// The app's retention, what a feed's 0 ("the app's setting") stands for.
+// Zero means no limit here.
+struct RetentionDefaults {
+    int keepDays = 0;
+    int keepCount = 0;
+
+    friend bool operator==(const RetentionDefaults &, const RetentionDefaults &) = default;
+};
+
 struct Subscription {
     SubscriptionId id = 0;
     QString url; // the feed URL (updated on permanent redirects)
@@ -121,6 +130,7 @@ struct StoryFilter {
     QString topic; // Kind::Topic
     QString query; // Kind::Search: free words plus tag:"..." / topic:"..." terms (store_search.h)
     bool unreadOnly = false; // only stories not yet read (badge counts)
+    bool oldestFirst = false; // list order: oldest first (paging follows it)
 };
 
 // Keyset paging: the last row of the previous page.
@@ -216,11 +226,32 @@ public:
     // (0 when this version already did it).
     Result<int> requeueOutdatedArticles(int extractorVersion, int limit);
 
+    // ---- retention ----
+    // Removes, in every subscription (or only in `only`), the unstarred
+    // stories published more than keepDays before `now` and the unstarred
+    // stories beyond the feed's newest keepCount, with the feed's settings
+    // (0: `defaults`, -1: no limit). Starred stories always stay. A removed
+    // story's guid is remembered, so upsertStories never brings it back while
+    // the feed still lists it. A remembered guid goes once no feed has listed
+    // it for RemovedStoryDays, and each feed remembers at most
+    // MaxRemovedStories. Topic, unread and search counts stay exact.
+    // Returns the removed stories' ids. An invalid `now` means the current time.
+    Result<QList<StoryId>> applyRetention(
+        const RetentionDefaults &defaults, SubscriptionId only = 0, const QDateTime &now = {});
+    static constexpr int RemovedStoryDays = 90;
+    static constexpr int MaxRemovedStories = 10000;
+    // How many removed stories a feed remembers (for tests and diagnostics).
+    int removedStoryCount(SubscriptionId id) const;
+
     // ---- read / starred state (its own table: survives refetches) ----
     Status setRead(StoryId id, bool read);
     Status setStarred(StoryId id, bool starred);
     // Marks every story matching the filter read; returns the ids it changed (for undo).
     Result<QList<StoryId>> markAllRead(const StoryFilter &filter);
+    // The same for the stories listed above or below one row of the
+    // filter's list (in its order; the row itself stays as it is).
+    enum class ListSide { Above, Below };
+    Result<QList<StoryId>> markAllRead(const StoryFilter &filter, const PageKey &row, ListSide side);
     Status setReadMany(const QList<StoryId> &ids, bool read);
 
     // ---- articles and topics ----
