@@ -24,6 +24,7 @@ public:
     void addSubscription(const QString &url, Core::FolderId folder) override;
     void cleanStory(Core::StoryId id) override;
     bool isBusy() const override;
+    void setPassword(Core::SubscriptionId id, const QString &password) override;
 
 private:
     Core::Pipeline *m_pipeline;

@@ -27,6 +27,13 @@ public:
     virtual void addSubscription(const QString &url, Core::FolderId folder) = 0;
     virtual void cleanStory(Core::StoryId id) = 0;
     virtual bool isBusy() const = 0;
+    // The HTTP password of a feed with a login (from the keyring), for its
+    // next fetches; empty forgets it. A fake may ignore it.
+    virtual void setPassword(Core::SubscriptionId id, const QString &password)
+    {
+        Q_UNUSED(id);
+        Q_UNUSED(password);
+    }
 
 Q_SIGNALS:
     void subscriptionAdded(Core::SubscriptionId id);

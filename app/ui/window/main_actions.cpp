@@ -87,6 +87,8 @@ MainActions::MainActions(QMainWindow *window)
     subs->addSeparator();
     rename = make(window, subs, "actionRename", tr("Re&name…"), { QKeySequence(Qt::Key_F2) });
     remove = make(window, subs, "actionDelete", tr("&Delete…"));
+    feedProperties = make(window, subs, "actionFeedProperties", tr("Feed &Properties…"),
+        { QKeySequence(Qt::ALT | Qt::Key_Return), QKeySequence(Qt::ALT | Qt::Key_Enter) });
 
     QMenu *help = bar->addMenu(tr("&Help"));
     shortcuts = make(window, help, "actionShortcuts", tr("&Keyboard Shortcuts"), { QKeySequence(Qt::Key_F1) });
@@ -98,7 +100,8 @@ QList<QAction *> MainActions::all() const
 {
     return { addSubscription, newFolder, importOpml, exportOpml, preferences, quit, undoMarkRead, search, back, zoomIn,
         zoomOut, zoomReset, hiddenChips, nextStory, previousStory, pageDown, toggleRead, toggleStar, openOriginal,
-        refreshAll, refreshSelected, markSelectedRead, markEverythingRead, rename, remove, shortcuts, about };
+        refreshAll, refreshSelected, markSelectedRead, markEverythingRead, rename, remove, feedProperties, shortcuts,
+        about };
 }
 
 } // namespace Ui
