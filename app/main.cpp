@@ -1,9 +1,11 @@
+#include "keyring/keychain_credential_store.h"
 #include "models/core_pipeline_link.h"
 #include "models/welcome_feed.h"
 #include "pipeline/storage_writer.h"
 #include "storage/store.h"
 #include "widgets/error_text.h"
 #include "window/main_window.h"
+#include "window/settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -114,6 +116,19 @@ int main(int argc, char *argv[])
             return 1;
         profileDir = checked->profileDir();
     }
+    // The language chosen in Preferences (the system's when none was).
+    if (const QString language = Ui::Settings(profileDir).language(); !language.isEmpty()) {
+        const QLocale chosen(language);
+        QLocale::setDefault(chosen);
+        if (qtTranslator.load(chosen, QStringLiteral("qtbase"), QStringLiteral("_"),
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QApplication::installTranslator(&qtTranslator);
+        // English is the source language: no file, and no other language either.
+        if (!translator.load(chosen, QStringLiteral("tidings"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+            QApplication::removeTranslator(&translator);
+        else
+            QApplication::installTranslator(&translator);
+    }
     Core::StorageWriter writer(profileDir);
     Ui::ensureWelcomeFeed(writer);
     Core::Result<std::unique_ptr<Core::Store>> reader
@@ -126,7 +141,10 @@ int main(int argc, char *argv[])
     const std::unique_ptr<Core::Store> store = std::move(*reader);
 
     Ui::CorePipelineLink pipeline(store.get(), &writer);
+    // Feed passwords live in the system keyring, one service per profile.
+    Ui::KeychainCredentialStore keyring(QStringLiteral("Tidings %1").arg(profileDir));
     Ui::MainWindow window(store.get(), &writer, &pipeline);
+    window.setCredentialStore(&keyring);
     window.show();
     return QApplication::exec();
 }

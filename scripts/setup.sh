@@ -9,11 +9,12 @@ PACKAGES=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-translations-l10n
-    libxml2-dev libgl-dev libuchardet-dev zlib1g-dev
+    libxml2-dev libgl-dev libuchardet-dev zlib1g-dev qtkeychain-qt6-dev
     fonts-dejavu-core
 )
 if [[ "${TIDINGS_SETUP_TEST_TOOLS:-0}" == 1 ]]; then
-    PACKAGES+=(xvfb xauth imagemagick desktop-file-utils appstream clang-format clang-tidy)
+    PACKAGES+=(xvfb xauth imagemagick desktop-file-utils appstream clang-format clang-tidy
+        dbus-daemon gnome-keyring)
 fi
 
 missing=()

@@ -28,6 +28,13 @@ bool isRedirect(int status)
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
 }
 
+// A login goes only where it was meant for (scheme, host and port).
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && a.port(-1) == b.port(-1);
+}
+
 bool isPermanent(int status)
 {
     return status == 301 || status == 308;
@@ -240,6 +247,10 @@ void Fetcher::Private::sendHop(Job *job, const QUrl &url)
         request.setRawHeader("If-None-Match", job->request.etag.toLatin1());
     if (!job->request.lastModified.isEmpty())
         request.setRawHeader("If-Modified-Since", job->request.lastModified.toLatin1());
+    if (!job->request.user.isEmpty() && sameOrigin(url, job->request.url)) {
+        const QByteArray login = job->request.user.toUtf8() + ':' + job->request.password.toUtf8();
+        request.setRawHeader("Authorization", "Basic " + login.toBase64());
+    }
 
     job->result.finalUrl = url;
     QNetworkReply *reply = network->get(request);
@@ -320,8 +331,12 @@ void Fetcher::Private::onFinished(Job *job)
         }
     } else if (status != 304) {
         const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-        job->result.error = { ErrorCode::HttpError, QStringLiteral("HTTP %1 %2").arg(status).arg(reason).trimmed(),
-            job->result.finalUrl };
+        QString detail = QStringLiteral("HTTP %1 %2").arg(status).arg(reason).trimmed();
+        if (status == 401) {
+            detail += job->request.user.isEmpty() ? QStringLiteral(": the feed needs a login (user name and password)")
+                                                  : QStringLiteral(": the server refused the user name or password");
+        }
+        job->result.error = { ErrorCode::HttpError, detail, job->result.finalUrl };
     }
     releaseReply(job);
     complete(job->id);

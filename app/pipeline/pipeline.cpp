@@ -74,6 +74,10 @@ void Pipeline::Private::refreshOne(const Subscription &subscription, RefreshPoli
         request.etag = subscription.etag;
         request.lastModified = subscription.lastModified;
     }
+    if (!subscription.settings.authUser.isEmpty()) {
+        request.user = subscription.settings.authUser;
+        request.password = passwords.value(subscription.id);
+    }
     const SubscriptionId id = subscription.id;
     fetcher->fetch(request, [this, id](const FetchResult &result) { onFeedFetched(id, result); });
 }
@@ -170,7 +174,10 @@ void Pipeline::Private::onFeedStored(const FeedStored &stored)
             Q_EMIT q->storiesAdded(stored.id, stored.added);
         done.notModified = write.kind == FeedWrite::Kind::NotModified;
         done.newStories = int(stored.added.size());
-        queuePages(stored.added);
+        // A feed that carries its stories whole is read as it comes: no page to clean.
+        if (const std::optional<Subscription> subscription = store->subscription(stored.id);
+            !subscription || !subscription->settings.fullText)
+            queuePages(stored.added);
         break;
     case FeedWrite::Kind::Failed:
         if (stored.exists)
@@ -365,6 +372,14 @@ bool Pipeline::isBusy() const
 RefreshProgress Pipeline::progress() const
 {
     return d->progress;
+}
+
+void Pipeline::setPassword(SubscriptionId id, const QString &password)
+{
+    if (password.isEmpty())
+        d->passwords.remove(id);
+    else
+        d->passwords.insert(id, password);
 }
 
 void Pipeline::setFetcherOptions(const FetcherOptions &options)

@@ -109,6 +109,7 @@ struct Pipeline::Private {
     bool requeueChecked = false; // old articles looked at once a session
     std::optional<CorpusStats> stats;
     QHash<SubscriptionId, FeedWrite> feedWrites; // feeds whose outcome is being written
+    QHash<SubscriptionId, QString> passwords; // HTTP logins of feeds with an authUser (setPassword)
 
     bool busy() const;
     // Runs f(storage) on the storage thread, after all work handed over before.

@@ -440,7 +440,10 @@ QList<StoryId> Store::storiesWithoutArticle(int limit, Error *error) const
     QList<StoryId> ids;
     QSqlQuery query(d->db);
     query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT story_id FROM clean_queue ORDER BY published DESC, story_id DESC LIMIT ?"),
+    if (!run(query,
+            QStringLiteral("SELECT q.story_id FROM clean_queue q JOIN stories s ON s.id = q.story_id"
+                           " JOIN subscriptions sub ON sub.id = s.subscription_id WHERE sub.full_text = 0"
+                           " ORDER BY q.published DESC, q.story_id DESC LIMIT ?"),
             { limit })) {
         StoreDetail::reportListError(error, query, QStringLiteral("listing stories to clean"));
         return ids;

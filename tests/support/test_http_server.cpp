@@ -394,6 +394,17 @@ HttpResponse TestHttpServer::ok(const QByteArray &body, const QByteArray &conten
     return response;
 }
 
+HttpResponse TestHttpServer::basicAuth(
+    const HttpRequest &request, const QByteArray &user, const QByteArray &password, const HttpResponse &granted)
+{
+    const QByteArray login = user + ':' + password;
+    if (request.header("authorization") == "Basic " + login.toBase64())
+        return granted;
+    HttpResponse refused = status(401, "login required\n");
+    refused.setHeader("WWW-Authenticate", "Basic realm=\"tidings-test\"");
+    return refused;
+}
+
 HttpResponse TestHttpServer::status(int code, const QByteArray &body)
 {
     HttpResponse response;

@@ -98,6 +98,10 @@ public:
     // If-None-Match / If-Modified-Since match them.
     static HttpResponse conditional(const HttpRequest &request, const QByteArray &body, const QByteArray &contentType,
         const QByteArray &etag, const QByteArray &lastModified);
+    // `granted` when the request carries HTTP Basic credentials user:password,
+    // else 401 with a WWW-Authenticate challenge.
+    static HttpResponse basicAuth(
+        const HttpRequest &request, const QByteArray &user, const QByteArray &password, const HttpResponse &granted);
     static QByteArray reasonPhrase(int code);
     static QByteArray gzip(const QByteArray &data);
     static QByteArray zlibDeflate(const QByteArray &data);

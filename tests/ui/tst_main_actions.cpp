@@ -69,6 +69,8 @@ QList<Expected> expectedActions()
             { K(Qt::CTRL | Qt::SHIFT | Qt::Key_M) } },
         { &MainActions::rename, "S&ubscriptions", "Re&name…", { K(Qt::Key_F2) } },
         { &MainActions::remove, "S&ubscriptions", "&Delete…", {} },
+        { &MainActions::feedProperties, "S&ubscriptions", "Feed &Properties…",
+            { K(Qt::ALT | Qt::Key_Return), K(Qt::ALT | Qt::Key_Enter) } },
         { &MainActions::shortcuts, "&Help", "&Keyboard Shortcuts", { K(Qt::Key_F1) } },
         { &MainActions::about, "&Help", "&About Tidings", {} },
     };
@@ -196,7 +198,7 @@ void TestMainActions::menuBarIsAsBefore()
         subs << (action->isSeparator() ? QStringLiteral("-") : action->objectName());
     QCOMPARE(subs.join(QLatin1Char(' ')),
         QStringLiteral("actionRefresh actionRefreshSelected - actionMarkSelectedRead actionMarkAllRead - "
-                       "actionRename actionDelete"));
+                       "actionRename actionDelete actionFeedProperties"));
     QCOMPARE(m_actions->preferences->menuRole(), QAction::PreferencesRole);
     QCOMPARE(m_actions->quit->menuRole(), QAction::QuitRole);
     QCOMPARE(m_actions->about->menuRole(), QAction::AboutRole);

@@ -58,4 +58,9 @@ bool CorePipelineLink::isBusy() const
     return m_pipeline->isBusy();
 }
 
+void CorePipelineLink::setPassword(Core::SubscriptionId id, const QString &password)
+{
+    m_pipeline->setPassword(id, password);
+}
+
 } // namespace Ui

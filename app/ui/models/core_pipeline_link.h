@@ -27,6 +27,7 @@ public:
     bool isBusy() const override;
     Core::RefreshScheduler *scheduler() const override { return m_scheduler; }
     void setRetentionDefaults(const Core::RetentionDefaults &defaults) override;
+    void setPassword(Core::SubscriptionId id, const QString &password) override;
 
 private:
     Core::Pipeline *m_pipeline;

@@ -36,6 +36,13 @@ public:
     virtual Core::RefreshScheduler *scheduler() const { return nullptr; }
     // Retention's app-wide defaults (Ui::Settings); runs a pass at once.
     virtual void setRetentionDefaults(const Core::RetentionDefaults &defaults) { Q_UNUSED(defaults) }
+    // The HTTP password of a feed with a login (from the keyring), for its
+    // next fetches; empty forgets it. A fake may ignore it.
+    virtual void setPassword(Core::SubscriptionId id, const QString &password)
+    {
+        Q_UNUSED(id);
+        Q_UNUSED(password);
+    }
 
 Q_SIGNALS:
     void subscriptionAdded(Core::SubscriptionId id);

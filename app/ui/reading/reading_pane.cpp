@@ -4,9 +4,9 @@
 #include "reading/image_loader.h"
 #include "reading/reading_browser.h"
 #include "widgets/error_text.h"
+#include "widgets/open_link.h"
 #include "widgets/relative_time.h"
 
-#include <QDesktopServices>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -297,11 +297,26 @@ bool ReadingPane::pageDown()
 QFont ReadingPane::readingFont() const
 {
     QFont font;
-    font.setFamilies({ QStringLiteral("Source Serif 4"), QStringLiteral("Charter"), QStringLiteral("Georgia"),
-        QStringLiteral("Noto Serif"), QStringLiteral("DejaVu Serif"), QStringLiteral("serif") });
+    QStringList families { QStringLiteral("Source Serif 4"), QStringLiteral("Charter"), QStringLiteral("Georgia"),
+        QStringLiteral("Noto Serif"), QStringLiteral("DejaVu Serif"), QStringLiteral("serif") };
+    if (!m_fontFamily.isEmpty())
+        families.prepend(m_fontFamily);
+    font.setFamilies(families);
     font.setStyleHint(QFont::Serif);
-    font.setPointSizeF(BaseReadingPointSize + m_fontDelta);
+    font.setPointSizeF(qMax(4, (m_fontSize > 0 ? m_fontSize : BaseReadingPointSize) + m_fontDelta));
     return font;
+}
+
+void ReadingPane::setReadingFont(const QString &family, int pointSize)
+{
+    if (family == m_fontFamily && pointSize == m_fontSize)
+        return;
+    m_fontFamily = family;
+    m_fontSize = pointSize;
+    if (m_story) {
+        updateHeader();
+        render();
+    }
 }
 
 int ReadingPane::columnWidth() const
@@ -550,7 +565,7 @@ void ReadingPane::linkClicked(const QUrl &url)
     const QUrl absolute = url.isRelative() ? m_browser->document()->baseUrl().resolved(url) : url;
     const QString scheme = absolute.scheme();
     if (scheme == QLatin1String("http") || scheme == QLatin1String("https") || scheme == QLatin1String("mailto"))
-        QDesktopServices::openUrl(absolute);
+        openLink(absolute, m_browserCommand);
 }
 
 } // namespace Ui

@@ -47,6 +47,12 @@ public:
 
     int fontDelta() const { return m_fontDelta; }
     void setFontDelta(int delta);
+    // The reader's font (Preferences): an empty family or a size 0 keeps the
+    // built-in serif and size; the zoom (font delta) adds to it.
+    void setReadingFont(const QString &family, int pointSize);
+    QFont readingFont() const;
+    // The command that opens links (the URL appended); empty: the desktop's browser.
+    void setBrowserCommand(const QString &command) { m_browserCommand = command; }
     // Scrolls one page; false when already at the end.
     bool pageDown();
     int columnWidth() const;
@@ -72,7 +78,6 @@ private:
     void applyHighlights();
     QString styleSheet() const;
     QString bodyHtml(int *imageCount) const;
-    QFont readingFont() const;
     void linkClicked(const QUrl &url);
 
     QStackedWidget *m_stack = nullptr;
@@ -94,6 +99,9 @@ private:
     bool m_cleaning = false;
     int m_blockedImages = 0;
     int m_fontDelta = 0;
+    QString m_fontFamily;
+    int m_fontSize = 0;
+    QString m_browserCommand;
     QStringList m_highlightTerms;
 };
 

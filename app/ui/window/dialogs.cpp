@@ -8,11 +8,16 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFontComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -84,36 +89,211 @@ void AddSubscriptionDialog::validate()
 PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
-    , m_markRead(new QCheckBox(tr("Mark a story read when it is selected"), this))
-    , m_images(new QCheckBox(tr("Load remote images in every story"), this))
+    , m_tabs(new QTabWidget(this))
+    , m_refreshMinutes(new QSpinBox(this))
+    , m_browser(new QLineEdit(this))
+    , m_language(new QComboBox(this))
+    , m_markRead(new QCheckBox(tr("&Mark a story read when it is selected"), this))
+    , m_markReadDelay(new QSpinBox(this))
+    , m_images(new QCheckBox(tr("Load remote &images in every story"), this))
+    , m_customFont(new QCheckBox(tr("Use this &font:"), this))
+    , m_fontFamily(new QFontComboBox(this))
+    , m_fontSize(new QSpinBox(this))
+    , m_theme(new QComboBox(this))
+    , m_keepDays(new QSpinBox(this))
+    , m_keepCount(new QSpinBox(this))
+    , m_proxySystem(new QRadioButton(tr("Use the &system's proxy settings"), this))
+    , m_proxyNone(new QRadioButton(tr("&No proxy"), this))
+    , m_proxyManual(new QRadioButton(tr("&Manual HTTP proxy:"), this))
+    , m_proxyHost(new QLineEdit(this))
+    , m_proxyPort(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
+    const auto note = [this](const QString &text) {
+        auto *label = new QLabel(text, this);
+        label->setWordWrap(true);
+        label->setForegroundRole(QPalette::PlaceholderText);
+        return label;
+    };
+
+    // ---- General ----
+    m_refreshMinutes->setObjectName(QStringLiteral("refreshMinutes"));
+    m_refreshMinutes->setRange(1, 1440);
+    m_refreshMinutes->setSuffix(tr(" min"));
+    m_refreshMinutes->setValue(settings->refreshMinutes());
+    m_browser->setObjectName(QStringLiteral("browserCommand"));
+    m_browser->setPlaceholderText(tr("The desktop's default browser"));
+    m_browser->setText(settings->browserCommand());
+    m_browser->setMinimumWidth(300);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("The system's language"), QString());
+    // Each language in its own words, as people look for it.
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->addItem(QStringLiteral("العربية"), QStringLiteral("ar"));
+    const int language = m_language->findData(settings->language());
+    if (language >= 0) {
+        m_language->setCurrentIndex(language);
+    } else {
+        m_language->addItem(settings->language(), settings->language());
+        m_language->setCurrentIndex(m_language->count() - 1);
+    }
+    auto *general = new QWidget(m_tabs);
+    auto *generalForm = new QFormLayout(general);
+    generalForm->addRow(tr("&Refresh feeds every:"), m_refreshMinutes);
+    generalForm->addRow(QString(), note(tr("A feed's own properties may set another interval.")));
+    generalForm->addRow(tr("Open links &with:"), m_browser);
+    generalForm->addRow(QString(), note(tr("A command such as “firefox --new-tab”; the link is added at its end.")));
+    generalForm->addRow(tr("&Language:"), m_language);
+    generalForm->addRow(QString(), note(tr("A new language takes effect the next time Tidings starts.")));
+    m_tabs->addTab(general, tr("General"));
+
+    // ---- Reading ----
     m_markRead->setObjectName(QStringLiteral("markReadOnSelect"));
-    m_images->setObjectName(QStringLiteral("loadImagesEverywhere"));
     m_markRead->setChecked(settings->markReadOnSelect());
+    m_markReadDelay->setObjectName(QStringLiteral("markReadDelay"));
+    m_markReadDelay->setRange(0, 3600);
+    m_markReadDelay->setSuffix(tr(" s"));
+    m_markReadDelay->setSpecialValueText(tr("at once"));
+    m_markReadDelay->setValue(settings->markReadDelaySeconds());
+    auto *delayRow = new QHBoxLayout;
+    delayRow->addSpacing(24);
+    delayRow->addWidget(new QLabel(tr("after:"), this));
+    delayRow->addWidget(m_markReadDelay);
+    delayRow->addStretch(1);
+    m_images->setObjectName(QStringLiteral("loadImagesEverywhere"));
     m_images->setChecked(settings->loadImagesEverywhere());
-    auto *note = new QLabel(tr("Remote images tell the sites that you read their story. "
-                               "Without this, images load only when you ask, per story or per feed."),
-        this);
-    note->setWordWrap(true);
-    note->setForegroundRole(QPalette::PlaceholderText);
+    m_customFont->setObjectName(QStringLiteral("customReadingFont"));
+    m_fontFamily->setObjectName(QStringLiteral("readingFontFamily"));
+    m_fontSize->setObjectName(QStringLiteral("readingFontSize"));
+    m_fontSize->setRange(6, 48);
+    m_fontSize->setSuffix(tr(" pt"));
+    const bool customFont = !settings->readingFontFamily().isEmpty() || settings->readingFontSize() > 0;
+    m_customFont->setChecked(customFont);
+    m_fontFamily->setCurrentFont(QFont(
+        settings->readingFontFamily().isEmpty() ? QStringLiteral("DejaVu Serif") : settings->readingFontFamily()));
+    m_fontSize->setValue(settings->readingFontSize() > 0 ? settings->readingFontSize() : 12);
+    auto *fontRow = new QHBoxLayout;
+    fontRow->addWidget(m_customFont);
+    fontRow->addWidget(m_fontFamily, 1);
+    fontRow->addWidget(m_fontSize);
+    m_theme->setObjectName(QStringLiteral("theme"));
+    m_theme->addItem(tr("The system's colours"), int(Settings::Theme::System));
+    m_theme->addItem(tr("Light"), int(Settings::Theme::Light));
+    m_theme->addItem(tr("Dark"), int(Settings::Theme::Dark));
+    m_theme->setCurrentIndex(m_theme->findData(int(settings->theme())));
+    auto *reading = new QWidget(m_tabs);
+    auto *readingLayout = new QVBoxLayout(reading);
+    readingLayout->addWidget(m_markRead);
+    readingLayout->addLayout(delayRow);
+    readingLayout->addSpacing(8);
+    readingLayout->addWidget(m_images);
+    readingLayout->addWidget(note(tr("Remote images tell the sites that you read their story. "
+                                     "Without this, images load only when you ask, per story or per feed.")));
+    readingLayout->addSpacing(8);
+    readingLayout->addLayout(fontRow);
+    auto *themeForm = new QFormLayout;
+    themeForm->addRow(tr("&Theme:"), m_theme);
+    readingLayout->addLayout(themeForm);
+    readingLayout->addStretch(1);
+    m_tabs->addTab(reading, tr("Reading"));
+
+    // ---- Storage ----
+    m_keepDays->setObjectName(QStringLiteral("keepDays"));
+    m_keepDays->setRange(0, 36500);
+    m_keepDays->setSuffix(tr(" days"));
+    m_keepDays->setSpecialValueText(tr("No limit"));
+    m_keepDays->setValue(settings->keepDays());
+    m_keepCount->setObjectName(QStringLiteral("keepCount"));
+    m_keepCount->setRange(0, 1000000);
+    m_keepCount->setSuffix(tr(" stories"));
+    m_keepCount->setSpecialValueText(tr("No limit"));
+    m_keepCount->setValue(settings->keepCount());
+    auto *storage = new QWidget(m_tabs);
+    auto *storageForm = new QFormLayout(storage);
+    storageForm->addRow(tr("Keep stories &for:"), m_keepDays);
+    storageForm->addRow(tr("Keep at most, &per feed:"), m_keepCount);
+    storageForm->addRow(
+        QString(), note(tr("Starred stories are always kept. A feed's own properties may set other limits.")));
+    m_tabs->addTab(storage, tr("Storage"));
+
+    // ---- Network ----
+    m_proxySystem->setObjectName(QStringLiteral("proxySystem"));
+    m_proxyNone->setObjectName(QStringLiteral("proxyNone"));
+    m_proxyManual->setObjectName(QStringLiteral("proxyManual"));
+    m_proxyHost->setObjectName(QStringLiteral("proxyHost"));
+    m_proxyHost->setPlaceholderText(tr("proxy.example.org"));
+    m_proxyHost->setText(settings->proxyHost());
+    m_proxyPort->setObjectName(QStringLiteral("proxyPort"));
+    m_proxyPort->setRange(1, 65535);
+    m_proxyPort->setValue(settings->proxyPort() > 0 ? settings->proxyPort() : 8080);
+    switch (settings->proxyMode()) {
+    case Settings::ProxyMode::System:
+        m_proxySystem->setChecked(true);
+        break;
+    case Settings::ProxyMode::None:
+        m_proxyNone->setChecked(true);
+        break;
+    case Settings::ProxyMode::Manual:
+        m_proxyManual->setChecked(true);
+        break;
+    }
+    auto *manualRow = new QHBoxLayout;
+    manualRow->addSpacing(24);
+    manualRow->addWidget(m_proxyHost, 1);
+    manualRow->addWidget(new QLabel(tr("Port:"), this));
+    manualRow->addWidget(m_proxyPort);
+    auto *network = new QWidget(m_tabs);
+    auto *networkLayout = new QVBoxLayout(network);
+    networkLayout->addWidget(m_proxySystem);
+    networkLayout->addWidget(m_proxyNone);
+    networkLayout->addWidget(m_proxyManual);
+    networkLayout->addLayout(manualRow);
+    networkLayout->addStretch(1);
+    m_tabs->addTab(network, tr("Network"));
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_markRead);
-    layout->addWidget(m_images);
-    layout->addWidget(note);
+    layout->addWidget(m_tabs);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_markRead, &QCheckBox::toggled, this, &PreferencesDialog::updateEnabled);
+    connect(m_customFont, &QCheckBox::toggled, this, &PreferencesDialog::updateEnabled);
+    connect(m_proxyManual, &QRadioButton::toggled, this, &PreferencesDialog::updateEnabled);
+    updateEnabled();
 }
 
 PreferencesDialog::~PreferencesDialog() = default;
 
+void PreferencesDialog::updateEnabled()
+{
+    m_markReadDelay->setEnabled(m_markRead->isChecked());
+    m_fontFamily->setEnabled(m_customFont->isChecked());
+    m_fontSize->setEnabled(m_customFont->isChecked());
+    m_proxyHost->setEnabled(m_proxyManual->isChecked());
+    m_proxyPort->setEnabled(m_proxyManual->isChecked());
+}
+
 void PreferencesDialog::accept()
 {
+    m_settings->setRefreshMinutes(m_refreshMinutes->value());
+    m_settings->setBrowserCommand(m_browser->text());
+    m_settings->setLanguage(m_language->currentData().toString());
     m_settings->setMarkReadOnSelect(m_markRead->isChecked());
+    m_settings->setMarkReadDelaySeconds(m_markReadDelay->value());
     m_settings->setLoadImagesEverywhere(m_images->isChecked());
+    m_settings->setReadingFontFamily(m_customFont->isChecked() ? m_fontFamily->currentFont().family() : QString());
+    m_settings->setReadingFontSize(m_customFont->isChecked() ? m_fontSize->value() : 0);
+    m_settings->setTheme(Settings::Theme(m_theme->currentData().toInt()));
+    m_settings->setKeepDays(m_keepDays->value());
+    m_settings->setKeepCount(m_keepCount->value());
+    m_settings->setProxyMode(m_proxyManual->isChecked() ? Settings::ProxyMode::Manual
+            : m_proxyNone->isChecked()                  ? Settings::ProxyMode::None
+                                                        : Settings::ProxyMode::System);
+    m_settings->setProxyHost(m_proxyHost->text());
+    m_settings->setProxyPort(m_proxyPort->value());
     m_settings->sync();
     QDialog::accept();
 }

@@ -10,6 +10,10 @@ class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QDialogButtonBox;
+class QFontComboBox;
+class QRadioButton;
+class QSpinBox;
+class QTabWidget;
 
 namespace Ui {
 
@@ -36,7 +40,9 @@ private:
     QDialogButtonBox *m_buttons;
 };
 
-// The few preferences the reader has.
+// Every preference, on tabs: General (refresh, browser, language), Reading
+// (mark read, images, font, theme), Storage (retention) and Network (proxy).
+// accept() writes them; the window applies them.
 class PreferencesDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PreferencesDialog)
@@ -48,9 +54,31 @@ public:
     void accept() override;
 
 private:
+    void updateEnabled();
+
     Settings *m_settings;
+    QTabWidget *m_tabs;
+    // General
+    QSpinBox *m_refreshMinutes;
+    QLineEdit *m_browser;
+    QComboBox *m_language;
+    // Reading
     QCheckBox *m_markRead;
+    QSpinBox *m_markReadDelay;
     QCheckBox *m_images;
+    QCheckBox *m_customFont;
+    QFontComboBox *m_fontFamily;
+    QSpinBox *m_fontSize;
+    QComboBox *m_theme;
+    // Storage
+    QSpinBox *m_keepDays;
+    QSpinBox *m_keepCount;
+    // Network
+    QRadioButton *m_proxySystem;
+    QRadioButton *m_proxyNone;
+    QRadioButton *m_proxyManual;
+    QLineEdit *m_proxyHost;
+    QSpinBox *m_proxyPort;
 };
 
 // The shortcuts of these actions, one row each (actions without one are left out).

@@ -96,6 +96,8 @@ MainActions::MainActions(QMainWindow *window)
     subs->addSeparator();
     rename = make(window, subs, "actionRename", tr("Re&name…"), { QKeySequence(Qt::Key_F2) });
     remove = make(window, subs, "actionDelete", tr("&Delete…"));
+    feedProperties = make(window, subs, "actionFeedProperties", tr("Feed &Properties…"),
+        { QKeySequence(Qt::ALT | Qt::Key_Return), QKeySequence(Qt::ALT | Qt::Key_Enter) });
 
     QMenu *help = bar->addMenu(tr("&Help"));
     shortcuts = make(window, help, "actionShortcuts", tr("&Keyboard Shortcuts"), { QKeySequence(Qt::Key_F1) });
@@ -108,7 +110,7 @@ QList<QAction *> MainActions::all() const
     return { addSubscription, newFolder, importOpml, exportOpml, preferences, quit, undoMarkRead, search, back, zoomIn,
         zoomOut, zoomReset, hiddenChips, unreadOnly, oldestFirst, nextStory, previousStory, nextUnread, pageDown,
         toggleRead, toggleStar, openOriginal, copyLink, markAboveRead, markBelowRead, refreshAll, refreshSelected,
-        markSelectedRead, markEverythingRead, rename, remove, shortcuts, about };
+        markSelectedRead, markEverythingRead, rename, remove, feedProperties, shortcuts, about };
 }
 
 } // namespace Ui

@@ -59,6 +59,7 @@ public:
     QAction *markEverythingRead = nullptr;
     QAction *rename = nullptr;
     QAction *remove = nullptr;
+    QAction *feedProperties = nullptr;
     // Help
     QAction *shortcuts = nullptr;
     QAction *about = nullptr;

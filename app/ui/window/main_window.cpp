@@ -12,6 +12,7 @@
 #include "widgets/search_field.h"
 #include "widgets/story_delegate.h"
 #include "widgets/themed_icon.h"
+#include "window/app_preferences.h"
 #include "window/dialogs.h"
 #include "window/main_actions.h"
 #include "window/read_state.h"
@@ -91,6 +92,7 @@ MainWindow::MainWindow(Core::Store *store, Core::StorageWriter *writer, Pipeline
     connectPipeline();
     connectScheduler();
     restoreState();
+    applyPreferences();
 
     showAllStories();
     // Back where the reader left off, without marking anything read.
@@ -229,6 +231,13 @@ void MainWindow::connectActions()
         else
             m_subscriptions->remove(m_tree->currentNode());
     });
+    connect(a.feedProperties, &QAction::triggered, this, [this] {
+        const QModelIndex node = m_tree->currentNode();
+        if (node.data(SubscriptionTreeModel::KindRole).toInt() == int(SubscriptionTreeModel::NodeKind::Subscription))
+            m_subscriptions->editProperties(node.data(SubscriptionTreeModel::IdRole).toLongLong());
+        else
+            m_status->showMessage(tr("Select a feed to see its properties."), StatusPanel::Linger::Short);
+    });
     connect(a.shortcuts, &QAction::triggered, this, [this] { showShortcutsDialog(m_actions->all(), this); });
     connect(a.about, &QAction::triggered, this, [this] { showAboutDialog(m_store->profileDir(), this); });
 }
@@ -306,6 +315,8 @@ void MainWindow::connectParts()
         [this](Core::SubscriptionId id, SubscriptionController::Images images) {
             m_treeModel->setAllowsImages(id, images == SubscriptionController::Images::Load);
         });
+    connect(m_subscriptions, &SubscriptionController::propertiesChanged, m_reader,
+        [this] { m_reader->showCurrentStory(StoryReader::Shown::Again); });
     connect(m_subscriptions, &SubscriptionController::message, m_status,
         qOverload<const QString &, int>(&StatusPanel::showMessage));
     connect(m_subscriptions, &SubscriptionController::failed, m_status, &StatusPanel::showError);
@@ -670,18 +681,35 @@ void MainWindow::onIdle()
     scheduleCounts();
 }
 
+void MainWindow::setCredentialStore(CredentialStore *credentials)
+{
+    m_subscriptions->setCredentialStore(credentials);
+    m_subscriptions->loadPasswords();
+}
+
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(&m_settings, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        m_reader->showCurrentStory(StoryReader::Shown::Again);
-        if (Core::RefreshScheduler *scheduler = m_pipeline ? m_pipeline->scheduler() : nullptr) {
-            Core::RefreshRules rules = scheduler->rules();
-            rules.defaultMinutes = m_settings.refreshMinutes();
-            scheduler->setRules(rules); // looks again with the new interval
-        }
-        passRetentionDefaults();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    applyPreferences();
+    m_reader->showCurrentStory(StoryReader::Shown::Again);
+    if (Core::RefreshScheduler *scheduler = m_pipeline ? m_pipeline->scheduler() : nullptr) {
+        Core::RefreshRules rules = scheduler->rules();
+        rules.defaultMinutes = m_settings.refreshMinutes();
+        scheduler->setRules(rules); // looks again with the new interval
     }
+    passRetentionDefaults();
+    Q_EMIT preferencesChanged();
+}
+
+// What the window and the application take from Preferences (the refresh
+// interval and retention are passed on in showPreferences).
+void MainWindow::applyPreferences()
+{
+    applyAppPreferences(m_settings);
+    m_pane->setReadingFont(m_settings.readingFontFamily(), m_settings.readingFontSize());
+    m_pane->setBrowserCommand(m_settings.browserCommand());
 }
 
 } // namespace Ui

@@ -21,6 +21,7 @@ struct RefreshProgress;
 
 namespace Ui {
 
+class CredentialStore;
 class ImageLoader;
 class PipelineLink;
 class ReadingPane;
@@ -72,11 +73,18 @@ public:
     Core::StorageWriter *writer() const { return m_writer; }
     QString viewTitle() const;
     Settings &settings() { return m_settings; }
+    // Where feed passwords are kept (the system keyring in the app); it must
+    // outlive the window. Reads the stored ones for the pipeline at once.
+    void setCredentialStore(CredentialStore *credentials);
 
     void showTopic(const QString &topic);
     void search(const QString &query);
     void selectStory(Core::StoryId id);
     bool goBack();
+
+Q_SIGNALS:
+    // Preferences were accepted and written (and applied here).
+    void preferencesChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -111,6 +119,7 @@ private:
     void addSubscription();
     void focusSearch();
     void showPreferences();
+    void applyPreferences();
 
     // Answers of the parts.
     void markedAllRead(const QList<Core::StoryId> &ids);

@@ -4,11 +4,12 @@
 #include "models/story_list_model.h"
 #include "models/subscription_tree_model.h"
 #include "reading/reading_pane.h"
+#include "widgets/open_link.h"
 #include "window/read_state.h"
 #include "window/settings.h"
 
-#include <QDesktopServices>
 #include <QListView>
+#include <QTimer>
 #include <QUrl>
 
 namespace Ui {
@@ -17,7 +18,20 @@ StoryReader::StoryReader(const Parts &parts, QObject *parent)
     : QObject(parent)
     , m_parts(parts)
     , m_pipeline(parts.pipeline)
+    , m_markReadTimer(new QTimer(this))
 {
+    m_markReadTimer->setSingleShot(true);
+    m_markReadTimer->setTimerType(Qt::PreciseTimer); // "after N seconds" means no sooner
+    connect(m_markReadTimer, &QTimer::timeout, this, [this] {
+        const Core::StoryId id = m_markReadPending;
+        m_markReadPending = 0;
+        if (id == 0 || id != currentStoryId())
+            return;
+        const QModelIndex index = m_parts.list->currentIndex();
+        if (index.data(StoryListModel::ReadRole).toBool())
+            return; // the reader marked it already
+        markShownRead(id, m_parts.stories->storyAt(index.row()).subscriptionId);
+    });
     connect(m_parts.pane, &ReadingPane::imagesAllowedForStory, this,
         [this](Core::StoryId id) { m_imagesAllowedStories.insert(id); });
     connect(m_parts.list->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -71,20 +85,38 @@ void StoryReader::showCurrentStory(Shown shown)
         pane->clear(tr("This story is no longer stored."));
         return;
     }
-    if (shown == Shown::BySelection && !m_restoringStory && !story->row.read && m_parts.settings->markReadOnSelect()) {
-        // Shown at once, written on the storage thread, undone on screen if the write fails.
-        story->row.read = true;
-        m_parts.stories->setReadLocal({ id }, true);
-        m_parts.tree->adjustUnread(story->row.subscriptionId, -1, id);
-        m_parts.readState->setRead(id, story->row.subscriptionId, ReadState::Mark::Read);
+    if (shown == Shown::BySelection) {
+        // A new selection cancels the delayed mark of the one before.
+        m_markReadTimer->stop();
+        m_markReadPending = 0;
     }
+    if (shown == Shown::BySelection && !m_restoringStory && !story->row.read && m_parts.settings->markReadOnSelect()) {
+        if (const int delay = m_parts.settings->markReadDelaySeconds(); delay > 0) {
+            m_markReadPending = id;
+            m_markReadTimer->start(delay * 1000);
+        } else {
+            story->row.read = true;
+            markShownRead(id, story->row.subscriptionId);
+        }
+    }
+    // A feed that carries the full text is read as it comes: its page is never cleaned.
+    const std::optional<Core::Subscription> feed = m_parts.store->subscription(story->row.subscriptionId);
+    const bool fullText = feed && feed->settings.fullText;
     const bool needsCleaning
-        = !story->article && story->cleanError.code == Core::ErrorCode::None && !story->row.link.isEmpty();
+        = !fullText && !story->article && story->cleanError.code == Core::ErrorCode::None && !story->row.link.isEmpty();
     if (needsCleaning && m_pipeline && !m_cleaning.contains(id)) {
         m_cleaning.insert(id);
         m_pipeline->cleanStory(id);
     }
     pane->showStory(*story, needsCleaning && m_cleaning.contains(id), imagesAllowedFor(*story));
+}
+
+void StoryReader::markShownRead(Core::StoryId id, Core::SubscriptionId subscription)
+{
+    // Shown at once, written on the storage thread, undone on screen if the write fails.
+    m_parts.stories->setReadLocal({ id }, true);
+    m_parts.tree->adjustUnread(subscription, -1, id);
+    m_parts.readState->setRead(id, subscription, ReadState::Mark::Read);
 }
 
 void StoryReader::moveSelection(int delta)
@@ -144,7 +176,7 @@ void StoryReader::openOriginal()
         return;
     const QUrl url(index.data(StoryListModel::LinkRole).toString());
     if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
-        QDesktopServices::openUrl(url);
+        openLink(url, m_parts.settings->browserCommand());
     else
         Q_EMIT message(tr("This story has no web page."), 4000);
 }

@@ -12,6 +12,7 @@
 #include <QSet>
 
 class QListView;
+class QTimer;
 
 namespace Ui {
 
@@ -67,12 +68,17 @@ Q_SIGNALS:
 
 private:
     bool imagesAllowedFor(const Core::StoryDetail &story) const;
+    // Marks the story on show read (at once, or when the delay of
+    // Preferences has passed with it still selected).
+    void markShownRead(Core::StoryId id, Core::SubscriptionId subscription);
 
     Parts m_parts;
     QPointer<PipelineLink> m_pipeline;
     QSet<Core::StoryId> m_cleaning;
     QSet<Core::StoryId> m_imagesAllowedStories;
     bool m_restoringStory = false;
+    QTimer *m_markReadTimer;
+    Core::StoryId m_markReadPending = 0;
 };
 
 } // namespace Ui

@@ -5,7 +5,10 @@
 #include "models/subscription_tree_model.h"
 #include "pipeline/storage_writer.h"
 #include "storage/store_opml.h"
+#include "window/credential_store.h"
 #include "window/dialogs.h"
+#include "window/feed_properties_dialog.h"
+#include "window/settings.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -137,6 +140,116 @@ void SubscriptionController::move(Core::SubscriptionId id, Core::FolderId folder
             if (!status)
                 Q_EMIT failed(status.error());
             Q_EMIT treeChanged();
+        });
+}
+
+void SubscriptionController::setCredentialStore(CredentialStore *credentials)
+{
+    m_credentials = credentials;
+}
+
+QString SubscriptionController::passwordKey(Core::SubscriptionId id)
+{
+    return QStringLiteral("feed-%1").arg(id);
+}
+
+void SubscriptionController::loadPasswords()
+{
+    if (!m_credentials || !m_pipeline)
+        return;
+    for (const Core::Subscription &subscription : m_reader->subscriptions()) {
+        if (subscription.settings.authUser.isEmpty())
+            continue;
+        const Core::SubscriptionId id = subscription.id;
+        m_credentials->readPassword(
+            passwordKey(id), [pipeline = m_pipeline, id](const QString &password, const QString &error) {
+                if (!error.isEmpty())
+                    qWarning("Tidings: cannot read a feed password from the keyring: %s", qPrintable(error));
+                else if (pipeline)
+                    pipeline->setPassword(id, password);
+            });
+    }
+}
+
+void SubscriptionController::editProperties(Core::SubscriptionId id)
+{
+    const std::optional<Core::Subscription> subscription = m_reader->subscription(id);
+    if (!subscription)
+        return;
+    const Settings settings(m_reader->profileDir());
+    FeedPropertiesDialog dialog(*subscription, m_reader->folders(), settings.refreshMinutes(), m_window);
+    QPointer<FeedPropertiesDialog> guard(&dialog);
+    if (m_credentials && !subscription->settings.authUser.isEmpty()) {
+        m_credentials->readPassword(passwordKey(id), [guard](const QString &password, const QString &) {
+            if (guard)
+                guard->setStoredPassword(password);
+        });
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Properties properties;
+    properties.title = dialog.title();
+    properties.url = dialog.url();
+    properties.folder = dialog.folderId();
+    properties.allowImages = dialog.allowImages();
+    properties.settings = dialog.settings();
+    if (dialog.passwordEdited() || properties.settings.authUser.isEmpty())
+        properties.password = dialog.password();
+    applyProperties(id, properties);
+}
+
+void SubscriptionController::applyProperties(
+    Core::SubscriptionId id, const Properties &properties, const std::function<void()> &then)
+{
+    const std::optional<Core::Subscription> before = m_reader->subscription(id);
+    if (!before)
+        return;
+    // Both answers (database and keyring) in, whichever comes last.
+    auto pending = std::make_shared<int>(properties.password && m_credentials ? 2 : 1);
+    const auto oneDone = [pending, then] {
+        if (--*pending == 0 && then)
+            then();
+    };
+    if (properties.password && m_credentials) {
+        const QString password = properties.settings.authUser.isEmpty() ? QString() : *properties.password;
+        m_credentials->writePassword(passwordKey(id), password,
+            [this, id, password, oneDone, guard = QPointer<SubscriptionController>(this)](const QString &error) {
+                if (guard) {
+                    if (!error.isEmpty())
+                        Q_EMIT failed({ Core::ErrorCode::Unknown,
+                            QStringLiteral("the keyring did not keep the password: %1").arg(error), {} });
+                    else if (m_pipeline)
+                        m_pipeline->setPassword(id, password);
+                }
+                oneDone();
+            });
+    }
+    m_writer->write(
+        [id, properties, before = *before](Core::Store &store) -> Core::Status {
+            if (properties.title != before.title && !properties.title.isEmpty())
+                if (const Core::Status done = store.renameSubscription(id, properties.title); !done)
+                    return done;
+            if (properties.url != before.url)
+                if (const Core::Status done = store.setSubscriptionUrl(id, properties.url); !done)
+                    return done;
+            if (properties.folder != before.folderId)
+                if (const Core::Status done = store.moveSubscription(id, properties.folder); !done)
+                    return done;
+            if (properties.allowImages != before.allowImages)
+                if (const Core::Status done = store.setAllowImages(id, properties.allowImages); !done)
+                    return done;
+            return store.setSubscriptionSettings(id, properties.settings);
+        },
+        this,
+        [this, id, oneDone, images = properties.allowImages](const Core::Status &status) {
+            if (!status) {
+                QMessageBox::warning(m_window, tr("Feed Properties"), errorText(status.error()));
+            } else {
+                Q_EMIT imagesChanged(id, images ? Images::Load : Images::Block);
+            }
+            Q_EMIT treeChanged();
+            Q_EMIT propertiesChanged(id);
+            oneDone();
         });
 }
 

@@ -11,6 +11,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 class QModelIndex;
 class QWidget;
@@ -21,6 +22,7 @@ class StorageWriter;
 
 namespace Ui {
 
+class CredentialStore;
 class PipelineLink;
 
 class SubscriptionController final : public QObject {
@@ -43,6 +45,28 @@ public:
     void rename(const QModelIndex &node);
     void remove(const QModelIndex &node);
     void move(Core::SubscriptionId id, Core::FolderId folder);
+    // The feed properties dialog; its answers are written by applyProperties.
+    void editProperties(Core::SubscriptionId id);
+    struct Properties {
+        QString title;
+        QString url;
+        Core::FolderId folder = 0;
+        bool allowImages = false;
+        Core::SubscriptionSettings settings;
+        std::optional<QString> password; // set: goes to the keyring (empty: removed)
+    };
+    // Writes what changed on the storage thread, the password to the keyring
+    // and the pipeline; `then` runs once both answered.
+    void applyProperties(Core::SubscriptionId id, const Properties &properties, const std::function<void()> &then = {});
+
+    // Feed passwords: the keyring (may stay null: no logins are kept).
+    void setCredentialStore(CredentialStore *credentials);
+    CredentialStore *credentialStore() const { return m_credentials; }
+    // The keyring's key of a feed's password.
+    static QString passwordKey(Core::SubscriptionId id);
+    // Hands the stored passwords of every feed with a login to the pipeline.
+    void loadPasswords();
+
     // `then` runs once the write answered, whatever the answer.
     void setImages(Core::SubscriptionId id, Images images, const std::function<void()> &then = {});
 
@@ -62,6 +86,8 @@ Q_SIGNALS:
     // A folder or subscription was deleted (after treeChanged).
     void removed();
     void imagesChanged(Core::SubscriptionId id, Ui::SubscriptionController::Images images);
+    // A feed's properties were written (after treeChanged).
+    void propertiesChanged(Core::SubscriptionId id);
     void message(const QString &text, int timeoutMs);
     void failed(const Core::Error &error);
 
@@ -70,6 +96,7 @@ private:
     Core::StorageWriter *m_writer;
     QPointer<PipelineLink> m_pipeline;
     QWidget *m_window;
+    CredentialStore *m_credentials = nullptr;
 };
 
 } // namespace Ui

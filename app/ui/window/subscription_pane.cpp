@@ -189,6 +189,11 @@ void SubscriptionPane::contextMenu(const QPoint &pos)
             menu.addAction(tr("Copy Feed Address"), this, [url] { QApplication::clipboard()->setText(url); });
         }
         menu.addSeparator();
+        QAction *properties = menu.addAction(
+            tr("Properties…"), subscriptions, [subscriptions, id] { subscriptions->editProperties(id); });
+        if (m_actions)
+            properties->setShortcut(m_actions->feedProperties->shortcut());
+        menu.addSeparator();
         menu.addAction(tr("Unsubscribe…"), this, remove);
     } else if (kind == NodeKind::Topic && m_parts.topics) {
         TopicController *topics = m_parts.topics;

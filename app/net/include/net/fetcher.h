@@ -32,6 +32,10 @@ struct FetchRequest {
     FetchKind kind = FetchKind::Feed;
     QString etag; // sent as If-None-Match when not empty
     QString lastModified; // sent as If-Modified-Since when not empty
+    // HTTP Basic login, sent when user is not empty, and only to the
+    // scheme, host and port of `url` (never after a redirect elsewhere).
+    QString user;
+    QString password;
 };
 
 struct FetchResult {

@@ -77,6 +77,10 @@ public:
     // Re-clean one story now (e.g. the user opened it before its turn).
     void cleanStory(StoryId id);
     bool isBusy() const;
+    // The password of a feed whose settings name an authUser, kept in memory
+    // only and sent as HTTP Basic with its feed requests; empty forgets it.
+    // The caller (the UI, from the system keyring) sets it before refreshing.
+    void setPassword(SubscriptionId id, const QString &password);
     RefreshProgress progress() const;
     // Timeouts, size caps and politeness of the fetcher (tests shorten them).
     void setFetcherOptions(const FetcherOptions &options);

@@ -220,6 +220,7 @@ public:
     std::optional<StoryDetail> story(StoryId id) const;
     // Newest first: stories waiting to be cleaned (never cleaned, or queued
     // again by requeueOutdatedArticles) with no cleaning recorded since.
+    // Stories of feeds that carry the full text (settings.fullText) are left out.
     QList<StoryId> storiesWithoutArticle(int limit = 100, Error *error = nullptr) const;
     // Once per extractor version: queues the newest `limit` articles cleaned
     // by an older version to be cleaned again. Returns how many were queued
