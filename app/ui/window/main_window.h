@@ -75,9 +75,21 @@ public:
     void search(const QString &query);
     void selectStory(Core::StoryId id);
     bool goBack();
+    // Shrinks and moves the window so that all of it, title bar and frame
+    // included, lies on the screen it is on.
+    void fitToScreen();
+    // What the story list says when it is empty (hidden when it is not).
+    QLabel *emptyNotice() const { return m_emptyNotice; }
+
+    // The narrowest the tree and the story list become; the reading pane
+    // gives way first, down to its own minimum.
+    static constexpr int TreeMinWidth = 150;
+    static constexpr int ListMinWidth = 250;
+    static constexpr int PaneMinWidth = 220;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -95,6 +107,7 @@ private:
     ListView currentView() const;
     void showAllStories();
     void updateViewTitle();
+    void updateEmptyNotice();
     void refreshTopicHeader();
     void connectTopics();
     void scheduleCounts();
@@ -124,6 +137,8 @@ private:
     QPointer<PipelineLink> m_pipeline;
     Settings m_settings;
     ImageLoader *m_imageLoader = nullptr;
+    QLabel *m_emptyNotice = nullptr;
+    bool m_fittedOnShow = false;
 
     SubscriptionTreeModel *m_treeModel = nullptr;
     SubscriptionPane *m_tree = nullptr;

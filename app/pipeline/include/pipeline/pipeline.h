@@ -83,6 +83,10 @@ public:
     // and diagnostics; set it before starting work.
     using WriteObserver = std::function<void(const QString &operation, qint64 key)>;
     void setWriteObserver(const WriteObserver &observer);
+    // Look for the sites' icons (at most weekly, after a feed is stored;
+    // iconChanged tells when one was kept). Off by default: the CLI has no
+    // use for them. Icon fetches do not keep the pipeline busy.
+    void setFetchIcons(bool on);
 
 Q_SIGNALS:
     void subscriptionAdded(Core::SubscriptionId id);
@@ -95,6 +99,7 @@ Q_SIGNALS:
     void progressChanged(const Core::RefreshProgress &progress);
     void feedRefreshed(const Core::FeedRefreshResult &result);
     void idle();
+    void iconChanged(Core::SubscriptionId id); // a site's icon was stored (setFetchIcons)
 
 private:
     struct Private;
