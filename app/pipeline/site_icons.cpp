@@ -128,8 +128,8 @@ void SiteIcons::tryNext(SubscriptionId id, QList<QUrl> candidates)
 void SiteIcons::finish(SubscriptionId id, const QByteArray &icon)
 {
     m_writer->write(
-        [id, icon](Store &store) { return store.setSubscriptionIcon(id, icon, QDateTime::currentDateTimeUtc()); },
-        this, [this, id](const Status &) { m_inFlight.remove(id); });
+        [id, icon](Store &store) { return store.setSubscriptionIcon(id, icon, QDateTime::currentDateTimeUtc()); }, this,
+        [this, id](const Status &) { m_inFlight.remove(id); });
 }
 
 QByteArray normaliseSiteIcon(const QByteArray &bytes)

@@ -12,6 +12,7 @@
 #include "window/dialogs.h"
 #include "window/main_actions.h"
 #include "window/main_window.h"
+#include "window/status_panel.h"
 #include "window/subscription_controller.h"
 
 #include <QAction>
@@ -141,6 +142,7 @@ void TestAddSubscription::failedAddKeepsDialogOpenWithError()
     QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("subscriptionUrl"))->text(), typed);
     QVERIFY(subscribe->isEnabled()); // ready for another try
     QVERIFY(m_reader->subscriptions().isEmpty());
+    QVERIFY(m_window->statusPanel()->currentMessage().isEmpty()); // said once, in the dialog
 
     // Cancel closes it; nothing was added.
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
@@ -179,13 +181,14 @@ void TestAddSubscription::siteIconIsStoredAndShown()
     // The site announces three icons: a touch icon over the size cap, a
     // broken image, and the real one; the best is tried first, each failure
     // falls through to the next.
-    m_server->serve("/", TestHttpServer::ok(R"(<html><head><title>Gazette</title>
+    m_server->serve("/",
+        TestHttpServer::ok(R"(<html><head><title>Gazette</title>
         <link rel="apple-touch-icon" sizes="180x180" href="/touch.png">
         <link rel="icon" type="image/png" sizes="64x64" href="/broken.png">
         <link rel="icon" type="image/svg+xml" href="/icon.svg">
         <link rel="shortcut icon" sizes="32x32" href="static/icon-32.png">
         </head><body>Hello</body></html>)",
-                                        "text/html"));
+            "text/html"));
     HttpResponse huge = TestHttpServer::ok(QByteArray(300 * 1024, 'x'), "image/png");
     m_server->serve("/touch.png", huge);
     m_server->serve("/broken.png", TestHttpServer::ok("\x89PNG but not really", "image/png"));

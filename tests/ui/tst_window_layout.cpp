@@ -23,8 +23,8 @@
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QToolButton>
 #include <QStyle>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace UiTest;
@@ -60,8 +60,9 @@ void TestWindowLayout::init()
     QVERIFY(m_dir->isValid());
     m_store = openStore(*m_dir);
     QVERIFY(m_store);
-    m_feed = m_store->addSubscription(QStringLiteral("https://harbour.example/feed"),
-                        QStringLiteral("The Harbour Times, with a rather long name for a narrow tree"))
+    m_feed = m_store
+                 ->addSubscription(QStringLiteral("https://harbour.example/feed"),
+                     QStringLiteral("The Harbour Times, with a rather long name for a narrow tree"))
                  .value();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const auto added = m_store->upsertStories(m_feed,
@@ -266,7 +267,8 @@ void TestWindowLayout::welcomeFeedNamesRealMenus()
             for (QAction *action : menu->actions())
                 found = found || plain(action->text()) == match.captured(2);
             QVERIFY2(found,
-                qPrintable(QStringLiteral("no %1 in %2 (in “%3”)").arg(match.captured(2), match.captured(1), row.title)));
+                qPrintable(
+                    QStringLiteral("no %1 in %2 (in “%3”)").arg(match.captured(2), match.captured(1), row.title)));
         }
     }
     QVERIFY(named >= 3);

@@ -375,6 +375,9 @@ void MainWindow::connectPipeline()
     connect(m_pipeline, &PipelineLink::idle, this, &MainWindow::onIdle);
     connect(m_pipeline, &PipelineLink::subscriptionAdded, this, &MainWindow::onSubscribed);
     connect(m_pipeline, &PipelineLink::subscriptionFailed, this, [this](const QString &url, const Core::Error &error) {
+        // The add dialog, still open, says it itself.
+        if (m_subscriptions->addDialog() && m_subscriptions->addDialog()->isVisible())
+            return;
         m_status->showMessage(
             tr("Could not subscribe to %1: %2").arg(url, errorText(error)), StatusPanel::Linger::Long);
     });
