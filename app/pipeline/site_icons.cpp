@@ -128,8 +128,13 @@ void SiteIcons::tryNext(SubscriptionId id, QList<QUrl> candidates)
 void SiteIcons::finish(SubscriptionId id, const QByteArray &icon)
 {
     m_writer->write(
-        [id, icon](Store &store) { return store.setSubscriptionIcon(id, icon, QDateTime::currentDateTimeUtc()); }, this,
-        [this, id](const Status &) { m_inFlight.remove(id); });
+        [id, icon](Store &store) {
+            // Nothing usable this time (the site down, its icon gone or
+            // broken): an icon found before stays, and the week starts again.
+            const QByteArray kept = icon.isEmpty() ? store.subscriptionIcon(id) : icon;
+            return store.setSubscriptionIcon(id, kept, QDateTime::currentDateTimeUtc());
+        },
+        this, [this, id](const Status &) { m_inFlight.remove(id); });
 }
 
 QByteArray normaliseSiteIcon(const QByteArray &bytes)
