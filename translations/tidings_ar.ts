@@ -166,124 +166,6 @@
     </message>
 </context>
 <context>
-    <name>Ui::FeedPropertiesDialog</name>
-    <message>
-        <source>&amp;Clean the web page of each story</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The feed has the &amp;full text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load remote &amp;images in this feed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feed Properties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(Top level)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The app&apos;s setting (every %n minutes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The app&apos;s setting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep stories for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep only the newest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep every story</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starred stories are always kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password is kept in the system keyring, never in Tidings&apos; own files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F&amp;older:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refresh:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stories:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP Login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> stories</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Ui::ImageLoader</name>
     <message>
         <source>Not an image the app can show</source>
@@ -424,10 +306,6 @@
         <source>&amp;Hidden Topic Chips…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Feed &amp;Properties…</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Ui::MainWindow</name>
@@ -526,158 +404,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select a feed to see its properties.</source>
+        <source>No stories match “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Ui::PreferencesDialog</name>
     <message>
+        <source>Mark a story read when it is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load remote images in every story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remote images tell the sites that you read their story. Without this, images load only when you ask, per story or per feed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Mark a story read when it is selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load remote &amp;images in every story</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use this &amp;font:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the &amp;system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;No proxy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Manual HTTP proxy:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The desktop&apos;s default browser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refresh feeds every:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A feed&apos;s own properties may set another interval.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open links &amp;with:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A command such as “firefox --new-tab”; the link is added at its end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new language takes effect the next time Tidings starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>after:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> pt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system&apos;s colours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> stories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep stories &amp;for:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep at most, &amp;per feed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starred stories are always kept. A feed&apos;s own properties may set other limits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Storage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>proxy.example.org</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -859,14 +605,6 @@
 <context>
     <name>Ui::SubscriptionController</name>
     <message>
-        <source>Looking for a feed at %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Subscription</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New Folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -938,10 +676,6 @@
         <source>Exported %1 subscriptions to %2.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Feed Properties</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Ui::SubscriptionPane</name>
@@ -995,10 +729,6 @@
     </message>
     <message>
         <source>Unfollow Topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Properties…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1197,10 +927,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;Tidings is a calm reader for the news sites and blogs you follow. It fetches their feeds, cleans each story&apos;s web page into plain, readable text, and shows it here in a quiet column.&lt;/p&gt;&lt;p&gt;Nothing on a page runs: no scripts, no trackers, no ads. Remote images load only when you ask.&lt;/p&gt;&lt;p&gt;These few stories are stored on your computer, so everything here works without a network. Read on to learn the keys, the topic chips and search, or add your first feed right away with &lt;b&gt;Subscriptions → Add Subscription&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tidings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1210,10 +936,6 @@
     </message>
     <message>
         <source>Adding your feeds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Choose &lt;b&gt;Subscriptions → Add Subscription&lt;/b&gt; (Ctrl+N) and paste the address of a feed, or just of a site: Tidings finds its feed by itself. Put it in a folder if you like.&lt;/p&gt;&lt;p&gt;Coming from another reader? &lt;b&gt;File → Import OPML&lt;/b&gt; brings all your subscriptions over at once; &lt;b&gt;Export OPML&lt;/b&gt; takes them elsewhere.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;R&lt;/b&gt; to refresh. New stories appear as they arrive; while a story&apos;s page is being cleaned you read the feed&apos;s own text, and the clean article replaces it when it is ready.&lt;/p&gt;&lt;p&gt;A feed that cannot be reached gets a warning sign in the list on the left; hover it to see why, or click the note in the status bar.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1257,11 +979,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;A remote image tells its site that you are reading. So images stay blocked until you allow them: for one story with &lt;b&gt;Load Images&lt;/b&gt;, for a whole feed with &lt;b&gt;Always for This Feed&lt;/b&gt;, or everywhere in &lt;b&gt;Preferences&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Links open in your own browser. Tidings itself only ever fetches your feeds, their pages and the images you allowed.&lt;/p&gt;</source>
+        <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Privacy</source>
+        <source>&lt;p&gt;Tidings is a calm reader for the news sites and blogs you follow. It fetches their feeds, cleans each story&apos;s web page into plain, readable text, and shows it here in a quiet column.&lt;/p&gt;&lt;p&gt;Nothing on a page runs: no scripts, no trackers, no ads. Remote images load only when you ask.&lt;/p&gt;&lt;p&gt;These few stories are stored on your computer, so everything here works without a network. Read on to learn the keys, the topic chips and search, or add your first feed right away with &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N) and paste the address of a feed, or just of a site: Tidings finds its feed by itself. Put it in a folder if you like.&lt;/p&gt;&lt;p&gt;Coming from another reader? &lt;b&gt;File → Import OPML&lt;/b&gt; brings all your subscriptions over at once; &lt;b&gt;Export OPML&lt;/b&gt; takes them elsewhere.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;R&lt;/b&gt; to refresh. New stories appear as they arrive; while a story&apos;s page is being cleaned you read the feed&apos;s own text, and the clean article replaces it when it is ready.&lt;/p&gt;&lt;p&gt;A feed that cannot be reached gets a warning sign in the list on the left; hover it to see why, or click the note in the status bar.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A remote image tells its site that you are reading. So images stay blocked until you allow them: for one story with &lt;b&gt;Load Images&lt;/b&gt;, for a whole feed with &lt;b&gt;Always for This Feed&lt;/b&gt;, or everywhere in &lt;b&gt;File → Preferences&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Links open in your own browser. Tidings itself only ever fetches your feeds, their pages and the images you allowed.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

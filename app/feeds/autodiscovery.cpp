@@ -141,6 +141,80 @@ QList<Candidate> discover(const QByteArray &html, const QUrl &pageUrl, const QSt
     return found;
 }
 
+namespace {
+
+constexpr int ReasonableIconSize = 256;
+
+// The largest side the sizes attribute names ("16x16 32x32"), or `fallback`.
+int iconSize(const QString &sizes, int fallback)
+{
+    int largest = 0;
+    for (const QString &size : sizes.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QStringList sides = size.split(QLatin1Char('x'));
+        if (sides.size() == 2)
+            largest = std::max({ largest, sides.at(0).toInt(), sides.at(1).toInt() });
+    }
+    return largest > 0 ? largest : fallback;
+}
+
+} // namespace
+
+QList<QUrl> siteIcons(const QByteArray &html, const QUrl &pageUrl, const QString &httpCharset)
+{
+    if (html.isEmpty())
+        return {};
+    const QByteArray utf8 = Charset::decodeHtml(html, httpCharset).text.toUtf8();
+    const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
+    std::unique_ptr<xmlDoc, DocDeleter> doc(
+        htmlReadMemory(utf8.constData(), int(utf8.size()), nullptr, "UTF-8", options));
+    if (!doc)
+        return {};
+    struct Icon {
+        QUrl url;
+        int size = 0;
+    };
+    QUrl base = pageUrl;
+    bool baseSeen = false;
+    QList<Icon> icons;
+    QSet<QUrl> seen;
+    walk(xmlDocGetRootElement(doc.get()), [&](xmlNode *node) {
+        if (!baseSeen && hasName(node, "base")) {
+            const QString href = attribute(node, "href");
+            if (!href.isEmpty()) {
+                base = pageUrl.resolved(QUrl(href));
+                baseSeen = true;
+            }
+            return;
+        }
+        if (!hasName(node, "link"))
+            return;
+        const QStringList rels = attribute(node, "rel").toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const bool touch = rels.contains(QLatin1String("apple-touch-icon"))
+            || rels.contains(QLatin1String("apple-touch-icon-precomposed"));
+        if (!touch && !rels.contains(QLatin1String("icon")))
+            return;
+        const QString href = attribute(node, "href");
+        const QString type = attribute(node, "type").toLower();
+        const QUrl url = base.resolved(QUrl(href));
+        if (href.isEmpty() || type.contains(QLatin1String("svg"))
+            || url.path().endsWith(QLatin1String(".svg"), Qt::CaseInsensitive) || !isWebUrl(url) || seen.contains(url))
+            return;
+        seen.insert(url);
+        icons.append({ url, iconSize(attribute(node, "sizes"), touch ? 180 : 32) });
+    });
+    std::stable_sort(icons.begin(), icons.end(), [](const Icon &a, const Icon &b) {
+        const bool aFits = a.size <= ReasonableIconSize;
+        const bool bFits = b.size <= ReasonableIconSize;
+        if (aFits != bFits)
+            return aFits;
+        return aFits ? a.size > b.size : a.size < b.size;
+    });
+    QList<QUrl> urls;
+    for (const Icon &icon : std::as_const(icons))
+        urls.append(icon.url);
+    return urls;
+}
+
 QList<QUrl> commonFeedUrls(const QUrl &pageUrl)
 {
     if (!isWebUrl(pageUrl))

@@ -44,6 +44,8 @@ QByteArray acceptHeader(FetchKind kind)
 {
     if (kind == FetchKind::Page)
         return QByteArrayLiteral("text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
+    if (kind == FetchKind::Icon)
+        return QByteArrayLiteral("image/png,image/x-icon,image/vnd.microsoft.icon,image/*;q=0.8,*/*;q=0.3");
     if (kind == FetchKind::Image)
         return QByteArrayLiteral("image/avif,image/webp,image/png,image/jpeg,image/gif,image/*;q=0.8,*/*;q=0.5");
     return QByteArrayLiteral("application/rss+xml,application/atom+xml,application/feed+json,application/rdf+xml;q=0.9,"
@@ -149,6 +151,8 @@ qint64 Fetcher::Private::capFor(FetchKind kind) const
         return options.maxPageBytes;
     case FetchKind::Image:
         return options.maxImageBytes;
+    case FetchKind::Icon:
+        return options.maxIconBytes;
     case FetchKind::Feed:
         break;
     }

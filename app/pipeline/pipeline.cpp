@@ -1,8 +1,11 @@
 #include "pipeline/pipeline.h"
 
+#include "pipeline/web_address.h"
 #include "pipeline_private.h"
 
 #include <QThread>
+
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcPipeline, "tidings.pipeline")
 
@@ -172,6 +175,8 @@ void Pipeline::Private::onFeedStored(const FeedStored &stored)
             Q_EMIT q->storiesRemoved(stored.removed);
         if (!stored.added.isEmpty())
             Q_EMIT q->storiesAdded(stored.id, stored.added);
+        if (icons)
+            icons->refreshIfDue(stored.id);
         done.notModified = write.kind == FeedWrite::Kind::NotModified;
         done.newStories = int(stored.added.size());
         // A feed that carries its stories whole is read as it comes: no page to clean.
@@ -317,7 +322,8 @@ void Pipeline::refresh(const QList<SubscriptionId> &ids, RefreshPolicy policy)
 void Pipeline::addSubscription(const QString &url, FolderId folder)
 {
     Q_ASSERT(QThread::currentThread() == thread());
-    const QUrl normalised = QUrl::fromUserInput(url.trimmed());
+    const QList<QUrl> candidates = webAddressCandidates(url);
+    const QUrl normalised = candidates.value(0, QUrl(url.trimmed()));
     d->begin();
     ++d->progress.feedsTotal;
     const quint64 addId = d->nextRequest++;
@@ -325,8 +331,9 @@ void Pipeline::addSubscription(const QString &url, FolderId folder)
     job.input = url;
     job.folder = folder;
     job.url = normalised;
+    job.fallback = candidates.value(1);
     d->adds.insert(addId, job);
-    if (!isWebUrl(normalised)) {
+    if (candidates.isEmpty()) {
         QMetaObject::invokeMethod(
             this,
             [this, addId, normalised] {
@@ -335,13 +342,15 @@ void Pipeline::addSubscription(const QString &url, FolderId folder)
             Qt::QueuedConnection);
         return;
     }
-    if (d->store->subscriptionByUrl(normalised.toString())) {
+    for (const QUrl &candidate : candidates) {
+        if (!d->store->subscriptionByUrl(candidate.toString()))
+            continue;
         QMetaObject::invokeMethod(
             this,
-            [this, addId, normalised] {
+            [this, addId, candidate] {
                 d->failAdd(addId,
-                    { ErrorCode::Duplicate, QStringLiteral("already subscribed to %1").arg(normalised.toString()),
-                        normalised });
+                    { ErrorCode::Duplicate, QStringLiteral("already subscribed to %1").arg(candidate.toString()),
+                        candidate });
             },
             Qt::QueuedConnection);
         return;
@@ -409,6 +418,18 @@ void Pipeline::applyRetention()
 void Pipeline::setWriteObserver(const WriteObserver &observer)
 {
     d->toStorage([observer](StorageWorker &storage) { storage.setWriteObserver(observer); });
+}
+
+void Pipeline::setFetchIcons(bool on)
+{
+    if (on == (d->icons != nullptr))
+        return;
+    if (!on) {
+        delete std::exchange(d->icons, nullptr);
+        return;
+    }
+    d->icons = new SiteIcons(d->store, d->writer, d->fetcher, this);
+    connect(d->icons, &SiteIcons::iconChanged, this, &Pipeline::iconChanged);
 }
 
 } // namespace Core

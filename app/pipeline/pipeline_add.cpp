@@ -3,6 +3,8 @@
 
 #include "pipeline_private.h"
 
+#include <utility>
+
 namespace Core {
 
 using namespace PipelineDetail;
@@ -21,6 +23,15 @@ void Pipeline::Private::onAddFetched(quint64 addId, const FetchResult &result)
     if (it == adds.end())
         return;
     if (!result.ok() || result.notModified()) {
+        // An address typed without a scheme whose https site cannot be
+        // reached (no TLS there, nothing listening) is tried over http.
+        const bool unreachable
+            = result.error.code == ErrorCode::NetworkError || result.error.code == ErrorCode::Timeout;
+        if (!it->probing && unreachable && it->fallback.isValid()) {
+            it->url = std::exchange(it->fallback, QUrl());
+            fetchForAdd(addId, it->url);
+            return;
+        }
         if (it->probing)
             probeNext(addId);
         else
@@ -119,6 +130,8 @@ void Pipeline::Private::onSubscriptionStored(const SubscriptionStored &stored)
     adds.remove(stored.addId);
     ++progress.feedsDone;
     Q_EMIT q->subscriptionAdded(stored.id);
+    if (icons)
+        icons->refreshIfDue(stored.id);
     if (!stored.added.isEmpty()) {
         Q_EMIT q->storiesAdded(stored.id, stored.added);
         queuePages(stored.added);

@@ -8,6 +8,7 @@
 #include "parser_worker.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/storage_writer.h"
+#include "site_icons.h"
 #include "storage/store.h"
 #include "storage_worker.h"
 
@@ -63,6 +64,7 @@ struct AddJob {
     QString input;
     FolderId folder = 0;
     QUrl url; // what the user gave, normalised
+    QUrl fallback; // typed without a scheme: the http address, tried when https cannot be reached
     bool probing = false; // trying discovered or common feed URLs
     QList<QUrl> candidates;
     qsizetype next = 0;
@@ -90,6 +92,7 @@ struct Pipeline::Private {
     StorageWriter *writer = nullptr; // the one writer (shared, or ownWriter)
     std::unique_ptr<StorageWriter> ownWriter;
     StorageWorker *storage = nullptr; // the pipeline's writes, on the writer's thread
+    SiteIcons *icons = nullptr; // null unless setFetchIcons(true)
     bool requeuePending = false; // old articles being queued again on the storage thread
     int retentionPending = 0; // passes over every feed handed to the storage thread
 

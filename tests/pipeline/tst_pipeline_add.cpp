@@ -5,6 +5,7 @@
 #include "net/fetcher.h"
 #include "parser_worker.h"
 #include "pipeline/pipeline.h"
+#include "pipeline/web_address.h"
 #include "pipeline_fixture.h"
 #include "storage/store.h"
 #include "test_feeds.h"
@@ -32,6 +33,8 @@ private Q_SLOTS:
     void addByCommonPath();
     void addFailsWithoutFeed();
     void addDuplicateFails();
+    void schemelessTriesHttpsThenHttp();
+    void webAddressRule();
 };
 
 void TestPipelineAdd::addByFeedUrl()
@@ -125,6 +128,45 @@ void TestPipelineAdd::addDuplicateFails()
     QCOMPARE(failed.size(), 1);
     QCOMPARE(failed.constFirst().at(1).value<Error>().code, ErrorCode::Duplicate);
     QCOMPARE(m_store->subscriptions().size(), 1);
+}
+
+void TestPipelineAdd::schemelessTriesHttpsThenHttp()
+{
+    Site site { "/plain", "Plain Port News", 1 };
+    serveSite(*m_server, &site);
+    Pipeline pipeline(m_store.get());
+    QSignalSpy added(&pipeline, &Pipeline::subscriptionAdded);
+    QSignalSpy failed(&pipeline, &Pipeline::subscriptionFailed);
+    const QString typed = QStringLiteral("127.0.0.1:%1/plain/feed.xml").arg(m_server->port());
+    QVERIFY(runUntilIdle(pipeline, [&] { pipeline.addSubscription(typed); }));
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(added.size(), 1);
+    QCOMPARE(m_server->tlsAttempts(), 1); // https was asked first
+    QCOMPARE(m_server->requestCount("/plain/feed.xml"), 1);
+    QCOMPARE(m_store->subscription(added.constFirst().at(0).value<SubscriptionId>())->url,
+        m_server->url(QStringLiteral("/plain/feed.xml")).toString());
+
+    // The same address again, typed either way, is already there.
+    QVERIFY(runUntilIdle(pipeline, [&] { pipeline.addSubscription(typed); }));
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.constFirst().at(1).value<Error>().code, ErrorCode::Duplicate);
+    QCOMPARE(failed.constFirst().at(0).toString(), typed); // the input as typed, for the dialog
+}
+
+void TestPipelineAdd::webAddressRule()
+{
+    using L = QList<QUrl>;
+    QCOMPARE(webAddressCandidates(QStringLiteral(" example.org/feed ")),
+        (L { QUrl(QStringLiteral("https://example.org/feed")), QUrl(QStringLiteral("http://example.org/feed")) }));
+    QCOMPARE(webAddressCandidates(QStringLiteral("localhost:8080/rss")),
+        (L { QUrl(QStringLiteral("https://localhost:8080/rss")), QUrl(QStringLiteral("http://localhost:8080/rss")) }));
+    QCOMPARE(
+        webAddressCandidates(QStringLiteral("http://example.org/")), L { QUrl(QStringLiteral("http://example.org/")) });
+    QCOMPARE(webAddressCandidates(QStringLiteral("HTTPS://Example.org/")).size(), 1);
+    QVERIFY(webAddressCandidates(QStringLiteral("ftp://example.org/feed")).isEmpty());
+    QVERIFY(webAddressCandidates(QStringLiteral("")).isEmpty());
+    QVERIFY(webAddressCandidates(QStringLiteral("not an address")).isEmpty());
+    QVERIFY(webAddressCandidates(QStringLiteral("https://")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPipelineAdd)

@@ -239,6 +239,16 @@ void TestHttpServer::onReadyRead(Connection *connection)
     connection->buffer += connection->socket->readAll();
     if (connection->busy)
         return; // one request per connection: we answer with Connection: close
+    if (connection->buffer.startsWith('\x16')) {
+        // A TLS handshake (an https:// address on this plain port): answer
+        // as a plain server does, 400 and close, so the client fails at once.
+        ++m_tlsAttempts;
+        connection->busy = true;
+        connection->completed = true; // never in flight: not a request
+        connection->socket->write("HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+        connection->socket->disconnectFromHost();
+        return;
+    }
     const qsizetype headEnd = connection->buffer.indexOf("\r\n\r\n");
     if (headEnd < 0)
         return;

@@ -89,6 +89,9 @@ public:
     int maxInFlight() const;
     void resetMaxInFlight();
     qint64 elapsedMs() const;
+    // TLS handshakes received (https:// asked of this plain server): each got
+    // a 400 and a closed connection, and is not in the request log.
+    int tlsAttempts() const { return m_tlsAttempts; }
 
     // ---- response helpers ----
     static HttpResponse ok(const QByteArray &body, const QByteArray &contentType = "text/plain; charset=utf-8");
@@ -130,6 +133,7 @@ private:
     QElapsedTimer m_clock;
     int m_inFlight = 0;
     int m_maxInFlight = 0;
+    int m_tlsAttempts = 0;
 };
 
 } // namespace TestSupport

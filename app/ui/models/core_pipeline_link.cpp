@@ -24,6 +24,8 @@ CorePipelineLink::CorePipelineLink(Core::Store *store, Core::StorageWriter *writ
     connect(m_pipeline, &P::cleaningFailed, this, &PipelineLink::cleaningFailed);
     connect(m_pipeline, &P::progressChanged, this, &PipelineLink::progressChanged);
     connect(m_pipeline, &P::idle, this, &PipelineLink::idle);
+    connect(m_pipeline, &P::iconChanged, this, &PipelineLink::iconChanged);
+    m_pipeline->setFetchIcons(true);
 }
 
 CorePipelineLink::~CorePipelineLink() = default;

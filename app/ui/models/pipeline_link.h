@@ -55,6 +55,7 @@ Q_SIGNALS:
     void cleaningFailed(Core::StoryId id, const Core::Error &reason);
     void progressChanged(const Core::RefreshProgress &progress);
     void idle();
+    void iconChanged(Core::SubscriptionId id); // a site's icon was stored
 };
 
 } // namespace Ui

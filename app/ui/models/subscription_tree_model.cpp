@@ -10,6 +10,7 @@
 #include <QIODevice>
 #include <QLocale>
 #include <QPainter>
+#include <QPixmap>
 #include <QStyle>
 
 namespace Ui {
@@ -89,6 +90,10 @@ void SubscriptionTreeModel::rebuild()
             parent = invisibleRootItem();
         parent->appendRow(m_folderItems.value(folder.id));
     }
+    m_siteIcons.clear();
+    const QHash<Core::SubscriptionId, QByteArray> icons = m_store->subscriptionIcons();
+    for (auto it = icons.cbegin(); it != icons.cend(); ++it)
+        storeIcon(it.key(), it.value());
     const QList<Core::Subscription> subs = m_store->subscriptions(&error);
     if (error.code != Core::ErrorCode::None)
         Q_EMIT loadFailed(error);
@@ -230,6 +235,24 @@ void SubscriptionTreeModel::adjustStarred(int delta)
         item->setData(qMax(0, item->data(UnreadRole).toInt() + delta), UnreadRole);
 }
 
+void SubscriptionTreeModel::storeIcon(Core::SubscriptionId id, const QByteArray &bytes)
+{
+    QPixmap pixmap;
+    if (!bytes.isEmpty() && pixmap.loadFromData(bytes, "PNG") && !pixmap.isNull())
+        m_siteIcons.insert(id, QIcon(pixmap));
+    else
+        m_siteIcons.remove(id);
+}
+
+void SubscriptionTreeModel::reloadIcon(Core::SubscriptionId id)
+{
+    storeIcon(id, m_store->subscriptionIcon(id));
+    if (QStandardItem *item = m_subscriptionItems.value(id)) {
+        if (item->data(ErrorRole).toString().isEmpty())
+            item->setIcon(m_siteIcons.value(id, themedIcon(QStringLiteral(":/icons/feed.svg"))));
+    }
+}
+
 void SubscriptionTreeModel::updateSubscriptionItem(QStandardItem *item, const Core::Subscription &sub)
 {
     const QString title = sub.title.isEmpty() ? sub.url : sub.title;
@@ -239,7 +262,8 @@ void SubscriptionTreeModel::updateSubscriptionItem(QStandardItem *item, const Co
     const QString error = failing ? errorText(sub.lastError) : QString();
     item->setData(error, ErrorRole);
     if (!failing) {
-        item->setIcon(themedIcon(QStringLiteral(":/icons/feed.svg")));
+        const QIcon site = m_siteIcons.value(sub.id);
+        item->setIcon(site.isNull() ? themedIcon(QStringLiteral(":/icons/feed.svg")) : site);
         item->setToolTip(tr("<b>%1</b><br>%2<br>Last updated: %3")
                              .arg(title.toHtmlEscaped(), sub.url.toHtmlEscaped(), formatWhen(sub.lastSuccess)));
         item->setData(tr("%1, %n unread", nullptr, sub.unreadCount).arg(title), Qt::AccessibleTextRole);

@@ -3,6 +3,7 @@
 #include "storage/store.h"
 
 #include <QHash>
+#include <QIcon>
 #include <QMimeData>
 #include <QStandardItemModel>
 #include <QStyledItemDelegate>
@@ -52,6 +53,11 @@ public:
     bool allowsImages(Core::SubscriptionId id) const { return m_allowImages.value(id, false); }
     void setAllowsImages(Core::SubscriptionId id, bool allow) { m_allowImages.insert(id, allow); }
 
+    // The site's icon (the store's cache, read at rebuild); null when none.
+    QIcon siteIcon(Core::SubscriptionId id) const { return m_siteIcons.value(id); }
+    // A site's icon was stored: read it again and show it.
+    void reloadIcon(Core::SubscriptionId id);
+
     QModelIndex indexForSmart(Core::StoryFilter::Kind kind) const;
     QModelIndex indexForSubscription(Core::SubscriptionId id) const;
     QModelIndex indexForFolder(Core::FolderId id) const;
@@ -88,6 +94,7 @@ private:
     void addTopics(const QList<Core::TopicInfo> &topics);
     void refreshTopicCounts();
     void updateSubscriptionItem(QStandardItem *item, const Core::Subscription &sub);
+    void storeIcon(Core::SubscriptionId id, const QByteArray &bytes);
 
     Core::Store *m_store;
     Core::StorageWriter *m_writer;
@@ -98,6 +105,7 @@ private:
     QStandardItem *m_topicSection = nullptr;
     QList<Core::Subscription> m_failing;
     QHash<Core::SubscriptionId, bool> m_allowImages;
+    QHash<Core::SubscriptionId, QIcon> m_siteIcons;
 };
 
 // Draws the unread count as a quiet pill at the trailing edge.

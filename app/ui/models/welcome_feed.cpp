@@ -31,12 +31,12 @@ QList<Page> pages()
                 "<p>Nothing on a page runs: no scripts, no trackers, no ads. Remote images load only when you ask.</p>"
                 "<p>These few stories are stored on your computer, so everything here works without a network. "
                 "Read on to learn the keys, the topic chips and search, or add your first feed right away with "
-                "<b>Subscriptions → Add Subscription</b> (Ctrl+N).</p>")),
+                "<b>File → Add Subscription</b> (Ctrl+N).</p>")),
             { text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Tidings")),
                 text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Getting started")) } },
         { text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Adding your feeds")),
             text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed",
-                "<p>Choose <b>Subscriptions → Add Subscription</b> (Ctrl+N) and paste the address of a feed, "
+                "<p>Choose <b>File → Add Subscription</b> (Ctrl+N) and paste the address of a feed, "
                 "or just of a site: Tidings finds its feed by itself. Put it in a folder if you like.</p>"
                 "<p>Coming from another reader? <b>File → Import OPML</b> brings all your subscriptions over at once; "
                 "<b>Export OPML</b> takes them elsewhere.</p>"
@@ -84,7 +84,7 @@ QList<Page> pages()
             text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed",
                 "<p>A remote image tells its site that you are reading. So images stay blocked until you allow "
                 "them: for one story with <b>Load Images</b>, for a whole feed with <b>Always for This Feed</b>, "
-                "or everywhere in <b>Preferences</b>.</p>"
+                "or everywhere in <b>File → Preferences</b>.</p>"
                 "<p>Links open in your own browser. Tidings itself only ever fetches your feeds, their pages "
                 "and the images you allowed.</p>")),
             { text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Tidings")),

@@ -352,7 +352,10 @@ void ReadingPane::updateHeader()
     const Core::Article *article = story.article ? &*story.article : nullptr;
     const bool rtl = isRtl(story);
     m_header->setLayoutDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
-    m_headline->setAlignment(rtl ? Qt::AlignRight : Qt::AlignLeft);
+    // Leading edge: Qt mirrors AlignLeft in a right-to-left widget (an
+    // AlignRight here would put an Arabic headline on the left).
+    m_headline->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_meta->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 
     QString headline = story.row.title;
     if (showsArticle(story) && !article->title.trimmed().isEmpty())
@@ -363,24 +366,31 @@ void ReadingPane::updateHeader()
     headlineFont.setWeight(QFont::DemiBold);
     m_headline->setFont(headlineFont);
 
+    // Each part of the meta line is isolated (U+2068 FIRST STRONG ISOLATE ..
+    // U+2069 POP DIRECTIONAL ISOLATE): a Latin name or a date in an Arabic
+    // line, or the reverse, stays whole and in its place; the line itself
+    // runs in the article's direction.
+    const auto isolate = [](const QString &part) -> QString { return QChar(0x2068) + part + QChar(0x2069); };
     QStringList parts;
     const QString site = article && !article->siteName.isEmpty() ? article->siteName : story.row.subscriptionTitle;
     if (!site.isEmpty())
-        parts << site.toHtmlEscaped();
+        parts << isolate(site.toHtmlEscaped());
     const QString byline = article && !article->byline.isEmpty() ? article->byline : story.author;
     if (!byline.isEmpty() && byline != site)
-        parts << byline.toHtmlEscaped();
+        parts << isolate(byline.toHtmlEscaped());
     const QDateTime date = article && article->published.isValid() ? article->published : story.row.published;
     if (date.isValid())
-        parts << longDateTime(date).toHtmlEscaped();
+        parts << isolate(longDateTime(date).toHtmlEscaped());
     int minutes = article ? article->readingMinutes : 0;
     if (minutes <= 0 && article && article->wordCount > 0)
         minutes = qMax(1, article->wordCount / 230);
     if (minutes > 0)
-        parts << tr("%n min read", nullptr, minutes);
+        parts << isolate(tr("%n min read", nullptr, minutes));
     if (!story.row.link.isEmpty())
-        parts << QStringLiteral("<a href=\"original\">%1</a>").arg(tr("Open original"));
-    m_meta->setText(parts.join(QStringLiteral(" &nbsp;·&nbsp; ")));
+        parts << isolate(QStringLiteral("<a href=\"original\">%1</a>").arg(tr("Open original")));
+    m_meta->setText(
+        QStringLiteral("<div dir=\"%1\">%2</div>")
+            .arg(rtl ? QStringLiteral("rtl") : QStringLiteral("ltr"), parts.join(QStringLiteral(" &nbsp;·&nbsp; "))));
     m_chips->setTopics(story.topics);
     updateNotice();
 }

@@ -118,6 +118,9 @@ void SearchField::insertTopic(const QString &topic)
     const QString term = QStringLiteral("tag:\"%1\" ").arg(topic);
     setText(before + term + after.trimmed());
     setCursorPosition(int(before.size() + term.size()));
+    // Picking a topic is asking for it: the search runs at once (the field
+    // keeps its trailing space, ready for another word).
+    Q_EMIT searchRequested(text());
 }
 
 QStringList SearchField::highlightTerms(const QString &query)

@@ -122,6 +122,17 @@ void StoryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         feedRect.setLeft(feedRect.left() + whenWidth);
     else
         feedRect.setRight(feedRect.right() - whenWidth);
+    const QIcon icon = m_iconLookup ? m_iconLookup(index) : QIcon();
+    if (!icon.isNull()) {
+        const int side = smallMetrics.height() - 2;
+        const QRect iconRect = rtl ? QRect(feedRect.right() - side + 1, feedRect.top() + 1, side, side)
+                                   : QRect(feedRect.left(), feedRect.top() + 1, side, side);
+        icon.paint(painter, iconRect);
+        if (rtl)
+            feedRect.setRight(feedRect.right() - side - 4);
+        else
+            feedRect.setLeft(feedRect.left() + side + 4);
+    }
     painter->drawText(feedRect, Qt::AlignVCenter | Qt::AlignLeading,
         smallMetrics.elidedText(index.data(StoryListModel::FeedRole).toString(), Qt::ElideRight, feedRect.width()));
 

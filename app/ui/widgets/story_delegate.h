@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QIcon>
 #include <QStyledItemDelegate>
+
+#include <functional>
 
 namespace Ui {
 
@@ -15,8 +18,15 @@ public:
     explicit StoryDelegate(QObject *parent = nullptr);
     ~StoryDelegate() override;
 
+    // The feed's icon for a row, shown before the feed's name (none: no icon).
+    using IconLookup = std::function<QIcon(const QModelIndex &)>;
+    void setIconLookup(const IconLookup &lookup) { m_iconLookup = lookup; }
+
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    IconLookup m_iconLookup;
 };
 
 } // namespace Ui

@@ -1,5 +1,6 @@
 #include "window/dialogs.h"
 
+#include "pipeline/web_address.h"
 #include "widgets/themed_icon.h"
 #include "window/settings.h"
 
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -28,6 +30,8 @@ AddSubscriptionDialog::AddSubscriptionDialog(
     : QDialog(parent)
     , m_url(new QLineEdit(this))
     , m_folder(new QComboBox(this))
+    , m_error(new QLabel(this))
+    , m_progress(new QProgressBar(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("addSubscriptionDialog"));
@@ -48,11 +52,26 @@ AddSubscriptionDialog::AddSubscriptionDialog(
     form->addRow(tr("&Folder:"), m_folder);
     auto *hint = new QLabel(tr("Tidings finds the feed of a site by itself."), this);
     hint->setForegroundRole(QPalette::PlaceholderText);
+    m_error->setObjectName(QStringLiteral("subscriptionError"));
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    m_error->setPalette(errorPalette);
+    m_error->hide();
+    m_progress->setObjectName(QStringLiteral("subscriptionProgress"));
+    m_progress->setRange(0, 0); // busy: how long a fetch takes is unknown
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(8);
+    m_progress->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(hint);
+    layout->addWidget(m_error);
+    layout->addWidget(m_progress);
     layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &AddSubscriptionDialog::subscribe);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_url, &QLineEdit::textChanged, this, &AddSubscriptionDialog::validate);
     validate();
@@ -62,10 +81,7 @@ AddSubscriptionDialog::~AddSubscriptionDialog() = default;
 
 QString AddSubscriptionDialog::url() const
 {
-    QString url = m_url->text().trimmed();
-    if (!url.isEmpty() && !url.contains(QLatin1String("://")))
-        url.prepend(QStringLiteral("https://"));
-    return url;
+    return m_url->text().trimmed();
 }
 
 Core::FolderId AddSubscriptionDialog::folderId() const
@@ -78,11 +94,45 @@ void AddSubscriptionDialog::setUrl(const QString &url)
     m_url->setText(url);
 }
 
+bool AddSubscriptionDialog::isBusy() const
+{
+    return !m_progress->isHidden();
+}
+
+QString AddSubscriptionDialog::errorShown() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void AddSubscriptionDialog::showError(const QString &text)
+{
+    setBusy(false);
+    m_error->setText(text);
+    m_error->show();
+    m_url->setFocus();
+    m_url->selectAll();
+}
+
+void AddSubscriptionDialog::subscribe()
+{
+    if (isBusy() || Core::webAddressCandidates(url()).isEmpty())
+        return;
+    m_error->hide();
+    setBusy(true);
+    Q_EMIT subscribeRequested(url(), folderId());
+}
+
+void AddSubscriptionDialog::setBusy(bool busy)
+{
+    m_progress->setVisible(busy);
+    m_url->setReadOnly(busy);
+    m_folder->setEnabled(!busy);
+    validate();
+}
+
 void AddSubscriptionDialog::validate()
 {
-    const QUrl parsed(url());
-    const bool ok = parsed.isValid() && !parsed.host().isEmpty()
-        && (parsed.scheme() == QLatin1String("http") || parsed.scheme() == QLatin1String("https"));
+    const bool ok = !isBusy() && !Core::webAddressCandidates(url()).isEmpty();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
 }
 

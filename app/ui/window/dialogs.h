@@ -8,18 +8,23 @@
 class QAction;
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QDialogButtonBox;
 class QFontComboBox;
 class QRadioButton;
 class QSpinBox;
 class QTabWidget;
+class QProgressBar;
 
 namespace Ui {
 
 class Settings;
 
-// Add subscription: a feed or site URL, and a folder.
+// Add subscription: a feed or site URL, and a folder. Subscribe does not
+// close it: it asks (subscribeRequested) and shows progress until whoever
+// adds says it failed (showError: the dialog stays, with what was typed) or
+// succeeded (accept()).
 class AddSubscriptionDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AddSubscriptionDialog)
@@ -28,15 +33,29 @@ public:
     AddSubscriptionDialog(const QList<Core::Folder> &folders, Core::FolderId preselected, QWidget *parent = nullptr);
     ~AddSubscriptionDialog() override;
 
+    // What was typed, trimmed (an address without a scheme stays so: the
+    // pipeline tries https, then http).
     QString url() const;
     Core::FolderId folderId() const;
     void setUrl(const QString &url);
+    bool isBusy() const;
+    QString errorShown() const; // empty when none
+
+    // Back to editing, with the failure in plain words.
+    void showError(const QString &text);
+
+Q_SIGNALS:
+    void subscribeRequested(const QString &url, Core::FolderId folder);
 
 private:
+    void subscribe();
+    void setBusy(bool busy);
     void validate();
 
     QLineEdit *m_url;
     QComboBox *m_folder;
+    QLabel *m_error;
+    QProgressBar *m_progress;
     QDialogButtonBox *m_buttons;
 };
 

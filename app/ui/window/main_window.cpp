@@ -34,10 +34,12 @@
 #include <QScreen>
 #include <QShowEvent>
 #include <QSplitter>
+#include <QStyle>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QWindow>
 
 // The icons live in the static UI library: make sure its resources are linked in.
 static void initUiResources()
@@ -120,7 +122,11 @@ void MainWindow::buildCentral()
     m_list->setObjectName(QStringLiteral("storyList"));
     m_list->setAccessibleName(tr("Stories"));
     m_list->setModel(m_storyModel);
-    m_list->setItemDelegate(new StoryDelegate(m_list));
+    auto *delegate = new StoryDelegate(m_list);
+    delegate->setIconLookup([this](const QModelIndex &index) {
+        return m_treeModel->siteIcon(m_storyModel->storyAt(index.row()).subscriptionId);
+    });
+    m_list->setItemDelegate(delegate);
     m_list->setUniformItemSizes(true);
     m_list->setLayoutMode(QListView::Batched);
     m_list->setBatchSize(200);
@@ -130,6 +136,17 @@ void MainWindow::buildCentral()
     m_list->setMouseTracking(true);
     m_list->installEventFilter(this);
     connect(m_list, &QListView::doubleClicked, this, [this] { m_reader->openOriginal(); });
+    m_emptyNotice = new QLabel(m_list->viewport());
+    m_emptyNotice->setObjectName(QStringLiteral("emptyListNotice"));
+    m_emptyNotice->setAlignment(Qt::AlignCenter);
+    m_emptyNotice->setWordWrap(true);
+    m_emptyNotice->setTextFormat(Qt::PlainText);
+    m_emptyNotice->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyNotice->setContentsMargins(16, 24, 16, 24);
+    m_emptyNotice->hide();
+    connect(m_storyModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyNotice);
+    connect(m_storyModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyNotice);
+    connect(m_storyModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyNotice);
 
     m_viewTitle = new QLabel(this);
     m_viewTitle->setObjectName(QStringLiteral("viewTitle"));
@@ -166,6 +183,11 @@ void MainWindow::buildCentral()
     m_splitter->addWidget(m_tree->view());
     m_splitter->addWidget(middle);
     m_splitter->addWidget(m_pane);
+    // When the window narrows the reading pane gives way first; the tree
+    // and the list keep room for their titles.
+    m_tree->view()->setMinimumWidth(TreeMinWidth);
+    middle->setMinimumWidth(ListMinWidth);
+    m_pane->setMinimumWidth(PaneMinWidth);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 0);
     m_splitter->setStretchFactor(2, 1);
@@ -174,8 +196,8 @@ void MainWindow::buildCentral()
     setCentralWidget(m_splitter);
     m_reader = new StoryReader(
         { m_store, m_storyModel, m_treeModel, m_list, m_pane, m_readState, &m_settings, m_pipeline }, this);
-    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1400, 900);
-    resize(qMin(1400, available.width()), qMin(900, available.height()));
+    resize(1400, 900);
+    fitToScreen();
 }
 
 void MainWindow::connectActions()
@@ -378,10 +400,17 @@ void MainWindow::connectPipeline()
     connect(m_pipeline, &PipelineLink::idle, this, &MainWindow::onIdle);
     connect(m_pipeline, &PipelineLink::subscriptionAdded, this, &MainWindow::onSubscribed);
     connect(m_pipeline, &PipelineLink::subscriptionFailed, this, [this](const QString &url, const Core::Error &error) {
+        // The add dialog, still open, says it itself.
+        if (m_subscriptions->addDialog() && m_subscriptions->addDialog()->isVisible())
+            return;
         m_status->showMessage(
             tr("Could not subscribe to %1: %2").arg(url, errorText(error)), StatusPanel::Linger::Long);
     });
     connect(m_pipeline, &PipelineLink::subscriptionUpdated, this, &MainWindow::scheduleCounts);
+    connect(m_pipeline, &PipelineLink::iconChanged, this, [this](Core::SubscriptionId id) {
+        m_treeModel->reloadIcon(id);
+        m_list->viewport()->update();
+    });
 }
 
 // Feeds refresh on their own (the app's interval from the settings); the
@@ -406,6 +435,8 @@ void MainWindow::showEvent(QShowEvent *event)
     if (m_shownOnce)
         return;
     m_shownOnce = true;
+    // Once shown the real frame is known (after the window manager framed it).
+    QTimer::singleShot(0, this, &MainWindow::fitToScreen);
     // After the first paint: the scheduler's first look is queued behind it.
     if (Core::RefreshScheduler *scheduler = m_pipeline ? m_pipeline->scheduler() : nullptr)
         QTimer::singleShot(0, scheduler, &Core::RefreshScheduler::start);
@@ -422,6 +453,35 @@ void MainWindow::restoreState()
     const QByteArray splitter = m_settings.splitterState();
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
+    // A geometry saved on a larger screen (or before a resolution change).
+    fitToScreen();
+}
+
+void MainWindow::fitToScreen()
+{
+    QScreen *on = screen();
+    if (!on || isMaximized() || isFullScreen())
+        return;
+    const QRect available = on->availableGeometry();
+    // The frame is known once the window is mapped; before, allow for the
+    // usual title bar and border.
+    QMargins frame = windowHandle() && isVisible() ? windowHandle()->frameMargins() : QMargins();
+    if (!isVisible()) {
+        const int border = style()->pixelMetric(QStyle::PM_DefaultFrameWidth) + 2;
+        frame = QMargins(border, style()->pixelMetric(QStyle::PM_TitleBarHeight) + border, border, border);
+    }
+    const QSize room(
+        available.width() - frame.left() - frame.right(), available.height() - frame.top() - frame.bottom());
+    const QSize fitted = size().boundedTo(room).expandedTo(minimumSizeHint().boundedTo(room));
+    if (fitted != size())
+        resize(fitted);
+    // pos() is where the frame starts.
+    const QSize outer = size().grownBy(frame);
+    QPoint topLeft = pos();
+    topLeft.setX(qBound(available.left(), topLeft.x(), qMax(available.left(), available.right() + 1 - outer.width())));
+    topLeft.setY(qBound(available.top(), topLeft.y(), qMax(available.top(), available.bottom() + 1 - outer.height())));
+    if (topLeft != pos())
+        move(topLeft);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -437,6 +497,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_list && event->type() == QEvent::Resize && m_emptyNotice->isVisible())
+        m_emptyNotice->setGeometry(m_list->viewport()->rect());
     if (watched == m_list && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
@@ -473,10 +535,17 @@ void MainWindow::showView(const ListView &view, Remember remember)
     m_actions->back->setEnabled(m_history.canGoBack());
     m_view = view;
     m_view.story = 0;
+    if (view.filter.kind != Kind::Search && !m_search->text().isEmpty()) {
+        // Leaving a search (a feed, a topic, back): the field is cleared.
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+        m_pane->setHighlightTerms({});
+    }
     // The View menu's choices hold for every view.
     m_view.filter.unreadOnly = m_actions->unreadOnly->isChecked();
     m_view.filter.oldestFirst = m_actions->oldestFirst->isChecked();
     m_storyModel->setFilter(m_view.filter);
+    updateEmptyNotice();
     refreshTopicHeader();
     updateViewTitle();
     m_tree->follow(view.filter);
@@ -494,6 +563,20 @@ void MainWindow::showAllStories()
     all.filter.kind = Kind::All;
     all.title = tr("All Stories");
     showView(all, Remember::No);
+}
+
+void MainWindow::updateEmptyNotice()
+{
+    if (m_storyModel->rowCount() > 0) {
+        m_emptyNotice->hide();
+        return;
+    }
+    if (m_view.filter.kind == Kind::Search)
+        m_emptyNotice->setText(tr("No stories match “%1”.").arg(m_view.filter.query));
+    else
+        m_emptyNotice->setText(tr("No stories here."));
+    m_emptyNotice->setGeometry(m_list->viewport()->rect());
+    m_emptyNotice->show();
 }
 
 void MainWindow::updateViewTitle()

@@ -81,6 +81,17 @@ public:
     void search(const QString &query);
     void selectStory(Core::StoryId id);
     bool goBack();
+    // Shrinks and moves the window so that all of it, title bar and frame
+    // included, lies on the screen it is on.
+    void fitToScreen();
+    // What the story list says when it is empty (hidden when it is not).
+    QLabel *emptyNotice() const { return m_emptyNotice; }
+
+    // The narrowest the tree and the story list become; the reading pane
+    // gives way first, down to its own minimum.
+    static constexpr int TreeMinWidth = 150;
+    static constexpr int ListMinWidth = 250;
+    static constexpr int PaneMinWidth = 220;
 
 Q_SIGNALS:
     // Preferences were accepted and written (and applied here).
@@ -107,6 +118,7 @@ private:
     ListView currentView() const;
     void showAllStories();
     void updateViewTitle();
+    void updateEmptyNotice();
     void refreshTopicHeader();
     void connectTopics();
     void scheduleCounts();
@@ -141,6 +153,7 @@ private:
     QPointer<PipelineLink> m_pipeline;
     Settings m_settings;
     ImageLoader *m_imageLoader = nullptr;
+    QLabel *m_emptyNotice = nullptr;
 
     SubscriptionTreeModel *m_treeModel = nullptr;
     SubscriptionPane *m_tree = nullptr;

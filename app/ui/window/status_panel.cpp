@@ -48,7 +48,10 @@ StatusPanel::StatusPanel(QMainWindow *window)
     m_undoTimer->setInterval(15000);
     connect(m_undoTimer, &QTimer::timeout, m_undoButton, &QWidget::hide);
     QStatusBar *bar = window->statusBar();
-    bar->addWidget(m_undoButton);
+    // Beside the message, never under it: a temporary message is drawn over
+    // the status bar's normal widgets, so the button that undoes what the
+    // message says sits with the permanent ones.
+    bar->addPermanentWidget(m_undoButton);
     bar->addPermanentWidget(m_failingButton);
     bar->addPermanentWidget(m_progressLabel);
     bar->addPermanentWidget(m_nextLabel);

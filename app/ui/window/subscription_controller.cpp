@@ -4,6 +4,7 @@
 #include "models/pipeline_link.h"
 #include "models/subscription_tree_model.h"
 #include "pipeline/storage_writer.h"
+#include "pipeline/web_address.h"
 #include "storage/store_opml.h"
 #include "window/credential_store.h"
 #include "window/dialogs.h"
@@ -46,25 +47,59 @@ SubscriptionController::~SubscriptionController() = default;
 
 void SubscriptionController::addSubscription(Core::FolderId suggestedFolder)
 {
-    AddSubscriptionDialog dialog(m_reader->folders(), suggestedFolder, m_window);
-    const QString clip = QApplication::clipboard()->text().trimmed();
-    if (clip.startsWith(QLatin1String("http://")) || clip.startsWith(QLatin1String("https://")))
-        dialog.setUrl(clip);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (m_pipeline) {
-        m_pipeline->addSubscription(dialog.url(), dialog.folderId());
-        Q_EMIT message(tr("Looking for a feed at %1…").arg(dialog.url()), 0);
+    if (m_addDialog) {
+        m_addDialog->raise();
+        m_addDialog->activateWindow();
         return;
     }
-    m_writer->write([url = dialog.url(), folder = dialog.folderId()](
-                        Core::Store &store) { return store.addSubscription(url, {}, folder); },
-        this,
-        [this](const Core::Result<Core::SubscriptionId> &added) {
+    auto *dialog = new AddSubscriptionDialog(m_reader->folders(), suggestedFolder, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_addDialog = dialog;
+    const QString clip = QApplication::clipboard()->text().trimmed();
+    if (clip.startsWith(QLatin1String("http://")) || clip.startsWith(QLatin1String("https://")))
+        dialog->setUrl(clip);
+    connect(dialog, &AddSubscriptionDialog::subscribeRequested, this,
+        [this, dialog](const QString &url, Core::FolderId folder) { subscribe(dialog, url, folder); });
+    if (m_pipeline) {
+        // The dialog waits for the answer about what it asked for; other
+        // adds (none run today) are left to the window.
+        connect(m_pipeline, &PipelineLink::subscriptionFailed, dialog,
+            [this, dialog](const QString &url, const Core::Error &error) {
+                if (dialog->isBusy() && url == m_pendingAdd)
+                    dialog->showError(errorText(error));
+            });
+        connect(m_pipeline, &PipelineLink::subscriptionAdded, dialog, [dialog] {
+            if (dialog->isBusy())
+                dialog->accept();
+        });
+    }
+    dialog->open();
+}
+
+AddSubscriptionDialog *SubscriptionController::addDialog() const
+{
+    return m_addDialog;
+}
+
+void SubscriptionController::subscribe(AddSubscriptionDialog *dialog, const QString &url, Core::FolderId folder)
+{
+    if (m_pipeline) {
+        m_pendingAdd = url;
+        m_pipeline->addSubscription(url, folder);
+        return;
+    }
+    // Without a pipeline (tests, a build without one) the address is stored
+    // as given, unfetched.
+    const QList<QUrl> candidates = Core::webAddressCandidates(url);
+    m_writer->write([address = candidates.value(0).toString(), folder](
+                        Core::Store &store) { return store.addSubscription(address, {}, folder); },
+        dialog,
+        [this, dialog](const Core::Result<Core::SubscriptionId> &added) {
             if (!added) {
-                QMessageBox::warning(m_window, tr("Add Subscription"), errorText(added.error()));
+                dialog->showError(errorText(added.error()));
                 return;
             }
+            dialog->accept();
             Q_EMIT subscribed(*added);
         });
 }

@@ -23,6 +23,7 @@ class StorageWriter;
 namespace Ui {
 
 class CredentialStore;
+class AddSubscriptionDialog;
 class PipelineLink;
 
 class SubscriptionController final : public QObject {
@@ -40,7 +41,10 @@ public:
 
     // Each asks what it needs in a dialog first. A tree node is an index of
     // the SubscriptionTreeModel; smart views are left alone.
+    // The add dialog opens (window-modal, not blocking) and stays until the
+    // feed is subscribed or the user cancels; failures are shown in it.
     void addSubscription(Core::FolderId suggestedFolder);
+    AddSubscriptionDialog *addDialog() const; // null when not open
     void newFolder();
     void rename(const QModelIndex &node);
     void remove(const QModelIndex &node);
@@ -92,11 +96,15 @@ Q_SIGNALS:
     void failed(const Core::Error &error);
 
 private:
+    void subscribe(AddSubscriptionDialog *dialog, const QString &url, Core::FolderId folder);
+
     Core::Store *m_reader;
     Core::StorageWriter *m_writer;
     QPointer<PipelineLink> m_pipeline;
     QWidget *m_window;
     CredentialStore *m_credentials = nullptr;
+    QPointer<AddSubscriptionDialog> m_addDialog;
+    QString m_pendingAdd; // what the add dialog asked the pipeline for
 };
 
 } // namespace Ui

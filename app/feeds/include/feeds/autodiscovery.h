@@ -22,6 +22,13 @@ struct Candidate {
 // (blogs list "Comments Feed" beside the real one). Only http(s) URLs.
 QList<Candidate> discover(const QByteArray &html, const QUrl &pageUrl, const QString &httpCharset = {});
 
+// The icons a page announces (<link rel="icon">, "shortcut icon",
+// "apple-touch-icon"), resolved like discover(), best first: the largest
+// up to 256 pixels (by the sizes attribute; an icon without one counts as
+// 32, a touch icon as 180), then larger ones, smallest first. SVG icons are
+// left out. Only http(s) URLs. The site's /favicon.ico is the caller's to add.
+QList<QUrl> siteIcons(const QByteArray &html, const QUrl &pageUrl, const QString &httpCharset = {});
+
 // /feed, /rss, /atom.xml, /feed.xml, /rss.xml, /index.xml, /feed.json on the
 // page's origin, in that order.
 QList<QUrl> commonFeedUrls(const QUrl &pageUrl);

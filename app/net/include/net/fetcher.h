@@ -25,6 +25,7 @@ enum class FetchKind {
     Feed, // size cap FetcherOptions::maxFeedBytes, feed Accept header
     Page, // size cap FetcherOptions::maxPageBytes, HTML Accept header
     Image, // size cap FetcherOptions::maxImageBytes, image Accept header (the reading pane's pictures)
+    Icon, // size cap FetcherOptions::maxIconBytes, image Accept header, never cached (a site's icon)
 };
 
 struct FetchRequest {
@@ -63,6 +64,7 @@ struct FetcherOptions {
     qint64 maxFeedBytes = 20 * 1024 * 1024;
     qint64 maxPageBytes = 10 * 1024 * 1024;
     qint64 maxImageBytes = 12 * 1024 * 1024; // the reading pane's one image cap
+    qint64 maxIconBytes = 256 * 1024; // a site's icon: anything larger is refused
     // Images only: a disk cache in this folder, preferred over the network
     // (feeds and pages always go to the network and are never cached).
     QString imageCacheDir;

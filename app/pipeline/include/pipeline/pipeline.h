@@ -97,6 +97,10 @@ public:
     // every feed, as applyRetention() does. storiesRemoved reports what went.
     void setRetentionDefaults(const RetentionDefaults &defaults);
     void applyRetention();
+    // Look for the sites' icons (at most weekly, after a feed is stored;
+    // iconChanged tells when one was kept). Off by default: the CLI has no
+    // use for them. Icon fetches do not keep the pipeline busy.
+    void setFetchIcons(bool on);
 
 Q_SIGNALS:
     void subscriptionAdded(Core::SubscriptionId id);
@@ -111,6 +115,7 @@ Q_SIGNALS:
     void progressChanged(const Core::RefreshProgress &progress);
     void feedRefreshed(const Core::FeedRefreshResult &result);
     void idle();
+    void iconChanged(Core::SubscriptionId id); // a site's icon was stored (setFetchIcons)
 
 private:
     struct Private;

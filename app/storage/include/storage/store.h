@@ -200,6 +200,14 @@ public:
     // Fails with InvalidArgument for numbers below -1 (0 and -1 are the
     // "app's setting" and "no limit" of SubscriptionSettings).
     Status setSubscriptionSettings(SubscriptionId id, const SubscriptionSettings &settings);
+    // The site's icon, cached (store_icons.cpp): image bytes as the pipeline
+    // normalised them (PNG), empty when the site has none or it was refused,
+    // and when that was last looked at (invalid: never).
+    Status setSubscriptionIcon(SubscriptionId id, const QByteArray &icon, const QDateTime &fetched);
+    QByteArray subscriptionIcon(SubscriptionId id) const;
+    QDateTime subscriptionIconFetched(SubscriptionId id) const;
+    // Every non-empty icon, for the tree and the story list.
+    QHash<SubscriptionId, QByteArray> subscriptionIcons(Error *error = nullptr) const;
     // Fetch bookkeeping. minIntervalSeconds is what the feed and its server
     // asked for (ParsedFeed::minIntervalSeconds, Cache-Control max-age): it
     // replaces Subscription::feedMinInterval after a fetch with a feed, and
