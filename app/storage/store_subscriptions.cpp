@@ -194,8 +194,10 @@ Status Store::setSubscriptionSettings(SubscriptionId id, const SubscriptionSetti
         return Error { ErrorCode::InvalidArgument, QStringLiteral("a feed setting below its range"), {} };
     QSqlQuery query(d->db);
     run(query,
+        // The user has just looked at this feed's setup (a login, most
+        // often): a feed resting after failures may be tried again at once.
         QStringLiteral("UPDATE subscriptions SET refresh_minutes = ?, full_text = ?, keep_days = ?, keep_count = ?,"
-                       " auth_user = ? WHERE id = ?"),
+                       " auth_user = ?, retry_after = NULL WHERE id = ?"),
         { settings.refreshMinutes, settings.fullText ? 1 : 0, settings.keepDays, settings.keepCount,
             settings.authUser.trimmed(), id });
     return expectOneRow(query, id, QStringLiteral("changing a subscription's settings"));

@@ -138,6 +138,12 @@ private Q_SLOTS:
         QCOMPARE(store->setSubscriptionSettings(*id, { 0, false, -2, 0, {} }).error().code, ErrorCode::InvalidArgument);
         QCOMPARE(store->subscription(*id)->settings, chosen);
         QCOMPARE(store->setSubscriptionSettings(4242, chosen).error().code, ErrorCode::NotFound);
+        // A feed resting after a refused login may be tried again once its setup is saved.
+        QVERIFY(store->recordFetchFailure(*id, Error { ErrorCode::HttpError, QStringLiteral("401"), {} },
+            QDateTime::currentDateTimeUtc().addSecs(600)));
+        QVERIFY(store->subscription(*id)->retryAfter.isValid());
+        QVERIFY(store->setSubscriptionSettings(*id, chosen));
+        QVERIFY(!store->subscription(*id)->retryAfter.isValid());
 
         const SubscriptionId other = store->addSubscription(QStringLiteral("https://b.example/feed")).value();
         QCOMPARE(store->setSubscriptionUrl(other, QStringLiteral("https://a.example/feed")).error().code,

@@ -376,6 +376,10 @@ void TestFeedProperties::fullTextFeedShowsTheFeedsOwnText()
         dialog->accept();
     });
     QVERIFY(m_store->subscription(m_feed)->settings.fullText);
+    // The refresh at start may have cleaned the page while the feed was not
+    // yet marked: from now on nothing asks for it.
+    QTRY_VERIFY(!m_pipeline->isBusy());
+    const int pageRequests = m_server->requestCount("/private/story1.html");
     QVERIFY(refreshFeed());
     QCOMPARE(storiesOf(*m_store, m_feed), 1);
     const Core::StoryId story = storyByTitle(m_store.get(), QStringLiteral("A members' story"));
@@ -387,7 +391,7 @@ void TestFeedProperties::fullTextFeedShowsTheFeedsOwnText()
     QVERIFY2(pane->noticeText().isEmpty(), qPrintable(pane->noticeText())); // no "Cleaning…"
     // Nothing asked for the page: not the refresh, not the reading pane.
     QVERIFY(!m_pipeline->isBusy());
-    QCOMPARE(m_server->requestCount("/private/story1.html"), 0);
+    QCOMPARE(m_server->requestCount("/private/story1.html"), pageRequests);
 }
 
 QTEST_MAIN(TestFeedProperties)

@@ -108,6 +108,13 @@ void StoryReader::showCurrentStory(Shown shown)
         m_cleaning.insert(id);
         m_pipeline->cleanStory(id);
     }
+    if (fullText && story->article) {
+        // Cleaned before the feed was marked as full text: the feed's own text wins.
+        Core::StoryDetail asFed = *story;
+        asFed.article.reset();
+        pane->showStory(asFed, false, imagesAllowedFor(asFed));
+        return;
+    }
     pane->showStory(*story, needsCleaning && m_cleaning.contains(id), imagesAllowedFor(*story));
 }
 

@@ -198,7 +198,8 @@ public:
     Status setAllowImages(SubscriptionId id, bool allow);
     Status setSubscriptionSiteUrl(SubscriptionId id, const QString &siteUrl);
     // Fails with InvalidArgument for numbers below -1 (0 and -1 are the
-    // "app's setting" and "no limit" of SubscriptionSettings).
+    // "app's setting" and "no limit" of SubscriptionSettings). Lifts a
+    // failing feed's rest (retryAfter): its setup was just looked at.
     Status setSubscriptionSettings(SubscriptionId id, const SubscriptionSettings &settings);
     // The site's icon, cached (store_icons.cpp): image bytes as the pipeline
     // normalised them (PNG), empty when the site has none or it was refused,
