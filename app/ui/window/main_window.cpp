@@ -437,7 +437,18 @@ void MainWindow::showEvent(QShowEvent *event)
     m_shownOnce = true;
     // Once shown the real frame is known (after the window manager framed it).
     QTimer::singleShot(0, this, &MainWindow::fitToScreen);
-    // After the first paint: the scheduler's first look is queued behind it.
+    startRefreshingWhenReady();
+}
+
+// Refreshing starts after the first paint (the scheduler's first look is
+// queued behind it) and once the keyring has given the feeds' passwords, so
+// a feed with a login is never first asked without one. A keyring that does
+// not answer (locked, asking the user) holds it back at most PasswordWaitMs.
+void MainWindow::startRefreshingWhenReady()
+{
+    if (!m_shownOnce || m_waitingForPasswords || m_refreshingStarted)
+        return;
+    m_refreshingStarted = true;
     if (Core::RefreshScheduler *scheduler = m_pipeline ? m_pipeline->scheduler() : nullptr)
         QTimer::singleShot(0, scheduler, &Core::RefreshScheduler::start);
 }
@@ -767,6 +778,13 @@ void MainWindow::onIdle()
 void MainWindow::setCredentialStore(CredentialStore *credentials)
 {
     m_subscriptions->setCredentialStore(credentials);
+    m_waitingForPasswords = true;
+    const auto loaded = [this] {
+        m_waitingForPasswords = false;
+        startRefreshingWhenReady();
+    };
+    connect(m_subscriptions, &SubscriptionController::passwordsLoaded, this, loaded, Qt::SingleShotConnection);
+    QTimer::singleShot(PasswordWaitMs, this, loaded);
     m_subscriptions->loadPasswords();
 }
 

@@ -100,6 +100,7 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void startRefreshingWhenReady();
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -178,6 +179,9 @@ private:
     NavigationHistory m_history;
     bool m_restoring = false;
     bool m_shownOnce = false;
+    bool m_waitingForPasswords = false;
+    bool m_refreshingStarted = false;
+    static constexpr int PasswordWaitMs = 10000;
 };
 
 } // namespace Ui

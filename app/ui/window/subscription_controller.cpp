@@ -20,6 +20,8 @@
 #include <QMessageBox>
 #include <QSaveFile>
 
+#include <memory>
+
 namespace Ui {
 
 namespace {
@@ -190,18 +192,28 @@ QString SubscriptionController::passwordKey(Core::SubscriptionId id)
 
 void SubscriptionController::loadPasswords()
 {
-    if (!m_credentials || !m_pipeline)
+    QList<Core::SubscriptionId> withLogin;
+    if (m_credentials && m_pipeline) {
+        for (const Core::Subscription &subscription : m_reader->subscriptions()) {
+            if (!subscription.settings.authUser.isEmpty())
+                withLogin.append(subscription.id);
+        }
+    }
+    if (withLogin.isEmpty()) {
+        Q_EMIT passwordsLoaded();
         return;
-    for (const Core::Subscription &subscription : m_reader->subscriptions()) {
-        if (subscription.settings.authUser.isEmpty())
-            continue;
-        const Core::SubscriptionId id = subscription.id;
-        m_credentials->readPassword(
-            passwordKey(id), [pipeline = m_pipeline, id](const QString &password, const QString &error) {
+    }
+    auto pending = std::make_shared<qsizetype>(withLogin.size());
+    for (const Core::SubscriptionId id : std::as_const(withLogin)) {
+        m_credentials->readPassword(passwordKey(id),
+            [guard = QPointer<SubscriptionController>(this), pipeline = m_pipeline, id, pending](
+                const QString &password, const QString &error) {
                 if (!error.isEmpty())
                     qWarning("Tidings: cannot read a feed password from the keyring: %s", qPrintable(error));
                 else if (pipeline)
                     pipeline->setPassword(id, password);
+                if (--*pending == 0 && guard)
+                    Q_EMIT guard->passwordsLoaded();
             });
     }
 }

@@ -92,6 +92,9 @@ Q_SIGNALS:
     void imagesChanged(Core::SubscriptionId id, Ui::SubscriptionController::Images images);
     // A feed's properties were written (after treeChanged).
     void propertiesChanged(Core::SubscriptionId id);
+    // Every password loadPasswords asked the keyring for has been answered
+    // (at once when no feed has a login).
+    void passwordsLoaded();
     void message(const QString &text, int timeoutMs);
     void failed(const Core::Error &error);
 
