@@ -160,34 +160,37 @@ void TestStoryListActions::contextMenuActionsWork()
 
     UrlCatcher browser;
     QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
-    menu->findChild<QAction *>(QStringLiteral("menuOpen"))->trigger();
+    openMenuOn(1)->findChild<QAction *>(QStringLiteral("menuOpen"))->trigger();
     QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
     QCOMPARE(browser.opened, (QList<QUrl> { QUrl(QStringLiteral("https://example.org/h2")) }));
 
-    menu->findChild<QAction *>(QStringLiteral("menuCopyLink"))->trigger();
+    openMenuOn(1)->findChild<QAction *>(QStringLiteral("menuCopyLink"))->trigger();
     QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("https://example.org/h2"));
 
-    menu->findChild<QAction *>(QStringLiteral("menuToggleRead"))->trigger();
+    openMenuOn(1)->findChild<QAction *>(QStringLiteral("menuToggleRead"))->trigger();
     QVERIFY(!m_window->storyModel()->storyAt(1).read);
     QTRY_VERIFY(!m_store->story(two)->row.read);
-    menu->findChild<QAction *>(QStringLiteral("menuToggleStar"))->trigger();
+    openMenuOn(1)->findChild<QAction *>(QStringLiteral("menuToggleStar"))->trigger();
     QVERIFY(m_window->storyModel()->storyAt(1).starred);
     QTRY_VERIFY(m_store->story(two)->row.starred);
-    menu->close();
+    if (QMenu *open = m_window->storyListActions()->menu())
+        open->close();
 
     // Opened again, the menu says what the story is now.
     menu = openMenuOn(1);
     QVERIFY(menu);
     QCOMPARE(menu->findChild<QAction *>(QStringLiteral("menuToggleRead"))->text(), QStringLiteral("Mark as Read"));
     QCOMPARE(menu->findChild<QAction *>(QStringLiteral("menuToggleStar"))->text(), QStringLiteral("Unstar"));
-    menu->findChild<QAction *>(QStringLiteral("menuToggleStar"))->trigger();
+    openMenuOn(1)->findChild<QAction *>(QStringLiteral("menuToggleStar"))->trigger();
     QTRY_VERIFY(!m_store->story(two)->row.starred);
-    menu->close();
+    if (QMenu *open = m_window->storyListActions()->menu())
+        open->close();
     // The first row has nothing above it.
     menu = openMenuOn(0);
     QVERIFY(!menu->findChild<QAction *>(QStringLiteral("menuMarkAbove"))->isEnabled());
     QVERIFY(menu->findChild<QAction *>(QStringLiteral("menuMarkBelow"))->isEnabled());
-    menu->close();
+    if (QMenu *open = m_window->storyListActions()->menu())
+        open->close();
 }
 
 void TestStoryListActions::markAboveAndBelowWithUndo()
