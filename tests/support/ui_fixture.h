@@ -7,9 +7,13 @@
 #include "models/pipeline_link.h"
 #include "storage/store.h"
 
+#include <QApplication>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QWidget>
 
+#include <functional>
 #include <memory>
 
 namespace UiTest {
@@ -93,5 +97,28 @@ public:
     QStringList added;
     QList<Core::StoryId> cleanRequests;
 };
+
+// Runs `answer` on the dialog of type T once it is open and modal.
+template <typename T> void whenDialogOpens(const std::function<void(T *)> &answer)
+{
+    auto *poll = new QTimer;
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, [poll, answer] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            poll->stop();
+            poll->deleteLater();
+            answer(dialog);
+        }
+    });
+    poll->start();
+}
+
+template <typename W> W *child(QWidget *parent, const char *name)
+{
+    W *widget = parent->findChild<W *>(QLatin1String(name));
+    if (!widget)
+        qWarning("no child %s", name);
+    return widget;
+}
 
 } // namespace UiTest

@@ -31,28 +31,6 @@ using namespace UiTest;
 
 namespace {
 
-template <typename T> void whenDialogOpens(const std::function<void(T *)> &answer)
-{
-    auto *poll = new QTimer;
-    poll->setInterval(10);
-    QObject::connect(poll, &QTimer::timeout, [poll, answer] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            poll->stop();
-            poll->deleteLater();
-            answer(dialog);
-        }
-    });
-    poll->start();
-}
-
-template <typename W> W *child(QWidget *parent, const char *name)
-{
-    W *widget = parent->findChild<W *>(QLatin1String(name));
-    if (!widget)
-        qWarning("no child %s", name);
-    return widget;
-}
-
 } // namespace
 
 class TestPreferences final : public QObject {
