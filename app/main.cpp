@@ -19,6 +19,12 @@
 
 namespace {
 
+// Qt mirrors the layout when the installed translations translate this
+// string as "RTL". Qt's own files carry it for Arabic; ours carry it for every
+// language we ship, so Urdu (which Qt does not translate) mirrors as well.
+//: Translate as RTL in right-to-left languages (Arabic, Urdu), else as LTR.
+[[maybe_unused]] constexpr const char *layoutDirection = QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION");
+
 // Opens the store; on a damaged database explains and offers the recovery.
 std::unique_ptr<Core::Store> openStore(const QString &profileDir)
 {

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <extracomment>Translate as RTL in right-to-left languages (Arabic, Urdu), else as LTR.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ui::AddSubscriptionDialog</name>
     <message>
         <source>Add Subscription</source>
