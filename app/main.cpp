@@ -6,16 +6,14 @@
 #include "widgets/error_text.h"
 #include "window/main_window.h"
 #include "window/settings.h"
+#include "window/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTranslator>
 
 namespace {
 
@@ -88,13 +86,9 @@ int main(int argc, char *argv[])
     qRegisterMetaType<Core::RefreshProgress>();
     qRegisterMetaType<Core::Error>();
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("tidings"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // The system's language until the profile's choice is known.
+    Ui::AppTranslations translations(QStringLiteral(":/i18n"));
+    translations.apply(QString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "A calm news reader."));
@@ -123,18 +117,8 @@ int main(int argc, char *argv[])
         profileDir = checked->profileDir();
     }
     // The language chosen in Preferences (the system's when none was).
-    if (const QString language = Ui::Settings(profileDir).language(); !language.isEmpty()) {
-        const QLocale chosen(language);
-        QLocale::setDefault(chosen);
-        if (qtTranslator.load(chosen, QStringLiteral("qtbase"), QStringLiteral("_"),
-                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QApplication::installTranslator(&qtTranslator);
-        // English is the source language: no file, and no other language either.
-        if (!translator.load(chosen, QStringLiteral("tidings"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-            QApplication::removeTranslator(&translator);
-        else
-            QApplication::installTranslator(&translator);
-    }
+    if (const QString language = Ui::Settings(profileDir).language(); !language.isEmpty())
+        translations.apply(language);
     Core::StorageWriter writer(profileDir);
     Ui::ensureWelcomeFeed(writer);
     Core::Result<std::unique_ptr<Core::Store>> reader

@@ -181,7 +181,12 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     // Each language in its own words, as people look for it.
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_language->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
+    m_language->addItem(QStringLiteral("中文（简体）"), QStringLiteral("zh_CN"));
     m_language->addItem(QStringLiteral("العربية"), QStringLiteral("ar"));
+    m_language->addItem(QStringLiteral("اردو"), QStringLiteral("ur"));
     const int language = m_language->findData(settings->language());
     if (language >= 0) {
         m_language->setCurrentIndex(language);
