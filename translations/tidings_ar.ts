@@ -177,11 +177,11 @@
     <name>Ui::FeedPropertiesDialog</name>
     <message>
         <source>&amp;Clean the web page of each story</source>
-        <translation>&amp;تنظيف صفحة الويب لكل خبر</translation>
+        <translation>تن&amp;ظيف صفحة الويب لكل خبر</translation>
     </message>
     <message>
         <source>The feed has the &amp;full text</source>
-        <translation>تحتوي الخلاصة على النص ال&amp;كامل</translation>
+        <translation>تحتوي الخلاصة على ال&amp;نص الكامل</translation>
     </message>
     <message>
         <source>Load remote &amp;images in this feed</source>
@@ -784,7 +784,7 @@
     </message>
     <message>
         <source>%1 remote images are blocked to protect your privacy.</source>
-        <translation>عدد الصور البعيدة المحجوبة حمايةً لخصوصيتك: %1.</translation>
+        <translation>حُجبت %1 من الصور البعيدة حمايةً لخصوصيتك.</translation>
     </message>
 </context>
 <context>
@@ -995,7 +995,7 @@
     </message>
     <message>
         <source>Imported %1 subscriptions (%2 already there).</source>
-        <translation>الاشتراكات المستوردة: %1 (الموجودة مسبقًا: %2).</translation>
+        <translation>استُورد %1 من الاشتراكات (و%2 كانت موجودة مسبقًا).</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
@@ -1019,7 +1019,7 @@
     </message>
     <message>
         <source>Exported %1 subscriptions to %2.</source>
-        <translation>الاشتراكات المصدَّرة إلى %2: %1.</translation>
+        <translation>صُدِّر %1 من الاشتراكات إلى %2.</translation>
     </message>
     <message>
         <source>Feed Properties</source>
