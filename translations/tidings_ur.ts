@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>Load remote &amp;images in this feed</source>
-        <translation>اس فیڈ میں ریموٹ &amp;تصاویر لوڈ کریں</translation>
+        <translation>اس فیڈ میں ریموٹ تص&amp;اویر لوڈ کریں</translation>
     </message>
     <message>
         <source>Feed Properties</source>
@@ -264,7 +264,7 @@
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>&amp;صارف نام:</translation>
+        <translation>صارف &amp;نام:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -650,7 +650,7 @@
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>&amp;تھیم:</translation>
+        <translation>تھی&amp;م:</translation>
     </message>
     <message>
         <source>Reading</source>
@@ -811,11 +811,11 @@
     </message>
     <message>
         <source>Refreshing %1 of %2 feeds</source>
-        <translation>%2 میں سے %1 فیڈ کی تازہ کاری ہو رہی ہے</translation>
+        <translation>%2 میں سے %1 فیڈز کی تازہ کاری ہو رہی ہے</translation>
     </message>
     <message>
         <source>Cleaning %1 of %2 stories</source>
-        <translation>%2 میں سے %1 خبر کی صفائی ہو رہی ہے</translation>
+        <translation>%2 میں سے %1 خبروں کی صفائی ہو رہی ہے</translation>
     </message>
     <message>
         <source>Updated %1</source>
@@ -1114,11 +1114,11 @@
     <name>Ui::TopicController</name>
     <message>
         <source>Following %1: its stories from every feed are under Topics.</source>
-        <translation>%1 کو فالو کیا جا رہا ہے: ہر فیڈ سے اس کی خبریں موضوعات کے تحت ہیں۔</translation>
+        <translation>اب آپ %1 کو فالو کر رہے ہیں: ہر فیڈ سے اس کی خبریں موضوعات کے تحت ہیں۔</translation>
     </message>
     <message>
         <source>No longer following %1.</source>
-        <translation>%1 کو اب فالو نہیں کیا جا رہا۔</translation>
+        <translation>اب آپ %1 کو فالو نہیں کر رہے۔</translation>
     </message>
     <message>
         <source>Rename Topic</source>
