@@ -6,1147 +6,1147 @@
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <extracomment>Translate as RTL in right-to-left languages (Arabic, Urdu), else as LTR.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>RTL</translation>
     </message>
 </context>
 <context>
     <name>Ui::AddSubscriptionDialog</name>
     <message>
         <source>Add Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة اشتراك</translation>
     </message>
     <message>
         <source>https://example.org/feed.xml or a site address</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.org/feed.xml أو رابط موقع</translation>
     </message>
     <message>
         <source>(Top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(المستوى الأعلى)</translation>
     </message>
     <message>
         <source>Subscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>اشترك</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;رابط:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مجلد:</translation>
     </message>
     <message>
         <source>Tidings finds the feed of a site by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعثر Tidings على خلاصة الموقع بنفسه.</translation>
     </message>
 </context>
 <context>
     <name>Ui::ChipBar</name>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>Show all %n stories about %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عرض كل الأخبار عن %1</numerusform>
+            <numerusform>عرض الخبر الوحيد عن %1</numerusform>
+            <numerusform>عرض الخبرين عن %1</numerusform>
+            <numerusform>عرض كل الأخبار الـ%n عن %1</numerusform>
+            <numerusform>عرض كل الأخبار الـ%n عن %1</numerusform>
+            <numerusform>عرض كل الأخبار الـ%n عن %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Topic %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: on %n of these stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: في %n من هذه الأخبار</numerusform>
+            <numerusform>%1: في خبر واحد من هذه الأخبار</numerusform>
+            <numerusform>%1: في خبرين من هذه الأخبار</numerusform>
+            <numerusform>%1: في %n من هذه الأخبار</numerusform>
+            <numerusform>%1: في %n من هذه الأخبار</numerusform>
+            <numerusform>%1: في %n من هذه الأخبار</numerusform>
         </translation>
     </message>
     <message>
         <source>Unfollow topic</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء متابعة الموضوع</translation>
     </message>
     <message>
         <source>Follow topic</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة الموضوع</translation>
     </message>
     <message>
         <source>Rename topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية الموضوع…</translation>
     </message>
     <message>
         <source>Never show this chip</source>
-        <translation type="unfinished"></translation>
+        <translation>عدم إظهار هذه الشارة أبدًا</translation>
     </message>
 </context>
 <context>
     <name>Ui::Errors</name>
     <message>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد خطأ</translation>
     </message>
     <message>
         <source>Invalid input</source>
-        <translation type="unfinished"></translation>
+        <translation>إدخال غير صالح</translation>
     </message>
     <message>
         <source>The file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة الملف</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ في الشبكة</translation>
     </message>
     <message>
         <source>The server answered with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>ردّ الخادم بخطأ</translation>
     </message>
     <message>
         <source>The server did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يردّ الخادم في الوقت المحدد</translation>
     </message>
     <message>
         <source>The download is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>التنزيل كبير جدًا</translation>
     </message>
     <message>
         <source>Too many redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد كبير جدًا من عمليات إعادة التوجيه</translation>
     </message>
     <message>
         <source>No feed was found at this address</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على أي خلاصة في هذا الرابط</translation>
     </message>
     <message>
         <source>The feed could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الخلاصة</translation>
     </message>
     <message>
         <source>Database error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ في قاعدة البيانات</translation>
     </message>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات تالفة</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موجود</translation>
     </message>
     <message>
         <source>Already there</source>
-        <translation type="unfinished"></translation>
+        <translation>موجود مسبقًا</translation>
     </message>
     <message>
         <source>The story links to no web page</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يرتبط الخبر بأي صفحة ويب</translation>
     </message>
     <message>
         <source>The link leads to something other than a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>يؤدي الرابط إلى شيء غير صفحة ويب</translation>
     </message>
     <message>
         <source>The page holds no article</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي الصفحة على مقالة</translation>
     </message>
     <message>
         <source>Unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ غير معروف</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>an error and its detail</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Ui::FeedPropertiesDialog</name>
     <message>
         <source>&amp;Clean the web page of each story</source>
-        <translation type="unfinished"></translation>
+        <translation>تن&amp;ظيف صفحة الويب لكل خبر</translation>
     </message>
     <message>
         <source>The feed has the &amp;full text</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي الخلاصة على ال&amp;نص الكامل</translation>
     </message>
     <message>
         <source>Load remote &amp;images in this feed</source>
-        <translation type="unfinished"></translation>
+        <translation>تحميل ال&amp;صور البعيدة في هذه الخلاصة</translation>
     </message>
     <message>
         <source>Feed Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>خصائص الخلاصة</translation>
     </message>
     <message>
         <source>(Top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(المستوى الأعلى)</translation>
     </message>
     <message numerus="yes">
         <source>The app&apos;s setting (every %n minutes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>إعداد التطبيق (كل %n دقيقة)</numerusform>
+            <numerusform>إعداد التطبيق (كل دقيقة)</numerusform>
+            <numerusform>إعداد التطبيق (كل دقيقتين)</numerusform>
+            <numerusform>إعداد التطبيق (كل %n دقائق)</numerusform>
+            <numerusform>إعداد التطبيق (كل %n دقيقة)</numerusform>
+            <numerusform>إعداد التطبيق (كل %n دقيقة)</numerusform>
         </translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>كل</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <source>The app&apos;s setting</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد التطبيق</translation>
     </message>
     <message>
         <source>Keep stories for</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بالأخبار لمدة</translation>
     </message>
     <message>
         <source>Keep only the newest</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بالأحدث فقط</translation>
     </message>
     <message>
         <source>Keep every story</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بكل الأخبار</translation>
     </message>
     <message>
         <source>Starred stories are always kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحتفظ دائمًا بالأخبار المميزة بنجمة.</translation>
     </message>
     <message>
         <source>No login</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تسجيل دخول</translation>
     </message>
     <message>
         <source>The password is kept in the system keyring, never in Tidings&apos; own files.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ كلمة السر في حلقة مفاتيح النظام، ولا تُحفظ أبدًا في ملفات Tidings نفسها.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;رابط:</translation>
     </message>
     <message>
         <source>F&amp;older:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مجلد:</translation>
     </message>
     <message>
         <source>&amp;Refresh:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تحديث:</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>القراءة</translation>
     </message>
     <message>
         <source>Stories:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأخبار:</translation>
     </message>
     <message>
         <source>&amp;Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;حتفاظ:</translation>
     </message>
     <message>
         <source>HTTP Login</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول عبر HTTP</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;سم المستخدم:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كلمة السر:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> يوم</translation>
     </message>
     <message>
         <source> stories</source>
-        <translation type="unfinished"></translation>
+        <translation> خبر</translation>
     </message>
 </context>
 <context>
     <name>Ui::ImageLoader</name>
     <message>
         <source>Not an image the app can show</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست صورة يستطيع التطبيق عرضها</translation>
     </message>
 </context>
 <context>
     <name>Ui::MainActions</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;Add Subscription…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إضافة اشتراك…</translation>
     </message>
     <message>
         <source>New &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مجلد جديد…</translation>
     </message>
     <message>
         <source>&amp;Import OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد OPML…</translation>
     </message>
     <message>
         <source>&amp;Export OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير OPML…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;التفضيلات…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نهاء</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
         <source>&amp;Undo Mark as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع عن التعليم كمقروء</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رجوع</translation>
     </message>
     <message>
         <source>&amp;Larger Text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
         <source>&amp;Smaller Text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
         <source>&amp;Normal Text Size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النص ال&amp;عادي</translation>
     </message>
     <message>
         <source>&amp;Story</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خبر</translation>
     </message>
     <message>
         <source>&amp;Next Story</source>
-        <translation type="unfinished"></translation>
+        <translation>الخبر ال&amp;تالي</translation>
     </message>
     <message>
         <source>&amp;Previous Story</source>
-        <translation type="unfinished"></translation>
+        <translation>الخبر ال&amp;سابق</translation>
     </message>
     <message>
         <source>Page Down or Next Story</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة للأسفل أو الخبر التالي</translation>
     </message>
     <message>
         <source>Mark as &amp;Read / Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم كم&amp;قروء / غير مقروء</translation>
     </message>
     <message>
         <source>&amp;Star / Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>تمييز بن&amp;جمة / إزالة النجمة</translation>
     </message>
     <message>
         <source>&amp;Open Original</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح الأصل</translation>
     </message>
     <message>
         <source>S&amp;ubscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;شتراكات</translation>
     </message>
     <message>
         <source>&amp;Refresh All</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث ال&amp;كل</translation>
     </message>
     <message>
         <source>Refresh &amp;Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث ال&amp;محدد</translation>
     </message>
     <message>
         <source>&amp;Mark Selected as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعليم المحدد كمقروء</translation>
     </message>
     <message>
         <source>Mark &amp;Everything as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم ال&amp;جميع كمقروء</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ت&amp;سمية…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
         <source>&amp;About Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عن Tidings</translation>
     </message>
     <message>
         <source>&amp;Hidden Topic Chips…</source>
-        <translation type="unfinished"></translation>
+        <translation>شارات المواضيع ال&amp;مخفية…</translation>
     </message>
     <message>
         <source>&amp;Unread Stories Only</source>
-        <translation type="unfinished"></translation>
+        <translation>الأخبار غير المقروءة &amp;فقط</translation>
     </message>
     <message>
         <source>&amp;Oldest First</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;قدم أولًا</translation>
     </message>
     <message>
         <source>Next &amp;Unread Story</source>
-        <translation type="unfinished"></translation>
+        <translation>الخبر &amp;غير المقروء التالي</translation>
     </message>
     <message>
         <source>&amp;Copy Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ الرابط</translation>
     </message>
     <message>
         <source>Mark &amp;Above as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم ما &amp;أعلاه كمقروء</translation>
     </message>
     <message>
         <source>Mark &amp;Below as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم ما أ&amp;دناه كمقروء</translation>
     </message>
     <message>
         <source>Feed &amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خصائص الخلاصة…</translation>
     </message>
 </context>
 <context>
     <name>Ui::MainWindow</name>
     <message>
         <source>Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings</translation>
     </message>
     <message>
         <source>All Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأخبار</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>الأخبار</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئيسي</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <source>Mark Read</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم كمقروء</translation>
     </message>
     <message>
         <source>No stories here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أخبار هنا.</translation>
     </message>
     <message>
         <source>Search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث: %1</translation>
     </message>
     <message>
         <source>Nothing unread here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء غير مقروء هنا.</translation>
     </message>
     <message numerus="yes">
         <source>Marked %n stories as read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُعلَّم أي خبر كمقروء.</numerusform>
+            <numerusform>تم تعليم خبر واحد كمقروء.</numerusform>
+            <numerusform>تم تعليم خبرين كمقروءين.</numerusform>
+            <numerusform>تم تعليم %n أخبار كمقروءة.</numerusform>
+            <numerusform>تم تعليم %n خبرًا كمقروءة.</numerusform>
+            <numerusform>تم تعليم %n خبر كمقروءة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Marked %n stories as unread again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُعَد تعليم أي خبر كغير مقروء.</numerusform>
+            <numerusform>أُعيد تعليم خبر واحد كغير مقروء.</numerusform>
+            <numerusform>أُعيد تعليم خبرين كغير مقروءين.</numerusform>
+            <numerusform>أُعيد تعليم %n أخبار كغير مقروءة.</numerusform>
+            <numerusform>أُعيد تعليم %n خبرًا كغير مقروءة.</numerusform>
+            <numerusform>أُعيد تعليم %n خبر كغير مقروءة.</numerusform>
         </translation>
     </message>
     <message>
         <source>Refreshing is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>التحديث غير متاح في هذا الإصدار.</translation>
     </message>
     <message>
         <source>Subscribed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الاشتراك في %1.</translation>
     </message>
     <message>
         <source>Could not subscribe to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الاشتراك في %1: %2</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>About Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>عن Tidings</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Tidings %1&lt;/h3&gt;&lt;p&gt;A calm reader for news feeds: it cleans each story into readable text and links stories by topic.&lt;/p&gt;&lt;p&gt;Profile: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Tidings %1&lt;/h3&gt;&lt;p&gt;قارئ هادئ لخلاصات الأخبار: ينظّف كل خبر ليصبح نصًا مقروءًا، ويربط الأخبار بعضها ببعض حسب الموضوع.&lt;/p&gt;&lt;p&gt;الملف الشخصي: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل</translation>
     </message>
     <message>
         <source>Could not read the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة القائمة: %1</translation>
     </message>
     <message>
         <source>No stories match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أخبار تطابق «%1».</translation>
     </message>
     <message>
         <source>Select a feed to see its properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر خلاصة لعرض خصائصها.</translation>
     </message>
 </context>
 <context>
     <name>Ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>التفضيلات</translation>
     </message>
     <message>
         <source>Remote images tell the sites that you read their story. Without this, images load only when you ask, per story or per feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُعلِم الصور البعيدةُ المواقعَ بأنك تقرأ أخبارها. من دون هذا الخيار لا تُحمَّل الصور إلا عندما تطلبها، لكل خبر أو لكل خلاصة.</translation>
     </message>
     <message>
         <source>&amp;Mark a story read when it is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعليم الخبر كمقروء عند تحديده</translation>
     </message>
     <message>
         <source>Load remote &amp;images in every story</source>
-        <translation type="unfinished"></translation>
+        <translation>تحميل ال&amp;صور البعيدة في كل خبر</translation>
     </message>
     <message>
         <source>Use this &amp;font:</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام هذا ال&amp;خط:</translation>
     </message>
     <message>
         <source>Use the &amp;system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام إعدادات الوكيل في ال&amp;نظام</translation>
     </message>
     <message>
         <source>&amp;No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بلا وكيل</translation>
     </message>
     <message>
         <source>&amp;Manual HTTP proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>وكيل HTTP ي&amp;دوي:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <source>The desktop&apos;s default browser</source>
-        <translation type="unfinished"></translation>
+        <translation>المتصفح الافتراضي لسطح المكتب</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النظام</translation>
     </message>
     <message>
         <source>&amp;Refresh feeds every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحديث الخلاصات كل:</translation>
     </message>
     <message>
         <source>A feed&apos;s own properties may set another interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>قد تحدد خصائص الخلاصة نفسها فاصلًا زمنيًا آخر.</translation>
     </message>
     <message>
         <source>Open links &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الروابط &amp;باستخدام:</translation>
     </message>
     <message>
         <source>A command such as “firefox --new-tab”; the link is added at its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>أمر مثل «firefox --new-tab»؛ يُضاف الرابط في آخره.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة:</translation>
     </message>
     <message>
         <source>A new language takes effect the next time Tidings starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسري اللغة الجديدة في المرة القادمة التي يبدأ فيها Tidings.</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>عام</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> ث</translation>
     </message>
     <message>
         <source>at once</source>
-        <translation type="unfinished"></translation>
+        <translation>فورًا</translation>
     </message>
     <message>
         <source>after:</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد:</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> نقطة</translation>
     </message>
     <message>
         <source>The system&apos;s colours</source>
-        <translation type="unfinished"></translation>
+        <translation>ألوان النظام</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>فاتح</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>داكن</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سمة:</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>القراءة</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> يوم</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا حد</translation>
     </message>
     <message>
         <source> stories</source>
-        <translation type="unfinished"></translation>
+        <translation> خبر</translation>
     </message>
     <message>
         <source>Keep stories &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بالأخبار &amp;لمدة:</translation>
     </message>
     <message>
         <source>Keep at most, &amp;per feed:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأقصى للاحتفاظ، لكل &amp;خلاصة:</translation>
     </message>
     <message>
         <source>Starred stories are always kept. A feed&apos;s own properties may set other limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحتفظ دائمًا بالأخبار المميزة بنجمة. قد تحدد خصائص الخلاصة نفسها حدودًا أخرى.</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>التخزين</translation>
     </message>
     <message>
         <source>proxy.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.org</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>المنفذ:</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>الشبكة</translation>
     </message>
 </context>
 <context>
     <name>Ui::ReadingPane</name>
     <message>
         <source>Reading pane</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة القراءة</translation>
     </message>
     <message>
         <source>Load Images</source>
-        <translation type="unfinished"></translation>
+        <translation>تحميل الصور</translation>
     </message>
     <message>
         <source>Always for This Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>دائمًا لهذه الخلاصة</translation>
     </message>
     <message>
         <source>Why the feed&apos;s text is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا يُعرض نص الخلاصة</translation>
     </message>
     <message>
         <source>The page could not be turned into a readable article.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحويل الصفحة إلى مقالة مقروءة.</translation>
     </message>
     <message>
         <source>Story text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الخبر</translation>
     </message>
     <message>
         <source>Select a story to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر خبرًا لقراءته هنا.</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا عنوان)</translation>
     </message>
     <message numerus="yes">
         <source>%n min read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>قراءة في أقل من دقيقة</numerusform>
+            <numerusform>قراءة في دقيقة واحدة</numerusform>
+            <numerusform>قراءة في دقيقتين</numerusform>
+            <numerusform>قراءة في %n دقائق</numerusform>
+            <numerusform>قراءة في %n دقيقة</numerusform>
+            <numerusform>قراءة في %n دقيقة</numerusform>
         </translation>
     </message>
     <message>
         <source>Open original</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الأصل</translation>
     </message>
     <message>
         <source>Cleaning… showing the feed&apos;s text for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التنظيف… يُعرض نص الخلاصة مؤقتًا.</translation>
     </message>
     <message>
         <source>Showing the feed&apos;s text. &lt;a href=&quot;why&quot;&gt;Why?&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعرض نص الخلاصة. &lt;a href=&quot;why&quot;&gt;لماذا؟&lt;/a&gt;</translation>
     </message>
     <message>
         <source>This story has no text. Open the original to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا نص لهذا الخبر. افتح الأصل لقراءته.</translation>
     </message>
     <message>
         <source>1 remote image is blocked to protect your privacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُجبت صورة بعيدة واحدة حمايةً لخصوصيتك.</translation>
     </message>
     <message>
         <source>%1 remote images are blocked to protect your privacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُجبت %1 من الصور البعيدة حمايةً لخصوصيتك.</translation>
     </message>
 </context>
 <context>
     <name>Ui::RelativeTime</name>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n س</numerusform>
+            <numerusform>%n س</numerusform>
+            <numerusform>%n س</numerusform>
+            <numerusform>%n س</numerusform>
+            <numerusform>%n س</numerusform>
+            <numerusform>%n س</numerusform>
         </translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>أمس</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2</translation>
     </message>
 </context>
 <context>
     <name>Ui::SearchField</name>
     <message>
         <source>Search stories</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الأخبار</translation>
     </message>
     <message>
         <source>Search  (words, tag:&quot;Topic&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث  (كلمات، tag:&quot;موضوع&quot;)</translation>
     </message>
 </context>
 <context>
     <name>Ui::StatusPanel</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>Refreshing %1 of %2 feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحديث الخلاصات: %1 من %2</translation>
     </message>
     <message>
         <source>Cleaning %1 of %2 stories</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تنظيف الأخبار: %1 من %2</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تحديث: %1</translation>
     </message>
     <message>
         <source>1 feed failing</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصة واحدة متعثرة</translation>
     </message>
     <message>
         <source>%1 feeds failing</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصات متعثرة: %1</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>أبدًا</translation>
     </message>
     <message>
         <source>%1 — %2 (last success: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (آخر نجاح: %3)</translation>
     </message>
     <message>
         <source>Every feed is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الخلاصات تعمل بشكل سليم.</translation>
     </message>
     <message>
         <source>Offline: refreshing waits for the network</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل: ينتظر التحديث عودة الشبكة</translation>
     </message>
     <message>
         <source>Next refresh at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التحديث التالي في %1</translation>
     </message>
 </context>
 <context>
     <name>Ui::StoryListActions</name>
     <message>
         <source>Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح في المتصفح</translation>
     </message>
     <message>
         <source>Copy Link</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الرابط</translation>
     </message>
     <message>
         <source>Mark as Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم كغير مقروء</translation>
     </message>
     <message>
         <source>Mark as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم كمقروء</translation>
     </message>
     <message>
         <source>Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة النجمة</translation>
     </message>
     <message>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>تمييز بنجمة</translation>
     </message>
     <message>
         <source>Mark All Above as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم كل ما أعلاه كمقروء</translation>
     </message>
     <message>
         <source>Mark All Below as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم كل ما أدناه كمقروء</translation>
     </message>
     <message>
         <source>This story has no web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا صفحة ويب لهذا الخبر.</translation>
     </message>
     <message>
         <source>Link copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُسخ الرابط.</translation>
     </message>
     <message>
         <source>No unread stories left.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تبقَ أخبار غير مقروءة.</translation>
     </message>
 </context>
 <context>
     <name>Ui::StoryListModel</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا عنوان)</translation>
     </message>
 </context>
 <context>
     <name>Ui::StoryReader</name>
     <message>
         <source>This story is no longer stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد هذا الخبر محفوظًا.</translation>
     </message>
     <message>
         <source>This story has no web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا صفحة ويب لهذا الخبر.</translation>
     </message>
 </context>
 <context>
     <name>Ui::SubscriptionController</name>
     <message>
         <source>New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد جديد</translation>
     </message>
     <message>
         <source>Folder name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المجلد:</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الجديد:</translation>
     </message>
     <message>
         <source>Delete the folder “%1”? Its feeds move up one level.</source>
-        <translation type="unfinished"></translation>
+        <translation>أتريد حذف المجلد «%1»؟ ستنتقل خلاصاته مستوى واحدًا إلى الأعلى.</translation>
     </message>
     <message>
         <source>Unsubscribe from “%1” and delete its stories?</source>
-        <translation type="unfinished"></translation>
+        <translation>أتريد إلغاء الاشتراك في «%1» وحذف أخباره؟</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Import OPML</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد OPML</translation>
     </message>
     <message>
         <source>OPML files (*.opml *.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات OPML (*.opml *.xml);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a subscription list: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 ليس قائمة اشتراكات: %2</translation>
     </message>
     <message>
         <source>Imported %1 subscriptions (%2 already there).</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد %1 من الاشتراكات (و%2 كانت موجودة مسبقًا).</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تخطي ما يلي: %1</translation>
     </message>
     <message>
         <source>Export OPML</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير OPML</translation>
     </message>
     <message>
         <source>OPML files (*.opml)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات OPML (*.opml)</translation>
     </message>
     <message>
         <source>Tidings subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>اشتراكات Tidings</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر الكتابة في %1: %2</translation>
     </message>
     <message>
         <source>Exported %1 subscriptions to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّر %1 من الاشتراكات إلى %2.</translation>
     </message>
     <message>
         <source>Feed Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>خصائص الخلاصة</translation>
     </message>
 </context>
 <context>
     <name>Ui::SubscriptionPane</name>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>الاشتراكات</translation>
     </message>
     <message>
         <source>Mark as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم كمقروء</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية…</translation>
     </message>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى</translation>
     </message>
     <message>
         <source>(Top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(المستوى الأعلى)</translation>
     </message>
     <message>
         <source>Load Images in This Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>تحميل الصور في هذه الخلاصة</translation>
     </message>
     <message>
         <source>Copy Feed Address</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ رابط الخلاصة</translation>
     </message>
     <message>
         <source>Unsubscribe…</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الاشتراك…</translation>
     </message>
     <message>
         <source>New Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد جديد…</translation>
     </message>
     <message>
         <source>Delete Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المجلد…</translation>
     </message>
     <message>
         <source>Rename Topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية الموضوع…</translation>
     </message>
     <message>
         <source>Unfollow Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء متابعة الموضوع</translation>
     </message>
     <message>
         <source>Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>الخصائص…</translation>
     </message>
 </context>
 <context>
     <name>Ui::SubscriptionTreeModel</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>أبدًا</translation>
     </message>
     <message>
         <source>All Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأخبار</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>غير المقروءة</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>المميزة بنجمة</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Last updated: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;آخر تحديث: %3</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1، غير المقروءة: %n</numerusform>
+            <numerusform>%1، غير المقروءة: %n</numerusform>
+            <numerusform>%1، غير المقروءة: %n</numerusform>
+            <numerusform>%1، غير المقروءة: %n</numerusform>
+            <numerusform>%1، غير المقروءة: %n</numerusform>
+            <numerusform>%1، غير المقروءة: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Last error: %3&lt;br&gt;Last success: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;آخر خطأ: %3&lt;br&gt;آخر نجاح: %4</translation>
     </message>
     <message>
         <source>%1, failing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، متعثرة: %2</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع</translation>
     </message>
     <message>
         <source>Topics you follow: their stories from every feed</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع التي تتابعها: أخبارها من كل الخلاصات</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n stories in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: لا أخبار</numerusform>
+            <numerusform>%1: خبر واحد إجمالًا</numerusform>
+            <numerusform>%1: خبران إجمالًا</numerusform>
+            <numerusform>%1: %n أخبار إجمالًا</numerusform>
+            <numerusform>%1: %n خبرًا إجمالًا</numerusform>
+            <numerusform>%1: %n خبر إجمالًا</numerusform>
         </translation>
     </message>
 </context>
@@ -1154,239 +1154,245 @@
     <name>Ui::TopicController</name>
     <message>
         <source>Following %1: its stories from every feed are under Topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت تتابع %1 الآن: أخباره من كل الخلاصات تجدها تحت «المواضيع».</translation>
     </message>
     <message>
         <source>No longer following %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد تتابع %1.</translation>
     </message>
     <message>
         <source>Rename Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية الموضوع</translation>
     </message>
     <message>
         <source>Show the topic “%1” as:</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الموضوع «%1» باسم:</translation>
     </message>
     <message>
         <source>The chip %1 will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لن تُعرض الشارة %1 مجددًا.</translation>
     </message>
     <message>
         <source>The chip %1 is shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>صارت الشارة %1 تُعرض مجددًا.</translation>
     </message>
     <message>
         <source>Hidden Topic Chips</source>
-        <translation type="unfinished"></translation>
+        <translation>شارات المواضيع المخفية</translation>
     </message>
     <message>
         <source>Chips you chose never to see. Their stories keep them: show one again and it comes back on every story.</source>
-        <translation type="unfinished"></translation>
+        <translation>الشارات التي اخترت ألا تراها أبدًا. تبقى محفوظة في أخبارها: أظهر إحداها مجددًا فتعود إلى كل خبر.</translation>
     </message>
     <message>
         <source>Show Again</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار مجددًا</translation>
     </message>
     <message>
         <source>No hidden chips.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شارات مخفية.</translation>
     </message>
 </context>
 <context>
     <name>Ui::TopicHeader</name>
     <message>
         <source>Related:</source>
-        <translation type="unfinished"></translation>
+        <translation>ذات صلة:</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <source>Related topics</source>
-        <translation type="unfinished"></translation>
+        <translation>مواضيع ذات صلة</translation>
     </message>
     <message>
         <source>%1 in %2</source>
         <comment>12 stories in 3 feeds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 في %2</translation>
     </message>
     <message numerus="yes">
         <source>%n story</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أخبار</numerusform>
+            <numerusform>خبر واحد</numerusform>
+            <numerusform>خبران</numerusform>
+            <numerusform>%n أخبار</numerusform>
+            <numerusform>%n خبرًا</numerusform>
+            <numerusform>%n خبر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أخبار</numerusform>
+            <numerusform>خبر واحد</numerusform>
+            <numerusform>خبران</numerusform>
+            <numerusform>%n أخبار</numerusform>
+            <numerusform>%n خبرًا</numerusform>
+            <numerusform>%n خبر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n feed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا خلاصات</numerusform>
+            <numerusform>خلاصة واحدة</numerusform>
+            <numerusform>خلاصتين</numerusform>
+            <numerusform>%n خلاصات</numerusform>
+            <numerusform>%n خلاصةً</numerusform>
+            <numerusform>%n خلاصة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n feeds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا خلاصات</numerusform>
+            <numerusform>خلاصة واحدة</numerusform>
+            <numerusform>خلاصتين</numerusform>
+            <numerusform>%n خلاصات</numerusform>
+            <numerusform>%n خلاصةً</numerusform>
+            <numerusform>%n خلاصة</numerusform>
         </translation>
     </message>
     <message>
         <source>Following</source>
-        <translation type="unfinished"></translation>
+        <translation>تتابعه</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>تابِع</translation>
     </message>
     <message>
         <source>Stop following %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف متابعة %1</translation>
     </message>
     <message>
         <source>Follow %1: its stories from every feed, under Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>تابِع %1: أخباره من كل الخلاصات، تحت «المواضيع»</translation>
     </message>
 </context>
 <context>
     <name>Ui::WelcomeFeed</name>
     <message>
         <source>Welcome to Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا بك في Tidings</translation>
     </message>
     <message>
         <source>Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء</translation>
     </message>
     <message>
         <source>Adding your feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة خلاصاتك</translation>
     </message>
     <message>
         <source>Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>الخلاصات</translation>
     </message>
     <message>
         <source>Topics and chips</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع والشارات</translation>
     </message>
     <message>
         <source>&lt;p&gt;Under each headline you see chips: the topics of the story, with how many stories share each one, such as &lt;i&gt;Tidings · 6&lt;/i&gt; above.&lt;/p&gt;&lt;p&gt;Click a chip to see every story on that topic from all your feeds, newest first. Press &lt;b&gt;Alt+Left&lt;/b&gt; or the Back button to return to where you were.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;تحت كل عنوان ترى شارات: مواضيع الخبر، مع عدد الأخبار التي تشترك في كل منها، مثل &lt;i&gt;Tidings · 6&lt;/i&gt; أعلاه.&lt;/p&gt;&lt;p&gt;انقر شارة لترى كل خبر عن ذلك الموضوع من جميع خلاصاتك، الأحدث أولًا. اضغط &lt;b&gt;Alt+Left&lt;/b&gt; أو زر الرجوع لتعود إلى حيث كنت.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع</translation>
     </message>
     <message>
         <source>Searching</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث</translation>
     </message>
     <message>
         <source>&lt;p&gt;Press &lt;b&gt;Ctrl+F&lt;/b&gt; or &lt;b&gt;/&lt;/b&gt; to search titles, article text and topics. Matches are marked in the story you read.&lt;/p&gt;&lt;p&gt;Write &lt;b&gt;tag:&quot;Topic Name&quot;&lt;/b&gt; (or &lt;b&gt;topic:&lt;/b&gt;) to keep only the stories on a topic; known topics are offered as you type. Words and tags combine: &lt;i&gt;tag:&quot;Tidings&quot; keys&lt;/i&gt; finds this feed&apos;s story about the keyboard.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;اضغط &lt;b&gt;Ctrl+F&lt;/b&gt; أو &lt;b&gt;/&lt;/b&gt; للبحث في العناوين ونصوص المقالات والمواضيع. تُميَّز المطابقات في الخبر الذي تقرؤه.&lt;/p&gt;&lt;p&gt;اكتب &lt;b&gt;tag:&quot;اسم الموضوع&quot;&lt;/b&gt; (أو &lt;b&gt;topic:&lt;/b&gt;) لتُبقي الأخبار المتعلقة بموضوع واحد فقط؛ وتُقترح المواضيع المعروفة أثناء الكتابة. ويمكن الجمع بين الكلمات والمواضيع: &lt;i&gt;tag:&quot;Tidings&quot; مفاتيح&lt;/i&gt; يعثر على خبر هذه الخلاصة عن لوحة المفاتيح.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Reading with the keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>القراءة بلوحة المفاتيح</translation>
     </message>
     <message>
         <source>Your privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>خصوصيتك</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>الخصوصية</translation>
     </message>
     <message>
         <source>&lt;p&gt;Tidings is a calm reader for the news sites and blogs you follow. It fetches their feeds, cleans each story&apos;s web page into plain, readable text, and shows it here in a quiet column.&lt;/p&gt;&lt;p&gt;Nothing on a page runs: no scripts, no trackers, no ads. Remote images load only when you ask.&lt;/p&gt;&lt;p&gt;These few stories are stored on your computer, so everything here works without a network. Read on to learn the keys, the topic chips and search, or add your first feed right away with &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Tidings قارئ هادئ لمواقع الأخبار والمدونات التي تتابعها. يجلب خلاصاتها، وينظّف صفحة الويب لكل خبر لتصبح نصًا بسيطًا مقروءًا، ويعرضه هنا في عمود هادئ.&lt;/p&gt;&lt;p&gt;لا يعمل شيء من الصفحة: لا نصوص برمجية ولا متتبِّعات ولا إعلانات. ولا تُحمَّل الصور البعيدة إلا عندما تطلب ذلك.&lt;/p&gt;&lt;p&gt;هذه الأخبار القليلة محفوظة على حاسوبك، لذا يعمل كل شيء هنا من دون شبكة. تابع القراءة لتتعرّف على المفاتيح وشارات المواضيع والبحث، أو أضف خلاصتك الأولى فورًا من &lt;b&gt;ملف ← إضافة اشتراك&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N) and paste the address of a feed, or just of a site: Tidings finds its feed by itself. Put it in a folder if you like.&lt;/p&gt;&lt;p&gt;Coming from another reader? &lt;b&gt;File → Import OPML&lt;/b&gt; brings all your subscriptions over at once; &lt;b&gt;Export OPML&lt;/b&gt; takes them elsewhere.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;R&lt;/b&gt; to refresh. New stories appear as they arrive; while a story&apos;s page is being cleaned you read the feed&apos;s own text, and the clean article replaces it when it is ready.&lt;/p&gt;&lt;p&gt;A feed that cannot be reached gets a warning sign in the list on the left; hover it to see why, or click the note in the status bar.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;اختر &lt;b&gt;ملف ← إضافة اشتراك&lt;/b&gt; (Ctrl+N) والصق رابط خلاصة، أو رابط موقع فحسب: يعثر Tidings على خلاصته بنفسه. وضعه في مجلد إن شئت.&lt;/p&gt;&lt;p&gt;أقادم أنت من قارئ آخر؟ &lt;b&gt;ملف ← استيراد OPML&lt;/b&gt; ينقل كل اشتراكاتك دفعة واحدة، و&lt;b&gt;تصدير OPML&lt;/b&gt; يأخذها إلى مكان آخر.&lt;/p&gt;&lt;p&gt;اضغط &lt;b&gt;R&lt;/b&gt; للتحديث. تظهر الأخبار الجديدة فور وصولها؛ وأثناء تنظيف صفحة خبر ما تقرأ نص الخلاصة نفسه، ثم تحلّ المقالة النظيفة محله حين تجهز.&lt;/p&gt;&lt;p&gt;الخلاصة التي يتعذّر الوصول إليها تظهر بجانبها علامة تحذير في قائمة الاشتراكات؛ مرّر المؤشر فوقها لترى السبب، أو انقر الملاحظة في شريط الحالة.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;A remote image tells its site that you are reading. So images stay blocked until you allow them: for one story with &lt;b&gt;Load Images&lt;/b&gt;, for a whole feed with &lt;b&gt;Always for This Feed&lt;/b&gt;, or everywhere in &lt;b&gt;File → Preferences&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Links open in your own browser. Tidings itself only ever fetches your feeds, their pages and the images you allowed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;الصورة البعيدة تُعلِم موقعها بأنك تقرأ. لذا تبقى الصور محجوبة حتى تسمح بها: لخبر واحد عبر &lt;b&gt;تحميل الصور&lt;/b&gt;، أو لخلاصة كاملة عبر &lt;b&gt;دائمًا لهذه الخلاصة&lt;/b&gt;، أو في كل مكان من &lt;b&gt;ملف ← التفضيلات&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;تُفتح الروابط في متصفحك أنت. أما Tidings نفسه فلا يجلب أبدًا سوى خلاصاتك وصفحاتها والصور التي سمحت بها.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Tidings is quickest with a few keys:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;J&lt;/b&gt;: next story; &lt;b&gt;K&lt;/b&gt; or &lt;b&gt;P&lt;/b&gt;: previous story&lt;/li&gt;&lt;li&gt;&lt;b&gt;N&lt;/b&gt;: next unread story, then on to the next feed with unread stories&lt;/li&gt;&lt;li&gt;&lt;b&gt;Space&lt;/b&gt;: page down, then on to the next story&lt;/li&gt;&lt;li&gt;&lt;b&gt;M&lt;/b&gt;: mark read or unread; &lt;b&gt;S&lt;/b&gt;: star&lt;/li&gt;&lt;li&gt;&lt;b&gt;O&lt;/b&gt; or &lt;b&gt;Enter&lt;/b&gt;: open the original page in your browser&lt;/li&gt;&lt;li&gt;&lt;b&gt;R&lt;/b&gt;: refresh all feeds&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+=&lt;/b&gt; and &lt;b&gt;Ctrl+-&lt;/b&gt;: larger or smaller text; &lt;b&gt;Ctrl+0&lt;/b&gt;: back to normal&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;: undo marking a whole feed as read&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Every action is also in the menus, with its key beside it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;يكون Tidings في أسرع حالاته مع بضعة مفاتيح:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;J&lt;/b&gt;: الخبر التالي؛ &lt;b&gt;K&lt;/b&gt; أو &lt;b&gt;P&lt;/b&gt;: الخبر السابق&lt;/li&gt;&lt;li&gt;&lt;b&gt;N&lt;/b&gt;: الخبر غير المقروء التالي، ثم الانتقال إلى الخلاصة التالية التي فيها أخبار غير مقروءة&lt;/li&gt;&lt;li&gt;&lt;b&gt;Space&lt;/b&gt;: صفحة للأسفل، ثم الانتقال إلى الخبر التالي&lt;/li&gt;&lt;li&gt;&lt;b&gt;M&lt;/b&gt;: تعليم كمقروء أو غير مقروء؛ &lt;b&gt;S&lt;/b&gt;: تمييز بنجمة&lt;/li&gt;&lt;li&gt;&lt;b&gt;O&lt;/b&gt; أو &lt;b&gt;Enter&lt;/b&gt;: فتح الصفحة الأصلية في متصفحك&lt;/li&gt;&lt;li&gt;&lt;b&gt;R&lt;/b&gt;: تحديث كل الخلاصات&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+=&lt;/b&gt; و&lt;b&gt;Ctrl+-&lt;/b&gt;: نص أكبر أو أصغر؛ &lt;b&gt;Ctrl+0&lt;/b&gt;: العودة إلى الحجم العادي&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;: التراجع عن تعليم خلاصة كاملة كمقروءة&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;كل إجراء موجود أيضًا في القوائم، وبجانبه مفتاحه.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Tidings cannot open its database</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر على Tidings فتح قاعدة بياناته</translation>
     </message>
     <message>
         <source>The database at
 %1
 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات في
+%1
+تالفة.</translation>
     </message>
     <message>
         <source>The database at
 %1
 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات في
+%1
+يتعذّر فتحها.</translation>
     </message>
     <message>
         <source>A calm news reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>قارئ أخبار هادئ.</translation>
     </message>
     <message>
         <source>Keep the database and settings in &lt;dir&gt; (default: $TIDINGS_PROFILE, else the standard data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ قاعدة البيانات والإعدادات في &lt;dir&gt; (المبدئي: $TIDINGS_PROFILE، وإلا فمجلد البيانات القياسي).</translation>
     </message>
     <message>
         <source>It could not be moved aside. Close Tidings, move the file somewhere safe, and start Tidings again to begin with a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر نقله جانبًا. أغلق Tidings، وانقل الملف إلى مكان آمن، ثم شغّل Tidings مجددًا لتبدأ بقاعدة بيانات جديدة.</translation>
     </message>
     <message>
         <source>Nothing was deleted: the damaged file was moved to
 %1
 where the sqlite3 tool (.recover) may rescue it. Tidings can start with a new, empty database; your subscriptions can be imported again from an OPML file.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحذف شيء: نُقل الملف التالف إلى
+%1
+حيث قد تنقذه أداة sqlite3 (بالأمر ‎.recover). يستطيع Tidings البدء بقاعدة بيانات جديدة فارغة، ويمكن استيراد اشتراكاتك مجددًا من ملف OPML.</translation>
     </message>
     <message>
         <source>Start with a New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء بقاعدة بيانات جديدة</translation>
     </message>
 </context>
 </TS>

@@ -6,1331 +6,1337 @@
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <extracomment>Translate as RTL in right-to-left languages (Arabic, Urdu), else as LTR.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>RTL</translation>
     </message>
 </context>
 <context>
     <name>Ui::AddSubscriptionDialog</name>
     <message>
         <source>Add Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>سبسکرپشن شامل کریں</translation>
     </message>
     <message>
         <source>https://example.org/feed.xml or a site address</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.org/feed.xml یا کسی سائٹ کا پتہ</translation>
     </message>
     <message>
         <source>(Top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(سب سے اوپر کی سطح)</translation>
     </message>
     <message>
         <source>Subscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>سبسکرائب کریں</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پتہ:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فولڈر:</translation>
     </message>
     <message>
         <source>Tidings finds the feed of a site by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings سائٹ کی فیڈ خود تلاش کر لیتا ہے۔</translation>
     </message>
 </context>
 <context>
     <name>Ui::ChipBar</name>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوعات</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>Show all %n stories about %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 کے بارے میں %n خبر دکھائیں</numerusform>
+            <numerusform>%1 کے بارے میں تمام %n خبریں دکھائیں</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: on %n of these stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: ان میں سے %n خبر پر</numerusform>
+            <numerusform>%1: ان میں سے %n خبروں پر</numerusform>
         </translation>
     </message>
     <message>
         <source>Topic %1</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع %1</translation>
     </message>
     <message>
         <source>Unfollow topic</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع ان فالو کریں</translation>
     </message>
     <message>
         <source>Follow topic</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع فالو کریں</translation>
     </message>
     <message>
         <source>Rename topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع کا نام تبدیل کریں…</translation>
     </message>
     <message>
         <source>Never show this chip</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ چپ کبھی نہ دکھائیں</translation>
     </message>
 </context>
 <context>
     <name>Ui::Errors</name>
     <message>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی خرابی نہیں</translation>
     </message>
     <message>
         <source>Invalid input</source>
-        <translation type="unfinished"></translation>
+        <translation>غلط ان پٹ</translation>
     </message>
     <message>
         <source>The file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل پڑھی نہیں جا سکتی</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>نیٹ ورک کی خرابی</translation>
     </message>
     <message>
         <source>The server answered with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور نے خرابی کے ساتھ جواب دیا</translation>
     </message>
     <message>
         <source>The server did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور نے بروقت جواب نہیں دیا</translation>
     </message>
     <message>
         <source>The download is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈاؤن لوڈ بہت بڑا ہے</translation>
     </message>
     <message>
         <source>Too many redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>بہت زیادہ ری ڈائریکٹس</translation>
     </message>
     <message>
         <source>No feed was found at this address</source>
-        <translation type="unfinished"></translation>
+        <translation>اس پتے پر کوئی فیڈ نہیں ملی</translation>
     </message>
     <message>
         <source>The feed could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>فیڈ پڑھی نہیں جا سکی</translation>
     </message>
     <message>
         <source>Database error</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹابیس کی خرابی</translation>
     </message>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹابیس خراب ہو چکا ہے</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>نہیں ملا</translation>
     </message>
     <message>
         <source>Already there</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے سے موجود ہے</translation>
     </message>
     <message>
         <source>The story links to no web page</source>
-        <translation type="unfinished"></translation>
+        <translation>خبر کسی ویب صفحے سے منسلک نہیں</translation>
     </message>
     <message>
         <source>The link leads to something other than a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>لنک ویب صفحے کے بجائے کسی اور چیز پر لے جاتا ہے</translation>
     </message>
     <message>
         <source>The page holds no article</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحے میں کوئی مضمون نہیں</translation>
     </message>
     <message>
         <source>Unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم خرابی</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>an error and its detail</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Ui::FeedPropertiesDialog</name>
     <message>
         <source>&amp;Clean the web page of each story</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر خبر کا ویب صفحہ &amp;صاف کریں</translation>
     </message>
     <message>
         <source>The feed has the &amp;full text</source>
-        <translation type="unfinished"></translation>
+        <translation>فیڈ میں &amp;مکمل متن موجود ہے</translation>
     </message>
     <message>
         <source>Load remote &amp;images in this feed</source>
-        <translation type="unfinished"></translation>
+        <translation>اس فیڈ میں ریموٹ تص&amp;اویر لوڈ کریں</translation>
     </message>
     <message>
         <source>Feed Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>فیڈ کی خصوصیات</translation>
     </message>
     <message>
         <source>(Top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(سب سے اوپر کی سطح)</translation>
     </message>
     <message numerus="yes">
         <source>The app&apos;s setting (every %n minutes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ایپ کی ترتیب (ہر %n منٹ)</numerusform>
+            <numerusform>ایپ کی ترتیب (ہر %n منٹ)</numerusform>
         </translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> منٹ</translation>
     </message>
     <message>
         <source>The app&apos;s setting</source>
-        <translation type="unfinished"></translation>
+        <translation>ایپ کی ترتیب</translation>
     </message>
     <message>
         <source>Keep stories for</source>
-        <translation type="unfinished"></translation>
+        <translation>خبریں رکھنے کی مدت</translation>
     </message>
     <message>
         <source>Keep only the newest</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف تازہ ترین رکھیں</translation>
     </message>
     <message>
         <source>Keep every story</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر خبر رکھیں</translation>
     </message>
     <message>
         <source>Starred stories are always kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستارہ لگی خبریں ہمیشہ رکھی جاتی ہیں۔</translation>
     </message>
     <message>
         <source>No login</source>
-        <translation type="unfinished"></translation>
+        <translation>لاگ ان کے بغیر</translation>
     </message>
     <message>
         <source>The password is kept in the system keyring, never in Tidings&apos; own files.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ سسٹم کے کیرنگ میں رکھا جاتا ہے، Tidings کی اپنی فائلوں میں کبھی نہیں۔</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عنوان:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پتہ:</translation>
     </message>
     <message>
         <source>F&amp;older:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فولڈر:</translation>
     </message>
     <message>
         <source>&amp;Refresh:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تازہ کاری:</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>مطالعہ</translation>
     </message>
     <message>
         <source>Stories:</source>
-        <translation type="unfinished"></translation>
+        <translation>خبریں:</translation>
     </message>
     <message>
         <source>&amp;Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رکھیں:</translation>
     </message>
     <message>
         <source>HTTP Login</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP لاگ ان</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>صارف &amp;نام:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس &amp;ورڈ:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> دن</translation>
     </message>
     <message>
         <source> stories</source>
-        <translation type="unfinished"></translation>
+        <translation> خبریں</translation>
     </message>
 </context>
 <context>
     <name>Ui::ImageLoader</name>
     <message>
         <source>Not an image the app can show</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ ایسی تصویر نہیں جسے ایپ دکھا سکے</translation>
     </message>
 </context>
 <context>
     <name>Ui::MainActions</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فائل</translation>
     </message>
     <message>
         <source>&amp;Add Subscription…</source>
-        <translation type="unfinished"></translation>
+        <translation>سبسکرپشن &amp;شامل کریں…</translation>
     </message>
     <message>
         <source>New &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نیا فولڈر…</translation>
     </message>
     <message>
         <source>&amp;Import OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>OPML &amp;درآمد کریں…</translation>
     </message>
     <message>
         <source>&amp;Export OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>OPML &amp;برآمد کریں…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ترجیحات…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ترمیم</translation>
     </message>
     <message>
         <source>&amp;Undo Mark as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>پڑھا ہوا نشان زد کرنا &amp;کالعدم کریں</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تلاش</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;منظر</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;واپس</translation>
     </message>
     <message>
         <source>&amp;Larger Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بڑا متن</translation>
     </message>
     <message>
         <source>&amp;Smaller Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;چھوٹا متن</translation>
     </message>
     <message>
         <source>&amp;Normal Text Size</source>
-        <translation type="unfinished"></translation>
+        <translation>متن کا &amp;عام سائز</translation>
     </message>
     <message>
         <source>&amp;Hidden Topic Chips…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پوشیدہ موضوع چپس…</translation>
     </message>
     <message>
         <source>&amp;Unread Stories Only</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف &amp;غیر پڑھی خبریں</translation>
     </message>
     <message>
         <source>&amp;Oldest First</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قدیم ترین پہلے</translation>
     </message>
     <message>
         <source>&amp;Story</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خبر</translation>
     </message>
     <message>
         <source>&amp;Next Story</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;گلی خبر</translation>
     </message>
     <message>
         <source>&amp;Previous Story</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پچھلی خبر</translation>
     </message>
     <message>
         <source>Next &amp;Unread Story</source>
-        <translation type="unfinished"></translation>
+        <translation>اگلی &amp;غیر پڑھی خبر</translation>
     </message>
     <message>
         <source>Page Down or Next Story</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحہ نیچے یا اگلی خبر</translation>
     </message>
     <message>
         <source>Mark as &amp;Read / Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>بطور پڑھا ہوا / غیر پڑھا نشان &amp;زد کریں</translation>
     </message>
     <message>
         <source>&amp;Star / Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ستارہ لگائیں / ہٹائیں</translation>
     </message>
     <message>
         <source>&amp;Open Original</source>
-        <translation type="unfinished"></translation>
+        <translation>اصل &amp;کھولیں</translation>
     </message>
     <message>
         <source>&amp;Copy Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لنک کاپی کریں</translation>
     </message>
     <message>
         <source>Mark &amp;Above as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اوپر والی خبریں بطور پڑھا ہوا نشان زد کریں</translation>
     </message>
     <message>
         <source>Mark &amp;Below as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نیچے والی خبریں بطور پڑھا ہوا نشان زد کریں</translation>
     </message>
     <message>
         <source>S&amp;ubscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سبسکرپشنز</translation>
     </message>
     <message>
         <source>&amp;Refresh All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سب تازہ کریں</translation>
     </message>
     <message>
         <source>Refresh &amp;Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;منتخب تازہ کریں</translation>
     </message>
     <message>
         <source>&amp;Mark Selected as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب کو بطور پڑھا ہوا &amp;نشان زد کریں</translation>
     </message>
     <message>
         <source>Mark &amp;Everything as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>سب &amp;کچھ بطور پڑھا ہوا نشان زد کریں</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>نام &amp;تبدیل کریں…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف کریں…</translation>
     </message>
     <message>
         <source>Feed &amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>فیڈ کی &amp;خصوصیات…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;دد</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کی بورڈ شارٹ کٹس</translation>
     </message>
     <message>
         <source>&amp;About Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings کے &amp;بارے میں</translation>
     </message>
 </context>
 <context>
     <name>Ui::MainWindow</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>کی بورڈ شارٹ کٹس</translation>
     </message>
     <message>
         <source>About Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings کے بارے میں</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Tidings %1&lt;/h3&gt;&lt;p&gt;A calm reader for news feeds: it cleans each story into readable text and links stories by topic.&lt;/p&gt;&lt;p&gt;Profile: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Tidings %1&lt;/h3&gt;&lt;p&gt;نیوز فیڈز کے لیے ایک پرسکون ریڈر: یہ ہر خبر کو صاف کر کے پڑھنے کے قابل متن بناتا ہے اور خبروں کو موضوع کے لحاظ سے آپس میں جوڑتا ہے۔&lt;/p&gt;&lt;p&gt;پروفائل: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>منتقل کریں</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>خبریں</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>منظر</translation>
     </message>
     <message>
         <source>Refreshing is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس بلڈ میں تازہ کاری دستیاب نہیں۔</translation>
     </message>
     <message>
         <source>Select a feed to see its properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>خصوصیات دیکھنے کے لیے کوئی فیڈ منتخب کریں۔</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکزی</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>شامل کریں</translation>
     </message>
     <message>
         <source>Mark Read</source>
-        <translation type="unfinished"></translation>
+        <translation>پڑھا ہوا نشان زد کریں</translation>
     </message>
     <message>
         <source>Could not read the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فہرست پڑھی نہیں جا سکی: %1</translation>
     </message>
     <message>
         <source>Could not subscribe to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو سبسکرائب نہیں کیا جا سکا: %2</translation>
     </message>
     <message>
         <source>No stories here.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہاں کوئی خبر نہیں۔</translation>
     </message>
     <message>
         <source>All Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>تمام خبریں</translation>
     </message>
     <message>
         <source>No stories match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” سے کوئی خبر مطابقت نہیں رکھتی۔</translation>
     </message>
     <message>
         <source>Search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش: %1</translation>
     </message>
     <message>
         <source>Nothing unread here.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہاں کچھ بھی غیر پڑھا نہیں۔</translation>
     </message>
     <message numerus="yes">
         <source>Marked %n stories as read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n خبر بطور پڑھا ہوا نشان زد کی گئی۔</numerusform>
+            <numerusform>%n خبریں بطور پڑھا ہوا نشان زد کی گئیں۔</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Marked %n stories as unread again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n خبر دوبارہ بطور غیر پڑھا نشان زد کی گئی۔</numerusform>
+            <numerusform>%n خبریں دوبارہ بطور غیر پڑھا نشان زد کی گئیں۔</numerusform>
         </translation>
     </message>
     <message>
         <source>Subscribed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو سبسکرائب کر لیا گیا۔</translation>
     </message>
 </context>
 <context>
     <name>Ui::PreferencesDialog</name>
     <message>
         <source>&amp;Mark a story read when it is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>خبر منتخب ہوتے ہی اسے بطور پڑھا ہوا &amp;نشان زد کریں</translation>
     </message>
     <message>
         <source>Load remote &amp;images in every story</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر خبر میں ریموٹ &amp;تصاویر لوڈ کریں</translation>
     </message>
     <message>
         <source>Use this &amp;font:</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ &amp;فونٹ استعمال کریں:</translation>
     </message>
     <message>
         <source>Use the &amp;system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سسٹم کی پراکسی ترتیبات استعمال کریں</translation>
     </message>
     <message>
         <source>&amp;No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی &amp;پراکسی نہیں</translation>
     </message>
     <message>
         <source>&amp;Manual HTTP proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دستی HTTP پراکسی:</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجیحات</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> منٹ</translation>
     </message>
     <message>
         <source>The desktop&apos;s default browser</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیسک ٹاپ کا طے شدہ براؤزر</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>سسٹم کی زبان</translation>
     </message>
     <message>
         <source>&amp;Refresh feeds every:</source>
-        <translation type="unfinished"></translation>
+        <translation>فیڈز کی &amp;تازہ کاری ہر:</translation>
     </message>
     <message>
         <source>A feed&apos;s own properties may set another interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی فیڈ کی اپنی خصوصیات میں کوئی اور وقفہ مقرر ہو سکتا ہے۔</translation>
     </message>
     <message>
         <source>Open links &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>لنکس &amp;کھولنے کے لیے:</translation>
     </message>
     <message>
         <source>A command such as “firefox --new-tab”; the link is added at its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی کمانڈ، جیسے “firefox --new-tab”؛ لنک اس کے آخر میں جوڑ دیا جاتا ہے۔</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;زبان:</translation>
     </message>
     <message>
         <source>A new language takes effect the next time Tidings starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی زبان اگلی بار Tidings شروع ہونے پر نافذ ہوگی۔</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>عمومی</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> سیکنڈ</translation>
     </message>
     <message>
         <source>at once</source>
-        <translation type="unfinished"></translation>
+        <translation>فوراً</translation>
     </message>
     <message>
         <source>after:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاخیر:</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> پوائنٹ</translation>
     </message>
     <message>
         <source>The system&apos;s colours</source>
-        <translation type="unfinished"></translation>
+        <translation>سسٹم کے رنگ</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ہلکا</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>گہرا</translation>
     </message>
     <message>
         <source>Remote images tell the sites that you read their story. Without this, images load only when you ask, per story or per feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ریموٹ تصاویر سائٹوں کو بتا دیتی ہیں کہ آپ ان کی خبر پڑھ رہے ہیں۔ اس کے بغیر تصاویر صرف اسی وقت لوڈ ہوتی ہیں جب آپ کہیں، ہر خبر یا ہر فیڈ کے لیے الگ۔</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>تھی&amp;م:</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>مطالعہ</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> دن</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی حد نہیں</translation>
     </message>
     <message>
         <source> stories</source>
-        <translation type="unfinished"></translation>
+        <translation> خبریں</translation>
     </message>
     <message>
         <source>Keep stories &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>خبریں رکھنے کی &amp;مدت:</translation>
     </message>
     <message>
         <source>Keep at most, &amp;per feed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ہر فیڈ میں زیادہ سے زیادہ:</translation>
     </message>
     <message>
         <source>Starred stories are always kept. A feed&apos;s own properties may set other limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستارہ لگی خبریں ہمیشہ رکھی جاتی ہیں۔ کسی فیڈ کی اپنی خصوصیات میں دوسری حدیں مقرر ہو سکتی ہیں۔</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرہ</translation>
     </message>
     <message>
         <source>proxy.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.org</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>پورٹ:</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>نیٹ ورک</translation>
     </message>
 </context>
 <context>
     <name>Ui::ReadingPane</name>
     <message>
         <source>Reading pane</source>
-        <translation type="unfinished"></translation>
+        <translation>مطالعے کا پین</translation>
     </message>
     <message>
         <source>Load Images</source>
-        <translation type="unfinished"></translation>
+        <translation>تصاویر لوڈ کریں</translation>
     </message>
     <message>
         <source>Always for This Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>اس فیڈ کے لیے ہمیشہ</translation>
     </message>
     <message>
         <source>Why the feed&apos;s text is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>فیڈ کا متن کیوں دکھایا جا رہا ہے</translation>
     </message>
     <message>
         <source>The page could not be turned into a readable article.</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحے کو پڑھنے کے قابل مضمون میں تبدیل نہیں کیا جا سکا۔</translation>
     </message>
     <message>
         <source>Story text</source>
-        <translation type="unfinished"></translation>
+        <translation>خبر کا متن</translation>
     </message>
     <message>
         <source>Select a story to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہاں پڑھنے کے لیے کوئی خبر منتخب کریں۔</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا عنوان)</translation>
     </message>
     <message numerus="yes">
         <source>%n min read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n منٹ کا مطالعہ</numerusform>
+            <numerusform>%n منٹ کا مطالعہ</numerusform>
         </translation>
     </message>
     <message>
         <source>Open original</source>
-        <translation type="unfinished"></translation>
+        <translation>اصل کھولیں</translation>
     </message>
     <message>
         <source>Cleaning… showing the feed&apos;s text for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>صفائی ہو رہی ہے… فی الحال فیڈ کا متن دکھایا جا رہا ہے۔</translation>
     </message>
     <message>
         <source>Showing the feed&apos;s text. &lt;a href=&quot;why&quot;&gt;Why?&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>فیڈ کا متن دکھایا جا رہا ہے۔ &lt;a href=&quot;why&quot;&gt;کیوں؟&lt;/a&gt;</translation>
     </message>
     <message>
         <source>This story has no text. Open the original to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس خبر میں کوئی متن نہیں۔ پڑھنے کے لیے اصل کھولیں۔</translation>
     </message>
     <message>
         <source>1 remote image is blocked to protect your privacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کی رازداری کے تحفظ کے لیے 1 ریموٹ تصویر روک دی گئی ہے۔</translation>
     </message>
     <message>
         <source>%1 remote images are blocked to protect your privacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کی رازداری کے تحفظ کے لیے %1 ریموٹ تصاویر روک دی گئی ہیں۔</translation>
     </message>
 </context>
 <context>
     <name>Ui::RelativeTime</name>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n منٹ</numerusform>
+            <numerusform>%n منٹ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n گھنٹہ</numerusform>
+            <numerusform>%n گھنٹے</numerusform>
         </translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>گزشتہ کل</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2</translation>
     </message>
 </context>
 <context>
     <name>Ui::SearchField</name>
     <message>
         <source>Search stories</source>
-        <translation type="unfinished"></translation>
+        <translation>خبریں تلاش کریں</translation>
     </message>
     <message>
         <source>Search  (words, tag:&quot;Topic&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش  (الفاظ، tag:&quot;موضوع&quot;)</translation>
     </message>
 </context>
 <context>
     <name>Ui::StatusPanel</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>کالعدم کریں</translation>
     </message>
     <message>
         <source>Refreshing %1 of %2 feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 میں سے %1 فیڈز کی تازہ کاری ہو رہی ہے</translation>
     </message>
     <message>
         <source>Cleaning %1 of %2 stories</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 میں سے %1 خبروں کی صفائی ہو رہی ہے</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تازہ کاری: %1</translation>
     </message>
     <message>
         <source>Offline: refreshing waits for the network</source>
-        <translation type="unfinished"></translation>
+        <translation>آف لائن: تازہ کاری نیٹ ورک کی منتظر ہے</translation>
     </message>
     <message>
         <source>Next refresh at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اگلی تازہ کاری %1 بجے</translation>
     </message>
     <message>
         <source>1 feed failing</source>
-        <translation type="unfinished"></translation>
+        <translation>1 فیڈ میں ناکامی</translation>
     </message>
     <message>
         <source>%1 feeds failing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 فیڈز میں ناکامی</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>کبھی نہیں</translation>
     </message>
     <message>
         <source>%1 — %2 (last success: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (آخری کامیابی: %3)</translation>
     </message>
     <message>
         <source>Every feed is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمام فیڈز ٹھیک ہیں۔</translation>
     </message>
 </context>
 <context>
     <name>Ui::StoryListActions</name>
     <message>
         <source>Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>براؤزر میں کھولیں</translation>
     </message>
     <message>
         <source>Copy Link</source>
-        <translation type="unfinished"></translation>
+        <translation>لنک کاپی کریں</translation>
     </message>
     <message>
         <source>Mark as Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>بطور غیر پڑھا نشان زد کریں</translation>
     </message>
     <message>
         <source>Mark as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>بطور پڑھا ہوا نشان زد کریں</translation>
     </message>
     <message>
         <source>Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>ستارہ ہٹائیں</translation>
     </message>
     <message>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>ستارہ لگائیں</translation>
     </message>
     <message>
         <source>Mark All Above as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>اوپر والی تمام خبریں بطور پڑھا ہوا نشان زد کریں</translation>
     </message>
     <message>
         <source>Mark All Below as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>نیچے والی تمام خبریں بطور پڑھا ہوا نشان زد کریں</translation>
     </message>
     <message>
         <source>This story has no web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس خبر کا کوئی ویب صفحہ نہیں۔</translation>
     </message>
     <message>
         <source>Link copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>لنک کاپی ہو گیا۔</translation>
     </message>
     <message>
         <source>No unread stories left.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی غیر پڑھی خبر باقی نہیں۔</translation>
     </message>
 </context>
 <context>
     <name>Ui::StoryListModel</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا عنوان)</translation>
     </message>
 </context>
 <context>
     <name>Ui::StoryReader</name>
     <message>
         <source>This story is no longer stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ خبر اب محفوظ نہیں ہے۔</translation>
     </message>
     <message>
         <source>This story has no web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس خبر کا کوئی ویب صفحہ نہیں۔</translation>
     </message>
 </context>
 <context>
     <name>Ui::SubscriptionController</name>
     <message>
         <source>New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا فولڈر</translation>
     </message>
     <message>
         <source>Folder name:</source>
-        <translation type="unfinished"></translation>
+        <translation>فولڈر کا نام:</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>نام تبدیل کریں</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا نام:</translation>
     </message>
     <message>
         <source>Delete the folder “%1”? Its feeds move up one level.</source>
-        <translation type="unfinished"></translation>
+        <translation>فولڈر “%1” حذف کریں؟ اس کی فیڈز ایک سطح اوپر چلی جائیں گی۔</translation>
     </message>
     <message>
         <source>Unsubscribe from “%1” and delete its stories?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” کی سبسکرپشن ختم کر کے اس کی خبریں حذف کریں؟</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف کریں</translation>
     </message>
     <message>
         <source>Feed Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>فیڈ کی خصوصیات</translation>
     </message>
     <message>
         <source>Import OPML</source>
-        <translation type="unfinished"></translation>
+        <translation>OPML درآمد کریں</translation>
     </message>
     <message>
         <source>OPML files (*.opml *.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>OPML فائلیں (*.opml *.xml);;تمام فائلیں (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پڑھی نہیں جا سکتی: %2</translation>
     </message>
     <message>
         <source>%1 is not a subscription list: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 سبسکرپشنز کی فہرست نہیں ہے: %2</translation>
     </message>
     <message>
         <source>Imported %1 subscriptions (%2 already there).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 سبسکرپشنز درآمد ہوئیں (%2 پہلے سے موجود تھیں)۔</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>چھوڑ دیے گئے: %1</translation>
     </message>
     <message>
         <source>Export OPML</source>
-        <translation type="unfinished"></translation>
+        <translation>OPML برآمد کریں</translation>
     </message>
     <message>
         <source>OPML files (*.opml)</source>
-        <translation type="unfinished"></translation>
+        <translation>OPML فائلیں (*.opml)</translation>
     </message>
     <message>
         <source>Tidings subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings کی سبسکرپشنز</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 میں لکھا نہیں جا سکتا: %2</translation>
     </message>
     <message>
         <source>Exported %1 subscriptions to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 سبسکرپشنز %2 میں برآمد ہو گئیں۔</translation>
     </message>
 </context>
 <context>
     <name>Ui::SubscriptionPane</name>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>سبسکرپشنز</translation>
     </message>
     <message>
         <source>Mark as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>بطور پڑھا ہوا نشان زد کریں</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تازہ کریں</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>نام تبدیل کریں…</translation>
     </message>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>منتقل کریں</translation>
     </message>
     <message>
         <source>(Top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(سب سے اوپر کی سطح)</translation>
     </message>
     <message>
         <source>Load Images in This Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>اس فیڈ میں تصاویر لوڈ کریں</translation>
     </message>
     <message>
         <source>Copy Feed Address</source>
-        <translation type="unfinished"></translation>
+        <translation>فیڈ کا پتہ کاپی کریں</translation>
     </message>
     <message>
         <source>Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>خصوصیات…</translation>
     </message>
     <message>
         <source>Unsubscribe…</source>
-        <translation type="unfinished"></translation>
+        <translation>سبسکرپشن ختم کریں…</translation>
     </message>
     <message>
         <source>Rename Topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع کا نام تبدیل کریں…</translation>
     </message>
     <message>
         <source>Unfollow Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع ان فالو کریں</translation>
     </message>
     <message>
         <source>New Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا فولڈر…</translation>
     </message>
     <message>
         <source>Delete Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>فولڈر حذف کریں…</translation>
     </message>
 </context>
 <context>
     <name>Ui::SubscriptionTreeModel</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>کبھی نہیں</translation>
     </message>
     <message>
         <source>All Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>تمام خبریں</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>غیر پڑھی</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>ستارہ لگی</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>آج</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوعات</translation>
     </message>
     <message>
         <source>Topics you follow: their stories from every feed</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ موضوعات جنہیں آپ فالو کرتے ہیں: ہر فیڈ سے ان کی خبریں</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n stories in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: کل %n خبر</numerusform>
+            <numerusform>%1: کل %n خبریں</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1، %n غیر پڑھی</numerusform>
+            <numerusform>%1، %n غیر پڑھی</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Last updated: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;آخری تازہ کاری: %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Last error: %3&lt;br&gt;Last success: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;آخری خرابی: %3&lt;br&gt;آخری کامیابی: %4</translation>
     </message>
     <message>
         <source>%1, failing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، ناکام: %2</translation>
     </message>
 </context>
 <context>
     <name>Ui::TopicController</name>
     <message>
         <source>Following %1: its stories from every feed are under Topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>اب آپ %1 کو فالو کر رہے ہیں: ہر فیڈ سے اس کی خبریں موضوعات کے تحت ہیں۔</translation>
     </message>
     <message>
         <source>No longer following %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>اب آپ %1 کو فالو نہیں کر رہے۔</translation>
     </message>
     <message>
         <source>Rename Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع کا نام تبدیل کریں</translation>
     </message>
     <message>
         <source>Show the topic “%1” as:</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع “%1” کو اس نام سے دکھائیں:</translation>
     </message>
     <message>
         <source>The chip %1 will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>چپ %1 دوبارہ نہیں دکھائی جائے گی۔</translation>
     </message>
     <message>
         <source>The chip %1 is shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>چپ %1 دوبارہ دکھائی جا رہی ہے۔</translation>
     </message>
     <message>
         <source>Hidden Topic Chips</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشیدہ موضوع چپس</translation>
     </message>
     <message>
         <source>Chips you chose never to see. Their stories keep them: show one again and it comes back on every story.</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ چپس جنہیں آپ نے کبھی نہ دیکھنے کا انتخاب کیا۔ ان کی خبروں میں وہ برقرار رہتی ہیں: کسی ایک کو دوبارہ دکھائیں تو وہ ہر خبر پر واپس آ جائے گی۔</translation>
     </message>
     <message>
         <source>Show Again</source>
-        <translation type="unfinished"></translation>
+        <translation>دوبارہ دکھائیں</translation>
     </message>
     <message>
         <source>No hidden chips.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی پوشیدہ چپ نہیں۔</translation>
     </message>
 </context>
 <context>
     <name>Ui::TopicHeader</name>
     <message>
         <source>Related:</source>
-        <translation type="unfinished"></translation>
+        <translation>متعلقہ:</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع</translation>
     </message>
     <message>
         <source>Related topics</source>
-        <translation type="unfinished"></translation>
+        <translation>متعلقہ موضوعات</translation>
     </message>
     <message>
         <source>%1 in %2</source>
         <comment>12 stories in 3 feeds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%2 میں %1</translation>
     </message>
     <message numerus="yes">
         <source>%n story</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n خبر</numerusform>
+            <numerusform>%n خبریں</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n خبر</numerusform>
+            <numerusform>%n خبریں</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n feed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n فیڈ</numerusform>
+            <numerusform>%n فیڈز</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n feeds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n فیڈ</numerusform>
+            <numerusform>%n فیڈز</numerusform>
         </translation>
     </message>
     <message>
         <source>Following</source>
-        <translation type="unfinished"></translation>
+        <translation>فالو کر رہے ہیں</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>فالو کریں</translation>
     </message>
     <message>
         <source>Stop following %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو فالو کرنا بند کریں</translation>
     </message>
     <message>
         <source>Follow %1: its stories from every feed, under Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو فالو کریں: ہر فیڈ سے اس کی خبریں، موضوعات کے تحت</translation>
     </message>
 </context>
 <context>
     <name>Ui::WelcomeFeed</name>
     <message>
         <source>Welcome to Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings میں خوش آمدید</translation>
     </message>
     <message>
         <source>&lt;p&gt;Tidings is a calm reader for the news sites and blogs you follow. It fetches their feeds, cleans each story&apos;s web page into plain, readable text, and shows it here in a quiet column.&lt;/p&gt;&lt;p&gt;Nothing on a page runs: no scripts, no trackers, no ads. Remote images load only when you ask.&lt;/p&gt;&lt;p&gt;These few stories are stored on your computer, so everything here works without a network. Read on to learn the keys, the topic chips and search, or add your first feed right away with &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Tidings ان نیوز سائٹوں اور بلاگز کے لیے ایک پرسکون ریڈر ہے جنہیں آپ فالو کرتے ہیں۔ یہ ان کی فیڈز لاتا ہے، ہر خبر کے ویب صفحے کو صاف کر کے سادہ اور پڑھنے کے قابل متن بناتا ہے، اور اسے یہاں ایک پرسکون کالم میں دکھاتا ہے۔&lt;/p&gt;&lt;p&gt;صفحے کی کوئی چیز نہیں چلتی: نہ اسکرپٹس، نہ ٹریکرز، نہ اشتہارات۔ ریموٹ تصاویر صرف اسی وقت لوڈ ہوتی ہیں جب آپ کہیں۔&lt;/p&gt;&lt;p&gt;یہ چند خبریں آپ کے کمپیوٹر پر محفوظ ہیں، اس لیے یہاں سب کچھ نیٹ ورک کے بغیر چلتا ہے۔ کلیدیں، موضوع چپس اور تلاش سیکھنے کے لیے آگے پڑھیں، یا ابھی &lt;b&gt;فائل ← سبسکرپشن شامل کریں&lt;/b&gt; (Ctrl+N) سے اپنی پہلی فیڈ شامل کریں۔&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>آغاز</translation>
     </message>
     <message>
         <source>Adding your feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>اپنی فیڈز شامل کرنا</translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N) and paste the address of a feed, or just of a site: Tidings finds its feed by itself. Put it in a folder if you like.&lt;/p&gt;&lt;p&gt;Coming from another reader? &lt;b&gt;File → Import OPML&lt;/b&gt; brings all your subscriptions over at once; &lt;b&gt;Export OPML&lt;/b&gt; takes them elsewhere.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;R&lt;/b&gt; to refresh. New stories appear as they arrive; while a story&apos;s page is being cleaned you read the feed&apos;s own text, and the clean article replaces it when it is ready.&lt;/p&gt;&lt;p&gt;A feed that cannot be reached gets a warning sign in the list on the left; hover it to see why, or click the note in the status bar.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;فائل ← سبسکرپشن شامل کریں&lt;/b&gt; (Ctrl+N) منتخب کریں اور کسی فیڈ کا پتہ چسپاں کریں، یا صرف کسی سائٹ کا: Tidings اس کی فیڈ خود تلاش کر لیتا ہے۔ چاہیں تو اسے کسی فولڈر میں رکھ دیں۔&lt;/p&gt;&lt;p&gt;کسی اور ریڈر سے آ رہے ہیں؟ &lt;b&gt;فائل ← OPML درآمد کریں&lt;/b&gt; آپ کی تمام سبسکرپشنز ایک ساتھ لے آتا ہے؛ &lt;b&gt;OPML برآمد کریں&lt;/b&gt; انہیں کہیں اور لے جاتا ہے۔&lt;/p&gt;&lt;p&gt;تازہ کرنے کے لیے &lt;b&gt;R&lt;/b&gt; دبائیں۔ نئی خبریں آتے ہی نظر آنے لگتی ہیں؛ جب تک کسی خبر کا صفحہ صاف ہو رہا ہو آپ فیڈ کا اپنا متن پڑھتے ہیں، اور تیار ہونے پر صاف مضمون اس کی جگہ لے لیتا ہے۔&lt;/p&gt;&lt;p&gt;جس فیڈ تک رسائی نہ ہو سکے اسے سبسکرپشنز کی فہرست میں انتباہی نشان ملتا ہے؛ وجہ جاننے کے لیے اس پر ماؤس لے جائیں، یا اسٹیٹس بار میں موجود نوٹ پر کلک کریں۔&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>فیڈز</translation>
     </message>
     <message>
         <source>Topics and chips</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوعات اور چپس</translation>
     </message>
     <message>
         <source>&lt;p&gt;Under each headline you see chips: the topics of the story, with how many stories share each one, such as &lt;i&gt;Tidings · 6&lt;/i&gt; above.&lt;/p&gt;&lt;p&gt;Click a chip to see every story on that topic from all your feeds, newest first. Press &lt;b&gt;Alt+Left&lt;/b&gt; or the Back button to return to where you were.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;ہر سرخی کے نیچے آپ کو چپس نظر آتی ہیں: خبر کے موضوعات، اور ساتھ یہ کہ ہر موضوع کتنی خبروں میں مشترک ہے، جیسے اوپر &lt;i&gt;Tidings · 6&lt;/i&gt;۔&lt;/p&gt;&lt;p&gt;کسی چپ پر کلک کریں تو اپنی تمام فیڈز سے اس موضوع کی ہر خبر نظر آئے گی، تازہ ترین پہلے۔ جہاں تھے وہیں واپس جانے کے لیے &lt;b&gt;Alt+Left&lt;/b&gt; یا واپس کا بٹن دبائیں۔&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوعات</translation>
     </message>
     <message>
         <source>Searching</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش</translation>
     </message>
     <message>
         <source>&lt;p&gt;Press &lt;b&gt;Ctrl+F&lt;/b&gt; or &lt;b&gt;/&lt;/b&gt; to search titles, article text and topics. Matches are marked in the story you read.&lt;/p&gt;&lt;p&gt;Write &lt;b&gt;tag:&quot;Topic Name&quot;&lt;/b&gt; (or &lt;b&gt;topic:&lt;/b&gt;) to keep only the stories on a topic; known topics are offered as you type. Words and tags combine: &lt;i&gt;tag:&quot;Tidings&quot; keys&lt;/i&gt; finds this feed&apos;s story about the keyboard.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;عنوانات، مضامین کے متن اور موضوعات میں تلاش کے لیے &lt;b&gt;Ctrl+F&lt;/b&gt; یا &lt;b&gt;/&lt;/b&gt; دبائیں۔ جو خبر آپ پڑھ رہے ہیں اس میں مماثل الفاظ نمایاں کر دیے جاتے ہیں۔&lt;/p&gt;&lt;p&gt;صرف کسی ایک موضوع کی خبریں رکھنے کے لیے &lt;b&gt;tag:&quot;موضوع کا نام&quot;&lt;/b&gt; (یا &lt;b&gt;topic:&lt;/b&gt;) لکھیں؛ لکھتے ہوئے معلوم موضوعات تجویز کیے جاتے ہیں۔ الفاظ اور موضوعات ملا کر بھی تلاش ہو سکتی ہے: &lt;i&gt;tag:&quot;Tidings&quot; کلیدوں&lt;/i&gt; اس فیڈ کی کی بورڈ والی خبر ڈھونڈ لیتا ہے۔&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>کی بورڈ</translation>
     </message>
     <message>
         <source>Reading with the keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>کی بورڈ سے پڑھنا</translation>
     </message>
     <message>
         <source>&lt;p&gt;Tidings is quickest with a few keys:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;J&lt;/b&gt;: next story; &lt;b&gt;K&lt;/b&gt; or &lt;b&gt;P&lt;/b&gt;: previous story&lt;/li&gt;&lt;li&gt;&lt;b&gt;N&lt;/b&gt;: next unread story, then on to the next feed with unread stories&lt;/li&gt;&lt;li&gt;&lt;b&gt;Space&lt;/b&gt;: page down, then on to the next story&lt;/li&gt;&lt;li&gt;&lt;b&gt;M&lt;/b&gt;: mark read or unread; &lt;b&gt;S&lt;/b&gt;: star&lt;/li&gt;&lt;li&gt;&lt;b&gt;O&lt;/b&gt; or &lt;b&gt;Enter&lt;/b&gt;: open the original page in your browser&lt;/li&gt;&lt;li&gt;&lt;b&gt;R&lt;/b&gt;: refresh all feeds&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+=&lt;/b&gt; and &lt;b&gt;Ctrl+-&lt;/b&gt;: larger or smaller text; &lt;b&gt;Ctrl+0&lt;/b&gt;: back to normal&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;: undo marking a whole feed as read&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Every action is also in the menus, with its key beside it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;چند کلیدوں کے ساتھ Tidings سب سے تیز چلتا ہے:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;J&lt;/b&gt;: اگلی خبر؛ &lt;b&gt;K&lt;/b&gt; یا &lt;b&gt;P&lt;/b&gt;: پچھلی خبر&lt;/li&gt;&lt;li&gt;&lt;b&gt;N&lt;/b&gt;: اگلی غیر پڑھی خبر، پھر غیر پڑھی خبروں والی اگلی فیڈ پر&lt;/li&gt;&lt;li&gt;&lt;b&gt;Space&lt;/b&gt;: صفحہ نیچے، پھر اگلی خبر پر&lt;/li&gt;&lt;li&gt;&lt;b&gt;M&lt;/b&gt;: پڑھا ہوا یا غیر پڑھا نشان زد کریں؛ &lt;b&gt;S&lt;/b&gt;: ستارہ لگائیں&lt;/li&gt;&lt;li&gt;&lt;b&gt;O&lt;/b&gt; یا &lt;b&gt;Enter&lt;/b&gt;: اصل صفحہ اپنے براؤزر میں کھولیں&lt;/li&gt;&lt;li&gt;&lt;b&gt;R&lt;/b&gt;: تمام فیڈز تازہ کریں&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+=&lt;/b&gt; اور &lt;b&gt;Ctrl+-&lt;/b&gt;: بڑا یا چھوٹا متن؛ &lt;b&gt;Ctrl+0&lt;/b&gt;: واپس معمول پر&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;: پوری فیڈ کو پڑھا ہوا نشان زد کرنا کالعدم کریں&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;ہر عمل مینیو میں بھی موجود ہے، ساتھ میں اس کی کلید بھی۔&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Your privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کی رازداری</translation>
     </message>
     <message>
         <source>&lt;p&gt;A remote image tells its site that you are reading. So images stay blocked until you allow them: for one story with &lt;b&gt;Load Images&lt;/b&gt;, for a whole feed with &lt;b&gt;Always for This Feed&lt;/b&gt;, or everywhere in &lt;b&gt;File → Preferences&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Links open in your own browser. Tidings itself only ever fetches your feeds, their pages and the images you allowed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;ریموٹ تصویر اپنی سائٹ کو بتا دیتی ہے کہ آپ پڑھ رہے ہیں۔ اس لیے تصاویر تب تک رکی رہتی ہیں جب تک آپ اجازت نہ دیں: ایک خبر کے لیے &lt;b&gt;تصاویر لوڈ کریں&lt;/b&gt; سے، پوری فیڈ کے لیے &lt;b&gt;اس فیڈ کے لیے ہمیشہ&lt;/b&gt; سے، یا ہر جگہ کے لیے &lt;b&gt;فائل ← ترجیحات&lt;/b&gt; میں۔&lt;/p&gt;&lt;p&gt;لنکس آپ کے اپنے براؤزر میں کھلتے ہیں۔ Tidings خود صرف آپ کی فیڈز، ان کے صفحات اور وہ تصاویر لاتا ہے جن کی آپ نے اجازت دی ہو۔&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>رازداری</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Tidings cannot open its database</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings اپنا ڈیٹابیس نہیں کھول سکتا</translation>
     </message>
     <message>
         <source>The database at
 %1
 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس مقام پر موجود ڈیٹابیس
+%1
+خراب ہو چکا ہے۔</translation>
     </message>
     <message>
         <source>It could not be moved aside. Close Tidings, move the file somewhere safe, and start Tidings again to begin with a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسے ایک طرف منتقل نہیں کیا جا سکا۔ Tidings بند کریں، فائل کو کسی محفوظ جگہ منتقل کریں، اور نئے ڈیٹابیس سے آغاز کے لیے Tidings دوبارہ شروع کریں۔</translation>
     </message>
     <message>
         <source>Nothing was deleted: the damaged file was moved to
 %1
 where the sqlite3 tool (.recover) may rescue it. Tidings can start with a new, empty database; your subscriptions can be imported again from an OPML file.</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ بھی حذف نہیں ہوا: خراب فائل یہاں منتقل کر دی گئی
+%1
+جہاں sqlite3 ٹول (‎.recover) اسے بچا سکتا ہے۔ Tidings ایک نئے، خالی ڈیٹابیس سے شروع ہو سکتا ہے؛ آپ کی سبسکرپشنز OPML فائل سے دوبارہ درآمد کی جا سکتی ہیں۔</translation>
     </message>
     <message>
         <source>Start with a New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>نئے ڈیٹابیس سے شروع کریں</translation>
     </message>
     <message>
         <source>The database at
 %1
 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس مقام پر موجود ڈیٹابیس
+%1
+کھولا نہیں جا سکتا۔</translation>
     </message>
     <message>
         <source>A calm news reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک پرسکون نیوز ریڈر۔</translation>
     </message>
     <message>
         <source>Keep the database and settings in &lt;dir&gt; (default: $TIDINGS_PROFILE, else the standard data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹابیس اور ترتیبات &lt;dir&gt; میں رکھیں (طے شدہ: $TIDINGS_PROFILE، ورنہ ڈیٹا کا معیاری فولڈر)۔</translation>
     </message>
 </context>
 </TS>
