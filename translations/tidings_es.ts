@@ -819,7 +819,7 @@
     </message>
     <message>
         <source>Updated %1</source>
-        <translation>Actualizado a las %1</translation>
+        <translation>Actualizado: %1</translation>
     </message>
     <message>
         <source>Offline: refreshing waits for the network</source>
@@ -827,7 +827,7 @@
     </message>
     <message>
         <source>Next refresh at %1</source>
-        <translation>Próxima actualización a las %1</translation>
+        <translation>Próxima actualización: %1</translation>
     </message>
     <message>
         <source>1 feed failing</source>
