@@ -6,1107 +6,1107 @@
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <extracomment>Translate as RTL in right-to-left languages (Arabic, Urdu), else as LTR.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>LTR</translation>
     </message>
 </context>
 <context>
     <name>Ui::AddSubscriptionDialog</name>
     <message>
         <source>Add Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement hinzufügen</translation>
     </message>
     <message>
         <source>https://example.org/feed.xml or a site address</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.org/feed.xml oder die Adresse einer Website</translation>
     </message>
     <message>
         <source>(Top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Oberste Ebene)</translation>
     </message>
     <message>
         <source>Subscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnieren</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <source>Tidings finds the feed of a site by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings findet den Feed einer Website selbst.</translation>
     </message>
 </context>
 <context>
     <name>Ui::ChipBar</name>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>Show all %n stories about %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den %n Artikel zu %1 anzeigen</numerusform>
+            <numerusform>Alle %n Artikel zu %1 anzeigen</numerusform>
         </translation>
     </message>
     <message>
         <source>Topic %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: on %n of these stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: in %n dieser Artikel</numerusform>
+            <numerusform>%1: in %n dieser Artikel</numerusform>
         </translation>
     </message>
     <message>
         <source>Unfollow topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema nicht mehr folgen</translation>
     </message>
     <message>
         <source>Follow topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema folgen</translation>
     </message>
     <message>
         <source>Rename topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema umbenennen…</translation>
     </message>
     <message>
         <source>Never show this chip</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Chip nie mehr anzeigen</translation>
     </message>
 </context>
 <context>
     <name>Ui::Errors</name>
     <message>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fehler</translation>
     </message>
     <message>
         <source>Invalid input</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Eingabe</translation>
     </message>
     <message>
         <source>The file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler</translation>
     </message>
     <message>
         <source>The server answered with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit einem Fehler geantwortet</translation>
     </message>
     <message>
         <source>The server did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
         <source>The download is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download ist zu groß</translation>
     </message>
     <message>
         <source>Too many redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Weiterleitungen</translation>
     </message>
     <message>
         <source>No feed was found at this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dieser Adresse wurde kein Feed gefunden</translation>
     </message>
     <message>
         <source>The feed could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Feed konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>Database error</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler</translation>
     </message>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist beschädigt</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <source>Already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits vorhanden</translation>
     </message>
     <message>
         <source>The story links to no web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Artikel verweist auf keine Webseite</translation>
     </message>
     <message>
         <source>The link leads to something other than a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link führt nicht zu einer Webseite</translation>
     </message>
     <message>
         <source>The page holds no article</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite enthält keinen Artikel</translation>
     </message>
     <message>
         <source>Unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Fehler</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>an error and its detail</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Ui::FeedPropertiesDialog</name>
     <message>
         <source>&amp;Clean the web page of each story</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite jedes Artikels &amp;bereinigen</translation>
     </message>
     <message>
         <source>The feed has the &amp;full text</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Feed enthält den &amp;vollständigen Text</translation>
     </message>
     <message>
         <source>Load remote &amp;images in this feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Bilder in diesem Feed &amp;laden</translation>
     </message>
     <message>
         <source>Feed Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed-Eigenschaften</translation>
     </message>
     <message>
         <source>(Top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Oberste Ebene)</translation>
     </message>
     <message numerus="yes">
         <source>The app&apos;s setting (every %n minutes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wie in den Einstellungen (Intervall: %n Minute)</numerusform>
+            <numerusform>Wie in den Einstellungen (Intervall: %n Minuten)</numerusform>
         </translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>The app&apos;s setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie in den Einstellungen</translation>
     </message>
     <message>
         <source>Keep stories for</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel behalten für</translation>
     </message>
     <message>
         <source>Keep only the newest</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die neuesten</translation>
     </message>
     <message>
         <source>Keep every story</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Artikel behalten</translation>
     </message>
     <message>
         <source>Starred stories are always kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel mit Stern werden immer behalten.</translation>
     </message>
     <message>
         <source>No login</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anmeldung</translation>
     </message>
     <message>
         <source>The password is kept in the system keyring, never in Tidings&apos; own files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird im Schlüsselbund des Systems gespeichert, nie in den Dateien von Tidings.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>F&amp;older:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <source>&amp;Refresh:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren:</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen</translation>
     </message>
     <message>
         <source>Stories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel:</translation>
     </message>
     <message>
         <source>&amp;Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;halten:</translation>
     </message>
     <message>
         <source>HTTP Login</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Anmeldung</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ben&amp;utzername:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source> stories</source>
-        <translation type="unfinished"></translation>
+        <translation> Artikel</translation>
     </message>
 </context>
 <context>
     <name>Ui::ImageLoader</name>
     <message>
         <source>Not an image the app can show</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild, das die App anzeigen kann</translation>
     </message>
 </context>
 <context>
     <name>Ui::MainActions</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Add Subscription…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>New &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Ordner…</translation>
     </message>
     <message>
         <source>&amp;Import OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>OPML &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Export OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>OPML e&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo Mark as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig: Als gelesen markieren</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Larger Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größere Schrift</translation>
     </message>
     <message>
         <source>&amp;Smaller Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kleinere Schrift</translation>
     </message>
     <message>
         <source>&amp;Normal Text Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Normale Schriftgröße</translation>
     </message>
     <message>
         <source>&amp;Story</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rtikel</translation>
     </message>
     <message>
         <source>&amp;Next Story</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Artikel</translation>
     </message>
     <message>
         <source>&amp;Previous Story</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Artikel</translation>
     </message>
     <message>
         <source>Page Down or Next Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite nach unten oder nächster Artikel</translation>
     </message>
     <message>
         <source>Mark as &amp;Read / Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;gelesen / ungelesen markieren</translation>
     </message>
     <message>
         <source>&amp;Star / Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stern setzen / entfernen</translation>
     </message>
     <message>
         <source>&amp;Open Original</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Original öffnen</translation>
     </message>
     <message>
         <source>S&amp;ubscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;onnements</translation>
     </message>
     <message>
         <source>&amp;Refresh All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle aktualisieren</translation>
     </message>
     <message>
         <source>Refresh &amp;Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl a&amp;ktualisieren</translation>
     </message>
     <message>
         <source>&amp;Mark Selected as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl als gelesen &amp;markieren</translation>
     </message>
     <message>
         <source>Mark &amp;Everything as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles als &amp;gelesen markieren</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Tidings</translation>
     </message>
     <message>
         <source>&amp;Hidden Topic Chips…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgeblendete Themen-Chips…</translation>
     </message>
     <message>
         <source>&amp;Unread Stories Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;ungelesene Artikel</translation>
     </message>
     <message>
         <source>&amp;Oldest First</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;lteste zuerst</translation>
     </message>
     <message>
         <source>Next &amp;Unread Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster &amp;ungelesener Artikel</translation>
     </message>
     <message>
         <source>&amp;Copy Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link kopieren</translation>
     </message>
     <message>
         <source>Mark &amp;Above as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;darüber als gelesen markieren</translation>
     </message>
     <message>
         <source>Mark &amp;Below as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle darun&amp;ter als gelesen markieren</translation>
     </message>
     <message>
         <source>Feed &amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed-&amp;Eigenschaften…</translation>
     </message>
 </context>
 <context>
     <name>Ui::MainWindow</name>
     <message>
         <source>Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings</translation>
     </message>
     <message>
         <source>All Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Artikel</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Mark Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen</translation>
     </message>
     <message>
         <source>No stories here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es keine Artikel.</translation>
     </message>
     <message>
         <source>Search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche: %1</translation>
     </message>
     <message>
         <source>Nothing unread here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist nichts ungelesen.</translation>
     </message>
     <message numerus="yes">
         <source>Marked %n stories as read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel als gelesen markiert.</numerusform>
+            <numerusform>%n Artikel als gelesen markiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Marked %n stories as unread again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel wieder als ungelesen markiert.</numerusform>
+            <numerusform>%n Artikel wieder als ungelesen markiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Refreshing is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren ist in diesem Build nicht verfügbar.</translation>
     </message>
     <message>
         <source>Subscribed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abonniert.</translation>
     </message>
     <message>
         <source>Could not subscribe to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht abonniert werden: %2</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>About Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Tidings</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Tidings %1&lt;/h3&gt;&lt;p&gt;A calm reader for news feeds: it cleans each story into readable text and links stories by topic.&lt;/p&gt;&lt;p&gt;Profile: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Tidings %1&lt;/h3&gt;&lt;p&gt;Ein ruhiger Reader für Nachrichten-Feeds: Er bereinigt jeden Artikel zu lesbarem Text und verknüpft Artikel nach Themen.&lt;/p&gt;&lt;p&gt;Profil: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben</translation>
     </message>
     <message>
         <source>Could not read the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No stories match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Artikel passen zu „%1“.</translation>
     </message>
     <message>
         <source>Select a feed to see its properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Feed aus, um seine Eigenschaften zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>Ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Remote images tell the sites that you read their story. Without this, images load only when you ask, per story or per feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Bilder verraten den Websites, dass Sie ihre Artikel lesen. Ohne diese Option werden Bilder nur auf Wunsch geladen, pro Artikel oder pro Feed.</translation>
     </message>
     <message>
         <source>&amp;Mark a story read when it is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel beim Auswählen als gelesen &amp;markieren</translation>
     </message>
     <message>
         <source>Load remote &amp;images in every story</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe &amp;Bilder in allen Artikeln laden</translation>
     </message>
     <message>
         <source>Use this &amp;font:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese &amp;Schriftart verwenden:</translation>
     </message>
     <message>
         <source>Use the &amp;system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Einstellungen des S&amp;ystems verwenden</translation>
     </message>
     <message>
         <source>&amp;No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kein Proxy</translation>
     </message>
     <message>
         <source>&amp;Manual HTTP proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;nueller HTTP-Proxy:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>The desktop&apos;s default browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardbrowser der Arbeitsumgebung</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Systems</translation>
     </message>
     <message>
         <source>&amp;Refresh feeds every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeds &amp;aktualisieren alle:</translation>
     </message>
     <message>
         <source>A feed&apos;s own properties may set another interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eigenschaften eines Feeds können ein anderes Intervall festlegen.</translation>
     </message>
     <message>
         <source>Open links &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Links ö&amp;ffnen mit:</translation>
     </message>
     <message>
         <source>A command such as “firefox --new-tab”; the link is added at its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Befehl wie „firefox --new-tab“; der Link wird am Ende angefügt.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;prache:</translation>
     </message>
     <message>
         <source>A new language takes effect the next time Tidings starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache wird beim nächsten Start von Tidings wirksam.</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>at once</source>
-        <translation type="unfinished"></translation>
+        <translation>sofort</translation>
     </message>
     <message>
         <source>after:</source>
-        <translation type="unfinished"></translation>
+        <translation>nach:</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>The system&apos;s colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben des Systems</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fa&amp;rbschema:</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzt</translation>
     </message>
     <message>
         <source> stories</source>
-        <translation type="unfinished"></translation>
+        <translation> Artikel</translation>
     </message>
     <message>
         <source>Keep stories &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel behal&amp;ten für:</translation>
     </message>
     <message>
         <source>Keep at most, &amp;per feed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens behalten, pro F&amp;eed:</translation>
     </message>
     <message>
         <source>Starred stories are always kept. A feed&apos;s own properties may set other limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel mit Stern werden immer behalten. Die Eigenschaften eines Feeds können andere Grenzen festlegen.</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>proxy.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.org</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
 </context>
 <context>
     <name>Ui::ReadingPane</name>
     <message>
         <source>Reading pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesebereich</translation>
     </message>
     <message>
         <source>Load Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder laden</translation>
     </message>
     <message>
         <source>Always for This Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer für diesen Feed</translation>
     </message>
     <message>
         <source>Why the feed&apos;s text is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der Text des Feeds angezeigt wird</translation>
     </message>
     <message>
         <source>The page could not be turned into a readable article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite konnte nicht in einen lesbaren Artikel umgewandelt werden.</translation>
     </message>
     <message>
         <source>Story text</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikeltext</translation>
     </message>
     <message>
         <source>Select a story to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Artikel aus, um ihn hier zu lesen.</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message numerus="yes">
         <source>%n min read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min. Lesezeit</numerusform>
+            <numerusform>%n Min. Lesezeit</numerusform>
         </translation>
     </message>
     <message>
         <source>Open original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original öffnen</translation>
     </message>
     <message>
         <source>Cleaning… showing the feed&apos;s text for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bereinigt… Bis dahin wird der Text des Feeds angezeigt.</translation>
     </message>
     <message>
         <source>Showing the feed&apos;s text. &lt;a href=&quot;why&quot;&gt;Why?&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text des Feeds wird angezeigt. &lt;a href=&quot;why&quot;&gt;Warum?&lt;/a&gt;</translation>
     </message>
     <message>
         <source>This story has no text. Open the original to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Artikel hat keinen Text. Öffnen Sie das Original, um ihn zu lesen.</translation>
     </message>
     <message>
         <source>1 remote image is blocked to protect your privacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 externes Bild wurde zum Schutz Ihrer Privatsphäre blockiert.</translation>
     </message>
     <message>
         <source>%1 remote images are blocked to protect your privacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 externe Bilder wurden zum Schutz Ihrer Privatsphäre blockiert.</translation>
     </message>
 </context>
 <context>
     <name>Ui::RelativeTime</name>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
         </translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>Ui::SearchField</name>
     <message>
         <source>Search stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel durchsuchen</translation>
     </message>
     <message>
         <source>Search  (words, tag:&quot;Topic&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen  (Wörter, tag:&quot;Thema&quot;)</translation>
     </message>
 </context>
 <context>
     <name>Ui::StatusPanel</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Refreshing %1 of %2 feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1 von %2 wird aktualisiert</translation>
     </message>
     <message>
         <source>Cleaning %1 of %2 stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel %1 von %2 wird bereinigt</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert um %1</translation>
     </message>
     <message>
         <source>1 feed failing</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Feed mit Fehler</translation>
     </message>
     <message>
         <source>%1 feeds failing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Feeds mit Fehlern</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>%1 — %2 (last success: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (zuletzt erfolgreich: %3)</translation>
     </message>
     <message>
         <source>Every feed is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Feeds funktionieren.</translation>
     </message>
     <message>
         <source>Offline: refreshing waits for the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: Die Aktualisierung wartet auf das Netzwerk</translation>
     </message>
     <message>
         <source>Next refresh at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Aktualisierung um %1</translation>
     </message>
 </context>
 <context>
     <name>Ui::StoryListActions</name>
     <message>
         <source>Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser öffnen</translation>
     </message>
     <message>
         <source>Copy Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link kopieren</translation>
     </message>
     <message>
         <source>Mark as Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Als ungelesen markieren</translation>
     </message>
     <message>
         <source>Mark as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gelesen markieren</translation>
     </message>
     <message>
         <source>Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>Stern entfernen</translation>
     </message>
     <message>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>Stern setzen</translation>
     </message>
     <message>
         <source>Mark All Above as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle darüber als gelesen markieren</translation>
     </message>
     <message>
         <source>Mark All Below as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle darunter als gelesen markieren</translation>
     </message>
     <message>
         <source>This story has no web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Artikel hat keine Webseite.</translation>
     </message>
     <message>
         <source>Link copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Link kopiert.</translation>
     </message>
     <message>
         <source>No unread stories left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ungelesenen Artikel mehr.</translation>
     </message>
 </context>
 <context>
     <name>Ui::StoryListModel</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
 </context>
 <context>
     <name>Ui::StoryReader</name>
     <message>
         <source>This story is no longer stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Artikel ist nicht mehr gespeichert.</translation>
     </message>
     <message>
         <source>This story has no web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Artikel hat keine Webseite.</translation>
     </message>
 </context>
 <context>
     <name>Ui::SubscriptionController</name>
     <message>
         <source>New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Ordner</translation>
     </message>
     <message>
         <source>Folder name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnername:</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name:</translation>
     </message>
     <message>
         <source>Delete the folder “%1”? Its feeds move up one level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner „%1“ löschen? Seine Feeds rücken eine Ebene nach oben.</translation>
     </message>
     <message>
         <source>Unsubscribe from “%1” and delete its stories?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ abbestellen und seine Artikel löschen?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Import OPML</source>
-        <translation type="unfinished"></translation>
+        <translation>OPML importieren</translation>
     </message>
     <message>
         <source>OPML files (*.opml *.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>OPML-Dateien (*.opml *.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a subscription list: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Abonnementliste: %2</translation>
     </message>
     <message>
         <source>Imported %1 subscriptions (%2 already there).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Abonnements importiert (%2 bereits vorhanden).</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: %1</translation>
     </message>
     <message>
         <source>Export OPML</source>
-        <translation type="unfinished"></translation>
+        <translation>OPML exportieren</translation>
     </message>
     <message>
         <source>OPML files (*.opml)</source>
-        <translation type="unfinished"></translation>
+        <translation>OPML-Dateien (*.opml)</translation>
     </message>
     <message>
         <source>Tidings subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings-Abonnements</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Exported %1 subscriptions to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Abonnements nach %2 exportiert.</translation>
     </message>
     <message>
         <source>Feed Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed-Eigenschaften</translation>
     </message>
 </context>
 <context>
     <name>Ui::SubscriptionPane</name>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements</translation>
     </message>
     <message>
         <source>Mark as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gelesen markieren</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen…</translation>
     </message>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben nach</translation>
     </message>
     <message>
         <source>(Top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Oberste Ebene)</translation>
     </message>
     <message>
         <source>Load Images in This Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder in diesem Feed laden</translation>
     </message>
     <message>
         <source>Copy Feed Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed-Adresse kopieren</translation>
     </message>
     <message>
         <source>Unsubscribe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbestellen…</translation>
     </message>
     <message>
         <source>New Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Ordner…</translation>
     </message>
     <message>
         <source>Delete Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner löschen…</translation>
     </message>
     <message>
         <source>Rename Topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema umbenennen…</translation>
     </message>
     <message>
         <source>Unfollow Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema nicht mehr folgen</translation>
     </message>
     <message>
         <source>Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften…</translation>
     </message>
 </context>
 <context>
     <name>Ui::SubscriptionTreeModel</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>All Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Artikel</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungelesen</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Stern</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Last updated: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Zuletzt aktualisiert: %3</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n ungelesen</numerusform>
+            <numerusform>%1, %n ungelesen</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Last error: %3&lt;br&gt;Last success: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Letzter Fehler: %3&lt;br&gt;Zuletzt erfolgreich: %4</translation>
     </message>
     <message>
         <source>%1, failing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Fehler: %2</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen</translation>
     </message>
     <message>
         <source>Topics you follow: their stories from every feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen, denen Sie folgen: ihre Artikel aus allen Feeds</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n stories in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Artikel insgesamt</numerusform>
+            <numerusform>%1: %n Artikel insgesamt</numerusform>
         </translation>
     </message>
 </context>
@@ -1114,223 +1114,229 @@
     <name>Ui::TopicController</name>
     <message>
         <source>Following %1: its stories from every feed are under Topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie folgen %1: Die Artikel dazu aus allen Feeds stehen unter „Themen“.</translation>
     </message>
     <message>
         <source>No longer following %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie folgen %1 nicht mehr.</translation>
     </message>
     <message>
         <source>Rename Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema umbenennen</translation>
     </message>
     <message>
         <source>Show the topic “%1” as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Thema „%1“ anzeigen als:</translation>
     </message>
     <message>
         <source>The chip %1 will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Chip %1 wird nicht mehr angezeigt.</translation>
     </message>
     <message>
         <source>The chip %1 is shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Chip %1 wird wieder angezeigt.</translation>
     </message>
     <message>
         <source>Hidden Topic Chips</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeblendete Themen-Chips</translation>
     </message>
     <message>
         <source>Chips you chose never to see. Their stories keep them: show one again and it comes back on every story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chips, die Sie nie mehr sehen wollten. Ihre Artikel behalten sie: Zeigen Sie einen wieder an, erscheint er wieder bei jedem Artikel.</translation>
     </message>
     <message>
         <source>Show Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder anzeigen</translation>
     </message>
     <message>
         <source>No hidden chips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ausgeblendeten Chips.</translation>
     </message>
 </context>
 <context>
     <name>Ui::TopicHeader</name>
     <message>
         <source>Related:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwandt:</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Related topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwandte Themen</translation>
     </message>
     <message>
         <source>%1 in %2</source>
         <comment>12 stories in 3 feeds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message numerus="yes">
         <source>%n story</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n feed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feed</numerusform>
+            <numerusform>%n Feeds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n feeds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feed</numerusform>
+            <numerusform>%n Feeds</numerusform>
         </translation>
     </message>
     <message>
         <source>Following</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefolgt</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgen</translation>
     </message>
     <message>
         <source>Stop following %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht mehr folgen</translation>
     </message>
     <message>
         <source>Follow %1: its stories from every feed, under Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 folgen: die Artikel dazu aus allen Feeds, unter „Themen“</translation>
     </message>
 </context>
 <context>
     <name>Ui::WelcomeFeed</name>
     <message>
         <source>Welcome to Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Tidings</translation>
     </message>
     <message>
         <source>Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Schritte</translation>
     </message>
     <message>
         <source>Adding your feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeds hinzufügen</translation>
     </message>
     <message>
         <source>Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeds</translation>
     </message>
     <message>
         <source>Topics and chips</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen und Chips</translation>
     </message>
     <message>
         <source>&lt;p&gt;Under each headline you see chips: the topics of the story, with how many stories share each one, such as &lt;i&gt;Tidings · 6&lt;/i&gt; above.&lt;/p&gt;&lt;p&gt;Click a chip to see every story on that topic from all your feeds, newest first. Press &lt;b&gt;Alt+Left&lt;/b&gt; or the Back button to return to where you were.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Unter jeder Überschrift sehen Sie Chips: die Themen des Artikels, jeweils mit der Zahl der Artikel, die es teilen, wie oben &lt;i&gt;Tidings · 6&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Klicken Sie auf einen Chip, um alle Artikel zu diesem Thema aus all Ihren Feeds zu sehen, die neuesten zuerst. Mit &lt;b&gt;Alt+Links&lt;/b&gt; oder der Schaltfläche „Zurück“ kehren Sie dorthin zurück, wo Sie waren.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen</translation>
     </message>
     <message>
         <source>Searching</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>&lt;p&gt;Press &lt;b&gt;Ctrl+F&lt;/b&gt; or &lt;b&gt;/&lt;/b&gt; to search titles, article text and topics. Matches are marked in the story you read.&lt;/p&gt;&lt;p&gt;Write &lt;b&gt;tag:&quot;Topic Name&quot;&lt;/b&gt; (or &lt;b&gt;topic:&lt;/b&gt;) to keep only the stories on a topic; known topics are offered as you type. Words and tags combine: &lt;i&gt;tag:&quot;Tidings&quot; keys&lt;/i&gt; finds this feed&apos;s story about the keyboard.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Drücken Sie &lt;b&gt;Strg+F&lt;/b&gt; oder &lt;b&gt;/&lt;/b&gt;, um Titel, Artikeltexte und Themen zu durchsuchen. Treffer werden in dem Artikel markiert, den Sie lesen.&lt;/p&gt;&lt;p&gt;Schreiben Sie &lt;b&gt;tag:&quot;Name des Themas&quot;&lt;/b&gt; (oder &lt;b&gt;topic:&lt;/b&gt;), um nur die Artikel zu einem Thema zu behalten; bekannte Themen werden schon beim Tippen vorgeschlagen. Wörter und Tags lassen sich kombinieren: &lt;i&gt;tag:&quot;Tidings&quot; Tasten&lt;/i&gt; findet den Artikel dieses Feeds über die Tastatur.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastatur</translation>
     </message>
     <message>
         <source>Reading with the keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen mit der Tastatur</translation>
     </message>
     <message>
         <source>Your privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Privatsphäre</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privatsphäre</translation>
     </message>
     <message>
         <source>&lt;p&gt;Tidings is a calm reader for the news sites and blogs you follow. It fetches their feeds, cleans each story&apos;s web page into plain, readable text, and shows it here in a quiet column.&lt;/p&gt;&lt;p&gt;Nothing on a page runs: no scripts, no trackers, no ads. Remote images load only when you ask.&lt;/p&gt;&lt;p&gt;These few stories are stored on your computer, so everything here works without a network. Read on to learn the keys, the topic chips and search, or add your first feed right away with &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Tidings ist ein ruhiger Reader für die Nachrichtenseiten und Blogs, denen Sie folgen. Es ruft ihre Feeds ab, bereinigt die Webseite jedes Artikels zu schlichtem, lesbarem Text und zeigt ihn hier in einer ruhigen Spalte.&lt;/p&gt;&lt;p&gt;Auf einer Seite läuft nichts: keine Skripte, keine Tracker, keine Werbung. Externe Bilder werden nur auf Wunsch geladen.&lt;/p&gt;&lt;p&gt;Diese wenigen Artikel sind auf Ihrem Computer gespeichert, daher funktioniert hier alles ohne Netzwerk. Lesen Sie weiter, um die Tastenkürzel, die Themen-Chips und die Suche kennenzulernen, oder fügen Sie gleich Ihren ersten Feed hinzu, mit &lt;b&gt;Datei → Abonnement hinzufügen&lt;/b&gt; (Strg+N).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N) and paste the address of a feed, or just of a site: Tidings finds its feed by itself. Put it in a folder if you like.&lt;/p&gt;&lt;p&gt;Coming from another reader? &lt;b&gt;File → Import OPML&lt;/b&gt; brings all your subscriptions over at once; &lt;b&gt;Export OPML&lt;/b&gt; takes them elsewhere.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;R&lt;/b&gt; to refresh. New stories appear as they arrive; while a story&apos;s page is being cleaned you read the feed&apos;s own text, and the clean article replaces it when it is ready.&lt;/p&gt;&lt;p&gt;A feed that cannot be reached gets a warning sign in the list on the left; hover it to see why, or click the note in the status bar.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wählen Sie &lt;b&gt;Datei → Abonnement hinzufügen&lt;/b&gt; (Strg+N) und fügen Sie die Adresse eines Feeds ein – oder einfach die einer Website: Tidings findet deren Feed selbst. Wenn Sie möchten, legen Sie ihn in einen Ordner.&lt;/p&gt;&lt;p&gt;Sie kommen von einem anderen Reader? &lt;b&gt;Datei → OPML importieren&lt;/b&gt; übernimmt alle Ihre Abonnements auf einmal; &lt;b&gt;OPML exportieren&lt;/b&gt; nimmt sie anderswohin mit.&lt;/p&gt;&lt;p&gt;Drücken Sie &lt;b&gt;R&lt;/b&gt;, um zu aktualisieren. Neue Artikel erscheinen, sobald sie eintreffen; während die Seite eines Artikels bereinigt wird, lesen Sie den Text des Feeds, und der bereinigte Artikel ersetzt ihn, sobald er fertig ist.&lt;/p&gt;&lt;p&gt;Ein Feed, der nicht erreichbar ist, erhält in der Liste links ein Warnzeichen; zeigen Sie mit der Maus darauf, um den Grund zu sehen, oder klicken Sie auf den Hinweis in der Statusleiste.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;A remote image tells its site that you are reading. So images stay blocked until you allow them: for one story with &lt;b&gt;Load Images&lt;/b&gt;, for a whole feed with &lt;b&gt;Always for This Feed&lt;/b&gt;, or everywhere in &lt;b&gt;File → Preferences&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Links open in your own browser. Tidings itself only ever fetches your feeds, their pages and the images you allowed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ein externes Bild verrät seiner Website, dass Sie gerade lesen. Deshalb bleiben Bilder blockiert, bis Sie sie erlauben: für einen Artikel mit &lt;b&gt;Bilder laden&lt;/b&gt;, für einen ganzen Feed mit &lt;b&gt;Immer für diesen Feed&lt;/b&gt; oder überall unter &lt;b&gt;Datei → Einstellungen&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Links öffnen sich in Ihrem eigenen Browser. Tidings selbst ruft nur Ihre Feeds ab, deren Seiten und die Bilder, die Sie erlaubt haben.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Tidings is quickest with a few keys:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;J&lt;/b&gt;: next story; &lt;b&gt;K&lt;/b&gt; or &lt;b&gt;P&lt;/b&gt;: previous story&lt;/li&gt;&lt;li&gt;&lt;b&gt;N&lt;/b&gt;: next unread story, then on to the next feed with unread stories&lt;/li&gt;&lt;li&gt;&lt;b&gt;Space&lt;/b&gt;: page down, then on to the next story&lt;/li&gt;&lt;li&gt;&lt;b&gt;M&lt;/b&gt;: mark read or unread; &lt;b&gt;S&lt;/b&gt;: star&lt;/li&gt;&lt;li&gt;&lt;b&gt;O&lt;/b&gt; or &lt;b&gt;Enter&lt;/b&gt;: open the original page in your browser&lt;/li&gt;&lt;li&gt;&lt;b&gt;R&lt;/b&gt;: refresh all feeds&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+=&lt;/b&gt; and &lt;b&gt;Ctrl+-&lt;/b&gt;: larger or smaller text; &lt;b&gt;Ctrl+0&lt;/b&gt;: back to normal&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;: undo marking a whole feed as read&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Every action is also in the menus, with its key beside it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Mit ein paar Tasten geht es in Tidings am schnellsten:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;J&lt;/b&gt;: nächster Artikel; &lt;b&gt;K&lt;/b&gt; oder &lt;b&gt;P&lt;/b&gt;: vorheriger Artikel&lt;/li&gt;&lt;li&gt;&lt;b&gt;N&lt;/b&gt;: nächster ungelesener Artikel, danach weiter zum nächsten Feed mit ungelesenen Artikeln&lt;/li&gt;&lt;li&gt;&lt;b&gt;Leertaste&lt;/b&gt;: eine Seite nach unten, danach weiter zum nächsten Artikel&lt;/li&gt;&lt;li&gt;&lt;b&gt;M&lt;/b&gt;: als gelesen oder ungelesen markieren; &lt;b&gt;S&lt;/b&gt;: Stern setzen&lt;/li&gt;&lt;li&gt;&lt;b&gt;O&lt;/b&gt; oder &lt;b&gt;Eingabetaste&lt;/b&gt;: die Originalseite in Ihrem Browser öffnen&lt;/li&gt;&lt;li&gt;&lt;b&gt;R&lt;/b&gt;: alle Feeds aktualisieren&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strg+=&lt;/b&gt; und &lt;b&gt;Strg+-&lt;/b&gt;: größere oder kleinere Schrift; &lt;b&gt;Strg+0&lt;/b&gt;: zurück zur normalen Größe&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strg+Z&lt;/b&gt;: das Markieren eines ganzen Feeds als gelesen rückgängig machen&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Jede Aktion steht auch in den Menüs, mit ihrer Taste daneben.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Tidings cannot open its database</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings kann seine Datenbank nicht öffnen</translation>
     </message>
     <message>
         <source>The database at
 %1
 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank unter
+%1
+ist beschädigt.</translation>
     </message>
     <message>
         <source>The database at
 %1
 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank unter
+%1
+kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>A calm news reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ruhiger News-Reader.</translation>
     </message>
     <message>
         <source>Keep the database and settings in &lt;dir&gt; (default: $TIDINGS_PROFILE, else the standard data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank und Einstellungen in &lt;dir&gt; ablegen (Standard: $TIDINGS_PROFILE, sonst der übliche Datenordner).</translation>
     </message>
     <message>
         <source>It could not be moved aside. Close Tidings, move the file somewhere safe, and start Tidings again to begin with a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie konnte nicht beiseitegelegt werden. Schließen Sie Tidings, verschieben Sie die Datei an einen sicheren Ort und starten Sie Tidings erneut, um mit einer neuen Datenbank zu beginnen.</translation>
     </message>
     <message>
         <source>Nothing was deleted: the damaged file was moved to
 %1
 where the sqlite3 tool (.recover) may rescue it. Tidings can start with a new, empty database; your subscriptions can be imported again from an OPML file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gelöscht: Die beschädigte Datei wurde verschoben nach
+%1
+wo das Werkzeug sqlite3 (.recover) sie vielleicht retten kann. Tidings kann mit einer neuen, leeren Datenbank starten; Ihre Abonnements lassen sich aus einer OPML-Datei wieder importieren.</translation>
     </message>
     <message>
         <source>Start with a New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit neuer Datenbank starten</translation>
     </message>
 </context>
 </TS>

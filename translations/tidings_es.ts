@@ -6,1331 +6,1337 @@
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <extracomment>Translate as RTL in right-to-left languages (Arabic, Urdu), else as LTR.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>LTR</translation>
     </message>
 </context>
 <context>
     <name>Ui::AddSubscriptionDialog</name>
     <message>
         <source>Add Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir suscripción</translation>
     </message>
     <message>
         <source>https://example.org/feed.xml or a site address</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.org/feed.xml o la dirección de un sitio</translation>
     </message>
     <message>
         <source>(Top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Nivel superior)</translation>
     </message>
     <message>
         <source>Subscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscribirse</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta:</translation>
     </message>
     <message>
         <source>Tidings finds the feed of a site by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings encuentra por sí solo la fuente de un sitio.</translation>
     </message>
 </context>
 <context>
     <name>Ui::ChipBar</name>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>Show all %n stories about %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrar el %n artículo sobre «%1»</numerusform>
+            <numerusform>Mostrar los %n artículos sobre «%1»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: on %n of these stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: en %n de estos artículos</numerusform>
+            <numerusform>%1: en %n de estos artículos</numerusform>
         </translation>
     </message>
     <message>
         <source>Topic %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema %1</translation>
     </message>
     <message>
         <source>Unfollow topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de seguir el tema</translation>
     </message>
     <message>
         <source>Follow topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir el tema</translation>
     </message>
     <message>
         <source>Rename topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre del tema…</translation>
     </message>
     <message>
         <source>Never show this chip</source>
-        <translation type="unfinished"></translation>
+        <translation>No volver a mostrar este chip</translation>
     </message>
 </context>
 <context>
     <name>Ui::Errors</name>
     <message>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin errores</translation>
     </message>
     <message>
         <source>Invalid input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada no válida</translation>
     </message>
     <message>
         <source>The file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de red</translation>
     </message>
     <message>
         <source>The server answered with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió con un error</translation>
     </message>
     <message>
         <source>The server did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió a tiempo</translation>
     </message>
     <message>
         <source>The download is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>La descarga es demasiado grande</translation>
     </message>
     <message>
         <source>Too many redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas redirecciones</translation>
     </message>
     <message>
         <source>No feed was found at this address</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna fuente en esta dirección</translation>
     </message>
     <message>
         <source>The feed could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la fuente</translation>
     </message>
     <message>
         <source>Database error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de la base de datos</translation>
     </message>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está dañada</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado</translation>
     </message>
     <message>
         <source>Already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe</translation>
     </message>
     <message>
         <source>The story links to no web page</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo no enlaza con ninguna página web</translation>
     </message>
     <message>
         <source>The link leads to something other than a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace lleva a algo que no es una página web</translation>
     </message>
     <message>
         <source>The page holds no article</source>
-        <translation type="unfinished"></translation>
+        <translation>La página no contiene ningún artículo</translation>
     </message>
     <message>
         <source>Unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error desconocido</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>an error and its detail</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Ui::FeedPropertiesDialog</name>
     <message>
         <source>&amp;Clean the web page of each story</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpiar la página web de cada artículo</translation>
     </message>
     <message>
         <source>The feed has the &amp;full text</source>
-        <translation type="unfinished"></translation>
+        <translation>La fuente trae el texto &amp;completo</translation>
     </message>
     <message>
         <source>Load remote &amp;images in this feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar las &amp;imágenes remotas de esta fuente</translation>
     </message>
     <message>
         <source>Feed Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades de la fuente</translation>
     </message>
     <message>
         <source>(Top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Nivel superior)</translation>
     </message>
     <message numerus="yes">
         <source>The app&apos;s setting (every %n minutes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Según las preferencias (cada %n minuto)</numerusform>
+            <numerusform>Según las preferencias (cada %n minutos)</numerusform>
         </translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>The app&apos;s setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Según las preferencias</translation>
     </message>
     <message>
         <source>Keep stories for</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar los artículos durante</translation>
     </message>
     <message>
         <source>Keep only the newest</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar solo los más recientes</translation>
     </message>
     <message>
         <source>Keep every story</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar todos los artículos</translation>
     </message>
     <message>
         <source>Starred stories are always kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los artículos destacados se conservan siempre.</translation>
     </message>
     <message>
         <source>No login</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin inicio de sesión</translation>
     </message>
     <message>
         <source>The password is kept in the system keyring, never in Tidings&apos; own files.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña se guarda en el depósito de claves del sistema, nunca en los archivos de Tidings.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>F&amp;older:</source>
-        <translation type="unfinished"></translation>
+        <translation>Car&amp;peta:</translation>
     </message>
     <message>
         <source>&amp;Refresh:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar:</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura</translation>
     </message>
     <message>
         <source>Stories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos:</translation>
     </message>
     <message>
         <source>&amp;Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onservar:</translation>
     </message>
     <message>
         <source>HTTP Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión HTTP</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contra&amp;seña:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source> stories</source>
-        <translation type="unfinished"></translation>
+        <translation> artículos</translation>
     </message>
 </context>
 <context>
     <name>Ui::ImageLoader</name>
     <message>
         <source>Not an image the app can show</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una imagen que la aplicación pueda mostrar</translation>
     </message>
 </context>
 <context>
     <name>Ui::MainActions</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Add Subscription…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;suscripción…</translation>
     </message>
     <message>
         <source>New &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva &amp;carpeta…</translation>
     </message>
     <message>
         <source>&amp;Import OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar OPML…</translation>
     </message>
     <message>
         <source>&amp;Export OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar OPML…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;lir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo Mark as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer marcar como leído</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <source>&amp;Larger Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más &amp;grande</translation>
     </message>
     <message>
         <source>&amp;Smaller Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más &amp;pequeño</translation>
     </message>
     <message>
         <source>&amp;Normal Text Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de texto &amp;normal</translation>
     </message>
     <message>
         <source>&amp;Hidden Topic Chips…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chips de temas &amp;ocultos…</translation>
     </message>
     <message>
         <source>&amp;Unread Stories Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo artículos no &amp;leídos</translation>
     </message>
     <message>
         <source>&amp;Oldest First</source>
-        <translation type="unfinished"></translation>
+        <translation>Los más antiguos p&amp;rimero</translation>
     </message>
     <message>
         <source>&amp;Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Artí&amp;culo</translation>
     </message>
     <message>
         <source>&amp;Next Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo &amp;siguiente</translation>
     </message>
     <message>
         <source>&amp;Previous Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo &amp;anterior</translation>
     </message>
     <message>
         <source>Next &amp;Unread Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente artículo no &amp;leído</translation>
     </message>
     <message>
         <source>Page Down or Next Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzar página o artículo siguiente</translation>
     </message>
     <message>
         <source>Mark as &amp;Read / Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como l&amp;eído / no leído</translation>
     </message>
     <message>
         <source>&amp;Star / Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destacar / quitar destacado</translation>
     </message>
     <message>
         <source>&amp;Open Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el &amp;original</translation>
     </message>
     <message>
         <source>&amp;Copy Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar enlace</translation>
     </message>
     <message>
         <source>Mark &amp;Above as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar los de a&amp;rriba como leídos</translation>
     </message>
     <message>
         <source>Mark &amp;Below as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar los de a&amp;bajo como leídos</translation>
     </message>
     <message>
         <source>S&amp;ubscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suscripciones</translation>
     </message>
     <message>
         <source>&amp;Refresh All</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar &amp;todo</translation>
     </message>
     <message>
         <source>Refresh &amp;Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar la &amp;selección</translation>
     </message>
     <message>
         <source>&amp;Mark Selected as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar la selección como leída</translation>
     </message>
     <message>
         <source>Mark &amp;Everything as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar t&amp;odo como leído</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar &amp;nombre…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>Feed &amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propiedades de la fuente…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>&amp;About Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de Tidings</translation>
     </message>
 </context>
 <context>
     <name>Ui::MainWindow</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>About Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Tidings</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Tidings %1&lt;/h3&gt;&lt;p&gt;A calm reader for news feeds: it cleans each story into readable text and links stories by topic.&lt;/p&gt;&lt;p&gt;Profile: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Tidings %1&lt;/h3&gt;&lt;p&gt;Un lector tranquilo de fuentes de noticias: limpia cada artículo para dejar un texto legible y relaciona los artículos por tema.&lt;/p&gt;&lt;p&gt;Perfil: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista</translation>
     </message>
     <message>
         <source>Refreshing is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>La actualización no está disponible en esta compilación.</translation>
     </message>
     <message>
         <source>Select a feed to see its properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una fuente para ver sus propiedades.</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Mark Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como leído</translation>
     </message>
     <message>
         <source>Could not read the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la lista: %1</translation>
     </message>
     <message>
         <source>Could not subscribe to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo suscribir a %1: %2</translation>
     </message>
     <message>
         <source>No stories here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay artículos aquí.</translation>
     </message>
     <message>
         <source>All Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los artículos</translation>
     </message>
     <message>
         <source>No stories match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún artículo coincide con «%1».</translation>
     </message>
     <message>
         <source>Search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda: %1</translation>
     </message>
     <message>
         <source>Nothing unread here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada sin leer aquí.</translation>
     </message>
     <message numerus="yes">
         <source>Marked %n stories as read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo marcado como leído.</numerusform>
+            <numerusform>%n artículos marcados como leídos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Marked %n stories as unread again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo marcado de nuevo como no leído.</numerusform>
+            <numerusform>%n artículos marcados de nuevo como no leídos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Subscribed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscrito a %1.</translation>
     </message>
 </context>
 <context>
     <name>Ui::PreferencesDialog</name>
     <message>
         <source>&amp;Mark a story read when it is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar un artículo como leído al seleccionarlo</translation>
     </message>
     <message>
         <source>Load remote &amp;images in every story</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar las &amp;imágenes remotas en todos los artículos</translation>
     </message>
     <message>
         <source>Use this &amp;font:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar este tipo de &amp;letra:</translation>
     </message>
     <message>
         <source>Use the &amp;system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la configuración de proxy del &amp;sistema</translation>
     </message>
     <message>
         <source>&amp;No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;n proxy</translation>
     </message>
     <message>
         <source>&amp;Manual HTTP proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;xy HTTP manual:</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>The desktop&apos;s default browser</source>
-        <translation type="unfinished"></translation>
+        <translation>El navegador predeterminado del escritorio</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma del sistema</translation>
     </message>
     <message>
         <source>&amp;Refresh feeds every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar las fuentes cada:</translation>
     </message>
     <message>
         <source>A feed&apos;s own properties may set another interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las propiedades de cada fuente pueden fijar otro intervalo.</translation>
     </message>
     <message>
         <source>Open links &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir los enlaces &amp;con:</translation>
     </message>
     <message>
         <source>A command such as “firefox --new-tab”; the link is added at its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una orden como «firefox --new-tab»; el enlace se añade al final.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idi&amp;oma:</translation>
     </message>
     <message>
         <source>A new language takes effect the next time Tidings starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un idioma nuevo se aplica la próxima vez que se inicie Tidings.</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>at once</source>
-        <translation type="unfinished"></translation>
+        <translation>al instante</translation>
     </message>
     <message>
         <source>after:</source>
-        <translation type="unfinished"></translation>
+        <translation>tras:</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>The system&apos;s colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Los colores del sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Remote images tell the sites that you read their story. Without this, images load only when you ask, per story or per feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las imágenes remotas revelan a los sitios que usted lee sus artículos. Sin esta opción, las imágenes solo se cargan cuando usted lo pide, por artículo o por fuente.</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esq&amp;uema de colores:</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin límite</translation>
     </message>
     <message>
         <source> stories</source>
-        <translation type="unfinished"></translation>
+        <translation> artículos</translation>
     </message>
     <message>
         <source>Keep stories &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar los artículos &amp;durante:</translation>
     </message>
     <message>
         <source>Keep at most, &amp;per feed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar como máximo, &amp;por fuente:</translation>
     </message>
     <message>
         <source>Starred stories are always kept. A feed&apos;s own properties may set other limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los artículos destacados se conservan siempre. Las propiedades de cada fuente pueden fijar otros límites.</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento</translation>
     </message>
     <message>
         <source>proxy.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.org</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto:</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
 </context>
 <context>
     <name>Ui::ReadingPane</name>
     <message>
         <source>Reading pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de lectura</translation>
     </message>
     <message>
         <source>Load Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar imágenes</translation>
     </message>
     <message>
         <source>Always for This Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre para esta fuente</translation>
     </message>
     <message>
         <source>Why the feed&apos;s text is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se muestra el texto de la fuente</translation>
     </message>
     <message>
         <source>The page could not be turned into a readable article.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo convertir la página en un artículo legible.</translation>
     </message>
     <message>
         <source>Story text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del artículo</translation>
     </message>
     <message>
         <source>Select a story to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un artículo para leerlo aquí.</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin título)</translation>
     </message>
     <message numerus="yes">
         <source>%n min read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min de lectura</numerusform>
+            <numerusform>%n min de lectura</numerusform>
         </translation>
     </message>
     <message>
         <source>Open original</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el original</translation>
     </message>
     <message>
         <source>Cleaning… showing the feed&apos;s text for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpiando… mientras tanto se muestra el texto de la fuente.</translation>
     </message>
     <message>
         <source>Showing the feed&apos;s text. &lt;a href=&quot;why&quot;&gt;Why?&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra el texto de la fuente. &lt;a href=&quot;why&quot;&gt;¿Por qué?&lt;/a&gt;</translation>
     </message>
     <message>
         <source>This story has no text. Open the original to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este artículo no tiene texto. Abra el original para leerlo.</translation>
     </message>
     <message>
         <source>1 remote image is blocked to protect your privacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha bloqueado 1 imagen remota para proteger su privacidad.</translation>
     </message>
     <message>
         <source>%1 remote images are blocked to protect your privacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han bloqueado %1 imágenes remotas para proteger su privacidad.</translation>
     </message>
 </context>
 <context>
     <name>Ui::RelativeTime</name>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayer</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>Ui::SearchField</name>
     <message>
         <source>Search stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar artículos</translation>
     </message>
     <message>
         <source>Search  (words, tag:&quot;Topic&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar  (palabras, tag:&quot;Tema&quot;)</translation>
     </message>
 </context>
 <context>
     <name>Ui::StatusPanel</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Refreshing %1 of %2 feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando la fuente %1 de %2</translation>
     </message>
     <message>
         <source>Cleaning %1 of %2 stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpiando el artículo %1 de %2</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado: %1</translation>
     </message>
     <message>
         <source>Offline: refreshing waits for the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: la actualización espera a la red</translation>
     </message>
     <message>
         <source>Next refresh at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima actualización: %1</translation>
     </message>
     <message>
         <source>1 feed failing</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fuente con errores</translation>
     </message>
     <message>
         <source>%1 feeds failing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fuentes con errores</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>%1 — %2 (last success: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (último éxito: %3)</translation>
     </message>
     <message>
         <source>Every feed is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las fuentes funcionan.</translation>
     </message>
 </context>
 <context>
     <name>Ui::StoryListActions</name>
     <message>
         <source>Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el navegador</translation>
     </message>
     <message>
         <source>Copy Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar enlace</translation>
     </message>
     <message>
         <source>Mark as Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como no leído</translation>
     </message>
     <message>
         <source>Mark as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como leído</translation>
     </message>
     <message>
         <source>Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar destacado</translation>
     </message>
     <message>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>Destacar</translation>
     </message>
     <message>
         <source>Mark All Above as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar todos los de arriba como leídos</translation>
     </message>
     <message>
         <source>Mark All Below as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar todos los de abajo como leídos</translation>
     </message>
     <message>
         <source>This story has no web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este artículo no tiene página web.</translation>
     </message>
     <message>
         <source>Link copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace copiado.</translation>
     </message>
     <message>
         <source>No unread stories left.</source>
-        <translation type="unfinished"></translation>
+        <translation>No quedan artículos sin leer.</translation>
     </message>
 </context>
 <context>
     <name>Ui::StoryListModel</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin título)</translation>
     </message>
 </context>
 <context>
     <name>Ui::StoryReader</name>
     <message>
         <source>This story is no longer stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este artículo ya no está guardado.</translation>
     </message>
     <message>
         <source>This story has no web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este artículo no tiene página web.</translation>
     </message>
 </context>
 <context>
     <name>Ui::SubscriptionController</name>
     <message>
         <source>New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva carpeta</translation>
     </message>
     <message>
         <source>Folder name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la carpeta:</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre nuevo:</translation>
     </message>
     <message>
         <source>Delete the folder “%1”? Its feeds move up one level.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la carpeta «%1»? Sus fuentes subirán un nivel.</translation>
     </message>
     <message>
         <source>Unsubscribe from “%1” and delete its stories?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar la suscripción a «%1» y eliminar sus artículos?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Feed Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades de la fuente</translation>
     </message>
     <message>
         <source>Import OPML</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar OPML</translation>
     </message>
     <message>
         <source>OPML files (*.opml *.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos OPML (*.opml *.xml);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a subscription list: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una lista de suscripciones: %2</translation>
     </message>
     <message>
         <source>Imported %1 subscriptions (%2 already there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importaron %1 suscripciones (%2 ya existían).</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidas: %1</translation>
     </message>
     <message>
         <source>Export OPML</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar OPML</translation>
     </message>
     <message>
         <source>OPML files (*.opml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos OPML (*.opml)</translation>
     </message>
     <message>
         <source>Tidings subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscripciones de Tidings</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Exported %1 subscriptions to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron %1 suscripciones a %2.</translation>
     </message>
 </context>
 <context>
     <name>Ui::SubscriptionPane</name>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscripciones</translation>
     </message>
     <message>
         <source>Mark as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como leído</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre…</translation>
     </message>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a</translation>
     </message>
     <message>
         <source>(Top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Nivel superior)</translation>
     </message>
     <message>
         <source>Load Images in This Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar imágenes en esta fuente</translation>
     </message>
     <message>
         <source>Copy Feed Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar dirección de la fuente</translation>
     </message>
     <message>
         <source>Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades…</translation>
     </message>
     <message>
         <source>Unsubscribe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar suscripción…</translation>
     </message>
     <message>
         <source>Rename Topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre del tema…</translation>
     </message>
     <message>
         <source>Unfollow Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de seguir el tema</translation>
     </message>
     <message>
         <source>New Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva carpeta…</translation>
     </message>
     <message>
         <source>Delete Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar carpeta…</translation>
     </message>
 </context>
 <context>
     <name>Ui::SubscriptionTreeModel</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>All Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los artículos</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>No leídos</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Destacados</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>Topics you follow: their stories from every feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas que usted sigue: sus artículos de todas las fuentes</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n stories in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n artículo en total</numerusform>
+            <numerusform>%1: %n artículos en total</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n sin leer</numerusform>
+            <numerusform>%1, %n sin leer</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Last updated: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Última actualización: %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Last error: %3&lt;br&gt;Last success: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Último error: %3&lt;br&gt;Último éxito: %4</translation>
     </message>
     <message>
         <source>%1, failing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, con errores: %2</translation>
     </message>
 </context>
 <context>
     <name>Ui::TopicController</name>
     <message>
         <source>Following %1: its stories from every feed are under Topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora sigue %1: sus artículos de todas las fuentes están en «Temas».</translation>
     </message>
     <message>
         <source>No longer following %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no sigue %1.</translation>
     </message>
     <message>
         <source>Rename Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre del tema</translation>
     </message>
     <message>
         <source>Show the topic “%1” as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el tema «%1» como:</translation>
     </message>
     <message>
         <source>The chip %1 will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El chip %1 no se volverá a mostrar.</translation>
     </message>
     <message>
         <source>The chip %1 is shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El chip %1 vuelve a mostrarse.</translation>
     </message>
     <message>
         <source>Hidden Topic Chips</source>
-        <translation type="unfinished"></translation>
+        <translation>Chips de temas ocultos</translation>
     </message>
     <message>
         <source>Chips you chose never to see. Their stories keep them: show one again and it comes back on every story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los chips que decidió no volver a ver. Sus artículos los conservan: si vuelve a mostrar uno, reaparece en todos los artículos.</translation>
     </message>
     <message>
         <source>Show Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a mostrar</translation>
     </message>
     <message>
         <source>No hidden chips.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay chips ocultos.</translation>
     </message>
 </context>
 <context>
     <name>Ui::TopicHeader</name>
     <message>
         <source>Related:</source>
-        <translation type="unfinished"></translation>
+        <translation>Relacionados:</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Related topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas relacionados</translation>
     </message>
     <message>
         <source>%1 in %2</source>
         <comment>12 stories in 3 feeds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message numerus="yes">
         <source>%n story</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo</numerusform>
+            <numerusform>%n artículos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo</numerusform>
+            <numerusform>%n artículos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n feed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fuente</numerusform>
+            <numerusform>%n fuentes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n feeds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fuente</numerusform>
+            <numerusform>%n fuentes</numerusform>
         </translation>
     </message>
     <message>
         <source>Following</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiendo</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir</translation>
     </message>
     <message>
         <source>Stop following %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de seguir %1</translation>
     </message>
     <message>
         <source>Follow %1: its stories from every feed, under Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir %1: sus artículos de todas las fuentes, en «Temas»</translation>
     </message>
 </context>
 <context>
     <name>Ui::WelcomeFeed</name>
     <message>
         <source>Welcome to Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a Tidings</translation>
     </message>
     <message>
         <source>&lt;p&gt;Tidings is a calm reader for the news sites and blogs you follow. It fetches their feeds, cleans each story&apos;s web page into plain, readable text, and shows it here in a quiet column.&lt;/p&gt;&lt;p&gt;Nothing on a page runs: no scripts, no trackers, no ads. Remote images load only when you ask.&lt;/p&gt;&lt;p&gt;These few stories are stored on your computer, so everything here works without a network. Read on to learn the keys, the topic chips and search, or add your first feed right away with &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Tidings es un lector tranquilo para los sitios de noticias y blogs que usted sigue. Descarga sus fuentes, limpia la página web de cada artículo para dejar un texto sencillo y legible, y lo muestra aquí en una columna serena.&lt;/p&gt;&lt;p&gt;En una página no se ejecuta nada: ni scripts, ni rastreadores, ni anuncios. Las imágenes remotas solo se cargan cuando usted lo pide.&lt;/p&gt;&lt;p&gt;Estos pocos artículos están guardados en su equipo, así que aquí todo funciona sin red. Siga leyendo para conocer los atajos, los chips de temas y la búsqueda, o añada ya su primera fuente con &lt;b&gt;Archivo → Añadir suscripción&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeros pasos</translation>
     </message>
     <message>
         <source>Adding your feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir sus fuentes</translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N) and paste the address of a feed, or just of a site: Tidings finds its feed by itself. Put it in a folder if you like.&lt;/p&gt;&lt;p&gt;Coming from another reader? &lt;b&gt;File → Import OPML&lt;/b&gt; brings all your subscriptions over at once; &lt;b&gt;Export OPML&lt;/b&gt; takes them elsewhere.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;R&lt;/b&gt; to refresh. New stories appear as they arrive; while a story&apos;s page is being cleaned you read the feed&apos;s own text, and the clean article replaces it when it is ready.&lt;/p&gt;&lt;p&gt;A feed that cannot be reached gets a warning sign in the list on the left; hover it to see why, or click the note in the status bar.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Elija &lt;b&gt;Archivo → Añadir suscripción&lt;/b&gt; (Ctrl+N) y pegue la dirección de una fuente, o simplemente la de un sitio: Tidings encuentra su fuente por sí solo. Si quiere, guárdela en una carpeta.&lt;/p&gt;&lt;p&gt;¿Viene de otro lector? &lt;b&gt;Archivo → Importar OPML&lt;/b&gt; trae todas sus suscripciones de una vez; &lt;b&gt;Exportar OPML&lt;/b&gt; las lleva a otra parte.&lt;/p&gt;&lt;p&gt;Pulse &lt;b&gt;R&lt;/b&gt; para actualizar. Los artículos nuevos aparecen a medida que llegan; mientras se limpia la página de un artículo, usted lee el texto de la fuente, y el artículo limpio lo sustituye en cuanto está listo.&lt;/p&gt;&lt;p&gt;Una fuente a la que no se puede acceder muestra una señal de advertencia en la lista de la izquierda; pase el puntero por encima para ver el motivo, o haga clic en el aviso de la barra de estado.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Topics and chips</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas y chips</translation>
     </message>
     <message>
         <source>&lt;p&gt;Under each headline you see chips: the topics of the story, with how many stories share each one, such as &lt;i&gt;Tidings · 6&lt;/i&gt; above.&lt;/p&gt;&lt;p&gt;Click a chip to see every story on that topic from all your feeds, newest first. Press &lt;b&gt;Alt+Left&lt;/b&gt; or the Back button to return to where you were.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Bajo cada titular verá chips: los temas del artículo, con cuántos artículos comparten cada uno, como &lt;i&gt;Tidings · 6&lt;/i&gt; arriba.&lt;/p&gt;&lt;p&gt;Haga clic en un chip para ver todos los artículos sobre ese tema de todas sus fuentes, los más recientes primero. Pulse &lt;b&gt;Alt+Izquierda&lt;/b&gt; o el botón Atrás para volver a donde estaba.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>Searching</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>&lt;p&gt;Press &lt;b&gt;Ctrl+F&lt;/b&gt; or &lt;b&gt;/&lt;/b&gt; to search titles, article text and topics. Matches are marked in the story you read.&lt;/p&gt;&lt;p&gt;Write &lt;b&gt;tag:&quot;Topic Name&quot;&lt;/b&gt; (or &lt;b&gt;topic:&lt;/b&gt;) to keep only the stories on a topic; known topics are offered as you type. Words and tags combine: &lt;i&gt;tag:&quot;Tidings&quot; keys&lt;/i&gt; finds this feed&apos;s story about the keyboard.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Pulse &lt;b&gt;Ctrl+F&lt;/b&gt; o &lt;b&gt;/&lt;/b&gt; para buscar en títulos, texto de los artículos y temas. Las coincidencias se resaltan en el artículo que lee.&lt;/p&gt;&lt;p&gt;Escriba &lt;b&gt;tag:&quot;Nombre del tema&quot;&lt;/b&gt; (o &lt;b&gt;topic:&lt;/b&gt;) para quedarse solo con los artículos de un tema; los temas conocidos se proponen mientras escribe. Palabras y etiquetas se combinan: &lt;i&gt;tag:&quot;Tidings&quot; teclas&lt;/i&gt; encuentra el artículo de esta fuente sobre el teclado.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclado</translation>
     </message>
     <message>
         <source>Reading with the keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer con el teclado</translation>
     </message>
     <message>
         <source>&lt;p&gt;Tidings is quickest with a few keys:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;J&lt;/b&gt;: next story; &lt;b&gt;K&lt;/b&gt; or &lt;b&gt;P&lt;/b&gt;: previous story&lt;/li&gt;&lt;li&gt;&lt;b&gt;N&lt;/b&gt;: next unread story, then on to the next feed with unread stories&lt;/li&gt;&lt;li&gt;&lt;b&gt;Space&lt;/b&gt;: page down, then on to the next story&lt;/li&gt;&lt;li&gt;&lt;b&gt;M&lt;/b&gt;: mark read or unread; &lt;b&gt;S&lt;/b&gt;: star&lt;/li&gt;&lt;li&gt;&lt;b&gt;O&lt;/b&gt; or &lt;b&gt;Enter&lt;/b&gt;: open the original page in your browser&lt;/li&gt;&lt;li&gt;&lt;b&gt;R&lt;/b&gt;: refresh all feeds&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+=&lt;/b&gt; and &lt;b&gt;Ctrl+-&lt;/b&gt;: larger or smaller text; &lt;b&gt;Ctrl+0&lt;/b&gt;: back to normal&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;: undo marking a whole feed as read&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Every action is also in the menus, with its key beside it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Tidings es más rápido con unas pocas teclas:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;J&lt;/b&gt;: artículo siguiente; &lt;b&gt;K&lt;/b&gt; o &lt;b&gt;P&lt;/b&gt;: artículo anterior&lt;/li&gt;&lt;li&gt;&lt;b&gt;N&lt;/b&gt;: siguiente artículo no leído y, después, la siguiente fuente con artículos no leídos&lt;/li&gt;&lt;li&gt;&lt;b&gt;Espacio&lt;/b&gt;: avanzar una página y, después, pasar al artículo siguiente&lt;/li&gt;&lt;li&gt;&lt;b&gt;M&lt;/b&gt;: marcar como leído o no leído; &lt;b&gt;S&lt;/b&gt;: destacar&lt;/li&gt;&lt;li&gt;&lt;b&gt;O&lt;/b&gt; o &lt;b&gt;Intro&lt;/b&gt;: abrir la página original en su navegador&lt;/li&gt;&lt;li&gt;&lt;b&gt;R&lt;/b&gt;: actualizar todas las fuentes&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+=&lt;/b&gt; y &lt;b&gt;Ctrl+-&lt;/b&gt;: texto más grande o más pequeño; &lt;b&gt;Ctrl+0&lt;/b&gt;: volver al tamaño normal&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;: deshacer el marcado como leída de toda una fuente&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Cada acción está también en los menús, con su tecla al lado.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Your privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Su privacidad</translation>
     </message>
     <message>
         <source>&lt;p&gt;A remote image tells its site that you are reading. So images stay blocked until you allow them: for one story with &lt;b&gt;Load Images&lt;/b&gt;, for a whole feed with &lt;b&gt;Always for This Feed&lt;/b&gt;, or everywhere in &lt;b&gt;File → Preferences&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Links open in your own browser. Tidings itself only ever fetches your feeds, their pages and the images you allowed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Una imagen remota le dice a su sitio que usted está leyendo. Por eso las imágenes permanecen bloqueadas hasta que usted las permita: para un artículo con &lt;b&gt;Cargar imágenes&lt;/b&gt;, para toda una fuente con &lt;b&gt;Siempre para esta fuente&lt;/b&gt;, o en todas partes en &lt;b&gt;Archivo → Preferencias&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Los enlaces se abren en su propio navegador. Tidings solo descarga sus fuentes, las páginas de estas y las imágenes que usted haya permitido.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacidad</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Tidings cannot open its database</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings no puede abrir su base de datos</translation>
     </message>
     <message>
         <source>The database at
 %1
 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos situada en
+%1
+está dañada.</translation>
     </message>
     <message>
         <source>It could not be moved aside. Close Tidings, move the file somewhere safe, and start Tidings again to begin with a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo apartar. Cierre Tidings, mueva el archivo a un lugar seguro y vuelva a iniciar Tidings para empezar con una base de datos nueva.</translation>
     </message>
     <message>
         <source>Nothing was deleted: the damaged file was moved to
 %1
 where the sqlite3 tool (.recover) may rescue it. Tidings can start with a new, empty database; your subscriptions can be imported again from an OPML file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha eliminado nada: el archivo dañado se movió a
+%1
+donde la herramienta sqlite3 (.recover) quizá pueda rescatarlo. Tidings puede empezar con una base de datos nueva y vacía; sus suscripciones se pueden volver a importar desde un archivo OPML.</translation>
     </message>
     <message>
         <source>Start with a New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con una base de datos nueva</translation>
     </message>
     <message>
         <source>The database at
 %1
 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos situada en
+%1
+no se puede abrir.</translation>
     </message>
     <message>
         <source>A calm news reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lector de noticias tranquilo.</translation>
     </message>
     <message>
         <source>Keep the database and settings in &lt;dir&gt; (default: $TIDINGS_PROFILE, else the standard data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la base de datos y la configuración en &lt;dir&gt; (predeterminado: $TIDINGS_PROFILE o, si no, la carpeta de datos estándar).</translation>
     </message>
 </context>
 </TS>

@@ -6,1331 +6,1337 @@
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <extracomment>Translate as RTL in right-to-left languages (Arabic, Urdu), else as LTR.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>LTR</translation>
     </message>
 </context>
 <context>
     <name>Ui::AddSubscriptionDialog</name>
     <message>
         <source>Add Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un abonnement</translation>
     </message>
     <message>
         <source>https://example.org/feed.xml or a site address</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.org/feed.xml ou l’adresse d’un site</translation>
     </message>
     <message>
         <source>(Top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Niveau supérieur)</translation>
     </message>
     <message>
         <source>Subscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>S’abonner</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Tidings finds the feed of a site by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings trouve tout seul le flux d’un site.</translation>
     </message>
 </context>
 <context>
     <name>Ui::ChipBar</name>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>Show all %n stories about %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Afficher %n article sur «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Afficher les %n articles sur «&#xa0;%1&#xa0;»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: on %n of these stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: dans %n de ces articles</numerusform>
+            <numerusform>%1&#xa0;: dans %n de ces articles</numerusform>
         </translation>
     </message>
     <message>
         <source>Topic %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet %1</translation>
     </message>
     <message>
         <source>Unfollow topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus suivre le sujet</translation>
     </message>
     <message>
         <source>Follow topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le sujet</translation>
     </message>
     <message>
         <source>Rename topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le sujet…</translation>
     </message>
     <message>
         <source>Never show this chip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus jamais afficher cette pastille</translation>
     </message>
 </context>
 <context>
     <name>Ui::Errors</name>
     <message>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune erreur</translation>
     </message>
     <message>
         <source>Invalid input</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie non valide</translation>
     </message>
     <message>
         <source>The file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne peut pas être lu</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur réseau</translation>
     </message>
     <message>
         <source>The server answered with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu par une erreur</translation>
     </message>
     <message>
         <source>The server did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas répondu à temps</translation>
     </message>
     <message>
         <source>The download is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement est trop volumineux</translation>
     </message>
     <message>
         <source>Too many redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de redirections</translation>
     </message>
     <message>
         <source>No feed was found at this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun flux n’a été trouvé à cette adresse</translation>
     </message>
     <message>
         <source>The feed could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux n’a pas pu être lu</translation>
     </message>
     <message>
         <source>Database error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de base de données</translation>
     </message>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est endommagée</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message>
         <source>Already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà présent</translation>
     </message>
     <message>
         <source>The story links to no web page</source>
-        <translation type="unfinished"></translation>
+        <translation>L’article ne renvoie à aucune page web</translation>
     </message>
     <message>
         <source>The link leads to something other than a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien mène à autre chose qu’une page web</translation>
     </message>
     <message>
         <source>The page holds no article</source>
-        <translation type="unfinished"></translation>
+        <translation>La page ne contient aucun article</translation>
     </message>
     <message>
         <source>Unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inconnue</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>an error and its detail</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Ui::FeedPropertiesDialog</name>
     <message>
         <source>&amp;Clean the web page of each story</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nettoyer la page web de chaque article</translation>
     </message>
     <message>
         <source>The feed has the &amp;full text</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux contient le te&amp;xte intégral</translation>
     </message>
     <message>
         <source>Load remote &amp;images in this feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les &amp;images distantes de ce flux</translation>
     </message>
     <message>
         <source>Feed Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés du flux</translation>
     </message>
     <message>
         <source>(Top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Niveau supérieur)</translation>
     </message>
     <message numerus="yes">
         <source>The app&apos;s setting (every %n minutes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Réglage de l’application (intervalle de %n minute)</numerusform>
+            <numerusform>Réglage de l’application (intervalle de %n minutes)</numerusform>
         </translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>The app&apos;s setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglage de l’application</translation>
     </message>
     <message>
         <source>Keep stories for</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les articles pendant</translation>
     </message>
     <message>
         <source>Keep only the newest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne conserver que les plus récents</translation>
     </message>
     <message>
         <source>Keep every story</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver tous les articles</translation>
     </message>
     <message>
         <source>Starred stories are always kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les articles favoris sont toujours conservés.</translation>
     </message>
     <message>
         <source>No login</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun identifiant</translation>
     </message>
     <message>
         <source>The password is kept in the system keyring, never in Tidings&apos; own files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est conservé dans le trousseau du système, jamais dans les fichiers de Tidings.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>F&amp;older:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Refresh:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctualisation&#xa0;:</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
     <message>
         <source>Stories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onserver&#xa0;:</translation>
     </message>
     <message>
         <source>HTTP Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Identification HTTP</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source> stories</source>
-        <translation type="unfinished"></translation>
+        <translation> articles</translation>
     </message>
 </context>
 <context>
     <name>Ui::ImageLoader</name>
     <message>
         <source>Not an image the app can show</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas une image que l’application peut afficher</translation>
     </message>
 </context>
 <context>
     <name>Ui::MainActions</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Add Subscription…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un abonnement…</translation>
     </message>
     <message>
         <source>New &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;dossier…</translation>
     </message>
     <message>
         <source>&amp;Import OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un fichier OPML…</translation>
     </message>
     <message>
         <source>&amp;Export OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter un fichier OPML…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo Mark as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler le marquage comme lu</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour</translation>
     </message>
     <message>
         <source>&amp;Larger Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
         <source>&amp;Smaller Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus &amp;petit</translation>
     </message>
     <message>
         <source>&amp;Normal Text Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de texte &amp;normale</translation>
     </message>
     <message>
         <source>&amp;Hidden Topic Chips…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastilles de sujet &amp;masquées…</translation>
     </message>
     <message>
         <source>&amp;Unread Stories Only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uniquement les articles non lus</translation>
     </message>
     <message>
         <source>&amp;Oldest First</source>
-        <translation type="unfinished"></translation>
+        <translation>Les plus &amp;anciens d’abord</translation>
     </message>
     <message>
         <source>&amp;Story</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rticle</translation>
     </message>
     <message>
         <source>&amp;Next Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Article &amp;suivant</translation>
     </message>
     <message>
         <source>&amp;Previous Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Article &amp;précédent</translation>
     </message>
     <message>
         <source>Next &amp;Unread Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Article &amp;non lu suivant</translation>
     </message>
     <message>
         <source>Page Down or Next Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Page suivante ou article suivant</translation>
     </message>
     <message>
         <source>Mark as &amp;Read / Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;lu / non lu</translation>
     </message>
     <message>
         <source>&amp;Star / Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter aux &amp;favoris / Retirer des favoris</translation>
     </message>
     <message>
         <source>&amp;Open Original</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir l’original</translation>
     </message>
     <message>
         <source>&amp;Copy Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le lien</translation>
     </message>
     <message>
         <source>Mark &amp;Above as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer les articles au-&amp;dessus comme lus</translation>
     </message>
     <message>
         <source>Mark &amp;Below as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer les articles en d&amp;essous comme lus</translation>
     </message>
     <message>
         <source>S&amp;ubscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bonnements</translation>
     </message>
     <message>
         <source>&amp;Refresh All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout actualiser</translation>
     </message>
     <message>
         <source>Refresh &amp;Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser la &amp;sélection</translation>
     </message>
     <message>
         <source>&amp;Mark Selected as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquer la sélection comme lue</translation>
     </message>
     <message>
         <source>Mark &amp;Everything as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer t&amp;out comme lu</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;nommer…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;pprimer…</translation>
     </message>
     <message>
         <source>Feed &amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ropriétés du flux…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Tidings</translation>
     </message>
 </context>
 <context>
     <name>Ui::MainWindow</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>About Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Tidings</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Tidings %1&lt;/h3&gt;&lt;p&gt;A calm reader for news feeds: it cleans each story into readable text and links stories by topic.&lt;/p&gt;&lt;p&gt;Profile: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Tidings %1&lt;/h3&gt;&lt;p&gt;Un lecteur de flux d’actualités paisible&#xa0;: il nettoie chaque article pour en faire un texte lisible et relie les articles par sujet.&lt;/p&gt;&lt;p&gt;Profil&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue</translation>
     </message>
     <message>
         <source>Refreshing is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’actualisation n’est pas disponible dans cette version.</translation>
     </message>
     <message>
         <source>Select a feed to see its properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un flux pour voir ses propriétés.</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d’outils principale</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Mark Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer lu</translation>
     </message>
     <message>
         <source>Could not read the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la liste&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not subscribe to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de s’abonner à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No stories here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun article ici.</translation>
     </message>
     <message>
         <source>All Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les articles</translation>
     </message>
     <message>
         <source>No stories match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun article ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing unread here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de non lu ici.</translation>
     </message>
     <message numerus="yes">
         <source>Marked %n stories as read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article marqué comme lu.</numerusform>
+            <numerusform>%n articles marqués comme lus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Marked %n stories as unread again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article de nouveau marqué comme non lu.</numerusform>
+            <numerusform>%n articles de nouveau marqués comme non lus.</numerusform>
         </translation>
     </message>
     <message>
         <source>Subscribed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonné à %1.</translation>
     </message>
 </context>
 <context>
     <name>Ui::PreferencesDialog</name>
     <message>
         <source>&amp;Mark a story read when it is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquer un article comme lu quand il est sélectionné</translation>
     </message>
     <message>
         <source>Load remote &amp;images in every story</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les &amp;images distantes dans tous les articles</translation>
     </message>
     <message>
         <source>Use this &amp;font:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser cette &amp;police&#xa0;:</translation>
     </message>
     <message>
         <source>Use the &amp;system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les paramètres de proxy du s&amp;ystème</translation>
     </message>
     <message>
         <source>&amp;No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucu&amp;n proxy</translation>
     </message>
     <message>
         <source>&amp;Manual HTTP proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;xy HTTP manuel&#xa0;:</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>The desktop&apos;s default browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur par défaut du bureau</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue du système</translation>
     </message>
     <message>
         <source>&amp;Refresh feeds every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser les &amp;flux toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>A feed&apos;s own properties may set another interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les propriétés d’un flux peuvent définir un autre intervalle.</translation>
     </message>
     <message>
         <source>Open links &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les liens a&amp;vec&#xa0;:</translation>
     </message>
     <message>
         <source>A command such as “firefox --new-tab”; the link is added at its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une commande comme «&#xa0;firefox --new-tab&#xa0;»&#xa0;; le lien est ajouté à la fin.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>A new language takes effect the next time Tidings starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue prend effet au prochain démarrage de Tidings.</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>at once</source>
-        <translation type="unfinished"></translation>
+        <translation>immédiatement</translation>
     </message>
     <message>
         <source>after:</source>
-        <translation type="unfinished"></translation>
+        <translation>après&#xa0;:</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>The system&apos;s colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Les couleurs du système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Remote images tell the sites that you read their story. Without this, images load only when you ask, per story or per feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les images distantes indiquent aux sites que vous lisez leurs articles. Sans cette option, les images ne se chargent qu’à votre demande, par article ou par flux.</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans limite</translation>
     </message>
     <message>
         <source> stories</source>
-        <translation type="unfinished"></translation>
+        <translation> articles</translation>
     </message>
     <message>
         <source>Keep stories &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les articles pen&amp;dant&#xa0;:</translation>
     </message>
     <message>
         <source>Keep at most, &amp;per feed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver au plus, pa&amp;r flux&#xa0;:</translation>
     </message>
     <message>
         <source>Starred stories are always kept. A feed&apos;s own properties may set other limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les articles favoris sont toujours conservés. Les propriétés d’un flux peuvent définir d’autres limites.</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage</translation>
     </message>
     <message>
         <source>proxy.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.org</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port&#xa0;:</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
 </context>
 <context>
     <name>Ui::ReadingPane</name>
     <message>
         <source>Reading pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Volet de lecture</translation>
     </message>
     <message>
         <source>Load Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les images</translation>
     </message>
     <message>
         <source>Always for This Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours pour ce flux</translation>
     </message>
     <message>
         <source>Why the feed&apos;s text is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le texte du flux est affiché</translation>
     </message>
     <message>
         <source>The page could not be turned into a readable article.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page n’a pas pu être transformée en article lisible.</translation>
     </message>
     <message>
         <source>Story text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de l’article</translation>
     </message>
     <message>
         <source>Select a story to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un article pour le lire ici.</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans titre)</translation>
     </message>
     <message numerus="yes">
         <source>%n min read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min de lecture</numerusform>
+            <numerusform>%n min de lecture</numerusform>
         </translation>
     </message>
     <message>
         <source>Open original</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’original</translation>
     </message>
     <message>
         <source>Cleaning… showing the feed&apos;s text for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyage… en attendant, le texte du flux est affiché.</translation>
     </message>
     <message>
         <source>Showing the feed&apos;s text. &lt;a href=&quot;why&quot;&gt;Why?&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du flux affiché. &lt;a href=&quot;why&quot;&gt;Pourquoi&#xa0;?&lt;/a&gt;</translation>
     </message>
     <message>
         <source>This story has no text. Open the original to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet article n’a pas de texte. Ouvrez l’original pour le lire.</translation>
     </message>
     <message>
         <source>1 remote image is blocked to protect your privacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 image distante est bloquée pour protéger votre vie privée.</translation>
     </message>
     <message>
         <source>%1 remote images are blocked to protect your privacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 images distantes sont bloquées pour protéger votre vie privée.</translation>
     </message>
 </context>
 <context>
     <name>Ui::RelativeTime</name>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenant</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>Ui::SearchField</name>
     <message>
         <source>Search stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des articles</translation>
     </message>
     <message>
         <source>Search  (words, tag:&quot;Topic&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher  (mots, tag:&quot;Sujet&quot;)</translation>
     </message>
 </context>
 <context>
     <name>Ui::StatusPanel</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Refreshing %1 of %2 feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation du flux %1 sur %2</translation>
     </message>
     <message>
         <source>Cleaning %1 of %2 stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyage de l’article %1 sur %2</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour à %1</translation>
     </message>
     <message>
         <source>Offline: refreshing waits for the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne&#xa0;: l’actualisation attend le réseau</translation>
     </message>
     <message>
         <source>Next refresh at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine actualisation à %1</translation>
     </message>
     <message>
         <source>1 feed failing</source>
-        <translation type="unfinished"></translation>
+        <translation>1 flux en échec</translation>
     </message>
     <message>
         <source>%1 feeds failing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 flux en échec</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>%1 — %2 (last success: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (dernier succès&#xa0;: %3)</translation>
     </message>
     <message>
         <source>Every feed is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les flux fonctionnent.</translation>
     </message>
 </context>
 <context>
     <name>Ui::StoryListActions</name>
     <message>
         <source>Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans le navigateur</translation>
     </message>
     <message>
         <source>Copy Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le lien</translation>
     </message>
     <message>
         <source>Mark as Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme non lu</translation>
     </message>
     <message>
         <source>Mark as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme lu</translation>
     </message>
     <message>
         <source>Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer des favoris</translation>
     </message>
     <message>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter aux favoris</translation>
     </message>
     <message>
         <source>Mark All Above as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer tous ceux au-dessus comme lus</translation>
     </message>
     <message>
         <source>Mark All Below as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer tous ceux en dessous comme lus</translation>
     </message>
     <message>
         <source>This story has no web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet article n’a pas de page web.</translation>
     </message>
     <message>
         <source>Link copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien copié.</translation>
     </message>
     <message>
         <source>No unread stories left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne reste aucun article non lu.</translation>
     </message>
 </context>
 <context>
     <name>Ui::StoryListModel</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans titre)</translation>
     </message>
 </context>
 <context>
     <name>Ui::StoryReader</name>
     <message>
         <source>This story is no longer stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet article n’est plus conservé.</translation>
     </message>
     <message>
         <source>This story has no web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet article n’a pas de page web.</translation>
     </message>
 </context>
 <context>
     <name>Ui::SubscriptionController</name>
     <message>
         <source>New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier</translation>
     </message>
     <message>
         <source>Folder name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
         <source>Delete the folder “%1”? Its feeds move up one level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le dossier «&#xa0;%1&#xa0;»&#xa0;? Ses flux remontent d’un niveau.</translation>
     </message>
     <message>
         <source>Unsubscribe from “%1” and delete its stories?</source>
-        <translation type="unfinished"></translation>
+        <translation>Se désabonner de «&#xa0;%1&#xa0;» et supprimer ses articles&#xa0;?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Feed Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés du flux</translation>
     </message>
     <message>
         <source>Import OPML</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier OPML</translation>
     </message>
     <message>
         <source>OPML files (*.opml *.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers OPML (*.opml *.xml);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a subscription list: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une liste d’abonnements&#xa0;: %2</translation>
     </message>
     <message>
         <source>Imported %1 subscriptions (%2 already there).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abonnements importés (%2 déjà présents).</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export OPML</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un fichier OPML</translation>
     </message>
     <message>
         <source>OPML files (*.opml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers OPML (*.opml)</translation>
     </message>
     <message>
         <source>Tidings subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements de Tidings</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Exported %1 subscriptions to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abonnements exportés vers %2.</translation>
     </message>
 </context>
 <context>
     <name>Ui::SubscriptionPane</name>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements</translation>
     </message>
     <message>
         <source>Mark as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme lu</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers</translation>
     </message>
     <message>
         <source>(Top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Niveau supérieur)</translation>
     </message>
     <message>
         <source>Load Images in This Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les images de ce flux</translation>
     </message>
     <message>
         <source>Copy Feed Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’adresse du flux</translation>
     </message>
     <message>
         <source>Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés…</translation>
     </message>
     <message>
         <source>Unsubscribe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se désabonner…</translation>
     </message>
     <message>
         <source>Rename Topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le sujet…</translation>
     </message>
     <message>
         <source>Unfollow Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus suivre le sujet</translation>
     </message>
     <message>
         <source>New Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier…</translation>
     </message>
     <message>
         <source>Delete Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le dossier…</translation>
     </message>
 </context>
 <context>
     <name>Ui::SubscriptionTreeModel</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>All Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les articles</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lus</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoris</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets</translation>
     </message>
     <message>
         <source>Topics you follow: their stories from every feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sujets que vous suivez&#xa0;: leurs articles de tous les flux</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n stories in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n article en tout</numerusform>
+            <numerusform>%1&#xa0;: %n articles en tout</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n non lu</numerusform>
+            <numerusform>%1, %n non lus</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Last updated: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Dernière mise à jour&#xa0;: %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Last error: %3&lt;br&gt;Last success: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Dernière erreur&#xa0;: %3&lt;br&gt;Dernier succès&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1, failing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, en échec&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Ui::TopicController</name>
     <message>
         <source>Following %1: its stories from every feed are under Topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous suivez %1&#xa0;: ses articles de tous les flux sont sous «&#xa0;Sujets&#xa0;».</translation>
     </message>
     <message>
         <source>No longer following %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne suivez plus %1.</translation>
     </message>
     <message>
         <source>Rename Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le sujet</translation>
     </message>
     <message>
         <source>Show the topic “%1” as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le sujet «&#xa0;%1&#xa0;» sous le nom&#xa0;:</translation>
     </message>
     <message>
         <source>The chip %1 will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pastille %1 ne sera plus affichée.</translation>
     </message>
     <message>
         <source>The chip %1 is shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pastille %1 est de nouveau affichée.</translation>
     </message>
     <message>
         <source>Hidden Topic Chips</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastilles de sujet masquées</translation>
     </message>
     <message>
         <source>Chips you chose never to see. Their stories keep them: show one again and it comes back on every story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pastilles que vous avez choisi de ne plus voir. Leurs articles les gardent&#xa0;: affichez-en une de nouveau et elle revient sur chaque article.</translation>
     </message>
     <message>
         <source>Show Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher de nouveau</translation>
     </message>
     <message>
         <source>No hidden chips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pastille masquée.</translation>
     </message>
 </context>
 <context>
     <name>Ui::TopicHeader</name>
     <message>
         <source>Related:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir aussi&#xa0;:</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet</translation>
     </message>
     <message>
         <source>Related topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets connexes</translation>
     </message>
     <message>
         <source>%1 in %2</source>
         <comment>12 stories in 3 feeds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans %2</translation>
     </message>
     <message numerus="yes">
         <source>%n story</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n feed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flux</numerusform>
+            <numerusform>%n flux</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n feeds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flux</numerusform>
+            <numerusform>%n flux</numerusform>
         </translation>
     </message>
     <message>
         <source>Following</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre</translation>
     </message>
     <message>
         <source>Stop following %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus suivre %1</translation>
     </message>
     <message>
         <source>Follow %1: its stories from every feed, under Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre %1&#xa0;: ses articles de tous les flux, sous «&#xa0;Sujets&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>Ui::WelcomeFeed</name>
     <message>
         <source>Welcome to Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Tidings</translation>
     </message>
     <message>
         <source>&lt;p&gt;Tidings is a calm reader for the news sites and blogs you follow. It fetches their feeds, cleans each story&apos;s web page into plain, readable text, and shows it here in a quiet column.&lt;/p&gt;&lt;p&gt;Nothing on a page runs: no scripts, no trackers, no ads. Remote images load only when you ask.&lt;/p&gt;&lt;p&gt;These few stories are stored on your computer, so everything here works without a network. Read on to learn the keys, the topic chips and search, or add your first feed right away with &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Tidings est un lecteur paisible pour les sites d’actualités et les blogs que vous suivez. Il récupère leurs flux, nettoie la page web de chaque article pour en faire un texte simple et lisible, et l’affiche ici dans une colonne tranquille.&lt;/p&gt;&lt;p&gt;Rien ne s’exécute sur une page&#xa0;: ni scripts, ni traqueurs, ni publicités. Les images distantes ne se chargent qu’à votre demande.&lt;/p&gt;&lt;p&gt;Ces quelques articles sont enregistrés sur votre ordinateur&#xa0;: tout fonctionne donc ici sans réseau. Lisez la suite pour découvrir les raccourcis clavier, les pastilles de sujet et la recherche, ou ajoutez tout de suite votre premier flux avec &lt;b&gt;Fichier → Ajouter un abonnement&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Premiers pas</translation>
     </message>
     <message>
         <source>Adding your feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter vos flux</translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N) and paste the address of a feed, or just of a site: Tidings finds its feed by itself. Put it in a folder if you like.&lt;/p&gt;&lt;p&gt;Coming from another reader? &lt;b&gt;File → Import OPML&lt;/b&gt; brings all your subscriptions over at once; &lt;b&gt;Export OPML&lt;/b&gt; takes them elsewhere.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;R&lt;/b&gt; to refresh. New stories appear as they arrive; while a story&apos;s page is being cleaned you read the feed&apos;s own text, and the clean article replaces it when it is ready.&lt;/p&gt;&lt;p&gt;A feed that cannot be reached gets a warning sign in the list on the left; hover it to see why, or click the note in the status bar.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Choisissez &lt;b&gt;Fichier → Ajouter un abonnement&lt;/b&gt; (Ctrl+N) et collez l’adresse d’un flux, ou simplement celle d’un site&#xa0;: Tidings trouve son flux tout seul. Rangez-le dans un dossier si vous le souhaitez.&lt;/p&gt;&lt;p&gt;Vous venez d’un autre lecteur&#xa0;? &lt;b&gt;Fichier → Importer un fichier OPML&lt;/b&gt; reprend tous vos abonnements d’un coup&#xa0;; &lt;b&gt;Exporter un fichier OPML&lt;/b&gt; les emmène ailleurs.&lt;/p&gt;&lt;p&gt;Appuyez sur &lt;b&gt;R&lt;/b&gt; pour actualiser. Les nouveaux articles apparaissent à mesure qu’ils arrivent&#xa0;; pendant le nettoyage de la page d’un article, vous lisez le texte du flux, et l’article nettoyé le remplace dès qu’il est prêt.&lt;/p&gt;&lt;p&gt;Un flux injoignable reçoit un signe d’avertissement dans la liste de gauche&#xa0;; survolez-le pour savoir pourquoi, ou cliquez sur la note dans la barre d’état.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux</translation>
     </message>
     <message>
         <source>Topics and chips</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets et pastilles</translation>
     </message>
     <message>
         <source>&lt;p&gt;Under each headline you see chips: the topics of the story, with how many stories share each one, such as &lt;i&gt;Tidings · 6&lt;/i&gt; above.&lt;/p&gt;&lt;p&gt;Click a chip to see every story on that topic from all your feeds, newest first. Press &lt;b&gt;Alt+Left&lt;/b&gt; or the Back button to return to where you were.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sous chaque titre, vous voyez des pastilles&#xa0;: les sujets de l’article, avec le nombre d’articles qui partagent chacun d’eux, comme &lt;i&gt;Tidings · 6&lt;/i&gt; ci-dessus.&lt;/p&gt;&lt;p&gt;Cliquez sur une pastille pour voir tous les articles sur ce sujet dans tous vos flux, du plus récent au plus ancien. Appuyez sur &lt;b&gt;Alt+Gauche&lt;/b&gt; ou sur le bouton Retour pour revenir là où vous étiez.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets</translation>
     </message>
     <message>
         <source>Searching</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>&lt;p&gt;Press &lt;b&gt;Ctrl+F&lt;/b&gt; or &lt;b&gt;/&lt;/b&gt; to search titles, article text and topics. Matches are marked in the story you read.&lt;/p&gt;&lt;p&gt;Write &lt;b&gt;tag:&quot;Topic Name&quot;&lt;/b&gt; (or &lt;b&gt;topic:&lt;/b&gt;) to keep only the stories on a topic; known topics are offered as you type. Words and tags combine: &lt;i&gt;tag:&quot;Tidings&quot; keys&lt;/i&gt; finds this feed&apos;s story about the keyboard.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Appuyez sur &lt;b&gt;Ctrl+F&lt;/b&gt; ou &lt;b&gt;/&lt;/b&gt; pour rechercher dans les titres, le texte des articles et les sujets. Les correspondances sont surlignées dans l’article que vous lisez.&lt;/p&gt;&lt;p&gt;Écrivez &lt;b&gt;tag:&quot;Nom du sujet&quot;&lt;/b&gt; (ou &lt;b&gt;topic:&lt;/b&gt;) pour ne garder que les articles sur un sujet&#xa0;; les sujets connus vous sont proposés pendant la saisie. Mots et tags se combinent&#xa0;: &lt;i&gt;tag:&quot;Tidings&quot; touches&lt;/i&gt; trouve l’article de ce flux consacré au clavier.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Clavier</translation>
     </message>
     <message>
         <source>Reading with the keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire au clavier</translation>
     </message>
     <message>
         <source>&lt;p&gt;Tidings is quickest with a few keys:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;J&lt;/b&gt;: next story; &lt;b&gt;K&lt;/b&gt; or &lt;b&gt;P&lt;/b&gt;: previous story&lt;/li&gt;&lt;li&gt;&lt;b&gt;N&lt;/b&gt;: next unread story, then on to the next feed with unread stories&lt;/li&gt;&lt;li&gt;&lt;b&gt;Space&lt;/b&gt;: page down, then on to the next story&lt;/li&gt;&lt;li&gt;&lt;b&gt;M&lt;/b&gt;: mark read or unread; &lt;b&gt;S&lt;/b&gt;: star&lt;/li&gt;&lt;li&gt;&lt;b&gt;O&lt;/b&gt; or &lt;b&gt;Enter&lt;/b&gt;: open the original page in your browser&lt;/li&gt;&lt;li&gt;&lt;b&gt;R&lt;/b&gt;: refresh all feeds&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+=&lt;/b&gt; and &lt;b&gt;Ctrl+-&lt;/b&gt;: larger or smaller text; &lt;b&gt;Ctrl+0&lt;/b&gt;: back to normal&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;: undo marking a whole feed as read&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Every action is also in the menus, with its key beside it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Tidings est plus rapide avec quelques touches&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;J&lt;/b&gt;&#xa0;: article suivant&#xa0;; &lt;b&gt;K&lt;/b&gt; ou &lt;b&gt;P&lt;/b&gt;&#xa0;: article précédent&lt;/li&gt;&lt;li&gt;&lt;b&gt;N&lt;/b&gt;&#xa0;: article non lu suivant, puis le flux suivant qui a des articles non lus&lt;/li&gt;&lt;li&gt;&lt;b&gt;Espace&lt;/b&gt;&#xa0;: page suivante, puis l’article suivant&lt;/li&gt;&lt;li&gt;&lt;b&gt;M&lt;/b&gt;&#xa0;: marquer comme lu ou non lu&#xa0;; &lt;b&gt;S&lt;/b&gt;&#xa0;: ajouter aux favoris&lt;/li&gt;&lt;li&gt;&lt;b&gt;O&lt;/b&gt; ou &lt;b&gt;Entrée&lt;/b&gt;&#xa0;: ouvrir la page d’origine dans votre navigateur&lt;/li&gt;&lt;li&gt;&lt;b&gt;R&lt;/b&gt;&#xa0;: actualiser tous les flux&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+=&lt;/b&gt; et &lt;b&gt;Ctrl+-&lt;/b&gt;&#xa0;: texte plus grand ou plus petit&#xa0;; &lt;b&gt;Ctrl+0&lt;/b&gt;&#xa0;: retour à la normale&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&#xa0;: annuler le marquage de tout un flux comme lu&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Chaque action figure aussi dans les menus, avec sa touche à côté.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Your privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre vie privée</translation>
     </message>
     <message>
         <source>&lt;p&gt;A remote image tells its site that you are reading. So images stay blocked until you allow them: for one story with &lt;b&gt;Load Images&lt;/b&gt;, for a whole feed with &lt;b&gt;Always for This Feed&lt;/b&gt;, or everywhere in &lt;b&gt;File → Preferences&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Links open in your own browser. Tidings itself only ever fetches your feeds, their pages and the images you allowed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Une image distante indique à son site que vous êtes en train de lire. Les images restent donc bloquées jusqu’à ce que vous les autorisiez&#xa0;: pour un article avec &lt;b&gt;Charger les images&lt;/b&gt;, pour tout un flux avec &lt;b&gt;Toujours pour ce flux&lt;/b&gt;, ou partout dans &lt;b&gt;Fichier → Préférences&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Les liens s’ouvrent dans votre propre navigateur. Tidings lui-même ne récupère jamais que vos flux, leurs pages et les images que vous avez autorisées.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie privée</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Tidings cannot open its database</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings ne peut pas ouvrir sa base de données</translation>
     </message>
     <message>
         <source>The database at
 %1
 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données située dans
+%1
+est endommagée.</translation>
     </message>
     <message>
         <source>It could not be moved aside. Close Tidings, move the file somewhere safe, and start Tidings again to begin with a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle n’a pas pu être mise de côté. Fermez Tidings, déplacez le fichier en lieu sûr, puis relancez Tidings pour repartir avec une nouvelle base de données.</translation>
     </message>
     <message>
         <source>Nothing was deleted: the damaged file was moved to
 %1
 where the sqlite3 tool (.recover) may rescue it. Tidings can start with a new, empty database; your subscriptions can be imported again from an OPML file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été supprimé&#xa0;: le fichier endommagé a été déplacé vers
+%1
+où l’outil sqlite3 (.recover) pourra peut-être le récupérer. Tidings peut démarrer avec une nouvelle base de données vide&#xa0;; vos abonnements peuvent être importés de nouveau depuis un fichier OPML.</translation>
     </message>
     <message>
         <source>Start with a New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer avec une nouvelle base de données</translation>
     </message>
     <message>
         <source>The database at
 %1
 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données située dans
+%1
+ne peut pas être ouverte.</translation>
     </message>
     <message>
         <source>A calm news reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lecteur d’actualités paisible.</translation>
     </message>
     <message>
         <source>Keep the database and settings in &lt;dir&gt; (default: $TIDINGS_PROFILE, else the standard data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver la base de données et les réglages dans &lt;dir&gt; (par défaut&#xa0;: $TIDINGS_PROFILE, sinon le dossier de données standard).</translation>
     </message>
 </context>
 </TS>
