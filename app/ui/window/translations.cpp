@@ -8,8 +8,8 @@ namespace Ui {
 
 QStringList shippedLanguages()
 {
-    return {QStringLiteral("ar"), QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("fr"),
-        QStringLiteral("ru"), QStringLiteral("ur"), QStringLiteral("zh_CN")};
+    return { QStringLiteral("ar"), QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("fr"),
+        QStringLiteral("ru"), QStringLiteral("ur"), QStringLiteral("zh_CN") };
 }
 
 AppTranslations::AppTranslations(QString folder)
@@ -29,8 +29,8 @@ void AppTranslations::apply(const QString &language)
     QLocale::setDefault(locale);
     QCoreApplication::removeTranslator(&m_tidings);
     QCoreApplication::removeTranslator(&m_qt);
-    if (m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (m_qt.load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qt);
     m_tidingsLoaded = m_tidings.load(locale, QStringLiteral("tidings"), QStringLiteral("_"), m_folder);
     if (m_tidingsLoaded)
