@@ -513,8 +513,57 @@ Candidate withFullName(
     return longer;
 }
 
-// Merges case variants and folds short forms into the longer names the
-// candidates or the text use ("Putin" -> "Vladimir Putin").
+// "NYCHA" is the "New York City Housing Authority" and "NSF" the "U.S.
+// National Science Foundation": an acronym spelt by the initials at the start
+// or the end of a longer name (particles such as "of" and "de" skipped) names
+// the same thing, in any language that writes initials.
+bool abbreviates(const Candidate &acronym, const Candidate &name)
+{
+    constexpr qsizetype MaxAcronym = 6;
+    constexpr qsizetype MaxExtraWords = 2;
+    if (acronym.words.size() != 1 || name.words.size() < 2 || acronym.display.size() < 2
+        || acronym.display.size() > MaxAcronym
+        || !std::all_of(acronym.display.cbegin(), acronym.display.cend(), [](QChar c) { return c.isUpper(); }))
+        return false;
+    QString initials;
+    for (const QString &word : name.words) {
+        if (!word.isEmpty() && !(Lexicon::classesOf(word) & (Lexicon::StopWord | Lexicon::NameParticle)))
+            initials += word.at(0);
+    }
+    const QString &letters = acronym.words.constFirst();
+    return initials.size() > 1 && initials.size() - letters.size() <= MaxExtraWords
+        && (initials.startsWith(letters) || initials.endsWith(letters));
+}
+
+// "Mayer Marissa" beside "Marissa Mayer": an index's surname-first form.
+bool isReversed(const QStringList &a, const QStringList &b)
+{
+    return a.size() == 2 && b.size() == 2 && a.constFirst() == b.constLast() && a.constLast() == b.constFirst();
+}
+
+// "Siméon" and "Simeon": the same words once accents are set aside.
+QStringList withoutAccents(const QStringList &words)
+{
+    QStringList plain;
+    plain.reserve(words.size());
+    for (const QString &word : words) {
+        if (std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.unicode() < 0x80; })) {
+            plain.append(word);
+            continue;
+        }
+        QString stripped;
+        for (const QChar c : word.normalized(QString::NormalizationForm_D)) {
+            if (c.category() != QChar::Mark_NonSpacing)
+                stripped += c;
+        }
+        plain.append(stripped);
+    }
+    return plain;
+}
+
+// Merges case and accent variants and folds short forms into the longer
+// names the candidates or the text use ("Putin" -> "Vladimir Putin", "DNS"
+// -> "Domain Name System").
 QList<Candidate> normalise(QList<Candidate> candidates, const QList<RunPhrase> &phrases, const Context &context)
 {
     // Longer names first, so a short form finds its long form already merged.
@@ -539,7 +588,9 @@ QList<Candidate> normalise(QList<Candidate> candidates, const QList<RunPhrase> &
             const bool suffix = endsWith(existing.words, candidate.words)
                 && (candidate.words.size() > 1
                     || !livesOnItsOwn(candidate.words.constFirst(), candidate.mentions, existing.mentions, context));
-            if (existing.words == candidate.words || suffix || prefix) {
+            if (existing.words == candidate.words || suffix || prefix || abbreviates(candidate, existing)
+                || withoutAccents(existing.words) == withoutAccents(candidate.words)
+                || isReversed(candidate.words, existing.words)) {
                 if (!target || existing.mentions > target->mentions)
                     target = &existing;
             }

@@ -65,6 +65,24 @@ bool trimRun(NameRun &run, const Context &context)
     return run.first <= run.last && run.last - run.first < 5;
 }
 
+// "1600E Road", "23LG Chem", "Bockey2022": a number glued to letters is an
+// address or two fields the page ran together, not a word of a name
+// ("3M", "G20" and "Covid-19" keep their short numbers).
+bool isGluedNumber(QStringView word)
+{
+    constexpr qsizetype MinLeadingDigits = 2;
+    constexpr qsizetype MinTrailingDigits = 4;
+    qsizetype leading = 0;
+    while (leading < word.size() && word.at(leading).isDigit())
+        ++leading;
+    if (leading >= MinLeadingDigits && leading < word.size() && word.at(leading).isLetter())
+        return true;
+    qsizetype trailing = 0;
+    while (trailing < word.size() && word.at(word.size() - 1 - trailing).isDigit())
+        ++trailing;
+    return trailing >= MinTrailingDigits && trailing < word.size() && word.at(word.size() - 1 - trailing).isLetter();
+}
+
 } // namespace
 
 bool hasMidSentenceEvidence(int word, const Context &context)
@@ -225,7 +243,8 @@ QList<NameRun> nameRuns(const Context &context)
     const int n = int(tokens.size());
     int i = 0;
     while (i < n) {
-        if (!isCapitalised(tokens.at(i).casing) || tokens.at(i).heading) {
+        if (!isCapitalised(tokens.at(i).casing) || tokens.at(i).heading
+            || isGluedNumber(body.word(tokens.at(i).word))) {
             ++i;
             continue;
         }
@@ -238,6 +257,8 @@ QList<NameRun> nameRuns(const Context &context)
             if (isCapitalised(next.casing) && next.casing != Casing::Acronym && body.is(next, Lexicon::StopWord))
                 break;
             if (isCapitalised(next.casing)) {
+                if (isGluedNumber(body.word(next.word)))
+                    break;
                 ++last;
                 continue;
             }
