@@ -253,8 +253,10 @@ void TestStoryListActions::nextUnreadCrossesToAnotherFeed()
         m_window->subscriptionPane()->currentNode().data(Ui::SubscriptionTreeModel::IdRole).toLongLong(), m_ledger);
     QTest::keyClick(list, Qt::Key_N);
     QCOMPARE(m_window->storyModel()->storyAt(list->currentIndex().row()).title, QStringLiteral("Ledger two"));
-    // Every story read: it stays and says so.
-    QTRY_VERIFY(m_store->story(m_window->storyModel()->storyAt(1).id)->row.read);
+    // Every story read (each write done, on a busy machine too): it stays and says so.
+    Core::StoryFilter unread;
+    unread.kind = Core::StoryFilter::Kind::Unread;
+    QTRY_COMPARE(m_store->countStories(unread), 0);
     QTest::keyClick(list, Qt::Key_N);
     QCOMPARE(m_window->viewTitle(), QStringLiteral("Evening Ledger"));
     QCOMPARE(list->currentIndex().row(), 1);
