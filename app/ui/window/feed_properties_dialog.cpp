@@ -1,6 +1,7 @@
 #include "window/feed_properties_dialog.h"
 
 #include "widgets/themed_icon.h"
+#include "widgets/unit_spin_box.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -60,7 +61,7 @@ FeedPropertiesDialog::FeedPropertiesDialog(
     m_refresh->addItem(tr("Every"), int(Refresh::Every));
     m_refreshMinutes->setObjectName(QStringLiteral("feedRefreshMinutes"));
     m_refreshMinutes->setRange(1, 1440);
-    m_refreshMinutes->setSuffix(tr(" min"));
+    showUnit(m_refreshMinutes, [](int n) { return tr("%n min", "a refresh interval in minutes", n); });
     m_refreshMinutes->setValue(settings.refreshMinutes > 0 ? settings.refreshMinutes : appRefreshMinutes);
     m_refresh->setCurrentIndex(settings.refreshMinutes > 0 ? 1 : 0);
     auto *refreshRow = new QHBoxLayout;
@@ -89,6 +90,13 @@ FeedPropertiesDialog::FeedPropertiesDialog(
     m_keep->setCurrentIndex(m_keep->findData(int(keep)));
     m_keepNumber->setRange(1, 100000);
     m_keepNumber->setValue(keep == Keep::Days ? settings.keepDays : keep == Keep::Count ? settings.keepCount : 30);
+    showUnit(m_keepNumber, [this](int n) {
+        // The singular has a source of its own, so English reads right
+        // without a translation; other languages get every plural form.
+        if (Keep(m_keep->currentData().toInt()) == Keep::Days)
+            return n == 1 ? tr("%n day", nullptr, n) : tr("%n days", nullptr, n);
+        return n == 1 ? tr("%n story", nullptr, n) : tr("%n stories", nullptr, n);
+    });
     auto *keepRow = new QHBoxLayout;
     keepRow->addWidget(m_keep, 1);
     keepRow->addWidget(m_keepNumber);
@@ -158,7 +166,7 @@ void FeedPropertiesDialog::updateEnabled()
     m_refreshMinutes->setEnabled(m_refresh->currentData().toInt() == int(Refresh::Every));
     const Keep keep = Keep(m_keep->currentData().toInt());
     m_keepNumber->setVisible(keep == Keep::Days || keep == Keep::Count);
-    m_keepNumber->setSuffix(keep == Keep::Days ? tr(" days") : tr(" stories"));
+    updateUnit(m_keepNumber);
     m_password->setEnabled(!m_user->text().trimmed().isEmpty());
     const QUrl parsed(m_url->text().trimmed());
     const bool web = parsed.isValid() && !parsed.host().isEmpty()
