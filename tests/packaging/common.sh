@@ -44,6 +44,7 @@ check_tree() { # check_tree ROOT
         "share/applications/$id.desktop"
         "share/metainfo/$id.metainfo.xml"
         "share/icons/hicolor/scalable/apps/$id.svg"
+        share/doc/tidings/copyright
     )
     local sizes=(16 22 24 32 48 64 128 256) s
     for s in "${sizes[@]}"; do
