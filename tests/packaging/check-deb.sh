@@ -3,7 +3,7 @@
 # checks its control fields and contents, unpacks it into a clean root with
 # dpkg -x and starts the unpacked binary offscreen until its window has
 # painted.   tests/packaging/check-deb.sh BUILD_DIR VERSION
-source "$(dirname "$0")/common.sh"
+source "${BASH_SOURCE[0]%/*}/common.sh"
 build="$(cd "$1" && pwd)"
 version="$2"
 need_tool cpack cmake

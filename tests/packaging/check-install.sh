@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # cmake --install into a temporary prefix, then checks what landed there
 # (check_tree in common.sh).   tests/packaging/check-install.sh BUILD_DIR
-source "$(dirname "$0")/common.sh"
+source "${BASH_SOURCE[0]%/*}/common.sh"
 build="$1"
 need_tool desktop-file-validate desktop-file-utils
 need_tool appstreamcli appstream
