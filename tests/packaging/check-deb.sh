@@ -50,7 +50,7 @@ done
 
 # A clean root: only what the package holds.
 dpkg -x "$deb" "$tmp/root"
-check_tree "$tmp/root/usr"
+check_tree "$tmp/root"
 tidings="$tmp/root/usr/bin/tidings"
 export QT_QPA_PLATFORM=offscreen
 [[ "$("$tidings" --version)" == "Tidings $version" ]] || fail "tidings --version says '$("$tidings" --version)'"

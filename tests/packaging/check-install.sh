@@ -6,5 +6,5 @@ build="$1"
 need_tool desktop-file-validate desktop-file-utils
 need_tool appstreamcli appstream
 make_temp
-cmake --install "$build" --prefix "$tmp/prefix" >/dev/null
-check_tree "$tmp/prefix"
+cmake --install "$build" --prefix "$tmp/root/usr" >/dev/null
+check_tree "$tmp/root"

@@ -33,11 +33,11 @@ png_size() {
     echo "$w $h"
 }
 
-# Checks the installed tree under ROOT (a prefix: ROOT/bin, ROOT/share):
+# Checks the installed tree under ROOT (installed with the prefix ROOT/usr):
 # exactly the expected files, the desktop entry and the metainfo valid and
-# saying what they must, the icons at their sizes.
+# saying what they must (also as a whole tree), the icons at their sizes.
 check_tree() { # check_tree ROOT
-    local root="$1" id=org.tidings.Tidings
+    local top="$1" root="$1/usr" id=org.tidings.Tidings
     local expected=(
         bin/tidings
         bin/tidings-cli
@@ -75,6 +75,7 @@ $(diff <(echo "$want") <(echo "$got") || true)"
 
     local metainfo="$root/share/metainfo/$id.metainfo.xml"
     appstreamcli validate --no-net --strict "$metainfo" || fail "appstreamcli rejects $metainfo"
+    appstreamcli validate-tree --no-net --strict "$top" || fail "appstreamcli validate-tree rejects $top"
     for key in "<launchable type=\"desktop-id\">$id.desktop</launchable>" '<screenshot type="default">' \
         '<caption>' '<release version=' '<description>' '<url type="homepage">'; do
         grep -qF "$key" "$metainfo" || fail "the metainfo lacks $key"
