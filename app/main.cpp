@@ -11,9 +11,13 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
+
+#include <cstdio>
 
 namespace {
 
@@ -73,6 +77,33 @@ std::unique_ptr<Core::Store> openStore(const QString &profileDir)
     }
 }
 
+// --quit-after-paint, hidden, for the tests of the installed app: once the
+// main window has painted itself, says so on stdout and quits normally.
+class QuitAfterPaint final : public QObject {
+public:
+    explicit QuitAfterPaint(QWidget *window)
+        : m_window(window)
+    {
+        QApplication::instance()->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && watched->isWidgetType()
+            && static_cast<QWidget *>(watched)->window() == m_window) {
+            QApplication::instance()->removeEventFilter(this);
+            std::printf("tidings: window painted: %s\n", qPrintable(m_window->windowTitle()));
+            std::fflush(stdout);
+            QTimer::singleShot(0, QApplication::instance(), &QCoreApplication::quit);
+        }
+        return false;
+    }
+
+private:
+    QWidget *m_window;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -100,6 +131,9 @@ int main(int argc, char *argv[])
             "else the standard data folder)."),
         QStringLiteral("dir"));
     parser.addOption(profileOption);
+    QCommandLineOption quitAfterPaintOption(QStringLiteral("quit-after-paint"));
+    quitAfterPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(quitAfterPaintOption);
     parser.process(app);
 
     QString profile = parser.value(profileOption);
@@ -135,6 +169,9 @@ int main(int argc, char *argv[])
     Ui::KeychainCredentialStore keyring(QStringLiteral("Tidings %1").arg(profileDir));
     Ui::MainWindow window(store.get(), &writer, &pipeline);
     window.setCredentialStore(&keyring);
+    std::unique_ptr<QuitAfterPaint> quitAfterPaint;
+    if (parser.isSet(quitAfterPaintOption))
+        quitAfterPaint = std::make_unique<QuitAfterPaint>(&window);
     window.show();
     return QApplication::exec();
 }

@@ -3,5 +3,5 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 desktop-file-validate "$root/packaging/tidings.desktop"
-appstreamcli validate --no-net "$root/packaging/tidings.metainfo.xml"
+appstreamcli validate --no-net --strict "$root/packaging/tidings.metainfo.xml"
 echo "packaging metadata is valid"

@@ -10,11 +10,11 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-translations-l10n
     libxml2-dev libgl-dev libuchardet-dev zlib1g-dev qtkeychain-qt6-dev
-    fonts-dejavu-core
+    fonts-dejavu-core librsvg2-bin
 )
 if [[ "${TIDINGS_SETUP_TEST_TOOLS:-0}" == 1 ]]; then
     PACKAGES+=(xvfb xauth imagemagick desktop-file-utils appstream clang-format clang-tidy
-        dbus-daemon gnome-keyring)
+        dbus-daemon gnome-keyring dpkg-dev file)
 fi
 
 missing=()
