@@ -29,6 +29,7 @@ FeedPropertiesDialog::FeedPropertiesDialog(
     , m_clean(new QRadioButton(tr("&Clean the web page of each story"), this))
     , m_fullText(new QRadioButton(tr("The feed has the &full text"), this))
     , m_images(new QCheckBox(tr("Load remote &images in this feed"), this))
+    , m_notify(new QCheckBox(tr("&Notify me of new stories in this feed"), this))
     , m_keep(new QComboBox(this))
     , m_keepNumber(new QSpinBox(this))
     , m_user(new QLineEdit(subscription.settings.authUser, this))
@@ -123,6 +124,8 @@ FeedPropertiesDialog::FeedPropertiesDialog(
     stories->addWidget(m_fullText);
     readingLayout->addRow(tr("Stories:"), stories);
     readingLayout->addRow(QString(), m_images);
+    m_notify->setObjectName(QStringLiteral("feedNotify"));
+    readingLayout->addRow(QString(), m_notify);
     readingLayout->addRow(label(tr("&Keep:"), m_keep), keepRow);
     readingLayout->addRow(QString(), keepNote);
 
@@ -230,6 +233,16 @@ QString FeedPropertiesDialog::password() const
 bool FeedPropertiesDialog::passwordEdited() const
 {
     return m_passwordEdited;
+}
+
+void FeedPropertiesDialog::setNotify(bool on)
+{
+    m_notify->setChecked(on);
+}
+
+bool FeedPropertiesDialog::notify() const
+{
+    return m_notify->isChecked();
 }
 
 } // namespace Ui

@@ -57,6 +57,25 @@ public:
     int proxyPort() const;
     void setProxyPort(int port);
 
+    // Desktop notifications of new stories, off by default: from every feed
+    // or only from the feeds chosen in their properties, and on followed topics.
+    bool notifyNewStories() const;
+    void setNotifyNewStories(bool on);
+    enum class NotifyFeeds { All, Chosen };
+    NotifyFeeds notifyFeeds() const;
+    void setNotifyFeeds(NotifyFeeds feeds);
+    bool notifyTopics() const;
+    void setNotifyTopics(bool on);
+    // The feeds chosen in Feed Properties (kept here by subscription id).
+    bool notifiesFeed(qint64 subscription) const;
+    void setNotifiesFeed(qint64 subscription, bool on);
+    // The tray icon (unread count, menu), and whether closing the window
+    // leaves Tidings running there; both off by default.
+    bool trayIcon() const;
+    void setTrayIcon(bool on);
+    bool closeToTray() const;
+    void setCloseToTray(bool on);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;
