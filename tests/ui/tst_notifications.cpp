@@ -36,8 +36,8 @@ public:
     QList<Received> received;
 
 public Q_SLOTS:
-    uint Notify(const QString &app, uint replacesId, const QString &icon, const QString &summary,
-        const QString &body, const QStringList &actions, const QVariantMap &hints, int timeout)
+    uint Notify(const QString &app, uint replacesId, const QString &icon, const QString &summary, const QString &body,
+        const QStringList &actions, const QVariantMap &hints, int timeout)
     {
         Q_UNUSED(replacesId);
         Q_UNUSED(icon);
@@ -57,8 +57,8 @@ QList<FeedEntry> entries(const TestHttpServer &server, const QByteArray &prefix,
     QList<FeedEntry> list;
     for (int i = from; i <= to; ++i) {
         const QByteArray id = prefix + QByteArray::number(i);
-        list.append({ id, "Story " + id, server.url(QStringLiteral("/p/%1.html").arg(QLatin1String(id))).toEncoded(),
-            {} });
+        list.append(
+            { id, "Story " + id, server.url(QStringLiteral("/p/%1.html").arg(QLatin1String(id))).toEncoded(), {} });
     }
     return list;
 }
@@ -119,8 +119,8 @@ void TestNotifications::oneNotificationPerRefreshOnlyWhenAsked()
     });
     const auto serveFeeds = [&server](int aTo, int bTo) {
         server.serve("/a.xml",
-            TestHttpServer::ok(
-                rssFeed("Harbour News", server.url().toEncoded(), entries(server, "a", 1, aTo)), "application/rss+xml"));
+            TestHttpServer::ok(rssFeed("Harbour News", server.url().toEncoded(), entries(server, "a", 1, aTo)),
+                "application/rss+xml"));
         server.serve("/b.xml",
             TestHttpServer::ok(
                 rssFeed("Valley Post", server.url().toEncoded(), entries(server, "b", 1, bTo)), "application/rss+xml"));
@@ -173,7 +173,8 @@ void TestNotifications::oneNotificationPerRefreshOnlyWhenAsked()
     QVERIFY(roundTrip());
     QCOMPARE(m_server.received.size(), 2);
     QCOMPARE(m_server.received.last().summary, QStringLiteral("4 new stories"));
-    QCOMPARE(m_server.received.last().body, QStringLiteral("2 new stories in Harbour News\n2 new stories in Valley Post"));
+    QCOMPARE(
+        m_server.received.last().body, QStringLiteral("2 new stories in Harbour News\n2 new stories in Valley Post"));
 
     // Off: new stories come, nothing is sent.
     window.settings().setNotifyNewStories(false);
@@ -205,13 +206,14 @@ void TestNotifications::composeCountsFeedsAndFollowedTopics()
     QList<Core::StoryId> ids;
     for (int i = 0; i < 3; ++i) {
         const QString title = QStringLiteral("Topic story %1").arg(i);
-        QVERIFY(store->upsertStories(
-            *sub, { UiTest::item(QStringLiteral("t%1").arg(i), title, now.addSecs(-60 * i), QStringLiteral("<p>x</p>")) }));
+        QVERIFY(store->upsertStories(*sub,
+            { UiTest::item(QStringLiteral("t%1").arg(i), title, now.addSecs(-60 * i), QStringLiteral("<p>x</p>")) }));
         ids.append(UiTest::storyByTitle(store.get(), title));
     }
     for (const int i : { 0, 2 }) {
         QVERIFY(store->saveArticle(ids[i],
-            UiTest::article(QStringLiteral("Topic story %1").arg(i), QStringLiteral("<p>x</p>"), { QStringLiteral("Tides") })));
+            UiTest::article(
+                QStringLiteral("Topic story %1").arg(i), QStringLiteral("<p>x</p>"), { QStringLiteral("Tides") })));
     }
     QVERIFY(store->setTopicFollowed(QStringLiteral("Tides"), true));
 

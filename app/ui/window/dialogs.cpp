@@ -209,6 +209,7 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     m_markRead->setObjectName(QStringLiteral("markReadOnSelect"));
     m_markRead->setChecked(settings->markReadOnSelect());
     m_markReadDelay->setObjectName(QStringLiteral("markReadDelay"));
+    m_markReadDelay->setAccessibleName(tr("Delay before a story is marked read"));
     m_markReadDelay->setRange(0, 3600);
     m_markReadDelay->setSuffix(tr(" s"));
     m_markReadDelay->setSpecialValueText(tr("at once"));
@@ -222,7 +223,10 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     m_images->setChecked(settings->loadImagesEverywhere());
     m_customFont->setObjectName(QStringLiteral("customReadingFont"));
     m_fontFamily->setObjectName(QStringLiteral("readingFontFamily"));
+    m_fontFamily->setAccessibleName(tr("Reading font"));
+    m_fontFamily->lineEdit()->setAccessibleName(m_fontFamily->accessibleName());
     m_fontSize->setObjectName(QStringLiteral("readingFontSize"));
+    m_fontSize->setAccessibleName(tr("Reading font size"));
     m_fontSize->setRange(6, 48);
     m_fontSize->setSuffix(tr(" pt"));
     const bool customFont = !settings->readingFontFamily().isEmpty() || settings->readingFontSize() > 0;
@@ -238,6 +242,7 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     m_theme->addItem(tr("The system's colours"), int(Settings::Theme::System));
     m_theme->addItem(tr("Light"), int(Settings::Theme::Light));
     m_theme->addItem(tr("Dark"), int(Settings::Theme::Dark));
+    m_theme->addItem(tr("High contrast"), int(Settings::Theme::HighContrast));
     m_theme->setCurrentIndex(m_theme->findData(int(settings->theme())));
     auto *reading = new QWidget(m_tabs);
     auto *readingLayout = new QVBoxLayout(reading);
@@ -279,9 +284,11 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     m_proxyNone->setObjectName(QStringLiteral("proxyNone"));
     m_proxyManual->setObjectName(QStringLiteral("proxyManual"));
     m_proxyHost->setObjectName(QStringLiteral("proxyHost"));
+    m_proxyHost->setAccessibleName(tr("Proxy host"));
     m_proxyHost->setPlaceholderText(tr("proxy.example.org"));
     m_proxyHost->setText(settings->proxyHost());
     m_proxyPort->setObjectName(QStringLiteral("proxyPort"));
+    m_proxyPort->setAccessibleName(tr("Proxy port"));
     m_proxyPort->setRange(1, 65535);
     m_proxyPort->setValue(settings->proxyPort() > 0 ? settings->proxyPort() : 8080);
     switch (settings->proxyMode()) {

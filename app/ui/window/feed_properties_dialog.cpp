@@ -60,6 +60,7 @@ FeedPropertiesDialog::FeedPropertiesDialog(
         tr("The app's setting (every %n minutes)", nullptr, appRefreshMinutes), int(Refresh::AppSetting));
     m_refresh->addItem(tr("Every"), int(Refresh::Every));
     m_refreshMinutes->setObjectName(QStringLiteral("feedRefreshMinutes"));
+    m_refreshMinutes->setAccessibleName(tr("Minutes between refreshes"));
     m_refreshMinutes->setRange(1, 1440);
     m_refreshMinutes->setSuffix(tr(" min"));
     m_refreshMinutes->setValue(settings.refreshMinutes > 0 ? settings.refreshMinutes : appRefreshMinutes);
@@ -80,6 +81,7 @@ FeedPropertiesDialog::FeedPropertiesDialog(
     m_keep->addItem(tr("Keep only the newest"), int(Keep::Count));
     m_keep->addItem(tr("Keep every story"), int(Keep::NoLimit));
     m_keepNumber->setObjectName(QStringLiteral("feedKeepNumber"));
+    m_keepNumber->setAccessibleName(tr("Days or stories to keep"));
     Keep keep = Keep::AppSetting;
     if (settings.keepDays > 0)
         keep = Keep::Days;

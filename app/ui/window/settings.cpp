@@ -88,12 +88,17 @@ Settings::Theme Settings::theme() const
         return Theme::Light;
     if (name == QLatin1String("dark"))
         return Theme::Dark;
+    if (name == QLatin1String("high-contrast"))
+        return Theme::HighContrast;
     return Theme::System;
 }
 
 void Settings::setTheme(Theme theme)
 {
-    const char *name = theme == Theme::Light ? "light" : theme == Theme::Dark ? "dark" : "system";
+    const char *name = theme == Theme::Light ? "light"
+        : theme == Theme::Dark               ? "dark"
+        : theme == Theme::HighContrast       ? "high-contrast"
+                                             : "system";
     m_settings.setValue(QStringLiteral("appearance/theme"), QLatin1String(name));
 }
 

@@ -33,7 +33,8 @@ public:
     void setReadingFontFamily(const QString &family);
     int readingFontSize() const; // points
     void setReadingFontSize(int points);
-    enum class Theme { System, Light, Dark };
+    // HighContrast: white on black, yellow selection (readable at low vision).
+    enum class Theme { System, Light, Dark, HighContrast };
     Theme theme() const;
     void setTheme(Theme theme);
     // The command that opens links (the URL is its last argument); empty:
