@@ -226,11 +226,21 @@ void TestNotifications::composeCountsFeedsAndFollowedTopics()
     notifier.batchDone();
     QCOMPARE(sink.summaries, QStringList { QStringLiteral("2 new stories on Tides") });
 
+    // A feed just subscribed to: its first stories raise nothing.
+    notifier.subscriptionAdded(*sub);
+    notifier.storiesAdded(*sub, ids);
+    notifier.batchDone();
+    QCOMPARE(sink.summaries.size(), 1);
+    // The next batch counts it again.
+    notifier.storiesAdded(*sub, ids);
+    notifier.batchDone();
+    QCOMPARE(sink.summaries.size(), 2);
+
     // Not for topics: nothing at all.
     settings.setNotifyTopics(false);
     notifier.storiesAdded(*sub, ids);
     notifier.batchDone();
-    QCOMPARE(sink.summaries.size(), 1);
+    QCOMPARE(sink.summaries.size(), 2);
 }
 
 QTEST_MAIN(TestNotifications)

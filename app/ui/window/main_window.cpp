@@ -446,6 +446,7 @@ void MainWindow::connectNotificationsAndTray()
     m_notificationSink = std::make_unique<FreedesktopNotifications>();
     m_notifier = new NewStoriesNotifier(m_store, &m_settings, m_notificationSink.get(), this);
     if (m_pipeline) {
+        connect(m_pipeline, &PipelineLink::subscriptionAdded, m_notifier, &NewStoriesNotifier::subscriptionAdded);
         connect(m_pipeline, &PipelineLink::storiesAdded, m_notifier, &NewStoriesNotifier::storiesAdded);
         connect(m_pipeline, &PipelineLink::idle, m_notifier, &NewStoriesNotifier::batchDone);
     }

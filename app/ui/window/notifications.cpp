@@ -39,9 +39,14 @@ NewStoriesNotifier::NewStoriesNotifier(
 
 NewStoriesNotifier::~NewStoriesNotifier() = default;
 
+void NewStoriesNotifier::subscriptionAdded(Core::SubscriptionId id)
+{
+    m_justAdded.append(id);
+}
+
 void NewStoriesNotifier::storiesAdded(Core::SubscriptionId id, const QList<Core::StoryId> &ids)
 {
-    if (ids.isEmpty() || !m_settings->notifyNewStories())
+    if (ids.isEmpty() || !m_settings->notifyNewStories() || m_justAdded.contains(id))
         return;
     if (!m_pending.contains(id))
         m_order.append(id);
@@ -53,6 +58,7 @@ void NewStoriesNotifier::batchDone()
     const Message message = compose();
     m_order.clear();
     m_pending.clear();
+    m_justAdded.clear();
     if (!message.summary.isEmpty() && m_settings->notifyNewStories())
         m_sink->notify(message.summary, message.body);
 }

@@ -49,6 +49,8 @@ public:
     NewStoriesNotifier(Core::Store *store, const Settings *settings, NotificationSink *sink, QObject *parent = nullptr);
     ~NewStoriesNotifier() override;
 
+    // A feed just subscribed to: its first stories are no news to anyone.
+    void subscriptionAdded(Core::SubscriptionId id);
     void storiesAdded(Core::SubscriptionId id, const QList<Core::StoryId> &ids);
     void batchDone();
 
@@ -66,6 +68,7 @@ private:
     NotificationSink *m_sink;
     QList<Core::SubscriptionId> m_order; // feeds in the order their stories came
     QHash<Core::SubscriptionId, QList<Core::StoryId>> m_pending;
+    QList<Core::SubscriptionId> m_justAdded; // until the batch is done
 };
 
 } // namespace Ui
