@@ -290,6 +290,18 @@
         <source> stories</source>
         <translation> خبر</translation>
     </message>
+    <message>
+        <source>&amp;Notify me of new stories in this feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes between refreshes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days or stories to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::ImageLoader</name>
@@ -567,6 +579,42 @@
     </message>
 </context>
 <context>
+    <name>Ui::NewStoriesNotifier</name>
+    <message numerus="yes">
+        <source>%n new stories on %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new stories in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -715,6 +763,70 @@
     <message>
         <source>Network</source>
         <translation>الشبكة</translation>
+    </message>
+    <message>
+        <source>Show a desktop &amp;notification when new stories arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And for new stories on &amp;followed topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show an icon in the system &amp;tray with the unread count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Closing the window leaves Tidings running in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay before a story is marked read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading font size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeds that notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From every feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the feeds chosen in their properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One notification per refresh, however many stories it brings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -934,6 +1046,22 @@
     <message>
         <source>(untitled)</source>
         <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, starred</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1399,32 @@
     <message>
         <source>Follow %1: its stories from every feed, under Topics</source>
         <translation>تابِع %1: أخباره من كل الخلاصات، تحت «المواضيع»</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TrayIcon</name>
+    <message>
+        <source>Tidings: nothing unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tidings: %n unread stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Hide Tidings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show Tidings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -56,8 +56,19 @@ QVariant StoryListModel::data(const QModelIndex &index, int role) const
     const Core::StoryRow &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
         return row.title.isEmpty() ? tr("(untitled)") : row.title;
+    case Qt::AccessibleTextRole: {
+        // What a screen reader says for the row: all the delegate draws.
+        const QString title = row.title.isEmpty() ? tr("(untitled)") : row.title;
+        QString text
+            = tr("%1, %2, %3, %4")
+                  .arg(title, row.subscriptionTitle, longDateTime(row.published), row.read ? tr("read") : tr("unread"));
+        if (row.starred)
+            text = tr("%1, starred").arg(text);
+        return text;
+    }
+    case Qt::AccessibleDescriptionRole:
+        return row.excerpt;
     case Qt::ToolTipRole: {
         const QString date = longDateTime(row.published);
         return QStringLiteral("<b>%1</b><br>%2<br>%3")

@@ -12,6 +12,7 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QStyle>
+#include <QStyleOption>
 
 namespace Ui {
 
@@ -519,6 +520,14 @@ void SubscriptionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     textOpt.state &= ~QStyle::State_HasFocus;
     textOpt.backgroundBrush = Qt::NoBrush;
     style->drawControl(QStyle::CE_ItemViewItem, &textOpt, painter, widget);
+    // The keyboard's place, around the whole row (count included).
+    if (opt.state & QStyle::State_HasFocus) {
+        QStyleOptionFocusRect focus;
+        focus.QStyleOption::operator=(opt);
+        focus.backgroundColor
+            = opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::Highlight : QPalette::Base);
+        style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
+    }
 
     if (count.isEmpty())
         return;

@@ -5,6 +5,8 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <QStyle>
+#include <QStyleOption>
 
 namespace Ui {
 
@@ -150,6 +152,14 @@ void StoryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         painter->drawLine(opt.rect.left() + HPad, opt.rect.bottom(), opt.rect.right() - HPad, opt.rect.bottom());
     }
     painter->restore();
+    // The keyboard's place shows even on an unselected row.
+    if (opt.state & QStyle::State_HasFocus) {
+        QStyleOptionFocusRect focus;
+        focus.QStyleOption::operator=(opt);
+        focus.rect = opt.rect.adjusted(1, 1, -1, -1);
+        focus.backgroundColor = base;
+        style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
+    }
 }
 
 } // namespace Ui

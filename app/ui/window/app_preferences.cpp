@@ -71,6 +71,41 @@ QPalette darkPalette()
     return p;
 }
 
+// Every text colour against its background at a contrast of 7:1 or more
+// (WCAG AAA); focus and selection in yellow, links in cyan.
+QPalette highContrastPalette()
+{
+    QPalette p;
+    const QColor black(Qt::black);
+    const QColor white(Qt::white);
+    const QColor yellow(0xff, 0xeb, 0x3b);
+    p.setColor(QPalette::Window, black);
+    p.setColor(QPalette::WindowText, white);
+    p.setColor(QPalette::Base, black);
+    p.setColor(QPalette::AlternateBase, QColor(0x1a, 0x1a, 0x1a));
+    p.setColor(QPalette::Text, white);
+    p.setColor(QPalette::Button, black);
+    p.setColor(QPalette::ButtonText, white);
+    p.setColor(QPalette::BrightText, yellow);
+    p.setColor(QPalette::ToolTipBase, black);
+    p.setColor(QPalette::ToolTipText, yellow);
+    p.setColor(QPalette::PlaceholderText, QColor(0xc8, 0xc8, 0xc8));
+    p.setColor(QPalette::Highlight, yellow);
+    p.setColor(QPalette::HighlightedText, black);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xe8, 0xff));
+    p.setColor(QPalette::LinkVisited, QColor(0xe0, 0xb0, 0xff));
+    // Frames and separators drawn in white, so every edge shows.
+    p.setColor(QPalette::Light, white);
+    p.setColor(QPalette::Midlight, QColor(0xc8, 0xc8, 0xc8));
+    p.setColor(QPalette::Mid, white);
+    p.setColor(QPalette::Dark, white);
+    p.setColor(QPalette::Shadow, white);
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0xa0, 0xa0, 0xa0));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0xa0, 0xa0, 0xa0));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0xa0, 0xa0, 0xa0));
+    return p;
+}
+
 } // namespace
 
 QPalette themePalette(Settings::Theme theme)
@@ -80,6 +115,8 @@ QPalette themePalette(Settings::Theme theme)
         return lightPalette();
     case Settings::Theme::Dark:
         return darkPalette();
+    case Settings::Theme::HighContrast:
+        return highContrastPalette();
     case Settings::Theme::System:
         break;
     }

@@ -3,6 +3,7 @@
 #include "pipeline/web_address.h"
 #include "widgets/themed_icon.h"
 #include "window/settings.h"
+#include "window/tray_icon.h"
 
 #include <QAction>
 #include <QApplication>
@@ -157,6 +158,11 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     , m_proxyManual(new QRadioButton(tr("&Manual HTTP proxy:"), this))
     , m_proxyHost(new QLineEdit(this))
     , m_proxyPort(new QSpinBox(this))
+    , m_notify(new QCheckBox(tr("Show a desktop &notification when new stories arrive"), this))
+    , m_notifyFeeds(new QComboBox(this))
+    , m_notifyTopics(new QCheckBox(tr("And for new stories on &followed topics"), this))
+    , m_trayIcon(new QCheckBox(tr("Show an icon in the system &tray with the unread count"), this))
+    , m_closeToTray(new QCheckBox(tr("&Closing the window leaves Tidings running in the tray"), this))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -208,6 +214,7 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     m_markRead->setObjectName(QStringLiteral("markReadOnSelect"));
     m_markRead->setChecked(settings->markReadOnSelect());
     m_markReadDelay->setObjectName(QStringLiteral("markReadDelay"));
+    m_markReadDelay->setAccessibleName(tr("Delay before a story is marked read"));
     m_markReadDelay->setRange(0, 3600);
     m_markReadDelay->setSuffix(tr(" s"));
     m_markReadDelay->setSpecialValueText(tr("at once"));
@@ -221,7 +228,10 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     m_images->setChecked(settings->loadImagesEverywhere());
     m_customFont->setObjectName(QStringLiteral("customReadingFont"));
     m_fontFamily->setObjectName(QStringLiteral("readingFontFamily"));
+    m_fontFamily->setAccessibleName(tr("Reading font"));
+    m_fontFamily->lineEdit()->setAccessibleName(m_fontFamily->accessibleName());
     m_fontSize->setObjectName(QStringLiteral("readingFontSize"));
+    m_fontSize->setAccessibleName(tr("Reading font size"));
     m_fontSize->setRange(6, 48);
     m_fontSize->setSuffix(tr(" pt"));
     const bool customFont = !settings->readingFontFamily().isEmpty() || settings->readingFontSize() > 0;
@@ -237,6 +247,7 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     m_theme->addItem(tr("The system's colours"), int(Settings::Theme::System));
     m_theme->addItem(tr("Light"), int(Settings::Theme::Light));
     m_theme->addItem(tr("Dark"), int(Settings::Theme::Dark));
+    m_theme->addItem(tr("High contrast"), int(Settings::Theme::HighContrast));
     m_theme->setCurrentIndex(m_theme->findData(int(settings->theme())));
     auto *reading = new QWidget(m_tabs);
     auto *readingLayout = new QVBoxLayout(reading);
@@ -278,9 +289,11 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     m_proxyNone->setObjectName(QStringLiteral("proxyNone"));
     m_proxyManual->setObjectName(QStringLiteral("proxyManual"));
     m_proxyHost->setObjectName(QStringLiteral("proxyHost"));
+    m_proxyHost->setAccessibleName(tr("Proxy host"));
     m_proxyHost->setPlaceholderText(tr("proxy.example.org"));
     m_proxyHost->setText(settings->proxyHost());
     m_proxyPort->setObjectName(QStringLiteral("proxyPort"));
+    m_proxyPort->setAccessibleName(tr("Proxy port"));
     m_proxyPort->setRange(1, 65535);
     m_proxyPort->setValue(settings->proxyPort() > 0 ? settings->proxyPort() : 8080);
     switch (settings->proxyMode()) {
@@ -308,6 +321,46 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     networkLayout->addStretch(1);
     m_tabs->addTab(network, tr("Network"));
 
+    // ---- Notifications ----
+    m_notify->setObjectName(QStringLiteral("notifyNewStories"));
+    m_notify->setChecked(settings->notifyNewStories());
+    m_notifyFeeds->setObjectName(QStringLiteral("notifyFeeds"));
+    m_notifyFeeds->setAccessibleName(tr("Feeds that notify"));
+    m_notifyFeeds->addItem(tr("From every feed"), int(Settings::NotifyFeeds::All));
+    m_notifyFeeds->addItem(tr("From the feeds chosen in their properties"), int(Settings::NotifyFeeds::Chosen));
+    m_notifyFeeds->setCurrentIndex(m_notifyFeeds->findData(int(settings->notifyFeeds())));
+    m_notifyTopics->setObjectName(QStringLiteral("notifyTopics"));
+    m_notifyTopics->setChecked(settings->notifyTopics());
+    m_trayIcon->setObjectName(QStringLiteral("trayIcon"));
+    m_trayIcon->setChecked(settings->trayIcon());
+    m_closeToTray->setObjectName(QStringLiteral("closeToTray"));
+    m_closeToTray->setChecked(settings->closeToTray());
+    auto *notifyFeedsRow = new QHBoxLayout;
+    notifyFeedsRow->addSpacing(24);
+    notifyFeedsRow->addWidget(m_notifyFeeds, 1);
+    auto *notifyTopicsRow = new QHBoxLayout;
+    notifyTopicsRow->addSpacing(24);
+    notifyTopicsRow->addWidget(m_notifyTopics, 1);
+    auto *closeRow = new QHBoxLayout;
+    closeRow->addSpacing(24);
+    closeRow->addWidget(m_closeToTray, 1);
+    auto *notifications = new QWidget(m_tabs);
+    auto *notificationsLayout = new QVBoxLayout(notifications);
+    notificationsLayout->addWidget(m_notify);
+    notificationsLayout->addLayout(notifyFeedsRow);
+    notificationsLayout->addLayout(notifyTopicsRow);
+    notificationsLayout->addWidget(note(tr("One notification per refresh, however many stories it brings.")));
+    notificationsLayout->addSpacing(8);
+    notificationsLayout->addWidget(m_trayIcon);
+    notificationsLayout->addLayout(closeRow);
+    if (!TrayIcon::isAvailable()) {
+        auto *noTray = note(tr("This desktop has no system tray."));
+        noTray->setObjectName(QStringLiteral("noTrayNote"));
+        notificationsLayout->addWidget(noTray);
+    }
+    notificationsLayout->addStretch(1);
+    m_tabs->addTab(notifications, tr("Notifications"));
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
@@ -317,6 +370,8 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     connect(m_markRead, &QCheckBox::toggled, this, &PreferencesDialog::updateEnabled);
     connect(m_customFont, &QCheckBox::toggled, this, &PreferencesDialog::updateEnabled);
     connect(m_proxyManual, &QRadioButton::toggled, this, &PreferencesDialog::updateEnabled);
+    connect(m_notify, &QCheckBox::toggled, this, &PreferencesDialog::updateEnabled);
+    connect(m_trayIcon, &QCheckBox::toggled, this, &PreferencesDialog::updateEnabled);
     updateEnabled();
 }
 
@@ -329,6 +384,12 @@ void PreferencesDialog::updateEnabled()
     m_fontSize->setEnabled(m_customFont->isChecked());
     m_proxyHost->setEnabled(m_proxyManual->isChecked());
     m_proxyPort->setEnabled(m_proxyManual->isChecked());
+    m_notifyFeeds->setEnabled(m_notify->isChecked());
+    m_notifyTopics->setEnabled(m_notify->isChecked());
+    // Without a system tray there is nothing to show an icon in.
+    const bool tray = TrayIcon::isAvailable();
+    m_trayIcon->setEnabled(tray);
+    m_closeToTray->setEnabled(tray && m_trayIcon->isChecked());
 }
 
 void PreferencesDialog::accept()
@@ -349,6 +410,11 @@ void PreferencesDialog::accept()
                                                         : Settings::ProxyMode::System);
     m_settings->setProxyHost(m_proxyHost->text());
     m_settings->setProxyPort(m_proxyPort->value());
+    m_settings->setNotifyNewStories(m_notify->isChecked());
+    m_settings->setNotifyFeeds(Settings::NotifyFeeds(m_notifyFeeds->currentData().toInt()));
+    m_settings->setNotifyTopics(m_notifyTopics->isChecked());
+    m_settings->setTrayIcon(m_trayIcon->isChecked());
+    m_settings->setCloseToTray(m_closeToTray->isChecked());
     m_settings->sync();
     QDialog::accept();
 }

@@ -60,7 +60,8 @@ private:
 };
 
 // Every preference, on tabs: General (refresh, browser, language), Reading
-// (mark read, images, font, theme), Storage (retention) and Network (proxy).
+// (mark read, images, font, theme), Storage (retention), Network (proxy) and
+// Notifications (new stories, the tray icon).
 // accept() writes them; the window applies them.
 class PreferencesDialog final : public QDialog {
     Q_OBJECT
@@ -98,6 +99,12 @@ private:
     QRadioButton *m_proxyManual;
     QLineEdit *m_proxyHost;
     QSpinBox *m_proxyPort;
+    // Notifications and tray
+    QCheckBox *m_notify;
+    QComboBox *m_notifyFeeds;
+    QCheckBox *m_notifyTopics;
+    QCheckBox *m_trayIcon;
+    QCheckBox *m_closeToTray;
 };
 
 // The shortcuts of these actions, one row each (actions without one are left out).

@@ -30,6 +30,7 @@ FeedPropertiesDialog::FeedPropertiesDialog(
     , m_clean(new QRadioButton(tr("&Clean the web page of each story"), this))
     , m_fullText(new QRadioButton(tr("The feed has the &full text"), this))
     , m_images(new QCheckBox(tr("Load remote &images in this feed"), this))
+    , m_notify(new QCheckBox(tr("&Notify me of new stories in this feed"), this))
     , m_keep(new QComboBox(this))
     , m_keepNumber(new QSpinBox(this))
     , m_user(new QLineEdit(subscription.settings.authUser, this))
@@ -60,6 +61,7 @@ FeedPropertiesDialog::FeedPropertiesDialog(
         tr("The app's setting (every %n minutes)", nullptr, appRefreshMinutes), int(Refresh::AppSetting));
     m_refresh->addItem(tr("Every"), int(Refresh::Every));
     m_refreshMinutes->setObjectName(QStringLiteral("feedRefreshMinutes"));
+    m_refreshMinutes->setAccessibleName(tr("Minutes between refreshes"));
     m_refreshMinutes->setRange(1, 1440);
     showUnit(m_refreshMinutes, [](int n) { return tr("%n min", "a refresh interval in minutes", n); });
     m_refreshMinutes->setValue(settings.refreshMinutes > 0 ? settings.refreshMinutes : appRefreshMinutes);
@@ -80,6 +82,7 @@ FeedPropertiesDialog::FeedPropertiesDialog(
     m_keep->addItem(tr("Keep only the newest"), int(Keep::Count));
     m_keep->addItem(tr("Keep every story"), int(Keep::NoLimit));
     m_keepNumber->setObjectName(QStringLiteral("feedKeepNumber"));
+    m_keepNumber->setAccessibleName(tr("Days or stories to keep"));
     Keep keep = Keep::AppSetting;
     if (settings.keepDays > 0)
         keep = Keep::Days;
@@ -131,6 +134,8 @@ FeedPropertiesDialog::FeedPropertiesDialog(
     stories->addWidget(m_fullText);
     readingLayout->addRow(tr("Stories:"), stories);
     readingLayout->addRow(QString(), m_images);
+    m_notify->setObjectName(QStringLiteral("feedNotify"));
+    readingLayout->addRow(QString(), m_notify);
     readingLayout->addRow(label(tr("&Keep:"), m_keep), keepRow);
     readingLayout->addRow(QString(), keepNote);
 
@@ -238,6 +243,16 @@ QString FeedPropertiesDialog::password() const
 bool FeedPropertiesDialog::passwordEdited() const
 {
     return m_passwordEdited;
+}
+
+void FeedPropertiesDialog::setNotify(bool on)
+{
+    m_notify->setChecked(on);
+}
+
+bool FeedPropertiesDialog::notify() const
+{
+    return m_notify->isChecked();
 }
 
 } // namespace Ui

@@ -34,6 +34,10 @@ public:
     QString url() const;
     Core::FolderId folderId() const;
     bool allowImages() const;
+    // A desktop notification for this feed's new stories (Preferences' choice
+    // "from the feeds chosen in their properties"); kept in Ui::Settings.
+    void setNotify(bool on);
+    bool notify() const;
     Core::SubscriptionSettings settings() const;
     // The password field, once the stored password has been read into it
     // (setStoredPassword); whether the reader changed it.
@@ -55,6 +59,7 @@ private:
     QRadioButton *m_clean;
     QRadioButton *m_fullText;
     QCheckBox *m_images;
+    QCheckBox *m_notify;
     QComboBox *m_keep;
     QSpinBox *m_keepNumber;
     QLineEdit *m_user;

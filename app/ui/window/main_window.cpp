@@ -15,6 +15,7 @@
 #include "window/app_preferences.h"
 #include "window/dialogs.h"
 #include "window/main_actions.h"
+#include "window/notifications.h"
 #include "window/read_state.h"
 #include "window/status_panel.h"
 #include "window/story_list_actions.h"
@@ -23,8 +24,10 @@
 #include "window/subscription_pane.h"
 #include "window/topic_controller.h"
 #include "window/topic_header.h"
+#include "window/tray_icon.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QKeyEvent>
@@ -93,6 +96,7 @@ MainWindow::MainWindow(Core::Store *store, Core::StorageWriter *writer, Pipeline
     connectTopics();
     connectPipeline();
     connectScheduler();
+    connectNotificationsAndTray();
     restoreState();
     applyPreferences();
 
@@ -208,7 +212,13 @@ void MainWindow::connectActions()
     connect(a.importOpml, &QAction::triggered, m_subscriptions, &SubscriptionController::importOpml);
     connect(a.exportOpml, &QAction::triggered, m_subscriptions, &SubscriptionController::exportOpml);
     connect(a.preferences, &QAction::triggered, this, &MainWindow::showPreferences);
-    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.quit, &QAction::triggered, this, [this] {
+        m_quitting = true;
+        const bool inTray = m_tray->isShown();
+        if (close() && inTray)
+            QApplication::quit(); // the tray kept the app running
+        m_quitting = false;
+    });
     connect(a.undoMarkRead, &QAction::triggered, m_readState, &ReadState::undo);
     connect(a.search, &QAction::triggered, this, &MainWindow::focusSearch);
     connect(a.back, &QAction::triggered, this, &MainWindow::goBack);
@@ -429,6 +439,28 @@ void MainWindow::connectScheduler()
     show();
 }
 
+// New stories raise one desktop notification per refresh (when the settings
+// ask for it); the tray icon shows the unread count.
+void MainWindow::connectNotificationsAndTray()
+{
+    m_notificationSink = std::make_unique<FreedesktopNotifications>();
+    m_notifier = new NewStoriesNotifier(m_store, &m_settings, m_notificationSink.get(), this);
+    if (m_pipeline) {
+        connect(m_pipeline, &PipelineLink::subscriptionAdded, m_notifier, &NewStoriesNotifier::subscriptionAdded);
+        connect(m_pipeline, &PipelineLink::storiesAdded, m_notifier, &NewStoriesNotifier::storiesAdded);
+        connect(m_pipeline, &PipelineLink::idle, m_notifier, &NewStoriesNotifier::batchDone);
+    }
+    m_tray = new TrayIcon(this, m_actions->refreshAll, m_actions->quit);
+    const auto updateUnread = [this] {
+        m_tray->setUnread(m_treeModel->indexForSmart(Kind::Unread).data(SubscriptionTreeModel::UnreadRole).toInt());
+    };
+    // Queued: read once the tree has finished changing (a reset is signalled
+    // before its rows are rebuilt).
+    connect(m_treeModel, &QAbstractItemModel::dataChanged, m_tray, updateUnread, Qt::QueuedConnection);
+    connect(m_treeModel, &QAbstractItemModel::modelReset, m_tray, updateUnread, Qt::QueuedConnection);
+    updateUnread();
+}
+
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
@@ -503,6 +535,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings.setFontDelta(m_pane->fontDelta());
     m_settings.setLastStory(m_reader->currentStoryId());
     m_settings.sync();
+    // With the tray icon shown, closing can leave Tidings running there.
+    if (!m_quitting && m_tray->isShown() && m_settings.closeToTray()) {
+        hide();
+        event->ignore();
+        return;
+    }
     event->accept();
 }
 
@@ -811,6 +849,7 @@ void MainWindow::applyPreferences()
     applyAppPreferences(m_settings);
     m_pane->setReadingFont(m_settings.readingFontFamily(), m_settings.readingFontSize());
     m_pane->setBrowserCommand(m_settings.browserCommand());
+    m_tray->setEnabled(m_settings.trayIcon());
 }
 
 } // namespace Ui

@@ -23,6 +23,8 @@ namespace Ui {
 
 class CredentialStore;
 class ImageLoader;
+class NewStoriesNotifier;
+class NotificationSink;
 class PipelineLink;
 class ReadingPane;
 class ReadState;
@@ -36,6 +38,7 @@ class SubscriptionPane;
 class SubscriptionTreeModel;
 class TopicController;
 class TopicHeader;
+class TrayIcon;
 struct MainActions;
 
 // The window puts its parts together: the tree, the story list and the
@@ -71,6 +74,8 @@ public:
     StoryListActions *storyListActions() const { return m_storyActions; }
     StatusPanel *statusPanel() const { return m_status; }
     Core::StorageWriter *writer() const { return m_writer; }
+    NewStoriesNotifier *notifier() const { return m_notifier; }
+    TrayIcon *tray() const { return m_tray; }
     QString viewTitle() const;
     Settings &settings() { return m_settings; }
     // Where feed passwords are kept (the system keyring in the app); it must
@@ -113,6 +118,7 @@ private:
     void connectParts();
     void connectPipeline();
     void connectScheduler();
+    void connectNotificationsAndTray();
     void restoreState();
 
     void showView(const ListView &view, Remember remember);
@@ -174,6 +180,10 @@ private:
     TopicHeader *m_topicHeader = nullptr;
     StoryReader *m_reader = nullptr;
     StoryListActions *m_storyActions = nullptr;
+    std::unique_ptr<NotificationSink> m_notificationSink;
+    NewStoriesNotifier *m_notifier = nullptr;
+    TrayIcon *m_tray = nullptr;
+    bool m_quitting = false; // Quit: closing ends the app even with the tray
 
     ListView m_view;
     NavigationHistory m_history;

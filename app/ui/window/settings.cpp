@@ -88,12 +88,17 @@ Settings::Theme Settings::theme() const
         return Theme::Light;
     if (name == QLatin1String("dark"))
         return Theme::Dark;
+    if (name == QLatin1String("high-contrast"))
+        return Theme::HighContrast;
     return Theme::System;
 }
 
 void Settings::setTheme(Theme theme)
 {
-    const char *name = theme == Theme::Light ? "light" : theme == Theme::Dark ? "dark" : "system";
+    const char *name = theme == Theme::Light ? "light"
+        : theme == Theme::Dark               ? "dark"
+        : theme == Theme::HighContrast       ? "high-contrast"
+                                             : "system";
     m_settings.setValue(QStringLiteral("appearance/theme"), QLatin1String(name));
 }
 
@@ -253,6 +258,73 @@ void Settings::setLastStory(qint64 id)
 void Settings::sync()
 {
     m_settings.sync();
+}
+
+bool Settings::notifyNewStories() const
+{
+    return m_settings.value(QStringLiteral("notifications/enabled"), false).toBool();
+}
+
+void Settings::setNotifyNewStories(bool on)
+{
+    m_settings.setValue(QStringLiteral("notifications/enabled"), on);
+}
+
+Settings::NotifyFeeds Settings::notifyFeeds() const
+{
+    return m_settings.value(QStringLiteral("notifications/feeds")).toString() == QLatin1String("chosen")
+        ? NotifyFeeds::Chosen
+        : NotifyFeeds::All;
+}
+
+void Settings::setNotifyFeeds(NotifyFeeds feeds)
+{
+    m_settings.setValue(
+        QStringLiteral("notifications/feeds"), QLatin1String(feeds == NotifyFeeds::Chosen ? "chosen" : "all"));
+}
+
+bool Settings::notifyTopics() const
+{
+    return m_settings.value(QStringLiteral("notifications/topics"), true).toBool();
+}
+
+void Settings::setNotifyTopics(bool on)
+{
+    m_settings.setValue(QStringLiteral("notifications/topics"), on);
+}
+
+bool Settings::notifiesFeed(qint64 subscription) const
+{
+    return m_settings.value(QStringLiteral("notifications/feed-%1").arg(subscription), false).toBool();
+}
+
+void Settings::setNotifiesFeed(qint64 subscription, bool on)
+{
+    const QString key = QStringLiteral("notifications/feed-%1").arg(subscription);
+    if (on)
+        m_settings.setValue(key, true);
+    else
+        m_settings.remove(key);
+}
+
+bool Settings::trayIcon() const
+{
+    return m_settings.value(QStringLiteral("tray/enabled"), false).toBool();
+}
+
+void Settings::setTrayIcon(bool on)
+{
+    m_settings.setValue(QStringLiteral("tray/enabled"), on);
+}
+
+bool Settings::closeToTray() const
+{
+    return m_settings.value(QStringLiteral("tray/closeToTray"), false).toBool();
+}
+
+void Settings::setCloseToTray(bool on)
+{
+    m_settings.setValue(QStringLiteral("tray/closeToTray"), on);
 }
 
 } // namespace Ui

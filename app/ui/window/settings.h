@@ -33,7 +33,8 @@ public:
     void setReadingFontFamily(const QString &family);
     int readingFontSize() const; // points
     void setReadingFontSize(int points);
-    enum class Theme { System, Light, Dark };
+    // HighContrast: white on black, yellow selection (readable at low vision).
+    enum class Theme { System, Light, Dark, HighContrast };
     Theme theme() const;
     void setTheme(Theme theme);
     // The command that opens links (the URL is its last argument); empty:
@@ -56,6 +57,25 @@ public:
     void setProxyHost(const QString &host);
     int proxyPort() const;
     void setProxyPort(int port);
+
+    // Desktop notifications of new stories, off by default: from every feed
+    // or only from the feeds chosen in their properties, and on followed topics.
+    bool notifyNewStories() const;
+    void setNotifyNewStories(bool on);
+    enum class NotifyFeeds { All, Chosen };
+    NotifyFeeds notifyFeeds() const;
+    void setNotifyFeeds(NotifyFeeds feeds);
+    bool notifyTopics() const;
+    void setNotifyTopics(bool on);
+    // The feeds chosen in Feed Properties (kept here by subscription id).
+    bool notifiesFeed(qint64 subscription) const;
+    void setNotifiesFeed(qint64 subscription, bool on);
+    // The tray icon (unread count, menu), and whether closing the window
+    // leaves Tidings running there; both off by default.
+    bool trayIcon() const;
+    void setTrayIcon(bool on);
+    bool closeToTray() const;
+    void setCloseToTray(bool on);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);

@@ -223,8 +223,9 @@ void SubscriptionController::editProperties(Core::SubscriptionId id)
     const std::optional<Core::Subscription> subscription = m_reader->subscription(id);
     if (!subscription)
         return;
-    const Settings settings(m_reader->profileDir());
+    Settings settings(m_reader->profileDir());
     FeedPropertiesDialog dialog(*subscription, m_reader->folders(), settings.refreshMinutes(), m_window);
+    dialog.setNotify(settings.notifiesFeed(id));
     QPointer<FeedPropertiesDialog> guard(&dialog);
     if (m_credentials && !subscription->settings.authUser.isEmpty()) {
         m_credentials->readPassword(passwordKey(id), [guard](const QString &password, const QString &) {
@@ -234,6 +235,8 @@ void SubscriptionController::editProperties(Core::SubscriptionId id)
     }
     if (dialog.exec() != QDialog::Accepted)
         return;
+    settings.setNotifiesFeed(id, dialog.notify());
+    settings.sync();
     Properties properties;
     properties.title = dialog.title();
     properties.url = dialog.url();
