@@ -21,7 +21,10 @@ done
 for ts in "$root"/translations/tidings_*.ts; do
     copy="$tmp/$(basename "$ts")"
     cp "$ts" "$copy"
-    "$lupdate" -silent -no-obsolete -locations none -extensions cpp,h "${includes[@]}" \
+    # English is the source language: its file holds only the plural forms.
+    plural=()
+    [[ "$(basename "$ts")" == tidings_en.ts ]] && plural=(-pluralonly)
+    "$lupdate" -silent "${plural[@]}" -no-obsolete -locations none -extensions cpp,h "${includes[@]}" \
         "${sources[@]}" -ts "$copy" >/dev/null 2>&1
     if ! diff -q "$ts" "$copy" >/dev/null; then
         if [[ $update == 1 ]]; then

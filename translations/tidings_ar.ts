@@ -211,10 +211,6 @@
         <translation>كل</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> دقيقة</translation>
-    </message>
-    <message>
         <source>The app&apos;s setting</source>
         <translation>إعداد التطبيق</translation>
     </message>
@@ -283,14 +279,6 @@
         <translation>&amp;كلمة السر:</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> يوم</translation>
-    </message>
-    <message>
-        <source> stories</source>
-        <translation> خبر</translation>
-    </message>
-    <message>
         <source>&amp;Notify me of new stories in this feed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -301,6 +289,62 @@
     <message>
         <source>Days or stories to keep</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>a refresh interval in minutes</comment>
+        <translation type="unfinished">
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story</source>
+        <translation type="unfinished">
+            <numerusform>لا أخبار</numerusform>
+            <numerusform>خبر واحد</numerusform>
+            <numerusform>خبران</numerusform>
+            <numerusform>%n أخبار</numerusform>
+            <numerusform>%n خبرًا</numerusform>
+            <numerusform>%n خبر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories</source>
+        <translation type="unfinished">
+            <numerusform>لا أخبار</numerusform>
+            <numerusform>خبر واحد</numerusform>
+            <numerusform>خبران</numerusform>
+            <numerusform>%n أخبار</numerusform>
+            <numerusform>%n خبرًا</numerusform>
+            <numerusform>%n خبر</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -649,10 +693,6 @@
         <translation>وكيل HTTP ي&amp;دوي:</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> دقيقة</translation>
-    </message>
-    <message>
         <source>The desktop&apos;s default browser</source>
         <translation>المتصفح الافتراضي لسطح المكتب</translation>
     </message>
@@ -689,10 +729,6 @@
         <translation>عام</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> ث</translation>
-    </message>
-    <message>
         <source>at once</source>
         <translation>فورًا</translation>
     </message>
@@ -725,16 +761,8 @@
         <translation>القراءة</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> يوم</translation>
-    </message>
-    <message>
         <source>No limit</source>
         <translation>بلا حد</translation>
-    </message>
-    <message>
-        <source> stories</source>
-        <translation> خبر</translation>
     </message>
     <message>
         <source>Keep stories &amp;for:</source>
@@ -827,6 +855,74 @@
     <message>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>a refresh interval in minutes</comment>
+        <translation type="unfinished">
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>a delay in seconds</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story</source>
+        <translation type="unfinished">
+            <numerusform>لا أخبار</numerusform>
+            <numerusform>خبر واحد</numerusform>
+            <numerusform>خبران</numerusform>
+            <numerusform>%n أخبار</numerusform>
+            <numerusform>%n خبرًا</numerusform>
+            <numerusform>%n خبر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories</source>
+        <translation type="unfinished">
+            <numerusform>لا أخبار</numerusform>
+            <numerusform>خبر واحد</numerusform>
+            <numerusform>خبران</numerusform>
+            <numerusform>%n أخبار</numerusform>
+            <numerusform>%n خبرًا</numerusform>
+            <numerusform>%n خبر</numerusform>
+        </translation>
     </message>
 </context>
 <context>

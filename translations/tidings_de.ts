@@ -199,10 +199,6 @@
         <translation>Alle</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> Min.</translation>
-    </message>
-    <message>
         <source>The app&apos;s setting</source>
         <translation>Wie in den Einstellungen</translation>
     </message>
@@ -271,14 +267,6 @@
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
-        <source> stories</source>
-        <translation> Artikel</translation>
-    </message>
-    <message>
         <source>&amp;Notify me of new stories in this feed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -289,6 +277,42 @@
     <message>
         <source>Days or stories to keep</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>a refresh interval in minutes</comment>
+        <translation type="unfinished">
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story</source>
+        <translation type="unfinished">
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories</source>
+        <translation type="unfinished">
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -617,10 +641,6 @@
         <translation>Ma&amp;nueller HTTP-Proxy:</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> Min.</translation>
-    </message>
-    <message>
         <source>The desktop&apos;s default browser</source>
         <translation>Standardbrowser der Arbeitsumgebung</translation>
     </message>
@@ -657,10 +677,6 @@
         <translation>Allgemein</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
         <source>at once</source>
         <translation>sofort</translation>
     </message>
@@ -693,16 +709,8 @@
         <translation>Lesen</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
         <source>No limit</source>
         <translation>Unbegrenzt</translation>
-    </message>
-    <message>
-        <source> stories</source>
-        <translation> Artikel</translation>
     </message>
     <message>
         <source>Keep stories &amp;for:</source>
@@ -795,6 +803,50 @@
     <message>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>a refresh interval in minutes</comment>
+        <translation type="unfinished">
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>a delay in seconds</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story</source>
+        <translation type="unfinished">
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories</source>
+        <translation type="unfinished">
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -202,10 +202,6 @@
         <translation>Каждые</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> мин</translation>
-    </message>
-    <message>
         <source>The app&apos;s setting</source>
         <translation>Настройка приложения</translation>
     </message>
@@ -274,14 +270,6 @@
         <translation>Па&amp;роль:</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> дн.</translation>
-    </message>
-    <message>
-        <source> stories</source>
-        <translation> шт.</translation>
-    </message>
-    <message>
         <source>&amp;Notify me of new stories in this feed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,6 +280,47 @@
     <message>
         <source>Days or stories to keep</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>a refresh interval in minutes</comment>
+        <translation type="unfinished">
+            <numerusform>%n мин назад</numerusform>
+            <numerusform>%n мин назад</numerusform>
+            <numerusform>%n мин назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story</source>
+        <translation type="unfinished">
+            <numerusform>%n статья</numerusform>
+            <numerusform>%n статьи</numerusform>
+            <numerusform>%n статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories</source>
+        <translation type="unfinished">
+            <numerusform>%n статья</numerusform>
+            <numerusform>%n статьи</numerusform>
+            <numerusform>%n статей</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -621,10 +650,6 @@
         <translation>Параметры</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> мин</translation>
-    </message>
-    <message>
         <source>The desktop&apos;s default browser</source>
         <translation>Браузер по умолчанию</translation>
     </message>
@@ -659,10 +684,6 @@
     <message>
         <source>General</source>
         <translation>Общие</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> с</translation>
     </message>
     <message>
         <source>at once</source>
@@ -701,16 +722,8 @@
         <translation>Чтение</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> дн.</translation>
-    </message>
-    <message>
         <source>No limit</source>
         <translation>Без ограничений</translation>
-    </message>
-    <message>
-        <source> stories</source>
-        <translation> шт.</translation>
     </message>
     <message>
         <source>Keep stories &amp;for:</source>
@@ -803,6 +816,56 @@
     <message>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>a refresh interval in minutes</comment>
+        <translation type="unfinished">
+            <numerusform>%n мин назад</numerusform>
+            <numerusform>%n мин назад</numerusform>
+            <numerusform>%n мин назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>a delay in seconds</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story</source>
+        <translation type="unfinished">
+            <numerusform>%n статья</numerusform>
+            <numerusform>%n статьи</numerusform>
+            <numerusform>%n статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories</source>
+        <translation type="unfinished">
+            <numerusform>%n статья</numerusform>
+            <numerusform>%n статьи</numerusform>
+            <numerusform>%n статей</numerusform>
+        </translation>
     </message>
 </context>
 <context>

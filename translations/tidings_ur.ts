@@ -199,10 +199,6 @@
         <translation>ہر</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> منٹ</translation>
-    </message>
-    <message>
         <source>The app&apos;s setting</source>
         <translation>ایپ کی ترتیب</translation>
     </message>
@@ -271,14 +267,6 @@
         <translation>پاس &amp;ورڈ:</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> دن</translation>
-    </message>
-    <message>
-        <source> stories</source>
-        <translation> خبریں</translation>
-    </message>
-    <message>
         <source>&amp;Notify me of new stories in this feed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -289,6 +277,42 @@
     <message>
         <source>Days or stories to keep</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>a refresh interval in minutes</comment>
+        <translation type="unfinished">
+            <numerusform>%n منٹ</numerusform>
+            <numerusform>%n منٹ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story</source>
+        <translation type="unfinished">
+            <numerusform>%n خبر</numerusform>
+            <numerusform>%n خبریں</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories</source>
+        <translation type="unfinished">
+            <numerusform>%n خبر</numerusform>
+            <numerusform>%n خبریں</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -613,10 +637,6 @@
         <translation>ترجیحات</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> منٹ</translation>
-    </message>
-    <message>
         <source>The desktop&apos;s default browser</source>
         <translation>ڈیسک ٹاپ کا طے شدہ براؤزر</translation>
     </message>
@@ -651,10 +671,6 @@
     <message>
         <source>General</source>
         <translation>عمومی</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> سیکنڈ</translation>
     </message>
     <message>
         <source>at once</source>
@@ -693,16 +709,8 @@
         <translation>مطالعہ</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> دن</translation>
-    </message>
-    <message>
         <source>No limit</source>
         <translation>کوئی حد نہیں</translation>
-    </message>
-    <message>
-        <source> stories</source>
-        <translation> خبریں</translation>
     </message>
     <message>
         <source>Keep stories &amp;for:</source>
@@ -795,6 +803,50 @@
     <message>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>a refresh interval in minutes</comment>
+        <translation type="unfinished">
+            <numerusform>%n منٹ</numerusform>
+            <numerusform>%n منٹ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>a delay in seconds</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story</source>
+        <translation type="unfinished">
+            <numerusform>%n خبر</numerusform>
+            <numerusform>%n خبریں</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories</source>
+        <translation type="unfinished">
+            <numerusform>%n خبر</numerusform>
+            <numerusform>%n خبریں</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -196,10 +196,6 @@
         <translation>每</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> 分钟</translation>
-    </message>
-    <message>
         <source>The app&apos;s setting</source>
         <translation>应用设置</translation>
     </message>
@@ -268,14 +264,6 @@
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> 天</translation>
-    </message>
-    <message>
-        <source> stories</source>
-        <translation> 篇</translation>
-    </message>
-    <message>
         <source>&amp;Notify me of new stories in this feed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -286,6 +274,37 @@
     <message>
         <source>Days or stories to keep</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>a refresh interval in minutes</comment>
+        <translation type="unfinished">
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story</source>
+        <translation type="unfinished">
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories</source>
+        <translation type="unfinished">
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -605,10 +624,6 @@
         <translation>首选项</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> 分钟</translation>
-    </message>
-    <message>
         <source>The desktop&apos;s default browser</source>
         <translation>桌面默认浏览器</translation>
     </message>
@@ -643,10 +658,6 @@
     <message>
         <source>General</source>
         <translation>常规</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> 秒</translation>
     </message>
     <message>
         <source>at once</source>
@@ -685,16 +696,8 @@
         <translation>阅读</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> 天</translation>
-    </message>
-    <message>
         <source>No limit</source>
         <translation>不限</translation>
-    </message>
-    <message>
-        <source> stories</source>
-        <translation> 篇</translation>
     </message>
     <message>
         <source>Keep stories &amp;for:</source>
@@ -787,6 +790,44 @@
     <message>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>a refresh interval in minutes</comment>
+        <translation type="unfinished">
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>a delay in seconds</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story</source>
+        <translation type="unfinished">
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories</source>
+        <translation type="unfinished">
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // The window speaks the user's language: under a German system locale the
 // menus are German, with no setting; a chosen Arabic mirrors the layout, as
-// Urdu does; English (the source) falls back to no file. Every language the
+// Urdu does; English (the source) has only its plural forms ("1 story"),
+// which a language not shipped reads too. Every language the
 // project ships loads from the compiled files, and the list of shipped
 // languages matches the translation files in the repository, each of
 // which translates every string, keeping its placeholders.
@@ -25,7 +26,7 @@ private Q_SLOTS:
     void cleanup();
     void systemLanguageNeedsNoSetting();
     void arabicAndUrduMirrorTheWindow();
-    void englishHasNoFile();
+    void englishCountsInEnglish();
     void everyShippedLanguageLoads();
     void shippedLanguagesMatchTheFiles();
     void everyStringIsTranslated();
@@ -90,17 +91,25 @@ void TestTranslations::arabicAndUrduMirrorTheWindow()
     QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
 }
 
-void TestTranslations::englishHasNoFile()
+void TestTranslations::englishCountsInEnglish()
 {
     Ui::AppTranslations translations(QStringLiteral(TIDINGS_QM_DIR));
     translations.apply(QStringLiteral("de"));
     settle();
     QVERIFY(firstMenuTitle() != QStringLiteral("&File"));
-    translations.apply(QStringLiteral("en"));
-    settle();
-    QVERIFY(!translations.hasTidingsText());
-    QCOMPARE(firstMenuTitle(), QStringLiteral("&File"));
-    QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+    const auto marked
+        = [](int n) { return QCoreApplication::translate("Ui::MainWindow", "Marked %n stories as read.", nullptr, n); };
+    for (const QString &language : { QStringLiteral("en"), QStringLiteral("it") }) {
+        translations.apply(language);
+        settle();
+        // English is the source; its file gives only the plural forms, and
+        // a language not shipped reads English.
+        QCOMPARE(translations.hasTidingsText(), language == QStringLiteral("en"));
+        QCOMPARE(firstMenuTitle(), QStringLiteral("&File"));
+        QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+        QCOMPARE(marked(1), QStringLiteral("Marked 1 story as read."));
+        QCOMPARE(marked(3), QStringLiteral("Marked 3 stories as read."));
+    }
 }
 
 void TestTranslations::everyShippedLanguageLoads()
@@ -125,6 +134,7 @@ void TestTranslations::shippedLanguagesMatchTheFiles()
         = QDir(QStringLiteral(TIDINGS_TS_DIR)).entryList({ QStringLiteral("tidings_*.ts") }, QDir::Files, QDir::Name);
     for (const QString &name : names)
         files.append(name.mid(8, name.size() - 8 - 3));
+    QVERIFY(files.removeAll(QStringLiteral("en")) == 1); // the source language's plural forms
     QStringList shipped = Ui::shippedLanguages();
     shipped.sort();
     QCOMPARE(shipped, files);

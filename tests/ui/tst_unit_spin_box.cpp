@@ -25,7 +25,8 @@ void TestUnitSpinBox::unitFollowsTheValue()
     QSpinBox box;
     box.setRange(0, 100);
     box.setValue(1);
-    Ui::showUnit(&box, [](int n) { return n == 1 ? QStringLiteral("%1 day").arg(n) : QStringLiteral("%1 days").arg(n); });
+    Ui::showUnit(
+        &box, [](int n) { return n == 1 ? QStringLiteral("%1 day").arg(n) : QStringLiteral("%1 days").arg(n); });
     QCOMPARE(box.text(), QStringLiteral("1 day"));
     box.setValue(7);
     QCOMPARE(box.text(), QStringLiteral("7 days"));
@@ -70,7 +71,8 @@ void TestUnitSpinBox::showingAgainReplacesAndUpdateRereads()
     box.setValue(4);
     bool inDays = true;
     Ui::showUnit(&box, [](int n) { return QStringLiteral("%1 weeks").arg(n); });
-    Ui::showUnit(&box, [&inDays](int n) { return (inDays ? QStringLiteral("%1 days") : QStringLiteral("%1 stories")).arg(n); });
+    Ui::showUnit(
+        &box, [&inDays](int n) { return (inDays ? QStringLiteral("%1 days") : QStringLiteral("%1 stories")).arg(n); });
     QCOMPARE(box.text(), QStringLiteral("4 days"));
     box.setValue(6);
     QCOMPARE(box.text(), QStringLiteral("6 days")); // the first unit no longer applies

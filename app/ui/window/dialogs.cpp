@@ -2,6 +2,7 @@
 
 #include "pipeline/web_address.h"
 #include "widgets/themed_icon.h"
+#include "widgets/unit_spin_box.h"
 #include "window/settings.h"
 #include "window/tray_icon.h"
 
@@ -176,7 +177,7 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     // ---- General ----
     m_refreshMinutes->setObjectName(QStringLiteral("refreshMinutes"));
     m_refreshMinutes->setRange(1, 1440);
-    m_refreshMinutes->setSuffix(tr(" min"));
+    showUnit(m_refreshMinutes, [](int n) { return tr("%n min", "a refresh interval in minutes", n); });
     m_refreshMinutes->setValue(settings->refreshMinutes());
     m_browser->setObjectName(QStringLiteral("browserCommand"));
     m_browser->setPlaceholderText(tr("The desktop's default browser"));
@@ -216,7 +217,7 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     m_markReadDelay->setObjectName(QStringLiteral("markReadDelay"));
     m_markReadDelay->setAccessibleName(tr("Delay before a story is marked read"));
     m_markReadDelay->setRange(0, 3600);
-    m_markReadDelay->setSuffix(tr(" s"));
+    showUnit(m_markReadDelay, [](int n) { return tr("%n s", "a delay in seconds", n); });
     m_markReadDelay->setSpecialValueText(tr("at once"));
     m_markReadDelay->setValue(settings->markReadDelaySeconds());
     auto *delayRow = new QHBoxLayout;
@@ -268,12 +269,12 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     // ---- Storage ----
     m_keepDays->setObjectName(QStringLiteral("keepDays"));
     m_keepDays->setRange(0, 36500);
-    m_keepDays->setSuffix(tr(" days"));
+    showUnit(m_keepDays, [](int n) { return n == 1 ? tr("%n day", nullptr, n) : tr("%n days", nullptr, n); });
     m_keepDays->setSpecialValueText(tr("No limit"));
     m_keepDays->setValue(settings->keepDays());
     m_keepCount->setObjectName(QStringLiteral("keepCount"));
     m_keepCount->setRange(0, 1000000);
-    m_keepCount->setSuffix(tr(" stories"));
+    showUnit(m_keepCount, [](int n) { return n == 1 ? tr("%n story", nullptr, n) : tr("%n stories", nullptr, n); });
     m_keepCount->setSpecialValueText(tr("No limit"));
     m_keepCount->setValue(settings->keepCount());
     auto *storage = new QWidget(m_tabs);

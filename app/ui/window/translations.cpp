@@ -33,7 +33,10 @@ void AppTranslations::apply(const QString &language)
             locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qt);
     m_tidingsLoaded = m_tidings.load(locale, QStringLiteral("tidings"), QStringLiteral("_"), m_folder);
-    if (m_tidingsLoaded)
+    // A language we do not ship reads English, with English plurals ("1
+    // story"): the English file holds only those.
+    if (m_tidingsLoaded
+        || m_tidings.load(QLocale(QLocale::English), QStringLiteral("tidings"), QStringLiteral("_"), m_folder))
         QCoreApplication::installTranslator(&m_tidings);
 }
 

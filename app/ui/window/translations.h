@@ -7,14 +7,15 @@
 namespace Ui {
 
 // The languages Tidings ships (their .ts files under translations/), each
-// as a QLocale name; English is the source language and has no file.
+// as a QLocale name; English is the source language, whose file holds only
+// its plural forms.
 QStringList shippedLanguages();
 
 // The application's translators: Qt's own (qtbase, from Qt's folder) and
 // Tidings' (from `folder`, ":/i18n" in the app). apply() installs the ones for
 // `language` (a QLocale name such as "de"; empty: the system's language) and
-// makes it the default locale; a language without a file removes the
-// translator, so the text falls back to English. Qt mirrors the layout when
+// makes it the default locale; a language without a file reads English,
+// with the English file's plural forms ("1 story", "2 stories"). Qt mirrors the layout when
 // the installed files say the language is written right to left.
 class AppTranslations {
 public:
@@ -24,7 +25,8 @@ public:
     AppTranslations &operator=(const AppTranslations &) = delete;
 
     void apply(const QString &language);
-    // Whether Tidings' own file for the language applied last was found.
+    // Whether Tidings' own file for the language applied last was found
+    // (English's counts: it holds English's plural forms).
     [[nodiscard]] bool hasTidingsText() const { return m_tidingsLoaded; }
 
 private:
