@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -29,6 +31,25 @@ bool isCorruptionCode(const QSqlError &error)
     return code == QLatin1String("11") /* SQLITE_CORRUPT */ || code == QLatin1String("26") /* SQLITE_NOTADB */;
 }
 
+// SQLite's locks on a database are POSIX advisory locks, which belong to the
+// process: closing any descriptor of the file drops them all, SQLite's own
+// included. Another process could then take itself for the last reader and
+// delete the write-ahead log from under our writer, hiding all it commits
+// next. So this process opens the file itself (to read its header) only while
+// it has no connection to it: the paths it has open are counted here.
+QMutex &openPathsMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+QHash<QString, int> &openPaths()
+{
+    static QHash<QString, int> paths;
+    return paths;
+}
+
+// Called while no connection of this process has the file open.
 bool hasSqliteHeader(const QString &path)
 {
     QFile file(path);
@@ -129,6 +150,11 @@ Store::~Store()
     d->db = QSqlDatabase();
     if (!name.isEmpty())
         QSqlDatabase::removeDatabase(name);
+    if (!d->openPath.isEmpty()) {
+        const QMutexLocker lock(&openPathsMutex());
+        if (--openPaths()[d->openPath] <= 0)
+            openPaths().remove(d->openPath);
+    }
 }
 
 QString Store::defaultProfileDir()
@@ -168,10 +194,17 @@ Result<std::unique_ptr<Store>> Store::open(const QString &profileDir, const Stor
     if (!QDir().mkpath(dir))
         return Error { ErrorCode::FileNotReadable, QStringLiteral("cannot create the profile folder %1").arg(dir), {} };
     const QString path = dir + QLatin1Char('/') + databaseFileName;
-    if (!hasSqliteHeader(path))
-        return corruptError(path, QStringLiteral("not an SQLite database"));
+    {
+        QMutexLocker lock(&openPathsMutex());
+        if (!openPaths().contains(path) && !hasSqliteHeader(path)) {
+            lock.unlock();
+            return corruptError(path, QStringLiteral("not an SQLite database"));
+        }
+        ++openPaths()[path];
+    }
 
     std::unique_ptr<Store> store(new Store);
+    store->d->openPath = path; // counted out by the destructor, on every return below
     store->d->profileDir = dir;
     store->d->connectionName = nextConnectionName();
     QSqlDatabase &db = store->d->db;

@@ -23,6 +23,7 @@ namespace Core {
 struct Store::Private {
     QString profileDir;
     QString connectionName;
+    QString openPath; // the database file, while this connection counts as open on it
     QSqlDatabase db;
     int version = 0;
     bool readOnly = false; // PRAGMA query_only

@@ -1,11 +1,15 @@
 // Who may write and what happens when someone else holds the write lock:
 // every multi-statement write begins its transaction or fails whole, and the
-// GUI's read-only connection refuses every write.
+// GUI's read-only connection refuses every write. A second connection in this
+// process keeps SQLite's locks, so another process reading the database
+// meanwhile cannot take the write-ahead log from under the writer.
 
+#include "cli_run.h"
 #include "storage/store.h"
 #include "store_fixture.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -90,6 +94,7 @@ private:
     QList<StoryId> m_stories;
 
 private Q_SLOTS:
+    void anotherProcessNeverHidesOurWrites();
     void init()
     {
         QVERIFY(m_dir.isValid());
@@ -237,6 +242,31 @@ private Q_SLOTS:
         QCOMPARE(subscriptions.code, ErrorCode::DatabaseError);
     }
 };
+
+void TestStoreAccess::anotherProcessNeverHidesOurWrites()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // As the app runs: the storage thread's writer, then the window's reader.
+    std::unique_ptr<Store> writer = openStore(dir.path());
+    QVERIFY(writer);
+    QVERIFY(writer->addSubscription(QStringLiteral("https://first.example/feed"), QStringLiteral("First")));
+    std::unique_ptr<Store> reader = openStore(dir.path(), StoreOptions::readOnlyForGui());
+    QVERIFY(reader);
+    // Another process opens and closes the database while both stay open.
+    const TestSupport::CliRun listed
+        = TestSupport::runCli({ QStringLiteral("--profile"), dir.path(), QStringLiteral("export-opml") });
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(listed.out.contains(QStringLiteral("first.example")), qPrintable(listed.out));
+    QVERIFY2(QFileInfo::exists(Store::databasePath(dir.path()) + QStringLiteral("-wal")),
+        "the write-ahead log of the open database is gone");
+    // What the writer commits next is what the next process sees.
+    QVERIFY(writer->addSubscription(QStringLiteral("https://second.example/feed"), QStringLiteral("Second")));
+    const TestSupport::CliRun after
+        = TestSupport::runCli({ QStringLiteral("--profile"), dir.path(), QStringLiteral("export-opml") });
+    QCOMPARE(after.exitCode, 0);
+    QVERIFY2(after.out.contains(QStringLiteral("second.example")), qPrintable(after.out));
+}
 
 QTEST_GUILESS_MAIN(TestStoreAccess)
 #include "tst_store_access.moc"
