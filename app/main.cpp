@@ -6,6 +6,8 @@
 #include "widgets/error_text.h"
 #include "window/main_window.h"
 #include "window/settings.h"
+#include "window/single_instance.h"
+#include "window/subscription_controller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -15,6 +17,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 #include <QTranslator>
 
 namespace {
@@ -106,13 +109,28 @@ int main(int argc, char *argv[])
             "else the standard data folder)."),
         QStringLiteral("dir"));
     parser.addOption(profileOption);
+    parser.addPositionalArgument(QStringLiteral("url"),
+        QApplication::translate("main",
+            "Feeds or sites to subscribe to: http or https addresses, or feed: links. A running Tidings "
+            "on the same profile subscribes to them."),
+        QStringLiteral("[url...]"));
     parser.process(app);
 
     QString profile = parser.value(profileOption);
-    if (!profile.isEmpty()) {
-        QDir().mkpath(profile);
-        profile = QDir(profile).absolutePath();
-    }
+    if (profile.isEmpty())
+        profile = Core::Store::defaultProfileDir();
+    QDir().mkpath(profile);
+    profile = QDir(profile).absolutePath();
+    const QStringList addresses = parser.positionalArguments();
+
+    // One Tidings per profile: a later launch hands its addresses to the
+    // running one, which raises its window, and exits.
+    Ui::SingleInstance instance(profile);
+    const Ui::SingleInstance::Forwarded forwarded = instance.forward(addresses);
+    if (forwarded == Ui::SingleInstance::Forwarded::Yes)
+        return 0;
+    if (forwarded == Ui::SingleInstance::Forwarded::NoInstance)
+        instance.listen();
     // Checked, recovered and migrated here, read-write, then closed: from
     // now on only the storage thread writes, and this thread only reads.
     QString profileDir;
@@ -152,5 +170,25 @@ int main(int argc, char *argv[])
     Ui::MainWindow window(store.get(), &writer, &pipeline);
     window.setCredentialStore(&keyring);
     window.show();
+
+    const auto subscribeTo = [&window](const QStringList &arguments) {
+        for (const QString &argument : arguments)
+            window.subscriptions()->subscribeTo(argument);
+    };
+    instance.setHandler([&window, subscribeTo](const Ui::SingleInstance::Request &request) {
+        if (request.command == Ui::SingleInstance::Request::Command::Quit) {
+            window.close();
+            QCoreApplication::quit();
+            return;
+        }
+        if (window.isMinimized())
+            window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+        window.show();
+        window.raise();
+        window.activateWindow();
+        subscribeTo(request.arguments);
+    });
+    // Addresses given to this first instance, once the window shows.
+    QTimer::singleShot(0, &window, [subscribeTo, addresses] { subscribeTo(addresses); });
     return QApplication::exec();
 }

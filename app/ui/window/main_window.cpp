@@ -329,6 +329,7 @@ void MainWindow::connectParts()
 
     connect(m_subscriptions, &SubscriptionController::treeChanged, this, &MainWindow::rebuildTree);
     connect(m_subscriptions, &SubscriptionController::subscribed, this, &MainWindow::onSubscribed);
+    connect(m_subscriptions, &SubscriptionController::showRequested, m_tree, &SubscriptionPane::selectSubscription);
     connect(m_subscriptions, &SubscriptionController::removed, this, [this] {
         m_history.clear();
         showAllStories();

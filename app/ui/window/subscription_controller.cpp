@@ -10,6 +10,7 @@
 #include "window/dialogs.h"
 #include "window/feed_properties_dialog.h"
 #include "window/settings.h"
+#include "window/single_instance.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -102,6 +103,40 @@ void SubscriptionController::subscribe(AddSubscriptionDialog *dialog, const QStr
                 return;
             }
             dialog->accept();
+            Q_EMIT subscribed(*added);
+        });
+}
+
+void SubscriptionController::subscribeTo(const QString &argument)
+{
+    const QString address = feedAddressFromArgument(argument);
+    const QList<QUrl> candidates = Core::webAddressCandidates(address);
+    if (candidates.isEmpty()) {
+        Q_EMIT message(tr("Cannot subscribe to “%1”: it is not a web address.").arg(argument), 10000);
+        return;
+    }
+    for (const QUrl &candidate : candidates) {
+        if (const std::optional<Core::Subscription> known = m_reader->subscriptionByUrl(candidate.toString())) {
+            Q_EMIT showRequested(known->id);
+            Q_EMIT message(
+                tr("Already subscribed to %1.").arg(known->title.isEmpty() ? known->url : known->title), 6000);
+            return;
+        }
+    }
+    if (m_pipeline) {
+        // The answer comes as the pipeline's subscriptionAdded or
+        // subscriptionFailed, which the window shows.
+        m_pipeline->addSubscription(address, 0);
+        return;
+    }
+    m_writer->write(
+        [address = candidates.constFirst().toString()](Core::Store &store) { return store.addSubscription(address); },
+        this,
+        [this](const Core::Result<Core::SubscriptionId> &added) {
+            if (!added) {
+                Q_EMIT failed(added.error());
+                return;
+            }
             Q_EMIT subscribed(*added);
         });
 }

@@ -45,6 +45,12 @@ public:
     // feed is subscribed or the user cancels; failures are shown in it.
     void addSubscription(Core::FolderId suggestedFolder);
     AddSubscriptionDialog *addDialog() const; // null when not open
+    // An address from outside (the command line, a later launch): selects
+    // the feed when it is already subscribed, else adds it like the add
+    // dialog does (found, fetched, stored), with no dialog: the outcome
+    // shows in the status bar. `argument` may be a feed: URL.
+    void subscribeTo(const QString &argument);
+
     void newFolder();
     void rename(const QModelIndex &node);
     void remove(const QModelIndex &node);
@@ -87,6 +93,8 @@ Q_SIGNALS:
     // Folders or subscriptions changed: the tree is to be built again.
     void treeChanged();
     void subscribed(Core::SubscriptionId id);
+    // A feed asked for from outside is already subscribed: show it.
+    void showRequested(Core::SubscriptionId id);
     // A folder or subscription was deleted (after treeChanged).
     void removed();
     void imagesChanged(Core::SubscriptionId id, Ui::SubscriptionController::Images images);
