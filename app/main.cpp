@@ -4,6 +4,7 @@
 #include "pipeline/storage_writer.h"
 #include "storage/store.h"
 #include "widgets/error_text.h"
+#include "window/first_run.h"
 #include "window/main_window.h"
 #include "window/settings.h"
 #include "window/single_instance.h"
@@ -154,7 +155,7 @@ int main(int argc, char *argv[])
             QApplication::installTranslator(&translator);
     }
     Core::StorageWriter writer(profileDir);
-    Ui::ensureWelcomeFeed(writer);
+    const bool firstStart = Ui::ensureWelcomeFeed(writer);
     Core::Result<std::unique_ptr<Core::Store>> reader
         = Core::Store::open(profileDir, Core::StoreOptions::readOnlyForGui());
     if (!reader) {
@@ -169,6 +170,8 @@ int main(int argc, char *argv[])
     Ui::KeychainCredentialStore keyring(QStringLiteral("Tidings %1").arg(profileDir));
     Ui::MainWindow window(store.get(), &writer, &pipeline);
     window.setCredentialStore(&keyring);
+    if (firstStart)
+        Ui::showWelcomeFeed(&window, store.get());
     window.show();
 
     const auto subscribeTo = [&window](const QStringList &arguments) {

@@ -11,6 +11,7 @@
 #include "window/feed_properties_dialog.h"
 #include "window/settings.h"
 #include "window/single_instance.h"
+#include "window/suggested_feeds_dialog.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -19,6 +20,7 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSaveFile>
 
 #include <memory>
@@ -138,6 +140,51 @@ void SubscriptionController::subscribeTo(const QString &argument)
                 return;
             }
             Q_EMIT subscribed(*added);
+        });
+}
+
+void SubscriptionController::showSuggestedFeeds()
+{
+    if (m_suggestedDialog) {
+        m_suggestedDialog->raise();
+        m_suggestedDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new SuggestedFeedsDialog(
+        m_suggested, [this](const QString &url) { return m_reader->subscriptionByUrl(url).has_value(); }, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_suggestedDialog = dialog;
+    connect(dialog, &SuggestedFeedsDialog::subscribeRequested, this, &SubscriptionController::subscribeSuggested);
+    dialog->show();
+}
+
+SuggestedFeedsDialog *SubscriptionController::suggestedFeedsDialog() const
+{
+    return m_suggestedDialog;
+}
+
+void SubscriptionController::setSuggestedFeeds(const QList<SuggestedRegion> &regions)
+{
+    m_suggested = regions;
+}
+
+void SubscriptionController::subscribeSuggested(const QString &url, const QString &title)
+{
+    m_writer->write([url, title](Core::Store &store) { return store.addSubscription(url, title); }, this,
+        [this, url](const Core::Result<Core::SubscriptionId> &added) {
+            if (!added) {
+                if (m_suggestedDialog && m_suggestedDialog->button(url))
+                    m_suggestedDialog->button(url)->setEnabled(true);
+                Q_EMIT failed(added.error());
+                return;
+            }
+            if (m_suggestedDialog)
+                m_suggestedDialog->markSubscribed(url);
+            Q_EMIT subscribed(*added);
+            // Fetched like any feed: a failure is recorded on it and marked
+            // in the tree, quietly.
+            if (m_pipeline)
+                m_pipeline->refresh(*added);
         });
 }
 
