@@ -4,8 +4,11 @@
 #include "pipeline/storage_writer.h"
 #include "storage/store.h"
 #include "widgets/error_text.h"
+#include "window/first_run.h"
 #include "window/main_window.h"
 #include "window/settings.h"
+#include "window/single_instance.h"
+#include "window/subscription_controller.h"
 #include "window/translations.h"
 
 #include <QApplication>
@@ -134,13 +137,28 @@ int main(int argc, char *argv[])
     QCommandLineOption quitAfterPaintOption(QStringLiteral("quit-after-paint"));
     quitAfterPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(quitAfterPaintOption);
+    parser.addPositionalArgument(QStringLiteral("url"),
+        QApplication::translate("main",
+            "Feeds or sites to subscribe to: http or https addresses, or feed: links. A running Tidings "
+            "on the same profile subscribes to them."),
+        QStringLiteral("[url...]"));
     parser.process(app);
 
     QString profile = parser.value(profileOption);
-    if (!profile.isEmpty()) {
-        QDir().mkpath(profile);
-        profile = QDir(profile).absolutePath();
-    }
+    if (profile.isEmpty())
+        profile = Core::Store::defaultProfileDir();
+    QDir().mkpath(profile);
+    profile = QDir(profile).absolutePath();
+    const QStringList addresses = parser.positionalArguments();
+
+    // One Tidings per profile: a later launch hands its addresses to the
+    // running one, which raises its window, and exits.
+    Ui::SingleInstance instance(profile);
+    const Ui::SingleInstance::Forwarded forwarded = instance.forward(addresses);
+    if (forwarded == Ui::SingleInstance::Forwarded::Yes)
+        return 0;
+    if (forwarded == Ui::SingleInstance::Forwarded::NoInstance)
+        instance.listen();
     // Checked, recovered and migrated here, read-write, then closed: from
     // now on only the storage thread writes, and this thread only reads.
     QString profileDir;
@@ -154,7 +172,7 @@ int main(int argc, char *argv[])
     if (const QString language = Ui::Settings(profileDir).language(); !language.isEmpty())
         translations.apply(language);
     Core::StorageWriter writer(profileDir);
-    Ui::ensureWelcomeFeed(writer);
+    const bool firstStart = Ui::ensureWelcomeFeed(writer);
     Core::Result<std::unique_ptr<Core::Store>> reader
         = Core::Store::open(profileDir, Core::StoreOptions::readOnlyForGui());
     if (!reader) {
@@ -172,6 +190,28 @@ int main(int argc, char *argv[])
     std::unique_ptr<QuitAfterPaint> quitAfterPaint;
     if (parser.isSet(quitAfterPaintOption))
         quitAfterPaint = std::make_unique<QuitAfterPaint>(&window);
+    if (firstStart)
+        Ui::showWelcomeFeed(&window, store.get());
     window.show();
+
+    const auto subscribeTo = [&window](const QStringList &arguments) {
+        for (const QString &argument : arguments)
+            window.subscriptions()->subscribeTo(argument);
+    };
+    instance.setHandler([&window, subscribeTo](const Ui::SingleInstance::Request &request) {
+        if (request.command == Ui::SingleInstance::Request::Command::Quit) {
+            window.close();
+            QCoreApplication::quit();
+            return;
+        }
+        if (window.isMinimized())
+            window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+        window.show();
+        window.raise();
+        window.activateWindow();
+        subscribeTo(request.arguments);
+    });
+    // Addresses given to this first instance, once the window shows.
+    QTimer::singleShot(0, &window, [subscribeTo, addresses] { subscribeTo(addresses); });
     return QApplication::exec();
 }

@@ -516,6 +516,10 @@
         <source>Feed &amp;Properties…</source>
         <translation>&amp;خصائص الخلاصة…</translation>
     </message>
+    <message>
+        <source>S&amp;uggested Feeds…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::MainWindow</name>
@@ -1249,6 +1253,14 @@
         <source>Feed Properties</source>
         <translation>خصائص الخلاصة</translation>
     </message>
+    <message>
+        <source>Cannot subscribe to “%1”: it is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already subscribed to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::SubscriptionPane</name>
@@ -1372,6 +1384,56 @@
             <numerusform>%1: %n خبرًا إجمالًا</numerusform>
             <numerusform>%1: %n خبر إجمالًا</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SuggestedFeeds</name>
+    <message>
+        <source>World</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Americas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia and the Pacific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Africa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle East</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SuggestedFeedsDialog</name>
+    <message>
+        <source>Suggested Feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well-known news sources, by region. One click subscribes; each can be removed later like any other feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation type="unfinished">اشترك</translation>
+    </message>
+    <message>
+        <source>Subscribe to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1550,10 +1612,6 @@
         <translation>المواضيع والشارات</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Under each headline you see chips: the topics of the story, with how many stories share each one, such as &lt;i&gt;Tidings · 6&lt;/i&gt; above.&lt;/p&gt;&lt;p&gt;Click a chip to see every story on that topic from all your feeds, newest first. Press &lt;b&gt;Alt+Left&lt;/b&gt; or the Back button to return to where you were.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;تحت كل عنوان ترى شارات: مواضيع الخبر، مع عدد الأخبار التي تشترك في كل منها، مثل &lt;i&gt;Tidings · 6&lt;/i&gt; أعلاه.&lt;/p&gt;&lt;p&gt;انقر شارة لترى كل خبر عن ذلك الموضوع من جميع خلاصاتك، الأحدث أولًا. اضغط &lt;b&gt;Alt+Left&lt;/b&gt; أو زر الرجوع لتعود إلى حيث كنت.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
@@ -1582,20 +1640,44 @@
         <translation>الخصوصية</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Tidings is a calm reader for the news sites and blogs you follow. It fetches their feeds, cleans each story&apos;s web page into plain, readable text, and shows it here in a quiet column.&lt;/p&gt;&lt;p&gt;Nothing on a page runs: no scripts, no trackers, no ads. Remote images load only when you ask.&lt;/p&gt;&lt;p&gt;These few stories are stored on your computer, so everything here works without a network. Read on to learn the keys, the topic chips and search, or add your first feed right away with &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Tidings قارئ هادئ لمواقع الأخبار والمدونات التي تتابعها. يجلب خلاصاتها، وينظّف صفحة الويب لكل خبر لتصبح نصًا بسيطًا مقروءًا، ويعرضه هنا في عمود هادئ.&lt;/p&gt;&lt;p&gt;لا يعمل شيء من الصفحة: لا نصوص برمجية ولا متتبِّعات ولا إعلانات. ولا تُحمَّل الصور البعيدة إلا عندما تطلب ذلك.&lt;/p&gt;&lt;p&gt;هذه الأخبار القليلة محفوظة على حاسوبك، لذا يعمل كل شيء هنا من دون شبكة. تابع القراءة لتتعرّف على المفاتيح وشارات المواضيع والبحث، أو أضف خلاصتك الأولى فورًا من &lt;b&gt;ملف ← إضافة اشتراك&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Choose &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N) and paste the address of a feed, or just of a site: Tidings finds its feed by itself. Put it in a folder if you like.&lt;/p&gt;&lt;p&gt;Coming from another reader? &lt;b&gt;File → Import OPML&lt;/b&gt; brings all your subscriptions over at once; &lt;b&gt;Export OPML&lt;/b&gt; takes them elsewhere.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;R&lt;/b&gt; to refresh. New stories appear as they arrive; while a story&apos;s page is being cleaned you read the feed&apos;s own text, and the clean article replaces it when it is ready.&lt;/p&gt;&lt;p&gt;A feed that cannot be reached gets a warning sign in the list on the left; hover it to see why, or click the note in the status bar.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;اختر &lt;b&gt;ملف ← إضافة اشتراك&lt;/b&gt; (Ctrl+N) والصق رابط خلاصة، أو رابط موقع فحسب: يعثر Tidings على خلاصته بنفسه. وضعه في مجلد إن شئت.&lt;/p&gt;&lt;p&gt;أقادم أنت من قارئ آخر؟ &lt;b&gt;ملف ← استيراد OPML&lt;/b&gt; ينقل كل اشتراكاتك دفعة واحدة، و&lt;b&gt;تصدير OPML&lt;/b&gt; يأخذها إلى مكان آخر.&lt;/p&gt;&lt;p&gt;اضغط &lt;b&gt;R&lt;/b&gt; للتحديث. تظهر الأخبار الجديدة فور وصولها؛ وأثناء تنظيف صفحة خبر ما تقرأ نص الخلاصة نفسه، ثم تحلّ المقالة النظيفة محله حين تجهز.&lt;/p&gt;&lt;p&gt;الخلاصة التي يتعذّر الوصول إليها تظهر بجانبها علامة تحذير في قائمة الاشتراكات؛ مرّر المؤشر فوقها لترى السبب، أو انقر الملاحظة في شريط الحالة.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;A remote image tells its site that you are reading. So images stay blocked until you allow them: for one story with &lt;b&gt;Load Images&lt;/b&gt;, for a whole feed with &lt;b&gt;Always for This Feed&lt;/b&gt;, or everywhere in &lt;b&gt;File → Preferences&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Links open in your own browser. Tidings itself only ever fetches your feeds, their pages and the images you allowed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;الصورة البعيدة تُعلِم موقعها بأنك تقرأ. لذا تبقى الصور محجوبة حتى تسمح بها: لخبر واحد عبر &lt;b&gt;تحميل الصور&lt;/b&gt;، أو لخلاصة كاملة عبر &lt;b&gt;دائمًا لهذه الخلاصة&lt;/b&gt;، أو في كل مكان من &lt;b&gt;ملف ← التفضيلات&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;تُفتح الروابط في متصفحك أنت. أما Tidings نفسه فلا يجلب أبدًا سوى خلاصاتك وصفحاتها والصور التي سمحت بها.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Tidings is quickest with a few keys:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;J&lt;/b&gt;: next story; &lt;b&gt;K&lt;/b&gt; or &lt;b&gt;P&lt;/b&gt;: previous story&lt;/li&gt;&lt;li&gt;&lt;b&gt;N&lt;/b&gt;: next unread story, then on to the next feed with unread stories&lt;/li&gt;&lt;li&gt;&lt;b&gt;Space&lt;/b&gt;: page down, then on to the next story&lt;/li&gt;&lt;li&gt;&lt;b&gt;M&lt;/b&gt;: mark read or unread; &lt;b&gt;S&lt;/b&gt;: star&lt;/li&gt;&lt;li&gt;&lt;b&gt;O&lt;/b&gt; or &lt;b&gt;Enter&lt;/b&gt;: open the original page in your browser&lt;/li&gt;&lt;li&gt;&lt;b&gt;R&lt;/b&gt;: refresh all feeds&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+=&lt;/b&gt; and &lt;b&gt;Ctrl+-&lt;/b&gt;: larger or smaller text; &lt;b&gt;Ctrl+0&lt;/b&gt;: back to normal&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;: undo marking a whole feed as read&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Every action is also in the menus, with its key beside it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;يكون Tidings في أسرع حالاته مع بضعة مفاتيح:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;J&lt;/b&gt;: الخبر التالي؛ &lt;b&gt;K&lt;/b&gt; أو &lt;b&gt;P&lt;/b&gt;: الخبر السابق&lt;/li&gt;&lt;li&gt;&lt;b&gt;N&lt;/b&gt;: الخبر غير المقروء التالي، ثم الانتقال إلى الخلاصة التالية التي فيها أخبار غير مقروءة&lt;/li&gt;&lt;li&gt;&lt;b&gt;Space&lt;/b&gt;: صفحة للأسفل، ثم الانتقال إلى الخبر التالي&lt;/li&gt;&lt;li&gt;&lt;b&gt;M&lt;/b&gt;: تعليم كمقروء أو غير مقروء؛ &lt;b&gt;S&lt;/b&gt;: تمييز بنجمة&lt;/li&gt;&lt;li&gt;&lt;b&gt;O&lt;/b&gt; أو &lt;b&gt;Enter&lt;/b&gt;: فتح الصفحة الأصلية في متصفحك&lt;/li&gt;&lt;li&gt;&lt;b&gt;R&lt;/b&gt;: تحديث كل الخلاصات&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+=&lt;/b&gt; و&lt;b&gt;Ctrl+-&lt;/b&gt;: نص أكبر أو أصغر؛ &lt;b&gt;Ctrl+0&lt;/b&gt;: العودة إلى الحجم العادي&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;: التراجع عن تعليم خلاصة كاملة كمقروءة&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;كل إجراء موجود أيضًا في القوائم، وبجانبه مفتاحه.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Tidings is a calm reader for the news sites and blogs you follow. It fetches their feeds, cleans each story&apos;s web page into plain, readable text, and shows it here in a quiet column.&lt;/p&gt;&lt;p&gt;Nothing on a page runs: no scripts, no trackers, no ads. Remote images load only when you ask.&lt;/p&gt;&lt;p&gt;These few stories are stored on your computer, so everything here works without a network. Read on to see how stories are cleaned, what the chips under each headline do and how to follow a topic.&lt;/p&gt;&lt;p&gt;To begin, pick a few well-known news sources from &lt;a href=&quot;tidings:suggested-feeds&quot;&gt;the suggested feeds&lt;/a&gt; (&lt;b&gt;File → Suggested Feeds&lt;/b&gt;), or add any feed with &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean articles, not web pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Many feeds carry only a line or two of each story. So Tidings fetches the story&apos;s web page and cleans it: it keeps the headline and the article, with its headings, lists, quotes and pictures, and leaves out the menus, adverts, share buttons and comments around it.&lt;/p&gt;&lt;p&gt;While a page is being cleaned you read the feed&apos;s own text, with a note above it; the clean article takes its place when it is ready. When a page cannot be made into an article, the feed&apos;s text stays, and &lt;b&gt;Why?&lt;/b&gt; in the note tells you what went wrong.&lt;/p&gt;&lt;p&gt;The original page is always one key away: &lt;b&gt;O&lt;/b&gt; opens it in your browser.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished">القراءة</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N) and paste the address of a feed, or just of a site: Tidings finds its feed by itself. Put it in a folder if you like.&lt;/p&gt;&lt;p&gt;Coming from another reader? &lt;b&gt;File → Import OPML&lt;/b&gt; brings all your subscriptions over at once; &lt;b&gt;Export OPML&lt;/b&gt; takes them elsewhere.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;R&lt;/b&gt; to refresh. New stories appear as they arrive.&lt;/p&gt;&lt;p&gt;A feed that cannot be reached gets a warning sign in the list on the left; hover it to see why, or click the note in the status bar.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Under each headline you see chips: the topics of the story, found in its tags and in the names it mentions, with how many stories share each one, such as &lt;i&gt;Tidings · 8&lt;/i&gt; above.&lt;/p&gt;&lt;p&gt;Click a chip to see every story on that topic from all your feeds, newest first. Press &lt;b&gt;Alt+Left&lt;/b&gt; or the Back button to return to where you were.&lt;/p&gt;&lt;p&gt;Right-click a chip to rename its topic, or to hide a chip you never want to see; &lt;b&gt;View → Hidden Topic Chips&lt;/b&gt; brings it back.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following a topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A topic you care about can be followed: right-click its chip and choose &lt;b&gt;Follow topic&lt;/b&gt;, or click the chip and press &lt;b&gt;Follow&lt;/b&gt; above the list of stories.&lt;/p&gt;&lt;p&gt;A followed topic is listed under &lt;b&gt;Topics&lt;/b&gt; in the column on the left, with its unread count. It gathers the stories on that topic from every feed, new ones included as they arrive, so you need not know which site will write about it next.&lt;/p&gt;&lt;p&gt;Try it with the &lt;i&gt;Topics&lt;/i&gt; chip of this story.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1725,10 @@ where the sqlite3 tool (.recover) may rescue it. Tidings can start with a new, e
     <message>
         <source>Start with a New Database</source>
         <translation>البدء بقاعدة بيانات جديدة</translation>
+    </message>
+    <message>
+        <source>Feeds or sites to subscribe to: http or https addresses, or feed: links. A running Tidings on the same profile subscribes to them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -484,6 +484,10 @@
         <source>Feed &amp;Properties…</source>
         <translation>Feed-&amp;Eigenschaften…</translation>
     </message>
+    <message>
+        <source>S&amp;uggested Feeds…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::MainWindow</name>
@@ -1161,6 +1165,14 @@
         <source>Feed Properties</source>
         <translation>Feed-Eigenschaften</translation>
     </message>
+    <message>
+        <source>Cannot subscribe to “%1”: it is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already subscribed to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::SubscriptionPane</name>
@@ -1276,6 +1288,56 @@
             <numerusform>%1: %n Artikel insgesamt</numerusform>
             <numerusform>%1: %n Artikel insgesamt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SuggestedFeeds</name>
+    <message>
+        <source>World</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Americas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia and the Pacific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Africa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle East</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SuggestedFeedsDialog</name>
+    <message>
+        <source>Suggested Feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well-known news sources, by region. One click subscribes; each can be removed later like any other feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation type="unfinished">Abonnieren</translation>
+    </message>
+    <message>
+        <source>Subscribe to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1434,10 +1496,6 @@
         <translation>Themen und Chips</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Under each headline you see chips: the topics of the story, with how many stories share each one, such as &lt;i&gt;Tidings · 6&lt;/i&gt; above.&lt;/p&gt;&lt;p&gt;Click a chip to see every story on that topic from all your feeds, newest first. Press &lt;b&gt;Alt+Left&lt;/b&gt; or the Back button to return to where you were.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Unter jeder Überschrift sehen Sie Chips: die Themen des Artikels, jeweils mit der Zahl der Artikel, die es teilen, wie oben &lt;i&gt;Tidings · 6&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Klicken Sie auf einen Chip, um alle Artikel zu diesem Thema aus all Ihren Feeds zu sehen, die neuesten zuerst. Mit &lt;b&gt;Alt+Links&lt;/b&gt; oder der Schaltfläche „Zurück“ kehren Sie dorthin zurück, wo Sie waren.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
@@ -1466,20 +1524,44 @@
         <translation>Privatsphäre</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Tidings is a calm reader for the news sites and blogs you follow. It fetches their feeds, cleans each story&apos;s web page into plain, readable text, and shows it here in a quiet column.&lt;/p&gt;&lt;p&gt;Nothing on a page runs: no scripts, no trackers, no ads. Remote images load only when you ask.&lt;/p&gt;&lt;p&gt;These few stories are stored on your computer, so everything here works without a network. Read on to learn the keys, the topic chips and search, or add your first feed right away with &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Tidings ist ein ruhiger Reader für die Nachrichtenseiten und Blogs, denen Sie folgen. Es ruft ihre Feeds ab, bereinigt die Webseite jedes Artikels zu schlichtem, lesbarem Text und zeigt ihn hier in einer ruhigen Spalte.&lt;/p&gt;&lt;p&gt;Auf einer Seite läuft nichts: keine Skripte, keine Tracker, keine Werbung. Externe Bilder werden nur auf Wunsch geladen.&lt;/p&gt;&lt;p&gt;Diese wenigen Artikel sind auf Ihrem Computer gespeichert, daher funktioniert hier alles ohne Netzwerk. Lesen Sie weiter, um die Tastenkürzel, die Themen-Chips und die Suche kennenzulernen, oder fügen Sie gleich Ihren ersten Feed hinzu, mit &lt;b&gt;Datei → Abonnement hinzufügen&lt;/b&gt; (Strg+N).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Choose &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N) and paste the address of a feed, or just of a site: Tidings finds its feed by itself. Put it in a folder if you like.&lt;/p&gt;&lt;p&gt;Coming from another reader? &lt;b&gt;File → Import OPML&lt;/b&gt; brings all your subscriptions over at once; &lt;b&gt;Export OPML&lt;/b&gt; takes them elsewhere.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;R&lt;/b&gt; to refresh. New stories appear as they arrive; while a story&apos;s page is being cleaned you read the feed&apos;s own text, and the clean article replaces it when it is ready.&lt;/p&gt;&lt;p&gt;A feed that cannot be reached gets a warning sign in the list on the left; hover it to see why, or click the note in the status bar.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Wählen Sie &lt;b&gt;Datei → Abonnement hinzufügen&lt;/b&gt; (Strg+N) und fügen Sie die Adresse eines Feeds ein – oder einfach die einer Website: Tidings findet deren Feed selbst. Wenn Sie möchten, legen Sie ihn in einen Ordner.&lt;/p&gt;&lt;p&gt;Sie kommen von einem anderen Reader? &lt;b&gt;Datei → OPML importieren&lt;/b&gt; übernimmt alle Ihre Abonnements auf einmal; &lt;b&gt;OPML exportieren&lt;/b&gt; nimmt sie anderswohin mit.&lt;/p&gt;&lt;p&gt;Drücken Sie &lt;b&gt;R&lt;/b&gt;, um zu aktualisieren. Neue Artikel erscheinen, sobald sie eintreffen; während die Seite eines Artikels bereinigt wird, lesen Sie den Text des Feeds, und der bereinigte Artikel ersetzt ihn, sobald er fertig ist.&lt;/p&gt;&lt;p&gt;Ein Feed, der nicht erreichbar ist, erhält in der Liste links ein Warnzeichen; zeigen Sie mit der Maus darauf, um den Grund zu sehen, oder klicken Sie auf den Hinweis in der Statusleiste.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;A remote image tells its site that you are reading. So images stay blocked until you allow them: for one story with &lt;b&gt;Load Images&lt;/b&gt;, for a whole feed with &lt;b&gt;Always for This Feed&lt;/b&gt;, or everywhere in &lt;b&gt;File → Preferences&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Links open in your own browser. Tidings itself only ever fetches your feeds, their pages and the images you allowed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein externes Bild verrät seiner Website, dass Sie gerade lesen. Deshalb bleiben Bilder blockiert, bis Sie sie erlauben: für einen Artikel mit &lt;b&gt;Bilder laden&lt;/b&gt;, für einen ganzen Feed mit &lt;b&gt;Immer für diesen Feed&lt;/b&gt; oder überall unter &lt;b&gt;Datei → Einstellungen&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Links öffnen sich in Ihrem eigenen Browser. Tidings selbst ruft nur Ihre Feeds ab, deren Seiten und die Bilder, die Sie erlaubt haben.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Tidings is quickest with a few keys:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;J&lt;/b&gt;: next story; &lt;b&gt;K&lt;/b&gt; or &lt;b&gt;P&lt;/b&gt;: previous story&lt;/li&gt;&lt;li&gt;&lt;b&gt;N&lt;/b&gt;: next unread story, then on to the next feed with unread stories&lt;/li&gt;&lt;li&gt;&lt;b&gt;Space&lt;/b&gt;: page down, then on to the next story&lt;/li&gt;&lt;li&gt;&lt;b&gt;M&lt;/b&gt;: mark read or unread; &lt;b&gt;S&lt;/b&gt;: star&lt;/li&gt;&lt;li&gt;&lt;b&gt;O&lt;/b&gt; or &lt;b&gt;Enter&lt;/b&gt;: open the original page in your browser&lt;/li&gt;&lt;li&gt;&lt;b&gt;R&lt;/b&gt;: refresh all feeds&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+=&lt;/b&gt; and &lt;b&gt;Ctrl+-&lt;/b&gt;: larger or smaller text; &lt;b&gt;Ctrl+0&lt;/b&gt;: back to normal&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;: undo marking a whole feed as read&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Every action is also in the menus, with its key beside it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mit ein paar Tasten geht es in Tidings am schnellsten:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;J&lt;/b&gt;: nächster Artikel; &lt;b&gt;K&lt;/b&gt; oder &lt;b&gt;P&lt;/b&gt;: vorheriger Artikel&lt;/li&gt;&lt;li&gt;&lt;b&gt;N&lt;/b&gt;: nächster ungelesener Artikel, danach weiter zum nächsten Feed mit ungelesenen Artikeln&lt;/li&gt;&lt;li&gt;&lt;b&gt;Leertaste&lt;/b&gt;: eine Seite nach unten, danach weiter zum nächsten Artikel&lt;/li&gt;&lt;li&gt;&lt;b&gt;M&lt;/b&gt;: als gelesen oder ungelesen markieren; &lt;b&gt;S&lt;/b&gt;: Stern setzen&lt;/li&gt;&lt;li&gt;&lt;b&gt;O&lt;/b&gt; oder &lt;b&gt;Eingabetaste&lt;/b&gt;: die Originalseite in Ihrem Browser öffnen&lt;/li&gt;&lt;li&gt;&lt;b&gt;R&lt;/b&gt;: alle Feeds aktualisieren&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strg+=&lt;/b&gt; und &lt;b&gt;Strg+-&lt;/b&gt;: größere oder kleinere Schrift; &lt;b&gt;Strg+0&lt;/b&gt;: zurück zur normalen Größe&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strg+Z&lt;/b&gt;: das Markieren eines ganzen Feeds als gelesen rückgängig machen&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Jede Aktion steht auch in den Menüs, mit ihrer Taste daneben.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Tidings is a calm reader for the news sites and blogs you follow. It fetches their feeds, cleans each story&apos;s web page into plain, readable text, and shows it here in a quiet column.&lt;/p&gt;&lt;p&gt;Nothing on a page runs: no scripts, no trackers, no ads. Remote images load only when you ask.&lt;/p&gt;&lt;p&gt;These few stories are stored on your computer, so everything here works without a network. Read on to see how stories are cleaned, what the chips under each headline do and how to follow a topic.&lt;/p&gt;&lt;p&gt;To begin, pick a few well-known news sources from &lt;a href=&quot;tidings:suggested-feeds&quot;&gt;the suggested feeds&lt;/a&gt; (&lt;b&gt;File → Suggested Feeds&lt;/b&gt;), or add any feed with &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean articles, not web pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Many feeds carry only a line or two of each story. So Tidings fetches the story&apos;s web page and cleans it: it keeps the headline and the article, with its headings, lists, quotes and pictures, and leaves out the menus, adverts, share buttons and comments around it.&lt;/p&gt;&lt;p&gt;While a page is being cleaned you read the feed&apos;s own text, with a note above it; the clean article takes its place when it is ready. When a page cannot be made into an article, the feed&apos;s text stays, and &lt;b&gt;Why?&lt;/b&gt; in the note tells you what went wrong.&lt;/p&gt;&lt;p&gt;The original page is always one key away: &lt;b&gt;O&lt;/b&gt; opens it in your browser.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished">Lesen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N) and paste the address of a feed, or just of a site: Tidings finds its feed by itself. Put it in a folder if you like.&lt;/p&gt;&lt;p&gt;Coming from another reader? &lt;b&gt;File → Import OPML&lt;/b&gt; brings all your subscriptions over at once; &lt;b&gt;Export OPML&lt;/b&gt; takes them elsewhere.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;R&lt;/b&gt; to refresh. New stories appear as they arrive.&lt;/p&gt;&lt;p&gt;A feed that cannot be reached gets a warning sign in the list on the left; hover it to see why, or click the note in the status bar.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Under each headline you see chips: the topics of the story, found in its tags and in the names it mentions, with how many stories share each one, such as &lt;i&gt;Tidings · 8&lt;/i&gt; above.&lt;/p&gt;&lt;p&gt;Click a chip to see every story on that topic from all your feeds, newest first. Press &lt;b&gt;Alt+Left&lt;/b&gt; or the Back button to return to where you were.&lt;/p&gt;&lt;p&gt;Right-click a chip to rename its topic, or to hide a chip you never want to see; &lt;b&gt;View → Hidden Topic Chips&lt;/b&gt; brings it back.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following a topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A topic you care about can be followed: right-click its chip and choose &lt;b&gt;Follow topic&lt;/b&gt;, or click the chip and press &lt;b&gt;Follow&lt;/b&gt; above the list of stories.&lt;/p&gt;&lt;p&gt;A followed topic is listed under &lt;b&gt;Topics&lt;/b&gt; in the column on the left, with its unread count. It gathers the stories on that topic from every feed, new ones included as they arrive, so you need not know which site will write about it next.&lt;/p&gt;&lt;p&gt;Try it with the &lt;i&gt;Topics&lt;/i&gt; chip of this story.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1609,10 @@ wo das Werkzeug sqlite3 (.recover) sie vielleicht retten kann. Tidings kann mit 
     <message>
         <source>Start with a New Database</source>
         <translation>Mit neuer Datenbank starten</translation>
+    </message>
+    <message>
+        <source>Feeds or sites to subscribe to: http or https addresses, or feed: links. A running Tidings on the same profile subscribes to them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -484,6 +484,10 @@
         <source>&amp;About Tidings</source>
         <translation>Acerca &amp;de Tidings</translation>
     </message>
+    <message>
+        <source>S&amp;uggested Feeds…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::MainWindow</name>
@@ -1161,6 +1165,14 @@
         <source>Exported %1 subscriptions to %2.</source>
         <translation>Se exportaron %1 suscripciones a %2.</translation>
     </message>
+    <message>
+        <source>Cannot subscribe to “%1”: it is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already subscribed to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::SubscriptionPane</name>
@@ -1276,6 +1288,56 @@
     <message>
         <source>%1, failing: %2</source>
         <translation>%1, con errores: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SuggestedFeeds</name>
+    <message>
+        <source>World</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Americas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia and the Pacific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Africa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle East</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SuggestedFeedsDialog</name>
+    <message>
+        <source>Suggested Feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well-known news sources, by region. One click subscribes; each can be removed later like any other feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation type="unfinished">Suscribirse</translation>
+    </message>
+    <message>
+        <source>Subscribe to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1414,10 +1476,6 @@
         <translation>Le damos la bienvenida a Tidings</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Tidings is a calm reader for the news sites and blogs you follow. It fetches their feeds, cleans each story&apos;s web page into plain, readable text, and shows it here in a quiet column.&lt;/p&gt;&lt;p&gt;Nothing on a page runs: no scripts, no trackers, no ads. Remote images load only when you ask.&lt;/p&gt;&lt;p&gt;These few stories are stored on your computer, so everything here works without a network. Read on to learn the keys, the topic chips and search, or add your first feed right away with &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Tidings es un lector tranquilo para los sitios de noticias y blogs que usted sigue. Descarga sus fuentes, limpia la página web de cada artículo para dejar un texto sencillo y legible, y lo muestra aquí en una columna serena.&lt;/p&gt;&lt;p&gt;En una página no se ejecuta nada: ni scripts, ni rastreadores, ni anuncios. Las imágenes remotas solo se cargan cuando usted lo pide.&lt;/p&gt;&lt;p&gt;Estos pocos artículos están guardados en su equipo, así que aquí todo funciona sin red. Siga leyendo para conocer los atajos, los chips de temas y la búsqueda, o añada ya su primera fuente con &lt;b&gt;Archivo → Añadir suscripción&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Tidings</source>
         <translation>Tidings</translation>
     </message>
@@ -1430,20 +1488,12 @@
         <translation>Añadir sus fuentes</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Choose &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N) and paste the address of a feed, or just of a site: Tidings finds its feed by itself. Put it in a folder if you like.&lt;/p&gt;&lt;p&gt;Coming from another reader? &lt;b&gt;File → Import OPML&lt;/b&gt; brings all your subscriptions over at once; &lt;b&gt;Export OPML&lt;/b&gt; takes them elsewhere.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;R&lt;/b&gt; to refresh. New stories appear as they arrive; while a story&apos;s page is being cleaned you read the feed&apos;s own text, and the clean article replaces it when it is ready.&lt;/p&gt;&lt;p&gt;A feed that cannot be reached gets a warning sign in the list on the left; hover it to see why, or click the note in the status bar.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Elija &lt;b&gt;Archivo → Añadir suscripción&lt;/b&gt; (Ctrl+N) y pegue la dirección de una fuente, o simplemente la de un sitio: Tidings encuentra su fuente por sí solo. Si quiere, guárdela en una carpeta.&lt;/p&gt;&lt;p&gt;¿Viene de otro lector? &lt;b&gt;Archivo → Importar OPML&lt;/b&gt; trae todas sus suscripciones de una vez; &lt;b&gt;Exportar OPML&lt;/b&gt; las lleva a otra parte.&lt;/p&gt;&lt;p&gt;Pulse &lt;b&gt;R&lt;/b&gt; para actualizar. Los artículos nuevos aparecen a medida que llegan; mientras se limpia la página de un artículo, usted lee el texto de la fuente, y el artículo limpio lo sustituye en cuanto está listo.&lt;/p&gt;&lt;p&gt;Una fuente a la que no se puede acceder muestra una señal de advertencia en la lista de la izquierda; pase el puntero por encima para ver el motivo, o haga clic en el aviso de la barra de estado.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Feeds</source>
         <translation>Fuentes</translation>
     </message>
     <message>
         <source>Topics and chips</source>
         <translation>Temas y chips</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Under each headline you see chips: the topics of the story, with how many stories share each one, such as &lt;i&gt;Tidings · 6&lt;/i&gt; above.&lt;/p&gt;&lt;p&gt;Click a chip to see every story on that topic from all your feeds, newest first. Press &lt;b&gt;Alt+Left&lt;/b&gt; or the Back button to return to where you were.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Bajo cada titular verá chips: los temas del artículo, con cuántos artículos comparten cada uno, como &lt;i&gt;Tidings · 6&lt;/i&gt; arriba.&lt;/p&gt;&lt;p&gt;Haga clic en un chip para ver todos los artículos sobre ese tema de todas sus fuentes, los más recientes primero. Pulse &lt;b&gt;Alt+Izquierda&lt;/b&gt; o el botón Atrás para volver a donde estaba.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Topics</source>
@@ -1480,6 +1530,38 @@
     <message>
         <source>Privacy</source>
         <translation>Privacidad</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Tidings is a calm reader for the news sites and blogs you follow. It fetches their feeds, cleans each story&apos;s web page into plain, readable text, and shows it here in a quiet column.&lt;/p&gt;&lt;p&gt;Nothing on a page runs: no scripts, no trackers, no ads. Remote images load only when you ask.&lt;/p&gt;&lt;p&gt;These few stories are stored on your computer, so everything here works without a network. Read on to see how stories are cleaned, what the chips under each headline do and how to follow a topic.&lt;/p&gt;&lt;p&gt;To begin, pick a few well-known news sources from &lt;a href=&quot;tidings:suggested-feeds&quot;&gt;the suggested feeds&lt;/a&gt; (&lt;b&gt;File → Suggested Feeds&lt;/b&gt;), or add any feed with &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean articles, not web pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Many feeds carry only a line or two of each story. So Tidings fetches the story&apos;s web page and cleans it: it keeps the headline and the article, with its headings, lists, quotes and pictures, and leaves out the menus, adverts, share buttons and comments around it.&lt;/p&gt;&lt;p&gt;While a page is being cleaned you read the feed&apos;s own text, with a note above it; the clean article takes its place when it is ready. When a page cannot be made into an article, the feed&apos;s text stays, and &lt;b&gt;Why?&lt;/b&gt; in the note tells you what went wrong.&lt;/p&gt;&lt;p&gt;The original page is always one key away: &lt;b&gt;O&lt;/b&gt; opens it in your browser.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished">Lectura</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N) and paste the address of a feed, or just of a site: Tidings finds its feed by itself. Put it in a folder if you like.&lt;/p&gt;&lt;p&gt;Coming from another reader? &lt;b&gt;File → Import OPML&lt;/b&gt; brings all your subscriptions over at once; &lt;b&gt;Export OPML&lt;/b&gt; takes them elsewhere.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;R&lt;/b&gt; to refresh. New stories appear as they arrive.&lt;/p&gt;&lt;p&gt;A feed that cannot be reached gets a warning sign in the list on the left; hover it to see why, or click the note in the status bar.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Under each headline you see chips: the topics of the story, found in its tags and in the names it mentions, with how many stories share each one, such as &lt;i&gt;Tidings · 8&lt;/i&gt; above.&lt;/p&gt;&lt;p&gt;Click a chip to see every story on that topic from all your feeds, newest first. Press &lt;b&gt;Alt+Left&lt;/b&gt; or the Back button to return to where you were.&lt;/p&gt;&lt;p&gt;Right-click a chip to rename its topic, or to hide a chip you never want to see; &lt;b&gt;View → Hidden Topic Chips&lt;/b&gt; brings it back.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following a topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A topic you care about can be followed: right-click its chip and choose &lt;b&gt;Follow topic&lt;/b&gt;, or click the chip and press &lt;b&gt;Follow&lt;/b&gt; above the list of stories.&lt;/p&gt;&lt;p&gt;A followed topic is listed under &lt;b&gt;Topics&lt;/b&gt; in the column on the left, with its unread count. It gathers the stories on that topic from every feed, new ones included as they arrive, so you need not know which site will write about it next.&lt;/p&gt;&lt;p&gt;Try it with the &lt;i&gt;Topics&lt;/i&gt; chip of this story.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1609,10 @@ no se puede abrir.</translation>
     <message>
         <source>Keep the database and settings in &lt;dir&gt; (default: $TIDINGS_PROFILE, else the standard data folder).</source>
         <translation>Guardar la base de datos y la configuración en &lt;dir&gt; (predeterminado: $TIDINGS_PROFILE o, si no, la carpeta de datos estándar).</translation>
+    </message>
+    <message>
+        <source>Feeds or sites to subscribe to: http or https addresses, or feed: links. A running Tidings on the same profile subscribes to them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

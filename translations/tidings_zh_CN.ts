@@ -476,6 +476,10 @@
         <source>&amp;About Tidings</source>
         <translation>关于 Tidings(&amp;A)</translation>
     </message>
+    <message>
+        <source>S&amp;uggested Feeds…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::MainWindow</name>
@@ -1139,6 +1143,14 @@
         <source>Exported %1 subscriptions to %2.</source>
         <translation>已将 %1 个订阅导出到 %2。</translation>
     </message>
+    <message>
+        <source>Cannot subscribe to “%1”: it is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already subscribed to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::SubscriptionPane</name>
@@ -1252,6 +1264,56 @@
     <message>
         <source>%1, failing: %2</source>
         <translation>%1，出错：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SuggestedFeeds</name>
+    <message>
+        <source>World</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Americas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia and the Pacific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Africa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle East</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SuggestedFeedsDialog</name>
+    <message>
+        <source>Suggested Feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well-known news sources, by region. One click subscribes; each can be removed later like any other feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation type="unfinished">订阅</translation>
+    </message>
+    <message>
+        <source>Subscribe to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1385,10 +1447,6 @@
         <translation>欢迎使用 Tidings</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Tidings is a calm reader for the news sites and blogs you follow. It fetches their feeds, cleans each story&apos;s web page into plain, readable text, and shows it here in a quiet column.&lt;/p&gt;&lt;p&gt;Nothing on a page runs: no scripts, no trackers, no ads. Remote images load only when you ask.&lt;/p&gt;&lt;p&gt;These few stories are stored on your computer, so everything here works without a network. Read on to learn the keys, the topic chips and search, or add your first feed right away with &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Tidings 是一款安静的阅读器，用于阅读你常看的新闻网站和博客。它会获取这些网站的订阅源，把每篇文章的网页清理成简洁易读的纯文本，并在这里以安静的单栏版面呈现。&lt;/p&gt;&lt;p&gt;页面上的任何内容都不会运行：没有脚本，没有跟踪器，没有广告。远程图片只在你要求时才会加载。&lt;/p&gt;&lt;p&gt;这几篇文章保存在你的计算机上，因此这里的一切无需网络即可使用。继续阅读，了解快捷键、话题标签和搜索；或者立即通过 &lt;b&gt;文件 → 添加订阅&lt;/b&gt;（Ctrl+N）添加你的第一个订阅源。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Tidings</source>
         <translation>Tidings</translation>
     </message>
@@ -1401,20 +1459,12 @@
         <translation>添加订阅源</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Choose &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N) and paste the address of a feed, or just of a site: Tidings finds its feed by itself. Put it in a folder if you like.&lt;/p&gt;&lt;p&gt;Coming from another reader? &lt;b&gt;File → Import OPML&lt;/b&gt; brings all your subscriptions over at once; &lt;b&gt;Export OPML&lt;/b&gt; takes them elsewhere.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;R&lt;/b&gt; to refresh. New stories appear as they arrive; while a story&apos;s page is being cleaned you read the feed&apos;s own text, and the clean article replaces it when it is ready.&lt;/p&gt;&lt;p&gt;A feed that cannot be reached gets a warning sign in the list on the left; hover it to see why, or click the note in the status bar.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;选择 &lt;b&gt;文件 → 添加订阅&lt;/b&gt;（Ctrl+N），然后粘贴订阅源的地址，或者只粘贴网站的地址：Tidings 会自动找到它的订阅源。你也可以把它放进某个文件夹。&lt;/p&gt;&lt;p&gt;从其他阅读器迁移过来？&lt;b&gt;文件 → 导入 OPML&lt;/b&gt; 可以一次性导入你的所有订阅；&lt;b&gt;导出 OPML&lt;/b&gt; 则可以把它们带到别处。&lt;/p&gt;&lt;p&gt;按 &lt;b&gt;R&lt;/b&gt; 刷新。新文章一到就会出现；在文章网页清理期间，你看到的是订阅源自带的文本，清理好的文章准备就绪后会替换它。&lt;/p&gt;&lt;p&gt;无法访问的订阅源会在左侧列表中显示警告标志；将鼠标悬停在上面可查看原因，也可以点击状态栏中的提示。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Feeds</source>
         <translation>订阅源</translation>
     </message>
     <message>
         <source>Topics and chips</source>
         <translation>话题与标签</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Under each headline you see chips: the topics of the story, with how many stories share each one, such as &lt;i&gt;Tidings · 6&lt;/i&gt; above.&lt;/p&gt;&lt;p&gt;Click a chip to see every story on that topic from all your feeds, newest first. Press &lt;b&gt;Alt+Left&lt;/b&gt; or the Back button to return to where you were.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;每个标题下方都有标签：它们是文章的话题，并标明每个话题共有多少篇文章，例如上方的 &lt;i&gt;Tidings · 6&lt;/i&gt;。&lt;/p&gt;&lt;p&gt;点击一个标签，即可查看所有订阅源中关于该话题的全部文章，最新的在前。按 &lt;b&gt;Alt+←&lt;/b&gt; 或“后退”按钮可回到原来的位置。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Topics</source>
@@ -1451,6 +1501,38 @@
     <message>
         <source>Privacy</source>
         <translation>隐私</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Tidings is a calm reader for the news sites and blogs you follow. It fetches their feeds, cleans each story&apos;s web page into plain, readable text, and shows it here in a quiet column.&lt;/p&gt;&lt;p&gt;Nothing on a page runs: no scripts, no trackers, no ads. Remote images load only when you ask.&lt;/p&gt;&lt;p&gt;These few stories are stored on your computer, so everything here works without a network. Read on to see how stories are cleaned, what the chips under each headline do and how to follow a topic.&lt;/p&gt;&lt;p&gt;To begin, pick a few well-known news sources from &lt;a href=&quot;tidings:suggested-feeds&quot;&gt;the suggested feeds&lt;/a&gt; (&lt;b&gt;File → Suggested Feeds&lt;/b&gt;), or add any feed with &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean articles, not web pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Many feeds carry only a line or two of each story. So Tidings fetches the story&apos;s web page and cleans it: it keeps the headline and the article, with its headings, lists, quotes and pictures, and leaves out the menus, adverts, share buttons and comments around it.&lt;/p&gt;&lt;p&gt;While a page is being cleaned you read the feed&apos;s own text, with a note above it; the clean article takes its place when it is ready. When a page cannot be made into an article, the feed&apos;s text stays, and &lt;b&gt;Why?&lt;/b&gt; in the note tells you what went wrong.&lt;/p&gt;&lt;p&gt;The original page is always one key away: &lt;b&gt;O&lt;/b&gt; opens it in your browser.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished">阅读</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N) and paste the address of a feed, or just of a site: Tidings finds its feed by itself. Put it in a folder if you like.&lt;/p&gt;&lt;p&gt;Coming from another reader? &lt;b&gt;File → Import OPML&lt;/b&gt; brings all your subscriptions over at once; &lt;b&gt;Export OPML&lt;/b&gt; takes them elsewhere.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;R&lt;/b&gt; to refresh. New stories appear as they arrive.&lt;/p&gt;&lt;p&gt;A feed that cannot be reached gets a warning sign in the list on the left; hover it to see why, or click the note in the status bar.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Under each headline you see chips: the topics of the story, found in its tags and in the names it mentions, with how many stories share each one, such as &lt;i&gt;Tidings · 8&lt;/i&gt; above.&lt;/p&gt;&lt;p&gt;Click a chip to see every story on that topic from all your feeds, newest first. Press &lt;b&gt;Alt+Left&lt;/b&gt; or the Back button to return to where you were.&lt;/p&gt;&lt;p&gt;Right-click a chip to rename its topic, or to hide a chip you never want to see; &lt;b&gt;View → Hidden Topic Chips&lt;/b&gt; brings it back.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following a topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A topic you care about can be followed: right-click its chip and choose &lt;b&gt;Follow topic&lt;/b&gt;, or click the chip and press &lt;b&gt;Follow&lt;/b&gt; above the list of stories.&lt;/p&gt;&lt;p&gt;A followed topic is listed under &lt;b&gt;Topics&lt;/b&gt; in the column on the left, with its unread count. It gathers the stories on that topic from every feed, new ones included as they arrive, so you need not know which site will write about it next.&lt;/p&gt;&lt;p&gt;Try it with the &lt;i&gt;Topics&lt;/i&gt; chip of this story.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1580,10 @@ cannot be opened.</source>
     <message>
         <source>Keep the database and settings in &lt;dir&gt; (default: $TIDINGS_PROFILE, else the standard data folder).</source>
         <translation>将数据库和设置保存在 &lt;dir&gt; 中（默认：$TIDINGS_PROFILE，否则为标准数据文件夹）。</translation>
+    </message>
+    <message>
+        <source>Feeds or sites to subscribe to: http or https addresses, or feed: links. A running Tidings on the same profile subscribes to them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

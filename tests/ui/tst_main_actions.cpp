@@ -39,6 +39,7 @@ QList<Expected> expectedActions()
     return {
         { &MainActions::addSubscription, "&File", "&Add Subscription…", { K(Qt::CTRL | Qt::Key_N) } },
         { &MainActions::newFolder, "&File", "New &Folder…", { K(Qt::CTRL | Qt::SHIFT | Qt::Key_N) } },
+        { &MainActions::suggestedFeeds, "&File", "S&uggested Feeds…", {} },
         { &MainActions::importOpml, "&File", "&Import OPML…", {} },
         { &MainActions::exportOpml, "&File", "&Export OPML…", {} },
         { &MainActions::preferences, "&File", "&Preferences…", { K(K::Preferences) } },
@@ -186,13 +187,14 @@ void TestMainActions::menuBarIsAsBefore()
     QCOMPARE(titles,
         (QStringList { marked("&File"), marked("&Edit"), marked("&View"), marked("&Story"), marked("S&ubscriptions"),
             marked("&Help") }));
-    // Separators where they were: after New Folder, Export OPML, Preferences...
+    // Separators where they were: after Suggested Feeds, Export OPML, Preferences...
     QStringList file;
     for (QAction *action : menuHolding(*m_window, m_actions->quit)->actions())
         file << (action->isSeparator() ? QStringLiteral("-") : action->objectName());
     QCOMPARE(file.join(QLatin1Char(' ')),
-        QStringLiteral("actionAddSubscription actionNewFolder - actionImportOpml actionExportOpml - "
-                       "actionPreferences - actionQuit"));
+        QStringLiteral(
+            "actionAddSubscription actionNewFolder actionSuggestedFeeds - actionImportOpml actionExportOpml - "
+            "actionPreferences - actionQuit"));
     QStringList subs;
     for (QAction *action : menuHolding(*m_window, m_actions->refreshAll)->actions())
         subs << (action->isSeparator() ? QStringLiteral("-") : action->objectName());

@@ -4,8 +4,10 @@
 // which a language not shipped reads too. Every language the
 // project ships loads from the compiled files, and the list of shipped
 // languages matches the translation files in the repository, each of
-// which translates every string, keeping its placeholders.
+// which translates every string, keeping its placeholders; the welcome
+// stories carry the language and direction they are written in.
 
+#include "models/welcome_feed.h"
 #include "ui_fixture.h"
 #include "window/main_window.h"
 #include "window/translations.h"
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void everyShippedLanguageLoads();
     void shippedLanguagesMatchTheFiles();
     void everyStringIsTranslated();
+    void welcomeStoriesTakeTheLanguageAndDirection();
 
 private:
     QString firstMenuTitle();
@@ -230,6 +233,32 @@ void TestTranslations::everyStringIsTranslated()
         if (!faults.isEmpty())
             qWarning().noquote() << language << faults.size() << "faults:\n " << faults.mid(0, 10).join(u"\n  ");
         QVERIFY2(faults.isEmpty(), qPrintable(language));
+    }
+}
+
+void TestTranslations::welcomeStoriesTakeTheLanguageAndDirection()
+{
+    Ui::AppTranslations translations(QStringLiteral(TIDINGS_QM_DIR));
+    const struct {
+        QString language, expectedLang, expectedDir;
+    } cases[] = { { QStringLiteral("ar"), QStringLiteral("ar"), QStringLiteral("rtl") },
+        { QStringLiteral("de"), QStringLiteral("de"), QStringLiteral("ltr") },
+        { QStringLiteral("it"), QStringLiteral("en"), QStringLiteral("ltr") } }; // not shipped: English
+    for (const auto &c : cases) {
+        translations.apply(c.language);
+        settle();
+        QTemporaryDir dir;
+        std::unique_ptr<Core::Store> store = openStore(dir);
+        QVERIFY(store);
+        QVERIFY(Ui::ensureWelcomeFeed(store.get()));
+        const QList<Core::StoryRow> rows = store->stories(Core::StoryFilter {}, std::nullopt, 100);
+        QVERIFY(!rows.isEmpty());
+        for (const Core::StoryRow &row : rows) {
+            const std::optional<Core::StoryDetail> detail = store->story(row.id);
+            QVERIFY(detail && detail->article);
+            QCOMPARE(detail->article->lang, c.expectedLang);
+            QCOMPARE(detail->article->dir, c.expectedDir);
+        }
     }
 }
 

@@ -5,6 +5,7 @@
 #include "storage/store.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace Ui {
 
@@ -30,18 +31,32 @@ QList<Page> pages()
                 "cleans each story's web page into plain, readable text, and shows it here in a quiet column.</p>"
                 "<p>Nothing on a page runs: no scripts, no trackers, no ads. Remote images load only when you ask.</p>"
                 "<p>These few stories are stored on your computer, so everything here works without a network. "
-                "Read on to learn the keys, the topic chips and search, or add your first feed right away with "
-                "<b>File → Add Subscription</b> (Ctrl+N).</p>")),
+                "Read on to see how stories are cleaned, what the chips under each headline do and how to follow "
+                "a topic.</p>"
+                "<p>To begin, pick a few well-known news sources from "
+                "<a href=\"tidings:suggested-feeds\">the suggested feeds</a> (<b>File → Suggested Feeds</b>), "
+                "or add any feed with <b>File → Add Subscription</b> (Ctrl+N).</p>")),
             { text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Tidings")),
                 text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Getting started")) } },
+        { text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Clean articles, not web pages")),
+            text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed",
+                "<p>Many feeds carry only a line or two of each story. So Tidings fetches the story's web page "
+                "and cleans it: it keeps the headline and the article, with its headings, lists, quotes and "
+                "pictures, and leaves out the menus, adverts, share buttons and comments around it.</p>"
+                "<p>While a page is being cleaned you read the feed's own text, with a note above it; the clean "
+                "article takes its place when it is ready. When a page cannot be made into an article, the "
+                "feed's text stays, and <b>Why?</b> in the note tells you what went wrong.</p>"
+                "<p>The original page is always one key away: <b>O</b> opens it in your browser.</p>")),
+            { text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Tidings")),
+                text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Getting started")),
+                text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Reading")) } },
         { text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Adding your feeds")),
             text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed",
                 "<p>Choose <b>File → Add Subscription</b> (Ctrl+N) and paste the address of a feed, "
                 "or just of a site: Tidings finds its feed by itself. Put it in a folder if you like.</p>"
                 "<p>Coming from another reader? <b>File → Import OPML</b> brings all your subscriptions over at once; "
                 "<b>Export OPML</b> takes them elsewhere.</p>"
-                "<p>Press <b>R</b> to refresh. New stories appear as they arrive; while a story's page is being "
-                "cleaned you read the feed's own text, and the clean article replaces it when it is ready.</p>"
+                "<p>Press <b>R</b> to refresh. New stories appear as they arrive.</p>"
                 "<p>A feed that cannot be reached gets a warning sign in the list on the left; hover it to see why, "
                 "or click the note in the status bar.</p>")),
             { text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Tidings")),
@@ -49,13 +64,25 @@ QList<Page> pages()
                 text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Feeds")) } },
         { text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Topics and chips")),
             text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed",
-                "<p>Under each headline you see chips: the topics of the story, with how many stories share each "
-                "one, such as <i>Tidings · 6</i> above.</p>"
+                "<p>Under each headline you see chips: the topics of the story, found in its tags and in the "
+                "names it mentions, with how many stories share each one, such as <i>Tidings · 8</i> above.</p>"
                 "<p>Click a chip to see every story on that topic from all your feeds, newest first. "
-                "Press <b>Alt+Left</b> or the Back button to return to where you were.</p>")),
+                "Press <b>Alt+Left</b> or the Back button to return to where you were.</p>"
+                "<p>Right-click a chip to rename its topic, or to hide a chip you never want to see; "
+                "<b>View → Hidden Topic Chips</b> brings it back.</p>")),
             { text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Tidings")),
                 text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Topics")),
                 text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Getting started")) } },
+        { text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Following a topic")),
+            text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed",
+                "<p>A topic you care about can be followed: right-click its chip and choose <b>Follow topic</b>, "
+                "or click the chip and press <b>Follow</b> above the list of stories.</p>"
+                "<p>A followed topic is listed under <b>Topics</b> in the column on the left, with its unread "
+                "count. It gathers the stories on that topic from every feed, new ones included as they arrive, "
+                "so you need not know which site will write about it next.</p>"
+                "<p>Try it with the <i>Topics</i> chip of this story.</p>")),
+            { text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Tidings")),
+                text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Topics")) } },
         { text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Searching")),
             text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed",
                 "<p>Press <b>Ctrl+F</b> or <b>/</b> to search titles, article text and topics. "
@@ -103,6 +130,14 @@ bool ensureWelcomeFeed(Core::Store *store)
     if (!sub)
         return false;
     const QList<Page> all = pages();
+    // The stories are written in the interface's language when it has a
+    // translation (its title tells), else in English; Arabic and Urdu read
+    // right to left in the reading pane too.
+    const QString title = QString::fromUtf8("Welcome to Tidings");
+    const bool translated = text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Welcome to Tidings")) != title;
+    const QLocale locale = translated ? QLocale() : QLocale(QLocale::English);
+    const QString language = locale.bcp47Name();
+    const QString direction = locale.textDirection() == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<Core::ParsedItem> items;
     for (int i = 0; i < all.size(); ++i) {
@@ -137,8 +172,8 @@ bool ensureWelcomeFeed(Core::Store *store)
         article.siteName = QStringLiteral("Tidings");
         article.byline = QString();
         article.published = row.published;
-        article.lang = QStringLiteral("en");
-        article.dir = QStringLiteral("ltr");
+        article.lang = language;
+        article.dir = direction;
         article.html = page->html;
         article.text = Core::HtmlText::htmlToText(page->html, Core::HtmlText::Layout::Paragraphs).trimmed();
         article.excerpt = article.text.section(QLatin1Char('\n'), 0, 0).left(200);

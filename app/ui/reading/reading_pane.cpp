@@ -574,7 +574,9 @@ void ReadingPane::linkClicked(const QUrl &url)
     }
     const QUrl absolute = url.isRelative() ? m_browser->document()->baseUrl().resolved(url) : url;
     const QString scheme = absolute.scheme();
-    if (scheme == QLatin1String("http") || scheme == QLatin1String("https") || scheme == QLatin1String("mailto"))
+    if (scheme == QLatin1String("tidings"))
+        Q_EMIT appLinkClicked(absolute);
+    else if (scheme == QLatin1String("http") || scheme == QLatin1String("https") || scheme == QLatin1String("mailto"))
         openLink(absolute, m_browserCommand);
 }
 

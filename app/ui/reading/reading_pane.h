@@ -3,6 +3,7 @@
 #include "storage/store.h"
 
 #include <QPointer>
+#include <QUrl>
 #include <QWidget>
 
 class QLabel;
@@ -60,6 +61,8 @@ public:
 Q_SIGNALS:
     void topicClicked(const QString &topic);
     void openOriginalRequested();
+    // A link to the app itself ("tidings:…", in the welcome feed).
+    void appLinkClicked(const QUrl &url);
     void imagesAllowedForStory(Core::StoryId id);
     void imagesAllowedForFeed(Core::SubscriptionId id);
     void fontDeltaChanged(int delta);

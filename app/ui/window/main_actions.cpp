@@ -35,6 +35,7 @@ MainActions::MainActions(QMainWindow *window)
         = make(window, file, "actionAddSubscription", tr("&Add Subscription…"), { QKeySequence(Qt::CTRL | Qt::Key_N) });
     newFolder
         = make(window, file, "actionNewFolder", tr("New &Folder…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N) });
+    suggestedFeeds = make(window, file, "actionSuggestedFeeds", tr("S&uggested Feeds…"));
     file->addSeparator();
     importOpml = make(window, file, "actionImportOpml", tr("&Import OPML…"));
     exportOpml = make(window, file, "actionExportOpml", tr("&Export OPML…"));
@@ -107,10 +108,10 @@ MainActions::MainActions(QMainWindow *window)
 
 QList<QAction *> MainActions::all() const
 {
-    return { addSubscription, newFolder, importOpml, exportOpml, preferences, quit, undoMarkRead, search, back, zoomIn,
-        zoomOut, zoomReset, hiddenChips, unreadOnly, oldestFirst, nextStory, previousStory, nextUnread, pageDown,
-        toggleRead, toggleStar, openOriginal, copyLink, markAboveRead, markBelowRead, refreshAll, refreshSelected,
-        markSelectedRead, markEverythingRead, rename, remove, feedProperties, shortcuts, about };
+    return { addSubscription, newFolder, suggestedFeeds, importOpml, exportOpml, preferences, quit, undoMarkRead,
+        search, back, zoomIn, zoomOut, zoomReset, hiddenChips, unreadOnly, oldestFirst, nextStory, previousStory,
+        nextUnread, pageDown, toggleRead, toggleStar, openOriginal, copyLink, markAboveRead, markBelowRead, refreshAll,
+        refreshSelected, markSelectedRead, markEverythingRead, rename, remove, feedProperties, shortcuts, about };
 }
 
 } // namespace Ui

@@ -26,6 +26,7 @@ public:
     // File
     QAction *addSubscription = nullptr;
     QAction *newFolder = nullptr;
+    QAction *suggestedFeeds = nullptr;
     QAction *importOpml = nullptr;
     QAction *exportOpml = nullptr;
     QAction *preferences = nullptr;

@@ -178,6 +178,11 @@ void MainWindow::buildCentral()
     m_pane->setFontDelta(m_settings.fontDelta());
     connect(m_pane, &ReadingPane::topicClicked, this, &MainWindow::showTopic);
     connect(m_pane, &ReadingPane::openOriginalRequested, this, [this] { m_reader->openOriginal(); });
+    // The welcome feed's own links (tidings:suggested-feeds).
+    connect(m_pane, &ReadingPane::appLinkClicked, this, [this](const QUrl &url) {
+        if (url.path() == QLatin1String("suggested-feeds"))
+            m_subscriptions->showSuggestedFeeds();
+    });
     connect(m_pane, &ReadingPane::imagesAllowedForFeed, this,
         [this](Core::SubscriptionId id) { m_subscriptions->setImages(id, SubscriptionController::Images::Load); });
     connect(m_pane, &ReadingPane::fontDeltaChanged, this, [this](int delta) { m_settings.setFontDelta(delta); });
@@ -209,6 +214,7 @@ void MainWindow::connectActions()
     const MainActions &a = *m_actions;
     connect(a.addSubscription, &QAction::triggered, this, &MainWindow::addSubscription);
     connect(a.newFolder, &QAction::triggered, m_subscriptions, &SubscriptionController::newFolder);
+    connect(a.suggestedFeeds, &QAction::triggered, m_subscriptions, &SubscriptionController::showSuggestedFeeds);
     connect(a.importOpml, &QAction::triggered, m_subscriptions, &SubscriptionController::importOpml);
     connect(a.exportOpml, &QAction::triggered, m_subscriptions, &SubscriptionController::exportOpml);
     connect(a.preferences, &QAction::triggered, this, &MainWindow::showPreferences);
@@ -339,6 +345,7 @@ void MainWindow::connectParts()
 
     connect(m_subscriptions, &SubscriptionController::treeChanged, this, &MainWindow::rebuildTree);
     connect(m_subscriptions, &SubscriptionController::subscribed, this, &MainWindow::onSubscribed);
+    connect(m_subscriptions, &SubscriptionController::showRequested, m_tree, &SubscriptionPane::selectSubscription);
     connect(m_subscriptions, &SubscriptionController::removed, this, [this] {
         m_history.clear();
         showAllStories();

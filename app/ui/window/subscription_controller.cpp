@@ -10,6 +10,8 @@
 #include "window/dialogs.h"
 #include "window/feed_properties_dialog.h"
 #include "window/settings.h"
+#include "window/single_instance.h"
+#include "window/suggested_feeds_dialog.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -18,6 +20,7 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSaveFile>
 
 #include <memory>
@@ -103,6 +106,85 @@ void SubscriptionController::subscribe(AddSubscriptionDialog *dialog, const QStr
             }
             dialog->accept();
             Q_EMIT subscribed(*added);
+        });
+}
+
+void SubscriptionController::subscribeTo(const QString &argument)
+{
+    const QString address = feedAddressFromArgument(argument);
+    const QList<QUrl> candidates = Core::webAddressCandidates(address);
+    if (candidates.isEmpty()) {
+        Q_EMIT message(tr("Cannot subscribe to “%1”: it is not a web address.").arg(argument), 10000);
+        return;
+    }
+    for (const QUrl &candidate : candidates) {
+        if (const std::optional<Core::Subscription> known = m_reader->subscriptionByUrl(candidate.toString())) {
+            Q_EMIT showRequested(known->id);
+            Q_EMIT message(
+                tr("Already subscribed to %1.").arg(known->title.isEmpty() ? known->url : known->title), 6000);
+            return;
+        }
+    }
+    if (m_pipeline) {
+        // The answer comes as the pipeline's subscriptionAdded or
+        // subscriptionFailed, which the window shows.
+        m_pipeline->addSubscription(address, 0);
+        return;
+    }
+    m_writer->write(
+        [address = candidates.constFirst().toString()](Core::Store &store) { return store.addSubscription(address); },
+        this,
+        [this](const Core::Result<Core::SubscriptionId> &added) {
+            if (!added) {
+                Q_EMIT failed(added.error());
+                return;
+            }
+            Q_EMIT subscribed(*added);
+        });
+}
+
+void SubscriptionController::showSuggestedFeeds()
+{
+    if (m_suggestedDialog) {
+        m_suggestedDialog->raise();
+        m_suggestedDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new SuggestedFeedsDialog(
+        m_suggested, [this](const QString &url) { return m_reader->subscriptionByUrl(url).has_value(); }, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_suggestedDialog = dialog;
+    connect(dialog, &SuggestedFeedsDialog::subscribeRequested, this, &SubscriptionController::subscribeSuggested);
+    dialog->show();
+}
+
+SuggestedFeedsDialog *SubscriptionController::suggestedFeedsDialog() const
+{
+    return m_suggestedDialog;
+}
+
+void SubscriptionController::setSuggestedFeeds(const QList<SuggestedRegion> &regions)
+{
+    m_suggested = regions;
+}
+
+void SubscriptionController::subscribeSuggested(const QString &url, const QString &title)
+{
+    m_writer->write([url, title](Core::Store &store) { return store.addSubscription(url, title); }, this,
+        [this, url](const Core::Result<Core::SubscriptionId> &added) {
+            if (!added) {
+                if (m_suggestedDialog && m_suggestedDialog->button(url))
+                    m_suggestedDialog->button(url)->setEnabled(true);
+                Q_EMIT failed(added.error());
+                return;
+            }
+            if (m_suggestedDialog)
+                m_suggestedDialog->markSubscribed(url);
+            Q_EMIT subscribed(*added);
+            // Fetched like any feed: a failure is recorded on it and marked
+            // in the tree, quietly.
+            if (m_pipeline)
+                m_pipeline->refresh(*added);
         });
 }
 

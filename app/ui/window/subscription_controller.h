@@ -5,6 +5,7 @@
 // reads through the GUI's (read-only) Store and writes only through the
 // StorageWriter; what changed comes back as signals for the window to show.
 
+#include "models/suggested_feeds.h"
 #include "storage/store.h"
 
 #include <QObject>
@@ -24,6 +25,7 @@ namespace Ui {
 
 class CredentialStore;
 class AddSubscriptionDialog;
+class SuggestedFeedsDialog;
 class PipelineLink;
 
 class SubscriptionController final : public QObject {
@@ -45,6 +47,20 @@ public:
     // feed is subscribed or the user cancels; failures are shown in it.
     void addSubscription(Core::FolderId suggestedFolder);
     AddSubscriptionDialog *addDialog() const; // null when not open
+    // An address from outside (the command line, a later launch): selects
+    // the feed when it is already subscribed, else adds it like the add
+    // dialog does (found, fetched, stored), with no dialog: the outcome
+    // shows in the status bar. `argument` may be a feed: URL.
+    void subscribeTo(const QString &argument);
+
+    // The suggested feeds (the built-in list unless a test set another), in
+    // a dialog that does not block; one click subscribes to a feed: it is
+    // stored at once and refreshed, so with no network it shows the usual
+    // unreachable mark in the tree, with no message box.
+    void showSuggestedFeeds();
+    SuggestedFeedsDialog *suggestedFeedsDialog() const; // null when not open
+    void setSuggestedFeeds(const QList<SuggestedRegion> &regions);
+    void subscribeSuggested(const QString &url, const QString &title);
     void newFolder();
     void rename(const QModelIndex &node);
     void remove(const QModelIndex &node);
@@ -87,6 +103,8 @@ Q_SIGNALS:
     // Folders or subscriptions changed: the tree is to be built again.
     void treeChanged();
     void subscribed(Core::SubscriptionId id);
+    // A feed asked for from outside is already subscribed: show it.
+    void showRequested(Core::SubscriptionId id);
     // A folder or subscription was deleted (after treeChanged).
     void removed();
     void imagesChanged(Core::SubscriptionId id, Ui::SubscriptionController::Images images);
@@ -107,6 +125,8 @@ private:
     QWidget *m_window;
     CredentialStore *m_credentials = nullptr;
     QPointer<AddSubscriptionDialog> m_addDialog;
+    QPointer<SuggestedFeedsDialog> m_suggestedDialog;
+    QList<SuggestedRegion> m_suggested = suggestedFeeds();
     QString m_pendingAdd; // what the add dialog asked the pipeline for
 };
 
