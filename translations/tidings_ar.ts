@@ -280,56 +280,56 @@
     </message>
     <message>
         <source>&amp;Notify me of new stories in this feed</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;شعاري بالأخبار الجديدة في هذه الخلاصة</translation>
     </message>
     <message>
         <source>Minutes between refreshes</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الدقائق بين التحديثات</translation>
     </message>
     <message>
         <source>Days or stories to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأيام أو الأخبار التي يُحتفظ بها</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <comment>a refresh interval in minutes</comment>
-        <translation type="unfinished">
-            <numerusform>%n د</numerusform>
-            <numerusform>%n د</numerusform>
-            <numerusform>%n د</numerusform>
-            <numerusform>%n د</numerusform>
-            <numerusform>%n د</numerusform>
-            <numerusform>%n د</numerusform>
+        <translation>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n story</source>
-        <translation type="unfinished">
-            <numerusform>لا أخبار</numerusform>
-            <numerusform>خبر واحد</numerusform>
-            <numerusform>خبران</numerusform>
+        <translation>
+            <numerusform>%n خبر</numerusform>
+            <numerusform>%n خبر</numerusform>
+            <numerusform>%n خبر</numerusform>
             <numerusform>%n أخبار</numerusform>
             <numerusform>%n خبرًا</numerusform>
             <numerusform>%n خبر</numerusform>
@@ -337,10 +337,10 @@
     </message>
     <message numerus="yes">
         <source>%n stories</source>
-        <translation type="unfinished">
-            <numerusform>لا أخبار</numerusform>
-            <numerusform>خبر واحد</numerusform>
-            <numerusform>خبران</numerusform>
+        <translation>
+            <numerusform>%n خبر</numerusform>
+            <numerusform>%n خبر</numerusform>
+            <numerusform>%n خبر</numerusform>
             <numerusform>%n أخبار</numerusform>
             <numerusform>%n خبرًا</numerusform>
             <numerusform>%n خبر</numerusform>
@@ -630,35 +630,35 @@
     <name>Ui::NewStoriesNotifier</name>
     <message numerus="yes">
         <source>%n new stories on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أخبار جديدة عن %1</numerusform>
+            <numerusform>خبر جديد واحد عن %1</numerusform>
+            <numerusform>خبران جديدان عن %1</numerusform>
+            <numerusform>%n أخبار جديدة عن %1</numerusform>
+            <numerusform>%n خبرًا جديدًا عن %1</numerusform>
+            <numerusform>%n خبر جديد عن %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new stories in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أخبار جديدة في %1</numerusform>
+            <numerusform>خبر جديد واحد في %1</numerusform>
+            <numerusform>خبران جديدان في %1</numerusform>
+            <numerusform>%n أخبار جديدة في %1</numerusform>
+            <numerusform>%n خبرًا جديدًا في %1</numerusform>
+            <numerusform>%n خبر جديد في %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أخبار جديدة</numerusform>
+            <numerusform>خبر جديد واحد</numerusform>
+            <numerusform>خبران جديدان</numerusform>
+            <numerusform>%n أخبار جديدة</numerusform>
+            <numerusform>%n خبرًا جديدًا</numerusform>
+            <numerusform>%n خبر جديد</numerusform>
         </translation>
     </message>
 </context>
@@ -798,120 +798,120 @@
     </message>
     <message>
         <source>Show a desktop &amp;notification when new stories arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار &amp;إشعار على سطح المكتب عند وصول أخبار جديدة</translation>
     </message>
     <message>
         <source>And for new stories on &amp;followed topics</source>
-        <translation type="unfinished"></translation>
+        <translation>وللأخبار الجديدة في المواضيع التي &amp;تتابعها أيضًا</translation>
     </message>
     <message>
         <source>Show an icon in the system &amp;tray with the unread count</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار أيقونة بعدد الأخبار غير المقروءة في &amp;صينية النظام</translation>
     </message>
     <message>
         <source>&amp;Closing the window leaves Tidings running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>عند إ&amp;غلاق النافذة يبقى Tidings عاملًا في صينية النظام</translation>
     </message>
     <message>
         <source>Delay before a story is marked read</source>
-        <translation type="unfinished"></translation>
+        <translation>المهلة قبل تعليم الخبر كمقروء</translation>
     </message>
     <message>
         <source>Reading font</source>
-        <translation type="unfinished"></translation>
+        <translation>خط القراءة</translation>
     </message>
     <message>
         <source>Reading font size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم خط القراءة</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>تباين عالٍ</translation>
     </message>
     <message>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>مضيف الوكيل</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>منفذ الوكيل</translation>
     </message>
     <message>
         <source>Feeds that notify</source>
-        <translation type="unfinished"></translation>
+        <translation>الخلاصات التي تُرسل إشعارات</translation>
     </message>
     <message>
         <source>From every feed</source>
-        <translation type="unfinished"></translation>
+        <translation>من كل الخلاصات</translation>
     </message>
     <message>
         <source>From the feeds chosen in their properties</source>
-        <translation type="unfinished"></translation>
+        <translation>من الخلاصات المختارة في خصائصها</translation>
     </message>
     <message>
         <source>One notification per refresh, however many stories it brings.</source>
-        <translation type="unfinished"></translation>
+        <translation>إشعار واحد لكل تحديث، مهما كان عدد الأخبار التي يجلبها.</translation>
     </message>
     <message>
         <source>This desktop has no system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد صينية نظام في سطح المكتب هذا.</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشعارات</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <comment>a refresh interval in minutes</comment>
-        <translation type="unfinished">
-            <numerusform>%n د</numerusform>
-            <numerusform>%n د</numerusform>
-            <numerusform>%n د</numerusform>
-            <numerusform>%n د</numerusform>
-            <numerusform>%n د</numerusform>
-            <numerusform>%n د</numerusform>
+        <translation>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
         <comment>a delay in seconds</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثوانٍ</numerusform>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثانية</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n story</source>
-        <translation type="unfinished">
-            <numerusform>لا أخبار</numerusform>
-            <numerusform>خبر واحد</numerusform>
-            <numerusform>خبران</numerusform>
+        <translation>
+            <numerusform>%n خبر</numerusform>
+            <numerusform>%n خبر</numerusform>
+            <numerusform>%n خبر</numerusform>
             <numerusform>%n أخبار</numerusform>
             <numerusform>%n خبرًا</numerusform>
             <numerusform>%n خبر</numerusform>
@@ -919,10 +919,10 @@
     </message>
     <message numerus="yes">
         <source>%n stories</source>
-        <translation type="unfinished">
-            <numerusform>لا أخبار</numerusform>
-            <numerusform>خبر واحد</numerusform>
-            <numerusform>خبران</numerusform>
+        <translation>
+            <numerusform>%n خبر</numerusform>
+            <numerusform>%n خبر</numerusform>
+            <numerusform>%n خبر</numerusform>
             <numerusform>%n أخبار</numerusform>
             <numerusform>%n خبرًا</numerusform>
             <numerusform>%n خبر</numerusform>
@@ -1149,19 +1149,19 @@
     </message>
     <message>
         <source>%1, %2, %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2، %3، %4</translation>
     </message>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>مقروء</translation>
     </message>
     <message>
         <source>unread</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مقروء</translation>
     </message>
     <message>
         <source>%1, starred</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، مميز بنجمة</translation>
     </message>
 </context>
 <context>
@@ -1563,26 +1563,26 @@
     <name>Ui::TrayIcon</name>
     <message>
         <source>Tidings: nothing unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings: لا شيء غير مقروء</translation>
     </message>
     <message numerus="yes">
         <source>Tidings: %n unread stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tidings: لا أخبار غير مقروءة</numerusform>
+            <numerusform>Tidings: خبر واحد غير مقروء</numerusform>
+            <numerusform>Tidings: خبران غير مقروءين</numerusform>
+            <numerusform>Tidings: %n أخبار غير مقروءة</numerusform>
+            <numerusform>Tidings: %n خبرًا غير مقروء</numerusform>
+            <numerusform>Tidings: %n خبر غير مقروء</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Hide Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إخفاء Tidings</translation>
     </message>
     <message>
         <source>&amp;Show Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إظهار Tidings</translation>
     </message>
 </context>
 <context>

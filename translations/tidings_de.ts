@@ -268,48 +268,48 @@
     </message>
     <message>
         <source>&amp;Notify me of new stories in this feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei neuen Artikeln in diesem Feed be&amp;nachrichtigen</translation>
     </message>
     <message>
         <source>Minutes between refreshes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten zwischen Aktualisierungen</translation>
     </message>
     <message>
         <source>Days or stories to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu behaltende Tage oder Artikel</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <comment>a refresh interval in minutes</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Min.</numerusform>
             <numerusform>%n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n story</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Artikel</numerusform>
             <numerusform>%n Artikel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stories</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Artikel</numerusform>
             <numerusform>%n Artikel</numerusform>
         </translation>
@@ -590,23 +590,23 @@
     <name>Ui::NewStoriesNotifier</name>
     <message numerus="yes">
         <source>%n new stories on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neuer Artikel zu %1</numerusform>
+            <numerusform>%n neue Artikel zu %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new stories in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neuer Artikel in %1</numerusform>
+            <numerusform>%n neue Artikel in %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neuer Artikel</numerusform>
+            <numerusform>%n neue Artikel</numerusform>
         </translation>
     </message>
 </context>
@@ -746,72 +746,72 @@
     </message>
     <message>
         <source>Show a desktop &amp;notification when new stories arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Desktop-&amp;Benachrichtigung anzeigen, wenn neue Artikel eintreffen</translation>
     </message>
     <message>
         <source>And for new stories on &amp;followed topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch für neue Artikel zu Themen, denen Sie &amp;folgen</translation>
     </message>
     <message>
         <source>Show an icon in the system &amp;tray with the unread count</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Symbol mit der Zahl ungelesener Artikel in der System&amp;leiste anzeigen</translation>
     </message>
     <message>
         <source>&amp;Closing the window leaves Tidings running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim &amp;Schließen des Fensters läuft Tidings in der Systemleiste weiter</translation>
     </message>
     <message>
         <source>Delay before a story is marked read</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerung, bevor ein Artikel als gelesen markiert wird</translation>
     </message>
     <message>
         <source>Reading font</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftart zum Lesen</translation>
     </message>
     <message>
         <source>Reading font size</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftgröße zum Lesen</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Kontrast</translation>
     </message>
     <message>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Host</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Port</translation>
     </message>
     <message>
         <source>Feeds that notify</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeds, die benachrichtigen</translation>
     </message>
     <message>
         <source>From every feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus allen Feeds</translation>
     </message>
     <message>
         <source>From the feeds chosen in their properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den in ihren Eigenschaften gewählten Feeds</translation>
     </message>
     <message>
         <source>One notification per refresh, however many stories it brings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Benachrichtigung pro Aktualisierung, egal wie viele Artikel sie bringt.</translation>
     </message>
     <message>
         <source>This desktop has no system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Arbeitsumgebung hat keine Systemleiste.</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <comment>a refresh interval in minutes</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Min.</numerusform>
             <numerusform>%n Min.</numerusform>
         </translation>
@@ -819,35 +819,35 @@
     <message numerus="yes">
         <source>%n s</source>
         <comment>a delay in seconds</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sek.</numerusform>
+            <numerusform>%n Sek.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n story</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Artikel</numerusform>
             <numerusform>%n Artikel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stories</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Artikel</numerusform>
             <numerusform>%n Artikel</numerusform>
         </translation>
@@ -1061,19 +1061,19 @@
     </message>
     <message>
         <source>%1, %2, %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3, %4</translation>
     </message>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>gelesen</translation>
     </message>
     <message>
         <source>unread</source>
-        <translation type="unfinished"></translation>
+        <translation>ungelesen</translation>
     </message>
     <message>
         <source>%1, starred</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, mit Stern</translation>
     </message>
 </context>
 <context>
@@ -1451,22 +1451,22 @@
     <name>Ui::TrayIcon</name>
     <message>
         <source>Tidings: nothing unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings: nichts ungelesen</translation>
     </message>
     <message numerus="yes">
         <source>Tidings: %n unread stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tidings: %n ungelesener Artikel</numerusform>
+            <numerusform>Tidings: %n ungelesene Artikel</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Hide Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings &amp;verbergen</translation>
     </message>
     <message>
         <source>&amp;Show Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings an&amp;zeigen</translation>
     </message>
 </context>
 <context>

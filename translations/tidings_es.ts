@@ -268,48 +268,48 @@
     </message>
     <message>
         <source>&amp;Notify me of new stories in this feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisarme de los artículos &amp;nuevos de esta fuente</translation>
     </message>
     <message>
         <source>Minutes between refreshes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos entre actualizaciones</translation>
     </message>
     <message>
         <source>Days or stories to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Días o artículos que conservar</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <comment>a refresh interval in minutes</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n story</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n artículo</numerusform>
             <numerusform>%n artículos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stories</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n artículo</numerusform>
             <numerusform>%n artículos</numerusform>
         </translation>
@@ -590,23 +590,23 @@
     <name>Ui::NewStoriesNotifier</name>
     <message numerus="yes">
         <source>%n new stories on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo nuevo sobre %1</numerusform>
+            <numerusform>%n artículos nuevos sobre %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new stories in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo nuevo en %1</numerusform>
+            <numerusform>%n artículos nuevos en %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo nuevo</numerusform>
+            <numerusform>%n artículos nuevos</numerusform>
         </translation>
     </message>
 </context>
@@ -746,72 +746,72 @@
     </message>
     <message>
         <source>Show a desktop &amp;notification when new stories arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar una &amp;notificación del escritorio cuando lleguen artículos nuevos</translation>
     </message>
     <message>
         <source>And for new stories on &amp;followed topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Y también para los artículos nuevos de temas &amp;seguidos</translation>
     </message>
     <message>
         <source>Show an icon in the system &amp;tray with the unread count</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en la &amp;bandeja del sistema un icono con el número de artículos sin leer</translation>
     </message>
     <message>
         <source>&amp;Closing the window leaves Tidings running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar la ventana deja Tidings en ejecución en la bandeja del sistema</translation>
     </message>
     <message>
         <source>Delay before a story is marked read</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera antes de marcar un artículo como leído</translation>
     </message>
     <message>
         <source>Reading font</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de letra de lectura</translation>
     </message>
     <message>
         <source>Reading font size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del tipo de letra de lectura</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto contraste</translation>
     </message>
     <message>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor proxy</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto del proxy</translation>
     </message>
     <message>
         <source>Feeds that notify</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes que notifican</translation>
     </message>
     <message>
         <source>From every feed</source>
-        <translation type="unfinished"></translation>
+        <translation>De todas las fuentes</translation>
     </message>
     <message>
         <source>From the feeds chosen in their properties</source>
-        <translation type="unfinished"></translation>
+        <translation>De las fuentes elegidas en sus propiedades</translation>
     </message>
     <message>
         <source>One notification per refresh, however many stories it brings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sola notificación por actualización, sin importar cuántos artículos traiga.</translation>
     </message>
     <message>
         <source>This desktop has no system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este escritorio no tiene bandeja del sistema.</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <comment>a refresh interval in minutes</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
@@ -819,35 +819,35 @@
     <message numerus="yes">
         <source>%n s</source>
         <comment>a delay in seconds</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n story</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n artículo</numerusform>
             <numerusform>%n artículos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stories</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n artículo</numerusform>
             <numerusform>%n artículos</numerusform>
         </translation>
@@ -1061,19 +1061,19 @@
     </message>
     <message>
         <source>%1, %2, %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3, %4</translation>
     </message>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>leído</translation>
     </message>
     <message>
         <source>unread</source>
-        <translation type="unfinished"></translation>
+        <translation>no leído</translation>
     </message>
     <message>
         <source>%1, starred</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, destacado</translation>
     </message>
 </context>
 <context>
@@ -1451,22 +1451,22 @@
     <name>Ui::TrayIcon</name>
     <message>
         <source>Tidings: nothing unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings: nada sin leer</translation>
     </message>
     <message numerus="yes">
         <source>Tidings: %n unread stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tidings: %n artículo sin leer</numerusform>
+            <numerusform>Tidings: %n artículos sin leer</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Hide Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar Tidings</translation>
     </message>
     <message>
         <source>&amp;Show Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar Tidings</translation>
     </message>
 </context>
 <context>

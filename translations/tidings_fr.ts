@@ -268,48 +268,48 @@
     </message>
     <message>
         <source>&amp;Notify me of new stories in this feed</source>
-        <translation type="unfinished"></translation>
+        <translation>M’a&amp;vertir des nouveaux articles de ce flux</translation>
     </message>
     <message>
         <source>Minutes between refreshes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes entre deux actualisations</translation>
     </message>
     <message>
         <source>Days or stories to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours ou articles à conserver</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <comment>a refresh interval in minutes</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n story</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stories</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
         </translation>
@@ -590,23 +590,23 @@
     <name>Ui::NewStoriesNotifier</name>
     <message numerus="yes">
         <source>%n new stories on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvel article sur %1</numerusform>
+            <numerusform>%n nouveaux articles sur %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new stories in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvel article dans %1</numerusform>
+            <numerusform>%n nouveaux articles dans %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvel article</numerusform>
+            <numerusform>%n nouveaux articles</numerusform>
         </translation>
     </message>
 </context>
@@ -746,72 +746,72 @@
     </message>
     <message>
         <source>Show a desktop &amp;notification when new stories arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une &amp;notification du bureau à l’arrivée de nouveaux articles</translation>
     </message>
     <message>
         <source>And for new stories on &amp;followed topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Et pour les nouveaux articles des sujets &amp;suivis</translation>
     </message>
     <message>
         <source>Show an icon in the system &amp;tray with the unread count</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une icône avec le nombre d’articles non lus dans la &amp;zone de notification</translation>
     </message>
     <message>
         <source>&amp;Closing the window leaves Tidings running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer la fenêtre laisse Tidings actif dans la zone de notification</translation>
     </message>
     <message>
         <source>Delay before a story is marked read</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai avant qu’un article soit marqué comme lu</translation>
     </message>
     <message>
         <source>Reading font</source>
-        <translation type="unfinished"></translation>
+        <translation>Police de lecture</translation>
     </message>
     <message>
         <source>Reading font size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de la police de lecture</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste élevé</translation>
     </message>
     <message>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte du proxy</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port du proxy</translation>
     </message>
     <message>
         <source>Feeds that notify</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux qui envoient des notifications</translation>
     </message>
     <message>
         <source>From every feed</source>
-        <translation type="unfinished"></translation>
+        <translation>De tous les flux</translation>
     </message>
     <message>
         <source>From the feeds chosen in their properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Des flux choisis dans leurs propriétés</translation>
     </message>
     <message>
         <source>One notification per refresh, however many stories it brings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seule notification par actualisation, quel que soit le nombre d’articles qu’elle apporte.</translation>
     </message>
     <message>
         <source>This desktop has no system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce bureau n’a pas de zone de notification.</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <comment>a refresh interval in minutes</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
@@ -819,35 +819,35 @@
     <message numerus="yes">
         <source>%n s</source>
         <comment>a delay in seconds</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n story</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stories</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
         </translation>
@@ -1061,19 +1061,19 @@
     </message>
     <message>
         <source>%1, %2, %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3, %4</translation>
     </message>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>lu</translation>
     </message>
     <message>
         <source>unread</source>
-        <translation type="unfinished"></translation>
+        <translation>non lu</translation>
     </message>
     <message>
         <source>%1, starred</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, favori</translation>
     </message>
 </context>
 <context>
@@ -1451,22 +1451,22 @@
     <name>Ui::TrayIcon</name>
     <message>
         <source>Tidings: nothing unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings&#xa0;: rien de non lu</translation>
     </message>
     <message numerus="yes">
         <source>Tidings: %n unread stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tidings&#xa0;: %n article non lu</numerusform>
+            <numerusform>Tidings&#xa0;: %n articles non lus</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Hide Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer Tidings</translation>
     </message>
     <message>
         <source>&amp;Show Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher Tidings</translation>
     </message>
 </context>
 <context>

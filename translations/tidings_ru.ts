@@ -271,44 +271,44 @@
     </message>
     <message>
         <source>&amp;Notify me of new stories in this feed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уведомлять о новых статьях в этой ленте</translation>
     </message>
     <message>
         <source>Minutes between refreshes</source>
-        <translation type="unfinished"></translation>
+        <translation>Интервал обновления в минутах</translation>
     </message>
     <message>
         <source>Days or stories to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько дней или статей хранить</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <comment>a refresh interval in minutes</comment>
-        <translation type="unfinished">
-            <numerusform>%n мин назад</numerusform>
-            <numerusform>%n мин назад</numerusform>
-            <numerusform>%n мин назад</numerusform>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n story</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n статья</numerusform>
             <numerusform>%n статьи</numerusform>
             <numerusform>%n статей</numerusform>
@@ -316,7 +316,7 @@
     </message>
     <message numerus="yes">
         <source>%n stories</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n статья</numerusform>
             <numerusform>%n статьи</numerusform>
             <numerusform>%n статей</numerusform>
@@ -600,26 +600,26 @@
     <name>Ui::NewStoriesNotifier</name>
     <message numerus="yes">
         <source>%n new stories on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n новая статья на тему «%1»</numerusform>
+            <numerusform>%n новые статьи на тему «%1»</numerusform>
+            <numerusform>%n новых статей на тему «%1»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new stories in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n новая статья в ленте «%1»</numerusform>
+            <numerusform>%n новые статьи в ленте «%1»</numerusform>
+            <numerusform>%n новых статей в ленте «%1»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n новая статья</numerusform>
+            <numerusform>%n новые статьи</numerusform>
+            <numerusform>%n новых статей</numerusform>
         </translation>
     </message>
 </context>
@@ -759,105 +759,105 @@
     </message>
     <message>
         <source>Show a desktop &amp;notification when new stories arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать &amp;уведомление на рабочем столе о новых статьях</translation>
     </message>
     <message>
         <source>And for new stories on &amp;followed topics</source>
-        <translation type="unfinished"></translation>
+        <translation>А также о новых статьях по &amp;отслеживаемым темам</translation>
     </message>
     <message>
         <source>Show an icon in the system &amp;tray with the unread count</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать в системном &amp;лотке значок с числом непрочитанных статей</translation>
     </message>
     <message>
         <source>&amp;Closing the window leaves Tidings running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>При &amp;закрытии окна Tidings продолжает работать в системном лотке</translation>
     </message>
     <message>
         <source>Delay before a story is marked read</source>
-        <translation type="unfinished"></translation>
+        <translation>Задержка перед отметкой статьи как прочитанной</translation>
     </message>
     <message>
         <source>Reading font</source>
-        <translation type="unfinished"></translation>
+        <translation>Шрифт для чтения</translation>
     </message>
     <message>
         <source>Reading font size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер шрифта для чтения</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Высококонтрастное</translation>
     </message>
     <message>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес прокси-сервера</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт прокси-сервера</translation>
     </message>
     <message>
         <source>Feeds that notify</source>
-        <translation type="unfinished"></translation>
+        <translation>Ленты, о которых приходят уведомления</translation>
     </message>
     <message>
         <source>From every feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Из всех лент</translation>
     </message>
     <message>
         <source>From the feeds chosen in their properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Из лент, выбранных в их свойствах</translation>
     </message>
     <message>
         <source>One notification per refresh, however many stories it brings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одно уведомление на обновление, сколько бы статей оно ни принесло.</translation>
     </message>
     <message>
         <source>This desktop has no system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой среде рабочего стола нет системного лотка.</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомления</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <comment>a refresh interval in minutes</comment>
-        <translation type="unfinished">
-            <numerusform>%n мин назад</numerusform>
-            <numerusform>%n мин назад</numerusform>
-            <numerusform>%n мин назад</numerusform>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
         <comment>a delay in seconds</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n story</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n статья</numerusform>
             <numerusform>%n статьи</numerusform>
             <numerusform>%n статей</numerusform>
@@ -865,7 +865,7 @@
     </message>
     <message numerus="yes">
         <source>%n stories</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n статья</numerusform>
             <numerusform>%n статьи</numerusform>
             <numerusform>%n статей</numerusform>
@@ -1083,19 +1083,19 @@
     </message>
     <message>
         <source>%1, %2, %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3, %4</translation>
     </message>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>прочитана</translation>
     </message>
     <message>
         <source>unread</source>
-        <translation type="unfinished"></translation>
+        <translation>не прочитана</translation>
     </message>
     <message>
         <source>%1, starred</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, со звёздочкой</translation>
     </message>
 </context>
 <context>
@@ -1479,23 +1479,23 @@
     <name>Ui::TrayIcon</name>
     <message>
         <source>Tidings: nothing unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings: нет непрочитанных статей</translation>
     </message>
     <message numerus="yes">
         <source>Tidings: %n unread stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tidings: %n непрочитанная статья</numerusform>
+            <numerusform>Tidings: %n непрочитанные статьи</numerusform>
+            <numerusform>Tidings: %n непрочитанных статей</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Hide Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скрыть Tidings</translation>
     </message>
     <message>
         <source>&amp;Show Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать Tidings</translation>
     </message>
 </context>
 <context>

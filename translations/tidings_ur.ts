@@ -268,48 +268,48 @@
     </message>
     <message>
         <source>&amp;Notify me of new stories in this feed</source>
-        <translation type="unfinished"></translation>
+        <translation>اس فیڈ کی نئی خبروں کی مجھے اطلاع &amp;دیں</translation>
     </message>
     <message>
         <source>Minutes between refreshes</source>
-        <translation type="unfinished"></translation>
+        <translation>تازہ کاریوں کے درمیان منٹ</translation>
     </message>
     <message>
         <source>Days or stories to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>رکھنے کے لیے دن یا خبریں</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <comment>a refresh interval in minutes</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n منٹ</numerusform>
             <numerusform>%n منٹ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n دن</numerusform>
+            <numerusform>%n دن</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n دن</numerusform>
+            <numerusform>%n دن</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n story</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n خبر</numerusform>
             <numerusform>%n خبریں</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stories</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n خبر</numerusform>
             <numerusform>%n خبریں</numerusform>
         </translation>
@@ -590,23 +590,23 @@
     <name>Ui::NewStoriesNotifier</name>
     <message numerus="yes">
         <source>%n new stories on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 کے بارے میں %n نئی خبر</numerusform>
+            <numerusform>%1 کے بارے میں %n نئی خبریں</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new stories in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 میں %n نئی خبر</numerusform>
+            <numerusform>%1 میں %n نئی خبریں</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نئی خبر</numerusform>
+            <numerusform>%n نئی خبریں</numerusform>
         </translation>
     </message>
 </context>
@@ -746,72 +746,72 @@
     </message>
     <message>
         <source>Show a desktop &amp;notification when new stories arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی خبریں آنے پر ڈیسک ٹاپ &amp;اطلاع دکھائیں</translation>
     </message>
     <message>
         <source>And for new stories on &amp;followed topics</source>
-        <translation type="unfinished"></translation>
+        <translation>اور &amp;فالو کیے گئے موضوعات کی نئی خبروں کے لیے بھی</translation>
     </message>
     <message>
         <source>Show an icon in the system &amp;tray with the unread count</source>
-        <translation type="unfinished"></translation>
+        <translation>سسٹم &amp;ٹرے میں غیر پڑھی خبروں کی تعداد کے ساتھ آئیکن دکھائیں</translation>
     </message>
     <message>
         <source>&amp;Closing the window leaves Tidings running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>ونڈو &amp;بند کرنے پر Tidings ٹرے میں چلتا رہے</translation>
     </message>
     <message>
         <source>Delay before a story is marked read</source>
-        <translation type="unfinished"></translation>
+        <translation>خبر کو بطور پڑھا ہوا نشان زد کرنے سے پہلے تاخیر</translation>
     </message>
     <message>
         <source>Reading font</source>
-        <translation type="unfinished"></translation>
+        <translation>مطالعے کا فونٹ</translation>
     </message>
     <message>
         <source>Reading font size</source>
-        <translation type="unfinished"></translation>
+        <translation>مطالعے کے فونٹ کا سائز</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>ہائی کنٹراسٹ</translation>
     </message>
     <message>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>پراکسی ہوسٹ</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>پراکسی پورٹ</translation>
     </message>
     <message>
         <source>Feeds that notify</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاع دینے والی فیڈز</translation>
     </message>
     <message>
         <source>From every feed</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر فیڈ سے</translation>
     </message>
     <message>
         <source>From the feeds chosen in their properties</source>
-        <translation type="unfinished"></translation>
+        <translation>ان فیڈز سے جو ان کی خصوصیات میں منتخب ہوں</translation>
     </message>
     <message>
         <source>One notification per refresh, however many stories it brings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر تازہ کاری پر ایک ہی اطلاع، چاہے وہ کتنی ہی خبریں لائے۔</translation>
     </message>
     <message>
         <source>This desktop has no system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ڈیسک ٹاپ میں سسٹم ٹرے نہیں ہے۔</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعات</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <comment>a refresh interval in minutes</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n منٹ</numerusform>
             <numerusform>%n منٹ</numerusform>
         </translation>
@@ -819,35 +819,35 @@
     <message numerus="yes">
         <source>%n s</source>
         <comment>a delay in seconds</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n سیکنڈ</numerusform>
+            <numerusform>%n سیکنڈ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n دن</numerusform>
+            <numerusform>%n دن</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n دن</numerusform>
+            <numerusform>%n دن</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n story</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n خبر</numerusform>
             <numerusform>%n خبریں</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stories</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n خبر</numerusform>
             <numerusform>%n خبریں</numerusform>
         </translation>
@@ -1061,19 +1061,19 @@
     </message>
     <message>
         <source>%1, %2, %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2، %3، %4</translation>
     </message>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>پڑھی ہوئی</translation>
     </message>
     <message>
         <source>unread</source>
-        <translation type="unfinished"></translation>
+        <translation>غیر پڑھی</translation>
     </message>
     <message>
         <source>%1, starred</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، ستارہ لگی</translation>
     </message>
 </context>
 <context>
@@ -1451,22 +1451,22 @@
     <name>Ui::TrayIcon</name>
     <message>
         <source>Tidings: nothing unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings: کچھ بھی غیر پڑھا نہیں</translation>
     </message>
     <message numerus="yes">
         <source>Tidings: %n unread stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tidings: %n غیر پڑھی خبر</numerusform>
+            <numerusform>Tidings: %n غیر پڑھی خبریں</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Hide Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings &amp;چھپائیں</translation>
     </message>
     <message>
         <source>&amp;Show Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings &amp;دکھائیں</translation>
     </message>
 </context>
 <context>
