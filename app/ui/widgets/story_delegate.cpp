@@ -7,10 +7,23 @@
 #include <QPainter>
 #include <QStyle>
 #include <QStyleOption>
+#include <QTextOption>
 
 namespace Ui {
 
 namespace {
+
+// A line keeps the direction of its own words, on the list's leading side:
+// an English headline in an Arabic window reads left to right, its quotes
+// and its ellipsis where English puts them, and an Arabic one in an English
+// window reads right to left.
+void drawLine(QPainter *painter, const QRect &rect, Qt::LayoutDirection listDirection, const QString &text)
+{
+    QTextOption option(QStyle::visualAlignment(listDirection, Qt::AlignLeading | Qt::AlignVCenter));
+    option.setTextDirection(text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+    option.setWrapMode(QTextOption::NoWrap);
+    painter->drawText(QRectF(rect), text, option);
+}
 
 constexpr int HPad = 10;
 constexpr int VPad = 7;
@@ -108,8 +121,7 @@ void StoryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->setFont(titleFont);
     painter->setPen(read ? blend(text, base, 0.15) : text);
     const QString title = index.data(Qt::DisplayRole).toString();
-    painter->drawText(titleRect, Qt::AlignVCenter | Qt::AlignLeading,
-        titleMetrics.elidedText(title, Qt::ElideRight, titleRect.width()));
+    drawLine(painter, titleRect, opt.direction, titleMetrics.elidedText(title, Qt::ElideRight, titleRect.width()));
 
     // Line 2: feed, and the time at the trailing edge.
     const int y2 = titleRect.bottom() + 1 + LineGap;
@@ -135,7 +147,7 @@ void StoryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         else
             feedRect.setLeft(feedRect.left() + side + 4);
     }
-    painter->drawText(feedRect, Qt::AlignVCenter | Qt::AlignLeading,
+    drawLine(painter, feedRect, opt.direction,
         smallMetrics.elidedText(index.data(StoryListModel::FeedRole).toString(), Qt::ElideRight, feedRect.width()));
 
     // Line 3: excerpt.
@@ -143,8 +155,8 @@ void StoryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->setPen(blend(text, base, 0.25));
     QString excerpt = index.data(StoryListModel::ExcerptRole).toString();
     excerpt.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    painter->drawText(excerptRect, Qt::AlignVCenter | Qt::AlignLeading,
-        smallMetrics.elidedText(excerpt, Qt::ElideRight, excerptRect.width()));
+    drawLine(
+        painter, excerptRect, opt.direction, smallMetrics.elidedText(excerpt, Qt::ElideRight, excerptRect.width()));
 
     // A hairline between rows.
     if (!selected) {
