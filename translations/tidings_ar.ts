@@ -518,7 +518,7 @@
     </message>
     <message>
         <source>S&amp;uggested Feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصات م&amp;قترحة…</translation>
     </message>
 </context>
 <context>
@@ -1255,11 +1255,11 @@
     </message>
     <message>
         <source>Cannot subscribe to “%1”: it is not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الاشتراك في «%1»: ليس عنوان ويب.</translation>
     </message>
     <message>
         <source>Already subscribed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت مشترك بالفعل في %1.</translation>
     </message>
 </context>
 <context>
@@ -1390,50 +1390,50 @@
     <name>Ui::SuggestedFeeds</name>
     <message>
         <source>World</source>
-        <translation type="unfinished"></translation>
+        <translation>العالم</translation>
     </message>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>أوروبا</translation>
     </message>
     <message>
         <source>Americas</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمريكتان</translation>
     </message>
     <message>
         <source>Asia and the Pacific</source>
-        <translation type="unfinished"></translation>
+        <translation>آسيا والمحيط الهادئ</translation>
     </message>
     <message>
         <source>Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>أفريقيا</translation>
     </message>
     <message>
         <source>Middle East</source>
-        <translation type="unfinished"></translation>
+        <translation>الشرق الأوسط</translation>
     </message>
 </context>
 <context>
     <name>Ui::SuggestedFeedsDialog</name>
     <message>
         <source>Suggested Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصات مقترحة</translation>
     </message>
     <message>
         <source>Well-known news sources, by region. One click subscribes; each can be removed later like any other feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>مصادر أخبار معروفة، حسب المنطقة. نقرة واحدة تكفي للاشتراك، ويمكن إزالة كل منها لاحقًا مثل أي خلاصة أخرى.</translation>
     </message>
     <message>
         <source>Subscribe</source>
-        <translation type="unfinished">اشترك</translation>
+        <translation>اشترك</translation>
     </message>
     <message>
         <source>Subscribe to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اشترك في %1</translation>
     </message>
     <message>
         <source>Subscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>مشترك</translation>
     </message>
 </context>
 <context>
@@ -1649,35 +1649,35 @@
     </message>
     <message>
         <source>&lt;p&gt;Tidings is a calm reader for the news sites and blogs you follow. It fetches their feeds, cleans each story&apos;s web page into plain, readable text, and shows it here in a quiet column.&lt;/p&gt;&lt;p&gt;Nothing on a page runs: no scripts, no trackers, no ads. Remote images load only when you ask.&lt;/p&gt;&lt;p&gt;These few stories are stored on your computer, so everything here works without a network. Read on to see how stories are cleaned, what the chips under each headline do and how to follow a topic.&lt;/p&gt;&lt;p&gt;To begin, pick a few well-known news sources from &lt;a href=&quot;tidings:suggested-feeds&quot;&gt;the suggested feeds&lt;/a&gt; (&lt;b&gt;File → Suggested Feeds&lt;/b&gt;), or add any feed with &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Tidings قارئ هادئ لمواقع الأخبار والمدونات التي تتابعها. يجلب خلاصاتها، وينظّف صفحة الويب لكل خبر لتصبح نصًا بسيطًا مقروءًا، ويعرضه هنا في عمود هادئ.&lt;/p&gt;&lt;p&gt;لا يعمل شيء من الصفحة: لا نصوص برمجية ولا متتبِّعات ولا إعلانات. ولا تُحمَّل الصور البعيدة إلا عندما تطلب ذلك.&lt;/p&gt;&lt;p&gt;هذه الأخبار القليلة محفوظة على حاسوبك، لذا يعمل كل شيء هنا من دون شبكة. تابع القراءة لترى كيف تُنظَّف الأخبار، وما عمل الشارات تحت كل عنوان، وكيف تتابع موضوعًا.&lt;/p&gt;&lt;p&gt;للبدء، اختر بعض مصادر الأخبار المعروفة من &lt;a href=&quot;tidings:suggested-feeds&quot;&gt;الخلاصات المقترحة&lt;/a&gt; (&lt;b&gt;ملف ← خلاصات مقترحة&lt;/b&gt;)، أو أضف أي خلاصة من &lt;b&gt;ملف ← إضافة اشتراك&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Clean articles, not web pages</source>
-        <translation type="unfinished"></translation>
+        <translation>مقالات نظيفة، لا صفحات ويب</translation>
     </message>
     <message>
         <source>&lt;p&gt;Many feeds carry only a line or two of each story. So Tidings fetches the story&apos;s web page and cleans it: it keeps the headline and the article, with its headings, lists, quotes and pictures, and leaves out the menus, adverts, share buttons and comments around it.&lt;/p&gt;&lt;p&gt;While a page is being cleaned you read the feed&apos;s own text, with a note above it; the clean article takes its place when it is ready. When a page cannot be made into an article, the feed&apos;s text stays, and &lt;b&gt;Why?&lt;/b&gt; in the note tells you what went wrong.&lt;/p&gt;&lt;p&gt;The original page is always one key away: &lt;b&gt;O&lt;/b&gt; opens it in your browser.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;كثير من الخلاصات لا تحمل من كل خبر إلا سطرًا أو سطرين. لذا يجلب Tidings صفحة الويب للخبر وينظّفها: يُبقي العنوان والمقالة، بعناوينها الفرعية وقوائمها واقتباساتها وصورها، ويستبعد ما حولها من قوائم وإعلانات وأزرار مشاركة وتعليقات.&lt;/p&gt;&lt;p&gt;أثناء تنظيف الصفحة تقرأ نص الخلاصة نفسه، وفوقه ملاحظة؛ ثم تحلّ المقالة النظيفة محله حين تجهز. وإذا تعذّر تحويل الصفحة إلى مقالة، يبقى نص الخلاصة، ويخبرك &lt;b&gt;لماذا؟&lt;/b&gt; في الملاحظة بما حدث من خطأ.&lt;/p&gt;&lt;p&gt;الصفحة الأصلية دائمًا على بُعد مفتاح واحد: &lt;b&gt;O&lt;/b&gt; يفتحها في متصفحك.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished">القراءة</translation>
+        <translation>القراءة</translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N) and paste the address of a feed, or just of a site: Tidings finds its feed by itself. Put it in a folder if you like.&lt;/p&gt;&lt;p&gt;Coming from another reader? &lt;b&gt;File → Import OPML&lt;/b&gt; brings all your subscriptions over at once; &lt;b&gt;Export OPML&lt;/b&gt; takes them elsewhere.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;R&lt;/b&gt; to refresh. New stories appear as they arrive.&lt;/p&gt;&lt;p&gt;A feed that cannot be reached gets a warning sign in the list on the left; hover it to see why, or click the note in the status bar.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;اختر &lt;b&gt;ملف ← إضافة اشتراك&lt;/b&gt; (Ctrl+N) والصق رابط خلاصة، أو رابط موقع فحسب: يعثر Tidings على خلاصته بنفسه. وضعه في مجلد إن شئت.&lt;/p&gt;&lt;p&gt;أقادم أنت من قارئ آخر؟ &lt;b&gt;ملف ← استيراد OPML&lt;/b&gt; ينقل كل اشتراكاتك دفعة واحدة، و&lt;b&gt;تصدير OPML&lt;/b&gt; يأخذها إلى مكان آخر.&lt;/p&gt;&lt;p&gt;اضغط &lt;b&gt;R&lt;/b&gt; للتحديث. تظهر الأخبار الجديدة فور وصولها.&lt;/p&gt;&lt;p&gt;الخلاصة التي يتعذّر الوصول إليها تظهر بجانبها علامة تحذير في قائمة الاشتراكات؛ مرّر المؤشر فوقها لترى السبب، أو انقر الملاحظة في شريط الحالة.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Under each headline you see chips: the topics of the story, found in its tags and in the names it mentions, with how many stories share each one, such as &lt;i&gt;Tidings · 8&lt;/i&gt; above.&lt;/p&gt;&lt;p&gt;Click a chip to see every story on that topic from all your feeds, newest first. Press &lt;b&gt;Alt+Left&lt;/b&gt; or the Back button to return to where you were.&lt;/p&gt;&lt;p&gt;Right-click a chip to rename its topic, or to hide a chip you never want to see; &lt;b&gt;View → Hidden Topic Chips&lt;/b&gt; brings it back.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;تحت كل عنوان ترى شارات: مواضيع الخبر، المستخرجة من وسومه ومن الأسماء التي يذكرها، مع عدد الأخبار التي تشترك في كل منها، مثل &lt;i&gt;Tidings · 8&lt;/i&gt; أعلاه.&lt;/p&gt;&lt;p&gt;انقر شارة لترى كل خبر عن ذلك الموضوع من جميع خلاصاتك، الأحدث أولًا. اضغط &lt;b&gt;Alt+Left&lt;/b&gt; أو زر الرجوع لتعود إلى حيث كنت.&lt;/p&gt;&lt;p&gt;انقر شارة بالزر الأيمن لتعيد تسمية موضوعها، أو لتُخفي شارة لا تريد رؤيتها أبدًا؛ و&lt;b&gt;عرض ← شارات المواضيع المخفية&lt;/b&gt; يعيدها.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Following a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة موضوع</translation>
     </message>
     <message>
         <source>&lt;p&gt;A topic you care about can be followed: right-click its chip and choose &lt;b&gt;Follow topic&lt;/b&gt;, or click the chip and press &lt;b&gt;Follow&lt;/b&gt; above the list of stories.&lt;/p&gt;&lt;p&gt;A followed topic is listed under &lt;b&gt;Topics&lt;/b&gt; in the column on the left, with its unread count. It gathers the stories on that topic from every feed, new ones included as they arrive, so you need not know which site will write about it next.&lt;/p&gt;&lt;p&gt;Try it with the &lt;i&gt;Topics&lt;/i&gt; chip of this story.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;يمكنك متابعة موضوع يهمك: انقر شارته بالزر الأيمن واختر &lt;b&gt;متابعة الموضوع&lt;/b&gt;، أو انقر الشارة ثم اضغط &lt;b&gt;تابِع&lt;/b&gt; فوق قائمة الأخبار.&lt;/p&gt;&lt;p&gt;يظهر الموضوع الذي تتابعه تحت &lt;b&gt;المواضيع&lt;/b&gt; في العمود الجانبي، مع عدد أخباره غير المقروءة. وهو يجمع الأخبار عن ذلك الموضوع من كل الخلاصات، ومنها الجديدة فور وصولها، فلا حاجة إلى أن تعرف أي موقع سيكتب عنه في المرة القادمة.&lt;/p&gt;&lt;p&gt;جرّب ذلك مع شارة &lt;i&gt;المواضيع&lt;/i&gt; في هذا الخبر.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1728,7 +1728,7 @@ where the sqlite3 tool (.recover) may rescue it. Tidings can start with a new, e
     </message>
     <message>
         <source>Feeds or sites to subscribe to: http or https addresses, or feed: links. A running Tidings on the same profile subscribes to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصات أو مواقع للاشتراك فيها: عناوين http أو https، أو روابط feed:. وتشترك فيها نسخة Tidings العاملة على الملف الشخصي نفسه.</translation>
     </message>
 </context>
 </TS>

@@ -486,7 +486,7 @@
     </message>
     <message>
         <source>S&amp;uggested Feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorgeschlagene Feeds…</translation>
     </message>
 </context>
 <context>
@@ -1167,11 +1167,11 @@
     </message>
     <message>
         <source>Cannot subscribe to “%1”: it is not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht abonniert werden: Das ist keine Webadresse.</translation>
     </message>
     <message>
         <source>Already subscribed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits abonniert.</translation>
     </message>
 </context>
 <context>
@@ -1294,50 +1294,50 @@
     <name>Ui::SuggestedFeeds</name>
     <message>
         <source>World</source>
-        <translation type="unfinished"></translation>
+        <translation>Welt</translation>
     </message>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa</translation>
     </message>
     <message>
         <source>Americas</source>
-        <translation type="unfinished"></translation>
+        <translation>Amerika</translation>
     </message>
     <message>
         <source>Asia and the Pacific</source>
-        <translation type="unfinished"></translation>
+        <translation>Asien und Pazifik</translation>
     </message>
     <message>
         <source>Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>Afrika</translation>
     </message>
     <message>
         <source>Middle East</source>
-        <translation type="unfinished"></translation>
+        <translation>Naher Osten</translation>
     </message>
 </context>
 <context>
     <name>Ui::SuggestedFeedsDialog</name>
     <message>
         <source>Suggested Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Feeds</translation>
     </message>
     <message>
         <source>Well-known news sources, by region. One click subscribes; each can be removed later like any other feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannte Nachrichtenquellen, nach Region. Ein Klick abonniert; jede lässt sich später wie jeder andere Feed wieder entfernen.</translation>
     </message>
     <message>
         <source>Subscribe</source>
-        <translation type="unfinished">Abonnieren</translation>
+        <translation>Abonnieren</translation>
     </message>
     <message>
         <source>Subscribe to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abonnieren</translation>
     </message>
     <message>
         <source>Subscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonniert</translation>
     </message>
 </context>
 <context>
@@ -1533,35 +1533,35 @@
     </message>
     <message>
         <source>&lt;p&gt;Tidings is a calm reader for the news sites and blogs you follow. It fetches their feeds, cleans each story&apos;s web page into plain, readable text, and shows it here in a quiet column.&lt;/p&gt;&lt;p&gt;Nothing on a page runs: no scripts, no trackers, no ads. Remote images load only when you ask.&lt;/p&gt;&lt;p&gt;These few stories are stored on your computer, so everything here works without a network. Read on to see how stories are cleaned, what the chips under each headline do and how to follow a topic.&lt;/p&gt;&lt;p&gt;To begin, pick a few well-known news sources from &lt;a href=&quot;tidings:suggested-feeds&quot;&gt;the suggested feeds&lt;/a&gt; (&lt;b&gt;File → Suggested Feeds&lt;/b&gt;), or add any feed with &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Tidings ist ein ruhiger Reader für die Nachrichtenseiten und Blogs, denen Sie folgen. Es ruft ihre Feeds ab, bereinigt die Webseite jedes Artikels zu schlichtem, lesbarem Text und zeigt ihn hier in einer ruhigen Spalte.&lt;/p&gt;&lt;p&gt;Auf einer Seite läuft nichts: keine Skripte, keine Tracker, keine Werbung. Externe Bilder werden nur auf Wunsch geladen.&lt;/p&gt;&lt;p&gt;Diese wenigen Artikel sind auf Ihrem Computer gespeichert, daher funktioniert hier alles ohne Netzwerk. Lesen Sie weiter, um zu sehen, wie Artikel bereinigt werden, was die Chips unter jeder Überschrift tun und wie Sie einem Thema folgen.&lt;/p&gt;&lt;p&gt;Wählen Sie zum Einstieg ein paar bekannte Nachrichtenquellen aus &lt;a href=&quot;tidings:suggested-feeds&quot;&gt;den vorgeschlagenen Feeds&lt;/a&gt; (&lt;b&gt;Datei → Vorgeschlagene Feeds&lt;/b&gt;), oder fügen Sie einen beliebigen Feed mit &lt;b&gt;Datei → Abonnement hinzufügen&lt;/b&gt; (Strg+N) hinzu.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Clean articles, not web pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Saubere Artikel statt Webseiten</translation>
     </message>
     <message>
         <source>&lt;p&gt;Many feeds carry only a line or two of each story. So Tidings fetches the story&apos;s web page and cleans it: it keeps the headline and the article, with its headings, lists, quotes and pictures, and leaves out the menus, adverts, share buttons and comments around it.&lt;/p&gt;&lt;p&gt;While a page is being cleaned you read the feed&apos;s own text, with a note above it; the clean article takes its place when it is ready. When a page cannot be made into an article, the feed&apos;s text stays, and &lt;b&gt;Why?&lt;/b&gt; in the note tells you what went wrong.&lt;/p&gt;&lt;p&gt;The original page is always one key away: &lt;b&gt;O&lt;/b&gt; opens it in your browser.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Viele Feeds enthalten nur ein, zwei Zeilen jedes Artikels. Deshalb ruft Tidings die Webseite des Artikels ab und bereinigt sie: Es behält die Überschrift und den Artikel mit seinen Zwischenüberschriften, Listen, Zitaten und Bildern und lässt die Menüs, Werbung, Teilen-Schaltflächen und Kommentare drumherum weg.&lt;/p&gt;&lt;p&gt;Während eine Seite bereinigt wird, lesen Sie den Text des Feeds, mit einem Hinweis darüber; der bereinigte Artikel tritt an seine Stelle, sobald er fertig ist. Lässt sich aus einer Seite kein Artikel machen, bleibt der Text des Feeds stehen, und &lt;b&gt;Warum?&lt;/b&gt; im Hinweis sagt Ihnen, was schiefgegangen ist.&lt;/p&gt;&lt;p&gt;Die Originalseite ist immer nur eine Taste entfernt: &lt;b&gt;O&lt;/b&gt; öffnet sie in Ihrem Browser.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished">Lesen</translation>
+        <translation>Lesen</translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N) and paste the address of a feed, or just of a site: Tidings finds its feed by itself. Put it in a folder if you like.&lt;/p&gt;&lt;p&gt;Coming from another reader? &lt;b&gt;File → Import OPML&lt;/b&gt; brings all your subscriptions over at once; &lt;b&gt;Export OPML&lt;/b&gt; takes them elsewhere.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;R&lt;/b&gt; to refresh. New stories appear as they arrive.&lt;/p&gt;&lt;p&gt;A feed that cannot be reached gets a warning sign in the list on the left; hover it to see why, or click the note in the status bar.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wählen Sie &lt;b&gt;Datei → Abonnement hinzufügen&lt;/b&gt; (Strg+N) und fügen Sie die Adresse eines Feeds ein – oder einfach die einer Website: Tidings findet deren Feed selbst. Wenn Sie möchten, legen Sie ihn in einen Ordner.&lt;/p&gt;&lt;p&gt;Sie kommen von einem anderen Reader? &lt;b&gt;Datei → OPML importieren&lt;/b&gt; übernimmt alle Ihre Abonnements auf einmal; &lt;b&gt;OPML exportieren&lt;/b&gt; nimmt sie anderswohin mit.&lt;/p&gt;&lt;p&gt;Drücken Sie &lt;b&gt;R&lt;/b&gt;, um zu aktualisieren. Neue Artikel erscheinen, sobald sie eintreffen.&lt;/p&gt;&lt;p&gt;Ein Feed, der nicht erreichbar ist, erhält in der Liste links ein Warnzeichen; zeigen Sie mit der Maus darauf, um den Grund zu sehen, oder klicken Sie auf den Hinweis in der Statusleiste.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Under each headline you see chips: the topics of the story, found in its tags and in the names it mentions, with how many stories share each one, such as &lt;i&gt;Tidings · 8&lt;/i&gt; above.&lt;/p&gt;&lt;p&gt;Click a chip to see every story on that topic from all your feeds, newest first. Press &lt;b&gt;Alt+Left&lt;/b&gt; or the Back button to return to where you were.&lt;/p&gt;&lt;p&gt;Right-click a chip to rename its topic, or to hide a chip you never want to see; &lt;b&gt;View → Hidden Topic Chips&lt;/b&gt; brings it back.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Unter jeder Überschrift sehen Sie Chips: die Themen des Artikels, gefunden in seinen Tags und in den Namen, die er nennt, jeweils mit der Zahl der Artikel, die es teilen, wie oben &lt;i&gt;Tidings · 8&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Klicken Sie auf einen Chip, um alle Artikel zu diesem Thema aus all Ihren Feeds zu sehen, die neuesten zuerst. Mit &lt;b&gt;Alt+Links&lt;/b&gt; oder der Schaltfläche „Zurück“ kehren Sie dorthin zurück, wo Sie waren.&lt;/p&gt;&lt;p&gt;Klicken Sie mit der rechten Maustaste auf einen Chip, um sein Thema umzubenennen oder einen Chip auszublenden, den Sie nie sehen möchten; &lt;b&gt;Ansicht → Ausgeblendete Themen-Chips&lt;/b&gt; holt ihn zurück.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Following a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem Thema folgen</translation>
     </message>
     <message>
         <source>&lt;p&gt;A topic you care about can be followed: right-click its chip and choose &lt;b&gt;Follow topic&lt;/b&gt;, or click the chip and press &lt;b&gt;Follow&lt;/b&gt; above the list of stories.&lt;/p&gt;&lt;p&gt;A followed topic is listed under &lt;b&gt;Topics&lt;/b&gt; in the column on the left, with its unread count. It gathers the stories on that topic from every feed, new ones included as they arrive, so you need not know which site will write about it next.&lt;/p&gt;&lt;p&gt;Try it with the &lt;i&gt;Topics&lt;/i&gt; chip of this story.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Einem Thema, das Ihnen wichtig ist, können Sie folgen: Klicken Sie mit der rechten Maustaste auf seinen Chip und wählen Sie &lt;b&gt;Thema folgen&lt;/b&gt;, oder klicken Sie auf den Chip und dann über der Artikelliste auf &lt;b&gt;Folgen&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Ein Thema, dem Sie folgen, steht in der linken Spalte unter &lt;b&gt;Themen&lt;/b&gt;, mit der Zahl seiner ungelesenen Artikel. Es sammelt die Artikel zu diesem Thema aus allen Feeds, auch neue, sobald sie eintreffen, sodass Sie nicht wissen müssen, welche Website als Nächstes darüber schreibt.&lt;/p&gt;&lt;p&gt;Probieren Sie es mit dem Chip &lt;i&gt;Themen&lt;/i&gt; dieses Artikels aus.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1612,7 +1612,7 @@ wo das Werkzeug sqlite3 (.recover) sie vielleicht retten kann. Tidings kann mit 
     </message>
     <message>
         <source>Feeds or sites to subscribe to: http or https addresses, or feed: links. A running Tidings on the same profile subscribes to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeds oder Websites, die abonniert werden sollen: http- oder https-Adressen oder feed:-Links. Ein bereits laufendes Tidings mit demselben Profil abonniert sie.</translation>
     </message>
 </context>
 </TS>

@@ -486,7 +486,7 @@
     </message>
     <message>
         <source>S&amp;uggested Feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuentes sugeridas…</translation>
     </message>
 </context>
 <context>
@@ -1167,11 +1167,11 @@
     </message>
     <message>
         <source>Cannot subscribe to “%1”: it is not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede suscribir a «%1»: no es una dirección web.</translation>
     </message>
     <message>
         <source>Already subscribed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está suscrito a %1.</translation>
     </message>
 </context>
 <context>
@@ -1294,50 +1294,50 @@
     <name>Ui::SuggestedFeeds</name>
     <message>
         <source>World</source>
-        <translation type="unfinished"></translation>
+        <translation>Mundo</translation>
     </message>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa</translation>
     </message>
     <message>
         <source>Americas</source>
-        <translation type="unfinished"></translation>
+        <translation>América</translation>
     </message>
     <message>
         <source>Asia and the Pacific</source>
-        <translation type="unfinished"></translation>
+        <translation>Asia y el Pacífico</translation>
     </message>
     <message>
         <source>Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>África</translation>
     </message>
     <message>
         <source>Middle East</source>
-        <translation type="unfinished"></translation>
+        <translation>Oriente Medio</translation>
     </message>
 </context>
 <context>
     <name>Ui::SuggestedFeedsDialog</name>
     <message>
         <source>Suggested Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes sugeridas</translation>
     </message>
     <message>
         <source>Well-known news sources, by region. One click subscribes; each can be removed later like any other feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes de noticias conocidas, por región. Con un clic se suscribe; cada una puede quitarse más tarde como cualquier otra fuente.</translation>
     </message>
     <message>
         <source>Subscribe</source>
-        <translation type="unfinished">Suscribirse</translation>
+        <translation>Suscribirse</translation>
     </message>
     <message>
         <source>Subscribe to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscribirse a %1</translation>
     </message>
     <message>
         <source>Subscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscrito</translation>
     </message>
 </context>
 <context>
@@ -1533,35 +1533,35 @@
     </message>
     <message>
         <source>&lt;p&gt;Tidings is a calm reader for the news sites and blogs you follow. It fetches their feeds, cleans each story&apos;s web page into plain, readable text, and shows it here in a quiet column.&lt;/p&gt;&lt;p&gt;Nothing on a page runs: no scripts, no trackers, no ads. Remote images load only when you ask.&lt;/p&gt;&lt;p&gt;These few stories are stored on your computer, so everything here works without a network. Read on to see how stories are cleaned, what the chips under each headline do and how to follow a topic.&lt;/p&gt;&lt;p&gt;To begin, pick a few well-known news sources from &lt;a href=&quot;tidings:suggested-feeds&quot;&gt;the suggested feeds&lt;/a&gt; (&lt;b&gt;File → Suggested Feeds&lt;/b&gt;), or add any feed with &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Tidings es un lector tranquilo para los sitios de noticias y blogs que usted sigue. Descarga sus fuentes, limpia la página web de cada artículo para dejar un texto sencillo y legible, y lo muestra aquí en una columna serena.&lt;/p&gt;&lt;p&gt;En una página no se ejecuta nada: ni scripts, ni rastreadores, ni anuncios. Las imágenes remotas solo se cargan cuando usted lo pide.&lt;/p&gt;&lt;p&gt;Estos pocos artículos están guardados en su equipo, así que aquí todo funciona sin red. Siga leyendo para ver cómo se limpian los artículos, para qué sirven los chips bajo cada titular y cómo seguir un tema.&lt;/p&gt;&lt;p&gt;Para empezar, elija algunas fuentes de noticias conocidas entre &lt;a href=&quot;tidings:suggested-feeds&quot;&gt;las fuentes sugeridas&lt;/a&gt; (&lt;b&gt;Archivo → Fuentes sugeridas&lt;/b&gt;), o añada cualquier fuente con &lt;b&gt;Archivo → Añadir suscripción&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Clean articles, not web pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos limpios, no páginas web</translation>
     </message>
     <message>
         <source>&lt;p&gt;Many feeds carry only a line or two of each story. So Tidings fetches the story&apos;s web page and cleans it: it keeps the headline and the article, with its headings, lists, quotes and pictures, and leaves out the menus, adverts, share buttons and comments around it.&lt;/p&gt;&lt;p&gt;While a page is being cleaned you read the feed&apos;s own text, with a note above it; the clean article takes its place when it is ready. When a page cannot be made into an article, the feed&apos;s text stays, and &lt;b&gt;Why?&lt;/b&gt; in the note tells you what went wrong.&lt;/p&gt;&lt;p&gt;The original page is always one key away: &lt;b&gt;O&lt;/b&gt; opens it in your browser.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Muchas fuentes solo traen una o dos líneas de cada artículo. Por eso Tidings descarga la página web del artículo y la limpia: conserva el titular y el artículo, con sus encabezados, listas, citas e imágenes, y deja fuera los menús, anuncios, botones para compartir y comentarios que lo rodean.&lt;/p&gt;&lt;p&gt;Mientras se limpia una página, usted lee el texto de la propia fuente, con un aviso encima; el artículo limpio ocupa su lugar en cuanto está listo. Cuando una página no se puede convertir en un artículo, el texto de la fuente se queda, y &lt;b&gt;¿Por qué?&lt;/b&gt; en el aviso le explica qué salió mal.&lt;/p&gt;&lt;p&gt;La página original está siempre a una tecla: &lt;b&gt;O&lt;/b&gt; la abre en su navegador.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished">Lectura</translation>
+        <translation>Lectura</translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N) and paste the address of a feed, or just of a site: Tidings finds its feed by itself. Put it in a folder if you like.&lt;/p&gt;&lt;p&gt;Coming from another reader? &lt;b&gt;File → Import OPML&lt;/b&gt; brings all your subscriptions over at once; &lt;b&gt;Export OPML&lt;/b&gt; takes them elsewhere.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;R&lt;/b&gt; to refresh. New stories appear as they arrive.&lt;/p&gt;&lt;p&gt;A feed that cannot be reached gets a warning sign in the list on the left; hover it to see why, or click the note in the status bar.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Elija &lt;b&gt;Archivo → Añadir suscripción&lt;/b&gt; (Ctrl+N) y pegue la dirección de una fuente, o simplemente la de un sitio: Tidings encuentra su fuente por sí solo. Si quiere, guárdela en una carpeta.&lt;/p&gt;&lt;p&gt;¿Viene de otro lector? &lt;b&gt;Archivo → Importar OPML&lt;/b&gt; trae todas sus suscripciones de una vez; &lt;b&gt;Exportar OPML&lt;/b&gt; las lleva a otra parte.&lt;/p&gt;&lt;p&gt;Pulse &lt;b&gt;R&lt;/b&gt; para actualizar. Los artículos nuevos aparecen a medida que llegan.&lt;/p&gt;&lt;p&gt;Una fuente a la que no se puede acceder muestra una señal de advertencia en la lista de la izquierda; pase el puntero por encima para ver el motivo, o haga clic en el aviso de la barra de estado.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Under each headline you see chips: the topics of the story, found in its tags and in the names it mentions, with how many stories share each one, such as &lt;i&gt;Tidings · 8&lt;/i&gt; above.&lt;/p&gt;&lt;p&gt;Click a chip to see every story on that topic from all your feeds, newest first. Press &lt;b&gt;Alt+Left&lt;/b&gt; or the Back button to return to where you were.&lt;/p&gt;&lt;p&gt;Right-click a chip to rename its topic, or to hide a chip you never want to see; &lt;b&gt;View → Hidden Topic Chips&lt;/b&gt; brings it back.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Bajo cada titular verá chips: los temas del artículo, encontrados en sus etiquetas y en los nombres que menciona, con cuántos artículos comparten cada uno, como &lt;i&gt;Tidings · 8&lt;/i&gt; arriba.&lt;/p&gt;&lt;p&gt;Haga clic en un chip para ver todos los artículos sobre ese tema de todas sus fuentes, los más recientes primero. Pulse &lt;b&gt;Alt+Izquierda&lt;/b&gt; o el botón Atrás para volver a donde estaba.&lt;/p&gt;&lt;p&gt;Haga clic derecho en un chip para cambiar el nombre de su tema, o para ocultar un chip que no quiera ver nunca; &lt;b&gt;Ver → Chips de temas ocultos&lt;/b&gt; lo recupera.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Following a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir un tema</translation>
     </message>
     <message>
         <source>&lt;p&gt;A topic you care about can be followed: right-click its chip and choose &lt;b&gt;Follow topic&lt;/b&gt;, or click the chip and press &lt;b&gt;Follow&lt;/b&gt; above the list of stories.&lt;/p&gt;&lt;p&gt;A followed topic is listed under &lt;b&gt;Topics&lt;/b&gt; in the column on the left, with its unread count. It gathers the stories on that topic from every feed, new ones included as they arrive, so you need not know which site will write about it next.&lt;/p&gt;&lt;p&gt;Try it with the &lt;i&gt;Topics&lt;/i&gt; chip of this story.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Puede seguir un tema que le interese: haga clic derecho en su chip y elija &lt;b&gt;Seguir el tema&lt;/b&gt;, o haga clic en el chip y pulse &lt;b&gt;Seguir&lt;/b&gt; encima de la lista de artículos.&lt;/p&gt;&lt;p&gt;Un tema seguido aparece bajo &lt;b&gt;Temas&lt;/b&gt; en la columna de la izquierda, con su número de artículos sin leer. Reúne los artículos sobre ese tema de todas las fuentes, también los nuevos a medida que llegan, así que no necesita saber qué sitio escribirá sobre él la próxima vez.&lt;/p&gt;&lt;p&gt;Pruébelo con el chip &lt;i&gt;Temas&lt;/i&gt; de este artículo.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1612,7 +1612,7 @@ no se puede abrir.</translation>
     </message>
     <message>
         <source>Feeds or sites to subscribe to: http or https addresses, or feed: links. A running Tidings on the same profile subscribes to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes o sitios a los que suscribirse: direcciones http o https, o enlaces feed:. Una instancia de Tidings ya abierta con el mismo perfil se suscribe a ellos.</translation>
     </message>
 </context>
 </TS>

@@ -486,7 +486,7 @@
     </message>
     <message>
         <source>S&amp;uggested Feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux &amp;suggérés…</translation>
     </message>
 </context>
 <context>
@@ -1167,11 +1167,11 @@
     </message>
     <message>
         <source>Cannot subscribe to “%1”: it is not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de s’abonner à «&#xa0;%1&#xa0;»&#xa0;: ce n’est pas une adresse web.</translation>
     </message>
     <message>
         <source>Already subscribed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes déjà abonné à %1.</translation>
     </message>
 </context>
 <context>
@@ -1294,50 +1294,50 @@
     <name>Ui::SuggestedFeeds</name>
     <message>
         <source>World</source>
-        <translation type="unfinished"></translation>
+        <translation>Monde</translation>
     </message>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Europe</translation>
     </message>
     <message>
         <source>Americas</source>
-        <translation type="unfinished"></translation>
+        <translation>Amériques</translation>
     </message>
     <message>
         <source>Asia and the Pacific</source>
-        <translation type="unfinished"></translation>
+        <translation>Asie et Pacifique</translation>
     </message>
     <message>
         <source>Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>Afrique</translation>
     </message>
     <message>
         <source>Middle East</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen-Orient</translation>
     </message>
 </context>
 <context>
     <name>Ui::SuggestedFeedsDialog</name>
     <message>
         <source>Suggested Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux suggérés</translation>
     </message>
     <message>
         <source>Well-known news sources, by region. One click subscribes; each can be removed later like any other feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des sources d’actualités reconnues, par région. Un clic suffit pour s’abonner&#xa0;; chacune peut être supprimée plus tard comme n’importe quel autre flux.</translation>
     </message>
     <message>
         <source>Subscribe</source>
-        <translation type="unfinished">S’abonner</translation>
+        <translation>S’abonner</translation>
     </message>
     <message>
         <source>Subscribe to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>S’abonner à %1</translation>
     </message>
     <message>
         <source>Subscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonné</translation>
     </message>
 </context>
 <context>
@@ -1533,35 +1533,35 @@
     </message>
     <message>
         <source>&lt;p&gt;Tidings is a calm reader for the news sites and blogs you follow. It fetches their feeds, cleans each story&apos;s web page into plain, readable text, and shows it here in a quiet column.&lt;/p&gt;&lt;p&gt;Nothing on a page runs: no scripts, no trackers, no ads. Remote images load only when you ask.&lt;/p&gt;&lt;p&gt;These few stories are stored on your computer, so everything here works without a network. Read on to see how stories are cleaned, what the chips under each headline do and how to follow a topic.&lt;/p&gt;&lt;p&gt;To begin, pick a few well-known news sources from &lt;a href=&quot;tidings:suggested-feeds&quot;&gt;the suggested feeds&lt;/a&gt; (&lt;b&gt;File → Suggested Feeds&lt;/b&gt;), or add any feed with &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Tidings est un lecteur paisible pour les sites d’actualités et les blogs que vous suivez. Il récupère leurs flux, nettoie la page web de chaque article pour en faire un texte simple et lisible, et l’affiche ici dans une colonne tranquille.&lt;/p&gt;&lt;p&gt;Rien ne s’exécute sur une page&#xa0;: ni scripts, ni traqueurs, ni publicités. Les images distantes ne se chargent qu’à votre demande.&lt;/p&gt;&lt;p&gt;Ces quelques articles sont enregistrés sur votre ordinateur&#xa0;: tout fonctionne donc ici sans réseau. Lisez la suite pour voir comment les articles sont nettoyés, à quoi servent les pastilles sous chaque titre et comment suivre un sujet.&lt;/p&gt;&lt;p&gt;Pour commencer, choisissez quelques sources d’actualités reconnues parmi &lt;a href=&quot;tidings:suggested-feeds&quot;&gt;les flux suggérés&lt;/a&gt; (&lt;b&gt;Fichier → Flux suggérés&lt;/b&gt;), ou ajoutez n’importe quel flux avec &lt;b&gt;Fichier → Ajouter un abonnement&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Clean articles, not web pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Des articles propres, pas des pages web</translation>
     </message>
     <message>
         <source>&lt;p&gt;Many feeds carry only a line or two of each story. So Tidings fetches the story&apos;s web page and cleans it: it keeps the headline and the article, with its headings, lists, quotes and pictures, and leaves out the menus, adverts, share buttons and comments around it.&lt;/p&gt;&lt;p&gt;While a page is being cleaned you read the feed&apos;s own text, with a note above it; the clean article takes its place when it is ready. When a page cannot be made into an article, the feed&apos;s text stays, and &lt;b&gt;Why?&lt;/b&gt; in the note tells you what went wrong.&lt;/p&gt;&lt;p&gt;The original page is always one key away: &lt;b&gt;O&lt;/b&gt; opens it in your browser.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Beaucoup de flux ne contiennent qu’une ligne ou deux de chaque article. Tidings récupère donc la page web de l’article et la nettoie&#xa0;: il garde le titre et l’article, avec ses intertitres, listes, citations et images, et laisse de côté les menus, publicités, boutons de partage et commentaires qui l’entourent.&lt;/p&gt;&lt;p&gt;Pendant le nettoyage d’une page, vous lisez le texte du flux, avec une note au-dessus&#xa0;; l’article nettoyé prend sa place dès qu’il est prêt. Quand une page ne peut pas devenir un article, le texte du flux reste, et &lt;b&gt;Pourquoi&#xa0;?&lt;/b&gt; dans la note vous explique ce qui n’a pas marché.&lt;/p&gt;&lt;p&gt;La page d’origine est toujours à une touche&#xa0;: &lt;b&gt;O&lt;/b&gt; l’ouvre dans votre navigateur.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished">Lecture</translation>
+        <translation>Lecture</translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N) and paste the address of a feed, or just of a site: Tidings finds its feed by itself. Put it in a folder if you like.&lt;/p&gt;&lt;p&gt;Coming from another reader? &lt;b&gt;File → Import OPML&lt;/b&gt; brings all your subscriptions over at once; &lt;b&gt;Export OPML&lt;/b&gt; takes them elsewhere.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;R&lt;/b&gt; to refresh. New stories appear as they arrive.&lt;/p&gt;&lt;p&gt;A feed that cannot be reached gets a warning sign in the list on the left; hover it to see why, or click the note in the status bar.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Choisissez &lt;b&gt;Fichier → Ajouter un abonnement&lt;/b&gt; (Ctrl+N) et collez l’adresse d’un flux, ou simplement celle d’un site&#xa0;: Tidings trouve son flux tout seul. Rangez-le dans un dossier si vous le souhaitez.&lt;/p&gt;&lt;p&gt;Vous venez d’un autre lecteur&#xa0;? &lt;b&gt;Fichier → Importer un fichier OPML&lt;/b&gt; reprend tous vos abonnements d’un coup&#xa0;; &lt;b&gt;Exporter un fichier OPML&lt;/b&gt; les emmène ailleurs.&lt;/p&gt;&lt;p&gt;Appuyez sur &lt;b&gt;R&lt;/b&gt; pour actualiser. Les nouveaux articles apparaissent à mesure qu’ils arrivent.&lt;/p&gt;&lt;p&gt;Un flux injoignable reçoit un signe d’avertissement dans la liste de gauche&#xa0;; survolez-le pour savoir pourquoi, ou cliquez sur la note dans la barre d’état.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Under each headline you see chips: the topics of the story, found in its tags and in the names it mentions, with how many stories share each one, such as &lt;i&gt;Tidings · 8&lt;/i&gt; above.&lt;/p&gt;&lt;p&gt;Click a chip to see every story on that topic from all your feeds, newest first. Press &lt;b&gt;Alt+Left&lt;/b&gt; or the Back button to return to where you were.&lt;/p&gt;&lt;p&gt;Right-click a chip to rename its topic, or to hide a chip you never want to see; &lt;b&gt;View → Hidden Topic Chips&lt;/b&gt; brings it back.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sous chaque titre, vous voyez des pastilles&#xa0;: les sujets de l’article, trouvés dans ses tags et dans les noms qu’il cite, avec le nombre d’articles qui partagent chacun d’eux, comme &lt;i&gt;Tidings · 8&lt;/i&gt; ci-dessus.&lt;/p&gt;&lt;p&gt;Cliquez sur une pastille pour voir tous les articles sur ce sujet dans tous vos flux, du plus récent au plus ancien. Appuyez sur &lt;b&gt;Alt+Gauche&lt;/b&gt; ou sur le bouton Retour pour revenir là où vous étiez.&lt;/p&gt;&lt;p&gt;Faites un clic droit sur une pastille pour renommer son sujet, ou pour masquer une pastille que vous ne voulez jamais voir&#xa0;; &lt;b&gt;Affichage → Pastilles de sujet masquées&lt;/b&gt; la fait revenir.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Following a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre un sujet</translation>
     </message>
     <message>
         <source>&lt;p&gt;A topic you care about can be followed: right-click its chip and choose &lt;b&gt;Follow topic&lt;/b&gt;, or click the chip and press &lt;b&gt;Follow&lt;/b&gt; above the list of stories.&lt;/p&gt;&lt;p&gt;A followed topic is listed under &lt;b&gt;Topics&lt;/b&gt; in the column on the left, with its unread count. It gathers the stories on that topic from every feed, new ones included as they arrive, so you need not know which site will write about it next.&lt;/p&gt;&lt;p&gt;Try it with the &lt;i&gt;Topics&lt;/i&gt; chip of this story.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Vous pouvez suivre un sujet qui vous intéresse&#xa0;: faites un clic droit sur sa pastille et choisissez &lt;b&gt;Suivre le sujet&lt;/b&gt;, ou cliquez sur la pastille puis sur &lt;b&gt;Suivre&lt;/b&gt; au-dessus de la liste des articles.&lt;/p&gt;&lt;p&gt;Un sujet suivi apparaît sous &lt;b&gt;Sujets&lt;/b&gt; dans la colonne de gauche, avec son nombre d’articles non lus. Il rassemble les articles sur ce sujet venant de tous les flux, y compris les nouveaux à mesure qu’ils arrivent&#xa0;: inutile de savoir quel site en parlera la prochaine fois.&lt;/p&gt;&lt;p&gt;Essayez avec la pastille &lt;i&gt;Sujets&lt;/i&gt; de cet article.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1612,7 +1612,7 @@ ne peut pas être ouverte.</translation>
     </message>
     <message>
         <source>Feeds or sites to subscribe to: http or https addresses, or feed: links. A running Tidings on the same profile subscribes to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux ou sites auxquels s’abonner&#xa0;: adresses http ou https, ou liens feed:. Une instance de Tidings déjà lancée avec le même profil s’y abonne.</translation>
     </message>
 </context>
 </TS>

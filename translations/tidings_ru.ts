@@ -494,7 +494,7 @@
     </message>
     <message>
         <source>S&amp;uggested Feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рекомендуемые ленты…</translation>
     </message>
 </context>
 <context>
@@ -1189,11 +1189,11 @@
     </message>
     <message>
         <source>Cannot subscribe to “%1”: it is not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подписаться на «%1»: это не веб-адрес.</translation>
     </message>
     <message>
         <source>Already subscribed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы уже подписаны на %1.</translation>
     </message>
 </context>
 <context>
@@ -1318,50 +1318,50 @@
     <name>Ui::SuggestedFeeds</name>
     <message>
         <source>World</source>
-        <translation type="unfinished"></translation>
+        <translation>Мир</translation>
     </message>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Европа</translation>
     </message>
     <message>
         <source>Americas</source>
-        <translation type="unfinished"></translation>
+        <translation>Америка</translation>
     </message>
     <message>
         <source>Asia and the Pacific</source>
-        <translation type="unfinished"></translation>
+        <translation>Азия и Тихий океан</translation>
     </message>
     <message>
         <source>Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>Африка</translation>
     </message>
     <message>
         <source>Middle East</source>
-        <translation type="unfinished"></translation>
+        <translation>Ближний Восток</translation>
     </message>
 </context>
 <context>
     <name>Ui::SuggestedFeedsDialog</name>
     <message>
         <source>Suggested Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендуемые ленты</translation>
     </message>
     <message>
         <source>Well-known news sources, by region. One click subscribes; each can be removed later like any other feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Известные источники новостей по регионам. Подписка — одним щелчком; любую из них потом можно удалить, как и любую другую ленту.</translation>
     </message>
     <message>
         <source>Subscribe</source>
-        <translation type="unfinished">Подписаться</translation>
+        <translation>Подписаться</translation>
     </message>
     <message>
         <source>Subscribe to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписаться на %1</translation>
     </message>
     <message>
         <source>Subscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы подписаны</translation>
     </message>
 </context>
 <context>
@@ -1562,35 +1562,35 @@
     </message>
     <message>
         <source>&lt;p&gt;Tidings is a calm reader for the news sites and blogs you follow. It fetches their feeds, cleans each story&apos;s web page into plain, readable text, and shows it here in a quiet column.&lt;/p&gt;&lt;p&gt;Nothing on a page runs: no scripts, no trackers, no ads. Remote images load only when you ask.&lt;/p&gt;&lt;p&gt;These few stories are stored on your computer, so everything here works without a network. Read on to see how stories are cleaned, what the chips under each headline do and how to follow a topic.&lt;/p&gt;&lt;p&gt;To begin, pick a few well-known news sources from &lt;a href=&quot;tidings:suggested-feeds&quot;&gt;the suggested feeds&lt;/a&gt; (&lt;b&gt;File → Suggested Feeds&lt;/b&gt;), or add any feed with &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Tidings — спокойная программа для чтения новостных сайтов и блогов, которые вы читаете. Она загружает их ленты, очищает веб-страницу каждой статьи до простого удобочитаемого текста и показывает его здесь, в одной аккуратной колонке.&lt;/p&gt;&lt;p&gt;На странице ничего не выполняется: ни скриптов, ни трекеров, ни рекламы. Удалённые изображения загружаются, только когда вы попросите.&lt;/p&gt;&lt;p&gt;Эти несколько статей хранятся на вашем компьютере, поэтому всё здесь работает без сети. Читайте дальше, чтобы узнать, как очищаются статьи, для чего нужны метки под каждым заголовком и как отслеживать тему.&lt;/p&gt;&lt;p&gt;Для начала выберите несколько известных источников новостей среди &lt;a href=&quot;tidings:suggested-feeds&quot;&gt;рекомендуемых лент&lt;/a&gt; (&lt;b&gt;Файл → Рекомендуемые ленты&lt;/b&gt;) или добавьте любую ленту: &lt;b&gt;Файл → Добавить подписку&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Clean articles, not web pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Чистые статьи вместо веб-страниц</translation>
     </message>
     <message>
         <source>&lt;p&gt;Many feeds carry only a line or two of each story. So Tidings fetches the story&apos;s web page and cleans it: it keeps the headline and the article, with its headings, lists, quotes and pictures, and leaves out the menus, adverts, share buttons and comments around it.&lt;/p&gt;&lt;p&gt;While a page is being cleaned you read the feed&apos;s own text, with a note above it; the clean article takes its place when it is ready. When a page cannot be made into an article, the feed&apos;s text stays, and &lt;b&gt;Why?&lt;/b&gt; in the note tells you what went wrong.&lt;/p&gt;&lt;p&gt;The original page is always one key away: &lt;b&gt;O&lt;/b&gt; opens it in your browser.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Многие ленты содержат лишь строку-другую из каждой статьи. Поэтому Tidings загружает веб-страницу статьи и очищает её: оставляет заголовок и саму статью с подзаголовками, списками, цитатами и иллюстрациями и убирает меню, рекламу, кнопки «Поделиться» и комментарии вокруг неё.&lt;/p&gt;&lt;p&gt;Пока страница очищается, вы читаете текст из самой ленты, а над ним видно сообщение; когда очищенная статья готова, она занимает его место. Если из страницы не удаётся сделать статью, остаётся текст из ленты, а ссылка &lt;b&gt;Почему?&lt;/b&gt; в сообщении объяснит, что пошло не так.&lt;/p&gt;&lt;p&gt;Исходная страница всегда в одном нажатии клавиши: &lt;b&gt;O&lt;/b&gt; открывает её в браузере.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished">Чтение</translation>
+        <translation>Чтение</translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N) and paste the address of a feed, or just of a site: Tidings finds its feed by itself. Put it in a folder if you like.&lt;/p&gt;&lt;p&gt;Coming from another reader? &lt;b&gt;File → Import OPML&lt;/b&gt; brings all your subscriptions over at once; &lt;b&gt;Export OPML&lt;/b&gt; takes them elsewhere.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;R&lt;/b&gt; to refresh. New stories appear as they arrive.&lt;/p&gt;&lt;p&gt;A feed that cannot be reached gets a warning sign in the list on the left; hover it to see why, or click the note in the status bar.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Выберите &lt;b&gt;Файл → Добавить подписку&lt;/b&gt; (Ctrl+N) и вставьте адрес ленты или просто адрес сайта: Tidings самостоятельно найдёт его ленту. Если хотите, поместите её в папку.&lt;/p&gt;&lt;p&gt;Переходите с другой программы? &lt;b&gt;Файл → Импорт OPML&lt;/b&gt; разом перенесёт все ваши подписки; &lt;b&gt;Экспорт OPML&lt;/b&gt; позволит забрать их в другое место.&lt;/p&gt;&lt;p&gt;Нажмите &lt;b&gt;R&lt;/b&gt;, чтобы обновить ленты. Новые статьи появляются по мере поступления.&lt;/p&gt;&lt;p&gt;Недоступная лента получает значок предупреждения в списке слева; наведите на неё указатель, чтобы узнать причину, или щёлкните по сообщению в строке состояния.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Under each headline you see chips: the topics of the story, found in its tags and in the names it mentions, with how many stories share each one, such as &lt;i&gt;Tidings · 8&lt;/i&gt; above.&lt;/p&gt;&lt;p&gt;Click a chip to see every story on that topic from all your feeds, newest first. Press &lt;b&gt;Alt+Left&lt;/b&gt; or the Back button to return to where you were.&lt;/p&gt;&lt;p&gt;Right-click a chip to rename its topic, or to hide a chip you never want to see; &lt;b&gt;View → Hidden Topic Chips&lt;/b&gt; brings it back.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Под каждым заголовком вы видите метки: темы статьи, найденные в её тегах и в упомянутых в ней именах и названиях, и число статей на каждую из них, например &lt;i&gt;Tidings · 8&lt;/i&gt; выше.&lt;/p&gt;&lt;p&gt;Щёлкните по метке, чтобы увидеть все статьи на эту тему из всех ваших лент, сначала новые. Нажмите &lt;b&gt;Alt+←&lt;/b&gt; или кнопку «Назад», чтобы вернуться туда, где вы были.&lt;/p&gt;&lt;p&gt;Щёлкните по метке правой кнопкой мыши, чтобы переименовать её тему или скрыть метку, которую вы не хотите видеть; &lt;b&gt;Вид → Скрытые метки тем&lt;/b&gt; вернёт её.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Following a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Отслеживание темы</translation>
     </message>
     <message>
         <source>&lt;p&gt;A topic you care about can be followed: right-click its chip and choose &lt;b&gt;Follow topic&lt;/b&gt;, or click the chip and press &lt;b&gt;Follow&lt;/b&gt; above the list of stories.&lt;/p&gt;&lt;p&gt;A followed topic is listed under &lt;b&gt;Topics&lt;/b&gt; in the column on the left, with its unread count. It gathers the stories on that topic from every feed, new ones included as they arrive, so you need not know which site will write about it next.&lt;/p&gt;&lt;p&gt;Try it with the &lt;i&gt;Topics&lt;/i&gt; chip of this story.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Интересную вам тему можно отслеживать: щёлкните по её метке правой кнопкой мыши и выберите &lt;b&gt;Отслеживать тему&lt;/b&gt; или щёлкните по метке и нажмите &lt;b&gt;Отслеживать&lt;/b&gt; над списком статей.&lt;/p&gt;&lt;p&gt;Отслеживаемая тема появляется в разделе &lt;b&gt;Темы&lt;/b&gt; в левой колонке вместе с числом непрочитанных статей. В ней собираются статьи на эту тему из всех лент, включая новые по мере поступления, так что вам не нужно знать, какой сайт напишет о ней в следующий раз.&lt;/p&gt;&lt;p&gt;Попробуйте на метке &lt;i&gt;Темы&lt;/i&gt; этой статьи.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1641,7 +1641,7 @@ cannot be opened.</source>
     </message>
     <message>
         <source>Feeds or sites to subscribe to: http or https addresses, or feed: links. A running Tidings on the same profile subscribes to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ленты или сайты, на которые нужно подписаться: адреса http или https либо ссылки feed:. Уже запущенный Tidings с тем же профилем подпишется на них.</translation>
     </message>
 </context>
 </TS>

@@ -486,7 +486,7 @@
     </message>
     <message>
         <source>S&amp;uggested Feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>تجویز کردہ &amp;فیڈز…</translation>
     </message>
 </context>
 <context>
@@ -1167,11 +1167,11 @@
     </message>
     <message>
         <source>Cannot subscribe to “%1”: it is not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” کو سبسکرائب نہیں کیا جا سکتا: یہ ویب پتہ نہیں ہے۔</translation>
     </message>
     <message>
         <source>Already subscribed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پہلے ہی سبسکرائب ہے۔</translation>
     </message>
 </context>
 <context>
@@ -1294,50 +1294,50 @@
     <name>Ui::SuggestedFeeds</name>
     <message>
         <source>World</source>
-        <translation type="unfinished"></translation>
+        <translation>دنیا</translation>
     </message>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>یورپ</translation>
     </message>
     <message>
         <source>Americas</source>
-        <translation type="unfinished"></translation>
+        <translation>امریکا</translation>
     </message>
     <message>
         <source>Asia and the Pacific</source>
-        <translation type="unfinished"></translation>
+        <translation>ایشیا اور بحرالکاہل</translation>
     </message>
     <message>
         <source>Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>افریقہ</translation>
     </message>
     <message>
         <source>Middle East</source>
-        <translation type="unfinished"></translation>
+        <translation>مشرق وسطیٰ</translation>
     </message>
 </context>
 <context>
     <name>Ui::SuggestedFeedsDialog</name>
     <message>
         <source>Suggested Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>تجویز کردہ فیڈز</translation>
     </message>
     <message>
         <source>Well-known news sources, by region. One click subscribes; each can be removed later like any other feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>معروف خبری ذرائع، خطے کے لحاظ سے۔ ایک کلک سے سبسکرائب ہو جاتا ہے؛ بعد میں ہر ایک کو کسی بھی دوسری فیڈ کی طرح ہٹایا جا سکتا ہے۔</translation>
     </message>
     <message>
         <source>Subscribe</source>
-        <translation type="unfinished">سبسکرائب کریں</translation>
+        <translation>سبسکرائب کریں</translation>
     </message>
     <message>
         <source>Subscribe to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو سبسکرائب کریں</translation>
     </message>
     <message>
         <source>Subscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>سبسکرائب ہو گیا</translation>
     </message>
 </context>
 <context>
@@ -1533,35 +1533,35 @@
     </message>
     <message>
         <source>&lt;p&gt;Tidings is a calm reader for the news sites and blogs you follow. It fetches their feeds, cleans each story&apos;s web page into plain, readable text, and shows it here in a quiet column.&lt;/p&gt;&lt;p&gt;Nothing on a page runs: no scripts, no trackers, no ads. Remote images load only when you ask.&lt;/p&gt;&lt;p&gt;These few stories are stored on your computer, so everything here works without a network. Read on to see how stories are cleaned, what the chips under each headline do and how to follow a topic.&lt;/p&gt;&lt;p&gt;To begin, pick a few well-known news sources from &lt;a href=&quot;tidings:suggested-feeds&quot;&gt;the suggested feeds&lt;/a&gt; (&lt;b&gt;File → Suggested Feeds&lt;/b&gt;), or add any feed with &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Tidings ان نیوز سائٹوں اور بلاگز کے لیے ایک پرسکون ریڈر ہے جنہیں آپ فالو کرتے ہیں۔ یہ ان کی فیڈز لاتا ہے، ہر خبر کے ویب صفحے کو صاف کر کے سادہ اور پڑھنے کے قابل متن بناتا ہے، اور اسے یہاں ایک پرسکون کالم میں دکھاتا ہے۔&lt;/p&gt;&lt;p&gt;صفحے کی کوئی چیز نہیں چلتی: نہ اسکرپٹس، نہ ٹریکرز، نہ اشتہارات۔ ریموٹ تصاویر صرف اسی وقت لوڈ ہوتی ہیں جب آپ کہیں۔&lt;/p&gt;&lt;p&gt;یہ چند خبریں آپ کے کمپیوٹر پر محفوظ ہیں، اس لیے یہاں سب کچھ نیٹ ورک کے بغیر چلتا ہے۔ آگے پڑھیں اور دیکھیں کہ خبریں کیسے صاف کی جاتی ہیں، ہر سرخی کے نیچے چپس کیا کرتی ہیں اور کسی موضوع کو فالو کیسے کریں۔&lt;/p&gt;&lt;p&gt;شروع کرنے کے لیے &lt;a href=&quot;tidings:suggested-feeds&quot;&gt;تجویز کردہ فیڈز&lt;/a&gt; (&lt;b&gt;فائل ← تجویز کردہ فیڈز&lt;/b&gt;) میں سے چند معروف خبری ذرائع چنیں، یا &lt;b&gt;فائل ← سبسکرپشن شامل کریں&lt;/b&gt; (Ctrl+N) سے کوئی بھی فیڈ شامل کریں۔&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Clean articles, not web pages</source>
-        <translation type="unfinished"></translation>
+        <translation>صاف مضامین، ویب صفحات نہیں</translation>
     </message>
     <message>
         <source>&lt;p&gt;Many feeds carry only a line or two of each story. So Tidings fetches the story&apos;s web page and cleans it: it keeps the headline and the article, with its headings, lists, quotes and pictures, and leaves out the menus, adverts, share buttons and comments around it.&lt;/p&gt;&lt;p&gt;While a page is being cleaned you read the feed&apos;s own text, with a note above it; the clean article takes its place when it is ready. When a page cannot be made into an article, the feed&apos;s text stays, and &lt;b&gt;Why?&lt;/b&gt; in the note tells you what went wrong.&lt;/p&gt;&lt;p&gt;The original page is always one key away: &lt;b&gt;O&lt;/b&gt; opens it in your browser.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;بہت سی فیڈز ہر خبر کی صرف ایک دو سطریں دیتی ہیں۔ اس لیے Tidings خبر کا ویب صفحہ لاتا ہے اور اسے صاف کرتا ہے: سرخی اور مضمون کو اس کی ذیلی سرخیوں، فہرستوں، اقتباسات اور تصویروں سمیت رکھتا ہے، اور اس کے اردگرد کے مینو، اشتہارات، شیئر بٹن اور تبصرے نکال دیتا ہے۔&lt;/p&gt;&lt;p&gt;جب تک صفحہ صاف ہو رہا ہو آپ فیڈ کا اپنا متن پڑھتے ہیں، جس کے اوپر ایک نوٹ ہوتا ہے؛ تیار ہونے پر صاف مضمون اس کی جگہ لے لیتا ہے۔ جب کسی صفحے سے مضمون نہ بن سکے تو فیڈ کا متن رہتا ہے، اور نوٹ میں &lt;b&gt;کیوں؟&lt;/b&gt; بتاتا ہے کہ کیا گڑبڑ ہوئی۔&lt;/p&gt;&lt;p&gt;اصل صفحہ ہمیشہ بس ایک کلید کی دوری پر ہے: &lt;b&gt;O&lt;/b&gt; اسے آپ کے براؤزر میں کھولتا ہے۔&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished">مطالعہ</translation>
+        <translation>مطالعہ</translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N) and paste the address of a feed, or just of a site: Tidings finds its feed by itself. Put it in a folder if you like.&lt;/p&gt;&lt;p&gt;Coming from another reader? &lt;b&gt;File → Import OPML&lt;/b&gt; brings all your subscriptions over at once; &lt;b&gt;Export OPML&lt;/b&gt; takes them elsewhere.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;R&lt;/b&gt; to refresh. New stories appear as they arrive.&lt;/p&gt;&lt;p&gt;A feed that cannot be reached gets a warning sign in the list on the left; hover it to see why, or click the note in the status bar.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;فائل ← سبسکرپشن شامل کریں&lt;/b&gt; (Ctrl+N) منتخب کریں اور کسی فیڈ کا پتہ چسپاں کریں، یا صرف کسی سائٹ کا: Tidings اس کی فیڈ خود تلاش کر لیتا ہے۔ چاہیں تو اسے کسی فولڈر میں رکھ دیں۔&lt;/p&gt;&lt;p&gt;کسی اور ریڈر سے آ رہے ہیں؟ &lt;b&gt;فائل ← OPML درآمد کریں&lt;/b&gt; آپ کی تمام سبسکرپشنز ایک ساتھ لے آتا ہے؛ &lt;b&gt;OPML برآمد کریں&lt;/b&gt; انہیں کہیں اور لے جاتا ہے۔&lt;/p&gt;&lt;p&gt;تازہ کرنے کے لیے &lt;b&gt;R&lt;/b&gt; دبائیں۔ نئی خبریں آتے ہی نظر آنے لگتی ہیں۔&lt;/p&gt;&lt;p&gt;جس فیڈ تک رسائی نہ ہو سکے اسے سبسکرپشنز کی فہرست میں انتباہی نشان ملتا ہے؛ وجہ جاننے کے لیے اس پر ماؤس لے جائیں، یا اسٹیٹس بار میں موجود نوٹ پر کلک کریں۔&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Under each headline you see chips: the topics of the story, found in its tags and in the names it mentions, with how many stories share each one, such as &lt;i&gt;Tidings · 8&lt;/i&gt; above.&lt;/p&gt;&lt;p&gt;Click a chip to see every story on that topic from all your feeds, newest first. Press &lt;b&gt;Alt+Left&lt;/b&gt; or the Back button to return to where you were.&lt;/p&gt;&lt;p&gt;Right-click a chip to rename its topic, or to hide a chip you never want to see; &lt;b&gt;View → Hidden Topic Chips&lt;/b&gt; brings it back.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;ہر سرخی کے نیچے آپ کو چپس نظر آتی ہیں: خبر کے موضوعات، جو اس کے ٹیگز اور اس میں مذکور ناموں سے ملتے ہیں، اور ساتھ یہ کہ ہر موضوع کتنی خبروں میں مشترک ہے، جیسے اوپر &lt;i&gt;Tidings · 8&lt;/i&gt;۔&lt;/p&gt;&lt;p&gt;کسی چپ پر کلک کریں تو اپنی تمام فیڈز سے اس موضوع کی ہر خبر نظر آئے گی، تازہ ترین پہلے۔ جہاں تھے وہیں واپس جانے کے لیے &lt;b&gt;Alt+Left&lt;/b&gt; یا واپس کا بٹن دبائیں۔&lt;/p&gt;&lt;p&gt;کسی چپ پر دایاں کلک کر کے اس کے موضوع کا نام بدلیں، یا ایسی چپ چھپا دیں جو آپ کبھی نہیں دیکھنا چاہتے؛ &lt;b&gt;منظر ← پوشیدہ موضوع چپس&lt;/b&gt; اسے واپس لے آتا ہے۔&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Following a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی موضوع کو فالو کرنا</translation>
     </message>
     <message>
         <source>&lt;p&gt;A topic you care about can be followed: right-click its chip and choose &lt;b&gt;Follow topic&lt;/b&gt;, or click the chip and press &lt;b&gt;Follow&lt;/b&gt; above the list of stories.&lt;/p&gt;&lt;p&gt;A followed topic is listed under &lt;b&gt;Topics&lt;/b&gt; in the column on the left, with its unread count. It gathers the stories on that topic from every feed, new ones included as they arrive, so you need not know which site will write about it next.&lt;/p&gt;&lt;p&gt;Try it with the &lt;i&gt;Topics&lt;/i&gt; chip of this story.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;جس موضوع میں آپ کی دلچسپی ہو اسے فالو کیا جا سکتا ہے: اس کی چپ پر دایاں کلک کر کے &lt;b&gt;موضوع فالو کریں&lt;/b&gt; چنیں، یا چپ پر کلک کر کے خبروں کی فہرست کے اوپر &lt;b&gt;فالو کریں&lt;/b&gt; دبائیں۔&lt;/p&gt;&lt;p&gt;فالو کیا گیا موضوع بائیں کالم میں &lt;b&gt;موضوعات&lt;/b&gt; کے تحت اپنی نہ پڑھی گئی خبروں کی تعداد کے ساتھ نظر آتا ہے۔ یہ ہر فیڈ سے اس موضوع کی خبریں جمع کرتا ہے، نئی خبریں بھی آتے ہی، اس لیے آپ کو یہ جاننے کی ضرورت نہیں کہ اگلی بار اس پر کون سی سائٹ لکھے گی۔&lt;/p&gt;&lt;p&gt;اس خبر کی &lt;i&gt;موضوعات&lt;/i&gt; چپ کے ساتھ آزما کر دیکھیں۔&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1612,7 +1612,7 @@ cannot be opened.</source>
     </message>
     <message>
         <source>Feeds or sites to subscribe to: http or https addresses, or feed: links. A running Tidings on the same profile subscribes to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ فیڈز یا سائٹس جنہیں سبسکرائب کرنا ہے: http یا https پتے، یا feed: لنکس۔ اسی پروفائل پر پہلے سے چلتا ہوا Tidings انہیں سبسکرائب کر لیتا ہے۔</translation>
     </message>
 </context>
 </TS>

@@ -478,7 +478,7 @@
     </message>
     <message>
         <source>S&amp;uggested Feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐订阅源(&amp;U)…</translation>
     </message>
 </context>
 <context>
@@ -1145,11 +1145,11 @@
     </message>
     <message>
         <source>Cannot subscribe to “%1”: it is not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法订阅“%1”：它不是网址。</translation>
     </message>
     <message>
         <source>Already subscribed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已经订阅了 %1。</translation>
     </message>
 </context>
 <context>
@@ -1270,50 +1270,50 @@
     <name>Ui::SuggestedFeeds</name>
     <message>
         <source>World</source>
-        <translation type="unfinished"></translation>
+        <translation>世界</translation>
     </message>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>欧洲</translation>
     </message>
     <message>
         <source>Americas</source>
-        <translation type="unfinished"></translation>
+        <translation>美洲</translation>
     </message>
     <message>
         <source>Asia and the Pacific</source>
-        <translation type="unfinished"></translation>
+        <translation>亚太</translation>
     </message>
     <message>
         <source>Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>非洲</translation>
     </message>
     <message>
         <source>Middle East</source>
-        <translation type="unfinished"></translation>
+        <translation>中东</translation>
     </message>
 </context>
 <context>
     <name>Ui::SuggestedFeedsDialog</name>
     <message>
         <source>Suggested Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐订阅源</translation>
     </message>
     <message>
         <source>Well-known news sources, by region. One click subscribes; each can be removed later like any other feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>按地区列出的知名新闻来源。点击一下即可订阅；以后也可以像其他订阅源一样随时删除。</translation>
     </message>
     <message>
         <source>Subscribe</source>
-        <translation type="unfinished">订阅</translation>
+        <translation>订阅</translation>
     </message>
     <message>
         <source>Subscribe to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅 %1</translation>
     </message>
     <message>
         <source>Subscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>已订阅</translation>
     </message>
 </context>
 <context>
@@ -1504,35 +1504,35 @@
     </message>
     <message>
         <source>&lt;p&gt;Tidings is a calm reader for the news sites and blogs you follow. It fetches their feeds, cleans each story&apos;s web page into plain, readable text, and shows it here in a quiet column.&lt;/p&gt;&lt;p&gt;Nothing on a page runs: no scripts, no trackers, no ads. Remote images load only when you ask.&lt;/p&gt;&lt;p&gt;These few stories are stored on your computer, so everything here works without a network. Read on to see how stories are cleaned, what the chips under each headline do and how to follow a topic.&lt;/p&gt;&lt;p&gt;To begin, pick a few well-known news sources from &lt;a href=&quot;tidings:suggested-feeds&quot;&gt;the suggested feeds&lt;/a&gt; (&lt;b&gt;File → Suggested Feeds&lt;/b&gt;), or add any feed with &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Tidings 是一款安静的阅读器，用于阅读你常看的新闻网站和博客。它会获取这些网站的订阅源，把每篇文章的网页清理成简洁易读的纯文本，并在这里以安静的单栏版面呈现。&lt;/p&gt;&lt;p&gt;页面上的任何内容都不会运行：没有脚本，没有跟踪器，没有广告。远程图片只在你要求时才会加载。&lt;/p&gt;&lt;p&gt;这几篇文章保存在你的计算机上，因此这里的一切无需网络即可使用。继续阅读，了解文章是如何清理的、每个标题下方的话题标签有什么用，以及如何关注一个话题。&lt;/p&gt;&lt;p&gt;开始时，可以从&lt;a href=&quot;tidings:suggested-feeds&quot;&gt;推荐订阅源&lt;/a&gt;（&lt;b&gt;文件 → 推荐订阅源&lt;/b&gt;）中挑选几个知名新闻来源，或者通过 &lt;b&gt;文件 → 添加订阅&lt;/b&gt;（Ctrl+N）添加任意订阅源。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Clean articles, not web pages</source>
-        <translation type="unfinished"></translation>
+        <translation>干净的文章，而不是网页</translation>
     </message>
     <message>
         <source>&lt;p&gt;Many feeds carry only a line or two of each story. So Tidings fetches the story&apos;s web page and cleans it: it keeps the headline and the article, with its headings, lists, quotes and pictures, and leaves out the menus, adverts, share buttons and comments around it.&lt;/p&gt;&lt;p&gt;While a page is being cleaned you read the feed&apos;s own text, with a note above it; the clean article takes its place when it is ready. When a page cannot be made into an article, the feed&apos;s text stays, and &lt;b&gt;Why?&lt;/b&gt; in the note tells you what went wrong.&lt;/p&gt;&lt;p&gt;The original page is always one key away: &lt;b&gt;O&lt;/b&gt; opens it in your browser.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;许多订阅源只提供每篇文章的一两行。因此 Tidings 会获取文章的网页并加以清理：保留标题和正文，连同其中的小标题、列表、引文和图片，去掉周围的菜单、广告、分享按钮和评论。&lt;/p&gt;&lt;p&gt;在网页清理期间，你看到的是订阅源自带的文本，上方有一条提示；清理好的文章准备就绪后会取而代之。如果某个网页无法整理成文章，就会保留订阅源的文本，点击提示中的 &lt;b&gt;为什么？&lt;/b&gt; 可以了解出了什么问题。&lt;/p&gt;&lt;p&gt;原始网页始终只需一个按键：按 &lt;b&gt;O&lt;/b&gt; 即可在浏览器中打开。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished">阅读</translation>
+        <translation>阅读</translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose &lt;b&gt;File → Add Subscription&lt;/b&gt; (Ctrl+N) and paste the address of a feed, or just of a site: Tidings finds its feed by itself. Put it in a folder if you like.&lt;/p&gt;&lt;p&gt;Coming from another reader? &lt;b&gt;File → Import OPML&lt;/b&gt; brings all your subscriptions over at once; &lt;b&gt;Export OPML&lt;/b&gt; takes them elsewhere.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;R&lt;/b&gt; to refresh. New stories appear as they arrive.&lt;/p&gt;&lt;p&gt;A feed that cannot be reached gets a warning sign in the list on the left; hover it to see why, or click the note in the status bar.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;选择 &lt;b&gt;文件 → 添加订阅&lt;/b&gt;（Ctrl+N），然后粘贴订阅源的地址，或者只粘贴网站的地址：Tidings 会自动找到它的订阅源。你也可以把它放进某个文件夹。&lt;/p&gt;&lt;p&gt;从其他阅读器迁移过来？&lt;b&gt;文件 → 导入 OPML&lt;/b&gt; 可以一次性导入你的所有订阅；&lt;b&gt;导出 OPML&lt;/b&gt; 则可以把它们带到别处。&lt;/p&gt;&lt;p&gt;按 &lt;b&gt;R&lt;/b&gt; 刷新。新文章一到就会出现。&lt;/p&gt;&lt;p&gt;无法访问的订阅源会在左侧列表中显示警告标志；将鼠标悬停在上面可查看原因，也可以点击状态栏中的提示。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Under each headline you see chips: the topics of the story, found in its tags and in the names it mentions, with how many stories share each one, such as &lt;i&gt;Tidings · 8&lt;/i&gt; above.&lt;/p&gt;&lt;p&gt;Click a chip to see every story on that topic from all your feeds, newest first. Press &lt;b&gt;Alt+Left&lt;/b&gt; or the Back button to return to where you were.&lt;/p&gt;&lt;p&gt;Right-click a chip to rename its topic, or to hide a chip you never want to see; &lt;b&gt;View → Hidden Topic Chips&lt;/b&gt; brings it back.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;每个标题下方都有话题标签：它们是从文章的标签和其中提到的名称中找出的话题，并标明每个话题共有多少篇文章，例如上方的 &lt;i&gt;Tidings · 8&lt;/i&gt;。&lt;/p&gt;&lt;p&gt;点击一个话题标签，即可查看所有订阅源中关于该话题的全部文章，最新的在前。按 &lt;b&gt;Alt+←&lt;/b&gt; 或“后退”按钮可回到原来的位置。&lt;/p&gt;&lt;p&gt;右键点击话题标签可以重命名它的话题，也可以隐藏你永远不想看到的话题标签；&lt;b&gt;查看 → 隐藏的话题标签&lt;/b&gt; 可以让它重新显示。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Following a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>关注话题</translation>
     </message>
     <message>
         <source>&lt;p&gt;A topic you care about can be followed: right-click its chip and choose &lt;b&gt;Follow topic&lt;/b&gt;, or click the chip and press &lt;b&gt;Follow&lt;/b&gt; above the list of stories.&lt;/p&gt;&lt;p&gt;A followed topic is listed under &lt;b&gt;Topics&lt;/b&gt; in the column on the left, with its unread count. It gathers the stories on that topic from every feed, new ones included as they arrive, so you need not know which site will write about it next.&lt;/p&gt;&lt;p&gt;Try it with the &lt;i&gt;Topics&lt;/i&gt; chip of this story.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;你关心的话题可以关注：右键点击它的话题标签并选择 &lt;b&gt;关注话题&lt;/b&gt;，或者点击话题标签，然后在文章列表上方点击 &lt;b&gt;关注&lt;/b&gt;。&lt;/p&gt;&lt;p&gt;已关注的话题会列在左侧栏的 &lt;b&gt;话题&lt;/b&gt; 下，并显示未读数。它会汇集所有订阅源中关于该话题的文章，新文章一到也会加入，因此你无需知道下一篇相关报道会出自哪个网站。&lt;/p&gt;&lt;p&gt;不妨用这篇文章的 &lt;i&gt;话题&lt;/i&gt; 标签试一试。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1583,7 +1583,7 @@ cannot be opened.</source>
     </message>
     <message>
         <source>Feeds or sites to subscribe to: http or https addresses, or feed: links. A running Tidings on the same profile subscribes to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>要订阅的订阅源或网站：http 或 https 地址，或 feed: 链接。同一配置文件下正在运行的 Tidings 会订阅它们。</translation>
     </message>
 </context>
 </TS>
