@@ -4,6 +4,7 @@
 // part, and the high-contrast palette keeps text readable.
 
 #include "models/story_list_model.h"
+#include "models/suggested_feeds.h"
 #include "pipeline/storage_writer.h"
 #include "reading/chip_bar.h"
 #include "reading/reading_pane.h"
@@ -15,12 +16,14 @@
 #include "window/feed_properties_dialog.h"
 #include "window/main_window.h"
 #include "window/subscription_pane.h"
+#include "window/suggested_feeds_dialog.h"
 
 #include <QAbstractItemView>
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
 #include <QListView>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -216,6 +219,20 @@ void TestAccessibility::everyControlOfTheDialogsHasAName()
     QVERIFY(QTest::qWaitForWindowExposed(&add));
     unnamed = unnamedControls(&add);
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("; "))));
+
+    // The first run's list: each button names the feed it subscribes to.
+    const QList<Ui::SuggestedRegion> regions = Ui::suggestedFeeds();
+    QVERIFY(!regions.isEmpty() && !regions.constFirst().feeds.isEmpty());
+    Ui::SuggestedFeedsDialog suggested(
+        regions, [](const QString &) { return false; }, m_window.get());
+    suggested.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&suggested));
+    unnamed = unnamedControls(&suggested);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("; "))));
+    const Ui::SuggestedFeed &first = regions.constFirst().feeds.constFirst();
+    QPushButton *button = suggested.button(first.url);
+    QVERIFY(button);
+    QVERIFY2(button->accessibleName().contains(first.title), qPrintable(button->accessibleName()));
 }
 
 void TestAccessibility::aStoryRowSaysTitleFeedTimeAndReadState()
