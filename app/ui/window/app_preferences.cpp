@@ -9,101 +9,124 @@ namespace Ui {
 
 namespace {
 
-QPalette lightPalette()
+// A theme's colours, one per palette role it sets; the disabled text of
+// every kind shares one colour.
+struct ThemeColours {
+    QColor window, windowText, base, alternateBase, text, button, buttonText, brightText;
+    QColor toolTipBase, toolTipText, placeholderText, highlight, highlightedText, link, linkVisited;
+    QColor light, midlight, mid, dark, shadow, disabledText;
+};
+
+QPalette paletteOf(const ThemeColours &c)
 {
     QPalette p;
-    const QColor window(0xf4, 0xf3, 0xf0);
-    const QColor text(0x1f, 0x1f, 0x1f);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, Qt::white);
-    p.setColor(QPalette::AlternateBase, QColor(0xf7, 0xf6, 0xf3));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0xec, 0xeb, 0xe7));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::white);
-    p.setColor(QPalette::ToolTipBase, QColor(0xff, 0xfd, 0xe8));
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x6b, 0x6b, 0x6b));
-    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb3));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x1d, 0x5f, 0xa8));
-    p.setColor(QPalette::LinkVisited, QColor(0x6a, 0x3f, 0x9c));
-    p.setColor(QPalette::Light, Qt::white);
-    p.setColor(QPalette::Midlight, QColor(0xe2, 0xe1, 0xdc));
-    p.setColor(QPalette::Mid, QColor(0xb8, 0xb6, 0xb0));
-    p.setColor(QPalette::Dark, QColor(0x8a, 0x88, 0x82));
-    p.setColor(QPalette::Shadow, QColor(0x40, 0x40, 0x40));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x9a, 0x9a, 0x9a));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x9a, 0x9a, 0x9a));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Window, c.window);
+    p.setColor(QPalette::WindowText, c.windowText);
+    p.setColor(QPalette::Base, c.base);
+    p.setColor(QPalette::AlternateBase, c.alternateBase);
+    p.setColor(QPalette::Text, c.text);
+    p.setColor(QPalette::Button, c.button);
+    p.setColor(QPalette::ButtonText, c.buttonText);
+    p.setColor(QPalette::BrightText, c.brightText);
+    p.setColor(QPalette::ToolTipBase, c.toolTipBase);
+    p.setColor(QPalette::ToolTipText, c.toolTipText);
+    p.setColor(QPalette::PlaceholderText, c.placeholderText);
+    p.setColor(QPalette::Highlight, c.highlight);
+    p.setColor(QPalette::HighlightedText, c.highlightedText);
+    p.setColor(QPalette::Link, c.link);
+    p.setColor(QPalette::LinkVisited, c.linkVisited);
+    p.setColor(QPalette::Light, c.light);
+    p.setColor(QPalette::Midlight, c.midlight);
+    p.setColor(QPalette::Mid, c.mid);
+    p.setColor(QPalette::Dark, c.dark);
+    p.setColor(QPalette::Shadow, c.shadow);
+    p.setColor(QPalette::Disabled, QPalette::Text, c.disabledText);
+    p.setColor(QPalette::Disabled, QPalette::WindowText, c.disabledText);
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, c.disabledText);
     return p;
+}
+
+QPalette lightPalette()
+{
+    const QColor text(0x1f, 0x1f, 0x1f);
+    return paletteOf({ .window = QColor(0xf4, 0xf3, 0xf0),
+        .windowText = text,
+        .base = Qt::white,
+        .alternateBase = QColor(0xf7, 0xf6, 0xf3),
+        .text = text,
+        .button = QColor(0xec, 0xeb, 0xe7),
+        .buttonText = text,
+        .brightText = Qt::white,
+        .toolTipBase = QColor(0xff, 0xfd, 0xe8),
+        .toolTipText = text,
+        .placeholderText = QColor(0x6b, 0x6b, 0x6b),
+        .highlight = QColor(0x2f, 0x6f, 0xb3),
+        .highlightedText = Qt::white,
+        .link = QColor(0x1d, 0x5f, 0xa8),
+        .linkVisited = QColor(0x6a, 0x3f, 0x9c),
+        .light = Qt::white,
+        .midlight = QColor(0xe2, 0xe1, 0xdc),
+        .mid = QColor(0xb8, 0xb6, 0xb0),
+        .dark = QColor(0x8a, 0x88, 0x82),
+        .shadow = QColor(0x40, 0x40, 0x40),
+        .disabledText = QColor(0x9a, 0x9a, 0x9a) });
 }
 
 QPalette darkPalette()
 {
-    QPalette p;
-    const QColor window(0x26, 0x27, 0x29);
     const QColor text(0xe6, 0xe4, 0xdf);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, QColor(0x1c, 0x1d, 0x1f));
-    p.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2c, 0x2f));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x33, 0x34, 0x37));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::white);
-    p.setColor(QPalette::ToolTipBase, QColor(0x33, 0x34, 0x37));
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x98, 0x93));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xc0));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x7d, 0xb4, 0xf0));
-    p.setColor(QPalette::LinkVisited, QColor(0xb3, 0x9d, 0xe0));
-    p.setColor(QPalette::Light, QColor(0x45, 0x46, 0x4a));
-    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3b, 0x3e));
-    p.setColor(QPalette::Mid, QColor(0x2e, 0x2f, 0x32));
-    p.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x1a));
-    p.setColor(QPalette::Shadow, Qt::black);
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x7a, 0x79, 0x76));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x7a, 0x79, 0x76));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x7a, 0x79, 0x76));
-    return p;
+    return paletteOf({ .window = QColor(0x26, 0x27, 0x29),
+        .windowText = text,
+        .base = QColor(0x1c, 0x1d, 0x1f),
+        .alternateBase = QColor(0x2b, 0x2c, 0x2f),
+        .text = text,
+        .button = QColor(0x33, 0x34, 0x37),
+        .buttonText = text,
+        .brightText = Qt::white,
+        .toolTipBase = QColor(0x33, 0x34, 0x37),
+        .toolTipText = text,
+        .placeholderText = QColor(0x9a, 0x98, 0x93),
+        .highlight = QColor(0x3d, 0x7a, 0xc0),
+        .highlightedText = Qt::white,
+        .link = QColor(0x7d, 0xb4, 0xf0),
+        .linkVisited = QColor(0xb3, 0x9d, 0xe0),
+        .light = QColor(0x45, 0x46, 0x4a),
+        .midlight = QColor(0x3a, 0x3b, 0x3e),
+        .mid = QColor(0x2e, 0x2f, 0x32),
+        .dark = QColor(0x18, 0x18, 0x1a),
+        .shadow = Qt::black,
+        .disabledText = QColor(0x7a, 0x79, 0x76) });
 }
 
 // Every text colour against its background at a contrast of 7:1 or more
-// (WCAG AAA); focus and selection in yellow, links in cyan.
+// (WCAG AAA); focus and selection in yellow, links in cyan; frames and
+// separators drawn in white, so every edge shows.
 QPalette highContrastPalette()
 {
-    QPalette p;
     const QColor black(Qt::black);
     const QColor white(Qt::white);
     const QColor yellow(0xff, 0xeb, 0x3b);
-    p.setColor(QPalette::Window, black);
-    p.setColor(QPalette::WindowText, white);
-    p.setColor(QPalette::Base, black);
-    p.setColor(QPalette::AlternateBase, QColor(0x1a, 0x1a, 0x1a));
-    p.setColor(QPalette::Text, white);
-    p.setColor(QPalette::Button, black);
-    p.setColor(QPalette::ButtonText, white);
-    p.setColor(QPalette::BrightText, yellow);
-    p.setColor(QPalette::ToolTipBase, black);
-    p.setColor(QPalette::ToolTipText, yellow);
-    p.setColor(QPalette::PlaceholderText, QColor(0xc8, 0xc8, 0xc8));
-    p.setColor(QPalette::Highlight, yellow);
-    p.setColor(QPalette::HighlightedText, black);
-    p.setColor(QPalette::Link, QColor(0x6c, 0xe8, 0xff));
-    p.setColor(QPalette::LinkVisited, QColor(0xe0, 0xb0, 0xff));
-    // Frames and separators drawn in white, so every edge shows.
-    p.setColor(QPalette::Light, white);
-    p.setColor(QPalette::Midlight, QColor(0xc8, 0xc8, 0xc8));
-    p.setColor(QPalette::Mid, white);
-    p.setColor(QPalette::Dark, white);
-    p.setColor(QPalette::Shadow, white);
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0xa0, 0xa0, 0xa0));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0xa0, 0xa0, 0xa0));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0xa0, 0xa0, 0xa0));
-    return p;
+    return paletteOf({ .window = black,
+        .windowText = white,
+        .base = black,
+        .alternateBase = QColor(0x1a, 0x1a, 0x1a),
+        .text = white,
+        .button = black,
+        .buttonText = white,
+        .brightText = yellow,
+        .toolTipBase = black,
+        .toolTipText = yellow,
+        .placeholderText = QColor(0xc8, 0xc8, 0xc8),
+        .highlight = yellow,
+        .highlightedText = black,
+        .link = QColor(0x6c, 0xe8, 0xff),
+        .linkVisited = QColor(0xe0, 0xb0, 0xff),
+        .light = white,
+        .midlight = QColor(0xc8, 0xc8, 0xc8),
+        .mid = white,
+        .dark = white,
+        .shadow = white,
+        .disabledText = QColor(0xa0, 0xa0, 0xa0) });
 }
 
 } // namespace
