@@ -125,16 +125,16 @@ bool ensureWelcomeFeed(Core::Store *store)
 {
     if (!store->subscriptions().isEmpty())
         return false;
-    const Core::Result<Core::SubscriptionId> sub = store->addSubscription(
-        QString::fromLatin1(WelcomeFeedUrl), text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Welcome to Tidings")));
+    const char *const sourceTitle = QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Welcome to Tidings");
+    const QString title = text(sourceTitle);
+    const Core::Result<Core::SubscriptionId> sub = store->addSubscription(QString::fromLatin1(WelcomeFeedUrl), title);
     if (!sub)
         return false;
     const QList<Page> all = pages();
     // The stories are written in the interface's language when it has a
     // translation (its title tells), else in English; Arabic and Urdu read
     // right to left in the reading pane too.
-    const QString title = QString::fromUtf8("Welcome to Tidings");
-    const bool translated = text(QT_TRANSLATE_NOOP("Ui::WelcomeFeed", "Welcome to Tidings")) != title;
+    const bool translated = title != QLatin1String(sourceTitle);
     const QLocale locale = translated ? QLocale() : QLocale(QLocale::English);
     const QString language = locale.bcp47Name();
     const QString direction = locale.textDirection() == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");
