@@ -102,7 +102,7 @@ failed=0
 printf '%-12s %8s %7s %7s %7s %8s  %s\n' target exec/s cov ft corpus units result
 for t in "${targets[@]}"; do
     log="$work/logs/$t.log"
-    rc=$(cat "$work/logs/$t.rc")
+    rc=$(cat "$work/logs/$t.rc" 2>/dev/null || echo "?")
     status=$(grep -E '^#[0-9]+.* cov: ' "$log" | tail -1 || true)
     cov=$(sed -nE 's/.* cov: ([0-9]+).*/\1/p' <<<"$status")
     ft=$(sed -nE 's/.* ft: ([0-9]+).*/\1/p' <<<"$status")
