@@ -3,6 +3,7 @@
 #include "base/html_text.h"
 #include "extract_dates.h"
 #include "extract_metadata_parts.h"
+#include "html/sanitizer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -94,8 +95,13 @@ PageFacts gatherFacts(const Page &page, const QUrl &url)
         case Tag::Other:
             if (std::strcmp(page.name(n), "base") == 0) {
                 const QString href = page.attributeString(n, "href");
-                if (!href.isEmpty() && f.base == url)
-                    f.base = url.resolved(QUrl(href));
+                const QUrl base = url.resolved(QUrl(href.trimmed()));
+                const QString scheme = base.scheme().toLower();
+                // Only a web address: a javascript:, data: or file: base
+                // would make every relative link and picture one of those.
+                if (!href.isEmpty() && f.base == url && !base.host().isEmpty()
+                    && (scheme == QLatin1String("http") || scheme == QLatin1String("https")))
+                    f.base = base;
             }
             break;
         case Tag::H1:
@@ -212,17 +218,6 @@ QString stripSiteName(const QString &title, const QString &site)
             return trimmed.mid(1).trimmed();
     }
     return title;
-}
-
-QString resolve(const QUrl &base, const QString &href)
-{
-    const QString h = href.trimmed();
-    if (h.isEmpty() || h.startsWith(QLatin1String("data:")))
-        return {};
-    const QUrl u = base.resolved(QUrl(h));
-    if (!u.isValid())
-        return {};
-    return u.toString(QUrl::FullyEncoded);
 }
 
 QString rtlFromLang(const QString &lang)
@@ -385,7 +380,9 @@ Metadata readMetadata(const Page &page, const QUrl &url)
         image = imageOf(article.value(QLatin1String("thumbnailUrl")));
     if (image.isEmpty())
         image = f.imageSrcLink;
-    md.imageUrl = resolve(f.base, image);
+    // The lead image is shown like the body's pictures: the same URL rules
+    // (no javascript:, data:, file: or a <base> pointing at any of them).
+    md.imageUrl = HtmlSanitizer::safeImageUrl(image, f.base);
     md.imageAlt = first(f.metas, { "og:image:alt", "twitter:image:alt" });
 
     md.excerpt = first(f.metas, { "og:description", "description", "twitter:description", "dc.description" });

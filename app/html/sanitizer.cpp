@@ -467,6 +467,14 @@ QString cleanNode(const _xmlNode *node, const QUrl &baseUrl, const Options &opti
     return writer.takeHtml();
 }
 
+QString safeImageUrl(const QString &raw, const QUrl &baseUrl)
+{
+    const QString url = safeUrl(raw, baseUrl, false);
+    if (!url.startsWith(QLatin1String("http://")) && !url.startsWith(QLatin1String("https://")))
+        return {}; // mailto: is a link, not a picture
+    return isTrackingPixel(-1, -1, url) ? QString() : url;
+}
+
 QString clean(const QString &html, const QUrl &baseUrl)
 {
     if (html.trimmed().isEmpty())

@@ -166,6 +166,51 @@ private Q_SLOTS:
         QVERIFY2(a.html.mid(first + 10).startsWith(lead.toHtmlEscaped() + QLatin1Char('"')), qPrintable(a.html));
     }
 
+    // Issue 12, point 5: the lead image from a page's metadata obeys the
+    // body's picture rules; a hostile og:image, JSON-LD image, image_src link
+    // or <base> never makes it a script, a local file or a beacon.
+    void leadImageFromMetadataIsAWebPicture_data()
+    {
+        QTest::addColumn<QByteArray>("head");
+        QTest::addColumn<QString>("lead");
+        const QString body = QStringLiteral("https://img.example/photo.jpg");
+        const auto og = [](const char *url) -> QByteArray {
+            return "<meta property=\"og:image\" content=\"" + QByteArray(url) + "\">";
+        };
+        QTest::newRow("web picture kept")
+            << og("https://cdn.example/lead.jpg") << QStringLiteral("https://cdn.example/lead.jpg");
+        QTest::newRow("relative resolved") << og("/lead.jpg") << QStringLiteral("https://img.example/lead.jpg");
+        QTest::newRow("javascript") << og("javascript:alert(1)") << body;
+        QTest::newRow("javascript obfuscated") << og(" JaVa&#x09;Script:alert(1)") << body;
+        QTest::newRow("vbscript") << og("vbscript:msgbox(1)") << body;
+        QTest::newRow("data upper case") << og("DATA:text/html,<script>alert(1)</script>") << body;
+        QTest::newRow("data image") << og("data:image/png;base64,iVBORw0KGgo=") << body;
+        QTest::newRow("file") << og("file:///home/user/.face") << body;
+        QTest::newRow("beacon") << og("https://pixel.wp.com/g.gif") << body;
+        // A base that is not a web address is ignored: relative ones stay on the page's site.
+        QTest::newRow("base file") << QByteArray("<base href=\"file:///home/user/\">") + og(".face")
+                                   << QStringLiteral("https://img.example/.face");
+        QTest::newRow("base javascript") << QByteArray("<base href=\"javascript:alert(1)//\">") + og("x.png")
+                                         << QStringLiteral("https://img.example/x.png");
+        QTest::newRow("base web") << QByteArray("<base href=\"https://cdn.example/a/\">") + og("x.png")
+                                  << QStringLiteral("https://cdn.example/a/x.png");
+        QTest::newRow("json-ld javascript")
+            << QByteArray("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                          "\"image\":\"javascript:alert(1)\"}</script>")
+            << body;
+        QTest::newRow("image_src file") << QByteArray("<link rel=\"image_src\" href=\"file:///etc/x.png\">") << body;
+    }
+    void leadImageFromMetadataIsAWebPicture()
+    {
+        QFETCH(QByteArray, head);
+        QFETCH(QString, lead);
+        const QByteArray body = "<article>" + TestSupport::proseParagraphs(3) + "<figure><img src=\"/photo.jpg\">"
+            + "</figure>" + TestSupport::proseParagraphs(2, "End") + "</article>";
+        const Article a = ArticleExtractor::extract(
+            page("<title>Images</title>" + head, body), QUrl(QStringLiteral("https://img.example/post")));
+        QCOMPARE(a.leadImageUrl, lead);
+    }
+
     void linksBecomeAbsolute()
     {
         const QByteArray body

@@ -1,6 +1,8 @@
 #include "base/charset.h"
+#include "html/document.h"
 #include "html/sanitizer.h"
 #include "test_support.h"
+#include "xss_battery.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -123,6 +125,52 @@ const QString pngImage = QStringLiteral(
     "BHRRCXR2DnSbE3TAGHTlHXQKInQvJ3QANwWRXAqRgQ+RphSRyxmR8B6RFSOROiiRAEIGrmcLrowQrrEVrtYarvsfriAkrkUprgBNB8tyDMuXEcu8"
     "FsvhG8sGIMsrJctQKsv/RjuhhAu6agAAAABJRU5ErkJggg==");
 
+// The XSS battery's own checks, on top of violations(): no URL from a script,
+// style, meta, base, form, frame, object, SVG, MathML or handler survives as
+// a link, picture or citation (HOST/never/...; as a title's text it is inert), no link target became a picture
+// (HOST/link/...), and every picture is plain http(s) or an inline raster.
+QStringList batteryProblems(const QString &output)
+{
+    QStringList found = violations(output);
+    const QByteArray bytes = "<html><body>" + output.toUtf8();
+    htmlDocPtr doc = htmlReadMemory(bytes.constData(), int(bytes.size()), nullptr, "UTF-8",
+        HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER);
+    if (!doc)
+        return found << QStringLiteral("output does not reparse");
+    std::vector<xmlNodePtr> pending { xmlDocGetRootElement(doc) };
+    while (!pending.empty()) {
+        xmlNodePtr node = pending.back();
+        pending.pop_back();
+        for (xmlNodePtr child = node->children; child; child = child->next)
+            pending.push_back(child);
+        if (node->type != XML_ELEMENT_NODE)
+            continue;
+        const QByteArray name = QByteArray(reinterpret_cast<const char *>(node->name)).toLower();
+        for (xmlAttrPtr attr = node->properties; attr; attr = attr->next) {
+            const QByteArray attrName = QByteArray(reinterpret_cast<const char *>(attr->name)).toLower();
+            xmlChar *raw = xmlNodeListGetString(doc, attr->children, 1);
+            const QString value = QString::fromUtf8(reinterpret_cast<const char *>(raw));
+            xmlFree(raw);
+            const bool isUrl = attrName == "href" || attrName == "src" || attrName == "cite";
+            if (isUrl && value.contains(QLatin1String("/never/")))
+                found << QStringLiteral("%1 %2=%3 came from active content")
+                             .arg(QString::fromUtf8(name), QString::fromUtf8(attrName), value);
+            if (name == "img" && attrName == "src") {
+                if (value.contains(QLatin1String("/link/")))
+                    found << QStringLiteral("img src=%1 is a link target, not a picture").arg(value);
+                if (!value.startsWith(QLatin1String("http://")) && !value.startsWith(QLatin1String("https://"))
+                    && !value.startsWith(QLatin1String("data:image/png"))
+                    && !value.startsWith(QLatin1String("data:image/gif"))
+                    && !value.startsWith(QLatin1String("data:image/jpeg"))
+                    && !value.startsWith(QLatin1String("data:image/webp")))
+                    found << QStringLiteral("img src=%1 is not a web picture").arg(value);
+            }
+        }
+    }
+    xmlFreeDoc(doc);
+    return found;
+}
+
 } // namespace
 
 class TestHtmlSanitizer final : public QObject {
@@ -219,6 +267,40 @@ private Q_SLOTS:
         QVERIFY2(!output.contains(forbidden, Qt::CaseInsensitive), qPrintable(output));
         const QStringList problems = violations(output);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; ")) + QStringLiteral(" in ") + output));
+    }
+
+    // Issue 12, point 5: the battery shared with the reading pane's
+    // end-to-end test, through both writers (feed content through clean(),
+    // article pages through the extractor's node table).
+    void xssBatteryIsInert_data()
+    {
+        QTest::addColumn<QString>("html");
+        for (const TestSupport::XssVector &vector : TestSupport::xssBattery())
+            QTest::newRow(vector.name) << TestSupport::xssVectorHtml(vector, QStringLiteral("http://evil.example"));
+    }
+    void xssBatteryIsInert()
+    {
+        QFETCH(QString, html);
+        const QUrl pageBase(QStringLiteral("http://evil.example/articles/story.html"));
+        const QString fromFeed = HtmlSanitizer::clean(html, pageBase);
+        const QStringList feedProblems = batteryProblems(fromFeed);
+        QVERIFY2(feedProblems.isEmpty(),
+            qPrintable(QStringLiteral("clean(): %1\n  in: %2").arg(feedProblems.join(QStringLiteral("; ")), fromFeed)));
+
+        const QByteArray page = "<!DOCTYPE html><html><head><title>t</title></head><body><article><p>Lead.</p>"
+            + html.toUtf8() + "<p>End.</p></article></body></html>";
+        const Html::Document doc(page);
+        QVERIFY(doc.isValid());
+        HtmlSanitizer::DocumentWriter writer(doc, pageBase);
+        writer.write(doc.body);
+        const QString fromPage = writer.takeHtml();
+        const QStringList pageProblems = batteryProblems(fromPage);
+        QVERIFY2(pageProblems.isEmpty(),
+            qPrintable(
+                QStringLiteral("DocumentWriter: %1\n  in: %2").arg(pageProblems.join(QStringLiteral("; ")), fromPage)));
+        const QString firstImage = writer.firstImageUrl();
+        QVERIFY2(firstImage.isEmpty() || firstImage.startsWith(QLatin1String("http")), qPrintable(firstImage));
+        QVERIFY2(!firstImage.contains(QLatin1String("/never/")), qPrintable(firstImage));
     }
 
     void positiveCases_data()

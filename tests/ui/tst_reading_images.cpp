@@ -260,10 +260,10 @@ void TestReadingImages::stylesheetsAndLinksNeverLoad()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->selectStory(added->first());
     QVERIFY(m_window->readingPane()->bodyText().contains(QStringLiteral("Text")));
-    QVERIFY(m_window->readingPane()
-                ->browser()
-                ->loadResource(QTextDocument::StyleSheetResource, m_server->url(QStringLiteral("s.css")))
-                .isNull());
+    // An empty answer, not a null one: QTextDocument would try a null one itself.
+    const QVariant css = m_window->readingPane()->browser()->loadResource(
+        QTextDocument::StyleSheetResource, m_server->url(QStringLiteral("s.css")));
+    QVERIFY(css.isValid() && css.toByteArray().isEmpty());
     QVERIFY(onlySentinelReachesServer());
     QCOMPARE(m_server->connections, 1); // the sentinel's
 }

@@ -13,8 +13,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollBar>
+#include <QSet>
 #include <QStackedWidget>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -57,39 +57,189 @@ bool showsArticle(const Core::StoryDetail &story)
     return story.article && story.article->readerable && !story.article->html.trimmed().isEmpty();
 }
 
-// Qt's rich text knows no figure elements, and explicit image sizes would
-// overflow the column: rewrite them into what it lays out well.
-QString adaptForRichText(QString html)
+bool isWebUrl(const QString &url)
 {
-    static const QRegularExpression figureOpen(
-        QStringLiteral("<figure\\b[^>]*>"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression figureClose(
-        QStringLiteral("</figure\\s*>"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression captionOpen(
-        QStringLiteral("<figcaption\\b[^>]*>"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression captionClose(
-        QStringLiteral("</figcaption\\s*>"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression imgSize(
-        QStringLiteral("(<img\\b[^>]*?)\\s(?:width|height)\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s>]+)"),
-        QRegularExpression::CaseInsensitiveOption);
-    // Our style sheet sets the look; inline styles could also pull remote
-    // images (background-image) past the image permission.
-    static const QRegularExpression inlineStyle(
-        QStringLiteral("\\s(?:style|background)\\s*=\\s*(?:\"[^\"]*\"|'[^']*')"),
-        QRegularExpression::CaseInsensitiveOption);
-    html.remove(inlineStyle);
-    // The sanitiser drops these already; a feed's raw HTML may still carry them.
-    static const QRegularExpression headOnly(
-        QStringLiteral("<(?:link|meta|base)\\b[^>]*>|<(style|script|title|head)\\b[^>]*>[\\s\\S]*?</\\1\\s*>"),
-        QRegularExpression::CaseInsensitiveOption);
-    html.remove(headOnly);
-    html.replace(figureOpen, QStringLiteral("<div class=\"figure\">"));
-    html.replace(figureClose, QStringLiteral("</div>"));
-    html.replace(captionOpen, QStringLiteral("<p class=\"caption\">"));
-    html.replace(captionClose, QStringLiteral("</p>"));
-    for (int i = 0; i < 4 && html.contains(imgSize); ++i)
-        html.replace(imgSize, QStringLiteral("\\1"));
-    return html;
+    return url.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
+        || url.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
+}
+
+// An attribute value as written back, always in double quotes.
+void appendAttributeValue(QString &out, QStringView value)
+{
+    for (const QChar c : value) {
+        if (c == QLatin1Char('"'))
+            out += QLatin1String("&quot;");
+        else if (c == QLatin1Char('<'))
+            out += QLatin1String("&lt;");
+        else if (c == QLatin1Char('>'))
+            out += QLatin1String("&gt;");
+        else
+            out += c;
+    }
+}
+
+bool isTagNameChar(QChar c)
+{
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+        || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-');
+}
+
+bool isHtmlSpace(QChar c)
+{
+    return c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r')
+        || c == QLatin1Char('\f');
+}
+
+// Rewrites the story's HTML (the sanitiser's output) into what Qt's rich
+// text lays out well, one whole tag at a time: attributes are parsed, quoted
+// or not, so no rewrite can reach from one tag into the text or the tags
+// after it. Qt knows no figure elements (they become blocks with our
+// classes); explicit image sizes would overflow the column; inline styles,
+// background attributes and anything else outside a short list could pull
+// remote images past the image permission, and go. Blocked images leave no
+// trace (not even a broken-image glyph): they are counted for the bar.
+QString adaptForRichText(const QString &html, bool keepImages, int *imageCount)
+{
+    static const QSet<QString> keptAttributes
+        = { QStringLiteral("href"), QStringLiteral("src"), QStringLiteral("alt"), QStringLiteral("title"),
+              QStringLiteral("colspan"), QStringLiteral("rowspan"), QStringLiteral("dir"), QStringLiteral("lang"),
+              QStringLiteral("start"), QStringLiteral("type"), QStringLiteral("value"), QStringLiteral("span"),
+              QStringLiteral("scope"), QStringLiteral("reversed"), QStringLiteral("open"), QStringLiteral("class") };
+    // The sanitiser drops these already; HTML stored by an older version may still carry them.
+    static const QSet<QString> droppedTags
+        = { QStringLiteral("link"), QStringLiteral("meta"), QStringLiteral("base"), QStringLiteral("input") };
+    static const QSet<QString> droppedWithContent = { QStringLiteral("style"), QStringLiteral("script"),
+        QStringLiteral("title"), QStringLiteral("head"), QStringLiteral("iframe"), QStringLiteral("object"),
+        QStringLiteral("svg"), QStringLiteral("math"), QStringLiteral("textarea"), QStringLiteral("template") };
+    *imageCount = 0;
+    QString out;
+    out.reserve(html.size());
+    const qsizetype n = html.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const qsizetype lt = html.indexOf(QLatin1Char('<'), i);
+        out += QStringView(html).mid(i, (lt < 0 ? n : lt) - i);
+        if (lt < 0)
+            break;
+        i = lt + 1;
+        if (html.mid(i, 3) == QLatin1String("!--")) { // a comment
+            const qsizetype endComment = html.indexOf(QLatin1String("-->"), i + 3);
+            i = endComment < 0 ? n : endComment + 3;
+            continue;
+        }
+        const bool endTag = i < n && html.at(i) == QLatin1Char('/');
+        if (endTag)
+            ++i;
+        if (i >= n || !html.at(i).isLetter() || html.at(i).unicode() > 0x7f) {
+            if (!endTag && i < n && (html.at(i) == QLatin1Char('!') || html.at(i) == QLatin1Char('?'))) {
+                const qsizetype gt = html.indexOf(QLatin1Char('>'), i); // a doctype or processing instruction
+                i = gt < 0 ? n : gt + 1;
+                continue;
+            }
+            out += endTag ? QLatin1String("&lt;/") : QLatin1String("&lt;");
+            continue;
+        }
+        qsizetype nameEnd = i;
+        while (nameEnd < n && isTagNameChar(html.at(nameEnd)))
+            ++nameEnd;
+        const QString name = html.mid(i, nameEnd - i).toLower();
+        i = nameEnd;
+        // The attributes, as HTML reads them.
+        QList<QPair<QString, QString>> attributes;
+        bool closed = false;
+        while (i < n) {
+            while (i < n && (isHtmlSpace(html.at(i)) || html.at(i) == QLatin1Char('/')))
+                ++i;
+            if (i >= n)
+                break;
+            if (html.at(i) == QLatin1Char('>')) {
+                ++i;
+                closed = true;
+                break;
+            }
+            qsizetype attrEnd = i;
+            while (attrEnd < n && !isHtmlSpace(html.at(attrEnd)) && html.at(attrEnd) != QLatin1Char('=')
+                && html.at(attrEnd) != QLatin1Char('>') && html.at(attrEnd) != QLatin1Char('/'))
+                ++attrEnd;
+            if (attrEnd == i)
+                attrEnd = i + 1; // a stray '=': its own (dropped) name
+            const QString attrName = html.mid(i, attrEnd - i).toLower();
+            i = attrEnd;
+            qsizetype look = i;
+            while (look < n && isHtmlSpace(html.at(look)))
+                ++look;
+            QString value;
+            if (look < n && html.at(look) == QLatin1Char('=')) {
+                i = look + 1;
+                while (i < n && isHtmlSpace(html.at(i)))
+                    ++i;
+                if (i < n && (html.at(i) == QLatin1Char('"') || html.at(i) == QLatin1Char('\''))) {
+                    const qsizetype close = html.indexOf(html.at(i), i + 1);
+                    const qsizetype valueEnd = close < 0 ? n : close;
+                    value = html.mid(i + 1, valueEnd - i - 1);
+                    i = close < 0 ? n : close + 1;
+                } else {
+                    const qsizetype valueStart = i;
+                    while (i < n && !isHtmlSpace(html.at(i)) && html.at(i) != QLatin1Char('>'))
+                        ++i;
+                    value = html.mid(valueStart, i - valueStart);
+                }
+            }
+            attributes.append({ attrName, value });
+        }
+        if (!closed)
+            break; // a tag cut off at the end: nothing of it is shown
+        if (endTag) {
+            if (name == QLatin1String("figure"))
+                out += QLatin1String("</div>");
+            else if (name == QLatin1String("figcaption"))
+                out += QLatin1String("</p>");
+            else if (!droppedTags.contains(name) && !droppedWithContent.contains(name) && name != QLatin1String("img"))
+                out += QLatin1String("</") + name + QLatin1Char('>');
+            continue;
+        }
+        if (droppedWithContent.contains(name)) {
+            const QString closeTag = QLatin1String("</") + name;
+            qsizetype close = html.indexOf(closeTag, i, Qt::CaseInsensitive);
+            while (close >= 0 && close + closeTag.size() < n && isTagNameChar(html.at(close + closeTag.size())))
+                close = html.indexOf(closeTag, close + 1, Qt::CaseInsensitive);
+            const qsizetype gt = close < 0 ? -1 : html.indexOf(QLatin1Char('>'), close);
+            i = gt < 0 ? n : gt + 1;
+            continue;
+        }
+        if (droppedTags.contains(name))
+            continue;
+        QString tag = name;
+        QString className;
+        if (name == QLatin1String("figure")) {
+            tag = QStringLiteral("div");
+            className = QStringLiteral("figure");
+        } else if (name == QLatin1String("figcaption")) {
+            tag = QStringLiteral("p");
+            className = QStringLiteral("caption");
+        } else if (name == QLatin1String("img")) {
+            ++*imageCount;
+            if (!keepImages)
+                continue;
+        }
+        out += QLatin1Char('<') + tag;
+        for (const auto &[attrName, value] : std::as_const(attributes)) {
+            if (!keptAttributes.contains(attrName))
+                continue;
+            if (attrName == QLatin1String("class")) {
+                if (className.isEmpty() && value == QLatin1String("lead"))
+                    className = value; // the lead image's paragraph (bodyHtml)
+                continue; // no other class: only our style sheet's own
+            }
+            out += QLatin1Char(' ') + attrName + QLatin1String("=\"");
+            appendAttributeValue(out, value);
+            out += QLatin1Char('"');
+        }
+        if (!className.isEmpty())
+            out += QLatin1String(" class=\"") + className + QLatin1Char('"');
+        out += QLatin1Char('>');
+    }
+    return out;
 }
 
 } // namespace
@@ -459,18 +609,14 @@ QString ReadingPane::bodyHtml(int *imageCount) const
     if (body.trimmed().isEmpty())
         body = QStringLiteral("<p><i>%1</i></p>").arg(tr("This story has no text. Open the original to read it."));
 
-    // The lead image goes on top unless the body already shows it.
-    if (showsArticle(story) && !story.article->leadImageUrl.isEmpty() && !body.contains(story.article->leadImageUrl))
+    // The lead image goes on top unless the body already shows it. It is a
+    // web picture (the extractor checks; older stored articles may not be).
+    if (showsArticle(story) && isWebUrl(story.article->leadImageUrl) && !body.contains(story.article->leadImageUrl))
         body.prepend(
             QStringLiteral("<p class=\"lead\"><img src=\"%1\" alt=\"%2\"></p>")
                 .arg(story.article->leadImageUrl.toHtmlEscaped(), story.article->leadImageAlt.toHtmlEscaped()));
 
-    static const QRegularExpression img(QStringLiteral("<img\\b[^>]*>"), QRegularExpression::CaseInsensitiveOption);
-    *imageCount = int(body.count(img));
-    // Blocked images leave no trace (not even a broken-image glyph); the bar offers them.
-    if (!m_browser->imagesAllowed())
-        body.remove(img);
-    body = adaptForRichText(body);
+    body = adaptForRichText(body, m_browser->imagesAllowed(), imageCount);
     const QString dir = isRtl(story) ? QStringLiteral("rtl") : QStringLiteral("ltr");
     return QStringLiteral("<html><body dir=\"%1\">%2</body></html>").arg(dir, body);
 }

@@ -50,6 +50,12 @@ namespace Core::HtmlSanitizer {
 // dropped), so the output stays well-formed and bounded for any input.
 QString clean(const QString &html, const QUrl &baseUrl);
 
+// A picture's address outside the body (a page's og:image, JSON-LD image or
+// image_src link) under the same rules as the body's img src: made absolute
+// against the base, http or https only (never javascript:, data:, file: or
+// any other scheme), and not a known tracking beacon. Empty when refused.
+QString safeImageUrl(const QString &raw, const QUrl &baseUrl);
+
 struct Options {
     // Called for every node (element or text) before it is written; returning
     // true drops the node with its whole subtree. The article extractor uses
