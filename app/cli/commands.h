@@ -28,6 +28,7 @@ int exportOpml(const Context &context, const QStringList &args); // cmd_store_io
 int add(const Context &context, const QStringList &args); // cmd_store.cpp
 int refresh(const Context &context, const QStringList &args); // cmd_store.cpp
 int list(const Context &context, const QStringList &args); // cmd_store_io.cpp
+int mark(const Context &context, const QStringList &args); // cmd_mark.cpp
 
 QTextStream &out();
 QTextStream &err();

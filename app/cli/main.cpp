@@ -40,6 +40,10 @@ const char *const usageText
       "                                           a feed's own setting, ttl, Retry-After, back-off);\n"
       "                                           --force: resting feeds too, without conditional GET\n"
       "  list [--format json]                     print stories, newest first\n"
+      "  mark (--read|--unread|--star|--unstar) ID...\n"
+      "                                           change stories' read and starred state, one at a\n"
+      "                                           time; prints \"read|unread|starred|unstarred<TAB>ID\"\n"
+      "                                           once each change is committed (flags may repeat)\n"
       "\n"
       "The profile folder is --profile DIR, else $TIDINGS_PROFILE, else the default; extract\n"
       "reads one (and never creates it) only when --profile or $TIDINGS_PROFILE names it.\n"
@@ -92,6 +96,7 @@ int main(int argc, char *argv[])
         { QStringLiteral("add"), Cli::add },
         { QStringLiteral("refresh"), Cli::refresh },
         { QStringLiteral("list"), Cli::list },
+        { QStringLiteral("mark"), Cli::mark },
     };
     const auto handler = handlers.find(command);
     if (handler == handlers.end()) {

@@ -197,13 +197,17 @@ void StorageWorker::subscribe(quint64 addId, const QString &url, FolderId folder
         return;
     }
     result.id = *added;
-    observe(QStringLiteral("recordFetchSuccess"), result.id);
-    const Status recorded = m_store->recordFetchSuccess(result.id, etag, lastModified, &feed, minIntervalSeconds);
-    if (!recorded)
-        qCWarning(lcStorage) << "could not record the first fetch of" << url << ":" << describe(recorded.error());
+    // The stories first, then the fetch's validators, as storeFeed does: a
+    // crash between the two leaves a feed without an ETag, fetched whole next
+    // time. The other order could leave the ETag without the stories, and
+    // the next refresh's 304 would never bring them.
     observe(QStringLiteral("upsertStories"), result.id);
     const Result<QList<StoryId>> stories = m_store->upsertStories(result.id, feed.items);
     if (stories) {
+        observe(QStringLiteral("recordFetchSuccess"), result.id);
+        const Status recorded = m_store->recordFetchSuccess(result.id, etag, lastModified, &feed, minIntervalSeconds);
+        if (!recorded)
+            qCWarning(lcStorage) << "could not record the first fetch of" << url << ":" << describe(recorded.error());
         result.removed = retain(result.id);
         result.added = withoutRemoved(*stories, result.removed);
     } else {

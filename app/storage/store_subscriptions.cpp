@@ -214,6 +214,12 @@ Status Store::recordFetchSuccess(
     SubscriptionId id, const QString &etag, const QString &lastModified, const ParsedFeed *feed, int minIntervalSeconds)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // One transaction: a crash half-way must not keep the new validators
+    // without the title and site they came with (a 304 never brings them).
+    const QString context = QStringLiteral("recording a fetch");
+    Result<StoreDetail::Transaction> transaction = StoreDetail::Transaction::begin(d->db, context);
+    if (!transaction)
+        return transaction.error();
     QSqlQuery query(d->db);
     run(query,
         QStringLiteral("UPDATE subscriptions SET etag = ?, last_modified = ?, last_fetched = ?, last_success = ?,"
@@ -231,15 +237,17 @@ Status Store::recordFetchSuccess(
         if (const Status status = expectOneRow(query, id, QStringLiteral("recording a fetch")); !status)
             return status;
     }
-    if (!feed)
-        return Ok {};
-    // The feed's own title only fills an empty one: a title the user chose stays.
-    run(query,
-        QStringLiteral("UPDATE subscriptions SET title = CASE WHEN title = '' THEN ? ELSE title END,"
-                       " site_url = CASE WHEN ? <> '' THEN ? ELSE site_url END,"
-                       " icon_url = CASE WHEN ? <> '' THEN ? ELSE icon_url END WHERE id = ?"),
-        { feed->title.simplified(), feed->link, feed->link, feed->iconUrl, feed->iconUrl, id });
-    return expectOneRow(query, id, QStringLiteral("recording a fetch"));
+    if (feed) {
+        // The feed's own title only fills an empty one: a title the user chose stays.
+        run(query,
+            QStringLiteral("UPDATE subscriptions SET title = CASE WHEN title = '' THEN ? ELSE title END,"
+                           " site_url = CASE WHEN ? <> '' THEN ? ELSE site_url END,"
+                           " icon_url = CASE WHEN ? <> '' THEN ? ELSE icon_url END WHERE id = ?"),
+            { feed->title.simplified(), feed->link, feed->link, feed->iconUrl, feed->iconUrl, id });
+        if (const Status status = expectOneRow(query, id, context); !status)
+            return status;
+    }
+    return transaction->commit(context);
 }
 
 Status Store::recordFetchFailure(SubscriptionId id, const Error &error, const QDateTime &retryAfter)
