@@ -13,7 +13,7 @@ PACKAGES=(
     fonts-dejavu-core librsvg2-bin
 )
 if [[ "${TIDINGS_SETUP_TEST_TOOLS:-0}" == 1 ]]; then
-    PACKAGES+=(xvfb xauth imagemagick desktop-file-utils appstream clang-format clang-tidy
+    PACKAGES+=(xvfb xauth imagemagick desktop-file-utils appstream clang clang-format clang-tidy
         dbus-daemon gnome-keyring dpkg-dev file)
 fi
 
