@@ -224,8 +224,8 @@ void TestNetworkFaults::eachFaultEndsInItsOwnErrorWhileOthersRefresh()
     QVERIFY(runUntilIdle(pipeline, [&] { pipeline.refreshAll(); }));
     QCOMPARE(doneAtMs.size(), byId.size() + healthy.size());
 
-    // The healthy feeds: stored, and done before any timeout could have
-    // fired, so no fault held them up.
+    // The healthy feeds: stored, and done while the slowloris body was still
+    // trickling (it ends only at the total timeout), so no fault held them up.
     qint64 slowestHealthy = 0;
     for (const SubscriptionId id : healthy) {
         const Subscription state = *m_store->subscription(id);
@@ -237,7 +237,7 @@ void TestNetworkFaults::eachFaultEndsInItsOwnErrorWhileOthersRefresh()
         slowestHealthy = std::max(slowestHealthy, doneAtMs.value(id));
     }
     qInfo("healthy feeds (2 plain, 1 TLS) stored after %lld ms", slowestHealthy);
-    QVERIFY2(slowestHealthy < TransferTimeoutMs, qPrintable(QString::number(slowestHealthy)));
+    QVERIFY2(slowestHealthy < TotalTimeoutMs, qPrintable(QString::number(slowestHealthy)));
     QCOMPARE(m_store->countStories({}), 6);
 
     for (auto it = byId.cbegin(); it != byId.cend(); ++it) {
