@@ -164,6 +164,18 @@
         <comment>an error and its detail</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>The site&apos;s security certificate was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s name was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server broke off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::FeedPropertiesDialog</name>

@@ -31,6 +31,9 @@ constexpr CodeText codeTexts[] = {
     { ErrorCode::NoWebPage, "no-web-page", "the story links to no web page" },
     { ErrorCode::NotAWebPage, "not-a-web-page", "not a web page" },
     { ErrorCode::NotAnArticle, "not-an-article", "not an article" },
+    { ErrorCode::CertificateError, "certificate", "certificate refused" },
+    { ErrorCode::HostNotFound, "host-not-found", "host not found" },
+    { ErrorCode::ConnectionLost, "connection-lost", "connection broken off" },
     { ErrorCode::Unknown, "unknown", "unknown error" },
 };
 static_assert(std::size(codeTexts) == std::size(AllErrorCodes), "one row per error code");

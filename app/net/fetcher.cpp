@@ -9,6 +9,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QSslError>
+#include <QStringList>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -85,6 +87,8 @@ struct Job {
     QTimer *idleTimer = nullptr;
     QTimer *totalTimer = nullptr;
     qint64 cap = 0;
+    QStringList certificateProblems; // what TLS found wrong with the server's certificate
+    QHash<QUrl, int> visits; // redirect targets and how often each was reached
     bool allPermanent = true;
     bool started = false;
 };
@@ -121,6 +125,7 @@ struct Fetcher::Private {
     void followRedirect(Job *job, QNetworkReply *reply, int status);
     void fillResponse(Job *job, QNetworkReply *reply, int status);
     void fail(Job *job, ErrorCode code, const QString &detail);
+    void failBroken(Job *job, QNetworkReply *reply, bool answered);
     void complete(RequestId id);
     void completeLater(RequestId id);
     void releaseReply(Job *job);
@@ -221,9 +226,15 @@ void Fetcher::Private::start(Job *job)
     job->totalTimer->setSingleShot(true);
     const RequestId id = job->id;
     QObject::connect(job->idleTimer, &QTimer::timeout, q, [this, id] {
-        if (auto it = jobs.find(id); it != jobs.end())
-            fail(it->second.get(), ErrorCode::Timeout,
-                QStringLiteral("no data for %1 s").arg(options.transferTimeoutMs / 1000.0));
+        if (auto it = jobs.find(id); it != jobs.end()) {
+            // Bytes of a head that never ends (slowloris) are not progress.
+            Job *job = it->second.get();
+            const bool answered
+                = job->reply && job->reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
+            fail(job, ErrorCode::Timeout,
+                answered ? QStringLiteral("no data for %1 s").arg(options.transferTimeoutMs / 1000.0)
+                         : QStringLiteral("no complete answer within %1 s").arg(options.transferTimeoutMs / 1000.0));
+        }
     });
     QObject::connect(job->totalTimer, &QTimer::timeout, q, [this, id] {
         if (auto it = jobs.find(id); it != jobs.end())
@@ -242,6 +253,10 @@ void Fetcher::Private::sendHop(Job *job, const QUrl &url)
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
         cached ? QNetworkRequest::PreferCache : QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, cached);
+    // Qt's own guard against compression bombs fails a reply with a bare
+    // "Decompression failed"; the size cap below counts decoded bytes and
+    // says "too large" instead, at the same bound or sooner.
+    request.setDecompressedSafetyCheckThreshold(-1);
     request.setHeader(
         QNetworkRequest::UserAgentHeader, options.userAgent.isEmpty() ? defaultUserAgent() : options.userAgent);
     request.setRawHeader("Accept", acceptHeader(job->request.kind));
@@ -274,6 +289,14 @@ void Fetcher::Private::sendHop(Job *job, const QUrl &url)
     QObject::connect(reply, &QNetworkReply::finished, q, withJob(&Private::onFinished));
     QObject::connect(reply, &QNetworkReply::downloadProgress, q, withJob(&Private::touch));
     QObject::connect(reply, &QNetworkReply::uploadProgress, q, withJob(&Private::touch));
+    // Not ignored: the handshake fails and the reply finishes with
+    // SslHandshakeFailedError; this keeps why, for the error's detail.
+    QObject::connect(reply, &QNetworkReply::sslErrors, q, [this, id](const QList<QSslError> &errors) {
+        if (auto it = jobs.find(id); it != jobs.end()) {
+            for (const QSslError &error : errors)
+                it->second->certificateProblems.append(error.errorString());
+        }
+    });
     touch(job);
 }
 
@@ -313,8 +336,7 @@ void Fetcher::Private::onFinished(Job *job)
     QNetworkReply *reply = job->reply;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 0) {
-        const QString detail = reply->errorString();
-        fail(job, ErrorCode::NetworkError, detail);
+        failBroken(job, reply, false);
         return;
     }
     if (isRedirect(status) && reply->hasRawHeader("Location")) {
@@ -326,11 +348,23 @@ void Fetcher::Private::onFinished(Job *job)
         job->result.body += reply->readAll();
         if (reply->error() != QNetworkReply::NoError) {
             // A 2xx whose body broke off (or failed to decompress).
-            fail(job, ErrorCode::NetworkError, reply->errorString());
+            failBroken(job, reply, true);
             return;
         }
         if (job->result.body.size() > job->cap) {
             fail(job, ErrorCode::TooLarge, QStringLiteral("the body exceeds the %1 byte limit").arg(job->cap));
+            return;
+        }
+        // Qt can report a body cut short by a reset as complete; an
+        // uncompressed one must be as long as announced.
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
+        if (status != 204 && length.isValid() && (encoding.isEmpty() || encoding == "identity")
+            && job->result.body.size() < length.toLongLong()) {
+            fail(job, ErrorCode::ConnectionLost,
+                QStringLiteral("in the middle of the body, after %1 of %2 bytes")
+                    .arg(job->result.body.size())
+                    .arg(length.toLongLong()));
             return;
         }
     } else if (status != 304) {
@@ -357,6 +391,14 @@ void Fetcher::Private::followRedirect(Job *job, QNetworkReply *reply, int status
     }
     if (current.scheme().toLower() == QLatin1String("https") && scheme == QLatin1String("http")) {
         fail(job, ErrorCode::NetworkError, QStringLiteral("refused an insecure redirect to %1").arg(target.toString()));
+        return;
+    }
+    if (job->visits.isEmpty())
+        job->visits.insert(job->request.url.adjusted(QUrl::RemoveFragment), 1);
+    // Coming back once can be a cookie being set; the third visit is a loop.
+    if (++job->visits[target.adjusted(QUrl::RemoveFragment)] >= 3) {
+        fail(job, ErrorCode::TooManyRedirects,
+            QStringLiteral("redirect loop: %1 leads back to %2").arg(current.toString(), target.toString()));
         return;
     }
     if (job->result.redirects >= options.maxRedirects) {
@@ -402,6 +444,30 @@ void Fetcher::Private::fail(Job *job, ErrorCode code, const QString &detail)
     }
     releaseReply(job);
     complete(job->id);
+}
+
+// A reply that ended without a whole response: `answered` when its head
+// (a 2xx) had arrived and the body broke off.
+void Fetcher::Private::failBroken(Job *job, QNetworkReply *reply, bool answered)
+{
+    const QNetworkReply::NetworkError error = reply->error();
+    if (error == QNetworkReply::SslHandshakeFailedError && !job->certificateProblems.isEmpty()) {
+        job->certificateProblems.removeDuplicates();
+        fail(job, ErrorCode::CertificateError, job->certificateProblems.join(QStringLiteral("; ")));
+        return;
+    }
+    if (error == QNetworkReply::HostNotFoundError) {
+        fail(job, ErrorCode::HostNotFound, job->result.finalUrl.host());
+        return;
+    }
+    if (error == QNetworkReply::RemoteHostClosedError || error == QNetworkReply::UnknownNetworkError) {
+        const QString where = answered
+            ? QStringLiteral("in the middle of the body, after %1 bytes").arg(job->result.body.size())
+            : QStringLiteral("before the server answered");
+        fail(job, ErrorCode::ConnectionLost, QStringLiteral("%1 (%2)").arg(where, reply->errorString()));
+        return;
+    }
+    fail(job, ErrorCode::NetworkError, reply->errorString());
 }
 
 void Fetcher::Private::releaseReply(Job *job)

@@ -24,9 +24,12 @@ void Pipeline::Private::onAddFetched(quint64 addId, const FetchResult &result)
         return;
     if (!result.ok() || result.notModified()) {
         // An address typed without a scheme whose https site cannot be
-        // reached (no TLS there, nothing listening) is tried over http.
+        // reached (no TLS there, nothing listening) is tried over http. A
+        // certificate that was refused is not that: the site speaks TLS and
+        // something is wrong with it, so nothing is sent in the clear.
+        const ErrorCode code = result.error.code;
         const bool unreachable
-            = result.error.code == ErrorCode::NetworkError || result.error.code == ErrorCode::Timeout;
+            = code == ErrorCode::NetworkError || code == ErrorCode::Timeout || code == ErrorCode::ConnectionLost;
         if (!it->probing && unreachable && it->fallback.isValid()) {
             it->url = std::exchange(it->fallback, QUrl());
             fetchForAdd(addId, it->url);

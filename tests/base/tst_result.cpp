@@ -37,6 +37,9 @@ private Q_SLOTS:
         QTest::newRow("no web page") << C::NoWebPage << QStringLiteral("the story links to no web page");
         QTest::newRow("not a web page") << C::NotAWebPage << QStringLiteral("not a web page");
         QTest::newRow("not an article") << C::NotAnArticle << QStringLiteral("not an article");
+        QTest::newRow("certificate") << C::CertificateError << QStringLiteral("certificate refused");
+        QTest::newRow("host not found") << C::HostNotFound << QStringLiteral("host not found");
+        QTest::newRow("connection lost") << C::ConnectionLost << QStringLiteral("connection broken off");
         QTest::newRow("unknown") << C::Unknown << QStringLiteral("unknown error");
     }
     void describesEveryCode()
@@ -92,6 +95,9 @@ private Q_SLOTS:
         QTest::newRow("no web page") << C::NoWebPage << QStringLiteral("no-web-page");
         QTest::newRow("not a web page") << C::NotAWebPage << QStringLiteral("not-a-web-page");
         QTest::newRow("not an article") << C::NotAnArticle << QStringLiteral("not-an-article");
+        QTest::newRow("certificate") << C::CertificateError << QStringLiteral("certificate");
+        QTest::newRow("host not found") << C::HostNotFound << QStringLiteral("host-not-found");
+        QTest::newRow("connection lost") << C::ConnectionLost << QStringLiteral("connection-lost");
         QTest::newRow("unknown") << C::Unknown << QStringLiteral("unknown");
     }
     void storedNamesRoundTrip()

@@ -68,6 +68,8 @@ private Q_SLOTS:
     void redirects_data();
     void redirects();
     void redirectLoop();
+    void redirectBackAndForthIsALoop();
+    void comingBackOnceIsNoLoop();
     void tenRedirectsAreFine();
     void httpErrors_data();
     void httpErrors();
@@ -77,6 +79,8 @@ private Q_SLOTS:
     void oversizedWhileStreaming();
     void oversizedAnnouncedLength();
     void oversizedDecompressed();
+    void gzipBombUnderTheDefaultCaps_data();
+    void gzipBombUnderTheDefaultCaps();
     void imageKind();
     void retryAfterHonoured_data();
     void retryAfterHonoured();
@@ -84,6 +88,8 @@ private Q_SLOTS:
     void perHostLimit_data();
     void perHostLimit();
     void truncatedBodyIsAnError();
+    void resetConnection_data();
+    void resetConnection();
     void connectionRefused();
     void abortReportsAborted();
     void invalidUrl();
@@ -242,6 +248,38 @@ void TestFetcher::redirectLoop()
     QCOMPARE(m_server.requestCount("/loop"), 11); // the first request and ten redirects followed
 }
 
+void TestFetcher::redirectBackAndForthIsALoop()
+{
+    m_server.clearLog();
+    m_server.serve("/ping", TestHttpServer::redirect(302, "/pong"));
+    m_server.serve("/pong", TestHttpServer::redirect(302, "/ping"));
+    Fetcher fetcher;
+    const FetchResult result = fetchNow(fetcher, feed(m_server.url(QStringLiteral("/ping"))));
+    QCOMPARE(result.error.code, ErrorCode::TooManyRedirects);
+    QVERIFY2(result.error.detail.startsWith(QStringLiteral("redirect loop: ")), qPrintable(result.error.detail));
+    // ping, pong, ping, pong: the next hop would reach ping a third time.
+    QCOMPARE(m_server.requestCount("/ping"), 2);
+    QCOMPARE(m_server.requestCount("/pong"), 2);
+}
+
+void TestFetcher::comingBackOnceIsNoLoop()
+{
+    // A site that sets a cookie on a detour and sends the reader back.
+    m_server.route("/guarded", [](const HttpRequest &request) {
+        if (request.header("cookie").contains("seen=1"))
+            return TestHttpServer::ok("done");
+        return TestHttpServer::redirect(302, "/consent");
+    });
+    HttpResponse consent = TestHttpServer::redirect(302, "/guarded");
+    consent.setHeader("Set-Cookie", "seen=1; Path=/");
+    m_server.serve("/consent", consent);
+    Fetcher fetcher;
+    const FetchResult result = fetchNow(fetcher, feed(m_server.url(QStringLiteral("/guarded"))));
+    QVERIFY2(result.ok(), qPrintable(result.error.detail));
+    QCOMPARE(result.body, QByteArray("done"));
+    QCOMPARE(result.redirects, 2);
+}
+
 void TestFetcher::tenRedirectsAreFine()
 {
     m_server.route("/ten", [](const HttpRequest &request) {
@@ -396,6 +434,27 @@ void TestFetcher::oversizedDecompressed()
     QVERIFY(result.body.isEmpty());
 }
 
+void TestFetcher::gzipBombUnderTheDefaultCaps_data()
+{
+    QTest::addColumn<int>("encoding");
+    QTest::newRow("gzip") << int(HttpResponse::Encoding::Gzip);
+    QTest::newRow("deflate") << int(HttpResponse::Encoding::Deflate);
+}
+
+void TestFetcher::gzipBombUnderTheDefaultCaps()
+{
+    // 32 MB of zeros in about 32 KB: past the 20 MB feed cap, and past the
+    // ratio Qt's own decompression guard allows: either way "too large".
+    HttpResponse response = TestHttpServer::ok(QByteArray(32 * 1024 * 1024, '\0'), "application/rss+xml");
+    QFETCH(int, encoding);
+    response.encoding = HttpResponse::Encoding(encoding);
+    m_server.serve("/big-bomb", response);
+    Fetcher fetcher;
+    const FetchResult result = fetchNow(fetcher, feed(m_server.url(QStringLiteral("/big-bomb"))));
+    QVERIFY2(result.error.code == ErrorCode::TooLarge, qPrintable(describe(result.error)));
+    QVERIFY(result.body.isEmpty());
+}
+
 void TestFetcher::retryAfterHonoured_data()
 {
     QTest::addColumn<int>("status");
@@ -493,8 +552,37 @@ void TestFetcher::truncatedBodyIsAnError()
     m_server.serve("/truncated", response);
     Fetcher fetcher;
     const FetchResult result = fetchNow(fetcher, feed(m_server.url(QStringLiteral("/truncated"))));
-    QCOMPARE(result.error.code, ErrorCode::NetworkError);
+    QCOMPARE(result.error.code, ErrorCode::ConnectionLost);
+    QVERIFY2(
+        result.error.detail.startsWith(QStringLiteral("in the middle of the body")), qPrintable(result.error.detail));
     QVERIFY(result.body.isEmpty()); // half a feed is never handed on
+}
+
+void TestFetcher::resetConnection_data()
+{
+    QTest::addColumn<qint64>("after"); // bytes of the reply sent before the reset
+    QTest::addColumn<QString>("where");
+    QTest::newRow("before any byte") << qint64(0) << QStringLiteral("before the server answered");
+    QTest::newRow("in the status line") << qint64(10) << QStringLiteral("before the server answered");
+    QTest::newRow("in the body") << qint64(4096) << QStringLiteral("in the middle of the body");
+}
+
+void TestFetcher::resetConnection()
+{
+    QFETCH(qint64, after);
+    QFETCH(QString, where);
+    HttpResponse response = TestHttpServer::ok(QByteArray(64 * 1024, 'x'), "application/rss+xml");
+    response.resetAfterBytes = after;
+    m_server.serve("/reset", response);
+    Fetcher fetcher;
+    const FetchResult result = fetchNow(fetcher, feed(m_server.url(QStringLiteral("/reset"))));
+    QVERIFY2(result.error.code == ErrorCode::ConnectionLost,
+        qPrintable(QStringLiteral("%1 status %2 body %3")
+                       .arg(describe(result.error))
+                       .arg(result.status)
+                       .arg(result.body.size())));
+    QVERIFY2(result.error.detail.startsWith(where), qPrintable(result.error.detail));
+    QVERIFY(result.body.isEmpty());
 }
 
 void TestFetcher::connectionRefused()

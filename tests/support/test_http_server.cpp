@@ -3,11 +3,14 @@
 #include <QDateTime>
 #include <QHostAddress>
 #include <QLocale>
+#include <QSslConfiguration>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimeZone>
 #include <QTimer>
 
+#include <sys/socket.h>
 #include <zlib.h>
 
 namespace TestSupport {
@@ -144,6 +147,22 @@ bool TestHttpServer::listen()
     return m_server->listen(QHostAddress::LocalHost, 0);
 }
 
+bool TestHttpServer::listenTls(const QSslConfiguration &configuration)
+{
+    delete m_server;
+    auto *server = new QSslServer(this);
+    server->setSslConfiguration(configuration);
+    server->setHandshakeTimeout(5'000);
+    connect(server, &QSslServer::startedEncryptionHandshake, this, [this] { ++m_tlsStarted; });
+    connect(server, &QSslServer::errorOccurred, this, [this] { ++m_tlsFailed; });
+    connect(server, &QSslServer::handshakeInterruptedOnError, this, [this] { ++m_tlsFailed; });
+    m_server = server;
+    m_tls = true;
+    // A QSslServer has a socket to hand over only after the handshake.
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &TestHttpServer::onNewConnection);
+    return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
 quint16 TestHttpServer::port() const
 {
     return m_server->serverPort();
@@ -156,7 +175,10 @@ QString TestHttpServer::host() const
 
 QUrl TestHttpServer::url(const QString &pathAndQuery) const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port()).arg(pathAndQuery));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2%3")
+                    .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+                    .arg(port())
+                    .arg(pathAndQuery));
 }
 
 void TestHttpServer::route(const QByteArray &path, Handler handler)
@@ -231,6 +253,10 @@ void TestHttpServer::onNewConnection()
         connect(socket, &QTcpSocket::readyRead, this, [this, connection] { onReadyRead(connection); });
         connect(socket, &QTcpSocket::bytesWritten, this, [this, connection] { sendMore(connection); });
         connect(socket, &QTcpSocket::disconnected, this, [this, connection] { drop(connection); });
+        // A TLS server hands the socket over after the handshake, when the
+        // request may already wait in it.
+        if (socket->bytesAvailable() > 0)
+            onReadyRead(connection);
     }
 }
 
@@ -305,14 +331,30 @@ void TestHttpServer::respond(Connection *connection)
     HttpResponse &response = connection->response;
     connection->payload = response.streamBytes >= 0 ? QByteArray() : encodeBody(response);
     connection->total = response.streamBytes >= 0 ? response.streamBytes : connection->payload.size();
+    if (response.resetAfterBytes >= 0) {
+        resetAfter(connection);
+        return;
+    }
+    if (response.endlessHeadIntervalMs > 0) {
+        connection->socket->write("HTTP/1.1 200 OK\r\nX-Slow: ");
+        delete connection->timer;
+        connection->timer = new QTimer;
+        connect(connection->timer, &QTimer::timeout, this, [connection] { connection->socket->write("a"); });
+        connection->timer->start(response.endlessHeadIntervalMs);
+        return;
+    }
     sendHead(connection);
     if (response.stall)
         return;
-    if (response.trickleChunk > 0 && response.streamBytes < 0) {
+    if (response.trickleChunk > 0) {
         delete connection->timer;
         connection->timer = new QTimer;
         connect(connection->timer, &QTimer::timeout, this, [this, connection] {
-            const QByteArray piece = connection->payload.mid(connection->sent, connection->response.trickleChunk);
+            const qint64 size
+                = std::min<qint64>(connection->response.trickleChunk, connection->total - connection->sent);
+            const QByteArray piece = connection->response.streamBytes >= 0
+                ? QByteArray(size, 'x')
+                : connection->payload.mid(connection->sent, size);
             connection->socket->write(piece);
             connection->sent += piece.size();
             if (connection->logIndex >= 0)
@@ -329,7 +371,31 @@ void TestHttpServer::respond(Connection *connection)
     sendMore(connection);
 }
 
+// Writes the first resetAfterBytes bytes of the reply, then (once they are on
+// the wire) resets the connection: SO_LINGER with a zero timeout makes the
+// close send an RST instead of a FIN.
+void TestHttpServer::resetAfter(Connection *connection)
+{
+    const QByteArray whole = head(connection) + connection->payload;
+    connection->socket->write(whole.left(connection->response.resetAfterBytes));
+    connection->socket->flush();
+    delete connection->timer;
+    connection->timer = new QTimer;
+    connection->timer->setSingleShot(true);
+    connect(connection->timer, &QTimer::timeout, this, [connection] {
+        const linger hard { 1, 0 };
+        ::setsockopt(int(connection->socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+        connection->socket->abort();
+    });
+    connection->timer->start(50);
+}
+
 void TestHttpServer::sendHead(Connection *connection)
+{
+    connection->socket->write(head(connection));
+}
+
+QByteArray TestHttpServer::head(const Connection *connection) const
 {
     const HttpResponse &response = connection->response;
     const QByteArray reason = response.reason.isEmpty() ? reasonPhrase(response.status) : response.reason;
@@ -346,7 +412,7 @@ void TestHttpServer::sendHead(Connection *connection)
         head += "Content-Length: " + QByteArray::number(length) + "\r\n";
     }
     head += "Connection: close\r\n\r\n";
-    connection->socket->write(head);
+    return head;
 }
 
 // Feeds a streamed or plain body as fast as the peer reads it, keeping only a

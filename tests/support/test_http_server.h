@@ -17,6 +17,7 @@
 
 #include <functional>
 
+class QSslConfiguration;
 class QTcpServer;
 class QTcpSocket;
 
@@ -52,6 +53,12 @@ struct HttpResponse {
     qint64 streamBytes = -1; // >= 0: a generated body of this size, sent as fast as the peer reads
     qint64 announcedLength = -1; // >= 0: Content-Length to announce instead of the real one
     bool omitLength = false; // no Content-Length: the body ends when the connection closes
+    // Slowloris: the status line, then one byte of an endless header every
+    // this many ms; the head never ends.
+    int endlessHeadIntervalMs = 0;
+    // >= 0: send only this many bytes of the whole reply (head and body), then
+    // reset the connection (TCP RST, not a clean close).
+    qint64 resetAfterBytes = -1;
 
     HttpResponse &setHeader(const QByteArray &name, const QByteArray &value);
     QByteArray header(const QByteArray &name) const;
@@ -69,6 +76,13 @@ public:
 
     // Listens on 127.0.0.1 on a random free port.
     bool listen();
+    // The same, speaking HTTPS with `configuration` (certificate and key);
+    // url() then gives https:// addresses.
+    bool listenTls(const QSslConfiguration &configuration);
+    // Connections that began a TLS handshake, and those whose handshake
+    // failed (the client refused the certificate, or spoke plain HTTP).
+    int tlsHandshakesStarted() const { return m_tlsStarted; }
+    int tlsHandshakesFailed() const { return m_tlsFailed; }
     quint16 port() const;
     QUrl url(const QString &pathAndQuery = QStringLiteral("/")) const;
     QString host() const; // "127.0.0.1"
@@ -120,7 +134,9 @@ private:
     void onNewConnection();
     void onReadyRead(Connection *connection);
     void respond(Connection *connection);
+    QByteArray head(const Connection *connection) const;
     void sendHead(Connection *connection);
+    void resetAfter(Connection *connection);
     void sendMore(Connection *connection);
     void finishReply(Connection *connection, bool close);
     void drop(Connection *connection);
@@ -134,6 +150,9 @@ private:
     int m_inFlight = 0;
     int m_maxInFlight = 0;
     int m_tlsAttempts = 0;
+    int m_tlsStarted = 0;
+    int m_tlsFailed = 0;
+    bool m_tls = false;
 };
 
 } // namespace TestSupport

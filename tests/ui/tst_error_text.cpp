@@ -62,6 +62,13 @@ private Q_SLOTS:
         QCOMPARE(Ui::errorText({ Core::ErrorCode::NotAWebPage, QStringLiteral("application/pdf"), {} }),
             QStringLiteral("The link leads to something other than a web page: application/pdf"));
         QCOMPARE(Ui::errorText(Core::ErrorCode::Timeout, {}), QStringLiteral("The server did not answer in time"));
+        // Network faults each in their own words (tst_network_faults shows them in place).
+        QCOMPARE(Ui::errorText(Core::ErrorCode::CertificateError, QStringLiteral("The certificate has expired")),
+            QStringLiteral("The site's security certificate was refused: The certificate has expired"));
+        QCOMPARE(Ui::errorText(Core::ErrorCode::HostNotFound, QStringLiteral("feed.invalid")),
+            QStringLiteral("The server's name was not found: feed.invalid"));
+        QCOMPARE(Ui::errorText(Core::ErrorCode::ConnectionLost, {}),
+            QStringLiteral("The connection to the server broke off"));
     }
 
     void everySentenceGoesThroughTranslation()

@@ -44,6 +44,12 @@ QString sentence(Core::ErrorCode code)
         return QCoreApplication::translate("Ui::Errors", "The link leads to something other than a web page");
     case C::NotAnArticle:
         return QCoreApplication::translate("Ui::Errors", "The page holds no article");
+    case C::CertificateError:
+        return QCoreApplication::translate("Ui::Errors", "The site's security certificate was refused");
+    case C::HostNotFound:
+        return QCoreApplication::translate("Ui::Errors", "The server's name was not found");
+    case C::ConnectionLost:
+        return QCoreApplication::translate("Ui::Errors", "The connection to the server broke off");
     case C::Unknown:
         break;
     }

@@ -29,6 +29,9 @@ enum class ErrorCode {
     NoWebPage, // a story to clean links to no web page
     NotAWebPage, // the link leads to something else (detail: its content type)
     NotAnArticle, // the page holds no article (detail: the cleaner's reason)
+    CertificateError, // TLS: the server's certificate was refused (detail: why: expired, self-signed...)
+    HostNotFound, // the server's name does not resolve (detail: the host)
+    ConnectionLost, // the connection was closed or reset before the reply was whole
     Unknown, // unclassified, or kept as text by an older version (detail: that text)
 };
 
@@ -37,7 +40,7 @@ inline constexpr ErrorCode AllErrorCodes[] = { ErrorCode::None, ErrorCode::Inval
     ErrorCode::NetworkError, ErrorCode::HttpError, ErrorCode::Timeout, ErrorCode::TooLarge, ErrorCode::TooManyRedirects,
     ErrorCode::NotAFeed, ErrorCode::ParseError, ErrorCode::DatabaseError, ErrorCode::DatabaseCorrupt,
     ErrorCode::NotFound, ErrorCode::Duplicate, ErrorCode::NoWebPage, ErrorCode::NotAWebPage, ErrorCode::NotAnArticle,
-    ErrorCode::Unknown };
+    ErrorCode::CertificateError, ErrorCode::HostNotFound, ErrorCode::ConnectionLost, ErrorCode::Unknown };
 
 struct Error {
     ErrorCode code = ErrorCode::None;
