@@ -55,12 +55,13 @@ CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja "${options[@]}" >/dev/nul
 cmake --build build-fuzz --parallel "$(nproc)" --target "${targets[@]/#/fuzz_}"
 
 # Per target: longest input, and the most seeds (few hundred: quick start).
-# The extractor costs about 0.5 ms of CPU per KiB under ASan and UBSan, so its
-# pages (and the sanitizer's) are cut to 32 KiB (16 KiB) after their script and
-# style text is dropped (scripts/fuzz_seeds.py): 50+ exec/s on a free core.
-declare -A maxlen=([feed_parser]=65536 [extractor]=32768 [sanitizer]=16384 [opml]=16384 [dates]=128
+# Under ASan and UBSan the extractor (with the tagger) costs about 20 ms of
+# CPU per 16 KiB page and the sanitizer 8 ms, so their pages are cut to 16 KiB
+# after their script and style text is dropped (scripts/fuzz_seeds.py): about
+# 50 and 120 exec/s on a free core. Feeds are small; dates are one line.
+declare -A maxlen=([feed_parser]=65536 [extractor]=16384 [sanitizer]=16384 [opml]=16384 [dates]=128
     [charset]=65536)
-declare -A cap=([feed_parser]=400 [extractor]=200 [sanitizer]=300 [opml]=200 [dates]=300 [charset]=300)
+declare -A cap=([feed_parser]=400 [extractor]=150 [sanitizer]=300 [opml]=200 [dates]=300 [charset]=300)
 
 work="${TIDINGS_FUZZ_WORK:-build-fuzz/fuzz-work}"
 rm -rf "$work"
