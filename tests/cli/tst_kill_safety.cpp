@@ -49,7 +49,7 @@ constexpr int DefaultIterations = 50;
 constexpr int Feeds = 4;
 constexpr int ItemsPerFeed = 24; // what one fetch of a feed lists
 constexpr int NewPerFetch = 8; // of which this many were not listed by the fetch before
-constexpr int ChangesPerStorm = 1500;
+constexpr int ChangesPerStorm = 1000;
 
 struct State {
     bool read = false;
@@ -437,14 +437,18 @@ void TestKillSafety::killedRefreshesAndMarkStorms()
     qInfo("kill seed %u (TIDINGS_KILL_SEED=%u repeats this run), %d kills", useSeed, useSeed, iterations);
     QRandomGenerator random(useSeed);
 
-    // First a refresh and a storm that run to the end: how long each takes.
+    // First refreshes and a storm that run to the end: how long each takes
+    // (the second refresh, with as many new stories as the later ones).
     QHash<Core::StoryId, Core::StoryRow> stories;
-    const Child firstRefresh = runChild(cliArgs({ QStringLiteral("refresh") }), -1);
-    QVERIFY2(firstRefresh.exitCode == 0, QByteArray(firstRefresh.out + firstRefresh.err).constData());
-    checkDatabase(firstRefresh, stories);
-    checkRefresh(firstRefresh, stories);
-    if (QTest::currentTestFailed())
-        return;
+    Child firstRefresh;
+    for (int round = 0; round < 2; ++round) {
+        firstRefresh = runChild(cliArgs({ QStringLiteral("refresh") }), -1);
+        QVERIFY2(firstRefresh.exitCode == 0, QByteArray(firstRefresh.out + firstRefresh.err).constData());
+        checkDatabase(firstRefresh, stories);
+        checkRefresh(firstRefresh, stories);
+        if (QTest::currentTestFailed())
+            return;
+    }
     const auto makeStorm = [&] {
         const QList<Core::StoryId> ids = m_expected.keys();
         QList<Change> changes;
