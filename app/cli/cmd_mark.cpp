@@ -80,8 +80,8 @@ int mark(const Context &context, const QStringList &args)
             if (!ok || id <= 0)
                 return usage(QStringLiteral("'%1' is not a story id").arg(arg));
             if (current == Mark::None)
-                return usage(QStringLiteral("say what to do with story %1 first (--read, --unread, --star, --unstar)")
-                        .arg(arg));
+                return usage(
+                    QStringLiteral("say what to do with story %1 first (--read, --unread, --star, --unstar)").arg(arg));
             changes.append({ id, current });
         }
     }

@@ -183,6 +183,57 @@ private Q_SLOTS:
         QCOMPARE(lines(one.out).size(), 1);
     }
 
+    // mark: each change through the storage thread, one line once committed,
+    // in the order given; an unknown story fails alone.
+    void markChangesReadAndStarredState()
+    {
+        QTemporaryDir profile;
+        QList<StoryId> ids;
+        {
+            auto store = std::move(Store::open(profile.path()).value());
+            const SubscriptionId sub = store->addSubscription(QStringLiteral("https://m.example/feed")).value();
+            QList<ParsedItem> items;
+            for (int i = 1; i <= 3; ++i) {
+                ParsedItem item;
+                item.id = QString::number(i);
+                item.title = QStringLiteral("Story %1").arg(i);
+                item.link = QStringLiteral("https://m.example/%1").arg(i);
+                items.append(item);
+            }
+            ids = store->upsertStories(sub, items).value();
+            QVERIFY(store->setRead(ids.at(2), true));
+        }
+        const QString a = QString::number(ids.at(0)), b = QString::number(ids.at(1)), c = QString::number(ids.at(2));
+        const Run run = cli({ QStringLiteral("--profile"), profile.path(), QStringLiteral("mark"),
+            QStringLiteral("--read"), a, b, QStringLiteral("--star"), b, QStringLiteral("--unread"), c, a });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(lines(run.out),
+            QStringList({ QStringLiteral("read\t") + a, QStringLiteral("read\t") + b, QStringLiteral("starred\t") + b,
+                QStringLiteral("unread\t") + c, QStringLiteral("unread\t") + a }));
+        {
+            auto store = std::move(Store::open(profile.path()).value());
+            const auto state = [&](StoryId id) {
+                const StoryDetail detail = store->story(id).value();
+                return std::make_pair(detail.row.read, detail.row.starred);
+            };
+            QCOMPARE(state(ids.at(0)), std::make_pair(false, false));
+            QCOMPARE(state(ids.at(1)), std::make_pair(true, true));
+            QCOMPARE(state(ids.at(2)), std::make_pair(false, false));
+        }
+        const Run unknown = cli({ QStringLiteral("--profile"), profile.path(), QStringLiteral("mark"),
+            QStringLiteral("--unstar"), b, QStringLiteral("999999") });
+        QCOMPARE(unknown.exitCode, 1);
+        QCOMPARE(lines(unknown.out), QStringList { QStringLiteral("unstarred\t") + b });
+        QVERIFY2(unknown.err.contains(QStringLiteral("999999")), qPrintable(unknown.err));
+        for (const QStringList &args :
+            { QStringList { QStringLiteral("mark") }, QStringList { QStringLiteral("mark"), a },
+                QStringList { QStringLiteral("mark"), QStringLiteral("--read"), QStringLiteral("x1") } }) {
+            const Run bad = cli(QStringList { QStringLiteral("--profile"), profile.path() } + args);
+            QVERIFY2(bad.exitCode == 2, qPrintable(args.join(u' ')));
+            QVERIFY(bad.out.isEmpty());
+        }
+    }
+
     void aDamagedProfileIsReportedNotCrashed()
     {
         QTemporaryDir profile;

@@ -49,7 +49,7 @@ constexpr int DefaultIterations = 50;
 constexpr int Feeds = 4;
 constexpr int ItemsPerFeed = 24; // what one fetch of a feed lists
 constexpr int NewPerFetch = 8; // of which this many were not listed by the fetch before
-constexpr int ChangesPerStorm = 1500;
+constexpr int ChangesPerStorm = 1000;
 
 struct State {
     bool read = false;
@@ -194,7 +194,8 @@ QStringList integrityProblems(const QString &databasePath)
             if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
                 problems << query.lastError().text();
             while (query.next())
-                problems << QStringLiteral("foreign key: %1 row %2").arg(query.value(0).toString(), query.value(1).toString());
+                problems << QStringLiteral("foreign key: %1 row %2")
+                                .arg(query.value(0).toString(), query.value(1).toString());
         }
         db.close();
     }
@@ -286,9 +287,8 @@ void TestKillSafety::initTestCase()
     QVERIFY(m_server.listen());
     for (int feed = 0; feed < Feeds; ++feed) {
         const QByteArray path = "/feed" + QByteArray::number(feed) + ".xml";
-        m_server.route(path, [this, feed](const HttpRequest &) {
-            return TestHttpServer::ok(feedXml(feed), "application/rss+xml");
-        });
+        m_server.route(path,
+            [this, feed](const HttpRequest &) { return TestHttpServer::ok(feedXml(feed), "application/rss+xml"); });
     }
     // Every story's page: /p/<feed>/<n>.html
     m_server.setFallback([](const HttpRequest &request) {
@@ -296,7 +296,8 @@ void TestKillSafety::initTestCase()
             return TestHttpServer::status(404, "no such page");
         const QList<QByteArray> parts = request.path.mid(3).chopped(5).split('/');
         const int n = parts.value(1).toInt();
-        return TestHttpServer::ok(articlePage("Harbour story " + parts.value(0) + " " + parts.value(1), n), "text/html");
+        return TestHttpServer::ok(
+            articlePage("Harbour story " + parts.value(0) + " " + parts.value(1), n), "text/html");
     });
     auto store = Core::Store::open(m_profile.path());
     QVERIFY(store.has_value());
@@ -325,11 +326,10 @@ QByteArray TestKillSafety::feedXml(int feed)
         for (int s = 0; s < 12; ++s)
             summary += "Sentence " + QByteArray::number(s) + " of story " + id
                 + " tells of the harbour council, the sea wall and the fishermen of Kernow. ";
-        xml += "<item><guid isPermaLink=\"false\">kill-" + id + "</guid><title>Harbour story " + id
-            + "</title><link>" + link + "</link><pubDate>" + TestHttpServer::httpDate(
-                   QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs(qint64(n) * 600))
-            + "</pubDate><category>Kernow Harbour Trust</category><description>" + summary
-            + "</description></item>\n";
+        xml += "<item><guid isPermaLink=\"false\">kill-" + id + "</guid><title>Harbour story " + id + "</title><link>"
+            + link + "</link><pubDate>"
+            + TestHttpServer::httpDate(QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs(qint64(n) * 600))
+            + "</pubDate><category>Kernow Harbour Trust</category><description>" + summary + "</description></item>\n";
     }
     m_served.insert(feed, links);
     return xml + "</channel></rss>\n";
@@ -379,8 +379,9 @@ void TestKillSafety::checkRefresh(const Child &child, const QHash<Core::StoryId,
         // "ok\tFeed 2\t8 new": what that fetch listed is committed.
         const int feed = line.split('\t').value(1).mid(5).toInt();
         for (const QByteArray &link : m_served.value(feed))
-            QVERIFY2(links.contains(link), qPrintable(QStringLiteral("%1 reported, %2 missing")
-                                                  .arg(QString::fromUtf8(line), QString::fromUtf8(link))));
+            QVERIFY2(links.contains(link),
+                qPrintable(
+                    QStringLiteral("%1 reported, %2 missing").arg(QString::fromUtf8(line), QString::fromUtf8(link))));
     }
     for (const Core::StoryRow &row : stories) {
         if (!m_expected.contains(row.id)) {
@@ -436,20 +437,24 @@ void TestKillSafety::killedRefreshesAndMarkStorms()
     qInfo("kill seed %u (TIDINGS_KILL_SEED=%u repeats this run), %d kills", useSeed, useSeed, iterations);
     QRandomGenerator random(useSeed);
 
-    // First a refresh and a storm that run to the end: how long each takes.
+    // First refreshes and a storm that run to the end: how long each takes
+    // (the second refresh, with as many new stories as the later ones).
     QHash<Core::StoryId, Core::StoryRow> stories;
-    const Child firstRefresh = runChild(cliArgs({ QStringLiteral("refresh") }), -1);
-    QVERIFY2(firstRefresh.exitCode == 0, QByteArray(firstRefresh.out + firstRefresh.err).constData());
-    checkDatabase(firstRefresh, stories);
-    checkRefresh(firstRefresh, stories);
-    if (QTest::currentTestFailed())
-        return;
+    Child firstRefresh;
+    for (int round = 0; round < 2; ++round) {
+        firstRefresh = runChild(cliArgs({ QStringLiteral("refresh") }), -1);
+        QVERIFY2(firstRefresh.exitCode == 0, QByteArray(firstRefresh.out + firstRefresh.err).constData());
+        checkDatabase(firstRefresh, stories);
+        checkRefresh(firstRefresh, stories);
+        if (QTest::currentTestFailed())
+            return;
+    }
     const auto makeStorm = [&] {
         const QList<Core::StoryId> ids = m_expected.keys();
         QList<Change> changes;
         QStringList args { QStringLiteral("mark") };
-        static const QString flags[] = { QStringLiteral("--read"), QStringLiteral("--unread"),
-            QStringLiteral("--star"), QStringLiteral("--unstar") };
+        static const QString flags[] = { QStringLiteral("--read"), QStringLiteral("--unread"), QStringLiteral("--star"),
+            QStringLiteral("--unstar") };
         for (int i = 0; i < ChangesPerStorm; ++i) {
             const Change change { ids.at(random.bounded(int(ids.size()))), Mark(random.bounded(4)) };
             changes.append(change);
