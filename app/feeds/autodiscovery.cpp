@@ -1,6 +1,7 @@
 #include "feeds/autodiscovery.h"
 
 #include "base/charset.h"
+#include "html/markup_limits.h"
 
 #include <QSet>
 
@@ -104,7 +105,8 @@ QList<Candidate> discover(const QByteArray &html, const QUrl &pageUrl, const QSt
 {
     if (html.isEmpty())
         return {};
-    const QByteArray utf8 = Charset::decodeHtml(html, httpCharset).text.toUtf8();
+    const QByteArray utf8
+        = Html::capAttributes(Charset::decodeHtml(html, httpCharset).text.toUtf8(), Html::Markup::Html);
     const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
     std::unique_ptr<xmlDoc, DocDeleter> doc(
         htmlReadMemory(utf8.constData(), int(utf8.size()), nullptr, "UTF-8", options));
@@ -163,7 +165,8 @@ QList<QUrl> siteIcons(const QByteArray &html, const QUrl &pageUrl, const QString
 {
     if (html.isEmpty())
         return {};
-    const QByteArray utf8 = Charset::decodeHtml(html, httpCharset).text.toUtf8();
+    const QByteArray utf8
+        = Html::capAttributes(Charset::decodeHtml(html, httpCharset).text.toUtf8(), Html::Markup::Html);
     const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
     std::unique_ptr<xmlDoc, DocDeleter> doc(
         htmlReadMemory(utf8.constData(), int(utf8.size()), nullptr, "UTF-8", options));

@@ -40,7 +40,10 @@ struct Repairer {
     QStringView in;
     QString out;
     QHash<QString, QString> declared;
+    const QHash<QString, QString> *outerDeclared = nullptr; // set while inlining an entity's value
     qsizetype entityOutput = 0;
+    int entitiesOverLimit = 0; // references dropped once the output cap was reached
+    int nestedEntities = 0; // references inside an entity's value: dropped, never expanded
     qsizetype pendingSlash = -1; // where a void HTML tag's '>' needs a '/' before it
     QList<QStringView> open; // names of the elements open at this point
     int unclosed = 0;
@@ -222,14 +225,22 @@ struct Repairer {
                 return true;
             }
         }
+        if (outerDeclared && outerDeclared->contains(name.toString())) {
+            ++nestedEntities;
+            return true;
+        }
         if (const auto it = declared.constFind(name.toString()); it != declared.constEnd()) {
-            if (entityOutput + it->size() > maxEntityOutput)
-                return false;
+            if (entityOutput + it->size() > maxEntityOutput) {
+                ++entitiesOverLimit;
+                return true;
+            }
             entityOutput += it->size();
             Repairer inner;
             inner.in = *it; // no declared entities inside: no recursion
+            inner.outerDeclared = &declared;
             inner.run();
             out += inner.out;
+            nestedEntities += inner.nestedEntities;
             return true;
         }
         if (const char32_t cp = HtmlText::namedEntity(name)) {
@@ -443,6 +454,13 @@ QString repairXml(const QString &text, QStringList &errors)
         errors << QStringLiteral("dropped %1 end tags without a start tag").arg(repairer.strayEndTags);
     if (repairer.bareLessThans > 0)
         errors << QStringLiteral("repaired %1 unescaped '<'").arg(repairer.bareLessThans);
+    if (repairer.entitiesOverLimit > 0)
+        errors << QStringLiteral("entity expansion stopped at %1 KiB: dropped %2 entity references")
+                      .arg(maxEntityOutput / 1024)
+                      .arg(repairer.entitiesOverLimit);
+    if (repairer.nestedEntities > 0)
+        errors << QStringLiteral("dropped %1 entity references nested in entity values (never expanded)")
+                      .arg(repairer.nestedEntities);
     if (repairer.badChars > 0)
         errors << QStringLiteral("dropped %1 characters that XML forbids").arg(repairer.badChars);
     return repairer.out;

@@ -2,6 +2,7 @@
 #include "base/html_text.h"
 #include "feed_internal.h"
 #include "feed_xml_node.h"
+#include "html/markup_limits.h"
 
 #include <QHash>
 
@@ -498,7 +499,12 @@ void parseXml(const QString &text, const QUrl &url, RawFeed &out)
     static std::once_flag initOnce;
     std::call_once(initOnce, [] { xmlInitParser(); });
 
-    const QByteArray utf8 = repairXml(text, out.feed.errors).toUtf8();
+    int tagsCut = 0;
+    const QByteArray utf8 = Html::capAttributes(repairXml(text, out.feed.errors).toUtf8(), Html::Markup::Xml, &tagsCut);
+    if (tagsCut)
+        out.feed.errors << QStringLiteral("%1 elements with more than %2 attributes cut to their first %2")
+                               .arg(tagsCut)
+                               .arg(Html::MaxAttributesPerTag);
     std::unique_ptr<xmlParserCtxt, ContextDeleter> ctxt(xmlNewParserCtxt());
     if (!ctxt) {
         out.feed.fatal = true;

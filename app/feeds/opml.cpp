@@ -1,6 +1,9 @@
 #include "feeds/opml.h"
 
+#include "html/markup_limits.h"
+
 #include <QLocale>
+#include <QSet>
 #include <QUrl>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
@@ -12,6 +15,11 @@
 namespace Core::Opml {
 
 namespace {
+
+// Hostile or broken files end in a clear error, not in hours of work or
+// gigabytes: every folder keeps its whole path, so depth costs memory twice.
+constexpr int MaxDepth = 64;
+constexpr int MaxOutlines = 50000;
 
 // Exporters disagree on case (xmlUrl, xmlurl, XMLURL).
 QString attribute(const QXmlStreamAttributes &attributes, QLatin1String name)
@@ -43,7 +51,7 @@ Error parseError(const QXmlStreamReader &reader, const QString &message)
 class Parser final {
 public:
     explicit Parser(const QByteArray &bytes)
-        : m_reader(bytes)
+        : m_reader(Html::capAttributes(bytes, Html::Markup::Xml))
     {
     }
 
@@ -57,9 +65,13 @@ public:
                 QStringLiteral("not an OPML document (the root element is <%1>)").arg(m_reader.name().toString()));
         while (!m_reader.atEnd()) {
             const QXmlStreamReader::TokenType token = m_reader.readNext();
-            if (token == QXmlStreamReader::StartElement)
+            if (token == QXmlStreamReader::StartElement) {
                 startElement();
-            else if (token == QXmlStreamReader::EndElement && m_reader.name() == QLatin1String("outline")
+                if (int(m_stack.size()) > MaxDepth)
+                    return parseError(m_reader, QStringLiteral("outlines nested more than %1 deep").arg(MaxDepth));
+                if (m_outlines > MaxOutlines)
+                    return parseError(m_reader, QStringLiteral("more than %1 outlines").arg(MaxOutlines));
+            } else if (token == QXmlStreamReader::EndElement && m_reader.name() == QLatin1String("outline")
                 && !m_stack.empty())
                 endFrame();
         }
@@ -81,6 +93,7 @@ private:
         }
         if (m_reader.name() != QLatin1String("outline"))
             return;
+        ++m_outlines;
         const QXmlStreamAttributes attributes = m_reader.attributes();
         QString title = attribute(attributes, QLatin1String("title")).simplified();
         if (title.isEmpty())
@@ -118,8 +131,10 @@ private:
     bool enterFolder(const QString &name)
     {
         m_path.append(name);
-        if (!m_document.folders.contains(m_path))
+        if (!m_folderSet.contains(m_path)) {
+            m_folderSet.insert(m_path);
             m_document.folders.append(m_path);
+        }
         return true;
     }
 
@@ -132,6 +147,8 @@ private:
     Document m_document;
     std::vector<Frame> m_stack;
     QStringList m_path;
+    QSet<QStringList> m_folderSet; // m_document.folders, for lookups
+    int m_outlines = 0;
 };
 
 // Builds the folder tree for writing.

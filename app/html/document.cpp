@@ -1,5 +1,7 @@
 #include "html/document.h"
 
+#include "html/markup_limits.h"
+
 // This file is long on purpose: Document::Builder mirrors libxml2's own tree
 // builder (SAX2.c) event by event, so that the node table holds exactly the
 // nodes, parents and text runs the libxml2 tree would hold (implied and stray
@@ -530,10 +532,11 @@ private:
     PointerMap<std::uint32_t> m_attributeNames;
 };
 
-void Document::Builder::parse(const QByteArray &buffer)
+void Document::Builder::parse(const QByteArray &input)
 {
-    if (buffer.isEmpty())
+    if (input.isEmpty())
         return;
+    const QByteArray buffer = capAttributes(input, Markup::Html);
     // As htmlReadMemory(buffer, size, nullptr, "UTF-8", options) does it, with
     // our handlers in place of the tree builder's.
     xmlInitParser();

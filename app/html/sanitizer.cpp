@@ -3,6 +3,7 @@
 #include "html/document.h"
 #include "html/escape.h"
 #include "html/image_policy.h"
+#include "html/markup_limits.h"
 #include "sanitizer_rules.h"
 #include "sanitizer_sources.h"
 
@@ -481,8 +482,9 @@ QString clean(const QString &html, const QUrl &baseUrl)
         return {};
     // Parsed as a fragment inside a body, so that leading text is not wrapped
     // into an implied paragraph and nothing lands in a head.
-    const QByteArray bytes
-        = QByteArrayLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>") + html.toUtf8();
+    const QByteArray bytes = Html::capAttributes(
+        QByteArrayLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>") + html.toUtf8(),
+        Html::Markup::Html);
     // XML_PARSE_HUGE: without it libxml2 abandons the rest of the document at
     // nesting depth 256; its parser is iterative, and our writer flattens.
     const int options

@@ -5,6 +5,7 @@
 // check that the table's sanitised HTML matches the tree writer's.
 
 #include "html/document.h"
+#include "html/markup_limits.h"
 #include "html/sanitizer.h"
 
 #include <QElapsedTimer>
@@ -347,6 +348,43 @@ private Q_SLOTS:
         HtmlSanitizer::DocumentWriter writer(doc, QUrl(), skip);
         writer.write(doc.body + 1);
         QCOMPARE(writer.takeHtml(), QStringLiteral("<div><p>keep</p><p>also</p></div>"));
+    }
+
+    void capAttributesCutsOnlyHostileTags()
+    {
+        using Html::capAttributes;
+        using Html::Markup;
+        QByteArray many;
+        for (int i = 0; i < 5000; ++i)
+            many += " a" + QByteArray::number(i) + (i % 2 ? "='1'" : "=1");
+        int cut = -1;
+        // Ordinary markup comes back shared, untouched.
+        const QByteArray plain = "<p class=a id='b' hidden>x</p><img src=\"/a.png\"/>";
+        QCOMPARE(capAttributes(plain, Markup::Html, &cut).constData(), plain.constData());
+        QCOMPARE(cut, 0);
+        // The first 1000 attributes stay, the tag's end too.
+        const QByteArray capped = capAttributes("<x" + many + "/><y" + many + ">t</y>", Markup::Xml, &cut);
+        QCOMPARE(cut, 2);
+        QVERIFY(capped.contains(" a999='1' /><y a0=1"));
+        QVERIFY(capped.contains(" a999='1' >t</y>"));
+        QVERIFY(!capped.contains("a1000"));
+        // Script text, comments and CDATA are not tags.
+        const QByteArray script = "<script>var s = '<p" + many + ">';</script><!-- <p" + many + "> -->";
+        QCOMPARE(capAttributes(script, Markup::Html, &cut), script);
+        QCOMPARE(cut, 0);
+        const QByteArray cdata = "<d><![CDATA[<p" + many + ">]]></d>";
+        QCOMPARE(capAttributes(cdata, Markup::Xml, &cut), cdata);
+        QCOMPARE(cut, 0);
+        // A million attributes parse in well under a second (hours before the cap).
+        QByteArray million = "<html><body><p";
+        for (int i = 0; i < 1000000; ++i)
+            million += " a" + QByteArray::number(i) + "=1";
+        million += ">kept</p></body></html>";
+        QElapsedTimer timer;
+        timer.start();
+        const Document doc(million);
+        QCOMPARE(doc.text(doc.body), QStringLiteral("kept"));
+        qInfo("a million attributes: %lld ms", timer.elapsed());
     }
 };
 

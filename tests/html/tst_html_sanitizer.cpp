@@ -5,6 +5,7 @@
 #include "xss_battery.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -457,6 +458,28 @@ private Q_SLOTS:
         QCOMPARE(output.count(QStringLiteral("<div>")), output.count(QStringLiteral("</div>")));
         QCOMPARE(output.count(QStringLiteral("<span>")), output.count(QStringLiteral("</span>")));
         QVERIFY(violations(output).isEmpty());
+    }
+
+    void hostileSizesStayBounded()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        QString attributes;
+        for (int i = 0; i < 1000000; ++i)
+            attributes += QStringLiteral(" a%1=1").arg(i);
+        QCOMPARE(clean(QStringLiteral("<p") + attributes + QStringLiteral(">kept</p>")), QStringLiteral("<p>kept</p>"));
+        const qint64 attributesMs = timer.restart();
+        const QString elements = clean(repeated(QStringLiteral("<b>x</b>"), 200000));
+        QCOMPARE(elements.count(QStringLiteral("<b>")), 200000);
+        const qint64 elementsMs = timer.restart();
+        const QString text = clean(QString(50 << 20, QLatin1Char('y')));
+        QVERIFY(text.size() >= 50 << 20);
+        const qint64 textMs = timer.restart();
+        const QString deep = clean(repeated(QStringLiteral("<div>"), 100000) + QStringLiteral("deep"));
+        QVERIFY(deep.contains(QStringLiteral("deep")));
+        qInfo("a million attributes %lld ms, 200,000 elements %lld ms, 50 MB of text %lld ms, "
+              "100,000 unclosed divs %lld ms",
+            attributesMs, elementsMs, textMs, timer.elapsed());
     }
 
     void unclosedNestingIsBounded()
