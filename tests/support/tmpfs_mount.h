@@ -55,22 +55,19 @@ private:
     bool m_mounted = false;
 };
 
-// Fills the rest of a file system with one file; false when nothing could be written.
+// Fills the rest of a file system with one file, down to the last byte;
+// false when nothing could be written.
 inline bool fillDisk(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return false;
-    const QByteArray block(64 * 1024, 'f');
     qint64 total = 0;
-    while (true) {
-        const qint64 written = file.write(block);
-        if (written <= 0 || !file.flush())
-            break;
-        total += written;
+    for (qint64 size = 1024 * 1024; size >= 1; size /= 4) {
+        const QByteArray block(size, 'f');
+        while (file.write(block) == size)
+            total += size;
     }
-    // The last partial block may still sit in QFile's buffer: drop it.
-    file.close();
     return total > 0;
 }
 
