@@ -94,6 +94,94 @@
     </message>
 </context>
 <context>
+    <name>Ui::DatabaseRecovery</name>
+    <message>
+        <source>Tidings cannot open its database</source>
+        <translation type="unfinished">يتعذّر على Tidings فتح قاعدة بياناته</translation>
+    </message>
+    <message>
+        <source>The database at
+%1
+cannot be opened.</source>
+        <translation type="unfinished">قاعدة البيانات في
+%1
+يتعذّر فتحها.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Tidings can open it read-only: you can read your stories, but nothing you change is saved until the disk has room or the profile can be written again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database at
+%1
+is damaged.</source>
+        <translation type="unfinished">قاعدة البيانات في
+%1
+تالفة.</translation>
+    </message>
+    <message>
+        <source>It could not be moved aside. Close Tidings, move the file somewhere safe, and start Tidings again to begin with a new database.</source>
+        <translation type="unfinished">تعذّر نقله جانبًا. أغلق Tidings، وانقل الملف إلى مكان آمن، ثم شغّل Tidings مجددًا لتبدأ بقاعدة بيانات جديدة.</translation>
+    </message>
+    <message>
+        <source>Tidings can restore the newest backup, from %1, and add back the subscriptions it can still read from the damaged file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup yet. Tidings can start with a new, empty database and add back the subscriptions it can still read from the damaged file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the damaged file was moved to
+%1
+where the sqlite3 tool (.recover) may rescue more of it.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with a New Database</source>
+        <translation type="unfinished">البدء بقاعدة بيانات جديدة</translation>
+    </message>
+    <message>
+        <source>The recovery failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) added back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup from %1 was restored. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new database was started. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ui::Errors</name>
     <message>
         <source>No error</source>
@@ -171,6 +259,14 @@
         <source>%1: %2</source>
         <comment>an error and its detail</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be written (a read-only profile): the change was not saved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1189,14 @@
         <source>Next refresh at %1</source>
         <translation>التحديث التالي في %1</translation>
     </message>
+    <message>
+        <source>Read-only: the disk is full, changes are not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: the profile cannot be written, changes are not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::StoryListActions</name>
@@ -1687,44 +1791,12 @@
         <translation>يتعذّر على Tidings فتح قاعدة بياناته</translation>
     </message>
     <message>
-        <source>The database at
-%1
-is damaged.</source>
-        <translation>قاعدة البيانات في
-%1
-تالفة.</translation>
-    </message>
-    <message>
-        <source>The database at
-%1
-cannot be opened.</source>
-        <translation>قاعدة البيانات في
-%1
-يتعذّر فتحها.</translation>
-    </message>
-    <message>
         <source>A calm news reader.</source>
         <translation>قارئ أخبار هادئ.</translation>
     </message>
     <message>
         <source>Keep the database and settings in &lt;dir&gt; (default: $TIDINGS_PROFILE, else the standard data folder).</source>
         <translation>حفظ قاعدة البيانات والإعدادات في &lt;dir&gt; (المبدئي: $TIDINGS_PROFILE، وإلا فمجلد البيانات القياسي).</translation>
-    </message>
-    <message>
-        <source>It could not be moved aside. Close Tidings, move the file somewhere safe, and start Tidings again to begin with a new database.</source>
-        <translation>تعذّر نقله جانبًا. أغلق Tidings، وانقل الملف إلى مكان آمن، ثم شغّل Tidings مجددًا لتبدأ بقاعدة بيانات جديدة.</translation>
-    </message>
-    <message>
-        <source>Nothing was deleted: the damaged file was moved to
-%1
-where the sqlite3 tool (.recover) may rescue it. Tidings can start with a new, empty database; your subscriptions can be imported again from an OPML file.</source>
-        <translation>لم يُحذف شيء: نُقل الملف التالف إلى
-%1
-حيث قد تنقذه أداة sqlite3 (بالأمر ‎.recover). يستطيع Tidings البدء بقاعدة بيانات جديدة فارغة، ويمكن استيراد اشتراكاتك مجددًا من ملف OPML.</translation>
-    </message>
-    <message>
-        <source>Start with a New Database</source>
-        <translation>البدء بقاعدة بيانات جديدة</translation>
     </message>
     <message>
         <source>Feeds or sites to subscribe to: http or https addresses, or feed: links. A running Tidings on the same profile subscribes to them.</source>

@@ -86,6 +86,90 @@
     </message>
 </context>
 <context>
+    <name>Ui::DatabaseRecovery</name>
+    <message>
+        <source>Tidings cannot open its database</source>
+        <translation type="unfinished">Tidings kann seine Datenbank nicht öffnen</translation>
+    </message>
+    <message>
+        <source>The database at
+%1
+cannot be opened.</source>
+        <translation type="unfinished">Die Datenbank unter
+%1
+kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Tidings can open it read-only: you can read your stories, but nothing you change is saved until the disk has room or the profile can be written again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database at
+%1
+is damaged.</source>
+        <translation type="unfinished">Die Datenbank unter
+%1
+ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>It could not be moved aside. Close Tidings, move the file somewhere safe, and start Tidings again to begin with a new database.</source>
+        <translation type="unfinished">Sie konnte nicht beiseitegelegt werden. Schließen Sie Tidings, verschieben Sie die Datei an einen sicheren Ort und starten Sie Tidings erneut, um mit einer neuen Datenbank zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Tidings can restore the newest backup, from %1, and add back the subscriptions it can still read from the damaged file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup yet. Tidings can start with a new, empty database and add back the subscriptions it can still read from the damaged file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the damaged file was moved to
+%1
+where the sqlite3 tool (.recover) may rescue more of it.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with a New Database</source>
+        <translation type="unfinished">Mit neuer Datenbank starten</translation>
+    </message>
+    <message>
+        <source>The recovery failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) added back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup from %1 was restored. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new database was started. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ui::Errors</name>
     <message>
         <source>No error</source>
@@ -163,6 +247,14 @@
         <source>%1: %2</source>
         <comment>an error and its detail</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be written (a read-only profile): the change was not saved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1097,14 @@
         <source>Next refresh at %1</source>
         <translation>Nächste Aktualisierung um %1</translation>
     </message>
+    <message>
+        <source>Read-only: the disk is full, changes are not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: the profile cannot be written, changes are not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::StoryListActions</name>
@@ -1571,44 +1671,12 @@
         <translation>Tidings kann seine Datenbank nicht öffnen</translation>
     </message>
     <message>
-        <source>The database at
-%1
-is damaged.</source>
-        <translation>Die Datenbank unter
-%1
-ist beschädigt.</translation>
-    </message>
-    <message>
-        <source>The database at
-%1
-cannot be opened.</source>
-        <translation>Die Datenbank unter
-%1
-kann nicht geöffnet werden.</translation>
-    </message>
-    <message>
         <source>A calm news reader.</source>
         <translation>Ein ruhiger News-Reader.</translation>
     </message>
     <message>
         <source>Keep the database and settings in &lt;dir&gt; (default: $TIDINGS_PROFILE, else the standard data folder).</source>
         <translation>Datenbank und Einstellungen in &lt;dir&gt; ablegen (Standard: $TIDINGS_PROFILE, sonst der übliche Datenordner).</translation>
-    </message>
-    <message>
-        <source>It could not be moved aside. Close Tidings, move the file somewhere safe, and start Tidings again to begin with a new database.</source>
-        <translation>Sie konnte nicht beiseitegelegt werden. Schließen Sie Tidings, verschieben Sie die Datei an einen sicheren Ort und starten Sie Tidings erneut, um mit einer neuen Datenbank zu beginnen.</translation>
-    </message>
-    <message>
-        <source>Nothing was deleted: the damaged file was moved to
-%1
-where the sqlite3 tool (.recover) may rescue it. Tidings can start with a new, empty database; your subscriptions can be imported again from an OPML file.</source>
-        <translation>Es wurde nichts gelöscht: Die beschädigte Datei wurde verschoben nach
-%1
-wo das Werkzeug sqlite3 (.recover) sie vielleicht retten kann. Tidings kann mit einer neuen, leeren Datenbank starten; Ihre Abonnements lassen sich aus einer OPML-Datei wieder importieren.</translation>
-    </message>
-    <message>
-        <source>Start with a New Database</source>
-        <translation>Mit neuer Datenbank starten</translation>
     </message>
     <message>
         <source>Feeds or sites to subscribe to: http or https addresses, or feed: links. A running Tidings on the same profile subscribes to them.</source>

@@ -86,6 +86,90 @@
     </message>
 </context>
 <context>
+    <name>Ui::DatabaseRecovery</name>
+    <message>
+        <source>Tidings cannot open its database</source>
+        <translation type="unfinished">Tidings no puede abrir su base de datos</translation>
+    </message>
+    <message>
+        <source>The database at
+%1
+cannot be opened.</source>
+        <translation type="unfinished">La base de datos situada en
+%1
+no se puede abrir.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Tidings can open it read-only: you can read your stories, but nothing you change is saved until the disk has room or the profile can be written again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database at
+%1
+is damaged.</source>
+        <translation type="unfinished">La base de datos situada en
+%1
+está dañada.</translation>
+    </message>
+    <message>
+        <source>It could not be moved aside. Close Tidings, move the file somewhere safe, and start Tidings again to begin with a new database.</source>
+        <translation type="unfinished">No se pudo apartar. Cierre Tidings, mueva el archivo a un lugar seguro y vuelva a iniciar Tidings para empezar con una base de datos nueva.</translation>
+    </message>
+    <message>
+        <source>Tidings can restore the newest backup, from %1, and add back the subscriptions it can still read from the damaged file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup yet. Tidings can start with a new, empty database and add back the subscriptions it can still read from the damaged file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the damaged file was moved to
+%1
+where the sqlite3 tool (.recover) may rescue more of it.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with a New Database</source>
+        <translation type="unfinished">Empezar con una base de datos nueva</translation>
+    </message>
+    <message>
+        <source>The recovery failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) added back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup from %1 was restored. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new database was started. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ui::Errors</name>
     <message>
         <source>No error</source>
@@ -163,6 +247,14 @@
         <source>%1: %2</source>
         <comment>an error and its detail</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be written (a read-only profile): the change was not saved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1097,14 @@
         <source>Every feed is fine.</source>
         <translation>Todas las fuentes funcionan.</translation>
     </message>
+    <message>
+        <source>Read-only: the disk is full, changes are not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: the profile cannot be written, changes are not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::StoryListActions</name>
@@ -1569,38 +1669,6 @@
     <message>
         <source>Tidings cannot open its database</source>
         <translation>Tidings no puede abrir su base de datos</translation>
-    </message>
-    <message>
-        <source>The database at
-%1
-is damaged.</source>
-        <translation>La base de datos situada en
-%1
-está dañada.</translation>
-    </message>
-    <message>
-        <source>It could not be moved aside. Close Tidings, move the file somewhere safe, and start Tidings again to begin with a new database.</source>
-        <translation>No se pudo apartar. Cierre Tidings, mueva el archivo a un lugar seguro y vuelva a iniciar Tidings para empezar con una base de datos nueva.</translation>
-    </message>
-    <message>
-        <source>Nothing was deleted: the damaged file was moved to
-%1
-where the sqlite3 tool (.recover) may rescue it. Tidings can start with a new, empty database; your subscriptions can be imported again from an OPML file.</source>
-        <translation>No se ha eliminado nada: el archivo dañado se movió a
-%1
-donde la herramienta sqlite3 (.recover) quizá pueda rescatarlo. Tidings puede empezar con una base de datos nueva y vacía; sus suscripciones se pueden volver a importar desde un archivo OPML.</translation>
-    </message>
-    <message>
-        <source>Start with a New Database</source>
-        <translation>Empezar con una base de datos nueva</translation>
-    </message>
-    <message>
-        <source>The database at
-%1
-cannot be opened.</source>
-        <translation>La base de datos situada en
-%1
-no se puede abrir.</translation>
     </message>
     <message>
         <source>A calm news reader.</source>

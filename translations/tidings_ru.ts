@@ -88,6 +88,91 @@
     </message>
 </context>
 <context>
+    <name>Ui::DatabaseRecovery</name>
+    <message>
+        <source>Tidings cannot open its database</source>
+        <translation type="unfinished">Tidings не может открыть свою базу данных</translation>
+    </message>
+    <message>
+        <source>The database at
+%1
+cannot be opened.</source>
+        <translation type="unfinished">Базу данных
+%1
+не удаётся открыть.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Tidings can open it read-only: you can read your stories, but nothing you change is saved until the disk has room or the profile can be written again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database at
+%1
+is damaged.</source>
+        <translation type="unfinished">База данных
+%1
+повреждена.</translation>
+    </message>
+    <message>
+        <source>It could not be moved aside. Close Tidings, move the file somewhere safe, and start Tidings again to begin with a new database.</source>
+        <translation type="unfinished">Её не удалось переместить. Закройте Tidings, переместите файл в надёжное место и снова запустите Tidings, чтобы начать с новой базой данных.</translation>
+    </message>
+    <message>
+        <source>Tidings can restore the newest backup, from %1, and add back the subscriptions it can still read from the damaged file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup yet. Tidings can start with a new, empty database and add back the subscriptions it can still read from the damaged file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the damaged file was moved to
+%1
+where the sqlite3 tool (.recover) may rescue more of it.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with a New Database</source>
+        <translation type="unfinished">Начать с новой базой данных</translation>
+    </message>
+    <message>
+        <source>The recovery failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) added back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup from %1 was restored. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new database was started. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ui::Errors</name>
     <message>
         <source>No error</source>
@@ -165,6 +250,14 @@
         <source>%1: %2</source>
         <comment>an error and its detail</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be written (a read-only profile): the change was not saved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1120,14 @@
         <source>Every feed is fine.</source>
         <translation>Все ленты в порядке.</translation>
     </message>
+    <message>
+        <source>Read-only: the disk is full, changes are not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: the profile cannot be written, changes are not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::StoryListActions</name>
@@ -1598,38 +1699,6 @@
     <message>
         <source>Tidings cannot open its database</source>
         <translation>Tidings не может открыть свою базу данных</translation>
-    </message>
-    <message>
-        <source>The database at
-%1
-is damaged.</source>
-        <translation>База данных
-%1
-повреждена.</translation>
-    </message>
-    <message>
-        <source>It could not be moved aside. Close Tidings, move the file somewhere safe, and start Tidings again to begin with a new database.</source>
-        <translation>Её не удалось переместить. Закройте Tidings, переместите файл в надёжное место и снова запустите Tidings, чтобы начать с новой базой данных.</translation>
-    </message>
-    <message>
-        <source>Nothing was deleted: the damaged file was moved to
-%1
-where the sqlite3 tool (.recover) may rescue it. Tidings can start with a new, empty database; your subscriptions can be imported again from an OPML file.</source>
-        <translation>Ничего не удалено: повреждённый файл перемещён в
-%1
-где его, возможно, удастся спасти утилитой sqlite3 (.recover). Tidings может начать работу с новой, пустой базой данных; подписки можно снова импортировать из файла OPML.</translation>
-    </message>
-    <message>
-        <source>Start with a New Database</source>
-        <translation>Начать с новой базой данных</translation>
-    </message>
-    <message>
-        <source>The database at
-%1
-cannot be opened.</source>
-        <translation>Базу данных
-%1
-не удаётся открыть.</translation>
     </message>
     <message>
         <source>A calm news reader.</source>

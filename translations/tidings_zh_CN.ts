@@ -84,6 +84,89 @@
     </message>
 </context>
 <context>
+    <name>Ui::DatabaseRecovery</name>
+    <message>
+        <source>Tidings cannot open its database</source>
+        <translation type="unfinished">Tidings 无法打开它的数据库</translation>
+    </message>
+    <message>
+        <source>The database at
+%1
+cannot be opened.</source>
+        <translation type="unfinished">无法打开位于
+%1
+的数据库。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Tidings can open it read-only: you can read your stories, but nothing you change is saved until the disk has room or the profile can be written again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database at
+%1
+is damaged.</source>
+        <translation type="unfinished">位于
+%1
+的数据库已损坏。</translation>
+    </message>
+    <message>
+        <source>It could not be moved aside. Close Tidings, move the file somewhere safe, and start Tidings again to begin with a new database.</source>
+        <translation type="unfinished">无法将其移到别处。请关闭 Tidings，把该文件移到安全的位置，然后重新启动 Tidings，以便使用新的数据库。</translation>
+    </message>
+    <message>
+        <source>Tidings can restore the newest backup, from %1, and add back the subscriptions it can still read from the damaged file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup yet. Tidings can start with a new, empty database and add back the subscriptions it can still read from the damaged file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the damaged file was moved to
+%1
+where the sqlite3 tool (.recover) may rescue more of it.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with a New Database</source>
+        <translation type="unfinished">使用新数据库启动</translation>
+    </message>
+    <message>
+        <source>The recovery failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) added back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup from %1 was restored. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new database was started. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ui::Errors</name>
     <message>
         <source>No error</source>
@@ -161,6 +244,14 @@
         <source>%1: %2</source>
         <comment>an error and its detail</comment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be written (a read-only profile): the change was not saved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -983,6 +1074,14 @@
         <source>Every feed is fine.</source>
         <translation>所有订阅源均正常。</translation>
     </message>
+    <message>
+        <source>Read-only: the disk is full, changes are not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: the profile cannot be written, changes are not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::StoryListActions</name>
@@ -1540,38 +1639,6 @@
     <message>
         <source>Tidings cannot open its database</source>
         <translation>Tidings 无法打开它的数据库</translation>
-    </message>
-    <message>
-        <source>The database at
-%1
-is damaged.</source>
-        <translation>位于
-%1
-的数据库已损坏。</translation>
-    </message>
-    <message>
-        <source>It could not be moved aside. Close Tidings, move the file somewhere safe, and start Tidings again to begin with a new database.</source>
-        <translation>无法将其移到别处。请关闭 Tidings，把该文件移到安全的位置，然后重新启动 Tidings，以便使用新的数据库。</translation>
-    </message>
-    <message>
-        <source>Nothing was deleted: the damaged file was moved to
-%1
-where the sqlite3 tool (.recover) may rescue it. Tidings can start with a new, empty database; your subscriptions can be imported again from an OPML file.</source>
-        <translation>没有删除任何内容：损坏的文件已移动到
-%1
-使用 sqlite3 工具（.recover）或许能从中恢复数据。Tidings 可以使用一个新的空数据库启动；你的订阅可以从 OPML 文件重新导入。</translation>
-    </message>
-    <message>
-        <source>Start with a New Database</source>
-        <translation>使用新数据库启动</translation>
-    </message>
-    <message>
-        <source>The database at
-%1
-cannot be opened.</source>
-        <translation>无法打开位于
-%1
-的数据库。</translation>
     </message>
     <message>
         <source>A calm news reader.</source>
