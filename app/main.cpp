@@ -3,11 +3,14 @@
 #include "models/welcome_feed.h"
 #include "pipeline/storage_writer.h"
 #include "storage/store.h"
+#include "storage/store_backup.h"
 #include "widgets/error_text.h"
+#include "window/database_recovery.h"
 #include "window/first_run.h"
 #include "window/main_window.h"
 #include "window/settings.h"
 #include "window/single_instance.h"
+#include "window/status_panel.h"
 #include "window/subscription_controller.h"
 #include "window/translations.h"
 
@@ -15,11 +18,10 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QEvent>
-#include <QFileInfo>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QTimer>
 
+#include <chrono>
 #include <cstdio>
 
 namespace {
@@ -29,56 +31,6 @@ namespace {
 // language we ship, so Urdu (which Qt does not translate) mirrors as well.
 //: Translate as RTL in right-to-left languages (Arabic, Urdu), else as LTR.
 [[maybe_unused]] constexpr const char *layoutDirection = QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION");
-
-// Opens the store; on a damaged database explains and offers the recovery.
-std::unique_ptr<Core::Store> openStore(const QString &profileDir)
-{
-    while (true) {
-        Core::Result<std::unique_ptr<Core::Store>> opened = Core::Store::open(profileDir);
-        if (opened)
-            return std::move(*opened);
-        const QString path = Core::Store::databasePath(profileDir);
-        const Core::Error &error = opened.error();
-        QMessageBox box;
-        box.setIcon(QMessageBox::Critical);
-        box.setWindowTitle(QApplication::translate("main", "Tidings cannot open its database"));
-        if (error.code == Core::ErrorCode::DatabaseCorrupt) {
-            // The store keeps a damaged file beside the new one (error.url);
-            // if it could not, we try once more before giving up.
-            QString aside = error.url.isLocalFile() ? error.url.toLocalFile() : QString();
-            if (aside.isEmpty() || aside == path || !QFileInfo::exists(aside))
-                aside = Core::Store::moveDatabaseAside(path);
-            box.setText(QApplication::translate("main", "The database at\n%1\nis damaged.").arg(path));
-            box.setDetailedText(Ui::errorText(error));
-            if (aside.isEmpty()) {
-                box.setInformativeText(QApplication::translate("main",
-                    "It could not be moved aside. Close Tidings, move the file somewhere safe, and start "
-                    "Tidings again to begin with a new database."));
-                box.addButton(QMessageBox::Close);
-                box.exec();
-                return nullptr;
-            }
-            box.setInformativeText(QApplication::translate("main",
-                "Nothing was deleted: the damaged file was moved to\n%1\nwhere the sqlite3 tool (.recover) may "
-                "rescue it. Tidings can start with a new, empty database; your subscriptions can be "
-                "imported again from an OPML file.")
-                                       .arg(aside));
-            QPushButton *fresh
-                = box.addButton(QApplication::translate("main", "Start with a New Database"), QMessageBox::AcceptRole);
-            box.addButton(QMessageBox::Close);
-            box.setDefaultButton(fresh);
-            box.exec();
-            if (box.clickedButton() == fresh)
-                continue;
-            return nullptr;
-        }
-        box.setText(QApplication::translate("main", "The database at\n%1\ncannot be opened.").arg(path));
-        box.setInformativeText(Ui::errorText(error));
-        box.addButton(QMessageBox::Close);
-        box.exec();
-        return nullptr;
-    }
-}
 
 // --quit-after-paint, hidden, for the tests of the installed app: once the
 // main window has painted itself, says so on stdout and quits normally.
@@ -159,20 +111,31 @@ int main(int argc, char *argv[])
         return 0;
     if (forwarded == Ui::SingleInstance::Forwarded::NoInstance)
         instance.listen();
-    // Checked, recovered and migrated here, read-write, then closed: from
-    // now on only the storage thread writes, and this thread only reads.
-    QString profileDir;
-    {
-        const std::unique_ptr<Core::Store> checked = openStore(profile);
-        if (!checked)
-            return 1;
-        profileDir = checked->profileDir();
-    }
+    // Checked, recovered, migrated and backed up here, read-write, then
+    // closed: from now on only the storage thread writes, and this thread
+    // only reads. A damaged database is offered its backup; a profile that
+    // cannot be written may be opened read-only.
+    QString profileDir = profile;
+    Ui::StartupStore startup = Ui::DatabaseRecovery::open(profile);
+    if (startup.quit())
+        return 1;
+    if (startup.store)
+        profileDir = startup.store->profileDir();
+    startup.store.reset();
     // The language chosen in Preferences (the system's when none was).
     if (const QString language = Ui::Settings(profileDir).language(); !language.isEmpty())
         translations.apply(language);
     Core::StorageWriter writer(profileDir);
-    const bool firstStart = Ui::ensureWelcomeFeed(writer);
+    const bool firstStart = !startup.readOnly && Ui::ensureWelcomeFeed(writer);
+    // The rolling backup was checked at start; a Tidings left running for
+    // days checks again every few hours, on the storage thread (due once a day).
+    QTimer backupTimer;
+    if (!startup.readOnly) {
+        backupTimer.setInterval(std::chrono::hours(6));
+        QObject::connect(&backupTimer, &QTimer::timeout, &writer,
+            [&writer] { writer.write([](Core::Store &store) { return Core::backUpIfDue(store); }); });
+        backupTimer.start();
+    }
     Core::Result<std::unique_ptr<Core::Store>> reader
         = Core::Store::open(profileDir, Core::StoreOptions::readOnlyForGui());
     if (!reader) {
@@ -192,6 +155,10 @@ int main(int argc, char *argv[])
         quitAfterPaint = std::make_unique<QuitAfterPaint>(&window);
     if (firstStart)
         Ui::showWelcomeFeed(&window, store.get());
+    if (startup.readOnly)
+        window.statusPanel()->showReadOnly(startup.readOnlyReason);
+    if (!startup.notice.isEmpty())
+        window.statusPanel()->showMessage(startup.notice, Ui::StatusPanel::Linger::Long);
     window.show();
 
     const auto subscribeTo = [&window](const QStringList &arguments) {

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>Ui::DatabaseRecovery</name>
+    <message numerus="yes">
+        <source>%n subscription(s) added back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ui::FeedPropertiesDialog</name>
     <message numerus="yes">
         <source>The app&apos;s setting (every %n minutes)</source>

@@ -26,6 +26,8 @@ constexpr CodeText codeTexts[] = {
     { ErrorCode::ParseError, "parse", "parse error" },
     { ErrorCode::DatabaseError, "database", "database error" },
     { ErrorCode::DatabaseCorrupt, "database-corrupt", "damaged database" },
+    { ErrorCode::DiskFull, "disk-full", "disk full" },
+    { ErrorCode::ReadOnlyDatabase, "read-only", "read-only database" },
     { ErrorCode::NotFound, "not-found", "not found" },
     { ErrorCode::Duplicate, "duplicate", "duplicate" },
     { ErrorCode::NoWebPage, "no-web-page", "the story links to no web page" },

@@ -13,6 +13,18 @@ namespace Cli {
 std::unique_ptr<Core::Store> openStore(const Context &context)
 {
     Core::Result<std::unique_ptr<Core::Store>> store = Core::Store::open(context.profileDir);
+    if (!store && store.error().code == Core::ErrorCode::ReadOnlyDatabase) {
+        // A profile that cannot be written can still be read: reading
+        // commands work, writing ones fail with a read-only error.
+        Core::StoreOptions readOnly;
+        readOnly.access = Core::StoreOptions::Access::ReadOnly;
+        Core::Result<std::unique_ptr<Core::Store>> reader = Core::Store::open(context.profileDir, readOnly);
+        if (reader) {
+            err() << "tidings-cli: the profile is read-only, nothing will be saved: " << Core::describe(store.error())
+                  << '\n';
+            return std::move(*reader);
+        }
+    }
     if (!store) {
         err() << "tidings-cli: cannot open the profile: " << Core::describe(store.error()) << '\n';
         return nullptr;

@@ -103,15 +103,46 @@ QString checkIntegrity(QSqlDatabase &db, bool &corrupt)
 Status applyPragmas(QSqlDatabase &db, const StoreOptions &options)
 {
     const QString busy = QStringLiteral("PRAGMA busy_timeout = %1").arg(qMax(0, options.busyTimeoutMs));
-    for (const QString &pragma : { QStringLiteral("PRAGMA journal_mode = WAL"),
-             QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA foreign_keys = ON"), busy,
-             // 16 MB instead of 2: list pages and indexes stay in memory.
-             QStringLiteral("PRAGMA cache_size = -16384") }) {
+    // A read-only connection finds WAL set by the read-write one (and may not write the header).
+    const QString journal = options.access == StoreOptions::Access::ReadOnly
+        ? QStringLiteral("PRAGMA journal_mode")
+        : QStringLiteral("PRAGMA journal_mode = WAL");
+    for (const QString &pragma :
+        { journal, QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA foreign_keys = ON"), busy,
+            // 16 MB instead of 2: list pages and indexes stay in memory.
+            QStringLiteral("PRAGMA cache_size = -16384") }) {
         const Status status = StoreSchema::exec(db, pragma);
         if (!status)
             return status;
     }
     return Ok {};
+}
+
+// A read-only profile (a read-only mount, a folder or file without write
+// permission): SQLite can neither write the file nor make its -wal and -shm.
+bool isUnwritable(const QString &dir, const QString &path)
+{
+    return !QFileInfo(dir).isWritable() || (QFileInfo::exists(path) && !QFileInfo(path).isWritable());
+}
+
+// A failure to open or check the file, told apart when the profile is read-only.
+Error openError(const Error &error, const QString &dir, const QString &path)
+{
+    if (error.code == ErrorCode::DatabaseError && isUnwritable(dir, path))
+        return Error { ErrorCode::ReadOnlyDatabase, error.detail, QUrl::fromLocalFile(path) };
+    return error;
+}
+
+// Tests simulate a full disk on a real file: TIDINGS_TEST_MAX_PAGE_COUNT
+// caps the pages this connection may grow the file to (1: not one more page).
+Status applyTestPageLimit(QSqlDatabase &db)
+{
+    bool ok = false;
+    const int pages = qEnvironmentVariableIntValue("TIDINGS_TEST_MAX_PAGE_COUNT", &ok);
+    if (!ok || pages <= 0)
+        return Ok {};
+    qCWarning(lcStore) << "TIDINGS_TEST_MAX_PAGE_COUNT: the database may not grow past" << pages << "pages";
+    return StoreSchema::exec(db, QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
 }
 
 bool hasTables(QSqlDatabase &db)
@@ -194,6 +225,10 @@ Result<std::unique_ptr<Store>> Store::open(const QString &profileDir, const Stor
     if (!QDir().mkpath(dir))
         return Error { ErrorCode::FileNotReadable, QStringLiteral("cannot create the profile folder %1").arg(dir), {} };
     const QString path = dir + QLatin1Char('/') + databaseFileName;
+    if (!readOnly && QFileInfo::exists(path) && isUnwritable(dir, path))
+        return Error { ErrorCode::ReadOnlyDatabase,
+            QStringLiteral("%1 or its folder cannot be written (a read-only profile)").arg(path),
+            QUrl::fromLocalFile(path) };
     {
         QMutexLocker lock(&openPathsMutex());
         if (!openPaths().contains(path) && !hasSqliteHeader(path)) {
@@ -209,10 +244,20 @@ Result<std::unique_ptr<Store>> Store::open(const QString &profileDir, const Stor
     store->d->connectionName = nextConnectionName();
     QSqlDatabase &db = store->d->db;
     db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->d->connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(qMax(0, options.busyTimeoutMs)));
+    QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(qMax(0, options.busyTimeoutMs));
+    if (readOnly && isUnwritable(dir, path) && QFileInfo::exists(path)) {
+        // Nothing can write here, so SQLite may read without making a -shm
+        // (immutable), unless a -wal holds commits not yet in the file.
+        const QString mode = QFileInfo::exists(path + QStringLiteral("-wal")) ? QStringLiteral("mode=ro")
+                                                                              : QStringLiteral("immutable=1");
+        db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QLatin1Char('?') + mode);
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY");
+    } else {
+        db.setDatabaseName(path);
+    }
+    db.setConnectOptions(connectOptions);
     if (!db.open())
-        return dbError(db.lastError(), QStringLiteral("opening %1").arg(path));
+        return openError(dbError(db.lastError(), QStringLiteral("opening %1").arg(path)), dir, path);
 
     if (!readOnly) {
         bool corrupt = false;
@@ -222,11 +267,13 @@ Result<std::unique_ptr<Store>> Store::open(const QString &profileDir, const Stor
             return corruptError(path, problem);
         }
         if (!problem.isEmpty())
-            return Error { ErrorCode::DatabaseError, QStringLiteral("checking %1: %2").arg(path, problem), {} };
+            return openError(
+                Error { ErrorCode::DatabaseError, QStringLiteral("checking %1: %2").arg(path, problem), {} }, dir,
+                path);
     }
 
     if (const Status status = applyPragmas(db, options); !status)
-        return status.error();
+        return openError(status.error(), dir, path);
     const int version = StoreSchema::version(db);
     if (readOnly) {
         if (version != StoreSchema::currentVersion())
@@ -257,6 +304,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString &profileDir, const Stor
         if (const Status status = StoreSchema::migrate(db, StoreSchema::currentVersion()); !status)
             return status.error();
     }
+    if (const Status status = applyTestPageLimit(db); !status)
+        return status.error();
     store->d->version = StoreSchema::version(db);
     return store;
 }
@@ -274,6 +323,13 @@ int Store::schemaVersion() const
 bool Store::isReadOnly() const
 {
     return d->readOnly;
+}
+
+Status Store::copyTo(const QString &target) const
+{
+    QString quoted = target;
+    quoted.replace(QLatin1Char('\''), QLatin1String("''"));
+    return StoreSchema::exec(d->db, QStringLiteral("VACUUM INTO '%1'").arg(quoted));
 }
 
 // ---- folders ----

@@ -95,6 +95,13 @@ Result<OpmlImportReport> importOpml(Store &store, const Opml::Document &document
         if (!folder)
             return folder.error();
         const Result<SubscriptionId> added = store.addSubscription(feed.xmlUrl, feed.title, *folder);
+        if (!added
+            && (added.error().code == ErrorCode::DiskFull || added.error().code == ErrorCode::ReadOnlyDatabase)) {
+            // Nothing more can be saved: stop, saying how far it got.
+            return Error { added.error().code,
+                QStringLiteral("%1 (%2 of the list were added before)").arg(added.error().detail).arg(report.added),
+                {} };
+        }
         if (!added) {
             report.errors.append(feed.xmlUrl + QStringLiteral(": ") + added.error().detail);
             continue;

@@ -44,9 +44,31 @@ inline QDateTime fromMs(const QVariant &value)
     return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
+// SQLite's primary result code of a failure (extended codes carry it in the low byte).
+inline int sqliteCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? code & 0xff : -1;
+}
+
+// A full disk and a read-only file get codes of their own: the user can do
+// something about them.
+inline ErrorCode codeOf(const QSqlError &error)
+{
+    switch (sqliteCode(error)) {
+    case 13: // SQLITE_FULL (also: PRAGMA max_page_count reached)
+        return ErrorCode::DiskFull;
+    case 8: // SQLITE_READONLY
+        return ErrorCode::ReadOnlyDatabase;
+    default:
+        return ErrorCode::DatabaseError;
+    }
+}
+
 inline Error dbError(const QSqlError &error, const QString &context)
 {
-    return Error { ErrorCode::DatabaseError, context + QStringLiteral(": ") + error.text(), {} };
+    return Error { codeOf(error), context + QStringLiteral(": ") + error.text(), {} };
 }
 
 inline Error dbError(const QSqlQuery &query, const QString &context)

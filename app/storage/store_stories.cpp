@@ -226,14 +226,14 @@ StoryId upsertOne(UpsertQueries &q, SubscriptionId subscription, const ParsedIte
     return id;
 }
 
-QString lastErrorOf(const UpsertQueries &q)
+QSqlError lastErrorOf(const UpsertQueries &q)
 {
     for (const QSqlQuery *query : { &q.find, &q.insertStory, &q.insertState, &q.insertSearch, &q.updateStory,
              &q.updateSearch, &q.removed, &q.touchRemoved }) {
         if (query->lastError().isValid())
-            return query->lastError().text();
+            return query->lastError();
     }
-    return QStringLiteral("unknown error");
+    return QSqlError(QString(), QStringLiteral("unknown error"));
 }
 
 const QLatin1String rowColumns("s.id, s.subscription_id, sub.title, s.title, s.link, s.published, s.excerpt,"
@@ -284,13 +284,13 @@ Result<QList<StoryId>> Store::upsertStories(SubscriptionId id, const QList<Parse
         return transaction.error();
     UpsertQueries queries(d->db);
     if (!queries.prepare())
-        return Error { ErrorCode::DatabaseError, QStringLiteral("saving stories: ") + lastErrorOf(queries), {} };
+        return StoreDetail::dbError(lastErrorOf(queries), QStringLiteral("saving stories"));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QList<StoryId> added;
     for (const ParsedItem &item : items) {
         const StoryId story = upsertOne(queries, id, item, now);
         if (story < 0)
-            return Error { ErrorCode::DatabaseError, QStringLiteral("saving stories: ") + lastErrorOf(queries), {} };
+            return StoreDetail::dbError(lastErrorOf(queries), QStringLiteral("saving stories"));
         if (story > 0)
             added.append(story);
     }

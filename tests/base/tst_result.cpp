@@ -32,6 +32,8 @@ private Q_SLOTS:
         QTest::newRow("parse") << C::ParseError << QStringLiteral("parse error");
         QTest::newRow("database") << C::DatabaseError << QStringLiteral("database error");
         QTest::newRow("database corrupt") << C::DatabaseCorrupt << QStringLiteral("damaged database");
+        QTest::newRow("disk full") << C::DiskFull << QStringLiteral("disk full");
+        QTest::newRow("read-only") << C::ReadOnlyDatabase << QStringLiteral("read-only database");
         QTest::newRow("not found") << C::NotFound << QStringLiteral("not found");
         QTest::newRow("duplicate") << C::Duplicate << QStringLiteral("duplicate");
         QTest::newRow("no web page") << C::NoWebPage << QStringLiteral("the story links to no web page");
@@ -90,6 +92,8 @@ private Q_SLOTS:
         QTest::newRow("parse") << C::ParseError << QStringLiteral("parse");
         QTest::newRow("database") << C::DatabaseError << QStringLiteral("database");
         QTest::newRow("database corrupt") << C::DatabaseCorrupt << QStringLiteral("database-corrupt");
+        QTest::newRow("disk full") << C::DiskFull << QStringLiteral("disk-full");
+        QTest::newRow("read-only") << C::ReadOnlyDatabase << QStringLiteral("read-only");
         QTest::newRow("not found") << C::NotFound << QStringLiteral("not-found");
         QTest::newRow("duplicate") << C::Duplicate << QStringLiteral("duplicate");
         QTest::newRow("no web page") << C::NoWebPage << QStringLiteral("no-web-page");

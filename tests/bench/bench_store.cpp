@@ -9,6 +9,7 @@
 //   TIDINGS_BENCH_DIR=DIR keeps the filled profile in DIR (which must be empty).
 
 #include "storage/store.h"
+#include "storage/store_backup.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -249,6 +250,14 @@ int main(int argc, char *argv[])
         subscriptions.append(sub.id);
     out() << "stories " << store.countStories({}) << ", subscriptions " << subscriptions.size() << ", topics "
           << store.corpusStats().knownTopics.size() << ", runs " << runs << " (median)" << Qt::endl;
+    {
+        // One rolling backup: VACUUM INTO a temporary file, integrity_check, the OPML list, rename.
+        QElapsedTimer backupTimer;
+        backupTimer.start();
+        const Result<QString> backup = backUpIfDue(store, BackupPolicy { 3, 0 });
+        out() << "rolling backup (VACUUM INTO, integrity_check, OPML): " << backupTimer.elapsed() << " ms"
+              << (backup ? QString() : QStringLiteral(" FAILED: ") + describe(backup.error())) << Qt::endl;
+    }
 
     const QList<TopicCount> popular = store.topicsLike({}, 1);
     const QString topTopic = popular.isEmpty() ? QString() : popular.first().name;

@@ -1,8 +1,12 @@
 #include "cli_run.h"
 #include "feeds/opml.h"
 #include "storage/store.h"
+#include "storage/store_backup.h"
 #include "test_support.h"
+#include "tmpfs_mount.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,6 +37,39 @@ QString fixture(const QString &name)
 QStringList lines(const QString &text)
 {
     return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+// An OPML list of `count` feeds with long titles, written to `path`.
+bool writeBigOpml(const QString &path, int count)
+{
+    Opml::Document document;
+    for (int i = 0; i < count; ++i)
+        document.feeds.append(Opml::Outline { QStringLiteral("Feed %1 ").arg(i) + QString(300, QLatin1Char('t')),
+            QStringLiteral("https://feed%1.example/rss").arg(i), {}, {} });
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(Opml::write(document)) > 0;
+}
+
+// A profile with two subscriptions and stories, made through the store.
+bool fillProfile(const QString &dir)
+{
+    auto store = Store::open(dir);
+    if (!store)
+        return false;
+    const auto a = (*store)->addSubscription(QStringLiteral("https://a.example/feed"), QStringLiteral("Alpha"));
+    const auto b = (*store)->addSubscription(QStringLiteral("https://b.example/feed"), QStringLiteral("Beta"));
+    if (!a || !b)
+        return false;
+    QList<ParsedItem> items;
+    for (int i = 0; i < 40; ++i) {
+        ParsedItem item;
+        item.id = QString::number(i);
+        item.title = QStringLiteral("Story %1").arg(i);
+        item.link = QStringLiteral("https://a.example/") + item.id;
+        item.published = QDateTime(QDate(2024, 3, 1), QTime(12, 0), Qt::UTC).addSecs(i * 60);
+        items.append(item);
+    }
+    return bool((*store)->upsertStories(*a, items));
 }
 
 } // namespace
@@ -232,6 +269,69 @@ private Q_SLOTS:
             QVERIFY2(bad.exitCode == 2, qPrintable(args.join(u' ')));
             QVERIFY(bad.out.isEmpty());
         }
+    }
+
+    // A full disk (the file may not grow by one page): a clear message and
+    // exit code, nothing stored lost, the file sound, reading still works.
+    void aFullDiskIsReportedAndNothingIsLost()
+    {
+        QTemporaryDir profile;
+        QVERIFY(fillProfile(profile.path()));
+        const QString big = profile.filePath(QStringLiteral("big.opml"));
+        QVERIFY(writeBigOpml(big, 2000));
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("TIDINGS_PROFILE"));
+        environment.insert(QStringLiteral("TIDINGS_TEST_MAX_PAGE_COUNT"), QStringLiteral("1"));
+        const Run full = TestSupport::runCli(
+            { QStringLiteral("--profile"), profile.path(), QStringLiteral("import-opml"), big }, environment);
+        QCOMPARE(full.exitCode, 1);
+        QVERIFY2(full.err.contains(QLatin1String("disk full: ")), qPrintable(full.err));
+        QVERIFY2(full.err.contains(QLatin1String("database or disk is full")), qPrintable(full.err));
+        // One message, not one per feed (the other line is the test limit's own warning).
+        QCOMPARE(lines(full.err).filter(QStringLiteral("tidings-cli:")).size(), 1);
+        // Reading goes on under the same limit.
+        const Run list = TestSupport::runCli({ QStringLiteral("--profile"), profile.path(), QStringLiteral("list"),
+                                                 QStringLiteral("--limit"), QStringLiteral("100") },
+            environment);
+        QCOMPARE(list.exitCode, 0);
+        QCOMPARE(lines(list.out).size(), 40);
+        QCOMPARE(integrityProblem(Store::databasePath(profile.path())), QString());
+        auto store = Store::open(profile.path());
+        QVERIFY(store);
+        QVERIFY((*store)->subscriptionByUrl(QStringLiteral("https://a.example/feed")));
+        QVERIFY((*store)->subscriptionByUrl(QStringLiteral("https://b.example/feed")));
+        QCOMPARE((*store)->countStories({}), 40);
+    }
+
+    // A profile on a read-only mount (chmod does not stop root): reading
+    // commands work and say the profile is read-only; writing ones fail
+    // clearly; the file is untouched.
+    void aReadOnlyProfileIsReadAndRefusesWrites()
+    {
+        TestSupport::TmpfsMount disk(16);
+        if (!disk.mounted())
+            QSKIP("cannot mount a tmpfs here (needs root or a container that allows mount)");
+        const QString profile = disk.filePath(QStringLiteral("profile"));
+        QVERIFY(fillProfile(profile));
+        const QByteArray before = TestSupport::readFile(Store::databasePath(profile));
+        QVERIFY(disk.setReadOnly(true));
+        const Run list = cli({ QStringLiteral("--profile"), profile, QStringLiteral("list"), QStringLiteral("--limit"),
+            QStringLiteral("100") });
+        QCOMPARE(list.exitCode, 0);
+        QCOMPARE(lines(list.out).size(), 40);
+        QVERIFY2(list.err.contains(QLatin1String("read-only")), qPrintable(list.err));
+        const Run exported = cli({ QStringLiteral("--profile"), profile, QStringLiteral("export-opml") });
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY(exported.out.contains(QLatin1String("https://b.example/feed")));
+
+        QTemporaryDir elsewhere;
+        const QString small = elsewhere.filePath(QStringLiteral("three.opml"));
+        QVERIFY(writeBigOpml(small, 3));
+        const Run import = cli({ QStringLiteral("--profile"), profile, QStringLiteral("import-opml"), small });
+        QCOMPARE(import.exitCode, 1);
+        QVERIFY2(import.err.contains(QLatin1String("read-only database: ")), qPrintable(import.err));
+        QVERIFY(disk.setReadOnly(false));
+        QCOMPARE(TestSupport::readFile(Store::databasePath(profile)), before);
     }
 
     void aDamagedProfileIsReportedNotCrashed()

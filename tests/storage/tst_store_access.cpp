@@ -6,7 +6,9 @@
 
 #include "cli_run.h"
 #include "storage/store.h"
+#include "storage/store_backup.h"
 #include "store_fixture.h"
+#include "tmpfs_mount.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -174,7 +176,7 @@ private Q_SLOTS:
 
         const Status read = gui->setRead(m_stories.first(), true);
         QVERIFY(!read);
-        QCOMPARE(read.error().code, ErrorCode::DatabaseError);
+        QCOMPARE(read.error().code, ErrorCode::ReadOnlyDatabase);
         QVERIFY2(read.error().detail.contains(QLatin1String("readonly")), qPrintable(read.error().detail));
         QVERIFY(!gui->markAllRead({}));
         QVERIFY(!gui->addFolder(QStringLiteral("Other")));
@@ -187,6 +189,111 @@ private Q_SLOTS:
         QCOMPARE(gui->countStories(unread), 1200);
         QVERIFY(m_store->setRead(m_stories.first(), true));
         QCOMPARE(gui->countStories(unread), 1199);
+    }
+
+    // A full disk (simulated with max_page_count: the file may not grow by
+    // one page): a write that needs room fails whole with its own code, and
+    // everything stored stays, readable, the file sound.
+    void aFullDiskRefusesWritesAndLosesNothing()
+    {
+        qputenv("TIDINGS_TEST_MAX_PAGE_COUNT", "1");
+        auto full = openStore(m_dir.path());
+        qunsetenv("TIDINGS_TEST_MAX_PAGE_COUNT");
+        QVERIFY(full);
+        QList<ParsedItem> more;
+        for (int i = 2001; i <= 2600; ++i) {
+            ParsedItem next = item(QString::number(i));
+            next.contentHtml = QStringLiteral("<p>%1</p>").arg(QString(2000, QLatin1Char('x')));
+            more.append(next);
+        }
+        const Result<QList<StoryId>> added = full->upsertStories(m_sub, more);
+        QVERIFY(!added);
+        QCOMPARE(added.error().code, ErrorCode::DiskFull);
+        QVERIFY2(added.error().detail.contains(QLatin1String("full")), qPrintable(added.error().detail));
+        QVERIFY(describe(added.error()).startsWith(QLatin1String("disk full: ")));
+        // Nothing of the failed write, everything from before.
+        QCOMPARE(full->countStories({}), 1200);
+        QCOMPARE(m_store->countStories({}), 1200);
+        QCOMPARE(full->subscriptions().size(), 1);
+        // A write that needs no new page still goes through.
+        QVERIFY(full->setRead(m_stories.first(), true));
+        full.reset();
+        m_store.reset();
+        QCOMPARE(integrityProblem(Store::databasePath(m_dir.path())), QString());
+        // With room again, the same write succeeds.
+        auto roomy = openStore(m_dir.path());
+        QVERIFY(roomy);
+        QVERIFY(roomy->upsertStories(m_sub, more));
+        QCOMPARE(roomy->countStories({}), 1800);
+    }
+
+    // A really full disk: a small tmpfs filled to the last block.
+    void aFullFileSystemRefusesWritesAndLosesNothing()
+    {
+        TestSupport::TmpfsMount disk(4);
+        if (!disk.mounted())
+            QSKIP("cannot mount a tmpfs here (needs root or a container that allows mount)");
+        const QString profile = disk.filePath(QStringLiteral("profile"));
+        QList<StoryId> stories;
+        {
+            auto store = StoreTest::storeWithStories(profile, 300, &stories);
+            QVERIFY(store);
+            QCOMPARE(stories.size(), 300);
+        }
+        auto store = openStore(profile);
+        QVERIFY(store);
+        QVERIFY(TestSupport::fillDisk(disk.filePath(QStringLiteral("filler"))));
+        QList<ParsedItem> more;
+        for (int i = 1001; i <= 1400; ++i) {
+            ParsedItem next = item(QString::number(i));
+            next.contentHtml = QStringLiteral("<p>%1</p>").arg(QString(2000, QLatin1Char('x')));
+            more.append(next);
+        }
+        const SubscriptionId sub = store->subscriptions().first().id;
+        const Result<QList<StoryId>> added = store->upsertStories(sub, more);
+        QVERIFY(!added);
+        QCOMPARE(added.error().code, ErrorCode::DiskFull);
+        QCOMPARE(store->countStories({}), 300);
+        // The backup fails too, and leaves nothing half-written behind.
+        QVERIFY(!backUpIfDue(*store));
+        QVERIFY(listBackups(profile).isEmpty());
+        QCOMPARE(QDir(backupFolder(profile)).entryList(QDir::Files | QDir::Hidden).size(), 0);
+        store.reset();
+        QVERIFY(QFile::remove(disk.filePath(QStringLiteral("filler"))));
+        QCOMPARE(integrityProblem(Store::databasePath(profile)), QString());
+        auto again = openStore(profile);
+        QVERIFY(again);
+        QCOMPARE(again->countStories({}), 300);
+        QVERIFY(again->upsertStories(sub, more));
+    }
+
+    // A profile on a read-only mount (as root, chmod would not stop a
+    // write): the read-write open says so with its own code, a read-only
+    // open reads everything and refuses every write.
+    void aReadOnlyProfileIsReadNotWritten()
+    {
+        TestSupport::TmpfsMount disk(16);
+        if (!disk.mounted())
+            QSKIP("cannot mount a tmpfs here (needs root or a container that allows mount)");
+        const QString profile = disk.filePath(QStringLiteral("profile"));
+        QList<StoryId> stories;
+        QVERIFY(StoreTest::storeWithStories(profile, 50, &stories));
+        QCOMPARE(stories.size(), 50);
+        QVERIFY(disk.setReadOnly(true));
+        const Result<std::unique_ptr<Store>> writer = Store::open(profile);
+        QVERIFY(!writer);
+        QCOMPARE(writer.error().code, ErrorCode::ReadOnlyDatabase);
+        {
+            auto reader = openStore(profile, StoreOptions::readOnlyForGui());
+            QVERIFY(reader);
+            QCOMPARE(reader->countStories({}), 50);
+            QCOMPARE(reader->subscriptions().size(), 1);
+            const Status read = reader->setRead(stories.first(), true);
+            QVERIFY(!read);
+            QCOMPARE(read.error().code, ErrorCode::ReadOnlyDatabase);
+        }
+        QVERIFY(disk.setReadOnly(false));
+        QCOMPARE(integrityProblem(Store::databasePath(profile)), QString());
     }
 
     // A read-only connection does not migrate: it needs the writer to have done so.

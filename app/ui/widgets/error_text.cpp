@@ -34,6 +34,11 @@ QString sentence(Core::ErrorCode code)
         return QCoreApplication::translate("Ui::Errors", "Database error");
     case C::DatabaseCorrupt:
         return QCoreApplication::translate("Ui::Errors", "The database is damaged");
+    case C::DiskFull:
+        return QCoreApplication::translate("Ui::Errors", "The disk is full: the change was not saved");
+    case C::ReadOnlyDatabase:
+        return QCoreApplication::translate(
+            "Ui::Errors", "The database cannot be written (a read-only profile): the change was not saved");
     case C::NotFound:
         return QCoreApplication::translate("Ui::Errors", "Not found");
     case C::Duplicate:

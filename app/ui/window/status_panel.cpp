@@ -51,6 +51,11 @@ StatusPanel::StatusPanel(QMainWindow *window)
     // Beside the message, never under it: a temporary message is drawn over
     // the status bar's normal widgets, so the button that undoes what the
     // message says sits with the permanent ones.
+    m_readOnlyLabel = new QLabel(window);
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyNotice"));
+    m_readOnlyLabel->setWordWrap(false);
+    m_readOnlyLabel->hide();
+    bar->addPermanentWidget(m_readOnlyLabel);
     bar->addPermanentWidget(m_undoButton);
     bar->addPermanentWidget(m_failingButton);
     bar->addPermanentWidget(m_progressLabel);
@@ -68,6 +73,22 @@ void StatusPanel::showMessage(const QString &text, int timeoutMs)
 void StatusPanel::showError(const Core::Error &error)
 {
     showMessage(errorText(error), Linger::Error);
+    if (error.code == Core::ErrorCode::DiskFull || error.code == Core::ErrorCode::ReadOnlyDatabase)
+        showReadOnly(error);
+}
+
+void StatusPanel::showReadOnly(const Core::Error &why)
+{
+    m_readOnlyLabel->setText(why.code == Core::ErrorCode::DiskFull
+            ? tr("Read-only: the disk is full, changes are not saved")
+            : tr("Read-only: the profile cannot be written, changes are not saved"));
+    m_readOnlyLabel->setToolTip(errorText(why));
+    m_readOnlyLabel->show();
+}
+
+QString StatusPanel::readOnlyNotice() const
+{
+    return m_readOnlyLabel->isVisibleTo(m_window) ? m_readOnlyLabel->text() : QString();
 }
 
 QString StatusPanel::currentMessage() const

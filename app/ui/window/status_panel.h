@@ -34,7 +34,11 @@ public:
     void showMessage(const QString &text, int timeoutMs = 0);
     void showMessage(const QString &text, Linger linger) { showMessage(text, int(linger)); }
     // An error in the user's language, for Linger::Error.
+    // (a full disk or a read-only database also shows the read-only notice).
     void showError(const Core::Error &error);
+    // A lasting notice that changes are not being saved, and why (its tooltip).
+    void showReadOnly(const Core::Error &why);
+    QString readOnlyNotice() const; // empty while hidden
     QString currentMessage() const;
 
     // Refresh progress: "Refreshing 3 of 9 feeds · Cleaning 2 of 5 stories".
@@ -66,6 +70,7 @@ private:
     QProgressBar *m_progressBar = nullptr;
     QToolButton *m_failingButton = nullptr;
     QToolButton *m_undoButton = nullptr;
+    QLabel *m_readOnlyLabel = nullptr;
     QTimer *m_undoTimer = nullptr;
 };
 

@@ -24,6 +24,8 @@ enum class ErrorCode {
     ParseError,
     DatabaseError,
     DatabaseCorrupt,
+    DiskFull, // SQLite could not grow the file (SQLITE_FULL)
+    ReadOnlyDatabase, // the database or its folder cannot be written (SQLITE_READONLY, a read-only profile)
     NotFound,
     Duplicate,
     NoWebPage, // a story to clean links to no web page
@@ -39,8 +41,9 @@ enum class ErrorCode {
 inline constexpr ErrorCode AllErrorCodes[] = { ErrorCode::None, ErrorCode::InvalidArgument, ErrorCode::FileNotReadable,
     ErrorCode::NetworkError, ErrorCode::HttpError, ErrorCode::Timeout, ErrorCode::TooLarge, ErrorCode::TooManyRedirects,
     ErrorCode::NotAFeed, ErrorCode::ParseError, ErrorCode::DatabaseError, ErrorCode::DatabaseCorrupt,
-    ErrorCode::NotFound, ErrorCode::Duplicate, ErrorCode::NoWebPage, ErrorCode::NotAWebPage, ErrorCode::NotAnArticle,
-    ErrorCode::CertificateError, ErrorCode::HostNotFound, ErrorCode::ConnectionLost, ErrorCode::Unknown };
+    ErrorCode::DiskFull, ErrorCode::ReadOnlyDatabase, ErrorCode::NotFound, ErrorCode::Duplicate, ErrorCode::NoWebPage,
+    ErrorCode::NotAWebPage, ErrorCode::NotAnArticle, ErrorCode::CertificateError, ErrorCode::HostNotFound,
+    ErrorCode::ConnectionLost, ErrorCode::Unknown };
 
 struct Error {
     ErrorCode code = ErrorCode::None;

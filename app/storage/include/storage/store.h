@@ -176,6 +176,9 @@ public:
     QString profileDir() const;
     int schemaVersion() const;
     bool isReadOnly() const;
+    // A consistent copy of the whole database (VACUUM INTO) in a new file
+    // `target`; the rolling backups use it (store_backup.h).
+    Status copyTo(const QString &target) const;
 
     // ---- folders ----
     Result<FolderId> addFolder(const QString &name, FolderId parent = 0);
