@@ -29,8 +29,9 @@ cmake --build "$BUILD_DIR" --parallel "$(nproc)" --target "${TESTS[@]}"
 
 # Report every race, then fail (exit code 66) rather than stop at the first:
 # one run shows them all. second_deadlock_stack gives both stacks of a
-# lock-order report.
-export TSAN_OPTIONS="suppressions=$ROOT/tests/tsan.supp halt_on_error=0 exitcode=66 second_deadlock_stack=1 ${TSAN_OPTIONS:-}"
+# lock-order report; the longest history keeps the earlier access's stack
+# restorable, which the suppressions match against.
+export TSAN_OPTIONS="suppressions=$ROOT/tests/tsan.supp halt_on_error=0 exitcode=66 second_deadlock_stack=1 history_size=7 ${TSAN_OPTIONS:-}"
 regex="^($(
     IFS='|'
     echo "${TESTS[*]}"

@@ -1,6 +1,7 @@
 #include "parser_worker.h"
 
 #include "feeds/feed_parser.h"
+#include "hand_over.h"
 #include "pipeline/clean_page.h"
 
 #include <QThread>
@@ -11,6 +12,12 @@ ParserWorker::ParserWorker(QObject *parent)
     : QObject(parent)
 {
     registerMetaTypes();
+}
+
+// Before QObject's destructor frees the connections the GUI thread used.
+ParserWorker::~ParserWorker()
+{
+    handedOver(this);
 }
 
 void ParserWorker::registerMetaTypes()
@@ -32,6 +39,7 @@ void ParserWorker::parseFeed(quint64 requestId, const QByteArray &bytes, const Q
 {
     if (interrupted())
         return;
+    handingOver(this);
     Q_EMIT feedParsed(requestId, FeedParser::parse(bytes, url, charset));
 }
 
@@ -40,6 +48,7 @@ void ParserWorker::extract(StoryId storyId, quint64 generation, const QByteArray
 {
     if (interrupted())
         return;
+    handingOver(this);
     Q_EMIT articleExtracted(storyId, generation, cleanPage(bytes, url, charset, feedCategories, stats));
 }
 
@@ -47,6 +56,7 @@ void ParserWorker::discoverFeeds(quint64 requestId, const QByteArray &bytes, con
 {
     if (interrupted())
         return;
+    handingOver(this);
     Q_EMIT feedsDiscovered(requestId, Autodiscovery::discover(bytes, url, charset));
 }
 

@@ -24,6 +24,7 @@ class ParserWorker final : public QObject {
 
 public:
     explicit ParserWorker(QObject *parent = nullptr);
+    ~ParserWorker() override;
 
     // FeedParser::parse -> feedParsed.
     void parseFeed(quint64 requestId, const QByteArray &bytes, const QUrl &url, const QString &charset);

@@ -1,5 +1,6 @@
 #include "pipeline/pipeline.h"
 
+#include "hand_over.h"
 #include "pipeline/web_address.h"
 #include "pipeline_private.h"
 
@@ -229,13 +230,18 @@ Pipeline::Pipeline(Store *store, StorageWriter *writer, QObject *parent)
     d->worker->moveToThread(d->thread);
     connect(d->thread, &QThread::finished, d->worker, &QObject::deleteLater);
     connect(d->worker, &ParserWorker::feedParsed, this,
-        [this](quint64 requestId, const ParsedFeed &feed) { d->onFeedParsed(requestId, feed); });
+        [this, from = d->worker](quint64 requestId, const ParsedFeed &feed) {
+            handedOver(from);
+            d->onFeedParsed(requestId, feed);
+        });
     connect(d->worker, &ParserWorker::articleExtracted, this,
-        [this](StoryId id, quint64 generation, const Article &article) {
+        [this, from = d->worker](StoryId id, quint64 generation, const Article &article) {
+            handedOver(from);
             d->onArticleExtracted(id, generation, article);
         });
     connect(d->worker, &ParserWorker::feedsDiscovered, this,
-        [this](quint64 requestId, const QList<Autodiscovery::Candidate> &found) {
+        [this, from = d->worker](quint64 requestId, const QList<Autodiscovery::Candidate> &found) {
+            handedOver(from);
             d->onFeedsDiscovered(requestId, found);
         });
     d->thread->start();
@@ -248,18 +254,27 @@ Pipeline::Pipeline(Store *store, StorageWriter *writer, QObject *parent)
     d->writer = writer;
     d->storage = new StorageWorker; // no parent: it moves to the storage thread
     d->storage->moveToThread(writer->storageThread());
-    connect(
-        d->storage, &StorageWorker::feedStored, this, [this](const FeedStored &stored) { d->onFeedStored(stored); });
-    connect(d->storage, &StorageWorker::subscriptionStored, this,
-        [this](const SubscriptionStored &stored) { d->onSubscriptionStored(stored); });
-    connect(d->storage, &StorageWorker::articleStored, this,
-        [this](const ArticleStored &stored) { d->onArticleStored(stored); });
-    connect(d->storage, &StorageWorker::retentionApplied, this, [this](const QList<StoryId> &removed) {
-        --d->retentionPending;
-        if (!removed.isEmpty())
-            Q_EMIT storiesRemoved(removed);
-        d->step();
+    connect(d->storage, &StorageWorker::feedStored, this, [this, from = d->storage](const FeedStored &stored) {
+        handedOver(from);
+        d->onFeedStored(stored);
     });
+    connect(d->storage, &StorageWorker::subscriptionStored, this,
+        [this, from = d->storage](const SubscriptionStored &stored) {
+            handedOver(from);
+            d->onSubscriptionStored(stored);
+        });
+    connect(d->storage, &StorageWorker::articleStored, this, [this, from = d->storage](const ArticleStored &stored) {
+        handedOver(from);
+        d->onArticleStored(stored);
+    });
+    connect(
+        d->storage, &StorageWorker::retentionApplied, this, [this, from = d->storage](const QList<StoryId> &removed) {
+            handedOver(from);
+            --d->retentionPending;
+            if (!removed.isEmpty())
+                Q_EMIT storiesRemoved(removed);
+            d->step();
+        });
     writer->post([storage = d->storage](Store *opened, const Error &openError) { storage->attach(opened, openError); });
 }
 
@@ -271,9 +286,11 @@ Pipeline::~Pipeline()
 {
     delete d->fetcher;
     d->fetcher = nullptr;
+    handingOver(d->worker); // to its destructor, on the parser thread
     d->thread->requestInterruption();
     d->thread->quit();
     d->thread->wait();
+    handingOver(d->storage);
     d->writer->post([storage = d->storage](Store *, const Error &) { delete storage; });
     d->storage = nullptr;
     d->ownWriter.reset();

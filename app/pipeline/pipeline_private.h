@@ -4,6 +4,7 @@
 // pipeline_pages.cpp. Not part of the API.
 
 #include "feeds/autodiscovery.h"
+#include "hand_over.h"
 #include "net/fetcher.h"
 #include "parser_worker.h"
 #include "pipeline/pipeline.h"
@@ -118,7 +119,11 @@ struct Pipeline::Private {
     // Runs f(storage) on the storage thread, after all work handed over before.
     template <typename F> void toStorage(F &&f)
     {
-        QMetaObject::invokeMethod(storage, [storage = storage, f = std::forward<F>(f)] { f(*storage); });
+        handingOver(storage);
+        QMetaObject::invokeMethod(storage, [storage = storage, f = std::forward<F>(f)] {
+            handedOver(storage);
+            f(*storage);
+        });
     }
     void begin();
     void step();

@@ -1,6 +1,7 @@
 #include "storage_worker.h"
 
 #include "base/backoff.h"
+#include "hand_over.h"
 
 #include <QLoggingCategory>
 #include <QSet>
@@ -9,7 +10,11 @@ Q_LOGGING_CATEGORY(lcStorage, "tidings.pipeline.storage")
 
 namespace Core {
 
-StorageWorker::~StorageWorker() = default;
+// Before QObject's destructor frees the connections the GUI thread used.
+StorageWorker::~StorageWorker()
+{
+    handedOver(this);
+}
 
 void StorageWorker::registerMetaTypes()
 {
@@ -84,6 +89,7 @@ QList<StoryId> withoutRemoved(const QList<StoryId> &added, const QList<StoryId> 
 
 void StorageWorker::applyRetention()
 {
+    handingOver(this);
     Q_EMIT retentionApplied(retain(0));
 }
 
@@ -105,6 +111,7 @@ bool StorageWorker::answeredWithoutStore(SubscriptionId id)
     FeedStored result;
     result.id = id;
     result.error = m_openError;
+    handingOver(this);
     Q_EMIT feedStored(result);
     return true;
 }
@@ -121,6 +128,7 @@ void StorageWorker::storeFeed(
     if (!added) {
         result.error = added.error();
         result.title = titleOf(id, &result.exists);
+        handingOver(this);
         Q_EMIT feedStored(result);
         return;
     }
@@ -133,6 +141,7 @@ void StorageWorker::storeFeed(
     result.title = titleOf(id, &result.exists);
     if (result.title.isEmpty())
         result.title = feed.title;
+    handingOver(this);
     Q_EMIT feedStored(result);
 }
 
@@ -149,6 +158,7 @@ void StorageWorker::recordNotModified(
         result.error = recorded.error();
     result.removed = retain(id); // days pass for a feed that does not change too
     result.title = titleOf(id, &result.exists);
+    handingOver(this);
     Q_EMIT feedStored(result);
 }
 
@@ -171,6 +181,7 @@ void StorageWorker::recordFailure(SubscriptionId id, const Error &error, const Q
         if (!recorded)
             qCWarning(lcStorage) << "could not record the failure of" << id << ":" << describe(recorded.error());
     }
+    handingOver(this);
     Q_EMIT feedStored(result);
 }
 
@@ -181,11 +192,13 @@ void StorageWorker::subscribe(quint64 addId, const QString &url, FolderId folder
     result.addId = addId;
     if (!m_store) {
         result.error = m_openError;
+        handingOver(this);
         Q_EMIT subscriptionStored(result);
         return;
     }
     if (m_store->subscriptionByUrl(url)) {
         result.error = { ErrorCode::Duplicate, QStringLiteral("already subscribed to %1").arg(url), QUrl(url) };
+        handingOver(this);
         Q_EMIT subscriptionStored(result);
         return;
     }
@@ -193,6 +206,7 @@ void StorageWorker::subscribe(quint64 addId, const QString &url, FolderId folder
     const Result<SubscriptionId> added = m_store->addSubscription(url, feed.title.simplified(), folder);
     if (!added) {
         result.error = added.error();
+        handingOver(this);
         Q_EMIT subscriptionStored(result);
         return;
     }
@@ -213,6 +227,7 @@ void StorageWorker::subscribe(quint64 addId, const QString &url, FolderId folder
     } else {
         result.storiesError = stories.error();
     }
+    handingOver(this);
     Q_EMIT subscriptionStored(result);
 }
 
@@ -223,12 +238,14 @@ void StorageWorker::saveArticle(StoryId id, quint64 generation, const Article &a
     result.generation = generation;
     if (!m_store) {
         result.error = m_openError;
+        handingOver(this);
         Q_EMIT articleStored(result);
         return;
     }
     observe(QStringLiteral("saveArticle"), id);
     if (const Status saved = m_store->saveArticle(id, article); !saved)
         result.error = saved.error();
+    handingOver(this);
     Q_EMIT articleStored(result);
 }
 
@@ -246,6 +263,7 @@ void StorageWorker::saveCleanFailure(StoryId id, quint64 generation, const Error
             qCWarning(lcStorage) << "could not record the cleaning failure of story" << id << ":"
                                  << describe(saved.error());
     }
+    handingOver(this);
     Q_EMIT articleStored(result);
 }
 

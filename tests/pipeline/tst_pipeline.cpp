@@ -3,6 +3,7 @@
 
 #include "base/backoff.h"
 #include "extract/article_extractor.h"
+#include "hand_over.h"
 #include "net/fetcher.h"
 #include "parser_worker.h"
 #include "pipeline/pipeline.h"
@@ -62,15 +63,21 @@ void TestPipeline::workerRunsOnTheParserThread()
     });
     QMetaObject::invokeMethod(
         worker, [worker, page] { worker->discoverFeeds(8, page, QUrl(QStringLiteral("http://example.org/")), {}); });
-    QTRY_COMPARE(parsed.size(), 1);
-    QTRY_COMPARE(discovered.size(), 1);
+    // The spies record on the parser thread (QSignalSpy has no lock): they are
+    // read once that thread has run both jobs and ended, not polled meanwhile.
+    QMetaObject::invokeMethod(worker, [&thread] {
+        handingOver(&thread); // QThread::wait's ordering is inside Qt (hand_over.h)
+        QThread::currentThread()->quit();
+    });
+    QVERIFY(thread.wait(Patience));
+    handedOver(&thread);
+    QCOMPARE(parsed.size(), 1);
+    QCOMPARE(discovered.size(), 1);
     QCOMPARE(parsed.constFirst().at(0).value<quint64>(), quint64(7));
     QCOMPARE(ranOn, QStringLiteral("parser"));
     const auto found = discovered.constFirst().at(1).value<QList<Autodiscovery::Candidate>>();
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.constFirst().url, QUrl(QStringLiteral("http://example.org/atom")));
-    thread.quit();
-    QVERIFY(thread.wait(Patience));
 }
 
 void TestPipeline::refreshStoresAndCleans()

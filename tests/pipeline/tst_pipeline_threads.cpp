@@ -18,6 +18,9 @@
 #include <QThread>
 #include <QWaitCondition>
 
+#include <condition_variable>
+#include <mutex>
+
 using namespace Core;
 using namespace TestSupport;
 using namespace PipelineTest;
@@ -210,23 +213,24 @@ void TestPipelineThreads::shutdownCommitsHandedOverWrites()
     m_store->addSubscription(m_server->url(QStringLiteral("/many/feed.xml")).toString()).value();
     // The first article save holds the storage thread until released, so
     // the others pile up behind it.
-    QMutex mutex;
-    QWaitCondition released;
+    // std:: rather than QMutex and QWaitCondition: QWaitCondition unlocks and
+    // relocks inside libQt6Core, which ThreadSanitizer cannot see.
+    std::mutex mutex;
+    std::condition_variable released;
     bool held = false;
     bool release = false;
     auto pipeline = std::make_unique<Pipeline>(m_store.get());
     pipeline->setWriteObserver([&](const QString &operation, qint64) {
         if (operation != QLatin1String("saveArticle"))
             return;
-        const QMutexLocker lock(&mutex);
+        std::unique_lock lock(mutex);
         held = true;
-        while (!release)
-            released.wait(&mutex);
+        released.wait(lock, [&] { return release; });
     });
     QSignalSpy saved(pipeline.get(), &Pipeline::articleSaved);
     pipeline->refreshAll();
     const auto isHeld = [&] {
-        const QMutexLocker lock(&mutex);
+        const std::lock_guard lock(mutex);
         return held;
     };
     QTRY_VERIFY_WITH_TIMEOUT(isHeld(), Patience);
@@ -238,9 +242,9 @@ void TestPipelineThreads::shutdownCommitsHandedOverWrites()
     QCOMPARE(m_server->inFlight(), 0);
     QCOMPARE(saved.size(), 0);
     {
-        const QMutexLocker lock(&mutex);
+        const std::lock_guard lock(mutex);
         release = true;
-        released.wakeAll();
+        released.notify_all();
     }
     pipeline.reset();
     int cleaned = 0;
