@@ -67,8 +67,8 @@ QByteArray rootName(Kind kind)
 }
 
 // A feed of one item whose title and body are given raw; `extra` goes after the item.
-QByteArray feed(Kind kind, const QByteArray &doctype, const QByteArray &title, const QByteArray &body,
-    const QByteArray &extra = {})
+QByteArray feed(
+    Kind kind, const QByteArray &doctype, const QByteArray &title, const QByteArray &body, const QByteArray &extra = {})
 {
     const QByteArray head = "<?xml version=\"1.0\"?>" + doctype;
     switch (kind) {
@@ -115,8 +115,8 @@ QByteArray billionLaughsDoctype(const QByteArray &root)
 {
     QByteArray doctype = "<!DOCTYPE " + root + " [<!ENTITY l0 \"lol\">";
     for (int i = 1; i < 10; ++i)
-        doctype += "<!ENTITY l" + QByteArray::number(i) + " \"" + QByteArray("&l" + QByteArray::number(i - 1) + ";").repeated(10)
-            + "\">";
+        doctype += "<!ENTITY l" + QByteArray::number(i) + " \""
+            + QByteArray("&l" + QByteArray::number(i - 1) + ";").repeated(10) + "\">";
     return doctype + "]>";
 }
 
@@ -156,10 +156,7 @@ class TestCliHostileMarkup final : public QObject {
         return result;
     }
 
-    static bool underRssLimit()
-    {
-        return childrenPeakRssKb() < rssLimitKb;
-    }
+    static bool underRssLimit() { return childrenPeakRssKb() < rssLimitKb; }
 
     QByteArray entityDoctype(const QByteArray &root, const QByteArray &which) const
     {
@@ -186,8 +183,8 @@ private Q_SLOTS:
         QVERIFY(!m_secretPath.isEmpty());
         // Whatever is asked of the server: a DTD that would define &xxe; as the secret.
         m_server.setFallback([](const HttpRequest &) {
-            return TestHttpServer::ok("<!ENTITY xxe \"" + secret + "\"><!ENTITY ext \"" + secret + "\">",
-                "application/xml-dtd");
+            return TestHttpServer::ok(
+                "<!ENTITY xxe \"" + secret + "\"><!ENTITY ext \"" + secret + "\">", "application/xml-dtd");
         });
         QVERIFY(m_server.listen());
     }
@@ -266,13 +263,14 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("expectedError");
         const QByteArray deep = QByteArray("<x>").repeated(100'000) + QByteArray("</x>").repeated(100'000);
-        const QByteArray deepHtml = QByteArray("&lt;div&gt;").repeated(100'000) + "deep"
-            + QByteArray("&lt;/div&gt;").repeated(100'000);
+        const QByteArray deepHtml
+            = QByteArray("&lt;div&gt;").repeated(100'000) + "deep" + QByteArray("&lt;/div&gt;").repeated(100'000);
         for (const Kind kind : { Kind::Rss, Kind::Atom, Kind::Rdf }) {
             const QByteArray name = rootName(kind);
             QTest::addRow("%s 100,000-deep elements", name.constData())
                 << int(kind) << feed(kind, {}, "T", "B", deep) << QStringLiteral("Excessive depth");
-            QTest::addRow("%s 100,000-deep HTML body", name.constData()) << int(kind) << feed(kind, {}, "T", deepHtml) << QString();
+            QTest::addRow("%s 100,000-deep HTML body", name.constData())
+                << int(kind) << feed(kind, {}, "T", deepHtml) << QString();
         }
         QTest::newRow("rss a million elements")
             << int(Kind::Rss) << feed(Kind::Rss, {}, "T", "B", QByteArray("<x/>").repeated(1'000'000)) << QString();
@@ -304,7 +302,8 @@ private Q_SLOTS:
     {
         // A 50 MB text node: the CLI (like the fetcher) stops at 20 MiB.
         const QString path = write(QStringLiteral("text.xml"), feed(Kind::Rss, {}, "T", QByteArray(50 << 20, 'y')));
-        const TestSupport::CliRun result = run(QStringLiteral("rss 50 MB text node"), { QStringLiteral("parse-feed"), path });
+        const TestSupport::CliRun result
+            = run(QStringLiteral("rss 50 MB text node"), { QStringLiteral("parse-feed"), path });
         QVERIFY2(underRssLimit(), "over the peak-RSS limit");
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(QStringLiteral("larger than 20 MiB")), qPrintable(result.err));
@@ -370,21 +369,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expectedError");
         QByteArray laughs = "<!DOCTYPE opml [<!ENTITY l0 \"lol\">";
         for (int i = 1; i < 10; ++i)
-            laughs += "<!ENTITY l" + QByteArray::number(i) + " \"" + QByteArray("&l" + QByteArray::number(i - 1) + ";").repeated(10)
-                + "\">";
+            laughs += "<!ENTITY l" + QByteArray::number(i) + " \""
+                + QByteArray("&l" + QByteArray::number(i - 1) + ";").repeated(10) + "\">";
         laughs += "]>";
         QTest::newRow("billion laughs") << opml(laughs, "<outline text=\"&l9;\" xmlUrl=\"https://a.example/f\"/>")
                                         << QStringLiteral("entity expansion limit");
-        QTest::newRow("quadratic blow-up")
-            << opml(quadraticDoctype("opml"),
-                   "<outline text=\"" + QByteArray("&a;").repeated(100'000) + "\" xmlUrl=\"https://a.example/f\"/>")
-            << QStringLiteral("entity expansion limit");
-        QTest::newRow("100,000-deep folders")
-            << opml({},
-                   QByteArray("<outline text=\"f\">").repeated(100'000)
-                       + "<outline text=\"x\" xmlUrl=\"https://a.example/f\"/>"
-                       + QByteArray("</outline>").repeated(100'000))
-            << QStringLiteral("outlines nested more than 64 deep");
+        QTest::newRow("quadratic blow-up") << opml(quadraticDoctype("opml"),
+            "<outline text=\"" + QByteArray("&a;").repeated(100'000) + "\" xmlUrl=\"https://a.example/f\"/>")
+                                           << QStringLiteral("entity expansion limit");
+        QTest::newRow("100,000-deep folders") << opml({},
+            QByteArray("<outline text=\"f\">").repeated(100'000)
+                + "<outline text=\"x\" xmlUrl=\"https://a.example/f\"/>" + QByteArray("</outline>").repeated(100'000))
+                                              << QStringLiteral("outlines nested more than 64 deep");
         QByteArray wide;
         for (int i = 0; i < 1'000'000; ++i)
             wide += "<outline text=\"f" + QByteArray::number(i) + "\"/>";

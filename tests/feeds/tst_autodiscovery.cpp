@@ -28,6 +28,7 @@ private Q_SLOTS:
     void malformedInputIsHarmless_data();
     void malformedInputIsHarmless();
     void deepNesting();
+    void aMillionAttributes();
     void commonFeedUrls();
     void isFeedType();
 };
@@ -126,6 +127,19 @@ void TestAutodiscovery::malformedInputIsHarmless()
 {
     QFETCH(QByteArray, bytes);
     QVERIFY(Autodiscovery::discover(bytes, QUrl(QStringLiteral("https://example.org/"))).isEmpty());
+}
+
+void TestAutodiscovery::aMillionAttributes()
+{
+    // libxml2 checks each attribute against every earlier one: a million took
+    // hours before tags were cut to their first 1000.
+    QByteArray html = "<html><head><link rel=\"alternate\" type=\"application/rss+xml\" href=\"/a.xml\"><meta";
+    for (int i = 0; i < 1000000; ++i)
+        html += " a" + QByteArray::number(i) + "=1";
+    html += "><link rel=\"icon\" href=\"/i.png\"></head><body></body></html>";
+    const QUrl page(QStringLiteral("https://example.org/"));
+    QCOMPARE(urlsOf(Autodiscovery::discover(html, page)), QStringList { QStringLiteral("https://example.org/a.xml") });
+    QVERIFY(Autodiscovery::siteIcons(html, page).contains(QUrl(QStringLiteral("https://example.org/i.png"))));
 }
 
 void TestAutodiscovery::deepNesting()
