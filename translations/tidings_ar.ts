@@ -94,6 +94,99 @@
     </message>
 </context>
 <context>
+    <name>Ui::DatabaseRecovery</name>
+    <message>
+        <source>Tidings cannot open its database</source>
+        <translation>لا يستطيع Tidings فتح قاعدة بياناته</translation>
+    </message>
+    <message>
+        <source>The database at
+%1
+cannot be opened.</source>
+        <translation>تعذّر فتح قاعدة البيانات في
+%1</translation>
+    </message>
+    <message>
+        <source>%1
+
+Tidings can open it read-only: you can read your stories, but nothing you change is saved until the disk has room or the profile can be written again.</source>
+        <translation>%1
+
+يستطيع Tidings فتحها للقراءة فقط: يمكنك قراءة أخبارك، لكن لن يُحفظ أي تغيير تجريه حتى تتوفر مساحة على القرص أو تصبح الكتابة في الملف الشخصي ممكنة من جديد.</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>فتح للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>The database at
+%1
+is damaged.</source>
+        <translation>قاعدة البيانات في
+%1
+تالفة.</translation>
+    </message>
+    <message>
+        <source>It could not be moved aside. Close Tidings, move the file somewhere safe, and start Tidings again to begin with a new database.</source>
+        <translation>تعذّر نقلها جانبًا. أغلق Tidings وانقل الملف إلى مكان آمن، ثم شغّل Tidings من جديد لتبدأ بقاعدة بيانات جديدة.</translation>
+    </message>
+    <message>
+        <source>Tidings can restore the newest backup, from %1, and add back the subscriptions it can still read from the damaged file.</source>
+        <translation>يستطيع Tidings استعادة أحدث نسخة احتياطية، من %1، وإعادة الاشتراكات التي ما زال يمكنه قراءتها من الملف التالف.</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>استعادة النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>There is no backup yet. Tidings can start with a new, empty database and add back the subscriptions it can still read from the damaged file.</source>
+        <translation>لا توجد نسخة احتياطية بعد. يستطيع Tidings البدء بقاعدة بيانات جديدة فارغة وإعادة الاشتراكات التي ما زال يمكنه قراءتها من الملف التالف.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the damaged file was moved to
+%1
+where the sqlite3 tool (.recover) may rescue more of it.
+
+%2</source>
+        <translation>لم يُحذف شيء: نُقل الملف التالف إلى
+%1
+حيث قد تنقذ أداة sqlite3 (.recover) المزيد منه.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Start with a New Database</source>
+        <translation>البدء بقاعدة بيانات جديدة</translation>
+    </message>
+    <message>
+        <source>The recovery failed: %1</source>
+        <translation>فشلت الاستعادة: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) added back.</source>
+        <translation>
+            <numerusform>لم يُعَد أي اشتراك (%n).</numerusform>
+            <numerusform>أُعيد اشتراك واحد (%n).</numerusform>
+            <numerusform>أُعيد اشتراكان (%n).</numerusform>
+            <numerusform>أُعيدت %n اشتراكات.</numerusform>
+            <numerusform>أُعيد %n اشتراكًا.</numerusform>
+            <numerusform>أُعيد %n اشتراك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup from %1 was restored. %2</source>
+        <translation>استُعيدت النسخة الاحتياطية من %1. %2</translation>
+    </message>
+    <message>
+        <source>A new database was started. %1</source>
+        <translation>بُدئت قاعدة بيانات جديدة. %1</translation>
+    </message>
+</context>
+<context>
     <name>Ui::Errors</name>
     <message>
         <source>No error</source>
@@ -174,15 +267,23 @@
     </message>
     <message>
         <source>The site&apos;s security certificate was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفضت شهادة الأمان الخاصة بالموقع</translation>
     </message>
     <message>
         <source>The server&apos;s name was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على اسم الخادم</translation>
     </message>
     <message>
         <source>The connection to the server broke off</source>
-        <translation type="unfinished"></translation>
+        <translation>انقطع الاتصال بالخادم</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved</source>
+        <translation>القرص ممتلئ: لم يُحفظ التغيير</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (a read-only profile): the change was not saved</source>
+        <translation>لا يمكن الكتابة في قاعدة البيانات (ملف شخصي للقراءة فقط): لم يُحفظ التغيير</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1206,14 @@
         <source>Next refresh at %1</source>
         <translation>التحديث التالي في %1</translation>
     </message>
+    <message>
+        <source>Read-only: the disk is full, changes are not saved</source>
+        <translation>للقراءة فقط: القرص ممتلئ، ولا تُحفظ التغييرات</translation>
+    </message>
+    <message>
+        <source>Read-only: the profile cannot be written, changes are not saved</source>
+        <translation>للقراءة فقط: لا يمكن الكتابة في الملف الشخصي، ولا تُحفظ التغييرات</translation>
+    </message>
 </context>
 <context>
     <name>Ui::StoryListActions</name>
@@ -1699,44 +1808,12 @@
         <translation>يتعذّر على Tidings فتح قاعدة بياناته</translation>
     </message>
     <message>
-        <source>The database at
-%1
-is damaged.</source>
-        <translation>قاعدة البيانات في
-%1
-تالفة.</translation>
-    </message>
-    <message>
-        <source>The database at
-%1
-cannot be opened.</source>
-        <translation>قاعدة البيانات في
-%1
-يتعذّر فتحها.</translation>
-    </message>
-    <message>
         <source>A calm news reader.</source>
         <translation>قارئ أخبار هادئ.</translation>
     </message>
     <message>
         <source>Keep the database and settings in &lt;dir&gt; (default: $TIDINGS_PROFILE, else the standard data folder).</source>
         <translation>حفظ قاعدة البيانات والإعدادات في &lt;dir&gt; (المبدئي: $TIDINGS_PROFILE، وإلا فمجلد البيانات القياسي).</translation>
-    </message>
-    <message>
-        <source>It could not be moved aside. Close Tidings, move the file somewhere safe, and start Tidings again to begin with a new database.</source>
-        <translation>تعذّر نقله جانبًا. أغلق Tidings، وانقل الملف إلى مكان آمن، ثم شغّل Tidings مجددًا لتبدأ بقاعدة بيانات جديدة.</translation>
-    </message>
-    <message>
-        <source>Nothing was deleted: the damaged file was moved to
-%1
-where the sqlite3 tool (.recover) may rescue it. Tidings can start with a new, empty database; your subscriptions can be imported again from an OPML file.</source>
-        <translation>لم يُحذف شيء: نُقل الملف التالف إلى
-%1
-حيث قد تنقذه أداة sqlite3 (بالأمر ‎.recover). يستطيع Tidings البدء بقاعدة بيانات جديدة فارغة، ويمكن استيراد اشتراكاتك مجددًا من ملف OPML.</translation>
-    </message>
-    <message>
-        <source>Start with a New Database</source>
-        <translation>البدء بقاعدة بيانات جديدة</translation>
     </message>
     <message>
         <source>Feeds or sites to subscribe to: http or https addresses, or feed: links. A running Tidings on the same profile subscribes to them.</source>

@@ -86,6 +86,96 @@
     </message>
 </context>
 <context>
+    <name>Ui::DatabaseRecovery</name>
+    <message>
+        <source>Tidings cannot open its database</source>
+        <translation>Tidings kann seine Datenbank nicht öffnen</translation>
+    </message>
+    <message>
+        <source>The database at
+%1
+cannot be opened.</source>
+        <translation>Die Datenbank unter
+%1
+kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Tidings can open it read-only: you can read your stories, but nothing you change is saved until the disk has room or the profile can be written again.</source>
+        <translation>%1
+
+Tidings kann sie schreibgeschützt öffnen: Sie können Ihre Meldungen lesen, aber Änderungen werden erst wieder gespeichert, wenn der Datenträger Platz hat oder das Profil wieder beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>The database at
+%1
+is damaged.</source>
+        <translation>Die Datenbank unter
+%1
+ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>It could not be moved aside. Close Tidings, move the file somewhere safe, and start Tidings again to begin with a new database.</source>
+        <translation>Sie konnte nicht beiseitegelegt werden. Schließen Sie Tidings, bringen Sie die Datei an einen sicheren Ort und starten Sie Tidings erneut, um mit einer neuen Datenbank zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Tidings can restore the newest backup, from %1, and add back the subscriptions it can still read from the damaged file.</source>
+        <translation>Tidings kann die neueste Sicherung vom %1 wiederherstellen und die Abonnements zurückholen, die sich aus der beschädigten Datei noch lesen lassen.</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>There is no backup yet. Tidings can start with a new, empty database and add back the subscriptions it can still read from the damaged file.</source>
+        <translation>Es gibt noch keine Sicherung. Tidings kann mit einer neuen, leeren Datenbank beginnen und die Abonnements zurückholen, die sich aus der beschädigten Datei noch lesen lassen.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the damaged file was moved to
+%1
+where the sqlite3 tool (.recover) may rescue more of it.
+
+%2</source>
+        <translation>Nichts wurde gelöscht: Die beschädigte Datei wurde nach
+%1
+verschoben, wo das Werkzeug sqlite3 (.recover) vielleicht mehr davon retten kann.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Start with a New Database</source>
+        <translation>Mit neuer Datenbank beginnen</translation>
+    </message>
+    <message>
+        <source>The recovery failed: %1</source>
+        <translation>Die Wiederherstellung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) added back.</source>
+        <translation>
+            <numerusform>%n Abonnement zurückgeholt.</numerusform>
+            <numerusform>%n Abonnements zurückgeholt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup from %1 was restored. %2</source>
+        <translation>Die Sicherung vom %1 wurde wiederhergestellt. %2</translation>
+    </message>
+    <message>
+        <source>A new database was started. %1</source>
+        <translation>Eine neue Datenbank wurde angelegt. %1</translation>
+    </message>
+</context>
+<context>
     <name>Ui::Errors</name>
     <message>
         <source>No error</source>
@@ -166,15 +256,23 @@
     </message>
     <message>
         <source>The site&apos;s security certificate was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sicherheitszertifikat der Website wurde abgelehnt</translation>
     </message>
     <message>
         <source>The server&apos;s name was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Servers wurde nicht gefunden</translation>
     </message>
     <message>
         <source>The connection to the server broke off</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Server ist abgebrochen</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved</source>
+        <translation>Der Datenträger ist voll: Die Änderung wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (a read-only profile): the change was not saved</source>
+        <translation>Die Datenbank kann nicht beschrieben werden (schreibgeschütztes Profil): Die Änderung wurde nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1115,14 @@
         <source>Next refresh at %1</source>
         <translation>Nächste Aktualisierung um %1</translation>
     </message>
+    <message>
+        <source>Read-only: the disk is full, changes are not saved</source>
+        <translation>Schreibgeschützt: Der Datenträger ist voll, Änderungen werden nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Read-only: the profile cannot be written, changes are not saved</source>
+        <translation>Schreibgeschützt: Das Profil ist nicht beschreibbar, Änderungen werden nicht gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>Ui::StoryListActions</name>
@@ -1583,44 +1689,12 @@
         <translation>Tidings kann seine Datenbank nicht öffnen</translation>
     </message>
     <message>
-        <source>The database at
-%1
-is damaged.</source>
-        <translation>Die Datenbank unter
-%1
-ist beschädigt.</translation>
-    </message>
-    <message>
-        <source>The database at
-%1
-cannot be opened.</source>
-        <translation>Die Datenbank unter
-%1
-kann nicht geöffnet werden.</translation>
-    </message>
-    <message>
         <source>A calm news reader.</source>
         <translation>Ein ruhiger News-Reader.</translation>
     </message>
     <message>
         <source>Keep the database and settings in &lt;dir&gt; (default: $TIDINGS_PROFILE, else the standard data folder).</source>
         <translation>Datenbank und Einstellungen in &lt;dir&gt; ablegen (Standard: $TIDINGS_PROFILE, sonst der übliche Datenordner).</translation>
-    </message>
-    <message>
-        <source>It could not be moved aside. Close Tidings, move the file somewhere safe, and start Tidings again to begin with a new database.</source>
-        <translation>Sie konnte nicht beiseitegelegt werden. Schließen Sie Tidings, verschieben Sie die Datei an einen sicheren Ort und starten Sie Tidings erneut, um mit einer neuen Datenbank zu beginnen.</translation>
-    </message>
-    <message>
-        <source>Nothing was deleted: the damaged file was moved to
-%1
-where the sqlite3 tool (.recover) may rescue it. Tidings can start with a new, empty database; your subscriptions can be imported again from an OPML file.</source>
-        <translation>Es wurde nichts gelöscht: Die beschädigte Datei wurde verschoben nach
-%1
-wo das Werkzeug sqlite3 (.recover) sie vielleicht retten kann. Tidings kann mit einer neuen, leeren Datenbank starten; Ihre Abonnements lassen sich aus einer OPML-Datei wieder importieren.</translation>
-    </message>
-    <message>
-        <source>Start with a New Database</source>
-        <translation>Mit neuer Datenbank starten</translation>
     </message>
     <message>
         <source>Feeds or sites to subscribe to: http or https addresses, or feed: links. A running Tidings on the same profile subscribes to them.</source>

@@ -22,9 +22,9 @@
     <name>Ui::DatabaseRecovery</name>
     <message numerus="yes">
         <source>%n subscription(s) added back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n subscription added back.</numerusform>
+            <numerusform>%n subscriptions added back.</numerusform>
         </translation>
     </message>
 </context>

@@ -86,6 +86,96 @@
     </message>
 </context>
 <context>
+    <name>Ui::DatabaseRecovery</name>
+    <message>
+        <source>Tidings cannot open its database</source>
+        <translation>Tidings no puede abrir su base de datos</translation>
+    </message>
+    <message>
+        <source>The database at
+%1
+cannot be opened.</source>
+        <translation>La base de datos en
+%1
+no se puede abrir.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Tidings can open it read-only: you can read your stories, but nothing you change is saved until the disk has room or the profile can be written again.</source>
+        <translation>%1
+
+Tidings puede abrirla en modo de solo lectura: podrá leer sus noticias, pero nada de lo que cambie se guardará hasta que el disco tenga espacio o el perfil se pueda escribir de nuevo.</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Abrir en solo lectura</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>The database at
+%1
+is damaged.</source>
+        <translation>La base de datos en
+%1
+está dañada.</translation>
+    </message>
+    <message>
+        <source>It could not be moved aside. Close Tidings, move the file somewhere safe, and start Tidings again to begin with a new database.</source>
+        <translation>No se pudo apartar. Cierre Tidings, mueva el archivo a un lugar seguro y vuelva a iniciar Tidings para empezar con una base de datos nueva.</translation>
+    </message>
+    <message>
+        <source>Tidings can restore the newest backup, from %1, and add back the subscriptions it can still read from the damaged file.</source>
+        <translation>Tidings puede restaurar la copia de seguridad más reciente, del %1, y recuperar las suscripciones que aún puede leer del archivo dañado.</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>There is no backup yet. Tidings can start with a new, empty database and add back the subscriptions it can still read from the damaged file.</source>
+        <translation>Todavía no hay ninguna copia de seguridad. Tidings puede empezar con una base de datos nueva y vacía y recuperar las suscripciones que aún puede leer del archivo dañado.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the damaged file was moved to
+%1
+where the sqlite3 tool (.recover) may rescue more of it.
+
+%2</source>
+        <translation>No se ha borrado nada: el archivo dañado se movió a
+%1
+donde la herramienta sqlite3 (.recover) quizá pueda rescatar más.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Start with a New Database</source>
+        <translation>Empezar con una base de datos nueva</translation>
+    </message>
+    <message>
+        <source>The recovery failed: %1</source>
+        <translation>La recuperación ha fallado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) added back.</source>
+        <translation>
+            <numerusform>%n suscripción recuperada.</numerusform>
+            <numerusform>%n suscripciones recuperadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup from %1 was restored. %2</source>
+        <translation>Se restauró la copia de seguridad del %1. %2</translation>
+    </message>
+    <message>
+        <source>A new database was started. %1</source>
+        <translation>Se ha creado una base de datos nueva. %1</translation>
+    </message>
+</context>
+<context>
     <name>Ui::Errors</name>
     <message>
         <source>No error</source>
@@ -166,15 +256,23 @@
     </message>
     <message>
         <source>The site&apos;s security certificate was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó el certificado de seguridad del sitio</translation>
     </message>
     <message>
         <source>The server&apos;s name was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el nombre del servidor</translation>
     </message>
     <message>
         <source>The connection to the server broke off</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión con el servidor se interrumpió</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved</source>
+        <translation>El disco está lleno: el cambio no se ha guardado</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (a read-only profile): the change was not saved</source>
+        <translation>No se puede escribir en la base de datos (perfil de solo lectura): el cambio no se ha guardado</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1115,14 @@
         <source>Every feed is fine.</source>
         <translation>Todas las fuentes funcionan.</translation>
     </message>
+    <message>
+        <source>Read-only: the disk is full, changes are not saved</source>
+        <translation>Solo lectura: el disco está lleno, los cambios no se guardan</translation>
+    </message>
+    <message>
+        <source>Read-only: the profile cannot be written, changes are not saved</source>
+        <translation>Solo lectura: no se puede escribir en el perfil, los cambios no se guardan</translation>
+    </message>
 </context>
 <context>
     <name>Ui::StoryListActions</name>
@@ -1581,38 +1687,6 @@
     <message>
         <source>Tidings cannot open its database</source>
         <translation>Tidings no puede abrir su base de datos</translation>
-    </message>
-    <message>
-        <source>The database at
-%1
-is damaged.</source>
-        <translation>La base de datos situada en
-%1
-está dañada.</translation>
-    </message>
-    <message>
-        <source>It could not be moved aside. Close Tidings, move the file somewhere safe, and start Tidings again to begin with a new database.</source>
-        <translation>No se pudo apartar. Cierre Tidings, mueva el archivo a un lugar seguro y vuelva a iniciar Tidings para empezar con una base de datos nueva.</translation>
-    </message>
-    <message>
-        <source>Nothing was deleted: the damaged file was moved to
-%1
-where the sqlite3 tool (.recover) may rescue it. Tidings can start with a new, empty database; your subscriptions can be imported again from an OPML file.</source>
-        <translation>No se ha eliminado nada: el archivo dañado se movió a
-%1
-donde la herramienta sqlite3 (.recover) quizá pueda rescatarlo. Tidings puede empezar con una base de datos nueva y vacía; sus suscripciones se pueden volver a importar desde un archivo OPML.</translation>
-    </message>
-    <message>
-        <source>Start with a New Database</source>
-        <translation>Empezar con una base de datos nueva</translation>
-    </message>
-    <message>
-        <source>The database at
-%1
-cannot be opened.</source>
-        <translation>La base de datos situada en
-%1
-no se puede abrir.</translation>
     </message>
     <message>
         <source>A calm news reader.</source>

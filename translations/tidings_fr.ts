@@ -86,6 +86,96 @@
     </message>
 </context>
 <context>
+    <name>Ui::DatabaseRecovery</name>
+    <message>
+        <source>Tidings cannot open its database</source>
+        <translation>Tidings ne peut pas ouvrir sa base de données</translation>
+    </message>
+    <message>
+        <source>The database at
+%1
+cannot be opened.</source>
+        <translation>La base de données
+%1
+ne peut pas être ouverte.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Tidings can open it read-only: you can read your stories, but nothing you change is saved until the disk has room or the profile can be written again.</source>
+        <translation>%1
+
+Tidings peut l’ouvrir en lecture seule : vous pouvez lire vos articles, mais rien de ce que vous changez n’est enregistré tant que le disque n’a pas de place ou que le profil n’est pas de nouveau accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>The database at
+%1
+is damaged.</source>
+        <translation>La base de données
+%1
+est endommagée.</translation>
+    </message>
+    <message>
+        <source>It could not be moved aside. Close Tidings, move the file somewhere safe, and start Tidings again to begin with a new database.</source>
+        <translation>Elle n’a pas pu être mise de côté. Fermez Tidings, placez le fichier en lieu sûr, puis relancez Tidings pour repartir d’une nouvelle base de données.</translation>
+    </message>
+    <message>
+        <source>Tidings can restore the newest backup, from %1, and add back the subscriptions it can still read from the damaged file.</source>
+        <translation>Tidings peut restaurer la sauvegarde la plus récente, du %1, et rétablir les abonnements encore lisibles dans le fichier endommagé.</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>There is no backup yet. Tidings can start with a new, empty database and add back the subscriptions it can still read from the damaged file.</source>
+        <translation>Il n’y a pas encore de sauvegarde. Tidings peut repartir d’une base de données neuve et vide et rétablir les abonnements encore lisibles dans le fichier endommagé.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the damaged file was moved to
+%1
+where the sqlite3 tool (.recover) may rescue more of it.
+
+%2</source>
+        <translation>Rien n’a été supprimé : le fichier endommagé a été déplacé vers
+%1
+où l’outil sqlite3 (.recover) pourra peut-être en sauver davantage.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Start with a New Database</source>
+        <translation>Repartir d’une nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>The recovery failed: %1</source>
+        <translation>La récupération a échoué : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) added back.</source>
+        <translation>
+            <numerusform>%n abonnement rétabli.</numerusform>
+            <numerusform>%n abonnements rétablis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup from %1 was restored. %2</source>
+        <translation>La sauvegarde du %1 a été restaurée. %2</translation>
+    </message>
+    <message>
+        <source>A new database was started. %1</source>
+        <translation>Une nouvelle base de données a été créée. %1</translation>
+    </message>
+</context>
+<context>
     <name>Ui::Errors</name>
     <message>
         <source>No error</source>
@@ -166,15 +256,23 @@
     </message>
     <message>
         <source>The site&apos;s security certificate was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de sécurité du site a été refusé</translation>
     </message>
     <message>
         <source>The server&apos;s name was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du serveur est introuvable</translation>
     </message>
     <message>
         <source>The connection to the server broke off</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur a été interrompue</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved</source>
+        <translation>Le disque est plein : la modification n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (a read-only profile): the change was not saved</source>
+        <translation>La base de données n’est pas accessible en écriture (profil en lecture seule) : la modification n’a pas été enregistrée</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1115,14 @@
         <source>Every feed is fine.</source>
         <translation>Tous les flux fonctionnent.</translation>
     </message>
+    <message>
+        <source>Read-only: the disk is full, changes are not saved</source>
+        <translation>Lecture seule : le disque est plein, les modifications ne sont pas enregistrées</translation>
+    </message>
+    <message>
+        <source>Read-only: the profile cannot be written, changes are not saved</source>
+        <translation>Lecture seule : le profil n’est pas accessible en écriture, les modifications ne sont pas enregistrées</translation>
+    </message>
 </context>
 <context>
     <name>Ui::StoryListActions</name>
@@ -1581,38 +1687,6 @@
     <message>
         <source>Tidings cannot open its database</source>
         <translation>Tidings ne peut pas ouvrir sa base de données</translation>
-    </message>
-    <message>
-        <source>The database at
-%1
-is damaged.</source>
-        <translation>La base de données située dans
-%1
-est endommagée.</translation>
-    </message>
-    <message>
-        <source>It could not be moved aside. Close Tidings, move the file somewhere safe, and start Tidings again to begin with a new database.</source>
-        <translation>Elle n’a pas pu être mise de côté. Fermez Tidings, déplacez le fichier en lieu sûr, puis relancez Tidings pour repartir avec une nouvelle base de données.</translation>
-    </message>
-    <message>
-        <source>Nothing was deleted: the damaged file was moved to
-%1
-where the sqlite3 tool (.recover) may rescue it. Tidings can start with a new, empty database; your subscriptions can be imported again from an OPML file.</source>
-        <translation>Rien n’a été supprimé&#xa0;: le fichier endommagé a été déplacé vers
-%1
-où l’outil sqlite3 (.recover) pourra peut-être le récupérer. Tidings peut démarrer avec une nouvelle base de données vide&#xa0;; vos abonnements peuvent être importés de nouveau depuis un fichier OPML.</translation>
-    </message>
-    <message>
-        <source>Start with a New Database</source>
-        <translation>Démarrer avec une nouvelle base de données</translation>
-    </message>
-    <message>
-        <source>The database at
-%1
-cannot be opened.</source>
-        <translation>La base de données située dans
-%1
-ne peut pas être ouverte.</translation>
     </message>
     <message>
         <source>A calm news reader.</source>

@@ -88,6 +88,97 @@
     </message>
 </context>
 <context>
+    <name>Ui::DatabaseRecovery</name>
+    <message>
+        <source>Tidings cannot open its database</source>
+        <translation>Tidings не может открыть свою базу данных</translation>
+    </message>
+    <message>
+        <source>The database at
+%1
+cannot be opened.</source>
+        <translation>Базу данных
+%1
+не удаётся открыть.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Tidings can open it read-only: you can read your stories, but nothing you change is saved until the disk has room or the profile can be written again.</source>
+        <translation>%1
+
+Tidings может открыть её только для чтения: вы сможете читать новости, но изменения не будут сохраняться, пока на диске не появится место или профиль снова не станет доступен для записи.</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Открыть только для чтения</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>The database at
+%1
+is damaged.</source>
+        <translation>База данных
+%1
+повреждена.</translation>
+    </message>
+    <message>
+        <source>It could not be moved aside. Close Tidings, move the file somewhere safe, and start Tidings again to begin with a new database.</source>
+        <translation>Её не удалось отложить в сторону. Закройте Tidings, перенесите файл в надёжное место и снова запустите Tidings, чтобы начать с новой базой данных.</translation>
+    </message>
+    <message>
+        <source>Tidings can restore the newest backup, from %1, and add back the subscriptions it can still read from the damaged file.</source>
+        <translation>Tidings может восстановить самую свежую резервную копию от %1 и вернуть подписки, которые ещё читаются из повреждённого файла.</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Восстановить из копии</translation>
+    </message>
+    <message>
+        <source>There is no backup yet. Tidings can start with a new, empty database and add back the subscriptions it can still read from the damaged file.</source>
+        <translation>Резервной копии пока нет. Tidings может начать с новой пустой базой данных и вернуть подписки, которые ещё читаются из повреждённого файла.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the damaged file was moved to
+%1
+where the sqlite3 tool (.recover) may rescue more of it.
+
+%2</source>
+        <translation>Ничего не удалено: повреждённый файл перемещён в
+%1
+где утилита sqlite3 (.recover), возможно, спасёт больше.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Start with a New Database</source>
+        <translation>Начать с новой базой данных</translation>
+    </message>
+    <message>
+        <source>The recovery failed: %1</source>
+        <translation>Восстановление не удалось: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) added back.</source>
+        <translation>
+            <numerusform>Возвращена %n подписка.</numerusform>
+            <numerusform>Возвращены %n подписки.</numerusform>
+            <numerusform>Возвращено %n подписок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup from %1 was restored. %2</source>
+        <translation>Резервная копия от %1 восстановлена. %2</translation>
+    </message>
+    <message>
+        <source>A new database was started. %1</source>
+        <translation>Создана новая база данных. %1</translation>
+    </message>
+</context>
+<context>
     <name>Ui::Errors</name>
     <message>
         <source>No error</source>
@@ -168,15 +259,23 @@
     </message>
     <message>
         <source>The site&apos;s security certificate was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат безопасности сайта отклонён</translation>
     </message>
     <message>
         <source>The server&apos;s name was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя сервера не найдено</translation>
     </message>
     <message>
         <source>The connection to the server broke off</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение с сервером прервалось</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved</source>
+        <translation>Диск заполнен: изменение не сохранено</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (a read-only profile): the change was not saved</source>
+        <translation>В базу данных нельзя записывать (профиль только для чтения): изменение не сохранено</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1138,14 @@
         <source>Every feed is fine.</source>
         <translation>Все ленты в порядке.</translation>
     </message>
+    <message>
+        <source>Read-only: the disk is full, changes are not saved</source>
+        <translation>Только чтение: диск заполнен, изменения не сохраняются</translation>
+    </message>
+    <message>
+        <source>Read-only: the profile cannot be written, changes are not saved</source>
+        <translation>Только чтение: профиль недоступен для записи, изменения не сохраняются</translation>
+    </message>
 </context>
 <context>
     <name>Ui::StoryListActions</name>
@@ -1610,38 +1717,6 @@
     <message>
         <source>Tidings cannot open its database</source>
         <translation>Tidings не может открыть свою базу данных</translation>
-    </message>
-    <message>
-        <source>The database at
-%1
-is damaged.</source>
-        <translation>База данных
-%1
-повреждена.</translation>
-    </message>
-    <message>
-        <source>It could not be moved aside. Close Tidings, move the file somewhere safe, and start Tidings again to begin with a new database.</source>
-        <translation>Её не удалось переместить. Закройте Tidings, переместите файл в надёжное место и снова запустите Tidings, чтобы начать с новой базой данных.</translation>
-    </message>
-    <message>
-        <source>Nothing was deleted: the damaged file was moved to
-%1
-where the sqlite3 tool (.recover) may rescue it. Tidings can start with a new, empty database; your subscriptions can be imported again from an OPML file.</source>
-        <translation>Ничего не удалено: повреждённый файл перемещён в
-%1
-где его, возможно, удастся спасти утилитой sqlite3 (.recover). Tidings может начать работу с новой, пустой базой данных; подписки можно снова импортировать из файла OPML.</translation>
-    </message>
-    <message>
-        <source>Start with a New Database</source>
-        <translation>Начать с новой базой данных</translation>
-    </message>
-    <message>
-        <source>The database at
-%1
-cannot be opened.</source>
-        <translation>Базу данных
-%1
-не удаётся открыть.</translation>
     </message>
     <message>
         <source>A calm news reader.</source>

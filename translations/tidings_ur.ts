@@ -86,6 +86,96 @@
     </message>
 </context>
 <context>
+    <name>Ui::DatabaseRecovery</name>
+    <message>
+        <source>Tidings cannot open its database</source>
+        <translation>Tidings اپنا ڈیٹابیس نہیں کھول سکتا</translation>
+    </message>
+    <message>
+        <source>The database at
+%1
+cannot be opened.</source>
+        <translation>ڈیٹابیس
+%1
+پر نہیں کھل سکتا۔</translation>
+    </message>
+    <message>
+        <source>%1
+
+Tidings can open it read-only: you can read your stories, but nothing you change is saved until the disk has room or the profile can be written again.</source>
+        <translation>%1
+
+Tidings اسے صرف پڑھنے کے لیے کھول سکتا ہے: آپ اپنی خبریں پڑھ سکتے ہیں، لیکن جب تک ڈسک پر جگہ نہ ہو یا پروفائل دوبارہ لکھنے کے قابل نہ ہو، آپ کی کوئی تبدیلی محفوظ نہیں ہوگی۔</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>صرف پڑھنے کے لیے کھولیں</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <source>The database at
+%1
+is damaged.</source>
+        <translation>ڈیٹابیس
+%1
+پر خراب ہو چکا ہے۔</translation>
+    </message>
+    <message>
+        <source>It could not be moved aside. Close Tidings, move the file somewhere safe, and start Tidings again to begin with a new database.</source>
+        <translation>اسے ایک طرف نہیں ہٹایا جا سکا۔ Tidings بند کریں، فائل کو کسی محفوظ جگہ منتقل کریں، اور نئے ڈیٹابیس سے شروع کرنے کے لیے Tidings دوبارہ چلائیں۔</translation>
+    </message>
+    <message>
+        <source>Tidings can restore the newest backup, from %1, and add back the subscriptions it can still read from the damaged file.</source>
+        <translation>Tidings تازہ ترین بیک اپ (%1) بحال کر سکتا ہے اور وہ سبسکرپشنز واپس لا سکتا ہے جو خراب فائل سے اب بھی پڑھی جا سکتی ہیں۔</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>بیک اپ بحال کریں</translation>
+    </message>
+    <message>
+        <source>There is no backup yet. Tidings can start with a new, empty database and add back the subscriptions it can still read from the damaged file.</source>
+        <translation>ابھی کوئی بیک اپ نہیں ہے۔ Tidings ایک نئے، خالی ڈیٹابیس سے شروع کر سکتا ہے اور وہ سبسکرپشنز واپس لا سکتا ہے جو خراب فائل سے اب بھی پڑھی جا سکتی ہیں۔</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the damaged file was moved to
+%1
+where the sqlite3 tool (.recover) may rescue more of it.
+
+%2</source>
+        <translation>کچھ حذف نہیں ہوا: خراب فائل کو
+%1
+میں منتقل کر دیا گیا ہے، جہاں sqlite3 ٹول (.recover) شاید اس کا مزید حصہ بچا سکے۔
+
+%2</translation>
+    </message>
+    <message>
+        <source>Start with a New Database</source>
+        <translation>نئے ڈیٹابیس سے شروع کریں</translation>
+    </message>
+    <message>
+        <source>The recovery failed: %1</source>
+        <translation>بحالی ناکام رہی: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) added back.</source>
+        <translation>
+            <numerusform>%n سبسکرپشن واپس لائی گئی۔</numerusform>
+            <numerusform>%n سبسکرپشنز واپس لائی گئیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup from %1 was restored. %2</source>
+        <translation>%1 کا بیک اپ بحال کر دیا گیا۔ %2</translation>
+    </message>
+    <message>
+        <source>A new database was started. %1</source>
+        <translation>ایک نیا ڈیٹابیس شروع کیا گیا۔ %1</translation>
+    </message>
+</context>
+<context>
     <name>Ui::Errors</name>
     <message>
         <source>No error</source>
@@ -166,15 +256,23 @@
     </message>
     <message>
         <source>The site&apos;s security certificate was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>سائٹ کا سیکیورٹی سرٹیفکیٹ مسترد کر دیا گیا</translation>
     </message>
     <message>
         <source>The server&apos;s name was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور کا نام نہیں ملا</translation>
     </message>
     <message>
         <source>The connection to the server broke off</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور سے رابطہ ٹوٹ گیا</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved</source>
+        <translation>ڈسک بھری ہوئی ہے: تبدیلی محفوظ نہیں ہوئی</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (a read-only profile): the change was not saved</source>
+        <translation>ڈیٹابیس میں لکھا نہیں جا سکتا (صرف پڑھنے والا پروفائل): تبدیلی محفوظ نہیں ہوئی</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1115,14 @@
         <source>Every feed is fine.</source>
         <translation>تمام فیڈز ٹھیک ہیں۔</translation>
     </message>
+    <message>
+        <source>Read-only: the disk is full, changes are not saved</source>
+        <translation>صرف پڑھنے کے لیے: ڈسک بھری ہوئی ہے، تبدیلیاں محفوظ نہیں ہوتیں</translation>
+    </message>
+    <message>
+        <source>Read-only: the profile cannot be written, changes are not saved</source>
+        <translation>صرف پڑھنے کے لیے: پروفائل میں لکھا نہیں جا سکتا، تبدیلیاں محفوظ نہیں ہوتیں</translation>
+    </message>
 </context>
 <context>
     <name>Ui::StoryListActions</name>
@@ -1581,38 +1687,6 @@
     <message>
         <source>Tidings cannot open its database</source>
         <translation>Tidings اپنا ڈیٹابیس نہیں کھول سکتا</translation>
-    </message>
-    <message>
-        <source>The database at
-%1
-is damaged.</source>
-        <translation>اس مقام پر موجود ڈیٹابیس
-%1
-خراب ہو چکا ہے۔</translation>
-    </message>
-    <message>
-        <source>It could not be moved aside. Close Tidings, move the file somewhere safe, and start Tidings again to begin with a new database.</source>
-        <translation>اسے ایک طرف منتقل نہیں کیا جا سکا۔ Tidings بند کریں، فائل کو کسی محفوظ جگہ منتقل کریں، اور نئے ڈیٹابیس سے آغاز کے لیے Tidings دوبارہ شروع کریں۔</translation>
-    </message>
-    <message>
-        <source>Nothing was deleted: the damaged file was moved to
-%1
-where the sqlite3 tool (.recover) may rescue it. Tidings can start with a new, empty database; your subscriptions can be imported again from an OPML file.</source>
-        <translation>کچھ بھی حذف نہیں ہوا: خراب فائل یہاں منتقل کر دی گئی
-%1
-جہاں sqlite3 ٹول (‎.recover) اسے بچا سکتا ہے۔ Tidings ایک نئے، خالی ڈیٹابیس سے شروع ہو سکتا ہے؛ آپ کی سبسکرپشنز OPML فائل سے دوبارہ درآمد کی جا سکتی ہیں۔</translation>
-    </message>
-    <message>
-        <source>Start with a New Database</source>
-        <translation>نئے ڈیٹابیس سے شروع کریں</translation>
-    </message>
-    <message>
-        <source>The database at
-%1
-cannot be opened.</source>
-        <translation>اس مقام پر موجود ڈیٹابیس
-%1
-کھولا نہیں جا سکتا۔</translation>
     </message>
     <message>
         <source>A calm news reader.</source>

@@ -84,6 +84,95 @@
     </message>
 </context>
 <context>
+    <name>Ui::DatabaseRecovery</name>
+    <message>
+        <source>Tidings cannot open its database</source>
+        <translation>Tidings 无法打开它的数据库</translation>
+    </message>
+    <message>
+        <source>The database at
+%1
+cannot be opened.</source>
+        <translation>无法打开位于
+%1
+的数据库。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Tidings can open it read-only: you can read your stories, but nothing you change is saved until the disk has room or the profile can be written again.</source>
+        <translation>%1
+
+Tidings 可以以只读方式打开它：您可以阅读新闻，但在磁盘有空间或配置文件夹重新可写之前，您所做的更改都不会保存。</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>以只读方式打开</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>The database at
+%1
+is damaged.</source>
+        <translation>位于
+%1
+的数据库已损坏。</translation>
+    </message>
+    <message>
+        <source>It could not be moved aside. Close Tidings, move the file somewhere safe, and start Tidings again to begin with a new database.</source>
+        <translation>无法将其移到一旁。请关闭 Tidings，把该文件移到安全的地方，然后重新启动 Tidings，以新的数据库开始。</translation>
+    </message>
+    <message>
+        <source>Tidings can restore the newest backup, from %1, and add back the subscriptions it can still read from the damaged file.</source>
+        <translation>Tidings 可以恢复最新的备份（%1），并找回仍能从损坏文件中读出的订阅。</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>There is no backup yet. Tidings can start with a new, empty database and add back the subscriptions it can still read from the damaged file.</source>
+        <translation>目前还没有备份。Tidings 可以用一个新的空数据库开始，并找回仍能从损坏文件中读出的订阅。</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the damaged file was moved to
+%1
+where the sqlite3 tool (.recover) may rescue more of it.
+
+%2</source>
+        <translation>没有删除任何内容：损坏的文件已移至
+%1
+sqlite3 工具（.recover）也许能从中救回更多内容。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Start with a New Database</source>
+        <translation>使用新数据库开始</translation>
+    </message>
+    <message>
+        <source>The recovery failed: %1</source>
+        <translation>恢复失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) added back.</source>
+        <translation>
+            <numerusform>已找回 %n 个订阅。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup from %1 was restored. %2</source>
+        <translation>已恢复 %1 的备份。%2</translation>
+    </message>
+    <message>
+        <source>A new database was started. %1</source>
+        <translation>已创建新数据库。%1</translation>
+    </message>
+</context>
+<context>
     <name>Ui::Errors</name>
     <message>
         <source>No error</source>
@@ -164,15 +253,23 @@
     </message>
     <message>
         <source>The site&apos;s security certificate was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>网站的安全证书被拒绝</translation>
     </message>
     <message>
         <source>The server&apos;s name was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到服务器的名称</translation>
     </message>
     <message>
         <source>The connection to the server broke off</source>
-        <translation type="unfinished"></translation>
+        <translation>与服务器的连接中断了</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved</source>
+        <translation>磁盘已满：更改未保存</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (a read-only profile): the change was not saved</source>
+        <translation>数据库无法写入（配置文件夹为只读）：更改未保存</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1092,14 @@
         <source>Every feed is fine.</source>
         <translation>所有订阅源均正常。</translation>
     </message>
+    <message>
+        <source>Read-only: the disk is full, changes are not saved</source>
+        <translation>只读：磁盘已满，更改不会保存</translation>
+    </message>
+    <message>
+        <source>Read-only: the profile cannot be written, changes are not saved</source>
+        <translation>只读：配置文件夹无法写入，更改不会保存</translation>
+    </message>
 </context>
 <context>
     <name>Ui::StoryListActions</name>
@@ -1552,38 +1657,6 @@
     <message>
         <source>Tidings cannot open its database</source>
         <translation>Tidings 无法打开它的数据库</translation>
-    </message>
-    <message>
-        <source>The database at
-%1
-is damaged.</source>
-        <translation>位于
-%1
-的数据库已损坏。</translation>
-    </message>
-    <message>
-        <source>It could not be moved aside. Close Tidings, move the file somewhere safe, and start Tidings again to begin with a new database.</source>
-        <translation>无法将其移到别处。请关闭 Tidings，把该文件移到安全的位置，然后重新启动 Tidings，以便使用新的数据库。</translation>
-    </message>
-    <message>
-        <source>Nothing was deleted: the damaged file was moved to
-%1
-where the sqlite3 tool (.recover) may rescue it. Tidings can start with a new, empty database; your subscriptions can be imported again from an OPML file.</source>
-        <translation>没有删除任何内容：损坏的文件已移动到
-%1
-使用 sqlite3 工具（.recover）或许能从中恢复数据。Tidings 可以使用一个新的空数据库启动；你的订阅可以从 OPML 文件重新导入。</translation>
-    </message>
-    <message>
-        <source>Start with a New Database</source>
-        <translation>使用新数据库启动</translation>
-    </message>
-    <message>
-        <source>The database at
-%1
-cannot be opened.</source>
-        <translation>无法打开位于
-%1
-的数据库。</translation>
     </message>
     <message>
         <source>A calm news reader.</source>
