@@ -71,8 +71,8 @@ bool fillProfile(const QString &dir)
             return false;
         Core::Store &store = **opened;
         const auto folder = store.addFolder(QStringLiteral("News"));
-        const auto alpha = store.addSubscription(QStringLiteral("https://alpha.example/feed"), QStringLiteral("Alpha"),
-            folder ? *folder : 0);
+        const auto alpha = store.addSubscription(
+            QStringLiteral("https://alpha.example/feed"), QStringLiteral("Alpha"), folder ? *folder : 0);
         const auto beta = store.addSubscription(QStringLiteral("https://beta.example/feed"), QStringLiteral("Beta"));
         if (!folder || !alpha || !beta)
             return false;
@@ -177,7 +177,8 @@ private Q_SLOTS:
         QVERIFY2(said.contains(QLatin1String("Nothing was deleted")), qPrintable(said));
         QVERIFY2(said.contains(QLatin1String("restoreBackup startNew quit")), qPrintable(said));
         QVERIFY2(startup.notice.contains(QLatin1String("was restored")), qPrintable(startup.notice));
-        QVERIFY2(startup.notice.contains(listReadable ? QLatin1String("1 subscription") : QLatin1String("0 subscription")),
+        QVERIFY2(
+            startup.notice.contains(listReadable ? QLatin1String("1 subscription") : QLatin1String("0 subscription")),
             qPrintable(startup.notice));
         startup.store.reset();
         // The damaged file stays, byte for byte, named in the dialog.
