@@ -107,10 +107,21 @@ Status applyPragmas(QSqlDatabase &db, const StoreOptions &options)
     const QString journal = options.access == StoreOptions::Access::ReadOnly
         ? QStringLiteral("PRAGMA journal_mode")
         : QStringLiteral("PRAGMA journal_mode = WAL");
-    for (const QString &pragma :
-        { journal, QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA foreign_keys = ON"), busy,
-            // 16 MB instead of 2: list pages and indexes stay in memory.
-            QStringLiteral("PRAGMA cache_size = -16384") }) {
+    QSqlQuery mode(db);
+    if (!mode.exec(journal))
+        return Error { ErrorCode::DatabaseError, mode.lastError().text(), {} };
+    // In WAL mode a commit is in the log when COMMIT returns, so synchronous
+    // NORMAL loses nothing when the process is killed (tst_kill_safety) and at
+    // worst the last commits on power loss. Where the file system refuses WAL
+    // (some network mounts) SQLite stays in rollback mode, where NORMAL could
+    // damage the file on power loss: there every commit is synced (FULL).
+    const bool wal = mode.next() && mode.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+    mode.finish();
+    const QString synchronous
+        = wal ? QStringLiteral("PRAGMA synchronous = NORMAL") : QStringLiteral("PRAGMA synchronous = FULL");
+    for (const QString &pragma : { synchronous, QStringLiteral("PRAGMA foreign_keys = ON"), busy,
+             // 16 MB instead of 2: list pages and indexes stay in memory.
+             QStringLiteral("PRAGMA cache_size = -16384") }) {
         const Status status = StoreSchema::exec(db, pragma);
         if (!status)
             return status;
