@@ -4,6 +4,7 @@
 
 #include <QKeySequence>
 #include <QTest>
+#include <QTextDocument>
 #include <QToolButton>
 
 class TestChipBar final : public QObject {
@@ -11,6 +12,7 @@ class TestChipBar final : public QObject {
 
 private Q_SLOTS:
     void ampersandIsShownNotAShortcut();
+    void markupInANameIsShownAsText();
 };
 
 void TestChipBar::ampersandIsShownNotAShortcut()
@@ -34,6 +36,25 @@ void TestChipBar::ampersandIsShownNotAShortcut()
     connect(&bar, &Ui::ChipBar::topicClicked, &bar, [&clicked](const QString &topic) { clicked = topic; });
     chips.at(1)->click();
     QCOMPARE(clicked, QStringLiteral("AT&T"));
+}
+
+void TestChipBar::markupInANameIsShownAsText()
+{
+    // A topic's name comes from pages and tags: a name that looks like markup
+    // must reach the tooltip (which Qt shows as rich text when it looks like
+    // markup) escaped, so no element of it is ever made, nor its source loaded.
+    const QString name = QStringLiteral("<img src=\"file:///etc/passwd\"><b>Bold</b>");
+    for (const auto counts : { Ui::ChipBar::Counts::Stories, Ui::ChipBar::Counts::Shared }) {
+        Ui::ChipBar bar;
+        bar.setTopics({ { name, 2 } }, counts);
+        const QList<QToolButton *> chips = bar.findChildren<QToolButton *>(QStringLiteral("chip"));
+        QCOMPARE(chips.size(), 1);
+        const QString tip = chips.at(0)->toolTip();
+        QVERIFY2(!tip.contains(QLatin1String("<img")) && !tip.contains(QLatin1String("<b>")), qPrintable(tip));
+        QTextDocument shown;
+        shown.setHtml(tip);
+        QVERIFY2(shown.toPlainText().contains(name), qPrintable(shown.toPlainText()));
+    }
 }
 
 QTEST_MAIN(TestChipBar)

@@ -13,6 +13,7 @@
 #include <QPixmap>
 #include <QStyle>
 #include <QStyleOption>
+#include <QTextDocument>
 
 namespace Ui {
 
@@ -198,7 +199,8 @@ void SubscriptionTreeModel::addTopics(const QList<Core::TopicInfo> &topics)
         item->setData(int(NodeKind::Topic), KindRole);
         item->setData(topic.key, TopicKeyRole);
         item->setData(topic.unread, UnreadRole);
-        item->setToolTip(tr("%1: %n stories in all", nullptr, topic.stories).arg(topic.name));
+        // Plain text always: a topic's name comes from pages (see ChipBar).
+        item->setToolTip(Qt::convertFromPlainText(tr("%1: %n stories in all", nullptr, topic.stories).arg(topic.name)));
         m_topicSection->appendRow(item);
         m_topicItems.insert(topic.key, item);
     }

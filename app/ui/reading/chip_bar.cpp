@@ -4,6 +4,7 @@
 #include "widgets/themed_icon.h"
 
 #include <QMenu>
+#include <QTextDocument>
 #include <QToolButton>
 
 namespace Ui {
@@ -46,10 +47,11 @@ void ChipBar::setTopics(const QList<Core::TopicCount> &topics, Counts counts)
         QString shown = topic.name;
         shown.replace(QLatin1Char('&'), QLatin1String("&&"));
         chip->setText(topic.stories > 1 ? tr("%1 · %2").arg(shown).arg(topic.stories) : shown);
-        if (counts == Counts::Stories)
-            chip->setToolTip(tr("Show all %n stories about %1", nullptr, topic.stories).arg(topic.name));
-        else
-            chip->setToolTip(tr("%1: on %n of these stories", nullptr, topic.stories).arg(topic.name));
+        // A tooltip that looks like markup is shown as rich text, and a topic's
+        // name comes from pages: always plain text, so "<img src=…>" is shown, not loaded.
+        chip->setToolTip(Qt::convertFromPlainText(counts == Counts::Stories
+                ? tr("Show all %n stories about %1", nullptr, topic.stories).arg(topic.name)
+                : tr("%1: on %n of these stories", nullptr, topic.stories).arg(topic.name)));
         chip->setAccessibleName(tr("Topic %1").arg(topic.name));
         const QString name = topic.name;
         connect(chip, &QToolButton::clicked, this, [this, name] { Q_EMIT topicClicked(name); });
