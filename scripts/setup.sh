@@ -14,7 +14,7 @@ PACKAGES=(
 )
 if [[ "${TIDINGS_SETUP_TEST_TOOLS:-0}" == 1 ]]; then
     PACKAGES+=(xvfb xauth imagemagick desktop-file-utils appstream clang clang-format clang-tidy
-        dbus-daemon gnome-keyring dpkg-dev file)
+        dbus-daemon gnome-keyring dpkg-dev file python3)
 fi
 
 missing=()
