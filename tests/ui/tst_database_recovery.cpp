@@ -247,6 +247,29 @@ private Q_SLOTS:
         QCOMPARE(Core::listBackups(dir.path()).size(), 1); // the good backup is untouched
     }
 
+    // A start that ended while the dialog showed (killed: the store had moved
+    // the damaged file aside already) must not make the next start begin
+    // empty: it asks again, and the backup still brings the subscriptions.
+    void aStartKilledAtTheDialogAsksAgain()
+    {
+        QTemporaryDir dir;
+        QVERIFY(fillProfile(dir.path()));
+        const QString path = Core::Store::databasePath(dir.path());
+        QVERIFY(damage(path, Damage::Pages));
+        // What the killed start did before its dialog: the store's open.
+        QVERIFY(!Core::Store::open(dir.path()));
+        QVERIFY(!QFileInfo::exists(path));
+        QCOMPARE(corruptFiles(dir.path()).size(), 1);
+
+        QString said;
+        answerWith("restoreBackup", &said);
+        StartupStore startup = DatabaseRecovery::open(dir.path());
+        QVERIFY2(startup.store, qPrintable(said));
+        QVERIFY2(said.contains(QLatin1String("is damaged")), qPrintable(said));
+        QCOMPARE(startup.store->subscriptions().size(), 2);
+        QCOMPARE(corruptFiles(dir.path()).size(), 1);
+    }
+
     // A profile on a read-only mount: the user may open it read-only, reads
     // everything, and a change is refused with a lasting notice, not a crash.
     void aReadOnlyProfileOpensReadOnly()

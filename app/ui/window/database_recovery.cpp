@@ -3,6 +3,7 @@
 #include "storage/store_backup.h"
 #include "widgets/error_text.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -28,6 +29,27 @@ void putBack(const QString &aside, const QString &path)
     }
 }
 
+// The newest damaged file moved aside when no database is in place: the
+// store moves a damaged file aside before the dialog asks, so a start that
+// ended while the dialog showed (killed, logged out) left no database at all,
+// and the next start would have begun empty, the subscriptions out of sight.
+// After an answer there is always a database in place, so a file found here
+// was never answered for.
+QString unansweredDamagedFile(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return {};
+    const QFileInfo database(path);
+    const QFileInfoList aside
+        = QDir(database.absolutePath())
+              .entryInfoList({ database.fileName() + QStringLiteral(".corrupt-*") }, QDir::Files, QDir::Time);
+    for (const QFileInfo &file : aside) {
+        if (!file.fileName().endsWith(QLatin1String("-wal")) && !file.fileName().endsWith(QLatin1String("-shm")))
+            return file.absoluteFilePath();
+    }
+    return {};
+}
+
 QPushButton *addButton(QMessageBox &box, const QString &text, QMessageBox::ButtonRole role, const char *name)
 {
     QPushButton *button = box.addButton(text, role);
@@ -40,6 +62,7 @@ QPushButton *addButton(QMessageBox &box, const QString &text, QMessageBox::Butto
 StartupStore DatabaseRecovery::open(const QString &profileDir, QWidget *parent)
 {
     const QString path = Core::Store::databasePath(profileDir);
+    putBack(unansweredDamagedFile(path), path); // asked again, not started empty
     QString notice;
     while (true) {
         Core::Result<std::unique_ptr<Core::Store>> opened = Core::Store::open(profileDir);
