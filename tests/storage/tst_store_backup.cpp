@@ -43,24 +43,8 @@ bool fillProfile(const QString &dir)
     return bool(store->upsertStories(*a, items));
 }
 
-enum class Damage { Header, TailPages, Truncated };
-
-bool damage(const QString &path, Damage how)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadWrite) || file.size() < 64 * 1024)
-        return false;
-    switch (how) {
-    case Damage::Header:
-        return file.write(QByteArray(100, '\0')) == 100;
-    case Damage::TailPages:
-        file.seek(file.size() - 4096 * 12);
-        return file.write(QByteArray(4096 * 8, '\xA5')) == 4096 * 8;
-    case Damage::Truncated:
-        return file.resize(file.size() / 2);
-    }
-    return false;
-}
+using TestSupport::Damage;
+using TestSupport::damage;
 
 } // namespace
 
@@ -127,7 +111,7 @@ private Q_SLOTS:
         QTest::addColumn<Damage>("how");
         QTest::addColumn<bool>("listReadable"); // the damaged file's subscription table still reads
         QTest::newRow("header overwritten") << Damage::Header << false;
-        QTest::newRow("last pages overwritten") << Damage::TailPages << true;
+        QTest::newRow("last pages overwritten") << Damage::Pages << true;
         // SQLite refuses a file shorter than its header says: nothing reads.
         QTest::newRow("cut in half") << Damage::Truncated << false;
     }
@@ -187,7 +171,7 @@ private Q_SLOTS:
         }
         const QList<BackupFile> backups = listBackups(tmp.path());
         QCOMPARE(backups.size(), 2);
-        QVERIFY(damage(backups.first().path, Damage::TailPages));
+        QVERIFY(damage(backups.first().path, Damage::Pages));
         QVERIFY(!integrityProblem(backups.first().path).isEmpty());
         QVERIFY(damage(Store::databasePath(tmp.path()), Damage::Header));
         const QString aside = Store::moveDatabaseAside(Store::databasePath(tmp.path()));

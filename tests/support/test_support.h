@@ -38,6 +38,27 @@ inline QString cliPath()
     return QStringLiteral(TIDINGS_CLI_PATH);
 }
 
+// Damages a database file of at least 64 KiB the ways real files break: its
+// header zeroed, eight pages near its end overwritten, or cut in half.
+enum class Damage { Header, Pages, Truncated };
+
+inline bool damage(const QString &path, Damage how)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite) || file.size() < 64 * 1024)
+        return false;
+    switch (how) {
+    case Damage::Header:
+        return file.write(QByteArray(100, '\0')) == 100;
+    case Damage::Pages:
+        file.seek(file.size() - 4096 * 12);
+        return file.write(QByteArray(4096 * 8, '\xA5')) == 4096 * 8;
+    case Damage::Truncated:
+        return file.resize(file.size() / 2);
+    }
+    return false;
+}
+
 } // namespace TestSupport
 
 // A corpus test whose corpus is missing skips with a clear message on a

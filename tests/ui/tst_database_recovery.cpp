@@ -87,24 +87,8 @@ bool fillProfile(const QString &dir)
     return !DatabaseRecovery::open(dir).quit() && Core::listBackups(dir).size() == 1;
 }
 
-enum class Damage { Header, Pages, Truncated };
-
-bool damage(const QString &path, Damage how)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadWrite) || file.size() < 64 * 1024)
-        return false;
-    switch (how) {
-    case Damage::Header:
-        return file.write(QByteArray(100, '\0')) == 100;
-    case Damage::Pages:
-        file.seek(file.size() - 4096 * 12);
-        return file.write(QByteArray(4096 * 8, '\xA5')) == 4096 * 8;
-    case Damage::Truncated:
-        return file.resize(file.size() / 2);
-    }
-    return false;
-}
+using TestSupport::Damage;
+using TestSupport::damage;
 
 QStringList treeTexts(const QAbstractItemModel *model, const QModelIndex &parent = {})
 {
