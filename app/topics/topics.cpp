@@ -578,11 +578,16 @@ QList<Candidate> normalise(QList<Candidate> candidates, const QList<RunPhrase> &
             // "China Daily" unless a tag says so.
             // A first name alone ("Eloise") is the full name the text gives
             // ("Eloise Parry") unless the word lives on its own too ("China"
-            // beside "China Daily").
+            // beside "China Daily") or opens other names: "GitHub" beside
+            // "GitHub Actions" and "GitHub Enterprise" is a name of its own.
+            const auto opened = [&](const QString &w) {
+                const int id = context.body.wordId(w);
+                return id >= 0 && id < context.namesOpened.size() ? context.namesOpened.at(id) : 0;
+            };
             const bool prefix = startsWith(existing.words, candidate.words)
                 && (existing.source != Source::Generated
                     || (candidate.words.size() == 1 && existing.words.size() <= 3 && existing.mentions >= 2
-                        && candidate.mentions <= 3 * existing.mentions));
+                        && candidate.mentions <= 3 * existing.mentions && opened(candidate.words.constFirst()) < 2));
             // "Putin" is "Vladimir Putin", but "Mozilla" named far more often
             // than "Air Mozilla" lives on its own (see measure).
             const bool suffix = endsWith(existing.words, candidate.words)
@@ -851,6 +856,12 @@ QList<Candidate> generatedCandidates(QList<RunPhrase> phrases, const Context &co
     for (const RunPhrase &phrase : phrases.mid(0, MaxPhrases)) {
         if (!maySuffice(phrase, context) || (phrase.wordIds.size() > 1 && isGlued(phrase, counts)))
             continue;
+        // "Congressional Budget Office Director": a name the text also writes
+        // as a run of its own, with a word the text otherwise writes in lower
+        // case mid-sentence glued after it.
+        if (phrase.wordIds.size() >= 3 && counts.value(phrase.wordIds.mid(0, phrase.wordIds.size() - 1)) > 0
+            && isCommonWord(phrase.wordIds.constLast(), context))
+            continue;
         Candidate candidate;
         candidate.display = context.body.spelling(phrase.run.first, phrase.run.last);
         candidate.words = phrase.words;
@@ -1012,9 +1023,16 @@ Chips chips(const Article &article, const QStringList &feedCategories, const Cor
 
     const QList<RunPhrase> phrases = distinctRuns(nameRuns(context), context);
     context.namesOpened = QList<int>(context.body.wordCount(), 0);
-    for (const RunPhrase &phrase : phrases) {
-        if (phrase.wordIds.size() >= 2)
-            ++context.namesOpened[phrase.wordIds.constFirst()];
+    {
+        // Distinct second words: "Mozilla Foundation" and "Mozilla Firefox"
+        // are two names, "Luana Yasmin" and "Luana Yasmin Gonçalves" one.
+        QSet<QPair<int, int>> openings;
+        for (const RunPhrase &phrase : phrases) {
+            if (phrase.wordIds.size() >= 2 && !openings.contains({ phrase.wordIds.at(0), phrase.wordIds.at(1) })) {
+                openings.insert({ phrase.wordIds.at(0), phrase.wordIds.at(1) });
+                ++context.namesOpened[phrase.wordIds.constFirst()];
+            }
+        }
     }
     const QList<Tag> tags = rawTags(article, feedCategories);
     if (documentTerms)
