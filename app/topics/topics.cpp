@@ -588,12 +588,21 @@ QList<Candidate> normalise(QList<Candidate> candidates, const QList<RunPhrase> &
                 && (existing.source != Source::Generated
                     || (candidate.words.size() == 1 && existing.words.size() <= 3 && existing.mentions >= 2
                         && candidate.mentions <= 3 * existing.mentions && opened(candidate.words.constFirst()) < 2));
+            const auto singular = [](QStringList words) {
+                QString &last = words.last();
+                if (last.size() > 3 && last.endsWith(QLatin1Char('s')))
+                    last.chop(1);
+                return words;
+            };
+            // "Oscars" and "Oscar", "RPCs" and "RPC": one name, in the plural.
+            const bool plural = existing.words.size() == candidate.words.size()
+                && singular(existing.words) == singular(candidate.words);
             // "Putin" is "Vladimir Putin", but "Mozilla" named far more often
             // than "Air Mozilla" lives on its own (see measure).
             const bool suffix = endsWith(existing.words, candidate.words)
                 && (candidate.words.size() > 1
                     || !livesOnItsOwn(candidate.words.constFirst(), candidate.mentions, existing.mentions, context));
-            if (existing.words == candidate.words || suffix || prefix || abbreviates(candidate, existing)
+            if (existing.words == candidate.words || suffix || prefix || plural || abbreviates(candidate, existing)
                 || withoutAccents(existing.words) == withoutAccents(candidate.words)
                 || isReversed(candidate.words, existing.words)) {
                 if (!target || existing.mentions > target->mentions)
