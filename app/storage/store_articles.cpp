@@ -364,10 +364,11 @@ Status Store::saveArticle(StoryId id, const Article &article)
     const QString text = article.text.simplified();
     const QString &topicText = *topics;
     const bool ok = text.isEmpty()
-        ? run(query, QStringLiteral("UPDATE stories_fts SET topics = ? WHERE rowid = ?"), { topicText, id })
+        ? run(query, QStringLiteral("UPDATE stories_fts SET topics = ? WHERE rowid = ?"),
+            { StoreText::indexText(topicText), id })
         : run(query, QStringLiteral("UPDATE stories SET excerpt = ? WHERE id = ?"), { StoreText::excerpt(text), id })
             && run(query, QStringLiteral("UPDATE stories_fts SET body = ?, topics = ? WHERE rowid = ?"),
-                { article.text, topicText, id });
+                { StoreText::indexText(article.text), StoreText::indexText(topicText), id });
     if (!ok)
         return dbError(query, QStringLiteral("indexing an article"));
     if (const Status committed = transaction->commit(QStringLiteral("saving an article")); !committed)

@@ -107,7 +107,7 @@ Status fillSearchIndex(QSqlDatabase &db)
         return StoreDetail::dbError(insert, QStringLiteral("preparing the search index"));
     while (select.next()) {
         insert.addBindValue(select.value(0));
-        insert.addBindValue(select.value(1));
+        insert.addBindValue(StoreText::indexText(select.value(1).toString()));
         insert.addBindValue(StoreText::searchBody(select.value(2).toString(), select.value(3).toString()));
         if (!insert.exec())
             return StoreDetail::dbError(insert, QStringLiteral("filling the search index"));

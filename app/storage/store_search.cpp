@@ -1,5 +1,7 @@
 #include "store_search.h"
 
+#include "store_text.h"
+
 namespace Core::StoreSearch {
 
 namespace {
@@ -118,9 +120,18 @@ Query parse(const QString &text)
 QString ftsExpression(const QList<Term> &terms)
 {
     QStringList parts;
-    for (const Term &term : terms)
-        parts.append(term.prefix ? quote(term.text) + QStringLiteral(" *") : quote(term.text));
-    return parts.join(QLatin1Char(' '));
+    const auto phrase
+        = [](const QString &text, bool prefix) { return prefix ? quote(text) + QStringLiteral(" *") : quote(text); };
+    for (const Term &term : terms) {
+        // Chinese or Japanese: the phrase of the term's characters, or the
+        // term whole as stories indexed before characters stood apart hold it.
+        const QString spaced = StoreText::indexText(term.text);
+        parts.append(spaced == term.text
+                ? phrase(term.text, term.prefix)
+                : QStringLiteral("(%1 OR %2)").arg(phrase(spaced, term.prefix), phrase(term.text, term.prefix)));
+    }
+    // FTS5 joins a parenthesised group to its neighbours only by an explicit AND.
+    return parts.join(QStringLiteral(" AND "));
 }
 
 } // namespace Core::StoreSearch

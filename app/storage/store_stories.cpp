@@ -197,7 +197,7 @@ StoryId upsertOne(UpsertQueries &q, SubscriptionId subscription, const ParsedIte
                             { item.link, item.title, item.author, item.summaryHtml, item.contentHtml, hasOwnDate(item),
                                 published, msOrNull(item.updated), !hasOwnDate(item), categoriesJson(item.categories),
                                 enclosuresJson(item.enclosures), item.thumbnailUrl, itemExcerpt(item), hash, id })
-            && bindAll(q.updateSearch, { item.title, id, body, id });
+            && bindAll(q.updateSearch, { StoreText::indexText(item.title), id, body, id });
         return ok ? 0 : -1;
     }
     q.find.finish();
@@ -221,7 +221,8 @@ StoryId upsertOne(UpsertQueries &q, SubscriptionId subscription, const ParsedIte
         return -1;
     const StoryId id = q.insertStory.lastInsertId().toLongLong();
     const QString body = StoreText::searchBody(item.summaryHtml, item.contentHtml);
-    if (!bindAll(q.insertState, { id, published, subscription }) || !bindAll(q.insertSearch, { id, item.title, body }))
+    if (!bindAll(q.insertState, { id, published, subscription })
+        || !bindAll(q.insertSearch, { id, StoreText::indexText(item.title), body }))
         return -1;
     return id;
 }

@@ -18,4 +18,12 @@ QString excerpt(const QString &text, int maxChars = 200);
 // text, else the summary's.
 QString searchBody(const QString &summaryHtml, const QString &contentHtml);
 
+// Text as the search index stores it and a search term as it is looked up:
+// each Chinese or Japanese character (and each Korean syllable) stands apart
+// as a word of its own. These scripts write no spaces between words, and the
+// index splits words at spaces, so "北京" inside "我在北京工作" would
+// otherwise never be found; a term becomes the phrase of its characters,
+// which matches them side by side. Other text is returned unchanged.
+QString indexText(const QString &text);
+
 } // namespace Core::StoreText

@@ -69,7 +69,8 @@ private Q_SLOTS:
         QVERIFY(query.terms.at(2).prefix);
         QCOMPARE(query.excluded.size(), 1);
         QCOMPARE(query.excluded.first().text, QStringLiteral("opinion"));
-        QCOMPARE(StoreSearch::ftsExpression(query.terms), QStringLiteral("\"climate\" \"sea level\" \"clim\" *"));
+        QCOMPARE(
+            StoreSearch::ftsExpression(query.terms), QStringLiteral("\"climate\" AND \"sea level\" AND \"clim\" *"));
 
         QVERIFY(StoreSearch::parse(QStringLiteral("  ( ) \" - * ")).isEmpty());
         QCOMPARE(
@@ -225,6 +226,63 @@ private Q_SLOTS:
             QVERIFY(found.isEmpty());
         else
             QCOMPARE(found, QStringList { QStringLiteral("Glaciers melt faster") });
+    }
+
+    void chineseAndJapaneseWordsAreFoundInsideSentences()
+    {
+        QCOMPARE(StoreSearch::ftsExpression(StoreSearch::parse(QStringLiteral("\u5317\u4EAC")).terms),
+            QStringLiteral("(\"\u5317 \u4EAC\" OR \"\u5317\u4EAC\")"));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto opened = Store::open(dir.path());
+        QVERIFY(opened);
+        Store &store = *opened.value();
+        const SubscriptionId feed = store.addSubscription(QStringLiteral("https://zh.example/")).value();
+        // "An international conference opens in Beijing" / "Shenzhen's new port".
+        const QList<StoryId> ids
+            = store
+                  .upsertStories(feed,
+                      {
+                          item(QStringLiteral("zh1"),
+                              QStringLiteral("\u5317\u4EAC\u4E3E\u884C\u56FD\u9645\u4F1A"
+                                             "\u8BAE"),
+                              1, QStringLiteral("<p>\u4F1A\u8BAE\u4E3A\u671F\u4E09\u5929\u3002</p>")),
+                          item(QStringLiteral("zh2"), QStringLiteral("Port news"), 2,
+                              QStringLiteral("<p>\u6DF1\u5733\u65B0\u6E2F\u53E3</p>")),
+                      })
+                  .value();
+        // A cleaned Japanese article: "A new art museum opened in Tokyo."
+        QVERIFY(store.saveArticle(ids[1],
+            article(QStringLiteral("Tokyo: \u6771\u4EAC\u3067\u65B0\u3057\u3044\u7F8E\u8853\u9928\u304C"
+                                   "\u958B\u9928\u3057\u305F\u3002"),
+                { QStringLiteral("\u6771\u4EAC") })));
+        const auto found = [&](const QString &query) { return titles(store.stories(search(query))); };
+        const QString beijing = QStringLiteral("\u5317\u4EAC\u4E3E\u884C\u56FD\u9645\u4F1A\u8BAE");
+        QCOMPARE(found(QStringLiteral("\u5317\u4EAC")), QStringList { beijing }); // at the start of the title
+        QCOMPARE(found(QStringLiteral("\u4F1A\u8BAE")), QStringList { beijing }); // inside the title and the summary
+        QCOMPARE(found(QStringLiteral("\u7F8E\u8853\u9928")), QStringList { QStringLiteral("Port news") }); // article
+        QCOMPARE(found(QStringLiteral("tokyo \u7F8E\u8853")), QStringList { QStringLiteral("Port news") });
+        QCOMPARE(found(QStringLiteral("\"\u65B0\u3057\u3044\"")), QStringList { QStringLiteral("Port news") });
+        QVERIFY(found(QStringLiteral("\u5317\u4F1A")).isEmpty()); // both there, but not side by side
+        QVERIFY(found(QStringLiteral("\u4E0A\u6D77")).isEmpty()); // Shanghai: on no story
+        QCOMPARE(found(QStringLiteral("-\u5317\u4EAC \u6E2F")), QStringList {});
+        QCOMPARE(store.countStories(search(QStringLiteral("\u56FD\u9645"))), 1);
+
+        // The cleaned article replaced the summary that named Shenzhen.
+        QVERIFY(found(QStringLiteral("\u6DF1\u5733")).isEmpty());
+        // A story indexed before characters stood apart holds its run whole.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old-index"));
+            db.setDatabaseName(dir.filePath(QStringLiteral("tidings.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery sql(db);
+            QVERIFY(sql.prepare(QStringLiteral("UPDATE stories_fts SET body = ? WHERE rowid = ?")));
+            sql.addBindValue(QStringLiteral("\u6DF1\u5733"));
+            sql.addBindValue(ids[0]);
+            QVERIFY2(sql.exec(), qPrintable(sql.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old-index"));
+        QCOMPARE(found(QStringLiteral("\u6DF1\u5733")), QStringList { beijing });
     }
 
     void searchPagesNewestFirst()
