@@ -51,8 +51,8 @@ void states(const std::shared_ptr<Run> &run)
 void stories(const std::shared_ptr<Run> &run)
 {
     run->step(SyncStep::Stories);
-    run->progressConnection = QObject::connect(run->client.data(), &RemoteClient::progress,
-        run->client.data(), [weak = std::weak_ptr<Run>(run)](int count) {
+    run->progressConnection = QObject::connect(
+        run->client.data(), &RemoteClient::progress, run->client.data(), [weak = std::weak_ptr<Run>(run)](int count) {
             if (const auto r = weak.lock())
                 r->step(SyncStep::Stories, count);
         });
