@@ -37,7 +37,7 @@ for probe in "$@"; do
 done
 
 cd "$root/app"
-below_ui=(base html feeds extract topics net storage pipeline cli)
+below_ui=(base html feeds extract topics net sync storage pipeline cli)
 if hits="$(grep -rnE '#include\s*[<"](QtGui|QtWidgets)/' "${below_ui[@]}")"; then
     echo "FAIL: a library below the UI names a Qt Gui or Widgets header:"
     echo "$hits"

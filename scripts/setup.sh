@@ -14,7 +14,8 @@ PACKAGES=(
 )
 if [[ "${TIDINGS_SETUP_TEST_TOOLS:-0}" == 1 ]]; then
     PACKAGES+=(xvfb xauth imagemagick desktop-file-utils appstream clang clang-format clang-tidy
-        dbus-daemon gnome-keyring dpkg-dev file python3)
+        dbus-daemon gnome-keyring dpkg-dev file python3
+        php-cli php-cgi php-pgsql php-curl php-intl php-mbstring php-xml postgresql-15 curl)
 fi
 
 missing=()
@@ -27,6 +28,14 @@ if ((${#missing[@]})); then
     [[ $(id -u) -ne 0 ]] && SUDO="sudo"
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+# tt-rss for the sync tests (scripts/ttrss-server.sh): after php-cgi, which keeps
+# Apache out; dbconfig-no-thanks keeps it from asking for a database.
+if [[ "${TIDINGS_SETUP_TEST_TOOLS:-0}" == 1 ]] &&
+    ! dpkg-query -W -f='${Status}' tt-rss 2>/dev/null | grep -q "install ok installed"; then
+    SUDO=""
+    [[ $(id -u) -ne 0 ]] && SUDO="sudo"
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends tt-rss dbconfig-no-thanks
 fi
 
 BUILD_DIR="${TIDINGS_BUILD_DIR:-build}"

@@ -1,0 +1,63 @@
+#pragma once
+
+// The read and starred changes made in Tidings that a server account has not
+// confirmed yet. They are kept in a file of their own in the profile folder
+// (written whole and atomically, on the storage thread by the caller), so
+// they survive a restart while the server is away, and are sent when it is
+// back. Conflict rule: while a change is pending it wins over what the
+// server says; everything else follows the server.
+
+#include "sync/remote_client.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Sync {
+
+struct StoryState {
+    bool read = false;
+    bool starred = false;
+    friend bool operator==(const StoryState &, const StoryState &) = default;
+};
+
+class PendingChanges final {
+public:
+    // The last change to a story's field replaces any earlier one.
+    void set(qint64 storyId, StoryField field, bool value);
+    std::optional<bool> pending(qint64 storyId, StoryField field) const;
+    bool isEmpty() const { return m_changes.isEmpty(); }
+    int size() const { return int(m_changes.size()); }
+    // Forgets a change once the server confirmed it, unless it was changed
+    // again meanwhile (to a different value).
+    void confirm(qint64 storyId, StoryField field, bool value);
+
+    // The file keeps one JSON object; a missing file is an empty queue.
+    // Returns false (and says why) when the file cannot be read or written;
+    // a damaged file is an error, never silently an empty queue.
+    bool load(const QString &path, QString *error = nullptr);
+    bool save(const QString &path, QString *error = nullptr) const;
+
+    // Sends every change (grouped into one call per field and value) and
+    // confirms those the server took. done gets the first error, if any;
+    // what failed stays queued.
+    void send(RemoteClient &client, RemoteClient::Done done);
+
+    // The rule: the server's state, except where a change is pending.
+    StoryState resolve(qint64 storyId, const StoryState &server) const;
+
+    struct Change {
+        qint64 storyId = 0;
+        StoryField field = StoryField::Read;
+        bool value = false;
+    };
+    QList<Change> changes() const;
+
+private:
+    static qint64 key(qint64 storyId, StoryField field) { return storyId * 2 + (field == StoryField::Starred ? 1 : 0); }
+    QHash<qint64, bool> m_changes; // key(story, field) -> value
+};
+
+} // namespace Sync
