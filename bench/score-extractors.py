@@ -178,7 +178,7 @@ def score_readability(root, order, tools, pages_out):
                 r = tp / (tp + fn) if tp + fn else 1.0
                 pages_out.append(("readability", name, "article", tool, 2 * p * r / (p + r) if p + r else 0.0))
         p, r = (psum / pn if pn else 0.0), (rsum / rn if rn else 0.0)
-        results[tool] = (p, r, 2 * p * r / (p + r) if p + r else 0.0, len(names))
+        results[tool] = (p, r, 2 * p * r / (p + r) if p + r else 0.0, len(names), "")
     return results
 
 
@@ -199,7 +199,7 @@ def score_trafilatura(root, order, tools, pages_out):
                                   found - unwanted - (len(e["with"]) - found)))
         p = tp / (tp + fp) if tp + fp else 0.0
         r = tp / (tp + fn) if tp + fn else 0.0
-        results[tool] = (p, r, 2 * p * r / (p + r) if p + r else 0.0, len(entries))
+        results[tool] = (p, r, 2 * p * r / (p + r) if p + r else 0.0, len(entries), f"  (tp {tp}, fn {fn}, fp {fp})")
     return results
 
 
@@ -246,14 +246,14 @@ def main():
             print(f"\n{corpus}: word F1, mean over pages")
             print(f"  {'page type':<16}{'pages':>6}" + "".join(f"{t:>13}" for t in order))
             for k in ["all"] + kinds:
-                print(f"  {k:<16}{res[order[0]][k][1]:>6}" + "".join(f"{res[t][k][0]:>13.3f}" for t in order))
+                print(f"  {k:<16}{res[order[0]][k][1]:>6}" + "".join(f"{res[t][k][0]:>13.4f}" for t in order))
         else:
             res = (score_readability if corpus == "readability" else score_trafilatura)(root, order, tools, pages_out)
             metric = "shingle" if corpus == "readability" else "snippet"
             print(f"\n{corpus} ({res[order[0]][3]} pages): {metric} precision / recall / F")
             for t in order:
-                p, r, f, _ = res[t]
-                print(f"  {t:<14} P {p:.4f}  R {r:.4f}  F {f:.4f}")
+                p, r, f, _, counts = res[t]
+                print(f"  {t:<14} P {p:.4f}  R {r:.4f}  F {f:.4f}{counts}")
     if pages_path:
         with open(pages_path, "w", encoding="utf-8") as f:
             f.write("corpus\tpage\ttype\ttool\tscore\n")
