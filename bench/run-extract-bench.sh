@@ -16,7 +16,9 @@
 # WCXB pages are gunzipped to a temporary folder first, so every tool reads
 # the same plain files. Needs ../shared/corpus beside the project, a build
 # (bench_extractor and tidings-cli), python3, and node (`cd bench && npm ci`
-# once; done here when node_modules is missing). TIDINGS_BENCH_KEEP=DIR keeps
+# once; done here when node_modules is missing). TIDINGS_BENCH_CORPORA="readability
+# trafilatura-eval" runs only those corpora (three speed runs of Defuddle over
+# all 2,245 pages take over 20 minutes of CPU). TIDINGS_BENCH_KEEP=DIR keeps
 # the texts, the per-page scores (pages.tsv) and the
 # peers' stderr in DIR.
 set -eu
@@ -37,6 +39,7 @@ unset TIDINGS_PROFILE # tag with empty statistics, as bench_extractor does
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+trap 'exit 130' INT TERM
 texts=${TIDINGS_BENCH_KEEP:-$tmp/texts}
 mkdir -p "$texts" "$tmp/wcxb"
 : > "$texts/peers.stderr"
@@ -65,7 +68,7 @@ for name in sorted(os.listdir(os.path.join(w, "html"))):
     rows.append((out, gt.get("url", "")))
 write("wcxb-dev", rows)
 PY
-corpora="readability trafilatura-eval wcxb-dev"
+corpora=${TIDINGS_BENCH_CORPORA:-readability trafilatura-eval wcxb-dev}
 for c in $corpora; do cut -f1 "$tmp/$c.list" > "$tmp/$c.paths"; done
 
 if [ "$what" != --speed-only ]; then
