@@ -20,7 +20,7 @@
 // line break before every element (the rule tests/support/extract_scoring.h
 // applies to expected HTML), scripts and styles skipped.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
@@ -99,7 +99,7 @@ export function runPeer(name, extract) {
     const bytes = pages.reduce((sum, p) => sum + Buffer.byteLength(p.html), 0);
 
     if (out) {
-        const rows = [];
+        const fd = openSync(out, 'w'); // a line a page as it comes: a long pass can be read part way
         let failed = 0;
         for (const page of pages) {
             let title = '', text = '';
@@ -110,9 +110,9 @@ export function runPeer(name, extract) {
             } catch (e) {
                 ++failed;
             }
-            rows.push(JSON.stringify({ file: page.path, url: page.url, title, text }));
+            writeSync(fd, JSON.stringify({ file: page.path, url: page.url, title, text }) + '\n');
         }
-        writeFileSync(out, rows.join('\n') + '\n');
+        closeSync(fd);
         console.log(`${name}: wrote ${pages.length} pages to ${out} (${failed} failed)`);
     }
     if (runs === 0) return;
