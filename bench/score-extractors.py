@@ -13,7 +13,7 @@ corpus with its own metric (../shared/corpus/README.md):
                     mean over pages, overall and per page type (an empty
                     reference scores 1 only for an empty extraction)
 
-  score-extractors.py SHARED_CORPUS_DIR TEXTS_DIR [--pages FILE.tsv]
+  score-extractors.py SHARED_CORPUS_DIR TEXTS_DIR [--pages FILE.tsv] [--common]
 
 TEXTS_DIR holds CORPUS.TOOL.jsonl files (CORPUS one of the three above), one
 JSON object a line with at least `file` and `text`, as `tidings-cli extract
@@ -22,7 +22,8 @@ path: readability/<name>/source.html, trafilatura-eval/pages/<file>, and for
 WCXB a file named <id>.html or <id>.html.gz anywhere. A page a tool has no line
 for scores as an empty extraction. Tools print in the order tidings,
 readability, defuddle, then any other. --pages writes every page's score per
-tool (tab-separated) to compare tools page by page.
+tool (tab-separated) to compare tools page by page. --common scores only the
+pages every tool has a line for (to compare on part of a corpus).
 """
 
 import collections
@@ -35,6 +36,7 @@ import unicodedata
 from html.parser import HTMLParser
 
 ORDER = ["tidings", "readability", "defuddle"]
+COMMON = False
 CORPORA = ["readability", "trafilatura-eval", "wcxb-dev"]
 
 
@@ -149,12 +151,19 @@ def load_texts(texts_dir, corpus):
                         rows[page_key(corpus, row["file"])] = row.get("text") or ""
             tools[tool] = rows
     order = [t for t in ORDER if t in tools] + sorted(t for t in tools if t not in ORDER)
+    if COMMON and tools:
+        tools["_keys"] = set.intersection(*(set(rows) for rows in tools.values()))
     return order, tools
+
+
+def wanted(tools, key):
+    return "_keys" not in tools or key in tools["_keys"]
 
 
 def score_readability(root, order, tools, pages_out):
     results = {}
-    names = sorted(d for d in os.listdir(root) if os.path.isfile(os.path.join(root, d, "source.html")))
+    names = sorted(d for d in os.listdir(root)
+                   if os.path.isfile(os.path.join(root, d, "source.html")) and wanted(tools, d))
     expected = {}
     for name in names:
         with open(os.path.join(root, name, "expected.html"), encoding="utf-8", errors="replace") as f:
@@ -185,7 +194,8 @@ def score_readability(root, order, tools, pages_out):
 def score_trafilatura(root, order, tools, pages_out):
     with open(os.path.join(root, "evaldata.json"), encoding="utf-8") as f:
         eval_data = json.load(f)
-    entries = [e for e in eval_data.values() if os.path.isfile(os.path.join(root, "pages", e["file"]))]
+    entries = [e for e in eval_data.values()
+               if os.path.isfile(os.path.join(root, "pages", e["file"])) and wanted(tools, e["file"])]
     results = {}
     for tool in order:
         tp = fn = fp = 0
@@ -206,7 +216,7 @@ def score_trafilatura(root, order, tools, pages_out):
 def score_wcxb(root, order, tools, pages_out):
     truth = {}
     for name in sorted(os.listdir(os.path.join(root, "ground-truth"))):
-        if name.endswith(".json"):
+        if name.endswith(".json") and wanted(tools, name[:-5]):
             with open(os.path.join(root, "ground-truth", name), encoding="utf-8") as f:
                 d = json.load(f)
             truth[name[:-5]] = (d["_internal"]["page_type"]["primary"], d["ground_truth"].get("main_content") or "")
@@ -230,6 +240,10 @@ def main():
         i = args.index("--pages")
         pages_path = args[i + 1]
         del args[i:i + 2]
+    global COMMON
+    if "--common" in args:
+        args.remove("--common")
+        COMMON = True
     if len(args) != 2:
         sys.exit(__doc__)
     shared, texts_dir = args
@@ -243,7 +257,7 @@ def main():
         if corpus == "wcxb-dev":
             res = score_wcxb(root, order, tools, pages_out)
             kinds = sorted((k for k in res[order[0]] if k != "all"), key=lambda k: -res[order[0]][k][1])
-            print(f"\n{corpus}: word F1, mean over pages")
+            print(f"\n{corpus}: word F1, mean over pages{' (pages every tool has)' if COMMON else ''}")
             print(f"  {'page type':<16}{'pages':>6}" + "".join(f"{t:>13}" for t in order))
             for k in ["all"] + kinds:
                 print(f"  {k:<16}{res[order[0]][k][1]:>6}" + "".join(f"{res[t][k][0]:>13.4f}" for t in order))
