@@ -1,13 +1,11 @@
 // WCXB's development split (1,497 pages of seven page types: articles,
 // forums, products, collections, listings, documentation, service pages) with
-// checked main content (ground-truth/<id>.json, html/<id>.html.gz). Scored with the benchmark's own metric: per page, the
-// bag-of-words F1 over lowercase \w+ tokens between the extracted text and
-// ground_truth.main_content (an empty reference scores 1 only for an empty
-// extraction); the mean over pages, overall and per page type. Prints the
-// figures and the worst pages; fails below floors set just under today's
-// result. The text is what ArticleExtractor::extract gives, the same pure
-// function cleanPage (the app, tidings-cli extract) runs before tagging.
-// TIDINGS_SCORE_VERBOSE=1 prints every page's score, type and address.
+// checked main content (ground-truth/<id>.json, html/<id>.html.gz). Scored with the benchmark's own metric: per page,
+// the bag-of-words F1 over lowercase \w+ tokens between the extracted text and ground_truth.main_content (an empty
+// reference scores 1 only for an empty extraction); the mean over pages, overall and per page type. Prints the figures
+// and the worst pages; fails below floors set just under today's result. The text is what ArticleExtractor::extract
+// gives, the same pure function cleanPage (the app, tidings-cli extract) runs before tagging. TIDINGS_SCORE_VERBOSE=1
+// prints every page's score, type and address.
 
 #include "extract/article_extractor.h"
 #include "test_support.h"
@@ -164,10 +162,9 @@ private Q_SLOTS:
         std::vector<PageScore> scores;
         scores.reserve(size_t(ids.size()));
         for (const QString &id : ids) {
-            const QJsonObject truth
-                = QJsonDocument::fromJson(
-                    TestSupport::readFile(root + QStringLiteral("/ground-truth/") + id + QStringLiteral(".json")))
-                      .object();
+            const QJsonObject truth = QJsonDocument::fromJson(
+                TestSupport::readFile(root + QStringLiteral("/ground-truth/") + id + QStringLiteral(".json")))
+                                          .object();
             QVERIFY2(!truth.isEmpty(), qPrintable(QStringLiteral("unreadable ground truth for %1").arg(id)));
             const QByteArray page
                 = gunzip(TestSupport::readFile(root + QStringLiteral("/html/") + id + QStringLiteral(".html.gz")));
@@ -186,10 +183,7 @@ private Q_SLOTS:
             s.f1 = wordF1(article.text,
                 truth.value(QLatin1String("ground_truth")).toObject().value(QLatin1String("main_content")).toString());
             if (verbose)
-                qInfo().noquote() << QStringLiteral("page %1 %2 %3 %4")
-                                         .arg(id, s.type)
-                                         .arg(s.f1, 0, 'f', 3)
-                                         .arg(url);
+                qInfo().noquote() << QStringLiteral("page %1 %2 %3 %4").arg(id, s.type).arg(s.f1, 0, 'f', 3).arg(url);
             scores.push_back(s);
         }
 
@@ -201,7 +195,8 @@ private Q_SLOTS:
             ++byType[s.type].second;
         }
         const double overall = sum / double(scores.size());
-        qInfo().noquote() << QStringLiteral("WCXB dev: %1 pages, word F1 %2").arg(scores.size()).arg(overall, 0, 'f', 4);
+        qInfo().noquote()
+            << QStringLiteral("WCXB dev: %1 pages, word F1 %2").arg(scores.size()).arg(overall, 0, 'f', 4);
         QHash<QString, double> mean;
         for (auto it = byType.cbegin(); it != byType.cend(); ++it) {
             mean[it.key()] = it.value().first / it.value().second;
@@ -211,9 +206,8 @@ private Q_SLOTS:
                                      .arg(mean[it.key()], 0, 'f', 4);
         }
         std::vector<PageScore> worst = scores;
-        std::sort(worst.begin(), worst.end(), [](const PageScore &a, const PageScore &b) {
-            return a.f1 < b.f1 || (a.f1 == b.f1 && a.id < b.id);
-        });
+        std::sort(worst.begin(), worst.end(),
+            [](const PageScore &a, const PageScore &b) { return a.f1 < b.f1 || (a.f1 == b.f1 && a.id < b.id); });
         qInfo().noquote() << "worst pages:";
         for (size_t i = 0; i < std::min<size_t>(15, worst.size()); ++i)
             qInfo().noquote() << QStringLiteral("  %1 %2 %3 %4")
