@@ -220,6 +220,18 @@ QString stripSiteName(const QString &title, const QString &site)
     return title;
 }
 
+// A discussion thread's address: the replies are the content.
+bool isThreadAddress(const QUrl &url)
+{
+    static const QRegularExpression thread(
+        QStringLiteral(
+            "/(?:t|threads?|topic|topics|questions|discussions?|comments|viewtopic\\.php|showthread\\.php)(?:/|$)"
+            "|/forums?/|/forum\\.|/community/"),
+        QRegularExpression::CaseInsensitiveOption);
+    return thread.match(url.path()).hasMatch() || url.host().startsWith(QLatin1String("forum"))
+        || url.host().startsWith(QLatin1String("community.")) || url.host().startsWith(QLatin1String("discuss."));
+}
+
 // The part before the first " | ", " - ", " – ", " — " or " · " separator.
 QString firstTitlePart(const QString &name)
 {
@@ -321,7 +333,7 @@ Metadata readMetadata(const Page &page, const QUrl &url)
                 md.jsonType = typesOf(o).value(0);
                 break;
             }
-    md.forum = md.jsonType == QLatin1String("DiscussionForumPosting");
+    md.forum = md.jsonType == QLatin1String("DiscussionForumPosting") || isThreadAddress(url);
 
     // Title.
     {

@@ -1,11 +1,15 @@
 // WCXB's development split (1,497 pages of seven page types: articles,
-// forums, products, collections, listings, documentation, service pages) with
-// checked main content (ground-truth/<id>.json, html/<id>.html.gz). Scored with the benchmark's own metric: per page,
-// the bag-of-words F1 over lowercase \w+ tokens between the extracted text and ground_truth.main_content (an empty
-// reference scores 1 only for an empty extraction); the mean over pages, overall and per page type. Prints the figures
-// and the worst pages; fails below floors set just under today's result. The text is what ArticleExtractor::extract
-// gives, the same pure function cleanPage (the app, tidings-cli extract) runs before tagging. TIDINGS_SCORE_VERBOSE=1
-// prints every page's score, type and address.
+// forums, products, collections, listings, documentation, service pages)
+// with checked main content (ground-truth/<id>.json, html/<id>.html.gz).
+// Scored with the benchmark's own metric: per page, the bag-of-words F1 over
+// lowercase \w+ tokens between the extracted text and
+// ground_truth.main_content (an empty reference scores 1 only for an empty
+// extraction); the mean over pages, overall and per page type. Prints the
+// figures and the worst pages; fails below floors set just under today's
+// result. The text is what ArticleExtractor::extract gives, the same pure
+// function cleanPage (the app, tidings-cli extract) runs before tagging.
+// TIDINGS_SCORE_VERBOSE=1 prints every page's score, type, word counts
+// (ours and the reference's), whether it was readerable, and its address.
 
 #include "extract/article_extractor.h"
 #include "test_support.h"
@@ -182,8 +186,22 @@ private Q_SLOTS:
             s.url = url;
             s.f1 = wordF1(article.text,
                 truth.value(QLatin1String("ground_truth")).toObject().value(QLatin1String("main_content")).toString());
-            if (verbose)
-                qInfo().noquote() << QStringLiteral("page %1 %2 %3 %4").arg(id, s.type).arg(s.f1, 0, 'f', 3).arg(url);
+            if (verbose) {
+                int oursWords = 0, refWords = 0;
+                bagOfWords(article.text, &oursWords);
+                bagOfWords(truth.value(QLatin1String("ground_truth"))
+                               .toObject()
+                               .value(QLatin1String("main_content"))
+                               .toString(),
+                    &refWords);
+                qInfo().noquote() << QStringLiteral("page %1 %2 %3 words %4/%5 readerable %6 %7")
+                                         .arg(id, s.type)
+                                         .arg(s.f1, 0, 'f', 3)
+                                         .arg(oursWords)
+                                         .arg(refWords)
+                                         .arg(article.readerable)
+                                         .arg(url);
+            }
             scores.push_back(s);
         }
 
