@@ -282,6 +282,22 @@ private Q_SLOTS:
         QVERIFY(!a.notReaderableReason.isEmpty());
     }
 
+    void homePageWithProseIsReaderable()
+    {
+        // A landing page whose front is a few real paragraphs has main content.
+        QByteArray prose;
+        for (int i = 1; i <= 3; ++i)
+            prose += "<p>Part " + QByteArray::number(i)
+                + " of what the tools do: they plan the week, share the plan with the team, remind everyone of the "
+                  "next step, keep the files beside the tasks, and report, at the end of each month, where the time "
+                  "went and what is left to do.</p>";
+        const Article a = ArticleExtractor::extract(
+            page("<title>Example Tools</title>",
+                "<header><h1>Example Tools</h1></header><main><div class=\"intro\">" + prose + "</div></main>"),
+            QUrl(QStringLiteral("https://tools.example/")));
+        QVERIFY2(a.readerable, qPrintable(a.notReaderableReason));
+    }
+
     void structuredBodyWhenTheDomIsThin()
     {
         QString longBody;
