@@ -474,6 +474,14 @@ Metadata readMetadata(const Page &page, const QUrl &url)
         }
         md.jsonBody = parts.join(QLatin1String("\n\n"));
     }
+    // A product page that renders its description with script: the
+    // Product's description in JSON-LD is its main text.
+    if (md.jsonBody.isEmpty() && article.isEmpty())
+        for (const QJsonObject &o : objects)
+            if (typesOf(o).contains(QLatin1String("Product"))) {
+                md.jsonBody = stripHtmlTags(o.value(QLatin1String("description")).toString());
+                break;
+            }
     if (md.jsonBody.isEmpty() && (md.jsonType == QLatin1String("HowTo") || md.jsonType == QLatin1String("Recipe")))
         md.jsonBody = instructionsBody(article);
     for (const auto &e : article.value(QLatin1String("recipeIngredient")).toArray())

@@ -282,6 +282,20 @@ private Q_SLOTS:
         QVERIFY(!a.notReaderableReason.isEmpty());
     }
 
+    void productDescriptionWhenTheDomIsThin()
+    {
+        QByteArray description;
+        for (int i = 0; i < 8; ++i)
+            description += "Detail " + QByteArray::number(i)
+                + " of the lamp: a warm light, a long arm and a heavy base that never tips. ";
+        const QByteArray ld = "<script type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Desk "
+                              "lamp\",\"description\":\""
+            + description + "\"}</script>";
+        const Article a = ArticleExtractor::extract(page(ld, "<div id=\"app\">Loading…</div>"),
+            QUrl(QStringLiteral("https://shop.example/products/desk-lamp")));
+        QVERIFY2(a.text.contains(QStringLiteral("Detail 7 of the lamp")), qPrintable(a.text));
+    }
+
     void homePageWithProseIsReaderable()
     {
         // A landing page whose front is a few real paragraphs has main content.
