@@ -688,8 +688,8 @@ std::vector<int> repeatedPosts(const Page &page, const std::vector<int> &chosen,
         return chosen;
     const int c = chosen.front();
     const Node &cn = page.nodes[size_t(c)];
-    const QByteArray cls = page.attribute(cn, "class");
-    if (cls.isEmpty())
+    const char *cls = page.rawAttribute(cn, "class");
+    if (!cls || !*cls)
         return chosen;
     std::vector<int> out;
     const Node &body = page.nodes[size_t(page.body)];
@@ -699,7 +699,10 @@ std::vector<int> repeatedPosts(const Page &page, const std::vector<int> &chosen,
             i = n.end - 1;
             continue;
         }
-        if (n.tag != cn.tag || page.agg[size_t(i)].chars < 20 || page.attribute(n, "class") != cls)
+        if (n.tag != cn.tag || page.agg[size_t(i)].chars < 20)
+            continue;
+        const char *other = page.rawAttribute(n, "class");
+        if (!other || std::strcmp(other, cls) != 0)
             continue;
         out.push_back(i);
         i = n.end - 1;
