@@ -272,7 +272,9 @@ Article extract(const QByteArray &input, const QUrl &url, const QString &httpCha
 
     if (article.text.size() < 200 && !pageReaderable) {
         article.notReaderableReason = QStringLiteral("too little text");
-    } else if (isHomePage(url) && md.jsonType.isEmpty() && article.text.size() < 3000) {
+    } else if (isHomePage(url) && md.jsonType.isEmpty() && article.text.size() < 3000 && !pageReaderable) {
+        // A front page of headlines; one with paragraphs of its own (a landing
+        // page, a blog's front) has main content.
         article.notReaderableReason = QStringLiteral("home page");
     } else if (article.text.isEmpty()) {
         article.notReaderableReason = QStringLiteral("no article text found");

@@ -678,6 +678,52 @@ std::vector<int> extendSplitBody(const Page &page, const std::vector<int> &chose
     return out;
 }
 
+// A thread's posts share their markup: the body of each reply is an element
+// with the same tag and class as the first post's body. With the chosen
+// body among them, all of them (outside one another, not removed, with
+// prose) are the content, in page order.
+std::vector<int> repeatedPosts(const Page &page, const std::vector<int> &chosen, bool thread)
+{
+    if (chosen.size() != 1 || chosen.front() == page.body)
+        return chosen;
+    const int c = chosen.front();
+    const Node &cn = page.nodes[size_t(c)];
+    const char *cls = page.rawAttribute(cn, "class");
+    if (!cls || !*cls)
+        return chosen;
+    std::vector<int> out;
+    const Node &body = page.nodes[size_t(page.body)];
+    for (int i = page.body + 1; i < body.end; ++i) {
+        const Node &n = page.nodes[size_t(i)];
+        if (page.flags[size_t(i)] & (Gone | Hidden)) {
+            i = n.end - 1;
+            continue;
+        }
+        if (n.tag != cn.tag || page.agg[size_t(i)].chars < 20)
+            continue;
+        const char *other = page.rawAttribute(n, "class");
+        if (!other || std::strcmp(other, cls) != 0)
+            continue;
+        out.push_back(i);
+        i = n.end - 1;
+    }
+    if (out.size() < 2 || std::find(out.begin(), out.end(), c) == out.end())
+        return chosen;
+    if (!thread) {
+        // Elsewhere only a run of cards, none of them a body on its own.
+        int sum = 0;
+        for (int i : out) {
+            if (page.agg[size_t(i)].linkDensity() > 0.3f)
+                return chosen;
+            sum += page.agg[size_t(i)].chars;
+        }
+        if (out.size() < 4 || page.agg[size_t(c)].chars * 5 > sum * 2)
+            return chosen;
+    }
+    qCDebug(lcExtract, "repeated posts: %d", int(out.size()));
+    return out;
+}
+
 struct Attempt {
     std::vector<int> containers;
     std::vector<TextBlock> blocks;
@@ -709,7 +755,9 @@ Attempt runAttempt(Page &page, const Metadata &md, Mode mode)
         if ((lenA >= 250 && lenB <= 2.f * lenA) || lenB < lenA || (scoredList && lenA >= 250))
             chosen = { cascade };
     }
-    const std::vector<int> extended = extendSplitBody(page, chosen);
+    std::vector<int> extended = extendSplitBody(page, chosen);
+    if (extended.size() == chosen.size())
+        extended = repeatedPosts(page, chosen, md.forum);
     if (extended.size() > chosen.size()) {
         if (mode < Mode::NoConditionalCleaning)
             cleanConditionally(page, extended, weights);

@@ -220,6 +220,69 @@ QString stripSiteName(const QString &title, const QString &site)
     return title;
 }
 
+// A discussion thread's address: the replies are the content.
+bool isThreadAddress(const QUrl &url)
+{
+    static const QRegularExpression thread(
+        QStringLiteral(
+            "/(?:t|threads?|topic|topics|questions|discussions?|comments|viewtopic\\.php|showthread\\.php)(?:/|$)"
+            "|/forums?/|/forum\\.|/community/"),
+        QRegularExpression::CaseInsensitiveOption);
+    return thread.match(url.path()).hasMatch() || url.host().startsWith(QLatin1String("forum"))
+        || url.host().startsWith(QLatin1String("community.")) || url.host().startsWith(QLatin1String("discuss."));
+}
+
+// The part before the first " | ", " - ", " – ", " — " or " · " separator.
+QString firstTitlePart(const QString &name)
+{
+    static const QRegularExpression sep(QStringLiteral(" [|\\-–—·] "));
+    const qsizetype at = name.indexOf(sep);
+    if (at < 2)
+        return name;
+    return name.left(at).trimmed();
+}
+
+// A title made of the site's name and words any news or shop front page
+// uses ("Yahoo News - Latest News & Headlines"), or the site's whole title:
+// it names no story.
+bool isGenericTitle(const QString &title, const QString &fullSiteName, const QString &siteName)
+{
+    if (title.isEmpty())
+        return true;
+    if (title.compare(fullSiteName, Qt::CaseInsensitive) == 0 || title.compare(siteName, Qt::CaseInsensitive) == 0)
+        return true;
+    static const QSet<QString> generic = { QStringLiteral("latest"), QStringLiteral("news"),
+        QStringLiteral("headlines"), QStringLiteral("breaking"), QStringLiteral("top"), QStringLiteral("stories"),
+        QStringLiteral("home"), QStringLiteral("homepage"), QStringLiteral("official"), QStringLiteral("site"),
+        QStringLiteral("website"), QStringLiteral("online"), QStringLiteral("today"), QStringLiteral("the"),
+        QStringLiteral("and"), QStringLiteral("of"), QStringLiteral("for"), QStringLiteral("your"),
+        QStringLiteral("weather"), QStringLiteral("sports"), QStringLiteral("videos"), QStringLiteral("video"),
+        QStringLiteral("photos"), QStringLiteral("world"), QStringLiteral("local"), QStringLiteral("daily"),
+        QStringLiteral("welcome"), QStringLiteral("to"), QStringLiteral("updates"), QStringLiteral("source"),
+        QStringLiteral("entertainment"), QStringLiteral("business"), QStringLiteral("politics") };
+    static const QRegularExpression nonWord(QStringLiteral("\\W+"), QRegularExpression::UseUnicodePropertiesOption);
+    const QStringList siteWords = siteName.toCaseFolded().split(nonWord, Qt::SkipEmptyParts);
+    const QStringList words = title.toCaseFolded().split(nonWord, Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return true;
+    for (const QString &w : words)
+        if (!generic.contains(w) && !siteWords.contains(w))
+            return false;
+    return true;
+}
+
+// The first <h1> that reads as a headline (three words or more) and is not
+// the site's name.
+QString storyHeadline(const QStringList &h1s, const QString &siteName)
+{
+    for (const QString &h : h1s) {
+        const QString t = normalizeSpace(h).trimmed();
+        if (wordCount(t) >= 3 && t.size() < 300 && titleSimilarity(siteName, t) < 0.5)
+            return t;
+    }
+    return {};
+}
+
 QString rtlFromLang(const QString &lang)
 {
     static const QSet<QString> rtl = { QStringLiteral("ar"), QStringLiteral("he"), QStringLiteral("iw"),
@@ -270,7 +333,7 @@ Metadata readMetadata(const Page &page, const QUrl &url)
                 md.jsonType = typesOf(o).value(0);
                 break;
             }
-    md.forum = md.jsonType == QLatin1String("DiscussionForumPosting");
+    md.forum = md.jsonType == QLatin1String("DiscussionForumPosting") || isThreadAddress(url);
 
     // Title.
     {
@@ -361,7 +424,17 @@ Metadata readMetadata(const Page &page, const QUrl &url)
             host = host.mid(4);
         md.siteName = host;
     }
-    md.title = stripSiteName(md.title, md.siteName);
+    // "WSVN 7News | Miami News, Weather, Sports | Fort Lauderdale": a site
+    // name that is a whole page title is its first part.
+    const QString fullSiteName = md.siteName;
+    md.siteName = firstTitlePart(md.siteName);
+    md.title = stripSiteName(stripSiteName(md.title, fullSiteName), md.siteName);
+    if (md.jsonType.isEmpty() || clean(article.value(QLatin1String("headline")).toString()).isEmpty()) {
+        const QString h1 = storyHeadline(f.h1s, md.siteName);
+        if (!h1.isEmpty() && isGenericTitle(md.title, fullSiteName, md.siteName) && titleSimilarity(h1, md.title) < 0.3
+            && titleSimilarity(md.title, h1) < 0.3)
+            md.title = h1;
+    }
     md.lang = f.htmlLang;
     if (md.lang.isEmpty())
         md.lang = first(f.metas, { "content-language", "language", "dc.language" });
@@ -401,6 +474,14 @@ Metadata readMetadata(const Page &page, const QUrl &url)
         }
         md.jsonBody = parts.join(QLatin1String("\n\n"));
     }
+    // A product page that renders its description with script: the
+    // Product's description in JSON-LD is its main text.
+    if (md.jsonBody.isEmpty() && article.isEmpty())
+        for (const QJsonObject &o : objects)
+            if (typesOf(o).contains(QLatin1String("Product"))) {
+                md.jsonBody = stripHtmlTags(o.value(QLatin1String("description")).toString());
+                break;
+            }
     if (md.jsonBody.isEmpty() && (md.jsonType == QLatin1String("HowTo") || md.jsonType == QLatin1String("Recipe")))
         md.jsonBody = instructionsBody(article);
     for (const auto &e : article.value(QLatin1String("recipeIngredient")).toArray())

@@ -75,6 +75,17 @@ QString normalizeByline(QString s)
                        "updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado)\\b.*$|\\s+[|•·]\\s+.*$"),
         QRegularExpression::CaseInsensitiveOption);
     s.remove(tail);
+    // "Steven Musil January 18, 2017 11:00 PM PST @stevenmusil": no handle, no date.
+    static const QRegularExpression handle(QStringLiteral("(?:^|\\s)@\\w{2,}\\b"));
+    s.remove(handle);
+    static const QRegularExpression date(
+        QStringLiteral(
+            "\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|"
+            "sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\d{1,2}\\.?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+            "oct|nov|dec)[a-z]*\\.?\\s+\\d{4}\\b|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b).*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    s.remove(date);
+    s = s.trimmed();
     static const QRegularExpression prefix(
         QStringLiteral("^(?:by|written by|words by|von|par|por|door|di|av|autor:|author:)\\s*:?\\s+"),
         QRegularExpression::CaseInsensitiveOption);

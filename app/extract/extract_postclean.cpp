@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <array>
@@ -121,6 +122,10 @@ bool isJunk(const TextBlock &b, const LetterPairs &pairs)
     static const QRegularExpression credit
         = ci("^(?:\\(?(?:photo|photograph|image|picture|pictured|credit|credits|foto|bild|quelle|source)s?\\s*(?:by|:|"
              "credit|©))|(?:getty images|shutterstock|ap photo|afp(?: photo)?|reuters|epa|istock(?:photo)?)\\)?\\.?$");
+    // A caption's own label and credit lines: "Photo", "Credit Harry Campbell".
+    static const QRegularExpression label = ci("^(?:photo|image|video|photograph|illustration)$");
+    static const QRegularExpression creditLine
+        = ci("^(?:credits?|photo credit|image credit|photograph)\\s+\\p{Lu}[\\w.'’-]*(?:\\s+[\\w.'’&/-]+){0,5}$");
     static const QRegularExpression ago
         = ci("^\\d+\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago$");
     static const QRegularExpression share
@@ -161,6 +166,9 @@ bool isJunk(const TextBlock &b, const LetterPairs &pairs)
                 { "photo", "image", "picture", "credit", "foto", "bild", "quelle", "source", "getty", "shutterstock",
                     "afp", "reuters", "epa", "istock" })
             || matches(copyright, t)))
+        return true;
+    if (t.size() < 60
+        && (keyed(label, { "photo", "image", "video", "illustration" }) || keyed(creditLine, { "credit", "photo" })))
         return true;
     if (t.size() < 250 && matches(postMeta, t))
         return true;
@@ -497,6 +505,41 @@ QString foldedKey(const QString &text)
     return key;
 }
 
+// A caption shown again as a paragraph at the top of the body (a bold
+// block above the picture whose figcaption says the same): the first few
+// kept blocks that equal the text of a caption the page shows go.
+void dropRepeatedCaptions(const Page &page, std::vector<TextBlock> &blocks)
+{
+    QSet<QString> captions;
+    bool gathered = false;
+    int live = 0;
+    for (TextBlock &b : blocks) {
+        if (b.dropped || b.noText)
+            continue;
+        if (++live > 3)
+            break;
+        if (b.text.size() < 20 || b.text.size() > 400)
+            continue;
+        if (!gathered) {
+            gathered = true;
+            for (size_t i = 0; i < page.nodes.size(); ++i) {
+                const Node &n = page.nodes[i];
+                if (n.tag == Tag::Text || !(page.flags[i] & NoText) || (page.flags[i] & Hidden)
+                    || (n.parent >= 0 && (page.flags[size_t(n.parent)] & NoText)))
+                    continue;
+                const QString t = normalizeSpace(page.dom.text(int(i), [](int) { return false; })).trimmed();
+                if (t.size() >= 20 && t.size() <= 400)
+                    captions.insert(t.toCaseFolded());
+                i = size_t(n.end) - 1;
+            }
+        }
+        if (captions.isEmpty())
+            break;
+        if (captions.contains(b.text.trimmed().toCaseFolded()))
+            b.dropped = true;
+    }
+}
+
 } // namespace
 
 void postClean(const Page &page, const Metadata &md, std::vector<TextBlock> *blocksPtr)
@@ -514,6 +557,7 @@ void postClean(const Page &page, const Metadata &md, std::vector<TextBlock> *blo
         for (const TextBlock &b : blocks)
             if (b.dropped)
                 qCDebug(lcExtract, "    junk: %s", b.text.left(60).toUtf8().constData());
+    dropRepeatedCaptions(page, blocks);
     cleanHead(md, blocks);
     if (debug)
         for (const TextBlock &b : blocks)

@@ -71,6 +71,32 @@ bool isRubyAnnotation(const Page &page, int textNode)
     return name && (std::strcmp(name, "rt") == 0 || std::strcmp(name, "rp") == 0);
 }
 
+// One ASCII capital, whitespace aside: a drop cap's text.
+bool isSingleLetter(std::string_view t)
+{
+    int letters = 0;
+    for (const char c : t) {
+        if (c >= 'A' && c <= 'Z')
+            ++letters;
+        else if (c != ' ' && c != '\n' && c != '\t' && c != '\r')
+            return false;
+    }
+    return letters == 1;
+}
+
+// A drop cap set in its own element reads "T urkey" when the markup puts
+// whitespace after it: join the capital to the rest of its word. A, I and
+// O stay apart: "A man" is two words however the capital is drawn.
+void joinDropCap(QString *text)
+{
+    if (text->size() < 3 || text->at(1) != QLatin1Char(' ') || !text->at(2).isLower())
+        return;
+    const QChar cap = text->at(0);
+    if (cap == QLatin1Char('A') || cap == QLatin1Char('I') || cap == QLatin1Char('O'))
+        return;
+    text->remove(1, 1);
+}
+
 } // namespace
 
 std::vector<TextBlock> collectBlocks(const Page &page, const std::vector<int> &containers)
@@ -82,6 +108,7 @@ std::vector<TextBlock> collectBlocks(const Page &page, const std::vector<int> &c
         QByteArray buf;
         TextBlock cur;
         bool hasText = false;
+        bool capFirst = false; // the block opens with one letter in an element of its own
         auto flush = [&] {
             if (hasText) {
                 const int owner = open.empty() ? c : open.back();
@@ -90,6 +117,8 @@ std::vector<TextBlock> collectBlocks(const Page &page, const std::vector<int> &c
                 cur.tag = o.tag;
                 const bool pre = o.tag == Tag::Pre;
                 cur.text = finishText(buf, pre);
+                if (capFirst && !pre)
+                    joinDropCap(&cur.text);
                 cur.noText = false;
                 cur.ownsElement = owner != c && cur.chars >= page.agg[size_t(owner)].chars;
                 if (!cur.text.isEmpty())
@@ -98,6 +127,7 @@ std::vector<TextBlock> collectBlocks(const Page &page, const std::vector<int> &c
             buf.clear();
             cur = TextBlock();
             hasText = false;
+            capFirst = false;
         };
         for (int j = c; j < end;) {
             while (!open.empty() && page.nodes[size_t(open.back())].end <= j) {
@@ -112,6 +142,8 @@ std::vector<TextBlock> collectBlocks(const Page &page, const std::vector<int> &c
             if (n.tag == Tag::Text) {
                 if (!(page.flags[size_t(j)] & NoText) && !isRubyAnnotation(page, j)) {
                     const std::string_view t = page.textOf(n);
+                    if (!hasText && page.agg[size_t(j)].chars > 0)
+                        capFirst = n.parent != (open.empty() ? c : open.back()) && isSingleLetter(t);
                     buf.append(t.data(), qsizetype(t.size()));
                     if (cur.first < 0)
                         cur.first = j;

@@ -257,7 +257,9 @@ void FlagReader::elementFlags(std::uint32_t &f, int &weight, Tag tag, const char
             cached = m_classCache.emplace(m_cls, classifyClassId(m_cls)).first;
         weight = cached->second.weight;
         f |= cached->second.flags;
-        if ((f & InFigure) && (cached->second.flags & CaptionClass))
+        // A caption or credit class says the same outside a figure on a
+        // paragraph (<img> then <p class="wp-caption-text">).
+        if ((cached->second.flags & CaptionClass) && ((f & InFigure) || tag == Tag::P))
             f |= NoText;
         f &= ~CaptionClass;
     }

@@ -282,6 +282,36 @@ private Q_SLOTS:
         QVERIFY(!a.notReaderableReason.isEmpty());
     }
 
+    void productDescriptionWhenTheDomIsThin()
+    {
+        QByteArray description;
+        for (int i = 0; i < 8; ++i)
+            description += "Detail " + QByteArray::number(i)
+                + " of the lamp: a warm light, a long arm and a heavy base that never tips. ";
+        const QByteArray ld = "<script type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Desk "
+                              "lamp\",\"description\":\""
+            + description + "\"}</script>";
+        const Article a = ArticleExtractor::extract(page(ld, "<div id=\"app\">Loading…</div>"),
+            QUrl(QStringLiteral("https://shop.example/products/desk-lamp")));
+        QVERIFY2(a.text.contains(QStringLiteral("Detail 7 of the lamp")), qPrintable(a.text));
+    }
+
+    void homePageWithProseIsReaderable()
+    {
+        // A landing page whose front is a few real paragraphs has main content.
+        QByteArray prose;
+        for (int i = 1; i <= 3; ++i)
+            prose += "<p>Part " + QByteArray::number(i)
+                + " of what the tools do: they plan the week, share the plan with the team, remind everyone of the "
+                  "next step, keep the files beside the tasks, and report, at the end of each month, where the time "
+                  "went and what is left to do.</p>";
+        const Article a = ArticleExtractor::extract(
+            page("<title>Example Tools</title>",
+                "<header><h1>Example Tools</h1></header><main><div class=\"intro\">" + prose + "</div></main>"),
+            QUrl(QStringLiteral("https://tools.example/")));
+        QVERIFY2(a.readerable, qPrintable(a.notReaderableReason));
+    }
+
     void structuredBodyWhenTheDomIsThin()
     {
         QString longBody;

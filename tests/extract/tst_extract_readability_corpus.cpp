@@ -83,7 +83,10 @@ private Q_SLOTS:
                                  .arg(bylineRate, 0, 'f', 3)
                                  .arg(readerableAgree);
         QVERIFY2(totals.f1() >= 0.958, "shingle F1 below the floor");
-        QVERIFY2(titleRate >= 0.94, "title match rate below the floor");
+        // yahoo-2 expects Readability.js's pick, the site's generic title
+        // ("Yahoo News - Latest News & Headlines"); Tidings gives the story's
+        // <h1> there on purpose (issue 13), so that page no longer matches.
+        QVERIFY2(titleRate >= 0.935, "title match rate below the floor");
         QVERIFY2(bylineRate >= 0.89, "byline match rate below the floor");
     }
 };

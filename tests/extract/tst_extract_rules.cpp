@@ -1,7 +1,8 @@
 // The named body rules of the extractor, one small page each: the lede
 // before the container, wrappers the HTML4 parser leaves open, recipe
 // ingredient lists, furniture lines, recommendation rails, live commentary,
-// repeated paragraphs, ruby annotations and Unicode composition.
+// repeated paragraphs, the replies of a thread, ruby annotations and Unicode
+// composition.
 
 #include "extract/article_extractor.h"
 #include "test_feeds.h"
@@ -134,6 +135,20 @@ private Q_SLOTS:
                 + "The same sentence appears twice in the story on purpose, as the author wrote it, word for word."
                 + "</blockquote></article>"));
         QCOMPARE(a.text.count(QStringLiteral("The same sentence appears twice")), 2);
+    }
+
+    void everyPostOfAThreadIsKept()
+    {
+        QByteArray posts;
+        for (int i = 1; i <= 4; ++i)
+            posts += "<div class=\"post\"><div class=\"author\"><a href=\"/u/" + QByteArray::number(i) + "\">user"
+                + QByteArray::number(i) + "</a></div><div class=\"post-body\">"
+                + TestSupport::proseParagraphs(i == 1 ? 4 : 1, "Reply " + QByteArray::number(i)) + "</div></div>";
+        const Article a = ArticleExtractor::extract(
+            page({}, "<h1>Which telescope first?</h1><div class=\"thread\">" + posts + "</div>"),
+            QUrl(QStringLiteral("https://forum.example.com/t/which-telescope-first/1555")));
+        for (int i = 2; i <= 4; ++i)
+            QVERIFY2(a.text.contains(QStringLiteral("Reply %1 1 of the story").arg(i)), qPrintable(a.text));
     }
 
     void rubyAnnotationsStayOut()
