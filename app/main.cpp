@@ -188,7 +188,10 @@ int main(int argc, char *argv[])
     // only reads. A damaged database is offered its backup; a profile that
     // cannot be written may be opened read-only.
     QString profileDir = profile;
-    Ui::StartupStore startup = Ui::DatabaseRecovery::open(profile);
+    // After a clean shutdown only the header and schema are read here; the
+    // backup, which reads every page, follows once the window shows.
+    Ui::StartupStore startup
+        = Ui::DatabaseRecovery::open(profile, nullptr, Ui::DatabaseRecovery::Check::AfterUncleanShutdown);
     if (startup.quit())
         return 1;
     if (startup.store)
@@ -197,17 +200,38 @@ int main(int argc, char *argv[])
     // The language chosen in Preferences (the system's when none was).
     if (const QString language = Ui::Settings(profileDir).language(); !language.isEmpty())
         translations.apply(language);
+    // Destroyed after the writer (declared before it), so a session that
+    // returned from its event loop with no damage found notes its clean
+    // shutdown once the database is closed; a crash or a kill leaves no note.
+    struct CleanShutdown {
+        QString profileDir;
+        bool clean = false;
+        ~CleanShutdown()
+        {
+            if (clean)
+                Ui::DatabaseRecovery::markCleanShutdown(profileDir);
+        }
+    } cleanShutdown { profileDir };
+    bool damaged = false;
     Core::StorageWriter writer(profileDir);
     const bool firstStart = !startup.readOnly && Ui::ensureWelcomeFeed(writer);
     // The rolling backup was checked at start; a Tidings left running for
     // days checks again every few hours, on the storage thread (due once a day).
+    // Damage the backup finds (it reads every page) is told, and the next
+    // start checks the whole file and offers the recovery.
+    const auto backUp = [&writer, &damaged](Ui::MainWindow *window) {
+        writer.write([](Core::Store &store) { return Core::backUpIfDue(store); }, window,
+            [window, &damaged](const Core::Result<QString> &backup) {
+                if (backup)
+                    return;
+                qWarning("tidings: no backup was made: %s", qPrintable(Core::describe(backup.error())));
+                if (backup.error().code == Core::ErrorCode::DatabaseCorrupt) {
+                    damaged = true;
+                    window->statusPanel()->showMessage(Ui::errorText(backup.error()), Ui::StatusPanel::Linger::Long);
+                }
+            });
+    };
     QTimer backupTimer;
-    if (!startup.readOnly) {
-        backupTimer.setInterval(std::chrono::hours(6));
-        QObject::connect(&backupTimer, &QTimer::timeout, &writer,
-            [&writer] { writer.write([](Core::Store &store) { return Core::backUpIfDue(store); }); });
-        backupTimer.start();
-    }
     Core::Result<std::unique_ptr<Core::Store>> reader
         = Core::Store::open(profileDir, Core::StoreOptions::readOnlyForGui());
     if (!reader) {
@@ -235,6 +259,13 @@ int main(int argc, char *argv[])
     if (!startup.notice.isEmpty())
         window.statusPanel()->showMessage(startup.notice, Ui::StatusPanel::Linger::Long);
     window.show();
+    if (!startup.readOnly) {
+        backupTimer.setInterval(std::chrono::hours(6));
+        QObject::connect(&backupTimer, &QTimer::timeout, &window, [&backUp, &window] { backUp(&window); });
+        backupTimer.start();
+        if (startup.backupDeferred)
+            QTimer::singleShot(0, &window, [&backUp, &window] { backUp(&window); });
+    }
 
     const auto subscribeTo = [&window](const QStringList &arguments) {
         for (const QString &argument : arguments)
@@ -255,5 +286,7 @@ int main(int argc, char *argv[])
     });
     // Addresses given to this first instance, once the window shows.
     QTimer::singleShot(0, &window, [subscribeTo, addresses] { subscribeTo(addresses); });
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    cleanShutdown.clean = code == 0 && !startup.readOnly && !damaged;
+    return code;
 }
