@@ -69,7 +69,7 @@ done
 
 # Search: the first page (100 rows), as the story list asks for it.
 top=$(sqlite3 "file:$db?mode=ro" "SELECT name FROM topics ORDER BY story_count DESC LIMIT 1")
-mid=$(sqlite3 "file:$db?mode=ro" "SELECT name FROM topics ORDER BY story_count DESC LIMIT 1 OFFSET 500")
+mid=$(sqlite3 "file:$db?mode=ro" "SELECT name FROM topics ORDER BY story_count DESC LIMIT 1 OFFSET (SELECT count(*) / 20 FROM topics)")
 rare=$(sqlite3 "file:$db?mode=ro" "SELECT name FROM topics WHERE story_count > 0 ORDER BY story_count LIMIT 1")
 title=$(sqlite3 "file:$db?mode=ro" "SELECT title FROM stories WHERE id = (SELECT max(id) / 2 FROM stories)")
 common=$(echo "$title" | awk '{ print tolower($1) }')
