@@ -19,9 +19,11 @@ build=${1:-$root/build}
 runs=${2:-5}
 py_runs=${3:-3}
 mb=${MB:-50}
+# Debian's python3 (python3-feedparser), not one earlier on PATH.
+python=${PYTHON:-/usr/bin/python3}
 bench="$build/tests/bench_feed_parser"
 [ -x "$bench" ] || { echo "no $bench: configure with -DTIDINGS_BUILD_BENCHMARKS=ON" >&2; exit 1; }
-python3 -c 'import feedparser' 2>/dev/null || { echo "needs python3-feedparser" >&2; exit 1; }
+"$python" -c 'import feedparser' 2>/dev/null || { echo "needs python3-feedparser" >&2; exit 1; }
 
 feed=$(mktemp --suffix=.xml)
 trap 'rm -f "$feed"' EXIT
@@ -71,7 +73,7 @@ tidings_line=$("$bench" "$feed" "$runs")
 echo "$tidings_line"
 tidings=$(echo "$tidings_line" | sed -n 's/.*tidings-mb-s=\([0-9.]*\).*/\1/p')
 
-python=$(python3 - "$feed" "$py_runs" <<'PY'
+py_line=$("$python" - "$feed" "$py_runs" <<'PY'
 import os, sys, time, feedparser
 path, runs = sys.argv[1], int(sys.argv[2])
 data = open(path, "rb").read()
@@ -86,6 +88,6 @@ print("feedparser %s: %d entries, median of %d runs %.3f s, feedparser-mb-s=%.2f
       % (feedparser.__version__, entries, runs, median, len(data) / 1e6 / median))
 PY
 )
-echo "$python"
-py=$(echo "$python" | sed -n 's/.*feedparser-mb-s=\([0-9.]*\).*/\1/p')
+echo "$py_line"
+py=$(echo "$py_line" | sed -n 's/.*feedparser-mb-s=\([0-9.]*\).*/\1/p')
 echo "ratio: Tidings $tidings MB/s / feedparser $py MB/s = $(awk -v a="$tidings" -v b="$py" 'BEGIN { printf "%.1f", a / b }')x"
