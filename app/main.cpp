@@ -14,15 +14,19 @@
 #include "window/subscription_controller.h"
 #include "window/translations.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QEvent>
+#include <QFile>
 #include <QMessageBox>
 #include <QTimer>
 
 #include <chrono>
 #include <cstdio>
+#include <ctime>
+#include <unistd.h>
 
 namespace {
 
@@ -59,6 +63,71 @@ private:
     QWidget *m_window;
 };
 
+// Milliseconds since this process started (Linux: its start time in
+// /proc/self/stat, in clock ticks since boot); -1 where that is unknown.
+qint64 msSinceProcessStart()
+{
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    // The fields after the command name, which is in parentheses and may hold spaces.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    constexpr int startTimeField = 22 - 3; // field 22, counted from field 3
+    const long ticks = sysconf(_SC_CLK_TCK);
+    timespec now {};
+    if (fields.size() <= startTimeField || ticks <= 0 || clock_gettime(CLOCK_BOOTTIME, &now) != 0)
+        return -1;
+    const qint64 startMs = fields.at(startTimeField).toLongLong() * 1000 / ticks;
+    return qint64(now.tv_sec) * 1000 + now.tv_nsec / 1000000 - startMs;
+}
+
+// This process's resident memory in KiB (Linux: VmRSS); -1 where unknown.
+qint64 residentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+// --measure-startup, hidden, for the start-up benchmark: once the story list
+// has painted itself (its rows are read before the window shows), prints
+// "first-paint-ms=N", the time since the process started, then "rss-kb=N",
+// its resident memory then, and quits normally.
+class MeasureStartup final : public QObject {
+public:
+    explicit MeasureStartup(QWidget *window)
+    {
+        const auto *list = window->findChild<QAbstractItemView *>(QStringLiteral("storyList"));
+        m_viewport = list ? list->viewport() : window;
+        QApplication::instance()->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && watched == m_viewport) {
+            QApplication::instance()->removeEventFilter(this);
+            // Queued: runs once this paint has been done and flushed.
+            QTimer::singleShot(0, QApplication::instance(), [] {
+                const long long ms = msSinceProcessStart();
+                std::printf("first-paint-ms=%lld\nrss-kb=%lld\n", ms, static_cast<long long>(residentKb()));
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
+        }
+        return false;
+    }
+
+private:
+    QWidget *m_viewport = nullptr;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -89,6 +158,9 @@ int main(int argc, char *argv[])
     QCommandLineOption quitAfterPaintOption(QStringLiteral("quit-after-paint"));
     quitAfterPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(quitAfterPaintOption);
+    QCommandLineOption measureStartupOption(QStringLiteral("measure-startup"));
+    measureStartupOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(measureStartupOption);
     parser.addPositionalArgument(QStringLiteral("url"),
         QApplication::translate("main",
             "Feeds or sites to subscribe to: http or https addresses, or feed: links. A running Tidings "
@@ -116,7 +188,10 @@ int main(int argc, char *argv[])
     // only reads. A damaged database is offered its backup; a profile that
     // cannot be written may be opened read-only.
     QString profileDir = profile;
-    Ui::StartupStore startup = Ui::DatabaseRecovery::open(profile);
+    // After a clean shutdown only the header and schema are read here; the
+    // backup, which reads every page, follows once the window shows.
+    Ui::StartupStore startup
+        = Ui::DatabaseRecovery::open(profile, nullptr, Ui::DatabaseRecovery::Check::AfterUncleanShutdown);
     if (startup.quit())
         return 1;
     if (startup.store)
@@ -125,17 +200,38 @@ int main(int argc, char *argv[])
     // The language chosen in Preferences (the system's when none was).
     if (const QString language = Ui::Settings(profileDir).language(); !language.isEmpty())
         translations.apply(language);
+    // Destroyed after the writer (declared before it), so a session that
+    // returned from its event loop with no damage found notes its clean
+    // shutdown once the database is closed; a crash or a kill leaves no note.
+    struct CleanShutdown {
+        QString profileDir;
+        bool clean = false;
+        ~CleanShutdown()
+        {
+            if (clean)
+                Ui::DatabaseRecovery::markCleanShutdown(profileDir);
+        }
+    } cleanShutdown { profileDir };
+    bool damaged = false;
     Core::StorageWriter writer(profileDir);
     const bool firstStart = !startup.readOnly && Ui::ensureWelcomeFeed(writer);
     // The rolling backup was checked at start; a Tidings left running for
     // days checks again every few hours, on the storage thread (due once a day).
+    // Damage the backup finds (it reads every page) is told, and the next
+    // start checks the whole file and offers the recovery.
+    const auto backUp = [&writer, &damaged](Ui::MainWindow *window) {
+        writer.write([](Core::Store &store) { return Core::backUpIfDue(store); }, window,
+            [window, &damaged](const Core::Result<QString> &backup) {
+                if (backup)
+                    return;
+                qWarning("tidings: no backup was made: %s", qPrintable(Core::describe(backup.error())));
+                if (backup.error().code == Core::ErrorCode::DatabaseCorrupt) {
+                    damaged = true;
+                    window->statusPanel()->showMessage(Ui::errorText(backup.error()), Ui::StatusPanel::Linger::Long);
+                }
+            });
+    };
     QTimer backupTimer;
-    if (!startup.readOnly) {
-        backupTimer.setInterval(std::chrono::hours(6));
-        QObject::connect(&backupTimer, &QTimer::timeout, &writer,
-            [&writer] { writer.write([](Core::Store &store) { return Core::backUpIfDue(store); }); });
-        backupTimer.start();
-    }
     Core::Result<std::unique_ptr<Core::Store>> reader
         = Core::Store::open(profileDir, Core::StoreOptions::readOnlyForGui());
     if (!reader) {
@@ -153,6 +249,9 @@ int main(int argc, char *argv[])
     std::unique_ptr<QuitAfterPaint> quitAfterPaint;
     if (parser.isSet(quitAfterPaintOption))
         quitAfterPaint = std::make_unique<QuitAfterPaint>(&window);
+    std::unique_ptr<MeasureStartup> measureStartup;
+    if (parser.isSet(measureStartupOption))
+        measureStartup = std::make_unique<MeasureStartup>(&window);
     if (firstStart)
         Ui::showWelcomeFeed(&window, store.get());
     if (startup.readOnly)
@@ -160,6 +259,13 @@ int main(int argc, char *argv[])
     if (!startup.notice.isEmpty())
         window.statusPanel()->showMessage(startup.notice, Ui::StatusPanel::Linger::Long);
     window.show();
+    if (!startup.readOnly) {
+        backupTimer.setInterval(std::chrono::hours(6));
+        QObject::connect(&backupTimer, &QTimer::timeout, &window, [&backUp, &window] { backUp(&window); });
+        backupTimer.start();
+        if (startup.backupDeferred)
+            QTimer::singleShot(0, &window, [&backUp, &window] { backUp(&window); });
+    }
 
     const auto subscribeTo = [&window](const QStringList &arguments) {
         for (const QString &argument : arguments)
@@ -180,5 +286,7 @@ int main(int argc, char *argv[])
     });
     // Addresses given to this first instance, once the window shows.
     QTimer::singleShot(0, &window, [subscribeTo, addresses] { subscribeTo(addresses); });
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    cleanShutdown.clean = code == 0 && !startup.readOnly && !damaged;
+    return code;
 }

@@ -29,6 +29,8 @@ int add(const Context &context, const QStringList &args); // cmd_store.cpp
 int refresh(const Context &context, const QStringList &args); // cmd_store.cpp
 int list(const Context &context, const QStringList &args); // cmd_store_io.cpp
 int mark(const Context &context, const QStringList &args); // cmd_mark.cpp
+int generateProfile(const Context &context, const QStringList &args); // cmd_scale.cpp
+int search(const Context &context, const QStringList &args); // cmd_scale.cpp
 
 QTextStream &out();
 QTextStream &err();

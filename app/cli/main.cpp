@@ -44,6 +44,12 @@ const char *const usageText
       "                                           change stories' read and starred state, one at a\n"
       "                                           time; prints \"read|unread|starred|unstarred<TAB>ID\"\n"
       "                                           once each change is committed (flags may repeat)\n"
+      "  search [--limit N] [--runs N] [--quiet] QUERY...\n"
+      "                                           the first page of a search (words, \"phrases\", tag:NAME),\n"
+      "                                           then results=N elapsed-ms=T (with --runs: median and p95)\n"
+      "  generate-profile [--feeds N] [--stories N] [--folders N] [--topics N] [--days N] [--seed N]\n"
+      "                                           fill an empty --profile with synthetic feeds, folders,\n"
+      "                                           cleaned stories and topics, for measuring at scale\n"
       "\n"
       "The profile folder is --profile DIR, else $TIDINGS_PROFILE, else the default; extract\n"
       "reads one (and never creates it) only when --profile or $TIDINGS_PROFILE names it.\n"
@@ -97,6 +103,8 @@ int main(int argc, char *argv[])
         { QStringLiteral("refresh"), Cli::refresh },
         { QStringLiteral("list"), Cli::list },
         { QStringLiteral("mark"), Cli::mark },
+        { QStringLiteral("generate-profile"), Cli::generateProfile },
+        { QStringLiteral("search"), Cli::search },
     };
     const auto handler = handlers.find(command);
     if (handler == handlers.end()) {

@@ -18,7 +18,12 @@ class StorageWriter::Worker final : public QObject {
 public:
     void open(const QString &profileDir)
     {
-        Result<std::unique_ptr<Store>> opened = Store::open(profileDir);
+        // The app checked the file at start (or checks it beside the
+        // writer, Store::checkIntegrity): reading it whole again here would
+        // hold up the first write by seconds at a million stories.
+        StoreOptions options;
+        options.check = StoreOptions::Check::Schema;
+        Result<std::unique_ptr<Store>> opened = Store::open(profileDir, options);
         if (opened) {
             m_store = std::move(*opened);
             return;

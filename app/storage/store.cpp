@@ -78,7 +78,7 @@ QString nextConnectionName()
 
 // Empty when the database is sound, else what quick_check or SQLite said.
 // `corrupt` tells damage apart from other failures (a locked file).
-QString checkIntegrity(QSqlDatabase &db, bool &corrupt)
+QString quickCheck(QSqlDatabase &db, bool &corrupt)
 {
     corrupt = false;
     QSqlQuery query(db);
@@ -270,9 +270,21 @@ Result<std::unique_ptr<Store>> Store::open(const QString &profileDir, const Stor
     if (!db.open())
         return openError(dbError(db.lastError(), QStringLiteral("opening %1").arg(path)), dir, path);
 
-    if (!readOnly) {
+    if (!readOnly && options.check == StoreOptions::Check::Schema) {
+        // Reading the schema finds a damaged first page or schema table.
+        QSqlQuery schema(db);
+        if (!schema.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !schema.next()) {
+            const QSqlError error = schema.lastError();
+            schema = QSqlQuery();
+            if (isCorruptionCode(error)) {
+                store.reset(); // release the file before moving it
+                return corruptError(path, error.text());
+            }
+            return openError(dbError(error, QStringLiteral("reading the schema of %1").arg(path)), dir, path);
+        }
+    } else if (!readOnly) {
         bool corrupt = false;
-        const QString problem = checkIntegrity(db, corrupt);
+        const QString problem = quickCheck(db, corrupt);
         if (corrupt) {
             store.reset(); // release the file before moving it
             return corruptError(path, problem);
@@ -336,11 +348,33 @@ bool Store::isReadOnly() const
     return d->readOnly;
 }
 
+Status Store::checkIntegrity() const
+{
+    bool corrupt = false;
+    const QString problem = quickCheck(d->db, corrupt);
+    if (problem.isEmpty())
+        return Ok {};
+    const QString path = databasePath(d->profileDir);
+    if (!corrupt)
+        return Error { ErrorCode::DatabaseError, QStringLiteral("checking %1: %2").arg(path, problem), {} };
+    return Error { ErrorCode::DatabaseCorrupt, QStringLiteral("%1 is damaged (%2)").arg(path, problem),
+        QUrl::fromLocalFile(path) };
+}
+
 Status Store::copyTo(const QString &target) const
 {
     QString quoted = target;
     quoted.replace(QLatin1Char('\''), QLatin1String("''"));
-    return StoreSchema::exec(d->db, QStringLiteral("VACUUM INTO '%1'").arg(quoted));
+    QSqlQuery query(d->db);
+    if (query.exec(QStringLiteral("VACUUM INTO '%1'").arg(quoted)))
+        return Ok {};
+    // The copy reads every page: damage anywhere in the file shows here.
+    if (isCorruptionCode(query.lastError())) {
+        const QString path = databasePath(d->profileDir);
+        return Error { ErrorCode::DatabaseCorrupt,
+            QStringLiteral("%1 is damaged (%2)").arg(path, query.lastError().text()), QUrl::fromLocalFile(path) };
+    }
+    return dbError(query, QStringLiteral("copying the database"));
 }
 
 // ---- folders ----

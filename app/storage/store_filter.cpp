@@ -33,6 +33,7 @@ void buildSearch(Sql &sql, const QString &text, FtsPlan plan)
         // The first tag drives: its stories are already in list order.
         sql.driver = Driver::StoryTopics;
         const QString key = Topics::key(query.tags.first());
+        sql.driverTopicKey = key;
         addCondition(sql, QStringLiteral("tt.topic_id = ") + StoreDetail::topicIdSql(), { key, key });
         firstTag = 1;
     }

@@ -27,6 +27,7 @@ enum class FtsPlan { Lookup, Scan };
 struct Sql {
     Driver driver = Driver::Stories;
     QString ftsMatch; // the free-word MATCH expression, if any
+    QString driverTopicKey; // Search with a tag: the first tag's key (it drives)
     QStringList conditions; // ANDed, in terms of the driver's columns
     QVariantList binds; // for the conditions, in order
     bool matchesNothing = false;

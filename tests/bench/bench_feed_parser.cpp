@@ -1,6 +1,10 @@
 // Prints how fast FeedParser::parse runs: the feedparser corpus, a typical
 // news feed parsed a thousand times (one refresh of a large subscription
 // list), and one 20 MiB feed. Run: build/tests/bench_feed_parser
+// With FILE [RUNS]: parses FILE (through HtmlSanitizer::clean, as a refresh
+// does) RUNS times (default 5) and prints its median as `tidings-mb-s=N`
+// (MB = 10^6 bytes); bench/run-feed-parse-bench.sh sets that beside Python
+// feedparser on the same file.
 
 #include "feeds/feed_parser.h"
 #include "test_support.h"
@@ -9,7 +13,10 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <vector>
 
 using namespace Core;
 
@@ -53,6 +60,30 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QUrl url(QStringLiteral("https://bench.example/feed.xml"));
+
+    if (argc > 1) {
+        const QByteArray bytes = TestSupport::readFile(QString::fromLocal8Bit(argv[1]));
+        if (bytes.isEmpty()) {
+            std::fprintf(stderr, "bench_feed_parser: cannot read %s\n", argv[1]);
+            return 1;
+        }
+        const int runs = argc > 2 ? std::max(1, std::atoi(argv[2])) : 5;
+        std::vector<double> seconds;
+        qsizetype items = 0;
+        for (int i = 0; i < runs; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            const ParsedFeed feed = FeedParser::parse(bytes, url, {}, QDateTime::currentDateTimeUtc());
+            seconds.push_back(timer.nsecsElapsed() / 1e9);
+            items = feed.items.size();
+        }
+        std::sort(seconds.begin(), seconds.end());
+        const double median = seconds[seconds.size() / 2];
+        std::printf("tidings: %lld bytes, %lld items, median of %d runs %.3f s, tidings-mb-s=%.1f\n",
+            static_cast<long long>(bytes.size()), static_cast<long long>(items), runs, median,
+            bytes.size() / 1e6 / median);
+        return 0;
+    }
 
     const QString corpus = TestSupport::sharedPath(QStringLiteral("corpus/feeds/feedparser"));
     if (!corpus.isEmpty()) {

@@ -231,6 +231,54 @@ private Q_SLOTS:
         QCOMPARE(Core::listBackups(dir.path()).size(), 1); // the good backup is untouched
     }
 
+    // After a clean shutdown the app's start reads only the header and the
+    // schema; the backup it takes once the window shows reads every page and
+    // finds the damage, and the next start (no clean shutdown noted) checks
+    // the whole file and asks.
+    void aCleanShutdownMovesTheCheckOffTheStart()
+    {
+        QTemporaryDir dir;
+        QVERIFY(fillProfile(dir.path()));
+        const auto appStart = [&dir] {
+            return DatabaseRecovery::open(dir.path(), nullptr, DatabaseRecovery::Check::AfterUncleanShutdown);
+        };
+        {
+            // No clean shutdown noted (a first start, a crash): checked whole, the backup left for later.
+            const StartupStore first = appStart();
+            QVERIFY(first.store);
+            QVERIFY(first.backupDeferred);
+        }
+        DatabaseRecovery::markCleanShutdown(dir.path());
+        const QString path = Core::Store::databasePath(dir.path());
+        QVERIFY(damage(path, Damage::Pages));
+
+        // Would answer a dialog, which must not show now (nor the next start's, once).
+        QString said;
+        answerWith("quit", &said);
+        StartupStore second = appStart();
+        QVERIFY2(second.store, qPrintable(said));
+        QVERIFY(said.isEmpty());
+        QVERIFY(second.backupDeferred);
+        const Core::Result<QString> backup = Core::backUpIfDue(*second.store, Core::BackupPolicy { 3, 0 });
+        QVERIFY(!backup);
+        QCOMPARE(backup.error().code, Core::ErrorCode::DatabaseCorrupt);
+        QCOMPARE(Core::listBackups(dir.path()).size(), 1); // the good one is kept
+        second.store.reset();
+
+        // The damage was found, so no clean shutdown is noted: the next start asks.
+        const StartupStore third = appStart();
+        QVERIFY(third.quit());
+        QVERIFY2(said.contains(QLatin1String("is damaged")), qPrintable(said));
+        // A damaged header is found at once, clean shutdown or not.
+        DatabaseRecovery::markCleanShutdown(dir.path());
+        QVERIFY(damage(path, Damage::Header));
+        QVERIFY(!Core::Store::open(dir.path(), [] {
+            Core::StoreOptions options;
+            options.check = Core::StoreOptions::Check::Schema;
+            return options;
+        }()));
+    }
+
     // A start that ended while the dialog showed (killed: the store had moved
     // the damaged file aside already) must not make the next start begin
     // empty: it asks again, and the backup still brings the subscriptions.

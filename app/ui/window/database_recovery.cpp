@@ -50,6 +50,13 @@ QString unansweredDamagedFile(const QString &path)
     return {};
 }
 
+// Present while no session runs on the profile and the last one ended
+// cleanly (DatabaseRecovery::markCleanShutdown).
+QString cleanShutdownMarker(const QString &databasePath)
+{
+    return databasePath + QStringLiteral(".clean-shutdown");
+}
+
 QPushButton *addButton(QMessageBox &box, const QString &text, QMessageBox::ButtonRole role, const char *name)
 {
     QPushButton *button = box.addButton(text, role);
@@ -59,18 +66,37 @@ QPushButton *addButton(QMessageBox &box, const QString &text, QMessageBox::Butto
 
 } // namespace
 
-StartupStore DatabaseRecovery::open(const QString &profileDir, QWidget *parent)
+void DatabaseRecovery::markCleanShutdown(const QString &profileDir)
+{
+    QFile marker(cleanShutdownMarker(Core::Store::databasePath(profileDir)));
+    if (!marker.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qCWarning(lcRecovery) << "cannot note the clean shutdown:" << marker.errorString();
+}
+
+StartupStore DatabaseRecovery::open(const QString &profileDir, QWidget *parent, Check check)
 {
     const QString path = Core::Store::databasePath(profileDir);
     putBack(unansweredDamagedFile(path), path); // asked again, not started empty
+    // Taken away now: a session that does not end cleanly leaves none.
+    const bool afterCleanShutdown
+        = check == Check::AfterUncleanShutdown && QFileInfo::exists(path) && QFile::remove(cleanShutdownMarker(path));
     QString notice;
     while (true) {
-        Core::Result<std::unique_ptr<Core::Store>> opened = Core::Store::open(profileDir);
+        Core::StoreOptions options;
+        // After a recovery the new file is checked whole, as any unclean start.
+        const bool deferred = afterCleanShutdown && notice.isEmpty();
+        options.check = deferred ? Core::StoreOptions::Check::Schema : Core::StoreOptions::Check::Full;
+        Core::Result<std::unique_ptr<Core::Store>> opened = Core::Store::open(profileDir, options);
         if (opened) {
-            const Core::Result<QString> backup = Core::backUpIfDue(**opened);
-            if (!backup)
-                qCWarning(lcRecovery) << "no backup was made:" << Core::describe(backup.error());
             StartupStore result;
+            // The app backs up once its window shows; a recovered database at once.
+            if (check == Check::Full || !notice.isEmpty()) {
+                const Core::Result<QString> backup = Core::backUpIfDue(**opened);
+                if (!backup)
+                    qCWarning(lcRecovery) << "no backup was made:" << Core::describe(backup.error());
+            } else {
+                result.backupDeferred = true;
+            }
             result.store = std::move(*opened);
             result.notice = notice;
             return result;

@@ -26,6 +26,9 @@ struct StartupStore {
     Core::Error readOnlyReason;
     // What a recovery did, for the status bar; empty when there was none.
     QString notice;
+    // open(..., AfterUncleanShutdown) took no backup: the caller takes it
+    // once the window shows (it reads every page, so damage shows there).
+    bool backupDeferred = false;
     bool quit() const { return !store && !readOnly; }
 };
 
@@ -35,7 +38,17 @@ class DatabaseRecovery final {
 public:
     // The dialog's buttons carry these object names (for tests and
     // accessibility tools): restoreBackup, startNew, openReadOnly, quit.
-    static StartupStore open(const QString &profileDir, QWidget *parent = nullptr);
+    // Check::Full reads the whole file (PRAGMA quick_check) and takes the
+    // backup when due, before anything shows: seconds to minutes at a million
+    // stories. Check::AfterUncleanShutdown does that only when the last
+    // session did not end with markCleanShutdown (a crash, a kill, damage
+    // found, the first start); otherwise it reads the header and schema only
+    // and leaves the backup to the caller (StartupStore::backupDeferred).
+    enum class Check { Full, AfterUncleanShutdown };
+    static StartupStore open(const QString &profileDir, QWidget *parent = nullptr, Check check = Check::Full);
+    // Called as a session ends cleanly with no damage found; the next
+    // open(..., AfterUncleanShutdown) consumes it.
+    static void markCleanShutdown(const QString &profileDir);
 };
 
 } // namespace Ui

@@ -150,6 +150,12 @@ struct StoreOptions {
     // about a frame.
     int busyTimeoutMs = 5000;
     static constexpr int FrameBusyTimeoutMs = 16;
+    // What a ReadWrite open reads to find damage. Full: the whole file
+    // (PRAGMA quick_check), which takes seconds at a million stories.
+    // Schema: the header and the schema only, for a caller that checks the
+    // rest later (checkIntegrity, off the start path).
+    enum class Check { Full, Schema };
+    Check check = Check::Full;
     // The GUI thread's connection: reads only, never waits longer than a frame.
     static StoreOptions readOnlyForGui() { return { Access::ReadOnly, FrameBusyTimeoutMs }; }
 };
@@ -176,6 +182,10 @@ public:
     QString profileDir() const;
     int schemaVersion() const;
     bool isReadOnly() const;
+    // PRAGMA quick_check over the whole file: Ok when sound, DatabaseCorrupt
+    // (the file left where it is) when damaged, DatabaseError when it could
+    // not be read. Works on a ReadOnly store too, beside the writer.
+    Status checkIntegrity() const;
     // A consistent copy of the whole database (VACUUM INTO) in a new file
     // `target`; the rolling backups use it (store_backup.h).
     Status copyTo(const QString &target) const;

@@ -1,0 +1,89 @@
+#!/bin/sh
+# Tidings at a million stories: start-up to the first painted story list
+# (under Xvfb, with the database evicted from the page cache and warm),
+# resident memory then, search by tag and by full text, and the database's
+# size per story. Prints medians of RUNS runs; every figure comes from this run.
+#
+#   bench/run-scale-bench.sh [BUILD_DIR] [PROFILE_DIR] [RUNS]
+#
+# PROFILE_DIR (default /tmp/tidings-scale-1m) is generated once when it has
+# no database: `tidings-cli generate-profile --feeds 1000 --stories 1000000`
+# (about 16 GB; tens of minutes on a busy 2-core machine), then reused.
+# STORIES=N generates N stories instead. Needs xvfb-run, python3 and sqlite3
+# (to pick the topics and words searched for).
+set -eu
+
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+build=${1:-$root/build}
+profile=${2:-/tmp/tidings-scale-1m}
+runs=${3:-5}
+stories=${STORIES:-1000000}
+cli="$build/app/tidings-cli"
+app="$build/app/tidings"
+db="$profile/tidings.sqlite"
+
+if [ ! -f "$db" ]; then
+    nice -n 10 "$cli" --profile "$profile" generate-profile --feeds 1000 --stories "$stories"
+fi
+
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "n/a"; else print v[int((NR + 1) / 2)] }'; }
+# Drops the database's pages from the page cache (this file only).
+evict() {
+    python3 - "$db" <<'EOF'
+import os, sys
+for path in (sys.argv[1], sys.argv[1] + "-wal", sys.argv[1] + "-shm"):
+    if os.path.exists(path):
+        fd = os.open(path, os.O_RDONLY)
+        os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+        os.close(fd)
+EOF
+}
+
+count=$(sqlite3 "file:$db?mode=ro" "SELECT count(*) FROM stories")
+bytes=$(($(stat -c %s "$db") + $( [ -f "$db-wal" ] && stat -c %s "$db-wal" || echo 0)))
+echo "profile: $profile, $count stories, $(sqlite3 "file:$db?mode=ro" "SELECT count(*) FROM subscriptions") feeds"
+echo "database: $((bytes / 1048576)) MiB, $((bytes / count)) bytes a story"
+
+# The first start after generation checks the whole file (no clean shutdown
+# noted yet): timed once, apart.
+out=$(mktemp)
+trap 'rm -f "$out" "$out".*' EXIT
+xvfb-run -a "$app" --profile "$profile" --measure-startup > "$out" 2>/dev/null
+echo "first start (no clean shutdown noted: whole-file check): $(sed -n 's/^first-paint-ms=//p' "$out") ms"
+
+for mode in cold warm; do
+    : > "$out.ms"
+    : > "$out.rss"
+    i=0
+    while [ "$i" -lt "$runs" ]; do
+        [ "$mode" = cold ] && evict
+        xvfb-run -a "$app" --profile "$profile" --measure-startup > "$out" 2>/dev/null
+        sed -n 's/^first-paint-ms=//p' "$out" >> "$out.ms"
+        sed -n 's/^rss-kb=//p' "$out" >> "$out.rss"
+        i=$((i + 1))
+    done
+    echo "start to first painted story list, $mode ($runs runs): median $(median < "$out.ms") ms," \
+        "resident then: median $(($(median < "$out.rss") / 1024)) MiB"
+done
+
+# Search: the first page (100 rows), as the story list asks for it.
+top=$(sqlite3 "file:$db?mode=ro" "SELECT name FROM topics ORDER BY story_count DESC LIMIT 1")
+mid=$(sqlite3 "file:$db?mode=ro" "SELECT name FROM topics ORDER BY story_count DESC LIMIT 1 OFFSET (SELECT count(*) / 20 FROM topics)")
+rare=$(sqlite3 "file:$db?mode=ro" "SELECT name FROM topics WHERE story_count > 0 ORDER BY story_count LIMIT 1")
+title=$(sqlite3 "file:$db?mode=ro" "SELECT title FROM stories WHERE id = (SELECT max(id) / 2 FROM stories)")
+common=$(echo "$title" | awk '{ print tolower($1) }')
+: > "$out.p95"
+search() {
+    line=$("$cli" --profile "$profile" search --quiet --runs 21 "$@")
+    echo "search $*: $line"
+    echo "$line" | sed -n 's/.* p95-ms=\([0-9.]*\).*/\1/p' >> "$out.p95"
+}
+search "tag:\"$top\""
+search "tag:\"$mid\""
+search "tag:\"$rare\""
+search "$common"
+search "$(echo "$title" | cut -d' ' -f2-4)"
+search "\"$(echo "$title" | cut -d' ' -f2-3)\""
+search "tag:\"$top\"" "$(echo "$title" | cut -d' ' -f3)"
+echo "search: worst p95 over these queries: $(sort -n "$out.p95" | tail -n 1) ms"
