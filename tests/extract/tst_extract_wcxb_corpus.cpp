@@ -23,39 +23,10 @@
 
 #include <algorithm>
 #include <vector>
-#include <zlib.h>
 
 using namespace Core;
 
 namespace {
-
-// A gzip file's contents; empty when it is not valid gzip.
-QByteArray gunzip(const QByteArray &in)
-{
-    if (in.isEmpty())
-        return {};
-    z_stream zs {};
-    if (inflateInit2(&zs, 16 + MAX_WBITS) != Z_OK)
-        return {};
-    QByteArray out;
-    out.resize(in.size() * 6 + 4096);
-    zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.constData()));
-    zs.avail_in = uInt(in.size());
-    int rc = Z_OK;
-    while (rc == Z_OK) {
-        if (zs.total_out >= uLong(out.size()))
-            out.resize(out.size() * 2);
-        zs.next_out = reinterpret_cast<Bytef *>(out.data() + zs.total_out);
-        zs.avail_out = uInt(uLong(out.size()) - zs.total_out);
-        rc = inflate(&zs, Z_NO_FLUSH);
-    }
-    const uLong produced = zs.total_out;
-    inflateEnd(&zs);
-    if (rc != Z_STREAM_END)
-        return {};
-    out.resize(qsizetype(produced));
-    return out;
-}
 
 // Python's \w (re, Unicode): letters, numbers of any kind and the underscore.
 bool isWordChar(char32_t c)
@@ -170,8 +141,8 @@ private Q_SLOTS:
                 TestSupport::readFile(root + QStringLiteral("/ground-truth/") + id + QStringLiteral(".json")))
                                           .object();
             QVERIFY2(!truth.isEmpty(), qPrintable(QStringLiteral("unreadable ground truth for %1").arg(id)));
-            const QByteArray page
-                = gunzip(TestSupport::readFile(root + QStringLiteral("/html/") + id + QStringLiteral(".html.gz")));
+            const QByteArray page = TestSupport::gunzip(
+                TestSupport::readFile(root + QStringLiteral("/html/") + id + QStringLiteral(".html.gz")));
             QVERIFY2(!page.isEmpty(), qPrintable(QStringLiteral("page %1 is missing or not gzip").arg(id)));
             const QString url = truth.value(QLatin1String("url")).toString();
             const Article article = ArticleExtractor::extract(page, QUrl(url));

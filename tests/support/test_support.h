@@ -6,6 +6,8 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <zlib.h>
+
 namespace TestSupport {
 
 // tests/fixtures/<relative>
@@ -31,6 +33,28 @@ inline QByteArray readFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
+}
+
+// A gzip file's contents (the corpora keep WCXB's pages gzipped); empty when
+// it is not whole, valid gzip.
+inline QByteArray gunzip(const QByteArray &compressed)
+{
+    z_stream stream {};
+    if (compressed.isEmpty() || inflateInit2(&stream, 16 + MAX_WBITS) != Z_OK)
+        return {};
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(compressed.constData()));
+    stream.avail_in = uInt(compressed.size());
+    QByteArray out;
+    char buffer[65536];
+    int status = Z_OK;
+    while (status == Z_OK) {
+        stream.next_out = reinterpret_cast<Bytef *>(buffer);
+        stream.avail_out = sizeof buffer;
+        status = inflate(&stream, Z_NO_FLUSH);
+        out.append(buffer, qsizetype(sizeof buffer - stream.avail_out));
+    }
+    inflateEnd(&stream);
+    return status == Z_STREAM_END ? out : QByteArray();
 }
 
 inline QString cliPath()

@@ -19,7 +19,6 @@
 #include <QTest>
 
 #include <algorithm>
-#include <zlib.h>
 
 using namespace Core;
 
@@ -101,26 +100,6 @@ QList<Label> readLabels(QString *error)
     return labels;
 }
 
-QByteArray gunzip(const QByteArray &compressed)
-{
-    z_stream stream {};
-    if (inflateInit2(&stream, 16 + MAX_WBITS) != Z_OK)
-        return {};
-    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(compressed.constData()));
-    stream.avail_in = uInt(compressed.size());
-    QByteArray out;
-    char buffer[65536];
-    int status = Z_OK;
-    while (status == Z_OK) {
-        stream.next_out = reinterpret_cast<Bytef *>(buffer);
-        stream.avail_out = sizeof buffer;
-        status = inflate(&stream, Z_NO_FLUSH);
-        out.append(buffer, qsizetype(sizeof buffer - stream.avail_out));
-    }
-    inflateEnd(&stream);
-    return status == Z_STREAM_END ? out : QByteArray();
-}
-
 // The page as served and its address, from the corpus folder the label names.
 struct Page {
     QByteArray bytes;
@@ -153,7 +132,8 @@ public:
             const QJsonObject truth = QJsonDocument::fromJson(
                 TestSupport::readFile(m_root + QStringLiteral("/wcxb-dev/ground-truth/%1.json").arg(name)))
                                           .object();
-            return { gunzip(TestSupport::readFile(m_root + QStringLiteral("/wcxb-dev/html/%1.html.gz").arg(name))),
+            return { TestSupport::gunzip(
+                         TestSupport::readFile(m_root + QStringLiteral("/wcxb-dev/html/%1.html.gz").arg(name))),
                 QUrl(truth.value(QLatin1String("url")).toString()) };
         }
         return {};
