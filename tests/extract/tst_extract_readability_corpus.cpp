@@ -82,7 +82,7 @@ private Q_SLOTS:
                                  .arg(bylines)
                                  .arg(bylineRate, 0, 'f', 3)
                                  .arg(readerableAgree);
-        QVERIFY2(totals.f1() >= 0.958, "shingle F1 below the floor");
+        QVERIFY2(totals.f1() >= 0.960, "shingle F1 below the floor");
         // yahoo-2 expects Readability.js's pick, the site's generic title
         // ("Yahoo News - Latest News & Headlines"); Tidings gives the story's
         // <h1> there on purpose (issue 13), so that page no longer matches.
