@@ -513,10 +513,13 @@ void parseXml(const QString &text, const QUrl &url, RawFeed &out)
     }
     // No XML_PARSE_NOENT, XML_PARSE_DTDLOAD or XML_PARSE_HUGE: no external
     // entity or DTD is ever loaded and libxml2's size and depth limits stay on.
+    // The text is UTF-8 already: no encoding named and XML_PARSE_IGNORE_ENC
+    // (the repair dropped the declaration anyway), so libxml2 reads the bytes
+    // as they are instead of copying them through its UTF-8 "converter".
     const int options = XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING
-        | XML_PARSE_NOCDATA | XML_PARSE_COMPACT;
+        | XML_PARSE_NOCDATA | XML_PARSE_COMPACT | XML_PARSE_IGNORE_ENC;
     std::unique_ptr<xmlDoc, DocDeleter> doc(
-        xmlCtxtReadMemory(ctxt.get(), utf8.constData(), static_cast<int>(utf8.size()), nullptr, "UTF-8", options));
+        xmlCtxtReadMemory(ctxt.get(), utf8.constData(), static_cast<int>(utf8.size()), nullptr, nullptr, options));
     if (!ctxt->wellFormed) {
         const xmlError *error = xmlCtxtGetLastError(ctxt.get());
         out.feed.errors << (error && error->message ? QStringLiteral("XML error at line %1: %2")
