@@ -24,6 +24,7 @@ private Q_SLOTS:
     void searchesByTagAndText();
     void searchUsage();
     void measuresStartup();
+    void appliesRetention();
 
 private:
     CliRun run(const QStringList &args)
@@ -157,6 +158,19 @@ void TestCliScale::searchesByTagAndText()
                  .hasMatch(),
         qPrintable(byText.out));
 
+    // A phrase from the middle of an article's body: the search index holds the bodies.
+    const std::optional<StoryDetail> detail = (*store)->story(oldest.id);
+    QVERIFY(detail && detail->article);
+    const QStringList body = detail->article->text.simplified().split(QLatin1Char(' '));
+    QVERIFY(body.size() > 40);
+    QStringList phrase = body.mid(body.size() / 2, 4);
+    for (QString &word : phrase)
+        word.remove(QRegularExpression(QStringLiteral("[^\\w]")));
+    const CliRun byBody = run({ QStringLiteral("search"), QStringLiteral("--limit"), QStringLiteral("1000"),
+        QLatin1Char('"') + phrase.join(QLatin1Char(' ')) + QLatin1Char('"') });
+    QCOMPARE(byBody.exitCode, 0);
+    QVERIFY2(byBody.out.contains(QString::number(oldest.id) + QLatin1Char('\t')), qPrintable(byBody.out));
+
     const CliRun nothing = run({ QStringLiteral("search"), QStringLiteral("--quiet"), QStringLiteral("zzqxnotaword") });
     QCOMPARE(nothing.exitCode, 0);
     QVERIFY2(nothing.out.startsWith(QLatin1String("results=0 elapsed-ms=")), qPrintable(nothing.out));
@@ -187,6 +201,32 @@ void TestCliScale::measuresStartup()
         = QRegularExpression(QStringLiteral("^first-paint-ms=(\\d+)$"), QRegularExpression::MultilineOption).match(out);
     QVERIFY2(match.hasMatch(), qPrintable(out));
     QVERIFY(match.captured(1).toLongLong() > 0);
+}
+
+// Last: it removes stories. The counts the triggers keep stay exact.
+void TestCliScale::appliesRetention()
+{
+    QCOMPARE(run({ QStringLiteral("apply-retention") }).exitCode, 2);
+    const CliRun applied
+        = run({ QStringLiteral("apply-retention"), QStringLiteral("--keep-count"), QStringLiteral("5") });
+    QVERIFY2(applied.exitCode == 0, qPrintable(applied.err));
+    const QRegularExpressionMatch match
+        = QRegularExpression(QStringLiteral("^removed=(\\d+) elapsed-ms=\\d+$"), QRegularExpression::MultilineOption)
+              .match(applied.out);
+    QVERIFY2(match.hasMatch(), qPrintable(applied.out));
+    auto store = Store::open(m_dir.path(), StoreOptions::readOnlyForGui());
+    QVERIFY(store);
+    const int left = (*store)->countStories({});
+    QCOMPARE(left + match.captured(1).toInt(), 500);
+    const int starred = (*store)->countStories({ StoryFilter::Kind::Starred, 0, {}, {} }); // they stay
+    int unread = 0;
+    for (const Subscription &feed : (*store)->subscriptions()) {
+        QVERIFY((*store)->countStories({ StoryFilter::Kind::Subscription, feed.id, {}, {} }) <= 5 + starred);
+        unread += feed.unreadCount;
+    }
+    QCOMPARE(unread, (*store)->countStories({ StoryFilter::Kind::Unread, 0, {}, {} }));
+    for (const TopicCount &topic : (*store)->topicsLike({}, 1000))
+        QCOMPARE((*store)->countStories({ StoryFilter::Kind::Topic, 0, topic.name, {} }), topic.stories);
 }
 
 QTEST_GUILESS_MAIN(TestCliScale)
