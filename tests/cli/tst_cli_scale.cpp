@@ -24,6 +24,7 @@ private Q_SLOTS:
     void searchesByTagAndText();
     void searchUsage();
     void measuresStartup();
+    void measuresScroll();
     void appliesRetention();
 
 private:
@@ -201,6 +202,47 @@ void TestCliScale::measuresStartup()
         = QRegularExpression(QStringLiteral("^first-paint-ms=(\\d+)$"), QRegularExpression::MultilineOption).match(out);
     QVERIFY2(match.hasMatch(), qPrintable(out));
     QVERIFY(match.captured(1).toLongLong() > 0);
+}
+
+void TestCliScale::measuresScroll()
+{
+    auto store = Store::open(m_dir.path(), StoreOptions::readOnlyForGui());
+    QVERIFY(store);
+    // The busiest feed: more than one page of the list.
+    SubscriptionId busiest = 0;
+    int most = 0;
+    for (const Subscription &feed : (*store)->subscriptions()) {
+        const int count = (*store)->countStories({ StoryFilter::Kind::Subscription, feed.id, {}, {} });
+        if (count > most) {
+            most = count;
+            busiest = feed.id;
+        }
+    }
+    QVERIFY2(most > 100, qPrintable(QString::number(most)));
+    const auto measure = [this](SubscriptionId feed, QString *out) {
+        QProcess app;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        app.setProcessEnvironment(environment);
+        app.start(QStringLiteral(TIDINGS_APP_PATH),
+            { QStringLiteral("--profile"), m_dir.path(), QStringLiteral("--measure-scroll"), QString::number(feed) });
+        if (!app.waitForStarted(10'000) || !app.waitForFinished(60'000))
+            return -1;
+        *out = QString::fromUtf8(app.readAllStandardOutput()) + QString::fromUtf8(app.readAllStandardError());
+        return app.exitStatus() == QProcess::NormalExit ? app.exitCode() : -1;
+    };
+    QString out;
+    QCOMPARE(measure(busiest, &out), 0);
+    // Every story of the feed was listed on the way down.
+    QVERIFY2(out.contains(QStringLiteral("scroll-stories=%1\n").arg(most)), qPrintable(out));
+    for (const char *figure : { "open-ms", "scroll-ms", "longest-stall-ms", "longest-stall-cpu-ms", "rss-kb" })
+        QVERIFY2(QRegularExpression(
+                     QStringLiteral("^%1=\\d+$").arg(QLatin1String(figure)), QRegularExpression::MultilineOption)
+                     .match(out)
+                     .hasMatch(),
+            qPrintable(out));
+    QCOMPARE(measure(999999, &out), 2);
+    QVERIFY2(out.contains(QLatin1String("no feed with id 999999")), qPrintable(out));
 }
 
 // Last: it removes stories. The counts the triggers keep stay exact.
