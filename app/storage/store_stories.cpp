@@ -272,7 +272,13 @@ StoreFilter::FtsPlan ftsPlan(QSqlDatabase &db, const StoreFilter::Sql &sql, int 
 {
     constexpr double kProbeCost = 8;
     QSqlQuery query(db);
-    if (!run(query, QStringLiteral("SELECT count(*) FROM stories")) || !query.next())
+    // How many stories, from the ends of the rowid b-tree: count(*) walks a
+    // whole index (about 100 ms at a million stories, on every search). Ids
+    // only grow, so the span is the count until stories are deleted, and
+    // retention deletes mostly the oldest: a close enough estimate.
+    if (!run(query,
+            QStringLiteral("SELECT coalesce((SELECT max(id) FROM stories) - (SELECT min(id) FROM stories) + 1, 0)"))
+        || !query.next())
         return StoreFilter::FtsPlan::Lookup;
     const double stories = query.value(0).toDouble();
     double enough = std::sqrt(kProbeCost * double(limit) * stories);
