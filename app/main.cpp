@@ -1,5 +1,6 @@
 #include "keyring/keychain_credential_store.h"
 #include "models/core_pipeline_link.h"
+#include "models/story_list_model.h"
 #include "models/welcome_feed.h"
 #include "pipeline/storage_writer.h"
 #include "storage/store.h"
@@ -12,17 +13,22 @@
 #include "window/single_instance.h"
 #include "window/status_panel.h"
 #include "window/subscription_controller.h"
+#include "window/subscription_pane.h"
 #include "window/translations.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QFile>
+#include <QListView>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QTimer>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -128,6 +134,98 @@ private:
     QWidget *m_viewport = nullptr;
 };
 
+// --measure-scroll FEED, hidden, for the scale benchmark: once the story list
+// has painted, opens the feed with id FEED through the subscription tree (as
+// a click would), then drags the story list to its end, one event-loop pass
+// at a time (each reaching the bottom loads the next page), until every story
+// is listed. Prints "scroll-stories=N", "open-ms=N" (choosing the feed to its
+// first rows shown), "scroll-ms=N" (the whole way down), "longest-stall-ms=N"
+// (the longest single pass of the event loop while opening and scrolling,
+// painting included), "longest-stall-cpu-ms=N" (the most CPU time this
+// thread spent in one pass: on a busy machine a pass also waits for a core),
+// "rss-kb=N", and quits.
+class MeasureScroll final : public QObject {
+public:
+    MeasureScroll(Ui::MainWindow *window, Core::SubscriptionId feed)
+        : m_window(window)
+        , m_feed(feed)
+    {
+        QApplication::instance()->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && watched == m_window->storyList()->viewport()) {
+            QApplication::instance()->removeEventFilter(this);
+            QTimer::singleShot(0, this, [this] { open(); });
+        }
+        return false;
+    }
+
+private:
+    // This thread's CPU time: on a busy machine a pass also waits for a core.
+    static qint64 threadCpuMs()
+    {
+        timespec now {};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        return qint64(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
+    }
+
+    void open()
+    {
+        m_total.start();
+        m_pass.start();
+        m_lastCpu = threadCpuMs();
+        m_window->subscriptionPane()->selectSubscription(m_feed);
+        const Ui::StoryListModel *model = m_window->storyModel();
+        if (model->filter().kind != Core::StoryFilter::Kind::Subscription || model->filter().id != m_feed) {
+            std::fprintf(stderr, "tidings: --measure-scroll: no feed with id %lld\n", static_cast<long long>(m_feed));
+            QCoreApplication::exit(2);
+            return;
+        }
+        QTimer::singleShot(0, this, [this] { step(); });
+    }
+
+    // One pass: how long since the last one, then to the bottom again.
+    void step()
+    {
+        const qint64 pass = m_pass.restart();
+        const qint64 cpu = threadCpuMs();
+        m_longest = std::max(m_longest, pass);
+        m_longestCpu = std::max(m_longestCpu, cpu - m_lastCpu);
+        m_lastCpu = cpu;
+        if (m_openMs < 0)
+            m_openMs = m_total.elapsed();
+        QListView *list = m_window->storyList();
+        QScrollBar *bar = list->verticalScrollBar();
+        const Ui::StoryListModel *model = m_window->storyModel();
+        if (!model->canFetchMore({}) && bar->value() == bar->maximum() && m_lastMaximum == bar->maximum()) {
+            std::printf("scroll-stories=%d\nopen-ms=%lld\nscroll-ms=%lld\nlongest-stall-ms=%lld\n"
+                        "longest-stall-cpu-ms=%lld\nrss-kb=%lld\n",
+                model->rowCount(), static_cast<long long>(m_openMs), static_cast<long long>(m_total.elapsed()),
+                static_cast<long long>(m_longest), static_cast<long long>(m_longestCpu),
+                static_cast<long long>(residentKb()));
+            std::fflush(stdout);
+            QCoreApplication::quit();
+            return;
+        }
+        m_lastMaximum = bar->maximum();
+        bar->setValue(bar->maximum());
+        QTimer::singleShot(0, this, [this] { step(); });
+    }
+
+    Ui::MainWindow *m_window;
+    Core::SubscriptionId m_feed;
+    QElapsedTimer m_total;
+    QElapsedTimer m_pass;
+    qint64 m_longest = 0;
+    qint64 m_longestCpu = 0;
+    qint64 m_lastCpu = 0;
+    qint64 m_openMs = -1;
+    int m_lastMaximum = -1;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -161,6 +259,9 @@ int main(int argc, char *argv[])
     QCommandLineOption measureStartupOption(QStringLiteral("measure-startup"));
     measureStartupOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(measureStartupOption);
+    QCommandLineOption measureScrollOption(QStringLiteral("measure-scroll"), QString(), QStringLiteral("feed"));
+    measureScrollOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(measureScrollOption);
     parser.addPositionalArgument(QStringLiteral("url"),
         QApplication::translate("main",
             "Feeds or sites to subscribe to: http or https addresses, or feed: links. A running Tidings "
@@ -252,6 +353,9 @@ int main(int argc, char *argv[])
     std::unique_ptr<MeasureStartup> measureStartup;
     if (parser.isSet(measureStartupOption))
         measureStartup = std::make_unique<MeasureStartup>(&window);
+    std::unique_ptr<MeasureScroll> measureScroll;
+    if (parser.isSet(measureScrollOption))
+        measureScroll = std::make_unique<MeasureScroll>(&window, parser.value(measureScrollOption).toLongLong());
     if (firstStart)
         Ui::showWelcomeFeed(&window, store.get());
     if (startup.readOnly)

@@ -183,4 +183,34 @@ int search(const Context &context, const QStringList &args)
     return Success;
 }
 
+int applyRetention(const Context &context, const QStringList &args)
+{
+    const char *synopsis = "apply-retention [--keep-days N] [--keep-count N]";
+    Core::RetentionDefaults defaults;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (arg != QLatin1String("--keep-days") && arg != QLatin1String("--keep-count"))
+            return usage(QStringLiteral("unexpected argument '%1'").arg(arg), synopsis);
+        const std::optional<qint64> value = numberAfter(args, i);
+        if (!value)
+            return usage(arg + QStringLiteral(" needs a number"), synopsis);
+        (arg == QLatin1String("--keep-days") ? defaults.keepDays : defaults.keepCount)
+            = int(std::min<qint64>(*value, 1000000000));
+    }
+    if (defaults.keepDays == 0 && defaults.keepCount == 0)
+        return usage(QStringLiteral("apply-retention needs --keep-days or --keep-count"), synopsis);
+    const std::unique_ptr<Core::Store> store = openStore(context);
+    if (!store)
+        return SomeFailed;
+    QElapsedTimer timer;
+    timer.start();
+    const Core::Result<QList<Core::StoryId>> removed = store->applyRetention(defaults);
+    if (!removed) {
+        err() << "tidings-cli: retention failed: " << Core::describe(removed.error()) << '\n';
+        return SomeFailed;
+    }
+    out() << "removed=" << removed->size() << " elapsed-ms=" << timer.elapsed() << '\n';
+    return Success;
+}
+
 } // namespace Cli

@@ -31,6 +31,7 @@ int list(const Context &context, const QStringList &args); // cmd_store_io.cpp
 int mark(const Context &context, const QStringList &args); // cmd_mark.cpp
 int generateProfile(const Context &context, const QStringList &args); // cmd_scale.cpp
 int search(const Context &context, const QStringList &args); // cmd_scale.cpp
+int applyRetention(const Context &context, const QStringList &args); // cmd_scale.cpp
 
 QTextStream &out();
 QTextStream &err();

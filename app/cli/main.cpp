@@ -50,6 +50,9 @@ const char *const usageText
       "  generate-profile [--feeds N] [--stories N] [--folders N] [--topics N] [--days N] [--seed N]\n"
       "                                           fill an empty --profile with synthetic feeds, folders,\n"
       "                                           cleaned stories and topics, for measuring at scale\n"
+      "  apply-retention [--keep-days N] [--keep-count N]\n"
+      "                                           remove old unstarred stories as the app's retention does\n"
+      "                                           with these settings; prints removed=N elapsed-ms=T\n"
       "\n"
       "The profile folder is --profile DIR, else $TIDINGS_PROFILE, else the default; extract\n"
       "reads one (and never creates it) only when --profile or $TIDINGS_PROFILE names it.\n"
@@ -105,6 +108,7 @@ int main(int argc, char *argv[])
         { QStringLiteral("mark"), Cli::mark },
         { QStringLiteral("generate-profile"), Cli::generateProfile },
         { QStringLiteral("search"), Cli::search },
+        { QStringLiteral("apply-retention"), Cli::applyRetention },
     };
     const auto handler = handlers.find(command);
     if (handler == handlers.end()) {

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void searchesByTagAndText();
     void searchUsage();
     void measuresStartup();
+    void measuresScroll();
+    void appliesRetention();
 
 private:
     CliRun run(const QStringList &args)
@@ -157,6 +159,19 @@ void TestCliScale::searchesByTagAndText()
                  .hasMatch(),
         qPrintable(byText.out));
 
+    // A phrase from the middle of an article's body: the search index holds the bodies.
+    const std::optional<StoryDetail> detail = (*store)->story(oldest.id);
+    QVERIFY(detail && detail->article);
+    const QStringList body = detail->article->text.simplified().split(QLatin1Char(' '));
+    QVERIFY(body.size() > 40);
+    QStringList phrase = body.mid(body.size() / 2, 4);
+    for (QString &word : phrase)
+        word.remove(QRegularExpression(QStringLiteral("[^\\w]")));
+    const CliRun byBody = run({ QStringLiteral("search"), QStringLiteral("--limit"), QStringLiteral("1000"),
+        QLatin1Char('"') + phrase.join(QLatin1Char(' ')) + QLatin1Char('"') });
+    QCOMPARE(byBody.exitCode, 0);
+    QVERIFY2(byBody.out.contains(QString::number(oldest.id) + QLatin1Char('\t')), qPrintable(byBody.out));
+
     const CliRun nothing = run({ QStringLiteral("search"), QStringLiteral("--quiet"), QStringLiteral("zzqxnotaword") });
     QCOMPARE(nothing.exitCode, 0);
     QVERIFY2(nothing.out.startsWith(QLatin1String("results=0 elapsed-ms=")), qPrintable(nothing.out));
@@ -187,6 +202,73 @@ void TestCliScale::measuresStartup()
         = QRegularExpression(QStringLiteral("^first-paint-ms=(\\d+)$"), QRegularExpression::MultilineOption).match(out);
     QVERIFY2(match.hasMatch(), qPrintable(out));
     QVERIFY(match.captured(1).toLongLong() > 0);
+}
+
+void TestCliScale::measuresScroll()
+{
+    auto store = Store::open(m_dir.path(), StoreOptions::readOnlyForGui());
+    QVERIFY(store);
+    // The busiest feed: more than one page of the list.
+    SubscriptionId busiest = 0;
+    int most = 0;
+    for (const Subscription &feed : (*store)->subscriptions()) {
+        const int count = (*store)->countStories({ StoryFilter::Kind::Subscription, feed.id, {}, {} });
+        if (count > most) {
+            most = count;
+            busiest = feed.id;
+        }
+    }
+    QVERIFY2(most > 100, qPrintable(QString::number(most)));
+    const auto measure = [this](SubscriptionId feed, QString *out) {
+        QProcess app;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        app.setProcessEnvironment(environment);
+        app.start(QStringLiteral(TIDINGS_APP_PATH),
+            { QStringLiteral("--profile"), m_dir.path(), QStringLiteral("--measure-scroll"), QString::number(feed) });
+        if (!app.waitForStarted(10'000) || !app.waitForFinished(60'000))
+            return -1;
+        *out = QString::fromUtf8(app.readAllStandardOutput()) + QString::fromUtf8(app.readAllStandardError());
+        return app.exitStatus() == QProcess::NormalExit ? app.exitCode() : -1;
+    };
+    QString out;
+    QCOMPARE(measure(busiest, &out), 0);
+    // Every story of the feed was listed on the way down.
+    QVERIFY2(out.contains(QStringLiteral("scroll-stories=%1\n").arg(most)), qPrintable(out));
+    for (const char *figure : { "open-ms", "scroll-ms", "longest-stall-ms", "longest-stall-cpu-ms", "rss-kb" })
+        QVERIFY2(QRegularExpression(
+                     QStringLiteral("^%1=\\d+$").arg(QLatin1String(figure)), QRegularExpression::MultilineOption)
+                     .match(out)
+                     .hasMatch(),
+            qPrintable(out));
+    QCOMPARE(measure(999999, &out), 2);
+    QVERIFY2(out.contains(QLatin1String("no feed with id 999999")), qPrintable(out));
+}
+
+// Last: it removes stories. The counts the triggers keep stay exact.
+void TestCliScale::appliesRetention()
+{
+    QCOMPARE(run({ QStringLiteral("apply-retention") }).exitCode, 2);
+    const CliRun applied
+        = run({ QStringLiteral("apply-retention"), QStringLiteral("--keep-count"), QStringLiteral("5") });
+    QVERIFY2(applied.exitCode == 0, qPrintable(applied.err));
+    const QRegularExpressionMatch match
+        = QRegularExpression(QStringLiteral("^removed=(\\d+) elapsed-ms=\\d+$"), QRegularExpression::MultilineOption)
+              .match(applied.out);
+    QVERIFY2(match.hasMatch(), qPrintable(applied.out));
+    auto store = Store::open(m_dir.path(), StoreOptions::readOnlyForGui());
+    QVERIFY(store);
+    const int left = (*store)->countStories({});
+    QCOMPARE(left + match.captured(1).toInt(), 500);
+    const int starred = (*store)->countStories({ StoryFilter::Kind::Starred, 0, {}, {} }); // they stay
+    int unread = 0;
+    for (const Subscription &feed : (*store)->subscriptions()) {
+        QVERIFY((*store)->countStories({ StoryFilter::Kind::Subscription, feed.id, {}, {} }) <= 5 + starred);
+        unread += feed.unreadCount;
+    }
+    QCOMPARE(unread, (*store)->countStories({ StoryFilter::Kind::Unread, 0, {}, {} }));
+    for (const TopicCount &topic : (*store)->topicsLike({}, 1000))
+        QCOMPARE((*store)->countStories({ StoryFilter::Kind::Topic, 0, topic.name, {} }), topic.stories);
 }
 
 QTEST_GUILESS_MAIN(TestCliScale)

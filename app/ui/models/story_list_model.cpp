@@ -36,8 +36,9 @@ void StoryListModel::reload()
 {
     Core::Error error;
     beginResetModel();
-    m_rows = m_store->stories(m_filter, std::nullopt, PageSize, &error);
-    m_atEnd = m_rows.size() < PageSize || error.code != Core::ErrorCode::None;
+    const QList<Core::StoryRow> page = m_store->stories(m_filter, std::nullopt, PageSize, &error);
+    m_rows.assign(page.cbegin(), page.cend());
+    m_atEnd = page.size() < PageSize || error.code != Core::ErrorCode::None;
     rebuildIndex();
     endResetModel();
     if (error.code != Core::ErrorCode::None)
@@ -51,9 +52,9 @@ int StoryListModel::rowCount(const QModelIndex &parent) const
 
 QVariant StoryListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= int(m_rows.size()))
         return {};
-    const Core::StoryRow &row = m_rows.at(index.row());
+    const Core::StoryRow &row = m_rows.at(size_t(index.row()));
     switch (role) {
     case Qt::DisplayRole:
         return row.title.isEmpty() ? tr("(untitled)") : row.title;
@@ -102,9 +103,9 @@ bool StoryListModel::canFetchMore(const QModelIndex &parent) const
 
 void StoryListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd || m_rows.isEmpty())
+    if (parent.isValid() || m_atEnd || m_rows.empty())
         return;
-    const Core::StoryRow &last = m_rows.constLast();
+    const Core::StoryRow &last = m_rows.back();
     Core::Error error;
     QList<Core::StoryRow> page
         = m_store->stories(m_filter, Core::PageKey { last.published, last.id }, PageSize, &error);
@@ -122,7 +123,7 @@ void StoryListModel::fetchMore(const QModelIndex &parent)
     beginInsertRows({}, first, first + int(page.size()) - 1);
     for (const Core::StoryRow &row : std::as_const(page)) {
         m_rowOf.insert(row.id, int(m_rows.size()));
-        m_rows.append(row);
+        m_rows.push_back(row);
     }
     endInsertRows();
 }
@@ -143,9 +144,9 @@ void StoryListModel::setReadLocal(const QList<Core::StoryId> &ids, bool read)
 {
     for (Core::StoryId id : ids) {
         const int row = rowOf(id);
-        if (row < 0 || m_rows[row].read == read)
+        if (row < 0 || m_rows[size_t(row)].read == read)
             continue;
-        m_rows[row].read = read;
+        m_rows[size_t(row)].read = read;
         const QModelIndex changed = index(row);
         Q_EMIT dataChanged(changed, changed, { ReadRole, Qt::FontRole });
     }
@@ -156,7 +157,7 @@ void StoryListModel::setStarredLocal(Core::StoryId id, bool starred)
     const int row = rowOf(id);
     if (row < 0)
         return;
-    m_rows[row].starred = starred;
+    m_rows[size_t(row)].starred = starred;
     const QModelIndex changed = index(row);
     Q_EMIT dataChanged(changed, changed, { StarredRole });
 }
@@ -184,10 +185,10 @@ void StoryListModel::storiesAdded(const QList<Core::StoryId> &ids)
     for (const Core::StoryRow &row : std::as_const(fresh)) {
         const int at = insertPosition(row);
         // Older than everything loaded while more pages wait: paging brings it.
-        if (at == m_rows.size() && !m_atEnd)
+        if (at == int(m_rows.size()) && !m_atEnd)
             continue;
         beginInsertRows({}, at, at);
-        m_rows.insert(at, row);
+        m_rows.insert(m_rows.begin() + at, row);
         rebuildIndex();
         endInsertRows();
     }
@@ -204,7 +205,7 @@ void StoryListModel::storiesRemoved(const QList<Core::StoryId> &ids)
     std::sort(rows.begin(), rows.end(), std::greater<int>());
     for (int row : std::as_const(rows)) {
         beginRemoveRows({}, row, row);
-        m_rows.removeAt(row);
+        m_rows.erase(m_rows.begin() + row);
         endRemoveRows();
     }
     if (!rows.isEmpty())
@@ -219,7 +220,7 @@ void StoryListModel::storyChanged(Core::StoryId id)
     const std::optional<Core::StoryDetail> detail = m_store->story(id);
     if (!detail)
         return;
-    m_rows[row] = detail->row;
+    m_rows[size_t(row)] = detail->row;
     const QModelIndex changed = index(row);
     Q_EMIT dataChanged(changed, changed);
 }
@@ -286,9 +287,9 @@ int StoryListModel::insertPosition(const Core::StoryRow &row) const
 void StoryListModel::rebuildIndex()
 {
     m_rowOf.clear();
-    m_rowOf.reserve(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_rowOf.insert(m_rows.at(i).id, i);
+    m_rowOf.reserve(qsizetype(m_rows.size()));
+    for (int i = 0; i < int(m_rows.size()); ++i)
+        m_rowOf.insert(m_rows.at(size_t(i)).id, i);
 }
 
 } // namespace Ui

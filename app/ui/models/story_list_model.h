@@ -5,6 +5,8 @@
 #include <QAbstractListModel>
 #include <QHash>
 
+#include <deque>
+
 namespace Ui {
 
 // The middle pane's rows. Pages from the Store with keyset paging, 100 rows
@@ -39,7 +41,7 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    const Core::StoryRow &storyAt(int row) const { return m_rows.at(row); }
+    const Core::StoryRow &storyAt(int row) const { return m_rows.at(size_t(row)); }
     int rowOf(Core::StoryId id) const;
     // Loads pages until the story is found (or the list ends); -1 if absent.
     int ensureLoaded(Core::StoryId id, int maxPages = 50);
@@ -69,7 +71,10 @@ private:
 
     Core::Store *m_store;
     Core::StoryFilter m_filter;
-    QList<Core::StoryRow> m_rows;
+    // A deque: growing never moves the rows already loaded. A QList copied
+    // every row each time it doubled, 74 ms of the GUI thread at 131,072 rows
+    // of one feed (and it only grows as the list is scrolled down).
+    std::deque<Core::StoryRow> m_rows;
     QHash<Core::StoryId, int> m_rowOf;
     bool m_atEnd = true;
 };
