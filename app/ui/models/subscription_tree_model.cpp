@@ -550,4 +550,13 @@ void SubscriptionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->restore();
 }
 
+QString accountDisplayName(const Sync::AccountInfo &account)
+{
+    if (!account.title.isEmpty())
+        return account.title;
+    if (!account.isRemote())
+        return QCoreApplication::translate("Ui::Accounts", "On This Computer");
+    return QCoreApplication::translate("Ui::Accounts", "%1 on %2").arg(account.user, account.server.host());
+}
+
 } // namespace Ui

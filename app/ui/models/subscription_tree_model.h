@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/store.h"
+#include "sync/account.h"
 
 #include <QHash>
 #include <QIcon>
@@ -107,6 +108,10 @@ private:
     QHash<Core::SubscriptionId, bool> m_allowImages;
     QHash<Core::SubscriptionId, QIcon> m_siteIcons;
 };
+
+// How an account is named in lists and the sidebar: its title, or for the
+// local account "On This Computer", for a server account "user on host".
+QString accountDisplayName(const Sync::AccountInfo &account);
 
 // Draws the unread count as a quiet pill at the trailing edge.
 class SubscriptionDelegate final : public QStyledItemDelegate {

@@ -37,6 +37,9 @@ MainActions::MainActions(QMainWindow *window)
         = make(window, file, "actionNewFolder", tr("New &Folder…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N) });
     suggestedFeeds = make(window, file, "actionSuggestedFeeds", tr("S&uggested Feeds…"));
     file->addSeparator();
+    addAccount = make(window, file, "actionAddAccount", tr("Add Accou&nt…"));
+    accounts = make(window, file, "actionAccounts", tr("Accoun&ts…"));
+    file->addSeparator();
     importOpml = make(window, file, "actionImportOpml", tr("&Import OPML…"));
     exportOpml = make(window, file, "actionExportOpml", tr("&Export OPML…"));
     file->addSeparator();
@@ -108,10 +111,11 @@ MainActions::MainActions(QMainWindow *window)
 
 QList<QAction *> MainActions::all() const
 {
-    return { addSubscription, newFolder, suggestedFeeds, importOpml, exportOpml, preferences, quit, undoMarkRead,
-        search, back, zoomIn, zoomOut, zoomReset, hiddenChips, unreadOnly, oldestFirst, nextStory, previousStory,
-        nextUnread, pageDown, toggleRead, toggleStar, openOriginal, copyLink, markAboveRead, markBelowRead, refreshAll,
-        refreshSelected, markSelectedRead, markEverythingRead, rename, remove, feedProperties, shortcuts, about };
+    return { addSubscription, newFolder, suggestedFeeds, addAccount, accounts, importOpml, exportOpml, preferences,
+        quit, undoMarkRead, search, back, zoomIn, zoomOut, zoomReset, hiddenChips, unreadOnly, oldestFirst, nextStory,
+        previousStory, nextUnread, pageDown, toggleRead, toggleStar, openOriginal, copyLink, markAboveRead,
+        markBelowRead, refreshAll, refreshSelected, markSelectedRead, markEverythingRead, rename, remove,
+        feedProperties, shortcuts, about };
 }
 
 } // namespace Ui

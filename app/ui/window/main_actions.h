@@ -27,6 +27,8 @@ public:
     QAction *addSubscription = nullptr;
     QAction *newFolder = nullptr;
     QAction *suggestedFeeds = nullptr;
+    QAction *addAccount = nullptr;
+    QAction *accounts = nullptr;
     QAction *importOpml = nullptr;
     QAction *exportOpml = nullptr;
     QAction *preferences = nullptr;

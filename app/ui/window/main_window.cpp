@@ -12,6 +12,7 @@
 #include "widgets/search_field.h"
 #include "widgets/story_delegate.h"
 #include "widgets/themed_icon.h"
+#include "window/account_controller.h"
 #include "window/app_preferences.h"
 #include "window/dialogs.h"
 #include "window/main_actions.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(Core::Store *store, Core::StorageWriter *writer, Pipeline
     m_readState = new ReadState(m_writer, this);
     m_subscriptions = new SubscriptionController(m_store, m_writer, pipeline, this);
     m_topics = new TopicController(m_store, m_writer, this);
+    m_accounts = new AccountController(store->profileDir(), this);
     m_imageLoader = new ImageLoader(QDir(store->profileDir()).filePath(QStringLiteral("cache/images")), this);
     m_countsTimer = new QTimer(this);
     m_countsTimer->setSingleShot(true);
@@ -215,6 +217,8 @@ void MainWindow::connectActions()
     connect(a.addSubscription, &QAction::triggered, this, &MainWindow::addSubscription);
     connect(a.newFolder, &QAction::triggered, m_subscriptions, &SubscriptionController::newFolder);
     connect(a.suggestedFeeds, &QAction::triggered, m_subscriptions, &SubscriptionController::showSuggestedFeeds);
+    connect(a.addAccount, &QAction::triggered, m_accounts, &AccountController::showAddAccount);
+    connect(a.accounts, &QAction::triggered, m_accounts, &AccountController::showAccounts);
     connect(a.importOpml, &QAction::triggered, m_subscriptions, &SubscriptionController::importOpml);
     connect(a.exportOpml, &QAction::triggered, m_subscriptions, &SubscriptionController::exportOpml);
     connect(a.preferences, &QAction::triggered, this, &MainWindow::showPreferences);
@@ -823,6 +827,7 @@ void MainWindow::onIdle()
 void MainWindow::setCredentialStore(CredentialStore *credentials)
 {
     m_subscriptions->setCredentialStore(credentials);
+    m_accounts->setCredentialStore(credentials);
     m_waitingForPasswords = true;
     const auto loaded = [this] {
         m_waitingForPasswords = false;
