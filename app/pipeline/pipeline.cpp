@@ -392,6 +392,13 @@ void Pipeline::cleanStory(StoryId id)
     d->startPage(id);
 }
 
+void Pipeline::cleanStories(const QList<StoryId> &ids)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    d->queuePages(ids);
+    d->maybeIdleLater();
+}
+
 bool Pipeline::isBusy() const
 {
     return d->busy();
