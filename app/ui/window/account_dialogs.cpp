@@ -147,7 +147,8 @@ void AddAccountDialog::signIn()
     }
     const QString user = m_user->text().trimmed();
     for (const Sync::AccountInfo &account : accounts.accounts()) {
-        if (account.isRemote() && account.server.adjusted(QUrl::StripTrailingSlash) == server.adjusted(QUrl::StripTrailingSlash)
+        if (account.isRemote()
+            && account.server.adjusted(QUrl::StripTrailingSlash) == server.adjusted(QUrl::StripTrailingSlash)
             && account.user == user) {
             showError(tr("This account is already added."));
             return;
@@ -301,7 +302,8 @@ void AccountsDialog::reload()
         auto *item = new QListWidgetItem(m_list);
         item->setData(Qt::UserRole, account.id);
         if (account.isRemote()) {
-            item->setText(tr("%1\nTiny Tiny RSS · %2").arg(accountDisplayName(account), account.server.toDisplayString()));
+            item->setText(
+                tr("%1\nTiny Tiny RSS · %2").arg(accountDisplayName(account), account.server.toDisplayString()));
             item->setIcon(themedIcon(QStringLiteral(":/icons/refresh.svg")));
         } else {
             item->setText(tr("%1\nFeeds Tidings fetches itself").arg(accountDisplayName(account)));

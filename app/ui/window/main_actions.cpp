@@ -92,6 +92,8 @@ MainActions::MainActions(QMainWindow *window)
     refreshAll->setIcon(themedIcon(QStringLiteral(":/icons/refresh.svg")));
     refreshSelected
         = make(window, subs, "actionRefreshSelected", tr("Refresh &Selected"), { QKeySequence(Qt::SHIFT | Qt::Key_R) });
+    syncAccounts = make(
+        window, subs, "actionSyncAccounts", tr("S&ync Accounts"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S) });
     subs->addSeparator();
     markSelectedRead = make(
         window, subs, "actionMarkSelectedRead", tr("&Mark Selected as Read"), { QKeySequence(Qt::SHIFT | Qt::Key_M) });
@@ -114,7 +116,7 @@ QList<QAction *> MainActions::all() const
     return { addSubscription, newFolder, suggestedFeeds, addAccount, accounts, importOpml, exportOpml, preferences,
         quit, undoMarkRead, search, back, zoomIn, zoomOut, zoomReset, hiddenChips, unreadOnly, oldestFirst, nextStory,
         previousStory, nextUnread, pageDown, toggleRead, toggleStar, openOriginal, copyLink, markAboveRead,
-        markBelowRead, refreshAll, refreshSelected, markSelectedRead, markEverythingRead, rename, remove,
+        markBelowRead, refreshAll, refreshSelected, syncAccounts, markSelectedRead, markEverythingRead, rename, remove,
         feedProperties, shortcuts, about };
 }
 

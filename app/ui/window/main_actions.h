@@ -58,6 +58,7 @@ public:
     // Subscriptions
     QAction *refreshAll = nullptr;
     QAction *refreshSelected = nullptr;
+    QAction *syncAccounts = nullptr; // every feed-server account
     QAction *markSelectedRead = nullptr;
     QAction *markEverythingRead = nullptr;
     QAction *rename = nullptr;

@@ -121,6 +121,7 @@ private:
     void connectPipeline();
     void connectScheduler();
     void connectNotificationsAndTray();
+    void connectAccounts();
     void restoreState();
 
     void showView(const ListView &view, Remember remember);
