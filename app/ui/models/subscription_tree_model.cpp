@@ -329,7 +329,7 @@ void SubscriptionTreeModel::updateAccountItem(QStandardItem *item)
                              .arg(name.toHtmlEscaped(), server, state.error.toHtmlEscaped()));
         item->setData(tr("%1, sync failing: %2").arg(name, state.error), Qt::AccessibleTextRole);
     } else {
-        item->setIcon(themedIcon(QStringLiteral(":/icons/feed.svg")));
+        item->setIcon(themedIcon(QStringLiteral(":/icons/server.svg")));
         item->setToolTip(tr("<b>%1</b><br>Tiny Tiny RSS · %2").arg(name.toHtmlEscaped(), server));
         item->setData(tr("%1, %n unread", nullptr, unread).arg(name), Qt::AccessibleTextRole);
     }

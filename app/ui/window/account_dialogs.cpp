@@ -304,10 +304,10 @@ void AccountsDialog::reload()
         if (account.isRemote()) {
             item->setText(
                 tr("%1\nTiny Tiny RSS · %2").arg(accountDisplayName(account), account.server.toDisplayString()));
-            item->setIcon(themedIcon(QStringLiteral(":/icons/refresh.svg")));
+            item->setIcon(themedIcon(QStringLiteral(":/icons/server.svg")));
         } else {
             item->setText(tr("%1\nFeeds Tidings fetches itself").arg(accountDisplayName(account)));
-            item->setIcon(themedIcon(QStringLiteral(":/icons/folder.svg")));
+            item->setIcon(themedIcon(QStringLiteral(":/icons/tidings.svg")));
         }
         if (account.id == current)
             m_list->setCurrentItem(item);
