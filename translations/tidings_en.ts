@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Ui::AccountController</name>
+    <message numerus="yes">
+        <source>Syncing %1: %n new stories…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ui::ChipBar</name>
     <message numerus="yes">
         <source>Show all %n stories about %1</source>
@@ -88,6 +98,13 @@
         <translation>
             <numerusform>Marked %n story as unread again.</numerusform>
             <numerusform>Marked %n stories as unread again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %1: %n new stories.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 #include "storage/store.h"
 
 #include <QEventLoop>
+#include <QHash>
 
 namespace Cli {
 
@@ -19,7 +20,8 @@ struct Change {
     Mark mark = Mark::None;
 };
 
-const char *const synopsis = "mark (--read | --unread | --star | --unstar) ID... [(--read | ...) ID...]...";
+const char *const synopsis = "mark (--read | --unread | --star | --unstar) ID... [(--read | ...) ID...]...  or  mark "
+                             "ID read|unread|star|unstar";
 
 const char *word(Mark mark)
 {
@@ -65,6 +67,12 @@ int mark(const Context &context, const QStringList &args)
 {
     QList<Change> changes;
     Mark current = Mark::None;
+    // mark ID read|unread|star|unstar: one story, the word after it.
+    static const QHash<QString, QString> words { { QStringLiteral("read"), QStringLiteral("--read") },
+        { QStringLiteral("unread"), QStringLiteral("--unread") }, { QStringLiteral("star"), QStringLiteral("--star") },
+        { QStringLiteral("unstar"), QStringLiteral("--unstar") } };
+    if (args.size() == 2 && words.contains(args.at(1)))
+        return mark(context, { words.value(args.at(1)), args.at(0) });
     for (const QString &arg : args) {
         if (arg == QLatin1String("--read")) {
             current = Mark::Read;

@@ -6,6 +6,7 @@
 #include "storage/store_opml.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -90,10 +91,11 @@ QString fit(const QString &text, int width)
     return line.left(width - 1) + QChar(0x2026);
 }
 
-void printJson(const Core::StoryRow &row, const QStringList &topics)
+void printJson(const Core::StoryRow &row, const QStringList &topics, const QString &account)
 {
     const QJsonObject object {
         { QStringLiteral("id"), row.id },
+        { QStringLiteral("account"), account },
         { QStringLiteral("subscription"), row.subscriptionTitle },
         { QStringLiteral("title"), row.title },
         { QStringLiteral("link"), row.link },
@@ -174,6 +176,12 @@ int list(const Context &context, const QStringList &args)
     const auto store = openStore(context);
     if (!store)
         return SomeFailed;
+    // Which account each feed belongs to ("local", or a server account's id).
+    QHash<Core::SubscriptionId, QString> accounts;
+    if (options.json) {
+        for (const Core::Subscription &subscription : store->subscriptions())
+            accounts.insert(subscription.id, subscription.accountId);
+    }
     constexpr int pageSize = 500;
     std::optional<Core::PageKey> after;
     qint64 printed = 0;
@@ -186,7 +194,7 @@ int list(const Context &context, const QStringList &args)
         const QHash<Core::StoryId, QStringList> topics = store->storyTopics(ids);
         for (const Core::StoryRow &row : page) {
             if (options.json)
-                printJson(row, topics.value(row.id));
+                printJson(row, topics.value(row.id), accounts.value(row.subscriptionId, Core::LocalAccountId));
             else
                 printTableRow(row, topics.value(row.id));
         }

@@ -32,6 +32,8 @@ int mark(const Context &context, const QStringList &args); // cmd_mark.cpp
 int generateProfile(const Context &context, const QStringList &args); // cmd_scale.cpp
 int search(const Context &context, const QStringList &args); // cmd_scale.cpp
 int applyRetention(const Context &context, const QStringList &args); // cmd_scale.cpp
+int account(const Context &context, const QStringList &args); // cmd_account.cpp
+int sync(const Context &context, const QStringList &args); // cmd_account.cpp
 
 QTextStream &out();
 QTextStream &err();

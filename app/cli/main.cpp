@@ -40,10 +40,19 @@ const char *const usageText
       "                                           a feed's own setting, ttl, Retry-After, back-off);\n"
       "                                           --force: resting feeds too, without conditional GET\n"
       "  list [--format json]                     print stories, newest first\n"
-      "  mark (--read|--unread|--star|--unstar) ID...\n"
+      "  mark (--read|--unread|--star|--unstar) ID...   or   mark ID read|unread|star|unstar\n"
       "                                           change stories' read and starred state, one at a\n"
       "                                           time; prints \"read|unread|starred|unstarred<TAB>ID\"\n"
-      "                                           once each change is committed (flags may repeat)\n"
+      "                                           once each change is committed (flags may repeat);\n"
+      "                                           a server account's story keeps the change queued\n"
+      "                                           for its server until the next sync sends it\n"
+      "  account add ttrss URL USER               add a Tiny Tiny RSS account (the password on stdin;\n"
+      "                                           the login is checked, the password not kept)\n"
+      "  account list | account remove ID        the profile's accounts; remove drops its feeds\n"
+      "  sync [--no-clean] [ACCOUNT]              sync server accounts (all, or one): local changes\n"
+      "                                           first, then folders, feeds, new stories (cleaned\n"
+      "                                           unless --no-clean) and read/starred state; the\n"
+      "                                           password from $TIDINGS_TTRSS_PASSWORD, else stdin\n"
       "  search [--limit N] [--runs N] [--quiet] QUERY...\n"
       "                                           the first page of a search (words, \"phrases\", tag:NAME),\n"
       "                                           then results=N elapsed-ms=T (with --runs: median and p95)\n"
@@ -109,6 +118,8 @@ int main(int argc, char *argv[])
         { QStringLiteral("generate-profile"), Cli::generateProfile },
         { QStringLiteral("search"), Cli::search },
         { QStringLiteral("apply-retention"), Cli::applyRetention },
+        { QStringLiteral("account"), Cli::account },
+        { QStringLiteral("sync"), Cli::sync },
     };
     const auto handler = handlers.find(command);
     if (handler == handlers.end()) {

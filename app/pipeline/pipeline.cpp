@@ -54,7 +54,9 @@ void Pipeline::Private::refreshOne(const Subscription &subscription, RefreshPoli
 {
     // Built-in local feeds (tidings:welcome) live only in the store: there is
     // nothing to fetch, and they must never be reported as failing.
-    if (feedsInFlight.contains(subscription.id) || isBuiltInFeed(subscription.url))
+    // A feed server's subscriptions are fetched by the server and come in
+    // through its account's sync (AccountSync), never from here.
+    if (feedsInFlight.contains(subscription.id) || isBuiltInFeed(subscription.url) || subscription.isRemote())
         return;
     begin();
     ++progress.feedsTotal;
@@ -388,6 +390,13 @@ void Pipeline::cleanStory(StoryId id)
     }
     ++d->progress.pagesQueued;
     d->startPage(id);
+}
+
+void Pipeline::cleanStories(const QList<StoryId> &ids)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    d->queuePages(ids);
+    d->maybeIdleLater();
 }
 
 bool Pipeline::isBusy() const

@@ -47,8 +47,8 @@ qint64 refreshJitterMs(SubscriptionId id, qint64 intervalMs, const RefreshRules 
 
 QDateTime nextRefreshDue(const Subscription &subscription, const RefreshRules &rules)
 {
-    if (isBuiltInFeed(subscription.url))
-        return {};
+    if (isBuiltInFeed(subscription.url) || subscription.isRemote())
+        return {}; // never fetched here (a server account's feeds: its server fetches them)
     QDateTime due = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
     if (subscription.lastFetched.isValid()) {
         const qint64 interval = refreshIntervalMs(subscription, rules);

@@ -389,7 +389,7 @@ Result<FolderId> Store::addFolder(const QString &name, FolderId parent)
         if (!run(query, QStringLiteral("SELECT 1 FROM folders WHERE id = ?"), { parent }) || !query.next())
             return Error { ErrorCode::NotFound, QStringLiteral("no folder %1").arg(parent), {} };
     }
-    if (!run(query, QStringLiteral("SELECT id FROM folders WHERE name = ? AND parent_id IS ?"),
+    if (!run(query, QStringLiteral("SELECT id FROM folders WHERE name = ? AND parent_id IS ? AND account_id = 'local'"),
             { clean, parent ? QVariant(parent) : QVariant() }))
         return dbError(query, QStringLiteral("adding a folder"));
     if (query.next())
@@ -463,12 +463,14 @@ QList<Folder> Store::folders(Error *error) const
     QList<Folder> result;
     QSqlQuery query(d->db);
     if (!run(query,
-            QStringLiteral("SELECT id, name, COALESCE(parent_id, 0) FROM folders ORDER BY name COLLATE NOCASE, id"))) {
+            QStringLiteral("SELECT id, name, COALESCE(parent_id, 0), account_id, COALESCE(remote_id, '') FROM folders"
+                           " ORDER BY name COLLATE NOCASE, id"))) {
         StoreDetail::reportListError(error, query, QStringLiteral("listing folders"));
         return result;
     }
     while (query.next())
-        result.append(Folder { query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong() });
+        result.append(Folder { query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong(),
+            query.value(3).toString(), query.value(4).toString() });
     return result;
 }
 

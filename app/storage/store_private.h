@@ -183,6 +183,29 @@ inline QLatin1String topicNameSql()
     return QLatin1String("coalesce(nullif(t.display_name, ''), t.name)");
 }
 
+// subscriptions.url is unique, and a server account may list a feed the
+// profile also fetches itself (or another account lists): a server account's
+// subscription keeps its URL with the account appended, which the reads take
+// off again. Subscription::url is always the feed's own URL.
+inline QString remoteUrlKey(const QString &url, const QString &accountId)
+{
+    return url + QStringLiteral("#tidings-account=") + accountId;
+}
+
+inline QString urlFromRemoteKey(const QString &key, const QString &accountId)
+{
+    const QString suffix = QStringLiteral("#tidings-account=") + accountId;
+    return key.endsWith(suffix) ? key.left(key.size() - suffix.size()) : key;
+}
+
+// Read and starred state of many stories, in chunks, without queueing a
+// change for a server (store_state.cpp).
+Status updateRead(QSqlDatabase &db, const QList<StoryId> &ids, bool read, const QString &context);
+Status updateStarred(QSqlDatabase &db, const QList<StoryId> &ids, bool starred, const QString &context);
+// Queues the change for the server for those of ids that are a server
+// account's stories; call inside the change's own transaction.
+Status recordPending(QSqlDatabase &db, const QList<StoryId> &ids, StateField field, bool value, const QString &context);
+
 // Fills the article, clean error and topics of a story (store_articles.cpp).
 void loadArticle(QSqlDatabase &db, StoryDetail &detail);
 

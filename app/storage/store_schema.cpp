@@ -414,10 +414,40 @@ Migration migration10()
 }
 // clang-format on
 
+// Version 11: feed-server accounts (issue 15). Folders and subscriptions
+// belong to an account ('local': Tidings fetches them itself) and carry the
+// server's id for them (NULL for local ones); stories carry the server's id.
+// pending_changes keeps the read and starred changes made here to a server
+// account's stories that the server has not confirmed yet, written in the
+// same transaction as the change itself, keyed by the server's story id.
+// clang-format off
+Migration migration11()
+{
+    return {{
+        QStringLiteral("ALTER TABLE folders ADD COLUMN account_id TEXT NOT NULL DEFAULT 'local'"),
+        QStringLiteral("ALTER TABLE folders ADD COLUMN remote_id TEXT"),
+        QStringLiteral("ALTER TABLE subscriptions ADD COLUMN account_id TEXT NOT NULL DEFAULT 'local'"),
+        QStringLiteral("ALTER TABLE subscriptions ADD COLUMN remote_id TEXT"),
+        QStringLiteral("ALTER TABLE stories ADD COLUMN remote_id TEXT"),
+        QStringLiteral("CREATE UNIQUE INDEX folders_remote ON folders(account_id, remote_id) WHERE remote_id IS NOT NULL"),
+        QStringLiteral("CREATE UNIQUE INDEX subscriptions_remote ON subscriptions(account_id, remote_id)"
+                       " WHERE remote_id IS NOT NULL"),
+        QStringLiteral("CREATE INDEX stories_remote ON stories(remote_id) WHERE remote_id IS NOT NULL"),
+        QStringLiteral("CREATE TABLE pending_changes ("
+                       " account_id TEXT NOT NULL,"
+                       " remote_id TEXT NOT NULL,"
+                       " field TEXT NOT NULL," // 'read' or 'starred'
+                       " value INTEGER NOT NULL,"
+                       " changed INTEGER NOT NULL,"
+                       " PRIMARY KEY (account_id, remote_id, field)) WITHOUT ROWID"),
+    }, {}};
+}
+// clang-format on
+
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = { migration1(), migration2(), migration3(), migration4(), migration5(),
-        migration6(), migration7(), migration8(), migration9(), migration10() };
+        migration6(), migration7(), migration8(), migration9(), migration10(), migration11() };
     return all;
 }
 

@@ -6,6 +6,7 @@
 #include "store_text.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -323,6 +324,50 @@ Result<QList<StoryId>> Store::upsertStories(SubscriptionId id, const QList<Parse
             added.append(story);
     }
     if (const Status committed = transaction->commit(QStringLiteral("saving stories")); !committed)
+        return committed.error();
+    return added;
+}
+
+Result<QList<StoryId>> Store::upsertServerStories(const QString &accountId, const QList<ServerStory> &stories)
+{
+    const QString context = QStringLiteral("saving the server's stories");
+    if (accountId.isEmpty() || accountId == LocalAccountId)
+        return Error { ErrorCode::InvalidArgument, QStringLiteral("the local account has no server"), {} };
+    Result<StoreDetail::Transaction> transaction = StoreDetail::Transaction::begin(d->db, context);
+    if (!transaction)
+        return transaction.error();
+    QSqlQuery query(d->db);
+    QHash<QString, SubscriptionId> feeds;
+    if (!run(query,
+            QStringLiteral("SELECT remote_id, id FROM subscriptions WHERE account_id = ? AND remote_id NOT NULL"),
+            { accountId }))
+        return dbError(query, context);
+    while (query.next())
+        feeds.insert(query.value(0).toString(), query.value(1).toLongLong());
+    UpsertQueries queries(d->db);
+    if (!queries.prepare() || !query.prepare(QStringLiteral("UPDATE stories SET remote_id = ? WHERE id = ?")))
+        return StoreDetail::dbError(lastErrorOf(queries), context);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QList<StoryId> added;
+    for (const ServerStory &story : stories) {
+        const SubscriptionId subscription = feeds.value(story.feedRemoteId, 0);
+        if (subscription == 0 || story.remoteId.isEmpty())
+            continue;
+        ParsedItem item = story.item;
+        if (item.id.isEmpty())
+            item.id = QStringLiteral("remote:") + story.remoteId;
+        const StoryId id = upsertOne(queries, subscription, item, now);
+        if (id < 0)
+            return StoreDetail::dbError(lastErrorOf(queries), context);
+        if (id == 0)
+            continue;
+        query.addBindValue(story.remoteId);
+        query.addBindValue(id);
+        if (!query.exec())
+            return dbError(query, context);
+        added.append(id);
+    }
+    if (const Status committed = transaction->commit(context); !committed)
         return committed.error();
     return added;
 }

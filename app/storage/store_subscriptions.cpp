@@ -18,7 +18,7 @@ namespace {
 const QLatin1String subscriptionColumns(
     "id, url, title, site_url, icon_url, COALESCE(folder_id, 0), etag, last_modified, last_fetched, last_success,"
     " last_error_code, last_error_detail, consecutive_failures, retry_after, allow_images, refresh_minutes,"
-    " full_text, keep_days, keep_count, auth_user, feed_min_interval");
+    " full_text, keep_days, keep_count, auth_user, feed_min_interval, account_id, COALESCE(remote_id, '')");
 
 Subscription readSubscription(const QSqlQuery &query)
 {
@@ -43,6 +43,10 @@ Subscription readSubscription(const QSqlQuery &query)
     sub.settings.keepCount = query.value(18).toInt();
     sub.settings.authUser = query.value(19).toString();
     sub.feedMinInterval = query.value(20).toInt();
+    sub.accountId = query.value(21).toString();
+    sub.remoteId = query.value(22).toString();
+    if (sub.isRemote())
+        sub.url = StoreDetail::urlFromRemoteKey(sub.url, sub.accountId);
     return sub;
 }
 

@@ -46,11 +46,6 @@ QString AccountList::filePath(const QString &profileDir)
     return QDir(profileDir).filePath(QStringLiteral("accounts.json"));
 }
 
-QString AccountList::pendingPath(const QString &profileDir, const QString &accountId)
-{
-    return QDir(profileDir).filePath(QStringLiteral("accounts/") + accountId + QStringLiteral(".pending.json"));
-}
-
 bool AccountList::load(const QString &profileDir, QString *error)
 {
     QFile file(filePath(profileDir));
@@ -99,7 +94,7 @@ bool AccountList::save(const QString &profileDir, QString *error) const
             { QStringLiteral("title"), a.title }, { QStringLiteral("server"), a.server.toString() },
             { QStringLiteral("user"), a.user }, { QStringLiteral("since_id"), a.sinceId } });
     }
-    QDir().mkpath(QDir(profileDir).filePath(QStringLiteral("accounts")));
+    QDir().mkpath(profileDir);
     QSaveFile file(filePath(profileDir));
     if (!file.open(QIODevice::WriteOnly)
         || file.write(QJsonDocument(QJsonObject { { QStringLiteral("accounts"), list } }).toJson()) < 0

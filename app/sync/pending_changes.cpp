@@ -1,11 +1,5 @@
 #include "sync/pending_changes.h"
 
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSaveFile>
-
 #include <algorithm>
 #include <memory>
 
@@ -50,56 +44,6 @@ StoryState PendingChanges::resolve(qint64 storyId, const StoryState &server) con
     if (const auto starred = pending(storyId, StoryField::Starred))
         state.starred = *starred;
     return state;
-}
-
-bool PendingChanges::load(const QString &path, QString *error)
-{
-    m_changes.clear();
-    QFile file(path);
-    if (!file.exists())
-        return true;
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!doc.isObject() || !doc.object().value(QLatin1String("changes")).isArray()) {
-        if (error)
-            *error = QStringLiteral("%1: not a pending-changes file (%2)").arg(path, parseError.errorString());
-        return false;
-    }
-    for (const QJsonValue &v : doc.object().value(QLatin1String("changes")).toArray()) {
-        const QJsonObject o = v.toObject();
-        const qint64 id = o.value(QLatin1String("id")).toVariant().toLongLong();
-        const QString field = o.value(QLatin1String("field")).toString();
-        if (id <= 0 || (field != QLatin1String("read") && field != QLatin1String("starred")))
-            continue;
-        set(id, field == QLatin1String("read") ? StoryField::Read : StoryField::Starred,
-            o.value(QLatin1String("value")).toBool());
-    }
-    return true;
-}
-
-bool PendingChanges::save(const QString &path, QString *error) const
-{
-    QJsonArray list;
-    for (const Change &c : changes()) {
-        list.append(QJsonObject { { QStringLiteral("id"), c.storyId },
-            { QStringLiteral("field"),
-                c.field == StoryField::Read ? QStringLiteral("read") : QStringLiteral("starred") },
-            { QStringLiteral("value"), c.value } });
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(QJsonObject { { QStringLiteral("changes"), list } }).toJson()) < 0
-        || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
 }
 
 void PendingChanges::send(RemoteClient &client, RemoteClient::Done done)

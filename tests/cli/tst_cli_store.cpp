@@ -176,6 +176,7 @@ private Q_SLOTS:
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(top.value(QStringLiteral("id")).toInteger(), newer);
         QCOMPARE(top.value(QStringLiteral("subscription")).toString(), QStringLiteral("Feed A"));
+        QCOMPARE(top.value(QStringLiteral("account")).toString(), QStringLiteral("local"));
         QCOMPARE(top.value(QStringLiteral("title")).toString(), QStringLiteral("Newer story"));
         QCOMPARE(top.value(QStringLiteral("link")).toString(), QStringLiteral("https://a.example/2"));
         QCOMPARE(top.value(QStringLiteral("published")).toString(), QStringLiteral("2024-03-02T10:30:00Z"));

@@ -40,6 +40,8 @@ QList<Expected> expectedActions()
         { &MainActions::addSubscription, "&File", "&Add Subscription…", { K(Qt::CTRL | Qt::Key_N) } },
         { &MainActions::newFolder, "&File", "New &Folder…", { K(Qt::CTRL | Qt::SHIFT | Qt::Key_N) } },
         { &MainActions::suggestedFeeds, "&File", "S&uggested Feeds…", {} },
+        { &MainActions::addAccount, "&File", "Add Accou&nt…", {} },
+        { &MainActions::accounts, "&File", "Accoun&ts…", {} },
         { &MainActions::importOpml, "&File", "&Import OPML…", {} },
         { &MainActions::exportOpml, "&File", "&Export OPML…", {} },
         { &MainActions::preferences, "&File", "&Preferences…", { K(K::Preferences) } },
@@ -65,6 +67,7 @@ QList<Expected> expectedActions()
         { &MainActions::markBelowRead, "&Story", "Mark &Below as Read", {} },
         { &MainActions::refreshAll, "S&ubscriptions", "&Refresh All", { K(Qt::Key_R) } },
         { &MainActions::refreshSelected, "S&ubscriptions", "Refresh &Selected", { K(Qt::SHIFT | Qt::Key_R) } },
+        { &MainActions::syncAccounts, "S&ubscriptions", "S&ync Accounts", { K(Qt::CTRL | Qt::SHIFT | Qt::Key_S) } },
         { &MainActions::markSelectedRead, "S&ubscriptions", "&Mark Selected as Read", { K(Qt::SHIFT | Qt::Key_M) } },
         { &MainActions::markEverythingRead, "S&ubscriptions", "Mark &Everything as Read",
             { K(Qt::CTRL | Qt::SHIFT | Qt::Key_M) } },
@@ -192,15 +195,16 @@ void TestMainActions::menuBarIsAsBefore()
     for (QAction *action : menuHolding(*m_window, m_actions->quit)->actions())
         file << (action->isSeparator() ? QStringLiteral("-") : action->objectName());
     QCOMPARE(file.join(QLatin1Char(' ')),
-        QStringLiteral(
-            "actionAddSubscription actionNewFolder actionSuggestedFeeds - actionImportOpml actionExportOpml - "
-            "actionPreferences - actionQuit"));
+        QStringLiteral("actionAddSubscription actionNewFolder actionSuggestedFeeds - actionAddAccount actionAccounts - "
+                       "actionImportOpml actionExportOpml - "
+                       "actionPreferences - actionQuit"));
     QStringList subs;
     for (QAction *action : menuHolding(*m_window, m_actions->refreshAll)->actions())
         subs << (action->isSeparator() ? QStringLiteral("-") : action->objectName());
     QCOMPARE(subs.join(QLatin1Char(' ')),
-        QStringLiteral("actionRefresh actionRefreshSelected - actionMarkSelectedRead actionMarkAllRead - "
-                       "actionRename actionDelete actionFeedProperties"));
+        QStringLiteral(
+            "actionRefresh actionRefreshSelected actionSyncAccounts - actionMarkSelectedRead actionMarkAllRead - "
+            "actionRename actionDelete actionFeedProperties"));
     QCOMPARE(m_actions->preferences->menuRole(), QAction::PreferencesRole);
     QCOMPARE(m_actions->quit->menuRole(), QAction::QuitRole);
     QCOMPARE(m_actions->about->menuRole(), QAction::AboutRole);

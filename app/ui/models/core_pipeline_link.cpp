@@ -50,6 +50,11 @@ void CorePipelineLink::cleanStory(Core::StoryId id)
     m_pipeline->cleanStory(id);
 }
 
+void CorePipelineLink::cleanStories(const QList<Core::StoryId> &ids)
+{
+    m_pipeline->cleanStories(ids);
+}
+
 void CorePipelineLink::setRetentionDefaults(const Core::RetentionDefaults &defaults)
 {
     m_pipeline->setRetentionDefaults(defaults);

@@ -24,6 +24,7 @@ public:
     void refresh(Core::SubscriptionId id) override;
     void addSubscription(const QString &url, Core::FolderId folder) override;
     void cleanStory(Core::StoryId id) override;
+    void cleanStories(const QList<Core::StoryId> &ids) override;
     bool isBusy() const override;
     Core::RefreshScheduler *scheduler() const override { return m_scheduler; }
     void setRetentionDefaults(const Core::RetentionDefaults &defaults) override;

@@ -31,6 +31,8 @@ public:
     virtual void refresh(Core::SubscriptionId id) = 0;
     virtual void addSubscription(const QString &url, Core::FolderId folder) = 0;
     virtual void cleanStory(Core::StoryId id) = 0;
+    // Queues stories for cleaning in turn (a server account's new stories).
+    virtual void cleanStories(const QList<Core::StoryId> &ids) { Q_UNUSED(ids) }
     virtual bool isBusy() const = 0;
     // What refreshes feeds on their own as they fall due; null in fakes.
     virtual Core::RefreshScheduler *scheduler() const { return nullptr; }

@@ -46,6 +46,7 @@ void SubscriptionTreeModel::rebuild()
     m_smartItems.clear();
     m_topicItems.clear();
     m_topicSection = nullptr;
+    m_accountItems.clear();
 
     struct Smart {
         Kind kind;
@@ -72,6 +73,17 @@ void SubscriptionTreeModel::rebuild()
         Q_EMIT loadFailed(topicsError);
     addTopics(followed);
 
+    // Grouped by account only when there is a server account: a profile of
+    // local feeds alone looks as it always did.
+    const bool grouped = std::any_of(
+        m_accounts.cbegin(), m_accounts.cend(), [](const Sync::AccountInfo &account) { return account.isRemote(); });
+    if (grouped) {
+        for (const Sync::AccountInfo &account : std::as_const(m_accounts))
+            accountItem(account.id);
+    }
+    const auto rootFor
+        = [this, grouped](const QString &accountId) { return grouped ? accountItem(accountId) : invisibleRootItem(); };
+
     const QIcon folderIcon = themedIcon(QStringLiteral(":/icons/folder.svg"));
     Core::Error error;
     const QList<Core::Folder> folders = m_store->folders(&error);
@@ -83,13 +95,14 @@ void SubscriptionTreeModel::rebuild()
         item->setData(int(NodeKind::Folder), KindRole);
         item->setData(folder.id, IdRole);
         item->setData(folder.name, Qt::AccessibleTextRole);
+        item->setData(folder.accountId, AccountIdRole);
         m_folderItems.insert(folder.id, item);
     }
     // Parents may come after children in the list: attach in a second pass.
     for (const Core::Folder &folder : folders) {
-        QStandardItem *parent = m_folderItems.value(folder.parentId, invisibleRootItem());
+        QStandardItem *parent = m_folderItems.value(folder.parentId, rootFor(folder.accountId));
         if (parent == m_folderItems.value(folder.id))
-            parent = invisibleRootItem();
+            parent = rootFor(folder.accountId);
         parent->appendRow(m_folderItems.value(folder.id));
     }
     m_siteIcons.clear();
@@ -104,8 +117,9 @@ void SubscriptionTreeModel::rebuild()
         item->setEditable(false);
         item->setData(int(NodeKind::Subscription), KindRole);
         item->setData(sub.id, IdRole);
+        item->setData(sub.accountId, AccountIdRole);
         updateSubscriptionItem(item, sub);
-        m_folderItems.value(sub.folderId, invisibleRootItem())->appendRow(item);
+        m_folderItems.value(sub.folderId, rootFor(sub.accountId))->appendRow(item);
         m_subscriptionItems.insert(sub.id, item);
     }
     refreshCounts();
@@ -120,6 +134,7 @@ void SubscriptionTreeModel::refreshCounts()
         return;
     }
     QHash<Core::FolderId, int> folderUnread;
+    QHash<QString, int> accountUnread;
     m_failing.clear();
     int total = 0;
     m_allowImages.clear();
@@ -134,12 +149,17 @@ void SubscriptionTreeModel::refreshCounts()
         if (sub.lastError.code != Core::ErrorCode::None)
             m_failing.append(sub);
         total += sub.unreadCount;
+        accountUnread[sub.accountId] += sub.unreadCount;
         // Count into every enclosing folder.
         for (QStandardItem *folder = m_folderItems.value(sub.folderId); folder; folder = folder->parent())
             folderUnread[folder->data(IdRole).toLongLong()] += sub.unreadCount;
     }
     for (auto it = m_folderItems.cbegin(); it != m_folderItems.cend(); ++it)
         it.value()->setData(folderUnread.value(it.key()), UnreadRole);
+    for (auto it = m_accountItems.cbegin(); it != m_accountItems.cend(); ++it) {
+        it.value()->setData(accountUnread.value(it.key()), UnreadRole);
+        updateAccountItem(it.value());
+    }
     if (QStandardItem *item = m_smartItems.value(int(Kind::Unread)))
         item->setData(total, UnreadRole);
     if (QStandardItem *item = m_smartItems.value(int(Kind::All)))
@@ -256,6 +276,78 @@ void SubscriptionTreeModel::reloadIcon(Core::SubscriptionId id)
     }
 }
 
+QStandardItem *SubscriptionTreeModel::accountItem(const QString &accountId)
+{
+    if (QStandardItem *item = m_accountItems.value(accountId))
+        return item;
+    auto *item = new QStandardItem;
+    item->setEditable(false);
+    item->setSelectable(false);
+    item->setDragEnabled(false);
+    item->setData(int(NodeKind::Account), KindRole);
+    item->setData(accountId, AccountIdRole);
+    QFont font = QApplication::font();
+    font.setBold(true);
+    item->setFont(font);
+    appendRow(item);
+    m_accountItems.insert(accountId, item);
+    updateAccountItem(item);
+    return item;
+}
+
+void SubscriptionTreeModel::updateAccountItem(QStandardItem *item)
+{
+    const QString id = item->data(AccountIdRole).toString();
+    Sync::AccountInfo account;
+    account.id = id;
+    account.kind = id == Sync::localAccount().id ? Sync::AccountKind::Local : Sync::AccountKind::TtRss;
+    account.title = id == Sync::localAccount().id ? QString() : id; // an account no longer in the list
+    for (const Sync::AccountInfo &known : std::as_const(m_accounts)) {
+        if (known.id == id)
+            account = known;
+    }
+    const QString name = accountDisplayName(account);
+    const AccountState state = m_accountStates.value(id);
+    const int unread = item->data(UnreadRole).toInt();
+    item->setText(name);
+    item->setData(state.syncing, SyncingRole);
+    item->setData(state.error, ErrorRole);
+    if (!account.isRemote()) {
+        item->setIcon(themedIcon(QStringLiteral(":/icons/tidings.svg")));
+        item->setToolTip(tr("<b>%1</b><br>Feeds Tidings fetches itself").arg(name.toHtmlEscaped()));
+        item->setData(tr("%1, %n unread", nullptr, unread).arg(name), Qt::AccessibleTextRole);
+        return;
+    }
+    const QString server = account.server.toDisplayString().toHtmlEscaped();
+    if (state.syncing) {
+        item->setIcon(themedIcon(QStringLiteral(":/icons/refresh.svg")));
+        item->setToolTip(tr("<b>%1</b><br>%2<br>Syncing…").arg(name.toHtmlEscaped(), server));
+        item->setData(tr("%1, syncing").arg(name), Qt::AccessibleTextRole);
+    } else if (!state.error.isEmpty()) {
+        item->setIcon(themedIcon(QStringLiteral(":/icons/warning.svg")));
+        item->setToolTip(tr("<b>%1</b><br>%2<br>Last sync failed: %3")
+                             .arg(name.toHtmlEscaped(), server, state.error.toHtmlEscaped()));
+        item->setData(tr("%1, sync failing: %2").arg(name, state.error), Qt::AccessibleTextRole);
+    } else {
+        item->setIcon(themedIcon(QStringLiteral(":/icons/server.svg")));
+        item->setToolTip(tr("<b>%1</b><br>Tiny Tiny RSS · %2").arg(name.toHtmlEscaped(), server));
+        item->setData(tr("%1, %n unread", nullptr, unread).arg(name), Qt::AccessibleTextRole);
+    }
+}
+
+void SubscriptionTreeModel::setAccountState(const QString &accountId, bool syncing, const QString &error)
+{
+    m_accountStates.insert(accountId, { syncing, error });
+    if (QStandardItem *item = m_accountItems.value(accountId))
+        updateAccountItem(item);
+}
+
+QModelIndex SubscriptionTreeModel::indexForAccount(const QString &accountId) const
+{
+    const QStandardItem *item = m_accountItems.value(accountId);
+    return item ? item->index() : QModelIndex();
+}
+
 void SubscriptionTreeModel::updateSubscriptionItem(QStandardItem *item, const Core::Subscription &sub)
 {
     const QString title = sub.title.isEmpty() ? sub.url : sub.title;
@@ -295,9 +387,16 @@ Qt::ItemFlags SubscriptionTreeModel::flags(const QModelIndex &index) const
     case NodeKind::TopicSection:
     case NodeKind::Topic:
         break;
+    case NodeKind::Account: // the local account's node is its top level
+        if (index.data(AccountIdRole).toString() == Sync::localAccount().id)
+            flags |= Qt::ItemIsDropEnabled;
+        break;
     case NodeKind::Folder:
     case NodeKind::Subscription: // a drop on a feed puts the dragged node beside it
-        flags |= Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+        // A server's folders and feeds move on the server's own pages (its
+        // API cannot), and nothing moves between accounts.
+        if (index.data(AccountIdRole).toString() == Sync::localAccount().id)
+            flags |= Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
         break;
     }
     return flags;
@@ -336,11 +435,21 @@ std::optional<Core::FolderId> SubscriptionTreeModel::dropFolder(const QModelInde
     case NodeKind::TopicSection:
     case NodeKind::Topic:
         return std::nullopt;
+    case NodeKind::Account:
+        if (parent.data(AccountIdRole).toString() != Sync::localAccount().id)
+            return std::nullopt;
+        return Core::FolderId(0);
     case NodeKind::Folder:
+        if (parent.data(AccountIdRole).toString() != Sync::localAccount().id)
+            return std::nullopt;
         return parent.data(IdRole).toLongLong();
     case NodeKind::Subscription: {
+        if (parent.data(AccountIdRole).toString() != Sync::localAccount().id)
+            return std::nullopt;
         const QModelIndex folder = parent.parent();
-        return folder.isValid() ? folder.data(IdRole).toLongLong() : Core::FolderId(0);
+        return folder.isValid() && NodeKind(folder.data(KindRole).toInt()) == NodeKind::Folder
+            ? folder.data(IdRole).toLongLong()
+            : Core::FolderId(0);
     }
     }
     return std::nullopt;
@@ -447,6 +556,7 @@ Core::StoryFilter SubscriptionTreeModel::filterFor(const QModelIndex &index)
         filter.kind = Kind(index.data(SmartKindRole).toInt());
         break;
     case NodeKind::TopicSection:
+    case NodeKind::Account: // a heading, never selected
         filter.kind = Kind::All;
         break;
     case NodeKind::Topic:
@@ -548,6 +658,15 @@ void SubscriptionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
     painter->drawText(pill, Qt::AlignCenter, count);
     painter->restore();
+}
+
+QString accountDisplayName(const Sync::AccountInfo &account)
+{
+    if (!account.title.isEmpty())
+        return account.title;
+    if (!account.isRemote())
+        return QCoreApplication::translate("Ui::Accounts", "On This Computer");
+    return QCoreApplication::translate("Ui::Accounts", "%1 on %2").arg(account.user, account.server.host());
 }
 
 } // namespace Ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/store.h"
+#include "sync/account.h"
 
 #include <QHash>
 #include <QIcon>
@@ -18,13 +19,15 @@ namespace Ui {
 
 // The left pane: smart views (All, Unread, Starred, Today), the followed
 // topics under "Topics" (each with its unread stories across every feed),
-// then folders and feeds with unread counts and error badges.
+// then folders and feeds with unread counts and error badges. With a feed
+// server account the folders and feeds are grouped by account: the local
+// account's node, then one per server account, each showing its sync state.
 class SubscriptionTreeModel final : public QStandardItemModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SubscriptionTreeModel)
 
 public:
-    enum class NodeKind { Smart = 1, Folder, Subscription, TopicSection, Topic };
+    enum class NodeKind { Smart = 1, Folder, Subscription, TopicSection, Topic, Account };
     enum Role {
         KindRole = Qt::UserRole + 1,
         IdRole, // folder or subscription id
@@ -32,6 +35,8 @@ public:
         UnreadRole,
         ErrorRole, // the last error as the user reads it (Ui::errorText), empty when fine
         TopicKeyRole, // a followed topic's key (Core::TopicInfo::key)
+        AccountIdRole, // the account of a folder, a subscription or an account node
+        SyncingRole, // an account node: a sync is under way
     };
 
     // Reads through the store; drops are written through the writer (both
@@ -41,6 +46,13 @@ public:
 
     // Re-reads folders and subscriptions (structure changed).
     void rebuild();
+    // The profile's accounts (Sync::AccountList): with a server account among
+    // them the tree groups by account. Takes effect at the next rebuild().
+    void setAccounts(const QList<Sync::AccountInfo> &accounts) { m_accounts = accounts; }
+    // An account's sync state on its node: syncing, or the last sync's error
+    // in the user's words (empty: none).
+    void setAccountState(const QString &accountId, bool syncing, const QString &error);
+    QModelIndex indexForAccount(const QString &accountId) const;
     // Re-reads counts and fetch state only; the tree keeps its shape.
     void refreshCounts();
     // One story changed state: adjust the counts without asking the store
@@ -94,6 +106,8 @@ private:
     void addTopics(const QList<Core::TopicInfo> &topics);
     void refreshTopicCounts();
     void updateSubscriptionItem(QStandardItem *item, const Core::Subscription &sub);
+    QStandardItem *accountItem(const QString &accountId);
+    void updateAccountItem(QStandardItem *item);
     void storeIcon(Core::SubscriptionId id, const QByteArray &bytes);
 
     Core::Store *m_store;
@@ -103,10 +117,21 @@ private:
     QHash<int, QStandardItem *> m_smartItems;
     QHash<QString, QStandardItem *> m_topicItems; // by key
     QStandardItem *m_topicSection = nullptr;
+    QList<Sync::AccountInfo> m_accounts;
+    QHash<QString, QStandardItem *> m_accountItems; // by account id, when grouped
+    struct AccountState {
+        bool syncing = false;
+        QString error;
+    };
+    QHash<QString, AccountState> m_accountStates;
     QList<Core::Subscription> m_failing;
     QHash<Core::SubscriptionId, bool> m_allowImages;
     QHash<Core::SubscriptionId, QIcon> m_siteIcons;
 };
+
+// How an account is named in lists and the sidebar: its title, or for the
+// local account "On This Computer", for a server account "user on host".
+QString accountDisplayName(const Sync::AccountInfo &account);
 
 // Draws the unread count as a quiet pill at the trailing edge.
 class SubscriptionDelegate final : public QStyledItemDelegate {

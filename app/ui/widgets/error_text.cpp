@@ -76,4 +76,39 @@ QString errorText(const Core::Error &error)
     return errorText(error.code, error.detail);
 }
 
+QString remoteErrorText(const Sync::RemoteError &error)
+{
+    using Kind = Sync::RemoteError::Kind;
+    switch (error.kind) {
+    case Kind::None:
+        return {};
+    case Kind::WrongPassword:
+        return QCoreApplication::translate("Ui::Errors", "The server did not accept this user name and password.");
+    case Kind::ApiDisabled:
+        return QCoreApplication::translate("Ui::Errors",
+            "This user may not use the API. Sign in to Tiny Tiny RSS in a web browser, open "
+            "Preferences, turn on \u201cEnable API\u201d (under General) and save, then try again.");
+    case Kind::Unreachable:
+        return error.detail.isEmpty() ? QCoreApplication::translate(
+                   "Ui::Errors", "The server could not be reached. Check the address and the network.")
+                                      : QCoreApplication::translate("Ui::Errors",
+                                          "The server could not be reached (%1). Check the address and the network.")
+                                            .arg(error.detail);
+    case Kind::SessionExpired:
+        return QCoreApplication::translate("Ui::Errors", "The server ended the session and signing in again failed.");
+    case Kind::HttpError:
+        return QCoreApplication::translate("Ui::Errors",
+            "The server answered with HTTP status %1. Check that the address is the one of "
+            "Tiny Tiny RSS itself (the page you sign in on).")
+            .arg(error.detail);
+    case Kind::BadReply:
+        return QCoreApplication::translate(
+            "Ui::Errors", "The server's reply was not one of Tiny Tiny RSS (%1). Check the address.")
+            .arg(error.detail);
+    case Kind::Refused:
+        return QCoreApplication::translate("Ui::Errors", "The server refused: %1").arg(error.detail);
+    }
+    return {};
+}
+
 } // namespace Ui

@@ -6,6 +6,7 @@
 // The CLI and logs use Core::describe instead.
 
 #include "base/result.h"
+#include "sync/remote_client.h"
 
 #include <QString>
 
@@ -14,5 +15,7 @@ namespace Ui {
 // "The server answered with an error: HTTP 404 Not Found".
 QString errorText(Core::ErrorCode code, const QString &detail = {});
 QString errorText(const Core::Error &error);
+// A feed server's failure (signing in, syncing), with what to do about it.
+QString remoteErrorText(const Sync::RemoteError &error);
 
 } // namespace Ui

@@ -37,6 +37,9 @@ MainActions::MainActions(QMainWindow *window)
         = make(window, file, "actionNewFolder", tr("New &Folder…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N) });
     suggestedFeeds = make(window, file, "actionSuggestedFeeds", tr("S&uggested Feeds…"));
     file->addSeparator();
+    addAccount = make(window, file, "actionAddAccount", tr("Add Accou&nt…"));
+    accounts = make(window, file, "actionAccounts", tr("Accoun&ts…"));
+    file->addSeparator();
     importOpml = make(window, file, "actionImportOpml", tr("&Import OPML…"));
     exportOpml = make(window, file, "actionExportOpml", tr("&Export OPML…"));
     file->addSeparator();
@@ -89,6 +92,8 @@ MainActions::MainActions(QMainWindow *window)
     refreshAll->setIcon(themedIcon(QStringLiteral(":/icons/refresh.svg")));
     refreshSelected
         = make(window, subs, "actionRefreshSelected", tr("Refresh &Selected"), { QKeySequence(Qt::SHIFT | Qt::Key_R) });
+    syncAccounts = make(
+        window, subs, "actionSyncAccounts", tr("S&ync Accounts"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S) });
     subs->addSeparator();
     markSelectedRead = make(
         window, subs, "actionMarkSelectedRead", tr("&Mark Selected as Read"), { QKeySequence(Qt::SHIFT | Qt::Key_M) });
@@ -108,10 +113,11 @@ MainActions::MainActions(QMainWindow *window)
 
 QList<QAction *> MainActions::all() const
 {
-    return { addSubscription, newFolder, suggestedFeeds, importOpml, exportOpml, preferences, quit, undoMarkRead,
-        search, back, zoomIn, zoomOut, zoomReset, hiddenChips, unreadOnly, oldestFirst, nextStory, previousStory,
-        nextUnread, pageDown, toggleRead, toggleStar, openOriginal, copyLink, markAboveRead, markBelowRead, refreshAll,
-        refreshSelected, markSelectedRead, markEverythingRead, rename, remove, feedProperties, shortcuts, about };
+    return { addSubscription, newFolder, suggestedFeeds, addAccount, accounts, importOpml, exportOpml, preferences,
+        quit, undoMarkRead, search, back, zoomIn, zoomOut, zoomReset, hiddenChips, unreadOnly, oldestFirst, nextStory,
+        previousStory, nextUnread, pageDown, toggleRead, toggleStar, openOriginal, copyLink, markAboveRead,
+        markBelowRead, refreshAll, refreshSelected, syncAccounts, markSelectedRead, markEverythingRead, rename, remove,
+        feedProperties, shortcuts, about };
 }
 
 } // namespace Ui

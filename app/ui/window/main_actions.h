@@ -27,6 +27,8 @@ public:
     QAction *addSubscription = nullptr;
     QAction *newFolder = nullptr;
     QAction *suggestedFeeds = nullptr;
+    QAction *addAccount = nullptr;
+    QAction *accounts = nullptr;
     QAction *importOpml = nullptr;
     QAction *exportOpml = nullptr;
     QAction *preferences = nullptr;
@@ -56,6 +58,7 @@ public:
     // Subscriptions
     QAction *refreshAll = nullptr;
     QAction *refreshSelected = nullptr;
+    QAction *syncAccounts = nullptr; // every feed-server account
     QAction *markSelectedRead = nullptr;
     QAction *markEverythingRead = nullptr;
     QAction *rename = nullptr;

@@ -3,6 +3,7 @@
 #include "models/pipeline_link.h"
 #include "models/story_list_model.h"
 #include "models/subscription_tree_model.h"
+#include "pipeline/account_sync.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/refresh_scheduler.h"
 #include "pipeline/storage_writer.h"
@@ -12,6 +13,7 @@
 #include "widgets/search_field.h"
 #include "widgets/story_delegate.h"
 #include "widgets/themed_icon.h"
+#include "window/account_controller.h"
 #include "window/app_preferences.h"
 #include "window/dialogs.h"
 #include "window/main_actions.h"
@@ -74,6 +76,7 @@ MainWindow::MainWindow(Core::Store *store, Core::StorageWriter *writer, Pipeline
     m_readState = new ReadState(m_writer, this);
     m_subscriptions = new SubscriptionController(m_store, m_writer, pipeline, this);
     m_topics = new TopicController(m_store, m_writer, this);
+    m_accounts = new AccountController(store->profileDir(), m_writer, this);
     m_imageLoader = new ImageLoader(QDir(store->profileDir()).filePath(QStringLiteral("cache/images")), this);
     m_countsTimer = new QTimer(this);
     m_countsTimer->setSingleShot(true);
@@ -97,6 +100,7 @@ MainWindow::MainWindow(Core::Store *store, Core::StorageWriter *writer, Pipeline
     connectPipeline();
     connectScheduler();
     connectNotificationsAndTray();
+    connectAccounts();
     restoreState();
     applyPreferences();
 
@@ -106,7 +110,11 @@ MainWindow::MainWindow(Core::Store *store, Core::StorageWriter *writer, Pipeline
     updateFailing();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Its syncs write through the writer, which may be this window's own.
+    delete m_accounts;
+}
 
 // ---- construction ----
 
@@ -242,9 +250,10 @@ void MainWindow::connectActions()
     connect(a.unreadOnly, &QAction::toggled, this, &MainWindow::listOptionsChanged);
     connect(a.oldestFirst, &QAction::toggled, this, &MainWindow::listOptionsChanged);
     connect(a.refreshAll, &QAction::triggered, this, [this] {
+        m_accounts->syncAll(); // the servers' feeds too
         if (m_pipeline)
             m_pipeline->refreshAll();
-        else
+        else if (!m_accounts->hasServerAccounts())
             m_status->showMessage(tr("Refreshing is not available in this build."), StatusPanel::Linger::Short);
     });
     connect(a.refreshSelected, &QAction::triggered, m_tree, &SubscriptionPane::refreshSelected);
@@ -483,11 +492,66 @@ void MainWindow::showEvent(QShowEvent *event)
 // queued behind it) and once the keyring has given the feeds' passwords, so
 // a feed with a login is never first asked without one. A keyring that does
 // not answer (locked, asking the user) holds it back at most PasswordWaitMs.
+void MainWindow::connectAccounts()
+{
+    const MainActions &a = *m_actions;
+    connect(a.addAccount, &QAction::triggered, m_accounts, &AccountController::showAddAccount);
+    connect(a.accounts, &QAction::triggered, m_accounts, &AccountController::showAccounts);
+    connect(a.syncAccounts, &QAction::triggered, this, [this] {
+        if (!m_accounts->hasServerAccounts())
+            m_status->showMessage(
+                tr("There is no server account to sync. Add one with File ▸ Add Account…"), StatusPanel::Linger::Long);
+        m_accounts->syncAll();
+    });
+    m_treeModel->setAccounts(m_accounts->accounts());
+    if (m_accounts->hasServerAccounts())
+        rebuildTree();
+    const auto accountsChanged = [this] {
+        m_treeModel->setAccounts(m_accounts->accounts());
+        rebuildTree();
+        showView(currentView(), Remember::No);
+    };
+    connect(m_accounts, &AccountController::accountAdded, this, accountsChanged);
+    connect(m_accounts, &AccountController::accountRemoved, this, accountsChanged);
+    connect(m_accounts, &AccountController::stateChanged, this, [this](const QString &id) {
+        m_treeModel->setAccountState(id, m_accounts->isSyncing(id), m_accounts->lastError(id));
+    });
+    connect(m_accounts, &AccountController::progressText, this,
+        [this](const QString &text) { m_status->showMessage(text); });
+    connect(m_accounts, &AccountController::synced, this, [this](const Core::AccountSyncResult &result) {
+        QString name = result.accountId;
+        for (const Sync::AccountInfo &known : m_accounts->accounts()) {
+            if (known.id == result.accountId)
+                name = accountDisplayName(known);
+        }
+        if (!result.ok()) {
+            const QString error = m_accounts->lastError(result.accountId);
+            m_status->showMessage(tr("Sync of %1 failed: %2").arg(name, error), StatusPanel::Linger::Long);
+        } else {
+            m_status->showMessage(tr("Synced %1: %n new stories.", nullptr, int(result.added.size())).arg(name),
+                StatusPanel::Linger::Short);
+        }
+        const Core::ServerFeedsApplied &feeds = result.feeds;
+        if (!feeds.added.isEmpty() || !feeds.removed.isEmpty() || !feeds.changed.isEmpty() || feeds.foldersChanged > 0)
+            rebuildTree();
+        if (!result.added.isEmpty()) {
+            if (m_pipeline)
+                m_pipeline->cleanStories(result.added);
+            onStoriesAdded(0, result.added);
+        }
+        for (const Core::StoryId id : result.stateChanged)
+            m_storyModel->storyChanged(id); // read or starred on the server
+        scheduleCounts();
+    });
+}
+
 void MainWindow::startRefreshingWhenReady()
 {
     if (!m_shownOnce || m_waitingForPasswords || m_refreshingStarted)
         return;
     m_refreshingStarted = true;
+    // The servers' accounts sync now and then with each refresh interval.
+    QTimer::singleShot(0, m_accounts, &AccountController::syncAll);
     if (Core::RefreshScheduler *scheduler = m_pipeline ? m_pipeline->scheduler() : nullptr)
         QTimer::singleShot(0, scheduler, &Core::RefreshScheduler::start);
 }
@@ -823,6 +887,7 @@ void MainWindow::onIdle()
 void MainWindow::setCredentialStore(CredentialStore *credentials)
 {
     m_subscriptions->setCredentialStore(credentials);
+    m_accounts->setCredentialStore(credentials);
     m_waitingForPasswords = true;
     const auto loaded = [this] {
         m_waitingForPasswords = false;
@@ -857,6 +922,7 @@ void MainWindow::applyPreferences()
     m_pane->setReadingFont(m_settings.readingFontFamily(), m_settings.readingFontSize());
     m_pane->setBrowserCommand(m_settings.browserCommand());
     m_tray->setEnabled(m_settings.trayIcon());
+    m_accounts->setInterval(m_settings.refreshMinutes());
 }
 
 } // namespace Ui

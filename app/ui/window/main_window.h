@@ -21,6 +21,7 @@ struct RefreshProgress;
 
 namespace Ui {
 
+class AccountController;
 class CredentialStore;
 class ImageLoader;
 class NewStoriesNotifier;
@@ -69,6 +70,7 @@ public:
     const MainActions &actions() const { return *m_actions; }
     ReadState *readState() const { return m_readState; }
     SubscriptionController *subscriptions() const { return m_subscriptions; }
+    AccountController *accounts() const { return m_accounts; }
     TopicController *topics() const { return m_topics; }
     TopicHeader *topicHeader() const { return m_topicHeader; }
     StoryListActions *storyListActions() const { return m_storyActions; }
@@ -119,6 +121,7 @@ private:
     void connectPipeline();
     void connectScheduler();
     void connectNotificationsAndTray();
+    void connectAccounts();
     void restoreState();
 
     void showView(const ListView &view, Remember remember);
@@ -176,6 +179,7 @@ private:
     StatusPanel *m_status = nullptr;
     ReadState *m_readState = nullptr;
     SubscriptionController *m_subscriptions = nullptr;
+    AccountController *m_accounts = nullptr;
     TopicController *m_topics = nullptr;
     TopicHeader *m_topicHeader = nullptr;
     StoryReader *m_reader = nullptr;

@@ -31,9 +31,34 @@ namespace {
 
 using NodeKind = SubscriptionTreeModel::NodeKind;
 
+// The folders a local feed may go in: never a feed server's.
+QList<Core::Folder> localFolders(const QList<Core::Folder> &folders)
+{
+    QList<Core::Folder> local;
+    for (const Core::Folder &folder : folders) {
+        if (folder.accountId == Core::LocalAccountId)
+            local.append(folder);
+    }
+    return local;
+}
+
 NodeKind kindOf(const QModelIndex &node)
 {
     return NodeKind(node.data(SubscriptionTreeModel::KindRole).toInt());
+}
+
+// A feed server's folders and feeds change on the server's own pages: its API
+// (tt-rss level 15) cannot rename or move them, and a local change would be
+// undone by the next sync.
+bool onServer(QWidget *window, const QModelIndex &node, const QString &title)
+{
+    const QString account = node.data(SubscriptionTreeModel::AccountIdRole).toString();
+    if (account.isEmpty() || account == Sync::localAccount().id)
+        return false;
+    QMessageBox::information(window, title,
+        SubscriptionController::tr("This feed server's folders and feeds are changed on the server's own pages; "
+                                   "the next sync brings the change here."));
+    return true;
 }
 
 } // namespace
@@ -57,7 +82,7 @@ void SubscriptionController::addSubscription(Core::FolderId suggestedFolder)
         m_addDialog->activateWindow();
         return;
     }
-    auto *dialog = new AddSubscriptionDialog(m_reader->folders(), suggestedFolder, m_window);
+    auto *dialog = new AddSubscriptionDialog(localFolders(m_reader->folders()), suggestedFolder, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_addDialog = dialog;
     const QString clip = QApplication::clipboard()->text().trimmed();
@@ -209,6 +234,8 @@ void SubscriptionController::rename(const QModelIndex &node)
 {
     if (!node.isValid() || (kindOf(node) != NodeKind::Folder && kindOf(node) != NodeKind::Subscription))
         return;
+    if (onServer(m_window, node, tr("Rename")))
+        return;
     const bool folder = kindOf(node) == NodeKind::Folder;
     const qint64 id = node.data(SubscriptionTreeModel::IdRole).toLongLong();
     bool ok = false;
@@ -231,6 +258,8 @@ void SubscriptionController::rename(const QModelIndex &node)
 void SubscriptionController::remove(const QModelIndex &node)
 {
     if (!node.isValid() || (kindOf(node) != NodeKind::Folder && kindOf(node) != NodeKind::Subscription))
+        return;
+    if (onServer(m_window, node, tr("Delete")))
         return;
     const bool folder = kindOf(node) == NodeKind::Folder;
     const qint64 id = node.data(SubscriptionTreeModel::IdRole).toLongLong();
@@ -306,7 +335,7 @@ void SubscriptionController::editProperties(Core::SubscriptionId id)
     if (!subscription)
         return;
     Settings settings(m_reader->profileDir());
-    FeedPropertiesDialog dialog(*subscription, m_reader->folders(), settings.refreshMinutes(), m_window);
+    FeedPropertiesDialog dialog(*subscription, localFolders(m_reader->folders()), settings.refreshMinutes(), m_window);
     dialog.setNotify(settings.notifiesFeed(id));
     QPointer<FeedPropertiesDialog> guard(&dialog);
     if (m_credentials && !subscription->settings.authUser.isEmpty()) {

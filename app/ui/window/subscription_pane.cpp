@@ -162,7 +162,21 @@ void SubscriptionPane::contextMenu(const QPoint &pos)
     const auto remove = [this, subscriptions] { subscriptions->remove(m_view->currentIndex()); };
     menu.addAction(tr("Mark as Read"), this,
         [this, index] { m_parts.readState->markAllRead(SubscriptionTreeModel::filterFor(index)); });
-    if (kind == NodeKind::Subscription) {
+    const QString account = index.data(SubscriptionTreeModel::AccountIdRole).toString();
+    if (!account.isEmpty() && account != Sync::localAccount().id) {
+        // A feed server's: it fetches them, and its own pages rename and move them.
+        if (kind == NodeKind::Subscription) {
+            const std::optional<Core::Subscription> sub = m_parts.store->subscription(id);
+            if (sub) {
+                const QString url = sub->url;
+                menu.addAction(tr("Copy Feed Address"), this, [url] { QApplication::clipboard()->setText(url); });
+            }
+        }
+        if (m_actions) {
+            menu.addSeparator();
+            menu.addAction(m_actions->syncAccounts);
+        }
+    } else if (kind == NodeKind::Subscription) {
         menu.addAction(tr("Refresh"), this, [this, id] {
             if (m_pipeline)
                 m_pipeline->refresh(id);
@@ -172,6 +186,8 @@ void SubscriptionPane::contextMenu(const QPoint &pos)
         QMenu *move = menu.addMenu(tr("Move to"));
         move->addAction(tr("(Top level)"), this, [subscriptions, id] { subscriptions->move(id, 0); });
         for (const Core::Folder &folder : m_parts.store->folders()) {
+            if (folder.accountId != Core::LocalAccountId)
+                continue; // a feed server's
             move->addAction(themedIcon(QStringLiteral(":/icons/folder.svg")), folder.name, this,
                 [subscriptions, id, folder] { subscriptions->move(id, folder.id); });
         }

@@ -76,6 +76,9 @@ public:
     void addSubscription(const QString &url, FolderId folder = 0);
     // Re-clean one story now (e.g. the user opened it before its turn).
     void cleanStory(StoryId id);
+    // Queues these stories for cleaning, in turn (a server account's new
+    // stories, AccountSyncResult::added).
+    void cleanStories(const QList<StoryId> &ids);
     bool isBusy() const;
     // The password of a feed whose settings name an authUser, kept in memory
     // only and sent as HTTP Basic with its feed requests; empty forgets it.

@@ -19,10 +19,17 @@
 
 namespace Core {
 
+// The account of the profile's own feeds, which Tidings fetches itself. Any
+// other account id names a feed server (Sync::AccountInfo::id, "ttrss-1"):
+// the server fetches its feeds, and the sync writes them here.
+inline const QString LocalAccountId = QStringLiteral("local");
+
 struct Folder {
     FolderId id = 0;
     QString name;
     FolderId parentId = 0; // 0: top level
+    QString accountId = LocalAccountId;
+    QString remoteId; // the server's id for it; empty for local folders
 };
 
 // What the user chose for one feed in its properties. Zero means "the app's
@@ -66,6 +73,9 @@ struct Subscription {
     // seconds (RSS ttl, sy:updatePeriod, Cache-Control max-age); 0: none.
     int feedMinInterval = 0;
     int unreadCount = 0; // computed
+    QString accountId = LocalAccountId; // a server account's feeds are fetched by the server, never here
+    QString remoteId; // the server's id for it; empty for local subscriptions
+    bool isRemote() const { return accountId != LocalAccountId; }
 };
 
 // One row of a story list. Cheap: no bodies.
@@ -131,6 +141,45 @@ struct StoryFilter {
     QString query; // Kind::Search: free words plus tag:"..." / topic:"..." terms (store_search.h)
     bool unreadOnly = false; // only stories not yet read (badge counts)
     bool oldestFirst = false; // list order: oldest first (paging follows it)
+};
+
+// A feed server's folders, feeds and stories as the sync hands them to the
+// store (ids are the server's, as text: tt-rss numbers, Google Reader strings).
+struct ServerFolder {
+    QString remoteId;
+    QString name;
+};
+
+struct ServerFeed {
+    QString remoteId;
+    QString title;
+    QString url;
+    QString folderRemoteId; // empty: top level of the account
+};
+
+struct ServerStory {
+    QString remoteId;
+    QString feedRemoteId;
+    ParsedItem item; // item.id: the server's guid for it (unique in its feed)
+};
+
+// What applyServerFeeds changed.
+struct ServerFeedsApplied {
+    QList<SubscriptionId> added;
+    QList<SubscriptionId> removed;
+    QList<SubscriptionId> changed; // renamed, moved or a new URL
+    int foldersChanged = 0; // folders added, renamed or removed
+};
+
+enum class StateField { Read, Starred };
+
+// A read or starred change made here to a server account's story, not yet
+// confirmed by the server.
+struct PendingChange {
+    QString remoteId; // the server's story id
+    StateField field = StateField::Read;
+    bool value = false; // Read: true is read; Starred: true is starred
+    friend bool operator==(const PendingChange &, const PendingChange &) = default;
 };
 
 // Keyset paging: the last row of the previous page.
@@ -308,6 +357,37 @@ public:
     QList<TopicInfo> blockedTopics(Error *error = nullptr) const;
     std::optional<TopicSummary> topicSummary(const QString &nameOrAlias, int relatedLimit = 6) const;
     static constexpr int RelatedWindow = 1000;
+
+    // ---- feed-server accounts (issue 15) ----
+    // A server account's folders and feeds are made to match the server's
+    // lists, keyed by the server's ids: new ones added, the rest renamed,
+    // moved or given their new URL, those gone from the server removed with
+    // their stories. Other accounts are never touched. One transaction.
+    Result<ServerFeedsApplied> applyServerFeeds(
+        const QString &accountId, const QList<ServerFolder> &folders, const QList<ServerFeed> &feeds);
+    // Upserts the server's stories of the account's feeds (stories of feeds
+    // it does not know are skipped), keyed by their server id. New ones join
+    // the clean queue like a local feed's. Returns the new stories' ids.
+    Result<QList<StoryId>> upsertServerStories(const QString &accountId, const QList<ServerStory> &stories);
+    // The server's read and starred state for every story of the account:
+    // read unless its id is in `unread`, starred when it is in `starred`;
+    // where a change made here is pending, the pending change wins. Returns
+    // the stories whose state changed.
+    Result<QList<StoryId>> applyServerStates(
+        const QString &accountId, const QSet<QString> &unread, const QSet<QString> &starred);
+    // setRead, setStarred, setReadMany and markAllRead queue a change for
+    // the server in the same transaction when the story is a server
+    // account's; the last change to a story's field replaces earlier ones.
+    QList<PendingChange> pendingChanges(const QString &accountId, Error *error = nullptr) const;
+    // Forgets the changes the server confirmed, unless changed again since
+    // (to another value).
+    Status confirmPendingChanges(const QString &accountId, const QList<PendingChange> &confirmed);
+    // The account a story belongs to (empty when there is no such story).
+    QString storyAccount(StoryId id) const;
+    // The server's id of a story, empty for local ones.
+    QString storyRemoteId(StoryId id) const;
+    // Removes an account's folders, subscriptions, stories and pending changes.
+    Status removeAccountData(const QString &accountId);
 
 private:
     Store();

@@ -45,12 +45,11 @@ AccountInfo localAccount();
 
 // A profile's accounts, kept in <profile>/accounts.json (written whole and
 // atomically). The local account is always there, first. A server account's
-// pending changes live beside it, in <profile>/accounts/<id>.pending.json.
+// pending changes live in the store (Core::Store::pendingChanges).
 class AccountList final {
 public:
     AccountList();
     static QString filePath(const QString &profileDir);
-    static QString pendingPath(const QString &profileDir, const QString &accountId);
 
     // A missing file is the local account alone; a damaged one is an error
     // (and the list is left as it was).

@@ -1,11 +1,12 @@
 #pragma once
 
 // The read and starred changes made in Tidings that a server account has not
-// confirmed yet. They are kept in a file of their own in the profile folder
-// (written whole and atomically, on the storage thread by the caller), so
-// they survive a restart while the server is away, and are sent when it is
-// back. Conflict rule: while a change is pending it wins over what the
-// server says; everything else follows the server.
+// confirmed yet, as one sync run sends them. The durable queue is the store's
+// (Core::Store::pendingChanges, written in the same transaction as the change
+// itself, so it survives a restart while the server is away); a sync loads it
+// into this in-memory view, sends it first, and tells the store which
+// changes the server confirmed. Conflict rule: while a change is pending it
+// wins over what the server says; everything else follows the server.
 
 #include "sync/remote_client.h"
 
@@ -33,12 +34,6 @@ public:
     // Forgets a change once the server confirmed it, unless it was changed
     // again meanwhile (to a different value).
     void confirm(qint64 storyId, StoryField field, bool value);
-
-    // The file keeps one JSON object; a missing file is an empty queue.
-    // Returns false (and says why) when the file cannot be read or written;
-    // a damaged file is an error, never silently an empty queue.
-    bool load(const QString &path, QString *error = nullptr);
-    bool save(const QString &path, QString *error = nullptr) const;
 
     // Sends every change (grouped into one call per field and value) and
     // confirms those the server took. done gets the first error, if any;
