@@ -148,8 +148,8 @@ int removeAccount(const Context &context, const QStringList &args)
         = writer.writeAndWait([id = args.first()](Core::Store &store) { return store.removeAccountData(id); });
     QString error;
     if (!removed || !list.save(profile, &error)) {
-        err() << "tidings-cli: cannot remove the account: "
-              << (removed ? error : Core::describe(removed.error())) << '\n';
+        err() << "tidings-cli: cannot remove the account: " << (removed ? error : Core::describe(removed.error()))
+              << '\n';
         return SomeFailed;
     }
     out() << "removed\t" << args.first() << '\n';
@@ -225,14 +225,13 @@ int sync(const Context &context, const QStringList &args)
     int waiting = int(accounts.size());
     int failed = 0;
     QList<Core::StoryId> added;
-    QObject::connect(&syncer, &Core::AccountSync::progress,
-        [](const QString &id, Sync::SyncStep step, int stories) {
-            err() << "sync\t" << id << '\t' << stepName(step);
-            if (step == Sync::SyncStep::Stories)
-                err() << '\t' << stories;
-            err() << '\n';
-            err().flush();
-        });
+    QObject::connect(&syncer, &Core::AccountSync::progress, [](const QString &id, Sync::SyncStep step, int stories) {
+        err() << "sync\t" << id << '\t' << stepName(step);
+        if (step == Sync::SyncStep::Stories)
+            err() << '\t' << stories;
+        err() << '\n';
+        err().flush();
+    });
     QObject::connect(&syncer, &Core::AccountSync::finished, [&](const Core::AccountSyncResult &result) {
         if (result.ok()) {
             out() << "synced\t" << result.accountId << '\t' << result.added.size() << " new stories, "
@@ -248,9 +247,19 @@ int sync(const Context &context, const QStringList &args)
         if (--waiting == 0)
             loop.quit();
     });
-    for (const Sync::AccountInfo &account : accounts)
-        syncer.sync(account, password());
-    loop.exec();
+    for (const Sync::AccountInfo &account : accounts) {
+        const QString secret = password();
+        if (secret.isEmpty()) {
+            ++failed;
+            --waiting;
+            out() << "failed\t" << account.id
+                  << "\tno password: set TIDINGS_TTRSS_PASSWORD or give it on stdin, one line per account\n";
+            continue;
+        }
+        syncer.sync(account, secret);
+    }
+    if (waiting > 0)
+        loop.exec();
     if (clean && !added.isEmpty()) {
         QEventLoop cleaning;
         QObject::connect(&pipeline, &Core::Pipeline::idle, &cleaning, &QEventLoop::quit);

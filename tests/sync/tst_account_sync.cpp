@@ -80,7 +80,9 @@ private:
             m_sockets << client << upstream;
             connect(client, &QTcpSocket::readyRead, this, [this, client, upstream] {
                 const QByteArray bytes = client->readAll();
-                if (!m_dieOp.isEmpty() && bytes.contains(QByteArray(QByteArray("\"op\":\"") + m_dieOp + QByteArray("\""))) && ++m_seen == m_dieAt) {
+                if (!m_dieOp.isEmpty()
+                    && bytes.contains(QByteArray(QByteArray("\"op\":\"") + m_dieOp + QByteArray("\"")))
+                    && ++m_seen == m_dieAt) {
                     m_dieOp.clear();
                     m_died = true;
                     stop();
@@ -209,10 +211,7 @@ private:
         return 0;
     }
 
-    template <typename W> auto write(W w)
-    {
-        return m_writer->writeAndWait(std::move(w));
-    }
+    template <typename W> auto write(W w) { return m_writer->writeAndWait(std::move(w)); }
 
     // The server's own word: which stories are unread, which starred.
     QList<qint64> serverIds(Sync::StoryField field)
@@ -260,8 +259,8 @@ private Q_SLOTS:
         });
         QTRY_VERIFY_WITH_TIMEOUT(done, Wait);
         QVERIFY(m_newsCategory > 0);
-        for (const auto &[name, category] :
-            { std::pair { QStringLiteral("news.xml"), m_newsCategory }, std::pair { QStringLiteral("blog.xml"), 0LL } }) {
+        for (const auto &[name, category] : { std::pair { QStringLiteral("news.xml"), m_newsCategory },
+                 std::pair { QStringLiteral("blog.xml"), 0LL } }) {
             done = false;
             Sync::RemoteError error;
             client.subscribe(QStringLiteral("http://203.0.113.10/") + name, category,
@@ -347,6 +346,9 @@ private Q_SLOTS:
         QVERIFY2(detail->article, qPrintable(describe(detail->cleanError) + QLatin1Char(' ') + detail->row.link));
         QVERIFY(detail->article->text.contains(QLatin1String("Lindqvist glacier")));
         QVERIFY2(!detail->topics.isEmpty(), "the cleaned story has topic chips");
+        // Refreshing the profile fetches none of the server's feeds itself.
+        pipeline.refreshAll(RefreshPolicy::Reload);
+        QCOMPARE(pipeline.progress().feedsTotal, 0);
         const QList<TestSupport::HttpRequest> requests = m_pages.requests();
         QVERIFY(std::any_of(requests.cbegin(), requests.cend(),
             [](const TestSupport::HttpRequest &request) { return request.path.endsWith("/n1.html"); }));
@@ -437,9 +439,9 @@ private Q_SLOTS:
         m_relay->stop();
         QVERIFY(write([b2](Store &store) { return store.setRead(b2, true); }));
         QCOMPARE(syncNow().remoteError.kind, Sync::RemoteError::Kind::Unreachable);
-        QVERIFY(m_server.sql(
-            QStringLiteral("update ttrss_user_entries set unread = true, marked = true where ref_id = %1;")
-                .arg(remoteOf(b2))));
+        QVERIFY(
+            m_server.sql(QStringLiteral("update ttrss_user_entries set unread = true, marked = true where ref_id = %1;")
+                             .arg(remoteOf(b2))));
         QVERIFY(m_relay->start());
         const AccountSyncResult result = syncNow();
         QVERIFY2(result.ok(), qPrintable(result.errorText()));
@@ -512,11 +514,16 @@ private Q_SLOTS:
         QVERIFY2(out.startsWith(QLatin1String("added\tttrss-1\t")), qPrintable(out));
         QVERIFY(err.contains(QLatin1String("TIDINGS_TTRSS_PASSWORD")));
 
+        // No password anywhere: said, nothing tried.
+        std::tie(code, out, err) = cli({ QStringLiteral("sync"), QStringLiteral("--no-clean") }, {});
+        QCOMPARE(code, 1);
+        QVERIFY2(out.contains(QLatin1String("no password")), qPrintable(out));
         std::tie(code, out, err) = cli({ QStringLiteral("sync"), QStringLiteral("--no-clean") }, {}, true);
         QVERIFY2(code == 0, qPrintable(out + err));
         QVERIFY2(out.startsWith(QLatin1String("synced\tttrss-1\t6 new stories")), qPrintable(out));
 
-        std::tie(code, out, err) = cli({ QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") }, {});
+        std::tie(code, out, err)
+            = cli({ QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") }, {});
         QCOMPARE(code, 0);
         const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 6);
@@ -535,8 +542,9 @@ private Q_SLOTS:
         QVERIFY2(out.contains(QLatin1String("ttrss-1\tttrss\t")) && out.contains(QLatin1String("\t1 pending")),
             qPrintable(out));
         // The sync sends it.
-        std::tie(code, out, err) = cli({ QStringLiteral("sync"), QStringLiteral("--no-clean"), QStringLiteral("ttrss-1") },
-            m_server.password().toUtf8() + '\n');
+        std::tie(code, out, err)
+            = cli({ QStringLiteral("sync"), QStringLiteral("--no-clean"), QStringLiteral("ttrss-1") },
+                m_server.password().toUtf8() + '\n');
         QVERIFY2(code == 0 && out.contains(QLatin1String("1 local changes sent")), qPrintable(out + err));
 
         // The server gone: a clear error and exit 1.
