@@ -98,8 +98,8 @@ public:
         });
     }
 
-    void subscribe(const Sync::AccountInfo &account, const QString &password, const QString &url,
-        const QString &folderRemoteId)
+    void subscribe(
+        const Sync::AccountInfo &account, const QString &password, const QString &url, const QString &folderRemoteId)
     {
         client(account, password)
             .subscribe(url, folderRemoteId.toLongLong(),
@@ -115,13 +115,14 @@ public:
     void unsubscribe(const Sync::AccountInfo &account, const QString &password, const QString &feedRemoteId)
     {
         client(account, password)
-            .unsubscribe(feedRemoteId.toLongLong(), [this, account, password, feedRemoteId](const Sync::RemoteError &error) {
-                QMetaObject::invokeMethod(m_facade, [facade = m_facade, id = account.id, feedRemoteId, error] {
-                    Q_EMIT facade->unsubscribed(id, feedRemoteId, error);
+            .unsubscribe(
+                feedRemoteId.toLongLong(), [this, account, password, feedRemoteId](const Sync::RemoteError &error) {
+                    QMetaObject::invokeMethod(m_facade, [facade = m_facade, id = account.id, feedRemoteId, error] {
+                        Q_EMIT facade->unsubscribed(id, feedRemoteId, error);
+                    });
+                    if (!error)
+                        startSync(account, password);
                 });
-                if (!error)
-                    startSync(account, password);
-            });
     }
 
 private:
@@ -172,8 +173,8 @@ private:
                     reached->feeds = true;
                 if (step == Sync::SyncStep::States)
                     reached->stories = true;
-                QMetaObject::invokeMethod(m_facade,
-                    [facade = m_facade, id, step, stories] { Q_EMIT facade->progress(id, step, stories); });
+                QMetaObject::invokeMethod(
+                    m_facade, [facade = m_facade, id, step, stories] { Q_EMIT facade->progress(id, step, stories); });
             },
             [this, account, sent, pending, reached](
                 const Sync::RemoteError &error, const Sync::SyncSnapshot &snapshot) {
@@ -343,9 +344,8 @@ void AccountSync::subscribe(
 
 void AccountSync::unsubscribe(const Sync::AccountInfo &account, const QString &password, const QString &feedRemoteId)
 {
-    QMetaObject::invokeMethod(m_runner, [runner = m_runner, account, password, feedRemoteId] {
-        runner->unsubscribe(account, password, feedRemoteId);
-    });
+    QMetaObject::invokeMethod(m_runner,
+        [runner = m_runner, account, password, feedRemoteId] { runner->unsubscribe(account, password, feedRemoteId); });
 }
 
 Error AccountSync::renameOrMoveUnsupported(const Sync::AccountInfo &account)
