@@ -247,9 +247,19 @@ int sync(const Context &context, const QStringList &args)
         if (--waiting == 0)
             loop.quit();
     });
-    for (const Sync::AccountInfo &account : accounts)
-        syncer.sync(account, password());
-    loop.exec();
+    for (const Sync::AccountInfo &account : accounts) {
+        const QString secret = password();
+        if (secret.isEmpty()) {
+            ++failed;
+            --waiting;
+            out() << "failed\t" << account.id
+                  << "\tno password: set TIDINGS_TTRSS_PASSWORD or give it on stdin, one line per account\n";
+            continue;
+        }
+        syncer.sync(account, secret);
+    }
+    if (waiting > 0)
+        loop.exec();
     if (clean && !added.isEmpty()) {
         QEventLoop cleaning;
         QObject::connect(&pipeline, &Core::Pipeline::idle, &cleaning, &QEventLoop::quit);

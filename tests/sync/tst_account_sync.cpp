@@ -346,6 +346,9 @@ private Q_SLOTS:
         QVERIFY2(detail->article, qPrintable(describe(detail->cleanError) + QLatin1Char(' ') + detail->row.link));
         QVERIFY(detail->article->text.contains(QLatin1String("Lindqvist glacier")));
         QVERIFY2(!detail->topics.isEmpty(), "the cleaned story has topic chips");
+        // Refreshing the profile fetches none of the server's feeds itself.
+        pipeline.refreshAll(RefreshPolicy::Reload);
+        QCOMPARE(pipeline.progress().feedsTotal, 0);
         const QList<TestSupport::HttpRequest> requests = m_pages.requests();
         QVERIFY(std::any_of(requests.cbegin(), requests.cend(),
             [](const TestSupport::HttpRequest &request) { return request.path.endsWith("/n1.html"); }));
@@ -511,6 +514,10 @@ private Q_SLOTS:
         QVERIFY2(out.startsWith(QLatin1String("added\tttrss-1\t")), qPrintable(out));
         QVERIFY(err.contains(QLatin1String("TIDINGS_TTRSS_PASSWORD")));
 
+        // No password anywhere: said, nothing tried.
+        std::tie(code, out, err) = cli({ QStringLiteral("sync"), QStringLiteral("--no-clean") }, {});
+        QCOMPARE(code, 1);
+        QVERIFY2(out.contains(QLatin1String("no password")), qPrintable(out));
         std::tie(code, out, err) = cli({ QStringLiteral("sync"), QStringLiteral("--no-clean") }, {}, true);
         QVERIFY2(code == 0, qPrintable(out + err));
         QVERIFY2(out.startsWith(QLatin1String("synced\tttrss-1\t6 new stories")), qPrintable(out));
