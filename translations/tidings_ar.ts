@@ -13,145 +13,147 @@
     <name>Ui::AccountController</name>
     <message>
         <source>Syncing %1: sending changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>مزامنة %1: إرسال التغييرات…</translation>
     </message>
     <message>
         <source>Syncing %1: folders and feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>مزامنة %1: المجلدات والخلاصات…</translation>
     </message>
     <message numerus="yes">
         <source>Syncing %1: %n new stories…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مزامنة %1: لا أخبار جديدة (%n)…</numerusform>
+            <numerusform>مزامنة %1: خبر جديد واحد (%n)…</numerusform>
+            <numerusform>مزامنة %1: خبران جديدان (%n)…</numerusform>
+            <numerusform>مزامنة %1: %n أخبار جديدة…</numerusform>
+            <numerusform>مزامنة %1: %n خبرًا جديدًا…</numerusform>
+            <numerusform>مزامنة %1: %n خبر جديد…</numerusform>
         </translation>
     </message>
     <message>
         <source>Syncing %1: read and starred…</source>
-        <translation type="unfinished"></translation>
+        <translation>مزامنة %1: المقروءة والمميزة بنجمة…</translation>
     </message>
 </context>
 <context>
     <name>Ui::Accounts</name>
     <message>
         <source>On This Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>على هذا الحاسوب</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 على %2</translation>
     </message>
 </context>
 <context>
     <name>Ui::AccountsDialog</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إضافة…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة…</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>الحسابات</translation>
     </message>
     <message>
         <source>The list of accounts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة قائمة الحسابات: %1</translation>
     </message>
     <message>
         <source>%1
 Tiny Tiny RSS · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Tiny Tiny RSS · %2</translation>
     </message>
     <message>
         <source>%1
 Feeds Tidings fetches itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+خلاصات يجلبها Tidings بنفسه</translation>
     </message>
     <message>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الحساب</translation>
     </message>
     <message>
         <source>Remove the account %1? Its feeds and stories leave Tidings; nothing changes on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>أتريد إزالة الحساب %1؟ ستُزال خلاصاته وأخباره من Tidings؛ ولن يتغير شيء على الخادم.</translation>
     </message>
     <message>
         <source>The account could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إزالة الحساب: %1</translation>
     </message>
 </context>
 <context>
     <name>Ui::AddAccountDialog</name>
     <message>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تسجيل الدخول</translation>
     </message>
     <message>
         <source>Add Account</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة حساب</translation>
     </message>
     <message>
         <source>Tiny Tiny RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
         <source>https://example.org/tt-rss/</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.org/tt-rss/</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;خادم:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished">ا&amp;سم المستخدم:</translation>
+        <translation>ا&amp;سم المستخدم:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;كلمة السر:</translation>
+        <translation>&amp;كلمة السر:</translation>
     </message>
     <message>
         <source>Tidings keeps the password in the system keyring. The server&apos;s feeds, folders and read state are synced with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحفظ Tidings كلمة السر في حلقة مفاتيح النظام. تُزامَن معه خلاصات الخادم ومجلداته وحالة القراءة.</translation>
     </message>
     <message>
         <source>The list of accounts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة قائمة الحسابات: %1</translation>
     </message>
     <message>
         <source>This account is already added.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحساب مضاف بالفعل.</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تسجيل الدخول إلى %1…</translation>
     </message>
     <message>
         <source>The password could not be kept in the system keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ كلمة السر في حلقة مفاتيح النظام: %1</translation>
     </message>
     <message>
         <source>The account could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الحساب: %1</translation>
     </message>
     <message>
         <source>no keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حلقة مفاتيح</translation>
     </message>
     <message>
         <source>Saving the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حفظ الحساب…</translation>
     </message>
 </context>
 <context>
@@ -432,35 +434,35 @@ where the sqlite3 tool (.recover) may rescue more of it.
     </message>
     <message>
         <source>The server did not accept this user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يقبل الخادم اسم المستخدم وكلمة السر هذين.</translation>
     </message>
     <message>
         <source>This user may not use the API. Sign in to Tiny Tiny RSS in a web browser, open Preferences, turn on ǎnable API” (under General) and save, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُسمح لهذا المستخدم باستخدام واجهة API. سجّل الدخول إلى Tiny Tiny RSS في متصفح الويب، وافتح التفضيلات (Preferences)، وفعّل «Enable API» (ضمن General) واحفظ، ثم أعد المحاولة.</translation>
     </message>
     <message>
         <source>The server could not be reached. Check the address and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى الخادم. تحقق من الرابط ومن الشبكة.</translation>
     </message>
     <message>
         <source>The server could not be reached (%1). Check the address and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى الخادم (%1). تحقق من الرابط ومن الشبكة.</translation>
     </message>
     <message>
         <source>The server ended the session and signing in again failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنهى الخادم الجلسة وفشلت إعادة تسجيل الدخول.</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1. Check that the address is the one of Tiny Tiny RSS itself (the page you sign in on).</source>
-        <translation type="unfinished"></translation>
+        <translation>ردّ الخادم برمز حالة HTTP %1. تحقق من أن الرابط هو رابط Tiny Tiny RSS نفسه (الصفحة التي تسجّل الدخول منها).</translation>
     </message>
     <message>
         <source>The server&apos;s reply was not one of Tiny Tiny RSS (%1). Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يكن ردّ الخادم من Tiny Tiny RSS (%1). تحقق من الرابط.</translation>
     </message>
     <message>
         <source>The server refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم: %1</translation>
     </message>
 </context>
 <context>
@@ -812,15 +814,15 @@ where the sqlite3 tool (.recover) may rescue more of it.
     </message>
     <message>
         <source>Add Accou&amp;nt…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة &amp;حساب…</translation>
     </message>
     <message>
         <source>Accoun&amp;ts…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حسابات…</translation>
     </message>
     <message>
         <source>S&amp;ync Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;زامنة الحسابات</translation>
     </message>
 </context>
 <context>
@@ -929,21 +931,21 @@ where the sqlite3 tool (.recover) may rescue more of it.
     </message>
     <message>
         <source>There is no server account to sync. Add one with File ▸ Add Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد حساب خادم لمزامنته. أضف حسابًا من ملف ▸ إضافة حساب…</translation>
     </message>
     <message>
         <source>Sync of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت مزامنة %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Synced %1: %n new stories.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تمت مزامنة %1: لا أخبار جديدة (%n).</numerusform>
+            <numerusform>تمت مزامنة %1: خبر جديد واحد (%n).</numerusform>
+            <numerusform>تمت مزامنة %1: خبران جديدان (%n).</numerusform>
+            <numerusform>تمت مزامنة %1: %n أخبار جديدة.</numerusform>
+            <numerusform>تمت مزامنة %1: %n خبرًا جديدًا.</numerusform>
+            <numerusform>تمت مزامنة %1: %n خبر جديد.</numerusform>
         </translation>
     </message>
 </context>
@@ -1592,7 +1594,7 @@ where the sqlite3 tool (.recover) may rescue more of it.
     </message>
     <message>
         <source>This feed server&apos;s folders and feeds are changed on the server&apos;s own pages; the next sync brings the change here.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُغيَّر مجلدات خادم الخلاصات هذا وخلاصاته من صفحات الخادم نفسه؛ وتجلب المزامنة التالية التغيير إلى هنا.</translation>
     </message>
 </context>
 <context>
@@ -1720,27 +1722,27 @@ where the sqlite3 tool (.recover) may rescue more of it.
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Feeds Tidings fetches itself</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;خلاصات يجلبها Tidings بنفسه</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;جارٍ المزامنة…</translation>
     </message>
     <message>
         <source>%1, syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، جارٍ المزامنة</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Last sync failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;فشلت آخر مزامنة: %3</translation>
     </message>
     <message>
         <source>%1, sync failing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، المزامنة متعثرة: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Tiny Tiny RSS · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Tiny Tiny RSS · %2</translation>
     </message>
 </context>
 <context>

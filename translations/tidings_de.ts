@@ -13,141 +13,143 @@
     <name>Ui::AccountController</name>
     <message>
         <source>Syncing %1: sending changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird synchronisiert: Änderungen werden gesendet…</translation>
     </message>
     <message>
         <source>Syncing %1: folders and feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird synchronisiert: Ordner und Feeds…</translation>
     </message>
     <message numerus="yes">
         <source>Syncing %1: %n new stories…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wird synchronisiert: %n neuer Artikel…</numerusform>
+            <numerusform>%1 wird synchronisiert: %n neue Artikel…</numerusform>
         </translation>
     </message>
     <message>
         <source>Syncing %1: read and starred…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird synchronisiert: gelesen und mit Stern…</translation>
     </message>
 </context>
 <context>
     <name>Ui::Accounts</name>
     <message>
         <source>On This Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
 </context>
 <context>
     <name>Ui::AccountsDialog</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>The list of accounts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Konten konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1
 Tiny Tiny RSS · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Tiny Tiny RSS · %2</translation>
     </message>
     <message>
         <source>%1
 Feeds Tidings fetches itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Feeds, die Tidings selbst abruft</translation>
     </message>
     <message>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto entfernen</translation>
     </message>
     <message>
         <source>Remove the account %1? Its feeds and stories leave Tidings; nothing changes on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto %1 entfernen? Seine Feeds und Artikel verschwinden aus Tidings; auf dem Server ändert sich nichts.</translation>
     </message>
     <message>
         <source>The account could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto konnte nicht entfernt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Ui::AddAccountDialog</name>
     <message>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <source>Add Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto hinzufügen</translation>
     </message>
     <message>
         <source>Tiny Tiny RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
         <source>https://example.org/tt-rss/</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.org/tt-rss/</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished">Ben&amp;utzername:</translation>
+        <translation>Ben&amp;utzername:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Passwort:</translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Tidings keeps the password in the system keyring. The server&apos;s feeds, folders and read state are synced with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings speichert das Passwort im Schlüsselbund des Systems. Die Feeds, Ordner und der Gelesen-Status des Servers werden mit ihm synchronisiert.</translation>
     </message>
     <message>
         <source>The list of accounts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Konten konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>This account is already added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto ist bereits hinzugefügt.</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1…</translation>
     </message>
     <message>
         <source>The password could not be kept in the system keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort konnte nicht im Schlüsselbund des Systems gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The account could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>no keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbund</translation>
     </message>
     <message>
         <source>Saving the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wird gespeichert…</translation>
     </message>
 </context>
 <context>
@@ -417,35 +419,35 @@ verschoben, wo das Werkzeug sqlite3 (.recover) vielleicht mehr davon retten kann
     </message>
     <message>
         <source>The server did not accept this user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat diesen Benutzernamen und dieses Passwort nicht akzeptiert.</translation>
     </message>
     <message>
         <source>This user may not use the API. Sign in to Tiny Tiny RSS in a web browser, open Preferences, turn on ǎnable API” (under General) and save, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Benutzer darf die API nicht verwenden. Melden Sie sich in einem Webbrowser bei Tiny Tiny RSS an, öffnen Sie die Einstellungen, schalten Sie „Enable API“ (unter „General“) ein, speichern Sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The server could not be reached. Check the address and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server war nicht erreichbar. Prüfen Sie die Adresse und das Netzwerk.</translation>
     </message>
     <message>
         <source>The server could not be reached (%1). Check the address and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server war nicht erreichbar (%1). Prüfen Sie die Adresse und das Netzwerk.</translation>
     </message>
     <message>
         <source>The server ended the session and signing in again failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Sitzung beendet, und die erneute Anmeldung ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1. Check that the address is the one of Tiny Tiny RSS itself (the page you sign in on).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit dem HTTP-Status %1 geantwortet. Prüfen Sie, ob die Adresse die von Tiny Tiny RSS selbst ist (die Seite, auf der Sie sich anmelden).</translation>
     </message>
     <message>
         <source>The server&apos;s reply was not one of Tiny Tiny RSS (%1). Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers stammt nicht von Tiny Tiny RSS (%1). Prüfen Sie die Adresse.</translation>
     </message>
     <message>
         <source>The server refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -773,15 +775,15 @@ verschoben, wo das Werkzeug sqlite3 (.recover) vielleicht mehr davon retten kann
     </message>
     <message>
         <source>Add Accou&amp;nt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;nto hinzufügen…</translation>
     </message>
     <message>
         <source>Accoun&amp;ts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon&amp;ten…</translation>
     </message>
     <message>
         <source>S&amp;ync Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten s&amp;ynchronisieren</translation>
     </message>
 </context>
 <context>
@@ -882,17 +884,17 @@ verschoben, wo das Werkzeug sqlite3 (.recover) vielleicht mehr davon retten kann
     </message>
     <message>
         <source>There is no server account to sync. Add one with File ▸ Add Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Serverkonto zum Synchronisieren. Fügen Sie eines über Datei ▸ Konto hinzufügen… hinzu.</translation>
     </message>
     <message>
         <source>Sync of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung von %1 fehlgeschlagen: %2</translation>
     </message>
     <message numerus="yes">
         <source>Synced %1: %n new stories.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 synchronisiert: %n neuer Artikel.</numerusform>
+            <numerusform>%1 synchronisiert: %n neue Artikel.</numerusform>
         </translation>
     </message>
 </context>
@@ -1493,7 +1495,7 @@ verschoben, wo das Werkzeug sqlite3 (.recover) vielleicht mehr davon retten kann
     </message>
     <message>
         <source>This feed server&apos;s folders and feeds are changed on the server&apos;s own pages; the next sync brings the change here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ordner und Feeds dieses Feed-Servers werden auf den eigenen Seiten des Servers geändert; die nächste Synchronisierung überträgt die Änderung hierher.</translation>
     </message>
 </context>
 <context>
@@ -1613,27 +1615,27 @@ verschoben, wo das Werkzeug sqlite3 (.recover) vielleicht mehr davon retten kann
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Feeds Tidings fetches itself</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Feeds, die Tidings selbst abruft</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Wird synchronisiert…</translation>
     </message>
     <message>
         <source>%1, syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, wird synchronisiert</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Last sync failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Letzte Synchronisierung fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>%1, sync failing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Synchronisierung fehlerhaft: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Tiny Tiny RSS · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Tiny Tiny RSS · %2</translation>
     </message>
 </context>
 <context>

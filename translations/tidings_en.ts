@@ -5,9 +5,9 @@
     <name>Ui::AccountController</name>
     <message numerus="yes">
         <source>Syncing %1: %n new stories…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Syncing %1: %n new story…</numerusform>
+            <numerusform>Syncing %1: %n new stories…</numerusform>
         </translation>
     </message>
 </context>
@@ -102,9 +102,9 @@
     </message>
     <message numerus="yes">
         <source>Synced %1: %n new stories.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synced %1: %n new story.</numerusform>
+            <numerusform>Synced %1: %n new stories.</numerusform>
         </translation>
     </message>
 </context>

@@ -13,141 +13,143 @@
     <name>Ui::AccountController</name>
     <message>
         <source>Syncing %1: sending changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando %1: enviando cambios…</translation>
     </message>
     <message>
         <source>Syncing %1: folders and feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando %1: carpetas y fuentes…</translation>
     </message>
     <message numerus="yes">
         <source>Syncing %1: %n new stories…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sincronizando %1: %n artículo nuevo…</numerusform>
+            <numerusform>Sincronizando %1: %n artículos nuevos…</numerusform>
         </translation>
     </message>
     <message>
         <source>Syncing %1: read and starred…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando %1: leídos y destacados…</translation>
     </message>
 </context>
 <context>
     <name>Ui::Accounts</name>
     <message>
         <source>On This Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>En este equipo</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
 </context>
 <context>
     <name>Ui::AccountsDialog</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar…</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <source>The list of accounts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la lista de cuentas: %1</translation>
     </message>
     <message>
         <source>%1
 Tiny Tiny RSS · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Tiny Tiny RSS · %2</translation>
     </message>
     <message>
         <source>%1
 Feeds Tidings fetches itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Fuentes que Tidings descarga por sí mismo</translation>
     </message>
     <message>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar cuenta</translation>
     </message>
     <message>
         <source>Remove the account %1? Its feeds and stories leave Tidings; nothing changes on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar la cuenta %1? Sus fuentes y artículos salen de Tidings; nada cambia en el servidor.</translation>
     </message>
     <message>
         <source>The account could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo quitar la cuenta: %1</translation>
     </message>
 </context>
 <context>
     <name>Ui::AddAccountDialog</name>
     <message>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
         <source>Add Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir cuenta</translation>
     </message>
     <message>
         <source>Tiny Tiny RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
         <source>https://example.org/tt-rss/</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.org/tt-rss/</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;vidor:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished">Nombre de &amp;usuario:</translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">Contra&amp;seña:</translation>
+        <translation>Contra&amp;seña:</translation>
     </message>
     <message>
         <source>Tidings keeps the password in the system keyring. The server&apos;s feeds, folders and read state are synced with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings guarda la contraseña en el depósito de claves del sistema. Las fuentes, carpetas y el estado de lectura del servidor se sincronizan con él.</translation>
     </message>
     <message>
         <source>The list of accounts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la lista de cuentas: %1</translation>
     </message>
     <message>
         <source>This account is already added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta ya está añadida.</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión en %1…</translation>
     </message>
     <message>
         <source>The password could not be kept in the system keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la contraseña en el depósito de claves del sistema: %1</translation>
     </message>
     <message>
         <source>The account could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la cuenta: %1</translation>
     </message>
     <message>
         <source>no keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay depósito de claves</translation>
     </message>
     <message>
         <source>Saving the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando la cuenta…</translation>
     </message>
 </context>
 <context>
@@ -417,35 +419,35 @@ donde la herramienta sqlite3 (.recover) quizá pueda rescatar más.
     </message>
     <message>
         <source>The server did not accept this user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no aceptó este nombre de usuario y contraseña.</translation>
     </message>
     <message>
         <source>This user may not use the API. Sign in to Tiny Tiny RSS in a web browser, open Preferences, turn on ǎnable API” (under General) and save, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este usuario no puede usar la API. Inicie sesión en Tiny Tiny RSS en un navegador web, abra las preferencias, active «Enable API» (en «General») y guarde; después vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The server could not be reached. Check the address and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo contactar con el servidor. Compruebe la dirección y la red.</translation>
     </message>
     <message>
         <source>The server could not be reached (%1). Check the address and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo contactar con el servidor (%1). Compruebe la dirección y la red.</translation>
     </message>
     <message>
         <source>The server ended the session and signing in again failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cerró la sesión y no se pudo volver a iniciarla.</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1. Check that the address is the one of Tiny Tiny RSS itself (the page you sign in on).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió con el estado HTTP %1. Compruebe que la dirección es la del propio Tiny Tiny RSS (la página donde inicia sesión).</translation>
     </message>
     <message>
         <source>The server&apos;s reply was not one of Tiny Tiny RSS (%1). Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor no era de Tiny Tiny RSS (%1). Compruebe la dirección.</translation>
     </message>
     <message>
         <source>The server refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor lo rechazó: %1</translation>
     </message>
 </context>
 <context>
@@ -773,15 +775,15 @@ donde la herramienta sqlite3 (.recover) quizá pueda rescatar más.
     </message>
     <message>
         <source>Add Accou&amp;nt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir cue&amp;nta…</translation>
     </message>
     <message>
         <source>Accoun&amp;ts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuen&amp;tas…</translation>
     </message>
     <message>
         <source>S&amp;ync Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;incronizar cuentas</translation>
     </message>
 </context>
 <context>
@@ -882,17 +884,17 @@ donde la herramienta sqlite3 (.recover) quizá pueda rescatar más.
     </message>
     <message>
         <source>There is no server account to sync. Add one with File ▸ Add Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta de servidor que sincronizar. Añada una con Archivo ▸ Añadir cuenta…</translation>
     </message>
     <message>
         <source>Sync of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la sincronización de %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Synced %1: %n new stories.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sincronización de %1 terminada: %n artículo nuevo.</numerusform>
+            <numerusform>Sincronización de %1 terminada: %n artículos nuevos.</numerusform>
         </translation>
     </message>
 </context>
@@ -1493,7 +1495,7 @@ donde la herramienta sqlite3 (.recover) quizá pueda rescatar más.
     </message>
     <message>
         <source>This feed server&apos;s folders and feeds are changed on the server&apos;s own pages; the next sync brings the change here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las carpetas y fuentes de este servidor de fuentes se cambian en las propias páginas del servidor; la próxima sincronización traerá el cambio aquí.</translation>
     </message>
 </context>
 <context>
@@ -1613,27 +1615,27 @@ donde la herramienta sqlite3 (.recover) quizá pueda rescatar más.
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Feeds Tidings fetches itself</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Fuentes que Tidings descarga por sí mismo</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Sincronizando…</translation>
     </message>
     <message>
         <source>%1, syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sincronizando</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Last sync failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Falló la última sincronización: %3</translation>
     </message>
     <message>
         <source>%1, sync failing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, con errores de sincronización: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Tiny Tiny RSS · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Tiny Tiny RSS · %2</translation>
     </message>
 </context>
 <context>

@@ -13,141 +13,143 @@
     <name>Ui::AccountController</name>
     <message>
         <source>Syncing %1: sending changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation de %1&#xa0;: envoi des modifications…</translation>
     </message>
     <message>
         <source>Syncing %1: folders and feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation de %1&#xa0;: dossiers et flux…</translation>
     </message>
     <message numerus="yes">
         <source>Syncing %1: %n new stories…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synchronisation de %1&#xa0;: %n nouvel article…</numerusform>
+            <numerusform>Synchronisation de %1&#xa0;: %n nouveaux articles…</numerusform>
         </translation>
     </message>
     <message>
         <source>Syncing %1: read and starred…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation de %1&#xa0;: lus et favoris…</translation>
     </message>
 </context>
 <context>
     <name>Ui::Accounts</name>
     <message>
         <source>On This Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur cet ordinateur</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>Ui::AccountsDialog</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer…</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>The list of accounts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des comptes n’a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1
 Tiny Tiny RSS · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Tiny Tiny RSS · %2</translation>
     </message>
     <message>
         <source>%1
 Feeds Tidings fetches itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Flux que Tidings récupère lui-même</translation>
     </message>
     <message>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le compte</translation>
     </message>
     <message>
         <source>Remove the account %1? Its feeds and stories leave Tidings; nothing changes on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le compte %1&#xa0;? Ses flux et ses articles quittent Tidings&#xa0;; rien ne change sur le serveur.</translation>
     </message>
     <message>
         <source>The account could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n’a pas pu être retiré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Ui::AddAccountDialog</name>
     <message>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <source>Add Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte</translation>
     </message>
     <message>
         <source>Tiny Tiny RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
         <source>https://example.org/tt-rss/</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.org/tt-rss/</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished">Nom d’&amp;utilisateur&#xa0;:</translation>
+        <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">Mot de &amp;passe&#xa0;:</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>Tidings keeps the password in the system keyring. The server&apos;s feeds, folders and read state are synced with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings conserve le mot de passe dans le trousseau du système. Les flux, les dossiers et l’état de lecture du serveur sont synchronisés avec lui.</translation>
     </message>
     <message>
         <source>The list of accounts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des comptes n’a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>This account is already added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte est déjà ajouté.</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>The password could not be kept in the system keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n’a pas pu être conservé dans le trousseau du système&#xa0;: %1</translation>
     </message>
     <message>
         <source>The account could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>no keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de trousseau</translation>
     </message>
     <message>
         <source>Saving the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du compte…</translation>
     </message>
 </context>
 <context>
@@ -417,35 +419,35 @@ où l’outil sqlite3 (.recover) pourra peut-être en sauver davantage.
     </message>
     <message>
         <source>The server did not accept this user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas accepté ce nom d’utilisateur et ce mot de passe.</translation>
     </message>
     <message>
         <source>This user may not use the API. Sign in to Tiny Tiny RSS in a web browser, open Preferences, turn on ǎnable API” (under General) and save, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet utilisateur ne peut pas utiliser l’API. Connectez-vous à Tiny Tiny RSS dans un navigateur web, ouvrez les préférences, activez «&#xa0;Enable API&#xa0;» (sous «&#xa0;General&#xa0;») et enregistrez, puis réessayez.</translation>
     </message>
     <message>
         <source>The server could not be reached. Check the address and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable. Vérifiez l’adresse et le réseau.</translation>
     </message>
     <message>
         <source>The server could not be reached (%1). Check the address and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable (%1). Vérifiez l’adresse et le réseau.</translation>
     </message>
     <message>
         <source>The server ended the session and signing in again failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a mis fin à la session et la nouvelle connexion a échoué.</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1. Check that the address is the one of Tiny Tiny RSS itself (the page you sign in on).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu avec le statut HTTP %1. Vérifiez que l’adresse est bien celle de Tiny Tiny RSS lui-même (la page sur laquelle vous vous connectez).</translation>
     </message>
     <message>
         <source>The server&apos;s reply was not one of Tiny Tiny RSS (%1). Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur ne venait pas de Tiny Tiny RSS (%1). Vérifiez l’adresse.</translation>
     </message>
     <message>
         <source>The server refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -773,15 +775,15 @@ où l’outil sqlite3 (.recover) pourra peut-être en sauver davantage.
     </message>
     <message>
         <source>Add Accou&amp;nt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;compte…</translation>
     </message>
     <message>
         <source>Accoun&amp;ts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mptes…</translation>
     </message>
     <message>
         <source>S&amp;ync Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynchroniser les comptes</translation>
     </message>
 </context>
 <context>
@@ -882,17 +884,17 @@ où l’outil sqlite3 (.recover) pourra peut-être en sauver davantage.
     </message>
     <message>
         <source>There is no server account to sync. Add one with File ▸ Add Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte de serveur à synchroniser. Ajoutez-en un avec Fichier ▸ Ajouter un compte…</translation>
     </message>
     <message>
         <source>Sync of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation de %1 a échoué&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Synced %1: %n new stories.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synchronisation de %1 terminée&#xa0;: %n nouvel article.</numerusform>
+            <numerusform>Synchronisation de %1 terminée&#xa0;: %n nouveaux articles.</numerusform>
         </translation>
     </message>
 </context>
@@ -1493,7 +1495,7 @@ où l’outil sqlite3 (.recover) pourra peut-être en sauver davantage.
     </message>
     <message>
         <source>This feed server&apos;s folders and feeds are changed on the server&apos;s own pages; the next sync brings the change here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dossiers et les flux de ce serveur de flux se modifient sur les propres pages du serveur&#xa0;; la prochaine synchronisation apporte la modification ici.</translation>
     </message>
 </context>
 <context>
@@ -1613,27 +1615,27 @@ où l’outil sqlite3 (.recover) pourra peut-être en sauver davantage.
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Feeds Tidings fetches itself</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Flux que Tidings récupère lui-même</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Synchronisation…</translation>
     </message>
     <message>
         <source>%1, syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, synchronisation en cours</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Last sync failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Échec de la dernière synchronisation&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1, sync failing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, synchronisation en échec&#xa0;: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Tiny Tiny RSS · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Tiny Tiny RSS · %2</translation>
     </message>
 </context>
 <context>

@@ -13,142 +13,144 @@
     <name>Ui::AccountController</name>
     <message>
         <source>Syncing %1: sending changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация %1: отправка изменений…</translation>
     </message>
     <message>
         <source>Syncing %1: folders and feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация %1: папки и ленты…</translation>
     </message>
     <message numerus="yes">
         <source>Syncing %1: %n new stories…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Синхронизация %1: %n новая статья…</numerusform>
+            <numerusform>Синхронизация %1: %n новые статьи…</numerusform>
+            <numerusform>Синхронизация %1: %n новых статей…</numerusform>
         </translation>
     </message>
     <message>
         <source>Syncing %1: read and starred…</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация %1: прочитанные и со звёздочкой…</translation>
     </message>
 </context>
 <context>
     <name>Ui::Accounts</name>
     <message>
         <source>On This Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 на %2</translation>
     </message>
 </context>
 <context>
     <name>Ui::AccountsDialog</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётные записи</translation>
     </message>
     <message>
         <source>The list of accounts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать список учётных записей: %1</translation>
     </message>
     <message>
         <source>%1
 Tiny Tiny RSS · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Tiny Tiny RSS · %2</translation>
     </message>
     <message>
         <source>%1
 Feeds Tidings fetches itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Ленты, которые Tidings загружает сам</translation>
     </message>
     <message>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить учётную запись</translation>
     </message>
     <message>
         <source>Remove the account %1? Its feeds and stories leave Tidings; nothing changes on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить учётную запись %1? Её ленты и статьи исчезнут из Tidings; на сервере ничего не изменится.</translation>
     </message>
     <message>
         <source>The account could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить учётную запись: %1</translation>
     </message>
 </context>
 <context>
     <name>Ui::AddAccountDialog</name>
     <message>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Войти</translation>
     </message>
     <message>
         <source>Add Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить учётную запись</translation>
     </message>
     <message>
         <source>Tiny Tiny RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
         <source>https://example.org/tt-rss/</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.org/tt-rss/</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сервер:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished">&amp;Имя пользователя:</translation>
+        <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">Па&amp;роль:</translation>
+        <translation>Па&amp;роль:</translation>
     </message>
     <message>
         <source>Tidings keeps the password in the system keyring. The server&apos;s feeds, folders and read state are synced with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings хранит пароль в системной связке ключей. Ленты, папки и отметки о прочтении на сервере синхронизируются с ним.</translation>
     </message>
     <message>
         <source>The list of accounts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать список учётных записей: %1</translation>
     </message>
     <message>
         <source>This account is already added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта учётная запись уже добавлена.</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход на %1…</translation>
     </message>
     <message>
         <source>The password could not be kept in the system keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить пароль в системной связке ключей: %1</translation>
     </message>
     <message>
         <source>The account could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить учётную запись: %1</translation>
     </message>
     <message>
         <source>no keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>нет связки ключей</translation>
     </message>
     <message>
         <source>Saving the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение учётной записи…</translation>
     </message>
 </context>
 <context>
@@ -421,35 +423,35 @@ where the sqlite3 tool (.recover) may rescue more of it.
     </message>
     <message>
         <source>The server did not accept this user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не принял это имя пользователя и пароль.</translation>
     </message>
     <message>
         <source>This user may not use the API. Sign in to Tiny Tiny RSS in a web browser, open Preferences, turn on ǎnable API” (under General) and save, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этому пользователю не разрешено использовать API. Войдите в Tiny Tiny RSS в веб-браузере, откройте настройки (Preferences), включите «Enable API» (в разделе «General») и сохраните, затем повторите попытку.</translation>
     </message>
     <message>
         <source>The server could not be reached. Check the address and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось связаться с сервером. Проверьте адрес и сеть.</translation>
     </message>
     <message>
         <source>The server could not be reached (%1). Check the address and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось связаться с сервером (%1). Проверьте адрес и сеть.</translation>
     </message>
     <message>
         <source>The server ended the session and signing in again failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер завершил сеанс, а повторный вход не удался.</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1. Check that the address is the one of Tiny Tiny RSS itself (the page you sign in on).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер ответил с HTTP-статусом %1. Проверьте, что это адрес самого Tiny Tiny RSS (страницы, на которой вы входите).</translation>
     </message>
     <message>
         <source>The server&apos;s reply was not one of Tiny Tiny RSS (%1). Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ сервера пришёл не от Tiny Tiny RSS (%1). Проверьте адрес.</translation>
     </message>
     <message>
         <source>The server refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отказал: %1</translation>
     </message>
 </context>
 <context>
@@ -783,15 +785,15 @@ where the sqlite3 tool (.recover) may rescue more of it.
     </message>
     <message>
         <source>Add Accou&amp;nt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить у&amp;чётную запись…</translation>
     </message>
     <message>
         <source>Accoun&amp;ts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётные &amp;записи…</translation>
     </message>
     <message>
         <source>S&amp;ync Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;инхронизировать учётные записи</translation>
     </message>
 </context>
 <context>
@@ -894,18 +896,18 @@ where the sqlite3 tool (.recover) may rescue more of it.
     </message>
     <message>
         <source>There is no server account to sync. Add one with File ▸ Add Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет учётной записи сервера для синхронизации. Добавьте её через Файл ▸ Добавить учётную запись…</translation>
     </message>
     <message>
         <source>Sync of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось синхронизировать %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Synced %1: %n new stories.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Синхронизация %1 завершена: %n новая статья.</numerusform>
+            <numerusform>Синхронизация %1 завершена: %n новые статьи.</numerusform>
+            <numerusform>Синхронизация %1 завершена: %n новых статей.</numerusform>
         </translation>
     </message>
 </context>
@@ -1518,7 +1520,7 @@ where the sqlite3 tool (.recover) may rescue more of it.
     </message>
     <message>
         <source>This feed server&apos;s folders and feeds are changed on the server&apos;s own pages; the next sync brings the change here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папки и ленты этого сервера лент изменяются на собственных страницах сервера; следующая синхронизация перенесёт изменения сюда.</translation>
     </message>
 </context>
 <context>
@@ -1640,27 +1642,27 @@ where the sqlite3 tool (.recover) may rescue more of it.
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Feeds Tidings fetches itself</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Ленты, которые Tidings загружает сам</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Синхронизация…</translation>
     </message>
     <message>
         <source>%1, syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, синхронизация</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Last sync failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Последняя синхронизация не удалась: %3</translation>
     </message>
     <message>
         <source>%1, sync failing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ошибка синхронизации: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Tiny Tiny RSS · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Tiny Tiny RSS · %2</translation>
     </message>
 </context>
 <context>

@@ -13,141 +13,143 @@
     <name>Ui::AccountController</name>
     <message>
         <source>Syncing %1: sending changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ہم آہنگ ہو رہا ہے: تبدیلیاں بھیجی جا رہی ہیں…</translation>
     </message>
     <message>
         <source>Syncing %1: folders and feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ہم آہنگ ہو رہا ہے: فولڈر اور فیڈز…</translation>
     </message>
     <message numerus="yes">
         <source>Syncing %1: %n new stories…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ہم آہنگ ہو رہا ہے: %n نئی خبر…</numerusform>
+            <numerusform>%1 ہم آہنگ ہو رہا ہے: %n نئی خبریں…</numerusform>
         </translation>
     </message>
     <message>
         <source>Syncing %1: read and starred…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ہم آہنگ ہو رہا ہے: پڑھی ہوئی اور ستارہ لگی…</translation>
     </message>
 </context>
 <context>
     <name>Ui::Accounts</name>
     <message>
         <source>On This Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر پر</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 پر %1</translation>
     </message>
 </context>
 <context>
     <name>Ui::AccountsDialog</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;شامل کریں…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ہٹائیں…</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>اکاؤنٹس</translation>
     </message>
     <message>
         <source>The list of accounts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اکاؤنٹس کی فہرست پڑھی نہیں جا سکی: %1</translation>
     </message>
     <message>
         <source>%1
 Tiny Tiny RSS · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Tiny Tiny RSS · %2</translation>
     </message>
     <message>
         <source>%1
 Feeds Tidings fetches itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+وہ فیڈز جو Tidings خود لاتا ہے</translation>
     </message>
     <message>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>اکاؤنٹ ہٹائیں</translation>
     </message>
     <message>
         <source>Remove the account %1? Its feeds and stories leave Tidings; nothing changes on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>اکاؤنٹ %1 ہٹائیں؟ اس کی فیڈز اور خبریں Tidings سے ہٹ جائیں گی؛ سرور پر کچھ نہیں بدلے گا۔</translation>
     </message>
     <message>
         <source>The account could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اکاؤنٹ ہٹایا نہیں جا سکا: %1</translation>
     </message>
 </context>
 <context>
     <name>Ui::AddAccountDialog</name>
     <message>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>سائن &amp;ان کریں</translation>
     </message>
     <message>
         <source>Add Account</source>
-        <translation type="unfinished"></translation>
+        <translation>اکاؤنٹ شامل کریں</translation>
     </message>
     <message>
         <source>Tiny Tiny RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
         <source>https://example.org/tt-rss/</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.org/tt-rss/</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قسم:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سرور:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished">صارف &amp;نام:</translation>
+        <translation>صارف &amp;نام:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">پاس &amp;ورڈ:</translation>
+        <translation>پاس &amp;ورڈ:</translation>
     </message>
     <message>
         <source>Tidings keeps the password in the system keyring. The server&apos;s feeds, folders and read state are synced with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings پاس ورڈ سسٹم کے کیرنگ میں رکھتا ہے۔ سرور کی فیڈز، فولڈرز اور پڑھنے کی حالت اس کے ساتھ ہم آہنگ کی جاتی ہیں۔</translation>
     </message>
     <message>
         <source>The list of accounts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اکاؤنٹس کی فہرست پڑھی نہیں جا سکی: %1</translation>
     </message>
     <message>
         <source>This account is already added.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ اکاؤنٹ پہلے ہی شامل ہے۔</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 میں سائن ان ہو رہا ہے…</translation>
     </message>
     <message>
         <source>The password could not be kept in the system keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ سسٹم کے کیرنگ میں نہیں رکھا جا سکا: %1</translation>
     </message>
     <message>
         <source>The account could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اکاؤنٹ محفوظ نہیں ہو سکا: %1</translation>
     </message>
     <message>
         <source>no keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی کیرنگ نہیں</translation>
     </message>
     <message>
         <source>Saving the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>اکاؤنٹ محفوظ ہو رہا ہے…</translation>
     </message>
 </context>
 <context>
@@ -417,35 +419,35 @@ where the sqlite3 tool (.recover) may rescue more of it.
     </message>
     <message>
         <source>The server did not accept this user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور نے یہ صارف نام اور پاس ورڈ قبول نہیں کیا۔</translation>
     </message>
     <message>
         <source>This user may not use the API. Sign in to Tiny Tiny RSS in a web browser, open Preferences, turn on ǎnable API” (under General) and save, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ صارف API استعمال نہیں کر سکتا۔ ویب براؤزر میں Tiny Tiny RSS میں سائن ان کریں، Preferences کھولیں، “Enable API” (General کے تحت) آن کریں اور محفوظ کریں، پھر دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <source>The server could not be reached. Check the address and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور تک رسائی نہیں ہو سکی۔ پتہ اور نیٹ ورک چیک کریں۔</translation>
     </message>
     <message>
         <source>The server could not be reached (%1). Check the address and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور تک رسائی نہیں ہو سکی (%1)۔ پتہ اور نیٹ ورک چیک کریں۔</translation>
     </message>
     <message>
         <source>The server ended the session and signing in again failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور نے سیشن ختم کر دیا اور دوبارہ سائن ان ناکام رہا۔</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1. Check that the address is the one of Tiny Tiny RSS itself (the page you sign in on).</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور نے HTTP اسٹیٹس %1 کے ساتھ جواب دیا۔ چیک کریں کہ پتہ خود Tiny Tiny RSS کا ہے (وہ صفحہ جس پر آپ سائن ان کرتے ہیں)۔</translation>
     </message>
     <message>
         <source>The server&apos;s reply was not one of Tiny Tiny RSS (%1). Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور کا جواب Tiny Tiny RSS کا نہیں تھا (%1)۔ پتہ چیک کریں۔</translation>
     </message>
     <message>
         <source>The server refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور نے انکار کیا: %1</translation>
     </message>
 </context>
 <context>
@@ -773,15 +775,15 @@ where the sqlite3 tool (.recover) may rescue more of it.
     </message>
     <message>
         <source>Add Accou&amp;nt…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;کاؤنٹ شامل کریں…</translation>
     </message>
     <message>
         <source>Accoun&amp;ts…</source>
-        <translation type="unfinished"></translation>
+        <translation>اکاؤن&amp;ٹس…</translation>
     </message>
     <message>
         <source>S&amp;ync Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>اکاؤنٹس &amp;ہم آہنگ کریں</translation>
     </message>
 </context>
 <context>
@@ -882,17 +884,17 @@ where the sqlite3 tool (.recover) may rescue more of it.
     </message>
     <message>
         <source>There is no server account to sync. Add one with File ▸ Add Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>ہم آہنگ کرنے کے لیے کوئی سرور اکاؤنٹ نہیں ہے۔ فائل ▸ اکاؤنٹ شامل کریں… سے ایک شامل کریں۔</translation>
     </message>
     <message>
         <source>Sync of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کی ہم آہنگی ناکام رہی: %2</translation>
     </message>
     <message numerus="yes">
         <source>Synced %1: %n new stories.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ہم آہنگ ہو گیا: %n نئی خبر۔</numerusform>
+            <numerusform>%1 ہم آہنگ ہو گیا: %n نئی خبریں۔</numerusform>
         </translation>
     </message>
 </context>
@@ -1493,7 +1495,7 @@ where the sqlite3 tool (.recover) may rescue more of it.
     </message>
     <message>
         <source>This feed server&apos;s folders and feeds are changed on the server&apos;s own pages; the next sync brings the change here.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس فیڈ سرور کے فولڈرز اور فیڈز سرور کے اپنے صفحات پر بدلے جاتے ہیں؛ اگلی ہم آہنگی تبدیلی یہاں لے آئے گی۔</translation>
     </message>
 </context>
 <context>
@@ -1613,27 +1615,27 @@ where the sqlite3 tool (.recover) may rescue more of it.
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Feeds Tidings fetches itself</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;وہ فیڈز جو Tidings خود لاتا ہے</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;ہم آہنگ ہو رہا ہے…</translation>
     </message>
     <message>
         <source>%1, syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، ہم آہنگ ہو رہا ہے</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Last sync failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;آخری ہم آہنگی ناکام رہی: %3</translation>
     </message>
     <message>
         <source>%1, sync failing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، ہم آہنگی ناکام: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Tiny Tiny RSS · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Tiny Tiny RSS · %2</translation>
     </message>
 </context>
 <context>
