@@ -437,7 +437,7 @@ where the sqlite3 tool (.recover) may rescue more of it.
         <translation>لم يقبل الخادم اسم المستخدم وكلمة السر هذين.</translation>
     </message>
     <message>
-        <source>This user may not use the API. Sign in to Tiny Tiny RSS in a web browser, open Preferences, turn on ǎnable API” (under General) and save, then try again.</source>
+        <source>This user may not use the API. Sign in to Tiny Tiny RSS in a web browser, open Preferences, turn on “Enable API” (under General) and save, then try again.</source>
         <translation>لا يُسمح لهذا المستخدم باستخدام واجهة API. سجّل الدخول إلى Tiny Tiny RSS في متصفح الويب، وافتح التفضيلات (Preferences)، وفعّل «Enable API» (ضمن General) واحفظ، ثم أعد المحاولة.</translation>
     </message>
     <message>

@@ -422,7 +422,7 @@ verschoben, wo das Werkzeug sqlite3 (.recover) vielleicht mehr davon retten kann
         <translation>Der Server hat diesen Benutzernamen und dieses Passwort nicht akzeptiert.</translation>
     </message>
     <message>
-        <source>This user may not use the API. Sign in to Tiny Tiny RSS in a web browser, open Preferences, turn on ǎnable API” (under General) and save, then try again.</source>
+        <source>This user may not use the API. Sign in to Tiny Tiny RSS in a web browser, open Preferences, turn on “Enable API” (under General) and save, then try again.</source>
         <translation>Dieser Benutzer darf die API nicht verwenden. Melden Sie sich in einem Webbrowser bei Tiny Tiny RSS an, öffnen Sie die Einstellungen, schalten Sie „Enable API“ (unter „General“) ein, speichern Sie und versuchen Sie es erneut.</translation>
     </message>
     <message>

@@ -422,7 +422,7 @@ donde la herramienta sqlite3 (.recover) quizá pueda rescatar más.
         <translation>El servidor no aceptó este nombre de usuario y contraseña.</translation>
     </message>
     <message>
-        <source>This user may not use the API. Sign in to Tiny Tiny RSS in a web browser, open Preferences, turn on ǎnable API” (under General) and save, then try again.</source>
+        <source>This user may not use the API. Sign in to Tiny Tiny RSS in a web browser, open Preferences, turn on “Enable API” (under General) and save, then try again.</source>
         <translation>Este usuario no puede usar la API. Inicie sesión en Tiny Tiny RSS en un navegador web, abra las preferencias, active «Enable API» (en «General») y guarde; después vuelva a intentarlo.</translation>
     </message>
     <message>

@@ -422,7 +422,7 @@ où l’outil sqlite3 (.recover) pourra peut-être en sauver davantage.
         <translation>Le serveur n’a pas accepté ce nom d’utilisateur et ce mot de passe.</translation>
     </message>
     <message>
-        <source>This user may not use the API. Sign in to Tiny Tiny RSS in a web browser, open Preferences, turn on ǎnable API” (under General) and save, then try again.</source>
+        <source>This user may not use the API. Sign in to Tiny Tiny RSS in a web browser, open Preferences, turn on “Enable API” (under General) and save, then try again.</source>
         <translation>Cet utilisateur ne peut pas utiliser l’API. Connectez-vous à Tiny Tiny RSS dans un navigateur web, ouvrez les préférences, activez «&#xa0;Enable API&#xa0;» (sous «&#xa0;General&#xa0;») et enregistrez, puis réessayez.</translation>
     </message>
     <message>

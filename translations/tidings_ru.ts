@@ -426,7 +426,7 @@ where the sqlite3 tool (.recover) may rescue more of it.
         <translation>Сервер не принял это имя пользователя и пароль.</translation>
     </message>
     <message>
-        <source>This user may not use the API. Sign in to Tiny Tiny RSS in a web browser, open Preferences, turn on ǎnable API” (under General) and save, then try again.</source>
+        <source>This user may not use the API. Sign in to Tiny Tiny RSS in a web browser, open Preferences, turn on “Enable API” (under General) and save, then try again.</source>
         <translation>Этому пользователю не разрешено использовать API. Войдите в Tiny Tiny RSS в веб-браузере, откройте настройки (Preferences), включите «Enable API» (в разделе «General») и сохраните, затем повторите попытку.</translation>
     </message>
     <message>

@@ -422,7 +422,7 @@ where the sqlite3 tool (.recover) may rescue more of it.
         <translation>سرور نے یہ صارف نام اور پاس ورڈ قبول نہیں کیا۔</translation>
     </message>
     <message>
-        <source>This user may not use the API. Sign in to Tiny Tiny RSS in a web browser, open Preferences, turn on ǎnable API” (under General) and save, then try again.</source>
+        <source>This user may not use the API. Sign in to Tiny Tiny RSS in a web browser, open Preferences, turn on “Enable API” (under General) and save, then try again.</source>
         <translation>یہ صارف API استعمال نہیں کر سکتا۔ ویب براؤزر میں Tiny Tiny RSS میں سائن ان کریں، Preferences کھولیں، “Enable API” (General کے تحت) آن کریں اور محفوظ کریں، پھر دوبارہ کوشش کریں۔</translation>
     </message>
     <message>

@@ -418,7 +418,7 @@ sqlite3 工具（.recover）也许能从中救回更多内容。
         <translation>服务器不接受此用户名和密码。</translation>
     </message>
     <message>
-        <source>This user may not use the API. Sign in to Tiny Tiny RSS in a web browser, open Preferences, turn on ǎnable API” (under General) and save, then try again.</source>
+        <source>This user may not use the API. Sign in to Tiny Tiny RSS in a web browser, open Preferences, turn on “Enable API” (under General) and save, then try again.</source>
         <translation>此用户无权使用 API。请在网页浏览器中登录 Tiny Tiny RSS，打开“Preferences”（首选项），在“General”下开启“Enable API”并保存，然后重试。</translation>
     </message>
     <message>

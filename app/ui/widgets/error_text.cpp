@@ -87,7 +87,7 @@ QString remoteErrorText(const Sync::RemoteError &error)
     case Kind::ApiDisabled:
         return QCoreApplication::translate("Ui::Errors",
             "This user may not use the API. Sign in to Tiny Tiny RSS in a web browser, open "
-            "Preferences, turn on \u201cEnable API\u201d (under General) and save, then try again.");
+            "Preferences, turn on “Enable API” (under General) and save, then try again.");
     case Kind::Unreachable:
         return error.detail.isEmpty() ? QCoreApplication::translate(
                    "Ui::Errors", "The server could not be reached. Check the address and the network.")
