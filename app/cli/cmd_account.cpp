@@ -74,7 +74,7 @@ int addAccount(const Context &context, const QStringList &args)
     const QUrl server = QUrl::fromUserInput(args.at(1));
     if (!server.isValid() || (server.scheme() != QLatin1String("http") && server.scheme() != QLatin1String("https")))
         return usage(QStringLiteral("'%1' is not an http or https address").arg(args.at(1)));
-    const QString user = args.at(2);
+    const QString &user = args.at(2);
     const QString secret = readLine();
     if (secret.isNull()) {
         err() << "tidings-cli: account add reads the password from stdin, and there was none\n";
@@ -179,7 +179,7 @@ int account(const Context &context, const QStringList &args)
 {
     if (args.isEmpty())
         return usage(QStringLiteral("account needs add, list or remove"));
-    const QString what = args.first();
+    const QString &what = args.first();
     if (what == QLatin1String("add"))
         return addAccount(context, args.mid(1));
     if (what == QLatin1String("list"))
