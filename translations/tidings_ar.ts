@@ -638,6 +638,10 @@ where the sqlite3 tool (.recover) may rescue more of it.
             <numerusform>%n خبر</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This feed comes from a feed server: rename it, move it or change its address there.</source>
+        <translation>تأتي هذه الخلاصة من خادم خلاصات: غيِّر اسمها أو انقلها أو غيِّر عنوانها هناك.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ImageLoader</name>

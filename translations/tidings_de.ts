@@ -599,6 +599,10 @@ verschoben, wo das Werkzeug sqlite3 (.recover) vielleicht mehr davon retten kann
             <numerusform>%n Artikel</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This feed comes from a feed server: rename it, move it or change its address there.</source>
+        <translation>Dieser Feed kommt von einem Feed-Server: Umbenennen, Verschieben und Adressänderungen erfolgen dort.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ImageLoader</name>

@@ -599,6 +599,10 @@ donde la herramienta sqlite3 (.recover) quizá pueda rescatar más.
             <numerusform>%n artículos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This feed comes from a feed server: rename it, move it or change its address there.</source>
+        <translation>Esta fuente viene de un servidor de fuentes: cámbiele el nombre, muévala o cambie su dirección allí.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ImageLoader</name>

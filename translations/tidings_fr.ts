@@ -599,6 +599,10 @@ où l’outil sqlite3 (.recover) pourra peut-être en sauver davantage.
             <numerusform>%n articles</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This feed comes from a feed server: rename it, move it or change its address there.</source>
+        <translation>Ce flux vient d’un serveur de flux&#xa0;: renommez-le, déplacez-le ou changez son adresse sur ce serveur.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ImageLoader</name>

@@ -609,6 +609,10 @@ where the sqlite3 tool (.recover) may rescue more of it.
             <numerusform>%n статей</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This feed comes from a feed server: rename it, move it or change its address there.</source>
+        <translation>Эта лента приходит с сервера лент: переименовать, переместить её или изменить её адрес можно только там.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ImageLoader</name>

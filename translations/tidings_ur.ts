@@ -599,6 +599,10 @@ where the sqlite3 tool (.recover) may rescue more of it.
             <numerusform>%n خبریں</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This feed comes from a feed server: rename it, move it or change its address there.</source>
+        <translation>یہ فیڈ ایک فیڈ سرور سے آتی ہے: اس کا نام، جگہ یا پتہ وہیں بدلیں۔</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ImageLoader</name>

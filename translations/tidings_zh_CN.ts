@@ -589,6 +589,10 @@ sqlite3 工具（.recover）也许能从中救回更多内容。
             <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This feed comes from a feed server: rename it, move it or change its address there.</source>
+        <translation>此订阅源来自订阅源服务器：请在服务器上重命名、移动它或更改其地址。</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ImageLoader</name>

@@ -25,6 +25,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QRadioButton>
@@ -97,6 +98,7 @@ private Q_SLOTS:
     void storedPasswordsAreLoadedAtStart();
     void refreshAtStartWaitsForTheKeyring();
     void fullTextFeedShowsTheFeedsOwnText();
+    void serverFeedKeepsItsServerPlace();
 
 private:
     void openWindow();
@@ -398,6 +400,50 @@ void TestFeedProperties::fullTextFeedShowsTheFeedsOwnText()
     // Nothing asked for the page: not the refresh, not the reading pane.
     QVERIFY(!m_pipeline->isBusy());
     QCOMPARE(m_server->requestCount("/private/story1.html"), pageRequests);
+}
+
+// A feed server's feed: its name, address and folder are the server's (the
+// next sync would undo a local change), so the dialog locks them and shows its
+// own account's folder; what is Tidings' own (remote images) stays editable.
+void TestFeedProperties::serverFeedKeepsItsServerPlace()
+{
+    const QString account = QStringLiteral("ttrss-1");
+    const Core::Result<Core::ServerFeedsApplied> applied
+        = m_store->applyServerFeeds(account, { Core::ServerFolder { QStringLiteral("7"), QStringLiteral("Linux") } },
+            { Core::ServerFeed { QStringLiteral("42"), QStringLiteral("Kernel Weekly"),
+                QStringLiteral("http://203.0.113.10/kernel.xml"), QStringLiteral("7") } });
+    QVERIFY(applied);
+    QCOMPARE(applied->added.size(), 1);
+    m_feed = applied->added.first();
+    const Core::Subscription before = *m_store->subscription(m_feed);
+    QVERIFY(before.isRemote());
+    QVERIFY(before.folderId != 0);
+    openWindow();
+    bool checked = false;
+    editProperties([&](Ui::FeedPropertiesDialog *dialog) {
+        auto *title = child<QLineEdit>(dialog, "feedTitle");
+        auto *url = child<QLineEdit>(dialog, "feedUrl");
+        auto *folder = child<QComboBox>(dialog, "feedFolder");
+        QVERIFY(title->isReadOnly());
+        QVERIFY(url->isReadOnly());
+        QVERIFY(!folder->isEnabled());
+        QCOMPARE(folder->currentText(), QStringLiteral("Linux"));
+        QCOMPARE(folder->findText(QStringLiteral("News")), -1); // a local folder is no choice
+        QVERIFY(!child<QLineEdit>(dialog, "feedUser")->isEnabled());
+        QVERIFY(child<QLabel>(dialog, "feedServerNote"));
+        // Even set by a program, the locked fields change nothing.
+        title->setText(QStringLiteral("Renamed here"));
+        folder->setCurrentIndex(0);
+        child<QCheckBox>(dialog, "feedImages")->setChecked(true);
+        checked = true;
+        dialog->accept();
+    });
+    QVERIFY(checked);
+    const Core::Subscription after = *m_store->subscription(m_feed);
+    QCOMPARE(after.title, before.title);
+    QCOMPARE(after.url, before.url);
+    QCOMPARE(after.folderId, before.folderId);
+    QVERIFY(after.allowImages);
 }
 
 QTEST_MAIN(TestFeedProperties)

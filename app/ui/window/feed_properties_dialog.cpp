@@ -126,6 +126,24 @@ FeedPropertiesDialog::FeedPropertiesDialog(
         return made;
     };
     general->addRow(label(tr("&Refresh:"), m_refresh), refreshRow);
+    // A feed server's feed: the server fetches it, and its name, address and
+    // folder change on the server's own pages (tt-rss's API cannot); the next
+    // sync would undo a local change. What is Tidings' own stays editable.
+    if (subscription.isRemote()) {
+        m_title->setReadOnly(true);
+        m_url->setReadOnly(true);
+        m_folder->setEnabled(false);
+        m_refresh->setEnabled(false);
+        m_refreshMinutes->setEnabled(false);
+        m_user->setEnabled(false);
+        m_password->setEnabled(false);
+        auto *serverNote = new QLabel(
+            tr("This feed comes from a feed server: rename it, move it or change its address there."), this);
+        serverNote->setObjectName(QStringLiteral("feedServerNote"));
+        serverNote->setWordWrap(true);
+        serverNote->setForegroundRole(QPalette::PlaceholderText);
+        general->addRow(QString(), serverNote);
+    }
 
     auto *reading = new QGroupBox(tr("Reading"), this);
     auto *readingLayout = new QFormLayout(reading);
@@ -168,11 +186,11 @@ FeedPropertiesDialog::~FeedPropertiesDialog() = default;
 
 void FeedPropertiesDialog::updateEnabled()
 {
-    m_refreshMinutes->setEnabled(m_refresh->currentData().toInt() == int(Refresh::Every));
+    m_refreshMinutes->setEnabled(m_refresh->isEnabled() && m_refresh->currentData().toInt() == int(Refresh::Every));
     const Keep keep = Keep(m_keep->currentData().toInt());
     m_keepNumber->setVisible(keep == Keep::Days || keep == Keep::Count);
     updateUnit(m_keepNumber);
-    m_password->setEnabled(!m_user->text().trimmed().isEmpty());
+    m_password->setEnabled(m_user->isEnabled() && !m_user->text().trimmed().isEmpty());
     const QUrl parsed(m_url->text().trimmed());
     const bool web = parsed.isValid() && !parsed.host().isEmpty()
         && (parsed.scheme() == QLatin1String("http") || parsed.scheme() == QLatin1String("https"));

@@ -335,7 +335,12 @@ void SubscriptionController::editProperties(Core::SubscriptionId id)
     if (!subscription)
         return;
     Settings settings(m_reader->profileDir());
-    FeedPropertiesDialog dialog(*subscription, localFolders(m_reader->folders()), settings.refreshMinutes(), m_window);
+    // A server's feed shows its own account's folders (the choice is locked).
+    QList<Core::Folder> folders;
+    for (const Core::Folder &folder : m_reader->folders())
+        if (folder.accountId == subscription->accountId)
+            folders.append(folder);
+    FeedPropertiesDialog dialog(*subscription, folders, settings.refreshMinutes(), m_window);
     dialog.setNotify(settings.notifiesFeed(id));
     QPointer<FeedPropertiesDialog> guard(&dialog);
     if (m_credentials && !subscription->settings.authUser.isEmpty()) {
@@ -352,6 +357,11 @@ void SubscriptionController::editProperties(Core::SubscriptionId id)
     properties.title = dialog.title();
     properties.url = dialog.url();
     properties.folder = dialog.folderId();
+    if (subscription->isRemote()) { // the server's to change, never here
+        properties.title = subscription->title;
+        properties.url = subscription->url;
+        properties.folder = subscription->folderId;
+    }
     properties.allowImages = dialog.allowImages();
     properties.settings = dialog.settings();
     if (dialog.passwordEdited() || properties.settings.authUser.isEmpty())
