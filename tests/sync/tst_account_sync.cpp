@@ -244,8 +244,7 @@ private Q_SLOTS:
         QVERIFY(m_relay->start());
 
         // A folder (tt-rss API level 15 cannot make one) and two feeds.
-        QVERIFY(m_server.sql(QStringLiteral("insert into ttrss_feed_categories (owner_uid, title) "
-                                            "select id, 'News' from ttrss_users where login = 'admin';")));
+        QVERIFY(m_server.addCategory(QStringLiteral("News")));
         writeFeed(QStringLiteral("news.xml"), QStringLiteral("News feed"),
             { QStringLiteral("n1"), QStringLiteral("n2"), QStringLiteral("n3") });
         writeFeed(QStringLiteral("blog.xml"), QStringLiteral("A blog"), { QStringLiteral("b1"), QStringLiteral("b2") });

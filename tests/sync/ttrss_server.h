@@ -89,6 +89,14 @@ public:
         file.write(xml.toUtf8());
     }
 
+    // Adds a category (a folder) for the API user: API level 15 cannot make one.
+    bool addCategory(const QString &title) const
+    {
+        return sql(QStringLiteral("insert into ttrss_feed_categories (owner_uid, title) "
+                                  "select id, '%1' from ttrss_users where login = '%2';")
+                       .arg(title, user()));
+    }
+
     // Runs tt-rss's feed updater over every feed once.
     bool update() const { return run(QStringLiteral("update")); }
     // Runs SQL in tt-rss's database (to do what its API cannot, or to change

@@ -8,6 +8,7 @@
 // in the app is read on the server after the next sync (through the store's
 // pending queue), and a failing sync shows on the account's node.
 
+#include "memory_credential_store.h"
 #include "models/story_list_model.h"
 #include "models/subscription_tree_model.h"
 #include "storage/store.h"
@@ -46,25 +47,7 @@ namespace {
 
 constexpr int Wait = 60000;
 
-// The keyring of the tests: answers later, as a real one does.
-class MemoryCredentialStore final : public Ui::CredentialStore {
-public:
-    void readPassword(const QString &key, const ReadDone &done) override
-    {
-        QTimer::singleShot(0, [this, key, done] { done(passwords.value(key), {}); });
-    }
-    void writePassword(const QString &key, const QString &password, const WriteDone &done) override
-    {
-        QTimer::singleShot(0, [this, key, password, done] {
-            if (password.isEmpty())
-                passwords.remove(key);
-            else
-                passwords.insert(key, password);
-            done({});
-        });
-    }
-    QHash<QString, QString> passwords;
-};
+using UiTest::MemoryCredentialStore;
 
 QList<Sync::AccountInfo> savedAccounts(const QString &profileDir)
 {
@@ -126,8 +109,7 @@ private:
     // window on a fresh profile that has the account (its password in the keyring).
     void prepareServerFeeds()
     {
-        QVERIFY(m_server.sql(QStringLiteral("insert into ttrss_feed_categories (owner_uid, title) "
-                                            "select id, 'News' from ttrss_users where login = 'admin';")));
+        QVERIFY(m_server.addCategory(QStringLiteral("News")));
         m_server.writeFeed(QStringLiteral("news.xml"), QStringLiteral("News feed"),
             { { QStringLiteral("n1"), QStringLiteral("First news") },
                 { QStringLiteral("n2"), QStringLiteral("Second news") },

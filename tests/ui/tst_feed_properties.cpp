@@ -4,6 +4,7 @@
 // memory, never in the database or the settings file), and a feed that has
 // the full text read without its page.
 
+#include "memory_credential_store.h"
 #include "models/core_pipeline_link.h"
 #include "models/subscription_tree_model.h"
 #include "pipeline/refresh_scheduler.h"
@@ -41,32 +42,7 @@ namespace {
 
 constexpr int Patience = 30'000;
 
-// The keyring of the tests: answers later, as a real one does.
-class MemoryCredentialStore final : public Ui::CredentialStore {
-public:
-    void readPassword(const QString &key, const ReadDone &done) override
-    {
-        ++reads;
-        QTimer::singleShot(answerDelayMs, [this, key, done] {
-            ++answered;
-            done(passwords.value(key), {});
-        });
-    }
-    void writePassword(const QString &key, const QString &password, const WriteDone &done) override
-    {
-        QTimer::singleShot(0, [this, key, password, done] {
-            if (password.isEmpty())
-                passwords.remove(key);
-            else
-                passwords.insert(key, password);
-            done({});
-        });
-    }
-    QHash<QString, QString> passwords;
-    int reads = 0;
-    int answered = 0;
-    int answerDelayMs = 0; // a slow keyring (unlocking, asking the user)
-};
+using UiTest::MemoryCredentialStore;
 
 int storiesOf(Core::Store &store, Core::SubscriptionId id)
 {
