@@ -707,6 +707,23 @@ bool isSiteFurniture(const QString &tag, const Context &context)
     return double(counts.value(siteTagTerm(site, tag))) > MaxSiteTagShare * double(stories);
 }
 
+// The lede: the first fifth of the text, and at least its first 100 words.
+constexpr double LedeShare = 0.2;
+constexpr int LedeWords = 100;
+// Below this many words a text is a teaser that names its topics once.
+constexpr qsizetype ShortText = 80;
+// From this many words on, a lone word needs a third mention.
+constexpr qsizetype LongText = 400;
+// The share of the text at its end where credits and related links sit.
+constexpr double LastShare = 0.1;
+// Chips far below the story's main topic are passing mentions.
+constexpr double MinScoreShare = 0.4;
+
+qsizetype ledeEnd(const Context &context)
+{
+    return qsizetype(std::max(double(LedeWords), LedeShare * double(context.body.tokens().size())));
+}
+
 QList<Candidate> explicitCandidates(const Article &article, QList<Tag> tags, const Context &context)
 {
     const qsizetype linkTags = std::count_if(tags.cbegin(), tags.cend(),
@@ -733,6 +750,12 @@ QList<Candidate> explicitCandidates(const Article &article, QList<Tag> tags, con
         // feed say, except a site-wide keyword list.
         const bool named = candidate.mentions > 0 || candidate.inTitle;
         if (!named && (context.hasEvidence || tag.source == Source::Keywords))
+            continue;
+        // A page or feed tag the story names once, past its lede, is a
+        // passing mention (a category list's "Prostate Cancer" on a
+        // brain-science story), unless the title names it.
+        if (!candidate.inTitle && candidate.mentions <= 1 && candidate.first >= ledeEnd(context)
+            && context.body.tokens().size() >= ShortText)
             continue;
         // A tag cloud's entries need more than a passing word in the story.
         const bool linked = tag.source == Source::List || tag.source == Source::RelTag;
@@ -768,21 +791,6 @@ QList<Candidate> withoutPartsOfLongerNames(const QList<Candidate> &candidates)
             kept.append(candidate);
     }
     return kept;
-}
-
-// The lede: the first fifth of the text, and at least its first 100 words.
-constexpr double LedeShare = 0.2;
-constexpr int LedeWords = 100;
-// Below this many words a text is a teaser that names its topics once.
-constexpr qsizetype ShortText = 80;
-// From this many words on, a lone word needs a third mention.
-constexpr qsizetype LongText = 400;
-// Chips far below the story's main topic are passing mentions.
-constexpr double MinScoreShare = 0.4;
-
-qsizetype ledeEnd(const Context &context)
-{
-    return qsizetype(std::max(double(LedeWords), LedeShare * double(context.body.tokens().size())));
 }
 
 // A short text (a teaser) names its topics once; a longer one names what it
@@ -897,6 +905,21 @@ QList<Candidate> generatedCandidates(QList<RunPhrase> phrases, const Context &co
                    })))
             continue;
         measure(candidate, context);
+        // Credits, captions and related links close a page: a name first
+        // written in its last tenth, and not in the title, is no subject.
+        if (!candidate.inTitle && candidate.first >= 0
+            && double(candidate.first) >= (1.0 - LastShare) * double(context.body.tokens().size()))
+            continue;
+        // Name boundaries follow the text's own casing: a phrase that opens
+        // with a word the text otherwise writes in lower case ("Added ARKit",
+        // "Virginia Democrat" after "a Virginia Democrat", "Store Consumer")
+        // is a heading or a name glued to a common word; so is one past the
+        // lede that ends with such a word ("Opposition MPs", "Township Road").
+        // The title vouches for a phrase it names.
+        if (candidate.words.size() >= 2 && !acronym && context.hasEvidence && !candidate.inTitle
+            && (isCommonWord(phrase.wordIds.constFirst(), context)
+                || (candidate.first >= ledeEnd(context) && isCommonWord(phrase.wordIds.constLast(), context))))
+            continue;
         // A one-off word is noise, but a full name said once ("Xi Jinping") is
         // specific enough to fill a free place; it ranks below repeated names.
         const bool known = context.stats.knownTopics.value(key(candidate.display)) > 0;

@@ -540,6 +540,38 @@ private Q_SLOTS:
         QCOMPARE(Topics::tag(teaser, {}), QStringList({ QStringLiteral("Ubisoft") }));
     }
 
+    void headingsGluedWordsAndLateMentionsAreNoTopics()
+    {
+        Article article;
+        article.url = QStringLiteral("https://news.example.com/2024/05/17/queues");
+        article.title = QStringLiteral("How Dropbox runs its queues");
+        article.siteName = QStringLiteral("Example News");
+        QStringList text { QStringLiteral(
+            "Engineers at Dropbox rebuilt the queue last year. We built Store Consumer to drain it, and Store "
+            "Consumer now reads every task. Each consumer polls the store, and the store keeps the tasks until a "
+            "consumer confirms them. Dropbox says the consumer rarely waits for the store.") };
+        for (int i = 0; i < 12; ++i)
+            text.append(QStringLiteral("The team measured the queue again and found that the tasks moved "
+                                       "faster than before, which pleased everyone who had to wait for them."));
+        // A health site's category list: named once, deep in the story.
+        text.append(QStringLiteral("Nobody mentioned Prostate Cancer at the meeting."));
+        // Related links at the foot of the page.
+        text.append(QStringLiteral("More from Maria Ortega. Maria Ortega on queues."));
+        article.text = text.join(QStringLiteral("\n\n"));
+        article.rawTags = { RawTag { TagSource::Meta, QStringLiteral("Prostate Cancer") },
+            RawTag { TagSource::Meta, QStringLiteral("Dropbox") } };
+        const QStringList chips = Topics::tag(article, {});
+        QVERIFY2(chips.contains(QStringLiteral("Dropbox")), qPrintable(chips.join(QLatin1Char(','))));
+        for (const char *junk : { "Store Consumer", "Prostate Cancer", "Maria Ortega" })
+            QVERIFY2(!chips.contains(QString::fromUtf8(junk)), qPrintable(chips.join(QLatin1Char(','))));
+
+        // The title vouches for a name the text also writes: the rules leave it.
+        article.title = QStringLiteral("Store Consumer and Maria Ortega: how Dropbox runs its queues");
+        const QStringList titled = Topics::tag(article, {});
+        QVERIFY2(titled.contains(QStringLiteral("Store Consumer")), qPrintable(titled.join(QLatin1Char(','))));
+        QVERIFY2(titled.contains(QStringLiteral("Maria Ortega")), qPrintable(titled.join(QLatin1Char(','))));
+    }
+
     void caselessNamesRepeatedAcrossStories()
     {
         Article article;
