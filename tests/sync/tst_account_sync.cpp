@@ -474,7 +474,58 @@ private Q_SLOTS:
         QVERIFY(finished.wait(Wait));
         QCOMPARE(finished.first().first().value<AccountSyncResult>().feeds.removed.size(), 1);
         QCOMPARE(m_store->subscriptions().size(), 2);
-        QVERIFY(AccountSync::renameOrMoveUnsupported(currentAccount()).detail.contains(QLatin1String("API")));
+    }
+
+    void renameAndMoveGoThroughTheServer()
+    {
+        std::optional<Subscription> blog;
+        for (const Subscription &sub : m_store->subscriptions())
+            if (sub.url == QLatin1String("http://203.0.113.10/blog.xml"))
+                blog = sub;
+        QVERIFY(blog);
+        QSignalSpy edited(m_sync.get(), &AccountSync::feedEdited);
+        QSignalSpy finished(m_sync.get(), &AccountSync::finished);
+        m_sync->renameFeed(currentAccount(), m_server.password(), blog->remoteId, QStringLiteral("Blog, renamed"));
+        QVERIFY(edited.wait(Wait));
+        QVERIFY2(!edited.first().at(2).value<Sync::RemoteError>(),
+            qPrintable(Sync::describe(edited.first().at(2).value<Sync::RemoteError>())));
+        QVERIFY(finished.wait(Wait));
+        QCOMPARE(m_store->subscription(blog->id)->title, QStringLiteral("Blog, renamed"));
+
+        // Into a folder the server does not have yet: made there, then here.
+        edited.clear();
+        finished.clear();
+        m_sync->moveFeed(currentAccount(), m_server.password(), blog->remoteId, {}, QStringLiteral("Made by Tidings"));
+        QVERIFY(edited.wait(Wait));
+        QVERIFY(!edited.first().at(2).value<Sync::RemoteError>());
+        QVERIFY(finished.wait(Wait));
+        const std::optional<Subscription> moved = m_store->subscription(blog->id);
+        QVERIFY(moved->folderId != 0);
+        std::optional<Folder> folder;
+        for (const Folder &f : m_store->folders())
+            if (f.id == moved->folderId)
+                folder = f;
+        QVERIFY(folder);
+        QCOMPARE(folder->name, QStringLiteral("Made by Tidings"));
+        QCOMPARE(folder->accountId, m_account.id);
+
+        // Back to the top level.
+        edited.clear();
+        finished.clear();
+        m_sync->moveFeed(currentAccount(), m_server.password(), blog->remoteId, {});
+        QVERIFY(edited.wait(Wait));
+        QVERIFY(!edited.first().at(2).value<Sync::RemoteError>());
+        QVERIFY(finished.wait(Wait));
+        QCOMPARE(m_store->subscription(blog->id)->folderId, FolderId(0));
+
+        // A server that is away: said, and nothing changes here.
+        m_relay->stop();
+        edited.clear();
+        m_sync->renameFeed(currentAccount(), m_server.password(), blog->remoteId, QStringLiteral("Never"));
+        QVERIFY(edited.wait(Wait));
+        QCOMPARE(edited.first().at(2).value<Sync::RemoteError>().kind, Sync::RemoteError::Kind::Unreachable);
+        QCOMPARE(m_store->subscription(blog->id)->title, QStringLiteral("Blog, renamed"));
+        QVERIFY(m_relay->start());
     }
 
     void theCliAddsSyncsListsAndMarks()
