@@ -282,8 +282,7 @@ QStandardItem *SubscriptionTreeModel::accountItem(const QString &accountId)
         return item;
     auto *item = new QStandardItem;
     item->setEditable(false);
-    item->setSelectable(false);
-    item->setDragEnabled(false);
+    item->setDragEnabled(false); // selectable: every story of the account
     item->setData(int(NodeKind::Account), KindRole);
     item->setData(accountId, AccountIdRole);
     QFont font = QApplication::font();
@@ -556,8 +555,11 @@ Core::StoryFilter SubscriptionTreeModel::filterFor(const QModelIndex &index)
         filter.kind = Kind(index.data(SmartKindRole).toInt());
         break;
     case NodeKind::TopicSection:
-    case NodeKind::Account: // a heading, never selected
         filter.kind = Kind::All;
+        break;
+    case NodeKind::Account:
+        filter.kind = Kind::Account;
+        filter.account = index.data(AccountIdRole).toString();
         break;
     case NodeKind::Topic:
         filter.kind = Kind::Topic;
