@@ -597,6 +597,46 @@ private Q_SLOTS:
                 m_server.password().toUtf8() + '\n');
         QVERIFY2(code == 0 && out.contains(QLatin1String("1 local changes sent")), qPrintable(out + err));
 
+        // Subscribe on the server into a folder it does not have yet, then unsubscribe.
+        writeFeed(QStringLiteral("cli.xml"), QStringLiteral("From the CLI"), { QStringLiteral("c1") });
+        std::tie(code, out, err) = cli({ QStringLiteral("account"), QStringLiteral("subscribe"),
+                                           QStringLiteral("ttrss-1"), QStringLiteral("http://203.0.113.10/cli.xml"),
+                                           QStringLiteral("--folder"), QStringLiteral("CLI folder") },
+            {}, true);
+        QVERIFY2(code == 0, qPrintable(out + err));
+        QCOMPARE(out, QStringLiteral("subscribed\thttp://203.0.113.10/cli.xml\tttrss-1\n"));
+        std::tie(code, out, err) = cli({ QStringLiteral("account"), QStringLiteral("subscribe"),
+                                           QStringLiteral("ttrss-1"), QStringLiteral("http://203.0.113.10/none.xml") },
+            {}, true);
+        QCOMPARE(code, 1);
+        QVERIFY2(out.startsWith(QLatin1String("failed\tttrss-1\tthe server refused")), qPrintable(out));
+        {
+            auto opened = Store::open(profile.path());
+            QVERIFY(opened);
+            const std::unique_ptr<Store> cliStore = std::move(opened.value());
+            bool found = false;
+            for (const Subscription &sub : cliStore->subscriptions()) {
+                if (sub.url != QLatin1String("http://203.0.113.10/cli.xml"))
+                    continue;
+                found = true;
+                for (const Folder &f : cliStore->folders())
+                    if (f.id == sub.folderId)
+                        QCOMPARE(f.name, QStringLiteral("CLI folder"));
+                QVERIFY(sub.folderId != 0);
+            }
+            QVERIFY(found);
+        }
+        std::tie(code, out, err) = cli({ QStringLiteral("account"), QStringLiteral("unsubscribe"),
+                                           QStringLiteral("ttrss-1"), QStringLiteral("http://203.0.113.10/cli.xml") },
+            m_server.password().toUtf8() + '\n');
+        QVERIFY2(code == 0, qPrintable(out + err));
+        QCOMPARE(out, QStringLiteral("unsubscribed\thttp://203.0.113.10/cli.xml\tttrss-1\n"));
+        std::tie(code, out, err) = cli({ QStringLiteral("account"), QStringLiteral("unsubscribe"),
+                                           QStringLiteral("ttrss-1"), QStringLiteral("http://203.0.113.10/cli.xml") },
+            {}, true);
+        QCOMPARE(code, 1);
+        QVERIFY2(err.contains(QLatin1String("no feed")), qPrintable(err));
+
         // The server gone: a clear error and exit 1.
         m_relay->stop();
         std::tie(code, out, err) = cli({ QStringLiteral("sync"), QStringLiteral("--no-clean") }, {}, true);
