@@ -392,8 +392,9 @@ Qt::ItemFlags SubscriptionTreeModel::flags(const QModelIndex &index) const
         break;
     case NodeKind::Folder:
     case NodeKind::Subscription: // a drop on a feed puts the dragged node beside it
-        // A server's folders and feeds move on the server's own pages (its
-        // API cannot), and nothing moves between accounts.
+        // Drag and drop moves only this computer's nodes: a server's feed
+        // moves through its server (Move to, Feed Properties), its folders
+        // on the server's own pages, and nothing moves between accounts.
         if (index.data(AccountIdRole).toString() == Sync::localAccount().id)
             flags |= Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
         break;

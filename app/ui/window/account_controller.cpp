@@ -136,7 +136,7 @@ void AccountController::sync(const Sync::AccountInfo &account)
 }
 
 void AccountController::onServer(const QString &accountId, EngineAnswer answer, const QString &key,
-    const std::function<void(const Sync::AccountInfo &, const QString &)> &call, EditDone done)
+    const std::function<void(const Sync::AccountInfo &, const QString &)> &call, const EditDone &done)
 {
     Sync::AccountList list;
     list.load(m_profileDir);
@@ -154,7 +154,7 @@ void AccountController::onServer(const QString &accountId, EngineAnswer answer, 
             QObject::disconnect(*connection);
             done(remoteErrorText(error));
         });
-    const Sync::AccountInfo info = *account;
+    const Sync::AccountInfo &info = *account;
     if (!m_credentials) {
         call(info, QString());
         return;
@@ -167,46 +167,46 @@ void AccountController::onServer(const QString &accountId, EngineAnswer answer, 
 }
 
 void AccountController::subscribe(
-    const QString &accountId, const QString &url, const QString &folderRemoteId, EditDone done)
+    const QString &accountId, const QString &url, const QString &folderRemoteId, const EditDone &done)
 {
     onServer(
         accountId, &Core::AccountSync::subscribed, url,
         [this, url, folderRemoteId](const Sync::AccountInfo &account, const QString &password) {
             m_engine->subscribe(account, password, url, folderRemoteId);
         },
-        std::move(done));
+        done);
 }
 
-void AccountController::unsubscribe(const QString &accountId, const QString &feedRemoteId, EditDone done)
+void AccountController::unsubscribe(const QString &accountId, const QString &feedRemoteId, const EditDone &done)
 {
     onServer(
         accountId, &Core::AccountSync::unsubscribed, feedRemoteId,
         [this, feedRemoteId](const Sync::AccountInfo &account, const QString &password) {
             m_engine->unsubscribe(account, password, feedRemoteId);
         },
-        std::move(done));
+        done);
 }
 
 void AccountController::renameFeed(
-    const QString &accountId, const QString &feedRemoteId, const QString &title, EditDone done)
+    const QString &accountId, const QString &feedRemoteId, const QString &title, const EditDone &done)
 {
     onServer(
         accountId, &Core::AccountSync::feedEdited, feedRemoteId,
         [this, feedRemoteId, title](const Sync::AccountInfo &account, const QString &password) {
             m_engine->renameFeed(account, password, feedRemoteId, title);
         },
-        std::move(done));
+        done);
 }
 
 void AccountController::moveFeed(const QString &accountId, const QString &feedRemoteId, const QString &folderRemoteId,
-    const QString &newFolder, EditDone done)
+    const QString &newFolder, const EditDone &done)
 {
     onServer(
         accountId, &Core::AccountSync::feedEdited, feedRemoteId,
         [this, feedRemoteId, folderRemoteId, newFolder](const Sync::AccountInfo &account, const QString &password) {
             m_engine->moveFeed(account, password, feedRemoteId, folderRemoteId, newFolder);
         },
-        std::move(done));
+        done);
 }
 
 void AccountController::onFinished(const Core::AccountSyncResult &result)

@@ -65,13 +65,13 @@ public:
     // into the store). `done` gets the failure in the user's words, empty
     // when the server made the change; it runs on this thread.
     using EditDone = std::function<void(const QString &error)>;
-    void subscribe(const QString &accountId, const QString &url, const QString &folderRemoteId, EditDone done);
-    void unsubscribe(const QString &accountId, const QString &feedRemoteId, EditDone done);
-    void renameFeed(const QString &accountId, const QString &feedRemoteId, const QString &title, EditDone done);
+    void subscribe(const QString &accountId, const QString &url, const QString &folderRemoteId, const EditDone &done);
+    void unsubscribe(const QString &accountId, const QString &feedRemoteId, const EditDone &done);
+    void renameFeed(const QString &accountId, const QString &feedRemoteId, const QString &title, const EditDone &done);
     // Into folderRemoteId (empty: the top level), or into newFolder (made on
     // the server when missing) when that is not empty.
     void moveFeed(const QString &accountId, const QString &feedRemoteId, const QString &folderRemoteId,
-        const QString &newFolder, EditDone done);
+        const QString &newFolder, const EditDone &done);
 
 Q_SIGNALS:
     void accountAdded(const Sync::AccountInfo &account);
@@ -90,7 +90,7 @@ private:
     // error when the account is unknown) and hands the engine's answer for
     // (accountId, key) to done.
     void onServer(const QString &accountId, EngineAnswer answer, const QString &key,
-        const std::function<void(const Sync::AccountInfo &, const QString &)> &call, EditDone done);
+        const std::function<void(const Sync::AccountInfo &, const QString &)> &call, const EditDone &done);
 
     QString m_profileDir;
     Core::StorageWriter *m_writer;
