@@ -17,6 +17,8 @@
 #include <QFile>
 
 #include <cstdio>
+#include <functional>
+#include <optional>
 
 namespace Cli {
 
@@ -28,6 +30,8 @@ int usage(const QString &message)
           << "\nusage: tidings-cli [--profile DIR] account add ttrss URL USER   (the password on stdin)\n"
              "       tidings-cli [--profile DIR] account list\n"
              "       tidings-cli [--profile DIR] account remove ID\n"
+             "       tidings-cli [--profile DIR] account subscribe ACCOUNT URL [--folder NAME]\n"
+             "       tidings-cli [--profile DIR] account unsubscribe ACCOUNT FEED   (FEED: its id or address)\n"
              "       tidings-cli [--profile DIR] sync [--no-clean] [ACCOUNT]\n";
     return Usage;
 }
@@ -173,6 +177,166 @@ const char *stepName(Sync::SyncStep step)
     return "";
 }
 
+// The server account named on the command line, or null (said).
+std::optional<Sync::AccountInfo> serverAccount(const QString &profile, const QString &id)
+{
+    Sync::AccountList list;
+    if (!loadAccounts(profile, list))
+        return std::nullopt;
+    const std::optional<Sync::AccountInfo> account = list.find(id);
+    if (!account || !account->isRemote()) {
+        err() << "tidings-cli: no server account '" << id << "'\n";
+        return std::nullopt;
+    }
+    return account;
+}
+
+// The password from $TIDINGS_TTRSS_PASSWORD or stdin; empty: said.
+QString passwordFor(const Sync::AccountInfo &account)
+{
+    const QString secret = password();
+    if (secret.isEmpty())
+        out() << "failed\t" << account.id << "\tno password: set TIDINGS_TTRSS_PASSWORD or give it on stdin\n";
+    return secret;
+}
+
+// Runs one change on the server through AccountSync (`start`), waits for
+// its answer (`answer`, a signal with (account, key, error)) and the sync
+// that follows it, and prints the outcome.
+int changeOnServer(const Context &context, const Sync::AccountInfo &account, const QString &what,
+    void (Core::AccountSync::*answer)(const QString &, const QString &, const Sync::RemoteError &),
+    const std::function<void(Core::AccountSync &)> &start)
+{
+    const std::unique_ptr<Core::Store> store = openStore(context);
+    if (!store)
+        return SomeFailed;
+    Core::Pipeline pipeline(store.get());
+    Core::AccountSync syncer(pipeline.writer());
+    QEventLoop loop;
+    Sync::RemoteError refused;
+    std::optional<Core::AccountSyncResult> synced;
+    QObject::connect(&syncer, answer, [&](const QString &, const QString &, const Sync::RemoteError &error) {
+        if (error) {
+            refused = error;
+            loop.quit();
+        }
+    });
+    QObject::connect(&syncer, &Core::AccountSync::finished, [&](const Core::AccountSyncResult &result) {
+        synced = result;
+        loop.quit();
+    });
+    start(syncer);
+    loop.exec();
+    if (refused) {
+        out() << "failed\t" << account.id << '\t' << Sync::describe(refused) << '\n';
+        return SomeFailed;
+    }
+    out() << what << '\t' << account.id << '\n';
+    if (synced && !synced->ok()) {
+        // Made on the server; the store catches up at the next sync.
+        out() << "failed\t" << account.id << "\tthe sync after it: " << synced->errorText() << '\n';
+        return SomeFailed;
+    }
+    if (synced && !synced->added.isEmpty()) {
+        QEventLoop cleaning;
+        QObject::connect(&pipeline, &Core::Pipeline::idle, &cleaning, &QEventLoop::quit);
+        pipeline.cleanStories(synced->added);
+        if (pipeline.isBusy())
+            cleaning.exec();
+    }
+    return Success;
+}
+
+int subscribeAccount(const Context &context, const QStringList &args)
+{
+    QString folder;
+    QStringList rest;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--folder") && i + 1 < args.size())
+            folder = args.at(++i).trimmed();
+        else
+            rest.append(args.at(i));
+    }
+    if (rest.size() != 2)
+        return usage(QStringLiteral("account subscribe takes ACCOUNT URL [--folder NAME]"));
+    const QUrl url(rest.at(1));
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+        return usage(QStringLiteral("'%1' is not an http or https address").arg(rest.at(1)));
+    const QString profile = profileOf(context);
+    const std::optional<Sync::AccountInfo> account = serverAccount(profile, rest.at(0));
+    if (!account)
+        return SomeFailed;
+    QString folderRemoteId;
+    QString newFolder;
+    if (!folder.isEmpty()) {
+        const std::unique_ptr<Core::Store> store = openStore(context);
+        if (!store)
+            return SomeFailed;
+        for (const Core::Folder &f : store->folders())
+            if (f.accountId == account->id && f.name == folder)
+                folderRemoteId = f.remoteId;
+        if (folderRemoteId.isEmpty())
+            newFolder = folder; // made on the server, then the feed moves into it
+    }
+    const QString address = url.toString();
+    const QString secret = passwordFor(*account);
+    if (secret.isEmpty())
+        return SomeFailed;
+    if (!newFolder.isEmpty()) {
+        // A folder the server does not have: made there first (tt-rss
+        // subscribes into existing categories only).
+        Sync::TtRssClient remote(account->server, account->user, secret);
+        QEventLoop loop;
+        Sync::RemoteError error;
+        qint64 category = 0;
+        remote.addCategory(newFolder, [&](const Sync::RemoteError &e, qint64 id) {
+            error = e;
+            category = id;
+            loop.quit();
+        });
+        loop.exec();
+        if (error) {
+            out() << "failed\t" << account->id << '\t' << Sync::describe(error) << '\n';
+            return SomeFailed;
+        }
+        folderRemoteId = QString::number(category);
+    }
+    return changeOnServer(context, *account, QStringLiteral("subscribed\t") + address, &Core::AccountSync::subscribed,
+        [&](Core::AccountSync &syncer) { syncer.subscribe(*account, secret, address, folderRemoteId); });
+}
+
+int unsubscribeAccount(const Context &context, const QStringList &args)
+{
+    if (args.size() != 2)
+        return usage(QStringLiteral("account unsubscribe takes ACCOUNT FEED (its id or address)"));
+    const QString profile = profileOf(context);
+    const std::optional<Sync::AccountInfo> account = serverAccount(profile, args.at(0));
+    if (!account)
+        return SomeFailed;
+    QString remote;
+    {
+        const std::unique_ptr<Core::Store> store = openStore(context);
+        if (!store)
+            return SomeFailed;
+        bool isId = false;
+        const qint64 id = args.at(1).toLongLong(&isId);
+        for (const Core::Subscription &sub : store->subscriptions()) {
+            if (sub.accountId == account->id && ((isId && sub.id == id) || sub.url == args.at(1)))
+                remote = sub.remoteId;
+        }
+    }
+    if (remote.isEmpty()) {
+        err() << "tidings-cli: " << account->id << " has no feed '" << args.at(1) << "' (sync first?)\n";
+        return SomeFailed;
+    }
+    const QString secret = passwordFor(*account);
+    if (secret.isEmpty())
+        return SomeFailed;
+    return changeOnServer(context, *account, QStringLiteral("unsubscribed\t") + args.at(1),
+        &Core::AccountSync::unsubscribed,
+        [&](Core::AccountSync &syncer) { syncer.unsubscribe(*account, secret, remote); });
+}
+
 } // namespace
 
 int account(const Context &context, const QStringList &args)
@@ -186,6 +350,10 @@ int account(const Context &context, const QStringList &args)
         return args.size() == 1 ? listAccounts(context) : usage(QStringLiteral("account list takes no arguments"));
     if (what == QLatin1String("remove"))
         return removeAccount(context, args.mid(1));
+    if (what == QLatin1String("subscribe"))
+        return subscribeAccount(context, args.mid(1));
+    if (what == QLatin1String("unsubscribe"))
+        return unsubscribeAccount(context, args.mid(1));
     return usage(QStringLiteral("unknown account command '%1'").arg(what));
 }
 

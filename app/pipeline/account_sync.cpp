@@ -125,7 +125,49 @@ public:
                 });
     }
 
+    void renameFeed(
+        const Sync::AccountInfo &account, const QString &password, const QString &feedRemoteId, const QString &title)
+    {
+        client(account, password)
+            .renameFeed(feedRemoteId.toLongLong(), title,
+                [this, account, password, feedRemoteId](
+                    const Sync::RemoteError &error) { edited(account, password, feedRemoteId, error); });
+    }
+
+    void moveFeed(const Sync::AccountInfo &account, const QString &password, const QString &feedRemoteId,
+        const QString &folderRemoteId, const QString &newFolder)
+    {
+        Sync::TtRssClient &remote = client(account, password);
+        const auto move = [this, account, password, feedRemoteId](qint64 category) {
+            client(account, password)
+                .moveFeed(feedRemoteId.toLongLong(), category,
+                    [this, account, password, feedRemoteId](
+                        const Sync::RemoteError &error) { edited(account, password, feedRemoteId, error); });
+        };
+        if (newFolder.isEmpty()) {
+            move(folderRemoteId.toLongLong());
+            return;
+        }
+        remote.addCategory(
+            newFolder, [this, account, password, feedRemoteId, move](const Sync::RemoteError &error, qint64 category) {
+                if (error)
+                    edited(account, password, feedRemoteId, error);
+                else
+                    move(category);
+            });
+    }
+
 private:
+    void edited(const Sync::AccountInfo &account, const QString &password, const QString &feedRemoteId,
+        const Sync::RemoteError &error)
+    {
+        QMetaObject::invokeMethod(m_facade, [facade = m_facade, id = account.id, feedRemoteId, error] {
+            Q_EMIT facade->feedEdited(id, feedRemoteId, error);
+        });
+        if (!error)
+            startSync(account, password);
+    }
+
     // A subscribe or unsubscribe's own sync, unless one is under way already.
     void startSync(const Sync::AccountInfo &account, const QString &password)
     {
@@ -348,13 +390,21 @@ void AccountSync::unsubscribe(const Sync::AccountInfo &account, const QString &p
         [runner = m_runner, account, password, feedRemoteId] { runner->unsubscribe(account, password, feedRemoteId); });
 }
 
-Error AccountSync::renameOrMoveUnsupported(const Sync::AccountInfo &account)
+void AccountSync::renameFeed(
+    const Sync::AccountInfo &account, const QString &password, const QString &feedRemoteId, const QString &title)
 {
-    return Error { ErrorCode::InvalidArgument,
-        QStringLiteral("%1 cannot rename or move feeds, nor make folders, through its API (Tiny Tiny RSS API level "
-                       "15): do it on the server's own pages, then sync")
-            .arg(account.title.isEmpty() ? account.server.toString() : account.title),
-        {} };
+    QMetaObject::invokeMethod(m_runner, [runner = m_runner, account, password, feedRemoteId, title] {
+        runner->renameFeed(account, password, feedRemoteId, title);
+    });
+}
+
+void AccountSync::moveFeed(const Sync::AccountInfo &account, const QString &password, const QString &feedRemoteId,
+    const QString &folderRemoteId, const QString &newFolder)
+{
+    QMetaObject::invokeMethod(
+        m_runner, [runner = m_runner, account, password, feedRemoteId, folderRemoteId, newFolder] {
+            runner->moveFeed(account, password, feedRemoteId, folderRemoteId, newFolder);
+        });
 }
 
 void AccountSync::onFinished(const AccountSyncResult &result)

@@ -177,6 +177,10 @@ Sql build(const StoryFilter &filter, FtsPlan plan)
     case Kind::Search:
         buildSearch(sql, filter.query, plan);
         break;
+    case Kind::Account:
+        addCondition(sql, QStringLiteral("s.subscription_id IN (SELECT id FROM subscriptions WHERE account_id = ?)"),
+            { filter.account });
+        break;
     }
     if (filter.unreadOnly && filter.kind != Kind::Unread) {
         if (sql.driver == Driver::State)

@@ -5,6 +5,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -83,17 +84,31 @@ TtRssClient::TtRssClient(const QUrl &server, const QString &user, const QString 
     QString path = server.path();
     if (!path.endsWith(QLatin1Char('/')))
         path += QLatin1Char('/');
+    m_base = server;
+    m_base.setPath(path);
     m_api = server;
     m_api.setPath(path + QStringLiteral("api/"));
 }
 
 TtRssClient::~TtRssClient() = default;
 
+QNetworkRequest TtRssClient::request(const QUrl &url) const
+{
+    QNetworkRequest request(url);
+    // One agent for the API and the web pages: tt-rss ends a session whose
+    // agent changes.
+    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Tidings"));
+    request.setTransferTimeout(m_timeoutMs);
+    // The session cookie is set by hand, only on web requests.
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    return request;
+}
+
 void TtRssClient::post(const QJsonObject &body, JsonDone done)
 {
-    QNetworkRequest request(m_api);
+    QNetworkRequest request = this->request(m_api);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    request.setTransferTimeout(m_timeoutMs);
     QNetworkReply *reply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
         reply->deleteLater();
@@ -323,6 +338,232 @@ void TtRssClient::unsubscribe(qint64 feedId, Done done)
 {
     call(QStringLiteral("unsubscribeFeed"), { { QStringLiteral("feed_id"), feedId } },
         [done = std::move(done)](const RemoteError &error, const QJsonValue &) { done(error); });
+}
+
+void TtRssClient::webToken(Done done)
+{
+    if (m_session.isEmpty()) {
+        login([this, done = std::move(done)](const RemoteError &error) mutable {
+            if (error)
+                done(error);
+            else
+                webToken(std::move(done));
+        });
+        return;
+    }
+    if (!m_webToken.isEmpty() && m_webTokenSession == m_session) {
+        done({});
+        return;
+    }
+    QNetworkRequest request = this->request(m_base.resolved(QUrl(QStringLiteral("index.php"))));
+    request.setRawHeader("Cookie", "ttrss_sid=" + QUrl::toPercentEncoding(m_session));
+    QNetworkReply *reply = m_network->get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, session = m_session, done = std::move(done)] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->error() != QNetworkReply::NoError && status == 0) {
+            done(fail(RemoteError::Kind::Unreachable, reply->errorString()));
+            return;
+        }
+        if (status != 200) {
+            done(fail(RemoteError::Kind::HttpError, QString::number(status)));
+            return;
+        }
+        // The page of a logged-in session names its token for the scripts:
+        //   const __csrf_token = "0123abcd...";
+        static const QRegularExpression pattern(QStringLiteral("__csrf_token\\s*=\\s*\"([0-9A-Za-z]+)\""));
+        const QRegularExpressionMatch match = pattern.match(QString::fromUtf8(reply->readAll()));
+        if (!match.hasMatch()) {
+            // The login form: the web side does not know the session.
+            done(fail(RemoteError::Kind::SessionExpired));
+            return;
+        }
+        m_webToken = match.captured(1);
+        m_webTokenSession = session;
+        done({});
+    });
+}
+
+void TtRssClient::webCall(const QList<std::pair<QString, QString>> &form, Done done, bool retried)
+{
+    webToken([this, form, retried, done = std::move(done)](const RemoteError &error) mutable {
+        if (error) {
+            if (error.kind == RemoteError::Kind::SessionExpired && !retried) {
+                m_session.clear();
+                webCall(form, std::move(done), true);
+            } else {
+                done(error);
+            }
+            return;
+        }
+        QByteArray body;
+        auto add = [&body](const QString &key, const QString &value) {
+            if (!body.isEmpty())
+                body += '&';
+            body += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+        };
+        for (const auto &[key, value] : form)
+            add(key, value);
+        add(QStringLiteral("csrf_token"), m_webToken);
+        QNetworkRequest request = this->request(m_base.resolved(QUrl(QStringLiteral("backend.php"))));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+        request.setRawHeader("Cookie", "ttrss_sid=" + QUrl::toPercentEncoding(m_session));
+        QNetworkReply *reply = m_network->post(request, body);
+        connect(reply, &QNetworkReply::finished, this, [this, reply, form, retried, done = std::move(done)]() mutable {
+            reply->deleteLater();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (reply->error() != QNetworkReply::NoError && status == 0) {
+                done(fail(RemoteError::Kind::Unreachable, reply->errorString()));
+                return;
+            }
+            if (status != 200) {
+                // A session the server forgot fails its token check with an
+                // error 500 (PHP 8: hash_equals on a missing token): once,
+                // log in again.
+                if (status == 500 && !retried) {
+                    m_session.clear();
+                    m_webToken.clear();
+                    webCall(form, std::move(done), true);
+                    return;
+                }
+                done(fail(RemoteError::Kind::HttpError, QString::number(status)));
+                return;
+            }
+            // Success is an empty answer; a refusal is {"error": {"code", "message"}}
+            // (code 6: not logged in, or a stale form token).
+            const QJsonObject refusal
+                = QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("error")).toObject();
+            if (refusal.isEmpty()) {
+                done({});
+                return;
+            }
+            const int code = refusal.value(QLatin1String("code")).toInt();
+            if (code == 6 && !retried) {
+                m_session.clear();
+                m_webToken.clear();
+                webCall(form, std::move(done), true);
+                return;
+            }
+            if (code == 6) {
+                done(fail(RemoteError::Kind::SessionExpired));
+                return;
+            }
+            done(fail(RemoteError::Kind::Refused,
+                QStringLiteral("%1 (%2)").arg(refusal.value(QLatin1String("message")).toString()).arg(code)));
+        });
+    });
+}
+
+void TtRssClient::feedAfterChange(qint64 feedId, const std::function<RemoteError(const RemoteFeed &)> &check, Done done)
+{
+    feeds([feedId, check, done = std::move(done)](const RemoteError &error, const QList<RemoteFeed> &list) {
+        if (error) {
+            done(error);
+            return;
+        }
+        const auto found
+            = std::find_if(list.cbegin(), list.cend(), [feedId](const RemoteFeed &f) { return f.id == feedId; });
+        done(found == list.cend() ? fail(RemoteError::Kind::Refused, QStringLiteral("FEED_NOT_FOUND")) : check(*found));
+    });
+}
+
+void TtRssClient::renameFeed(qint64 feedId, const QString &title, Done done)
+{
+    const QString wanted = title.trimmed();
+    if (wanted.isEmpty()) {
+        done(fail(RemoteError::Kind::Refused, QStringLiteral("a feed needs a title")));
+        return;
+    }
+    const QList<std::pair<QString, QString>> form { { QStringLiteral("op"), QStringLiteral("pref-feeds") },
+        { QStringLiteral("method"), QStringLiteral("batchEditSave") },
+        { QStringLiteral("ids"), QString::number(feedId) }, { QStringLiteral("title"), wanted } };
+    webCall(form, [this, feedId, wanted, done = std::move(done)](const RemoteError &error) mutable {
+        if (error) {
+            done(error);
+            return;
+        }
+        feedAfterChange(
+            feedId,
+            [wanted](const RemoteFeed &feed) {
+                return feed.title == wanted ? RemoteError {}
+                                            : fail(RemoteError::Kind::Refused,
+                                                QStringLiteral("the server kept the title \"%1\"").arg(feed.title));
+            },
+            std::move(done));
+    });
+}
+
+void TtRssClient::moveFeed(qint64 feedId, qint64 categoryId, Done done)
+{
+    const auto move = [this, feedId, categoryId](Done done) {
+        const QList<std::pair<QString, QString>> form { { QStringLiteral("op"), QStringLiteral("pref-feeds") },
+            { QStringLiteral("method"), QStringLiteral("batchEditSave") },
+            { QStringLiteral("ids"), QString::number(feedId) },
+            { QStringLiteral("cat_id"), QString::number(categoryId) } };
+        webCall(form, [this, feedId, categoryId, done = std::move(done)](const RemoteError &error) mutable {
+            if (error) {
+                done(error);
+                return;
+            }
+            feedAfterChange(
+                feedId,
+                [categoryId](const RemoteFeed &feed) {
+                    // The server ignores categories when its user turned them off.
+                    return feed.categoryId == categoryId
+                        ? RemoteError {}
+                        : fail(RemoteError::Kind::Refused, QStringLiteral("the server did not move the feed"));
+                },
+                std::move(done));
+        });
+    };
+    if (categoryId == 0) {
+        move(std::move(done));
+        return;
+    }
+    // A category that is not there would fail in the server's database.
+    categories([categoryId, move, done = std::move(done)](
+                   const RemoteError &error, const QList<RemoteCategory> &list) mutable {
+        if (error) {
+            done(error);
+            return;
+        }
+        if (std::none_of(
+                list.cbegin(), list.cend(), [categoryId](const RemoteCategory &c) { return c.id == categoryId; })) {
+            done(fail(RemoteError::Kind::Refused, QStringLiteral("CATEGORY_NOT_FOUND")));
+            return;
+        }
+        move(std::move(done));
+    });
+}
+
+void TtRssClient::addCategory(const QString &title, Answer<qint64> done)
+{
+    const QString wanted = title.trimmed();
+    if (wanted.isEmpty()) {
+        done(fail(RemoteError::Kind::Refused, QStringLiteral("a folder needs a name")), 0);
+        return;
+    }
+    const QList<std::pair<QString, QString>> form { { QStringLiteral("op"), QStringLiteral("pref-feeds") },
+        { QStringLiteral("method"), QStringLiteral("addCat") }, { QStringLiteral("cat"), wanted } };
+    webCall(form, [this, wanted, done = std::move(done)](const RemoteError &error) mutable {
+        if (error) {
+            done(error, 0);
+            return;
+        }
+        categories([wanted, done = std::move(done)](const RemoteError &error, const QList<RemoteCategory> &list) {
+            if (error) {
+                done(error, 0);
+                return;
+            }
+            for (const RemoteCategory &category : list) {
+                if (category.id > 0 && category.title == wanted) {
+                    done({}, category.id);
+                    return;
+                }
+            }
+            done(fail(RemoteError::Kind::Refused, QStringLiteral("the server did not make the folder")), 0);
+        });
+    });
 }
 
 } // namespace Sync

@@ -142,6 +142,50 @@ private Q_SLOTS:
         QCOMPARE(store->countStories({}), 2);
     }
 
+    // An account's view: its feeds' stories only; marking it read queues
+    // the server's changes and leaves other accounts alone.
+    void anAccountsViewHoldsItsStoriesOnly()
+    {
+        QTemporaryDir tmp;
+        auto store = openStore(tmp.path());
+        QVERIFY(store);
+        QVERIFY(store->applyServerFeeds(Server, {},
+            { { QStringLiteral("1"), QStringLiteral("Feed"), QStringLiteral("http://example.org/f.xml"), {} } }));
+        QVERIFY(store->applyServerFeeds(QStringLiteral("ttrss-2"), {},
+            { { QStringLiteral("1"), QStringLiteral("Other"), QStringLiteral("http://example.org/o.xml"), {} } }));
+        QVERIFY(store->upsertServerStories(Server,
+            { serverStory(QStringLiteral("10"), QStringLiteral("1"), 1),
+                serverStory(QStringLiteral("11"), QStringLiteral("1"), 2) }));
+        QVERIFY(store->upsertServerStories(
+            QStringLiteral("ttrss-2"), { serverStory(QStringLiteral("10"), QStringLiteral("1"), 3) }));
+        const auto local = store->addSubscription(QStringLiteral("http://example.org/local.xml"));
+        QVERIFY(local);
+        QVERIFY(store->upsertStories(*local, { item(QStringLiteral("l1"), QStringLiteral("Local"), at(4)) }));
+
+        StoryFilter filter;
+        filter.kind = StoryFilter::Kind::Account;
+        filter.account = Server;
+        QCOMPARE(store->countStories(filter), 2);
+        for (const StoryRow &row : store->stories(filter, std::nullopt, 100))
+            QCOMPARE(store->storyAccount(row.id), Server);
+        filter.account = LocalAccountId;
+        QCOMPARE(store->countStories(filter), 1);
+        filter.account = QStringLiteral("nobody");
+        QCOMPARE(store->countStories(filter), 0);
+
+        filter.account = Server;
+        const auto marked = store->markAllRead(filter);
+        QVERIFY(marked);
+        QCOMPARE(marked->size(), 2);
+        QCOMPARE(store->pendingChanges(Server).size(), 2);
+        QVERIFY(store->pendingChanges(QStringLiteral("ttrss-2")).isEmpty());
+        filter.unreadOnly = true;
+        QCOMPARE(store->countStories(filter), 0);
+        StoryFilter unread;
+        unread.kind = StoryFilter::Kind::Unread;
+        QCOMPARE(store->countStories(unread), 2); // the other server's and the local one
+    }
+
     void changesToServerStoriesArePendingAndTheyWin()
     {
         QTemporaryDir tmp;

@@ -474,7 +474,58 @@ private Q_SLOTS:
         QVERIFY(finished.wait(Wait));
         QCOMPARE(finished.first().first().value<AccountSyncResult>().feeds.removed.size(), 1);
         QCOMPARE(m_store->subscriptions().size(), 2);
-        QVERIFY(AccountSync::renameOrMoveUnsupported(currentAccount()).detail.contains(QLatin1String("API")));
+    }
+
+    void renameAndMoveGoThroughTheServer()
+    {
+        std::optional<Subscription> blog;
+        for (const Subscription &sub : m_store->subscriptions())
+            if (sub.url == QLatin1String("http://203.0.113.10/blog.xml"))
+                blog = sub;
+        QVERIFY(blog);
+        QSignalSpy edited(m_sync.get(), &AccountSync::feedEdited);
+        QSignalSpy finished(m_sync.get(), &AccountSync::finished);
+        m_sync->renameFeed(currentAccount(), m_server.password(), blog->remoteId, QStringLiteral("Blog, renamed"));
+        QVERIFY(edited.wait(Wait));
+        QVERIFY2(!edited.first().at(2).value<Sync::RemoteError>(),
+            qPrintable(Sync::describe(edited.first().at(2).value<Sync::RemoteError>())));
+        QVERIFY(finished.wait(Wait));
+        QCOMPARE(m_store->subscription(blog->id)->title, QStringLiteral("Blog, renamed"));
+
+        // Into a folder the server does not have yet: made there, then here.
+        edited.clear();
+        finished.clear();
+        m_sync->moveFeed(currentAccount(), m_server.password(), blog->remoteId, {}, QStringLiteral("Made by Tidings"));
+        QVERIFY(edited.wait(Wait));
+        QVERIFY(!edited.first().at(2).value<Sync::RemoteError>());
+        QVERIFY(finished.wait(Wait));
+        const std::optional<Subscription> moved = m_store->subscription(blog->id);
+        QVERIFY(moved->folderId != 0);
+        std::optional<Folder> folder;
+        for (const Folder &f : m_store->folders())
+            if (f.id == moved->folderId)
+                folder = f;
+        QVERIFY(folder);
+        QCOMPARE(folder->name, QStringLiteral("Made by Tidings"));
+        QCOMPARE(folder->accountId, m_account.id);
+
+        // Back to the top level.
+        edited.clear();
+        finished.clear();
+        m_sync->moveFeed(currentAccount(), m_server.password(), blog->remoteId, {});
+        QVERIFY(edited.wait(Wait));
+        QVERIFY(!edited.first().at(2).value<Sync::RemoteError>());
+        QVERIFY(finished.wait(Wait));
+        QCOMPARE(m_store->subscription(blog->id)->folderId, FolderId(0));
+
+        // A server that is away: said, and nothing changes here.
+        m_relay->stop();
+        edited.clear();
+        m_sync->renameFeed(currentAccount(), m_server.password(), blog->remoteId, QStringLiteral("Never"));
+        QVERIFY(edited.wait(Wait));
+        QCOMPARE(edited.first().at(2).value<Sync::RemoteError>().kind, Sync::RemoteError::Kind::Unreachable);
+        QCOMPARE(m_store->subscription(blog->id)->title, QStringLiteral("Blog, renamed"));
+        QVERIFY(m_relay->start());
     }
 
     void theCliAddsSyncsListsAndMarks()
@@ -545,6 +596,46 @@ private Q_SLOTS:
             = cli({ QStringLiteral("sync"), QStringLiteral("--no-clean"), QStringLiteral("ttrss-1") },
                 m_server.password().toUtf8() + '\n');
         QVERIFY2(code == 0 && out.contains(QLatin1String("1 local changes sent")), qPrintable(out + err));
+
+        // Subscribe on the server into a folder it does not have yet, then unsubscribe.
+        writeFeed(QStringLiteral("cli.xml"), QStringLiteral("From the CLI"), { QStringLiteral("c1") });
+        std::tie(code, out, err) = cli({ QStringLiteral("account"), QStringLiteral("subscribe"),
+                                           QStringLiteral("ttrss-1"), QStringLiteral("http://203.0.113.10/cli.xml"),
+                                           QStringLiteral("--folder"), QStringLiteral("CLI folder") },
+            {}, true);
+        QVERIFY2(code == 0, qPrintable(out + err));
+        QCOMPARE(out, QStringLiteral("subscribed\thttp://203.0.113.10/cli.xml\tttrss-1\n"));
+        std::tie(code, out, err) = cli({ QStringLiteral("account"), QStringLiteral("subscribe"),
+                                           QStringLiteral("ttrss-1"), QStringLiteral("http://203.0.113.10/none.xml") },
+            {}, true);
+        QCOMPARE(code, 1);
+        QVERIFY2(out.startsWith(QLatin1String("failed\tttrss-1\tthe server refused")), qPrintable(out));
+        {
+            auto opened = Store::open(profile.path());
+            QVERIFY(opened);
+            const std::unique_ptr<Store> cliStore = std::move(opened.value());
+            bool found = false;
+            for (const Subscription &sub : cliStore->subscriptions()) {
+                if (sub.url != QLatin1String("http://203.0.113.10/cli.xml"))
+                    continue;
+                found = true;
+                for (const Folder &f : cliStore->folders())
+                    if (f.id == sub.folderId)
+                        QCOMPARE(f.name, QStringLiteral("CLI folder"));
+                QVERIFY(sub.folderId != 0);
+            }
+            QVERIFY(found);
+        }
+        std::tie(code, out, err) = cli({ QStringLiteral("account"), QStringLiteral("unsubscribe"),
+                                           QStringLiteral("ttrss-1"), QStringLiteral("http://203.0.113.10/cli.xml") },
+            m_server.password().toUtf8() + '\n');
+        QVERIFY2(code == 0, qPrintable(out + err));
+        QCOMPARE(out, QStringLiteral("unsubscribed\thttp://203.0.113.10/cli.xml\tttrss-1\n"));
+        std::tie(code, out, err) = cli({ QStringLiteral("account"), QStringLiteral("unsubscribe"),
+                                           QStringLiteral("ttrss-1"), QStringLiteral("http://203.0.113.10/cli.xml") },
+            {}, true);
+        QCOMPARE(code, 1);
+        QVERIFY2(err.contains(QLatin1String("no feed")), qPrintable(err));
 
         // The server gone: a clear error and exit 1.
         m_relay->stop();

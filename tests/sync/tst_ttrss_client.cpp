@@ -392,6 +392,95 @@ private Q_SLOTS:
         QCOMPARE(done->error.detail, QStringLiteral("FEED_NOT_FOUND"));
     }
 
+    // Not in API level 15: through the server's own web handlers with the
+    // API's session (see ttrss_client.h).
+    void renamesAndMovesFeedsAndMakesFolders()
+    {
+        auto c = client();
+        m_server.writeFeed(QStringLiteral("movable.xml"), QStringLiteral("Movable"),
+            { { QStringLiteral("m1"), QStringLiteral("Movable one") } });
+        auto sub = std::make_shared<Got<SubscribeResult>>();
+        c->subscribe(QStringLiteral("http://203.0.113.10/movable.xml"), 0, catcher(sub));
+        AWAIT(sub);
+        QVERIFY2(!sub->error, qPrintable(describe(sub->error)));
+        const qint64 feed = sub->value.feedId;
+        const auto serverFeed = [&]() -> RemoteFeed {
+            auto feeds = std::make_shared<Got<QList<RemoteFeed>>>();
+            c->feeds(catcher(feeds));
+            [&] { AWAIT(feeds); }();
+            for (const RemoteFeed &f : feeds->value)
+                if (f.id == feed)
+                    return f;
+            return {};
+        };
+
+        // A title with the characters a form mangles when badly encoded.
+        const QString title = QStringLiteral("Renamed & r\u00e9nam\u00e9 +1 100%");
+        auto done = std::make_shared<Status>();
+        c->renameFeed(feed, QStringLiteral("  ") + title + QStringLiteral(" "), catcher(done));
+        AWAIT(done);
+        QVERIFY2(!done->error, qPrintable(describe(done->error)));
+        QCOMPARE(serverFeed().title, title);
+        QCOMPARE(serverFeed().url, QStringLiteral("http://203.0.113.10/movable.xml")); // nothing else changed
+
+        auto made = std::make_shared<Got<qint64>>();
+        c->addCategory(QStringLiteral("Made here"), catcher(made));
+        AWAIT(made);
+        QVERIFY2(!made->error, qPrintable(describe(made->error)));
+        QVERIFY(made->value > 0);
+        auto again = std::make_shared<Got<qint64>>();
+        c->addCategory(QStringLiteral("Made here"), catcher(again));
+        AWAIT(again);
+        QVERIFY(!again->error);
+        QCOMPARE(again->value, made->value); // no second folder of that name
+
+        done = std::make_shared<Status>();
+        c->moveFeed(feed, made->value, catcher(done));
+        AWAIT(done);
+        QVERIFY2(!done->error, qPrintable(describe(done->error)));
+        QCOMPARE(serverFeed().categoryId, made->value);
+        QCOMPARE(serverFeed().title, title);
+
+        // The server forgets its sessions: the client logs in again, with a new form token.
+        QVERIFY(m_server.sql(QStringLiteral("delete from ttrss_sessions;")));
+        done = std::make_shared<Status>();
+        c->moveFeed(feed, 0, catcher(done));
+        AWAIT(done);
+        QVERIFY2(!done->error, qPrintable(describe(done->error)));
+        QCOMPARE(serverFeed().categoryId, 0);
+
+        done = std::make_shared<Status>();
+        c->moveFeed(feed, 987654, catcher(done));
+        AWAIT(done);
+        QCOMPARE(done->error.kind, RemoteError::Kind::Refused);
+        QCOMPARE(done->error.detail, QStringLiteral("CATEGORY_NOT_FOUND"));
+
+        done = std::make_shared<Status>();
+        c->renameFeed(feed, QStringLiteral("   "), catcher(done));
+        AWAIT(done);
+        QCOMPARE(done->error.kind, RemoteError::Kind::Refused);
+        QCOMPARE(serverFeed().title, title);
+
+        done = std::make_shared<Status>();
+        c->renameFeed(987654, QStringLiteral("Nobody"), catcher(done));
+        AWAIT(done);
+        QCOMPARE(done->error.kind, RemoteError::Kind::Refused);
+        QCOMPARE(done->error.detail, QStringLiteral("FEED_NOT_FOUND"));
+
+        // A wrong password is said as such, never as a refused change.
+        auto wrong = client(QString(), QStringLiteral("not the password"));
+        done = std::make_shared<Status>();
+        wrong->renameFeed(feed, QStringLiteral("Nope"), catcher(done));
+        AWAIT(done);
+        QCOMPARE(done->error.kind, RemoteError::Kind::WrongPassword);
+        QCOMPARE(serverFeed().title, title);
+
+        done = std::make_shared<Status>();
+        c->unsubscribe(feed, catcher(done));
+        AWAIT(done);
+        QVERIFY(!done->error);
+    }
+
     void fullSyncSendsLocalChangesFirstThenFollowsTheServer()
     {
         auto c = client();

@@ -11,6 +11,7 @@
 #include "memory_credential_store.h"
 #include "models/story_list_model.h"
 #include "models/subscription_tree_model.h"
+#include "pipeline/storage_writer.h"
 #include "storage/store.h"
 #include "sync/account.h"
 #include "sync/ttrss_client.h"
@@ -20,14 +21,18 @@
 #include "window/account_controller.h"
 #include "window/account_dialogs.h"
 #include "window/credential_store.h"
+#include "window/dialogs.h"
 #include "window/main_actions.h"
 #include "window/main_window.h"
 #include "window/read_state.h"
 #include "window/status_panel.h"
+#include "window/subscription_controller.h"
 #include "window/subscription_pane.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -40,6 +45,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 
 #include <memory>
 
@@ -68,6 +74,22 @@ void answerNextMessageBox(QMessageBox::StandardButton button, bool *seen)
             return;
         *seen = true;
         box->button(button)->click();
+        timer->deleteLater();
+    });
+    timer->start();
+}
+
+// Types `text` into the next input dialog once it shows, and accepts it.
+void answerNextInput(const QString &text)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, text] {
+        auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!input)
+            return;
+        input->setTextValue(text);
+        input->accept();
         timer->deleteLater();
     });
     timer->start();
@@ -387,6 +409,206 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_store->pendingChanges(m_account.id).isEmpty(), Wait);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->accounts()->isSyncing(), Wait);
         QVERIFY(!serverUnread().contains(remoteId.toLongLong()));
+    }
+
+    // The account's node is a view: every story of that account's feeds
+    // (none of this computer's), with the account's unread count.
+    void theAccountNodeShowsEveryStoryOfTheAccount()
+    {
+        QVERIFY(m_window);
+        // A local feed with a story, which the account's view must leave out.
+        const Core::Result<Core::SubscriptionId> local = m_window->writer()->writeAndWait([](Core::Store &store) {
+            return store.addSubscription(QStringLiteral("http://203.0.113.99/local.xml"), QStringLiteral("Local"));
+        });
+        QVERIFY(local);
+        Core::ParsedItem item;
+        item.id = QStringLiteral("local-1");
+        item.title = QStringLiteral("A local story");
+        item.published = QDateTime::currentDateTimeUtc();
+        QVERIFY(m_window->writer()->writeAndWait(
+            [&](Core::Store &store) { return store.upsertStories(*local, { item }); }));
+        Q_EMIT m_window->subscriptions()->treeChanged();
+
+        const QModelIndex account = m_window->treeModel()->indexForAccount(m_account.id);
+        QVERIFY(account.isValid());
+        QVERIFY(account.flags() & Qt::ItemIsSelectable);
+        QTRY_COMPARE(
+            account.data(Ui::SubscriptionTreeModel::UnreadRole).toInt(), 4); // five, one read in the app before
+        const int unread = 4;
+        m_window->subscriptionPane()->view()->setCurrentIndex(account);
+        Ui::StoryListModel *stories = m_window->storyModel();
+        QCOMPARE(stories->filter().kind, Core::StoryFilter::Kind::Account);
+        QCOMPARE(stories->filter().account, m_account.id);
+        QTRY_COMPARE_WITH_TIMEOUT(stories->rowCount(), 5, Wait);
+        int unreadRows = 0;
+        for (int i = 0; i < stories->rowCount(); ++i) {
+            QVERIFY(stories->storyAt(i).title != QStringLiteral("A local story"));
+            unreadRows += stories->storyAt(i).read ? 0 : 1;
+        }
+        QCOMPARE(unreadRows, unread);
+        // The store counts the same.
+        Core::StoryFilter filter = Ui::SubscriptionTreeModel::filterFor(account);
+        QCOMPARE(m_store->countStories(filter), 5);
+        filter.unreadOnly = true;
+        QCOMPARE(m_store->countStories(filter), 4);
+        // This computer's node is the view of the local feeds.
+        const QModelIndex here = m_window->treeModel()->indexForAccount(Sync::localAccount().id);
+        Core::StoryFilter localFilter = Ui::SubscriptionTreeModel::filterFor(here);
+        QCOMPARE(localFilter.kind, Core::StoryFilter::Kind::Account);
+        QVERIFY(m_store->countStories(localFilter) >= 1);
+        QVERIFY(m_window->writer()->writeAndWait(
+            [id = *local](Core::Store &store) { return store.deleteSubscription(id); }));
+        Q_EMIT m_window->subscriptions()->treeChanged();
+    }
+
+    // Add Subscription: the feed goes to the server account chosen, into
+    // its folder; a refusal is said in the dialog.
+    void addSubscriptionOnTheServer()
+    {
+        QVERIFY(m_window);
+        m_server.writeFeed(QStringLiteral("added.xml"), QStringLiteral("Added from the app"),
+            { { QStringLiteral("a1"), QStringLiteral("Added one") } });
+        m_window->subscriptions()->addSubscription(0);
+        Ui::AddSubscriptionDialog *dialog = m_window->subscriptions()->addDialog();
+        QVERIFY(dialog);
+        auto *account = dialog->findChild<QComboBox *>(QStringLiteral("subscriptionAccount"));
+        auto *folder = dialog->findChild<QComboBox *>(QStringLiteral("subscriptionFolder"));
+        QVERIFY(account && folder);
+        QVERIFY(account->isVisibleTo(dialog));
+        QCOMPARE(account->count(), 2);
+        QCOMPARE(dialog->accountId(), Core::LocalAccountId);
+        QCOMPARE(folder->findText(QStringLiteral("News")), -1); // the server's folder is no local choice
+        account->setCurrentIndex(account->findData(m_account.id));
+        QVERIFY(folder->findText(QStringLiteral("News")) > 0);
+        folder->setCurrentIndex(folder->findText(QStringLiteral("News")));
+
+        // A feed the server cannot fetch: refused, said in the dialog, nothing added.
+        dialog->setUrl(QStringLiteral("http://203.0.113.10/missing.xml"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->errorShown().isEmpty(), Wait);
+        QVERIFY2(dialog->errorShown().contains(QStringLiteral("server")), qPrintable(dialog->errorShown()));
+        QVERIFY(dialog->isVisible());
+
+        dialog->setUrl(QStringLiteral("http://203.0.113.10/added.xml"));
+        QSignalSpy synced(m_window->accounts(), &Ui::AccountController::synced);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->subscriptions()->addDialog(), Wait); // closed once the server said yes
+        QTRY_VERIFY_WITH_TIMEOUT(feedNode(QStringLiteral("Added from the app")).isValid(), Wait);
+        const QModelIndex added = feedNode(QStringLiteral("Added from the app"));
+        QCOMPARE(added.parent().data(Qt::DisplayRole).toString(), QStringLiteral("News"));
+        QCOMPARE(added.data(Ui::SubscriptionTreeModel::AccountIdRole).toString(), m_account.id);
+        bool onServer = false;
+        Sync::TtRssClient client(QUrl(m_server.url()), m_server.user(), m_server.password());
+        bool done = false;
+        client.feeds([&](const Sync::RemoteError &, const QList<Sync::RemoteFeed> &feeds) {
+            for (const Sync::RemoteFeed &feed : feeds)
+                onServer = onServer || feed.url == QStringLiteral("http://203.0.113.10/added.xml");
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, Wait);
+        QVERIFY(onServer);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->accounts()->isSyncing(), Wait);
+    }
+
+    // Rename, Move to (a new folder) and Unsubscribe on a server feed go
+    // through the server, then sync; the sidebar follows.
+    void renameMoveAndUnsubscribeGoThroughTheServer()
+    {
+        QVERIFY(m_window);
+        QModelIndex feed = feedNode(QStringLiteral("Added from the app"));
+        QVERIFY(feed.isValid());
+        const Core::SubscriptionId id = feed.data(Ui::SubscriptionTreeModel::IdRole).toLongLong();
+        const QString remote = m_store->subscription(id)->remoteId;
+
+        // Rename: the name is asked in an input dialog.
+        answerNextInput(QStringLiteral("Renamed in the app"));
+        m_window->subscriptions()->rename(feed);
+        QTRY_VERIFY_WITH_TIMEOUT(feedNode(QStringLiteral("Renamed in the app")).isValid(), Wait);
+        QCOMPARE(m_store->subscription(id)->title, QStringLiteral("Renamed in the app"));
+        QCOMPARE(m_store->subscription(id)->remoteId, remote); // the same feed, renamed
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->accounts()->isSyncing(), Wait);
+
+        // Move into a folder the server does not have yet.
+        answerNextInput(QStringLiteral("Moved by the app"));
+        m_window->subscriptions()->moveToNewFolder(id);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            feedNode(QStringLiteral("Renamed in the app")).parent().data(Qt::DisplayRole).toString(),
+            QStringLiteral("Moved by the app"), Wait);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->accounts()->isSyncing(), Wait);
+
+        // Back to the account's top level through move().
+        m_window->subscriptions()->move(id, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(feedNode(QStringLiteral("Renamed in the app")).parent(),
+            m_window->treeModel()->indexForAccount(m_account.id), Wait);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->accounts()->isSyncing(), Wait);
+
+        // A local folder is no place for a server's feed: said, nothing moves.
+        const Core::Result<Core::FolderId> local = m_window->writer()->writeAndWait(
+            [](Core::Store &store) { return store.addFolder(QStringLiteral("Local only")); });
+        QVERIFY(local);
+        bool seen = false;
+        answerNextMessageBox(QMessageBox::Ok, &seen);
+        m_window->subscriptions()->move(id, *local);
+        QVERIFY(seen);
+        QCOMPARE(m_store->subscription(id)->folderId, Core::FolderId(0));
+
+        // Unsubscribe asks first; Cancel keeps it.
+        feed = feedNode(QStringLiteral("Renamed in the app"));
+        seen = false;
+        answerNextMessageBox(QMessageBox::Cancel, &seen);
+        m_window->subscriptions()->remove(feed);
+        QVERIFY(seen);
+        QVERIFY(m_store->subscription(id));
+        seen = false;
+        answerNextMessageBox(QMessageBox::Yes, &seen);
+        m_window->subscriptions()->remove(feed);
+        QVERIFY(seen);
+        QTRY_VERIFY_WITH_TIMEOUT(!feedNode(QStringLiteral("Renamed in the app")).isValid(), Wait);
+        QVERIFY(!m_store->subscription(id));
+        Sync::TtRssClient client(QUrl(m_server.url()), m_server.user(), m_server.password());
+        bool done = false;
+        bool still = false;
+        client.feeds([&](const Sync::RemoteError &, const QList<Sync::RemoteFeed> &feeds) {
+            for (const Sync::RemoteFeed &f : feeds)
+                still = still || f.id == remote.toLongLong();
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, Wait);
+        QVERIFY(!still);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->accounts()->isSyncing(), Wait);
+    }
+
+    // A server that is away: the rename is refused in plain words and the feed keeps its name.
+    void aChangeTheServerCannotMakeIsSaid()
+    {
+        QVERIFY(m_window);
+        const QModelIndex feed = feedNode(QStringLiteral("A blog"));
+        QVERIFY(feed.isValid());
+        const Core::SubscriptionId id = feed.data(Ui::SubscriptionTreeModel::IdRole).toLongLong();
+        m_keyring.passwords.insert(m_account.keyringKey(), QStringLiteral("not the password"));
+        QString warning;
+        auto *timer = new QTimer;
+        timer->setInterval(20);
+        QObject::connect(timer, &QTimer::timeout, [timer, &warning] {
+            if (auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+                input->setTextValue(QStringLiteral("Never renamed"));
+                input->accept();
+                return;
+            }
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                warning = box->text();
+                box->button(QMessageBox::Ok)->click();
+                timer->deleteLater();
+            }
+        });
+        timer->start();
+        m_window->subscriptions()->rename(feed);
+        QTRY_VERIFY_WITH_TIMEOUT(!warning.isEmpty(), Wait);
+        QVERIFY2(
+            warning.contains(Ui::remoteErrorText(Sync::RemoteError { Sync::RemoteError::Kind::WrongPassword, {} })),
+            qPrintable(warning));
+        QCOMPARE(m_store->subscription(id)->title, QStringLiteral("A blog"));
+        m_keyring.passwords.insert(m_account.keyringKey(), m_server.password());
     }
 
     void aFailingSyncShowsOnTheAccountsNode()

@@ -378,9 +378,10 @@ void TestFeedProperties::fullTextFeedShowsTheFeedsOwnText()
     QCOMPARE(m_server->requestCount("/private/story1.html"), pageRequests);
 }
 
-// A feed server's feed: its name, address and folder are the server's (the
-// next sync would undo a local change), so the dialog locks them and shows its
-// own account's folder; what is Tidings' own (remote images) stays editable.
+// A feed server's feed: its address is the server's (locked); its name and
+// folder change through the server (tst_account_ui does that against a real
+// server), and the folders offered are its own account's; what is Tidings'
+// own (remote images) is written here.
 void TestFeedProperties::serverFeedKeepsItsServerPlace()
 {
     const QString account = QStringLiteral("ttrss-1");
@@ -400,16 +401,16 @@ void TestFeedProperties::serverFeedKeepsItsServerPlace()
         auto *title = child<QLineEdit>(dialog, "feedTitle");
         auto *url = child<QLineEdit>(dialog, "feedUrl");
         auto *folder = child<QComboBox>(dialog, "feedFolder");
-        QVERIFY(title->isReadOnly());
+        QVERIFY(!title->isReadOnly());
         QVERIFY(url->isReadOnly());
-        QVERIFY(!folder->isEnabled());
+        QVERIFY(!url->toolTip().isEmpty());
+        QVERIFY(folder->isEnabled());
         QCOMPARE(folder->currentText(), QStringLiteral("Linux"));
         QCOMPARE(folder->findText(QStringLiteral("News")), -1); // a local folder is no choice
         QVERIFY(!child<QLineEdit>(dialog, "feedUser")->isEnabled());
         QVERIFY(child<QLabel>(dialog, "feedServerNote"));
-        // Even set by a program, the locked fields change nothing.
-        title->setText(QStringLiteral("Renamed here"));
-        folder->setCurrentIndex(0);
+        // Even set by a program, the address changes nothing.
+        url->setText(QStringLiteral("http://203.0.113.10/other.xml"));
         child<QCheckBox>(dialog, "feedImages")->setChecked(true);
         checked = true;
         dialog->accept();

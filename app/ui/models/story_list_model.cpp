@@ -270,6 +270,10 @@ bool StoryListModel::matches(const Core::StoryRow &row) const
         }
         return false;
     }
+    case Kind::Account: {
+        const std::optional<Core::Subscription> sub = m_store->subscription(row.subscriptionId);
+        return sub && sub->accountId == m_filter.account;
+    }
     case Kind::Topic:
     case Kind::Search:
         return false;

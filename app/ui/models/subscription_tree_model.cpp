@@ -282,8 +282,7 @@ QStandardItem *SubscriptionTreeModel::accountItem(const QString &accountId)
         return item;
     auto *item = new QStandardItem;
     item->setEditable(false);
-    item->setSelectable(false);
-    item->setDragEnabled(false);
+    item->setDragEnabled(false); // selectable: every story of the account
     item->setData(int(NodeKind::Account), KindRole);
     item->setData(accountId, AccountIdRole);
     QFont font = QApplication::font();
@@ -393,8 +392,9 @@ Qt::ItemFlags SubscriptionTreeModel::flags(const QModelIndex &index) const
         break;
     case NodeKind::Folder:
     case NodeKind::Subscription: // a drop on a feed puts the dragged node beside it
-        // A server's folders and feeds move on the server's own pages (its
-        // API cannot), and nothing moves between accounts.
+        // Drag and drop moves only this computer's nodes: a server's feed
+        // moves through its server (Move to, Feed Properties), its folders
+        // on the server's own pages, and nothing moves between accounts.
         if (index.data(AccountIdRole).toString() == Sync::localAccount().id)
             flags |= Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
         break;
@@ -556,8 +556,11 @@ Core::StoryFilter SubscriptionTreeModel::filterFor(const QModelIndex &index)
         filter.kind = Kind(index.data(SmartKindRole).toInt());
         break;
     case NodeKind::TopicSection:
-    case NodeKind::Account: // a heading, never selected
         filter.kind = Kind::All;
+        break;
+    case NodeKind::Account:
+        filter.kind = Kind::Account;
+        filter.account = index.data(AccountIdRole).toString();
         break;
     case NodeKind::Topic:
         filter.kind = Kind::Topic;

@@ -106,6 +106,10 @@ QString remoteErrorText(const Sync::RemoteError &error)
             "Ui::Errors", "The server's reply was not one of Tiny Tiny RSS (%1). Check the address.")
             .arg(error.detail);
     case Kind::Refused:
+        if (error.detail == QLatin1String("FEED_NOT_FOUND"))
+            return QCoreApplication::translate("Ui::Errors", "The server no longer has this feed. Sync to catch up.");
+        if (error.detail == QLatin1String("CATEGORY_NOT_FOUND"))
+            return QCoreApplication::translate("Ui::Errors", "The server no longer has this folder. Sync to catch up.");
         return QCoreApplication::translate("Ui::Errors", "The server refused: %1").arg(error.detail);
     }
     return {};

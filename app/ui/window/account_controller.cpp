@@ -10,6 +10,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <memory>
+
 namespace Ui {
 
 AccountController::AccountController(const QString &profileDir, Core::StorageWriter *writer, QWidget *window)
@@ -131,6 +133,80 @@ void AccountController::sync(const Sync::AccountInfo &account)
         if (guard)
             start(password);
     });
+}
+
+void AccountController::onServer(const QString &accountId, EngineAnswer answer, const QString &key,
+    const std::function<void(const Sync::AccountInfo &, const QString &)> &call, const EditDone &done)
+{
+    Sync::AccountList list;
+    list.load(m_profileDir);
+    const std::optional<Sync::AccountInfo> account = list.find(accountId);
+    if (!account || !account->isRemote()) {
+        done(tr("This feed server account is no longer there."));
+        return;
+    }
+    // The engine's answer for this account and this feed (or address), once.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_engine, answer, this,
+        [connection, accountId, key, done](const QString &id, const QString &what, const Sync::RemoteError &error) {
+            if (id != accountId || what != key)
+                return;
+            QObject::disconnect(*connection);
+            done(remoteErrorText(error));
+        });
+    const Sync::AccountInfo &info = *account;
+    if (!m_credentials) {
+        call(info, QString());
+        return;
+    }
+    m_credentials->readPassword(info.keyringKey(),
+        [guard = QPointer<AccountController>(this), info, call](const QString &password, const QString &) {
+            if (guard)
+                call(info, password);
+        });
+}
+
+void AccountController::subscribe(
+    const QString &accountId, const QString &url, const QString &folderRemoteId, const EditDone &done)
+{
+    onServer(
+        accountId, &Core::AccountSync::subscribed, url,
+        [this, url, folderRemoteId](const Sync::AccountInfo &account, const QString &password) {
+            m_engine->subscribe(account, password, url, folderRemoteId);
+        },
+        done);
+}
+
+void AccountController::unsubscribe(const QString &accountId, const QString &feedRemoteId, const EditDone &done)
+{
+    onServer(
+        accountId, &Core::AccountSync::unsubscribed, feedRemoteId,
+        [this, feedRemoteId](const Sync::AccountInfo &account, const QString &password) {
+            m_engine->unsubscribe(account, password, feedRemoteId);
+        },
+        done);
+}
+
+void AccountController::renameFeed(
+    const QString &accountId, const QString &feedRemoteId, const QString &title, const EditDone &done)
+{
+    onServer(
+        accountId, &Core::AccountSync::feedEdited, feedRemoteId,
+        [this, feedRemoteId, title](const Sync::AccountInfo &account, const QString &password) {
+            m_engine->renameFeed(account, password, feedRemoteId, title);
+        },
+        done);
+}
+
+void AccountController::moveFeed(const QString &accountId, const QString &feedRemoteId, const QString &folderRemoteId,
+    const QString &newFolder, const EditDone &done)
+{
+    onServer(
+        accountId, &Core::AccountSync::feedEdited, feedRemoteId,
+        [this, feedRemoteId, folderRemoteId, newFolder](const Sync::AccountInfo &account, const QString &password) {
+            m_engine->moveFeed(account, password, feedRemoteId, folderRemoteId, newFolder);
+        },
+        done);
 }
 
 void AccountController::onFinished(const Core::AccountSyncResult &result)

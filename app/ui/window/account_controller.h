@@ -7,12 +7,15 @@
 // sidebar and the status bar.
 
 #include "sync/account.h"
+#include "sync/remote_client.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
 #include <QString>
+
+#include <functional>
 
 class QTimer;
 class QWidget;
@@ -58,6 +61,18 @@ public:
     void setInterval(int minutes);
     Core::AccountSync *engine() const { return m_engine; }
 
+    // Changes to a server account's feeds, made on the server (then synced
+    // into the store). `done` gets the failure in the user's words, empty
+    // when the server made the change; it runs on this thread.
+    using EditDone = std::function<void(const QString &error)>;
+    void subscribe(const QString &accountId, const QString &url, const QString &folderRemoteId, const EditDone &done);
+    void unsubscribe(const QString &accountId, const QString &feedRemoteId, const EditDone &done);
+    void renameFeed(const QString &accountId, const QString &feedRemoteId, const QString &title, const EditDone &done);
+    // Into folderRemoteId (empty: the top level), or into newFolder (made on
+    // the server when missing) when that is not empty.
+    void moveFeed(const QString &accountId, const QString &feedRemoteId, const QString &folderRemoteId,
+        const QString &newFolder, const EditDone &done);
+
 Q_SIGNALS:
     void accountAdded(const Sync::AccountInfo &account);
     void accountRemoved(const QString &id);
@@ -70,6 +85,12 @@ Q_SIGNALS:
 private:
     void onFinished(const Core::AccountSyncResult &result);
     void forget(const QString &id);
+    using EngineAnswer = void (Core::AccountSync::*)(const QString &, const QString &, const Sync::RemoteError &);
+    // Reads the account's password, then runs `call` with it (done gets an
+    // error when the account is unknown) and hands the engine's answer for
+    // (accountId, key) to done.
+    void onServer(const QString &accountId, EngineAnswer answer, const QString &key,
+        const std::function<void(const Sync::AccountInfo &, const QString &)> &call, const EditDone &done);
 
     QString m_profileDir;
     Core::StorageWriter *m_writer;

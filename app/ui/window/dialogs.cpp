@@ -20,6 +20,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QUrl>
@@ -31,7 +32,12 @@ AddSubscriptionDialog::AddSubscriptionDialog(
     const QList<Core::Folder> &folders, Core::FolderId preselected, QWidget *parent)
     : QDialog(parent)
     , m_url(new QLineEdit(this))
+    , m_account(new QComboBox(this))
+    , m_accountLabel(nullptr)
     , m_folder(new QComboBox(this))
+    , m_allFolders(folders)
+    , m_preselected(preselected)
+    , m_hint(nullptr)
     , m_error(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -42,17 +48,21 @@ AddSubscriptionDialog::AddSubscriptionDialog(
     m_url->setPlaceholderText(tr("https://example.org/feed.xml or a site address"));
     m_url->setMinimumWidth(380);
     m_folder->setObjectName(QStringLiteral("subscriptionFolder"));
-    m_folder->addItem(tr("(Top level)"), 0);
-    for (const Core::Folder &folder : folders) {
-        m_folder->addItem(themedIcon(QStringLiteral(":/icons/folder.svg")), folder.name, folder.id);
-        if (folder.id == preselected)
-            m_folder->setCurrentIndex(m_folder->count() - 1);
-    }
+    m_account->setObjectName(QStringLiteral("subscriptionAccount"));
+    m_account->addItem(tr("On This Computer"), QString(Core::LocalAccountId));
+    fillFolders();
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Subscribe"));
     auto *form = new QFormLayout;
     form->addRow(tr("&Address:"), m_url);
+    m_accountLabel = new QLabel(tr("A&ccount:"), this);
+    m_accountLabel->setBuddy(m_account);
+    form->addRow(m_accountLabel, m_account);
+    m_account->hide();
+    m_accountLabel->hide();
     form->addRow(tr("&Folder:"), m_folder);
-    auto *hint = new QLabel(tr("Tidings finds the feed of a site by itself."), this);
+    m_hint = new QLabel(tr("Tidings finds the feed of a site by itself."), this);
+    auto *hint = m_hint;
+    hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
     m_error->setObjectName(QStringLiteral("subscriptionError"));
     m_error->setWordWrap(true);
@@ -76,7 +86,65 @@ AddSubscriptionDialog::AddSubscriptionDialog(
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AddSubscriptionDialog::subscribe);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_url, &QLineEdit::textChanged, this, &AddSubscriptionDialog::validate);
+    connect(m_account, &QComboBox::currentIndexChanged, this, [this] {
+        fillFolders();
+        m_hint->setText(accountId() == Core::LocalAccountId
+                ? tr("Tidings finds the feed of a site by itself.")
+                : tr("The server subscribes to the feed and fetches it; give the feed's own address."));
+    });
     validate();
+}
+
+void AddSubscriptionDialog::fillFolders()
+{
+    const QString account = accountId();
+    const Core::FolderId keep = m_folder->count() > 0 ? folderId() : m_preselected;
+    m_folder->clear();
+    m_folder->addItem(tr("(Top level)"), 0);
+    for (const Core::Folder &folder : std::as_const(m_allFolders)) {
+        if (folder.accountId != account)
+            continue;
+        m_folder->addItem(themedIcon(QStringLiteral(":/icons/folder.svg")), folder.name, folder.id);
+        if (folder.id == keep)
+            m_folder->setCurrentIndex(m_folder->count() - 1);
+    }
+}
+
+void AddSubscriptionDialog::setPlaces(const QList<Place> &places, const QList<Core::Folder> &folders)
+{
+    const QString current = accountId();
+    m_allFolders = folders;
+    {
+        const QSignalBlocker blocker(m_account);
+        m_account->clear();
+        for (const Place &place : places)
+            m_account->addItem(
+                themedIcon(place.accountId == Core::LocalAccountId ? QStringLiteral(":/icons/tidings.svg")
+                                                                   : QStringLiteral(":/icons/server.svg")),
+                place.name, place.accountId);
+        if (m_account->count() == 0)
+            m_account->addItem(tr("On This Computer"), QString(Core::LocalAccountId));
+        const int keep = m_account->findData(current);
+        m_account->setCurrentIndex(keep >= 0 ? keep : 0);
+    }
+    const bool choice = m_account->count() > 1;
+    m_account->setVisible(choice);
+    m_accountLabel->setVisible(choice);
+    m_folder->clear();
+    fillFolders();
+}
+
+QString AddSubscriptionDialog::accountId() const
+{
+    const QString id = m_account->currentData().toString();
+    return id.isEmpty() ? QString(Core::LocalAccountId) : id;
+}
+
+void AddSubscriptionDialog::setAccountId(const QString &accountId)
+{
+    const int index = m_account->findData(accountId);
+    if (index >= 0)
+        m_account->setCurrentIndex(index);
 }
 
 AddSubscriptionDialog::~AddSubscriptionDialog() = default;
@@ -129,6 +197,7 @@ void AddSubscriptionDialog::setBusy(bool busy)
     m_progress->setVisible(busy);
     m_url->setReadOnly(busy);
     m_folder->setEnabled(!busy);
+    m_account->setEnabled(!busy);
     validate();
 }
 

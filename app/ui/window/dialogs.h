@@ -38,6 +38,16 @@ public:
     QString url() const;
     Core::FolderId folderId() const;
     void setUrl(const QString &url);
+    // Where the feed goes: this computer or a feed server account, each with
+    // its own folders (`folders`: every folder, of every account). The
+    // choice shows only when there is a server account.
+    struct Place {
+        QString accountId;
+        QString name;
+    };
+    void setPlaces(const QList<Place> &places, const QList<Core::Folder> &folders);
+    QString accountId() const; // Core::LocalAccountId unless a server account is chosen
+    void setAccountId(const QString &accountId);
     bool isBusy() const;
     QString errorShown() const; // empty when none
 
@@ -52,8 +62,15 @@ private:
     void setBusy(bool busy);
     void validate();
 
+    void fillFolders();
+
     QLineEdit *m_url;
+    QComboBox *m_account;
+    QLabel *m_accountLabel;
     QComboBox *m_folder;
+    QList<Core::Folder> m_allFolders;
+    Core::FolderId m_preselected = 0;
+    QLabel *m_hint;
     QLabel *m_error;
     QProgressBar *m_progress;
     QDialogButtonBox *m_buttons;

@@ -126,19 +126,19 @@ FeedPropertiesDialog::FeedPropertiesDialog(
         return made;
     };
     general->addRow(label(tr("&Refresh:"), m_refresh), refreshRow);
-    // A feed server's feed: the server fetches it, and its name, address and
-    // folder change on the server's own pages (tt-rss's API cannot); the next
-    // sync would undo a local change. What is Tidings' own stays editable.
+    // A feed server's feed: the server fetches it; its name and folder
+    // change through the server (the list holds only that server's
+    // folders), its address stays the server's. What is Tidings' own stays
+    // editable.
     if (subscription.isRemote()) {
-        m_title->setReadOnly(true);
         m_url->setReadOnly(true);
-        m_folder->setEnabled(false);
+        m_url->setToolTip(tr("The feed server fetches this address; to follow another, subscribe to it."));
         m_refresh->setEnabled(false);
         m_refreshMinutes->setEnabled(false);
         m_user->setEnabled(false);
         m_password->setEnabled(false);
         auto *serverNote = new QLabel(
-            tr("This feed comes from a feed server: rename it, move it or change its address there."), this);
+            tr("This feed comes from a feed server: a new name or folder is made there, then synced here."), this);
         serverNote->setObjectName(QStringLiteral("feedServerNote"));
         serverNote->setWordWrap(true);
         serverNote->setForegroundRole(QPalette::PlaceholderText);

@@ -77,6 +77,7 @@ MainWindow::MainWindow(Core::Store *store, Core::StorageWriter *writer, Pipeline
     m_subscriptions = new SubscriptionController(m_store, m_writer, pipeline, this);
     m_topics = new TopicController(m_store, m_writer, this);
     m_accounts = new AccountController(store->profileDir(), m_writer, this);
+    m_subscriptions->setAccounts(m_accounts);
     m_imageLoader = new ImageLoader(QDir(store->profileDir()).filePath(QStringLiteral("cache/images")), this);
     m_countsTimer = new QTimer(this);
     m_countsTimer->setSingleShot(true);

@@ -6,6 +6,7 @@
 #include "pipeline/storage_writer.h"
 #include "pipeline/web_address.h"
 #include "storage/store_opml.h"
+#include "window/account_controller.h"
 #include "window/credential_store.h"
 #include "window/dialogs.h"
 #include "window/feed_properties_dialog.h"
@@ -47,16 +48,20 @@ NodeKind kindOf(const QModelIndex &node)
     return NodeKind(node.data(SubscriptionTreeModel::KindRole).toInt());
 }
 
-// A feed server's folders and feeds change on the server's own pages: its API
-// (tt-rss level 15) cannot rename or move them, and a local change would be
-// undone by the next sync.
-bool onServer(QWidget *window, const QModelIndex &node, const QString &title)
+bool isServerNode(const QModelIndex &node)
 {
     const QString account = node.data(SubscriptionTreeModel::AccountIdRole).toString();
-    if (account.isEmpty() || account == Sync::localAccount().id)
+    return !account.isEmpty() && account != Sync::localAccount().id;
+}
+
+// A feed server's folders change on the server's own pages (a local change
+// would be undone by the next sync).
+bool serverFolder(QWidget *window, const QModelIndex &node, const QString &title)
+{
+    if (!isServerNode(node) || kindOf(node) != NodeKind::Folder)
         return false;
     QMessageBox::information(window, title,
-        SubscriptionController::tr("This feed server's folders and feeds are changed on the server's own pages; "
+        SubscriptionController::tr("A feed server's folders are changed on the server's own pages; "
                                    "the next sync brings the change here."));
     return true;
 }
@@ -84,6 +89,17 @@ void SubscriptionController::addSubscription(Core::FolderId suggestedFolder)
     }
     auto *dialog = new AddSubscriptionDialog(localFolders(m_reader->folders()), suggestedFolder, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_accounts && m_accounts->hasServerAccounts()) {
+        QList<AddSubscriptionDialog::Place> places;
+        for (const Sync::AccountInfo &account : m_accounts->accounts())
+            places.append({ account.id, accountDisplayName(account) });
+        dialog->setPlaces(places, m_reader->folders());
+        // Suggested: the account of the folder the user is in.
+        for (const Core::Folder &folder : m_reader->folders())
+            if (folder.id == suggestedFolder && suggestedFolder != 0) {
+                dialog->setAccountId(folder.accountId);
+            }
+    }
     m_addDialog = dialog;
     const QString clip = QApplication::clipboard()->text().trimmed();
     if (clip.startsWith(QLatin1String("http://")) || clip.startsWith(QLatin1String("https://")))
@@ -113,6 +129,28 @@ AddSubscriptionDialog *SubscriptionController::addDialog() const
 
 void SubscriptionController::subscribe(AddSubscriptionDialog *dialog, const QString &url, Core::FolderId folder)
 {
+    if (const QString account = dialog->accountId(); account != Core::LocalAccountId && m_accounts) {
+        // The server subscribes (and fetches); the sync that follows brings the feed here.
+        const QString address = Core::webAddressCandidates(url).value(0).toString();
+        if (address.isEmpty()) {
+            dialog->showError(tr("“%1” is not a web address.").arg(url));
+            return;
+        }
+        QString folderRemoteId;
+        for (const Core::Folder &f : m_reader->folders())
+            if (f.id == folder && f.accountId == account)
+                folderRemoteId = f.remoteId;
+        m_accounts->subscribe(
+            account, address, folderRemoteId, [dialog = QPointer<AddSubscriptionDialog>(dialog)](const QString &error) {
+                if (!dialog)
+                    return;
+                if (error.isEmpty())
+                    dialog->accept();
+                else
+                    dialog->showError(SubscriptionController::tr("The server did not subscribe: %1").arg(error));
+            });
+        return;
+    }
     if (m_pipeline) {
         m_pendingAdd = url;
         m_pipeline->addSubscription(url, folder);
@@ -234,7 +272,7 @@ void SubscriptionController::rename(const QModelIndex &node)
 {
     if (!node.isValid() || (kindOf(node) != NodeKind::Folder && kindOf(node) != NodeKind::Subscription))
         return;
-    if (onServer(m_window, node, tr("Rename")))
+    if (serverFolder(m_window, node, tr("Rename")))
         return;
     const bool folder = kindOf(node) == NodeKind::Folder;
     const qint64 id = node.data(SubscriptionTreeModel::IdRole).toLongLong();
@@ -244,6 +282,11 @@ void SubscriptionController::rename(const QModelIndex &node)
                              .trimmed();
     if (!ok || name.isEmpty())
         return;
+    if (isServerNode(node)) {
+        if (const std::optional<Core::Subscription> feed = m_reader->subscription(id))
+            editOnServer(*feed, tr("Rename"), name, std::nullopt);
+        return;
+    }
     m_writer->write(
         [folder, id, name](
             Core::Store &store) { return folder ? store.renameFolder(id, name) : store.renameSubscription(id, name); },
@@ -259,11 +302,41 @@ void SubscriptionController::remove(const QModelIndex &node)
 {
     if (!node.isValid() || (kindOf(node) != NodeKind::Folder && kindOf(node) != NodeKind::Subscription))
         return;
-    if (onServer(m_window, node, tr("Delete")))
+    if (serverFolder(m_window, node, tr("Delete")))
         return;
     const bool folder = kindOf(node) == NodeKind::Folder;
     const qint64 id = node.data(SubscriptionTreeModel::IdRole).toLongLong();
     const QString name = node.data(Qt::DisplayRole).toString();
+    if (isServerNode(node)) {
+        const std::optional<Core::Subscription> feed = m_reader->subscription(id);
+        if (!feed)
+            return;
+        if (!m_accounts) {
+            QMessageBox::warning(m_window, tr("Delete"), tr("This feed server account cannot be reached from here."));
+            return;
+        }
+        if (QMessageBox::question(m_window, tr("Delete"),
+                tr("Unsubscribe from “%1” on the feed server? The server stops fetching it, and its stories leave "
+                   "this computer at the next sync.")
+                    .arg(name),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Yes)
+            return;
+        Q_EMIT message(tr("Unsubscribing from “%1” on the server…").arg(name), 0);
+        m_accounts->unsubscribe(feed->accountId, feed->remoteId,
+            [this, name, guard = QPointer<SubscriptionController>(this)](const QString &error) {
+                if (!guard)
+                    return;
+                if (!error.isEmpty()) {
+                    Q_EMIT message(QString(), 0);
+                    QMessageBox::warning(
+                        m_window, tr("Delete"), tr("The server did not unsubscribe from “%1”: %2").arg(name, error));
+                    return;
+                }
+                Q_EMIT message(tr("Unsubscribed from “%1” on the server.").arg(name), 6000);
+            });
+        return;
+    }
     const QString question = folder ? tr("Delete the folder “%1”? Its feeds move up one level.").arg(name)
                                     : tr("Unsubscribe from “%1” and delete its stories?").arg(name);
     if (QMessageBox::question(
@@ -283,12 +356,96 @@ void SubscriptionController::remove(const QModelIndex &node)
 
 void SubscriptionController::move(Core::SubscriptionId id, Core::FolderId folder)
 {
+    if (const std::optional<Core::Subscription> feed = m_reader->subscription(id); feed && feed->isRemote()) {
+        editOnServer(*feed, tr("Move"), std::nullopt, folder);
+        return;
+    }
     m_writer->write([id, folder](Core::Store &store) { return store.moveSubscription(id, folder); }, this,
         [this](const Core::Status &status) {
             if (!status)
                 Q_EMIT failed(status.error());
             Q_EMIT treeChanged();
         });
+}
+
+void SubscriptionController::setAccounts(AccountController *accounts)
+{
+    m_accounts = accounts;
+}
+
+void SubscriptionController::moveToNewFolder(Core::SubscriptionId id)
+{
+    const std::optional<Core::Subscription> feed = m_reader->subscription(id);
+    if (!feed || !feed->isRemote())
+        return;
+    bool ok = false;
+    const QString name
+        = QInputDialog::getText(m_window, tr("New Folder"), tr("Folder name:"), QLineEdit::Normal, {}, &ok).trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    editOnServer(*feed, tr("Move"), std::nullopt, std::nullopt, name);
+}
+
+void SubscriptionController::editOnServer(const Core::Subscription &feed, const QString &title,
+    const std::optional<QString> &newName, const std::optional<Core::FolderId> &folder, const QString &newFolder)
+{
+    if (!m_accounts) {
+        QMessageBox::warning(m_window, title, tr("This feed server account cannot be reached from here."));
+        return;
+    }
+    const QString name = feed.title.isEmpty() ? feed.url : feed.title;
+    const auto failed = [this, title, name, guard = QPointer<SubscriptionController>(this)](const QString &error) {
+        if (!guard)
+            return false;
+        if (error.isEmpty())
+            return false;
+        Q_EMIT message(QString(), 0);
+        QMessageBox::warning(m_window, title, tr("The server did not change “%1”: %2").arg(name, error));
+        return true;
+    };
+    const QString account = feed.accountId;
+    const QString remote = feed.remoteId;
+    // The move (when asked) follows the rename: one change at a time on the server.
+    std::function<void()> moveStep;
+    if (folder || !newFolder.isEmpty()) {
+        QString folderRemoteId;
+        if (folder && *folder != 0) {
+            std::optional<Core::Folder> target;
+            for (const Core::Folder &f : m_reader->folders())
+                if (f.id == *folder)
+                    target = f;
+            if (!target || target->accountId != account) {
+                QMessageBox::warning(
+                    m_window, title, tr("A feed server's feed moves only into that server's folders."));
+                return;
+            }
+            folderRemoteId = target->remoteId;
+        }
+        moveStep = [this, account, remote, folderRemoteId, newFolder, failed, name] {
+            m_accounts->moveFeed(
+                account, remote, folderRemoteId, newFolder, [this, failed, name](const QString &error) {
+                    if (!failed(error))
+                        Q_EMIT message(tr("Moved “%1” on the server.").arg(name), 6000);
+                });
+        };
+    }
+    Q_EMIT message(tr("Changing “%1” on the server…").arg(name), 0);
+    if (newName && *newName != feed.title) {
+        m_accounts->renameFeed(account, remote, *newName, [this, failed, moveStep, name](const QString &error) {
+            if (failed(error))
+                return;
+            if (moveStep)
+                moveStep();
+            else
+                Q_EMIT message(tr("Renamed “%1” on the server.").arg(name), 6000);
+        });
+        return;
+    }
+    if (moveStep) {
+        moveStep();
+        return;
+    }
+    Q_EMIT message(QString(), 0);
 }
 
 void SubscriptionController::setCredentialStore(CredentialStore *credentials)
@@ -357,7 +514,15 @@ void SubscriptionController::editProperties(Core::SubscriptionId id)
     properties.title = dialog.title();
     properties.url = dialog.url();
     properties.folder = dialog.folderId();
-    if (subscription->isRemote()) { // the server's to change, never here
+    if (subscription->isRemote()) {
+        // Name and folder change on the server (the sync then brings them
+        // here); the address stays the server's.
+        const bool renamed = !properties.title.isEmpty() && properties.title != subscription->title;
+        const bool moved = properties.folder != subscription->folderId;
+        if (renamed || moved)
+            editOnServer(*subscription, tr("Feed Properties"),
+                renamed ? std::optional<QString>(properties.title) : std::nullopt,
+                moved ? std::optional<Core::FolderId>(properties.folder) : std::nullopt);
         properties.title = subscription->title;
         properties.url = subscription->url;
         properties.folder = subscription->folderId;

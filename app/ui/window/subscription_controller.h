@@ -23,6 +23,7 @@ class StorageWriter;
 
 namespace Ui {
 
+class AccountController;
 class CredentialStore;
 class AddSubscriptionDialog;
 class SuggestedFeedsDialog;
@@ -62,9 +63,16 @@ public:
     void setSuggestedFeeds(const QList<SuggestedRegion> &regions);
     void subscribeSuggested(const QString &url, const QString &title);
     void newFolder();
+    // A feed server's feed is renamed, unsubscribed and moved on its server
+    // (through the AccountController), then synced; failures are shown in
+    // a message box. Its folders stay the server's to change.
     void rename(const QModelIndex &node);
     void remove(const QModelIndex &node);
     void move(Core::SubscriptionId id, Core::FolderId folder);
+    // A server feed into a new folder of its account (asks the name).
+    void moveToNewFolder(Core::SubscriptionId id);
+    // Feed server accounts (may stay null: only local feeds are added).
+    void setAccounts(AccountController *accounts);
     // The feed properties dialog; its answers are written by applyProperties.
     void editProperties(Core::SubscriptionId id);
     struct Properties {
@@ -118,12 +126,16 @@ Q_SIGNALS:
 
 private:
     void subscribe(AddSubscriptionDialog *dialog, const QString &url, Core::FolderId folder);
+    // The feed's change on its server; `title` names the action for a failure.
+    void editOnServer(const Core::Subscription &feed, const QString &title, const std::optional<QString> &newName,
+        const std::optional<Core::FolderId> &folder, const QString &newFolder = {});
 
     Core::Store *m_reader;
     Core::StorageWriter *m_writer;
     QPointer<PipelineLink> m_pipeline;
     QWidget *m_window;
     CredentialStore *m_credentials = nullptr;
+    QPointer<AccountController> m_accounts;
     QPointer<AddSubscriptionDialog> m_addDialog;
     QPointer<SuggestedFeedsDialog> m_suggestedDialog;
     QList<SuggestedRegion> m_suggested = suggestedFeeds();

@@ -86,6 +86,9 @@ void SubscriptionPane::follow(const Core::StoryFilter &filter)
     case Kind::Topic:
         index = m_parts.model->indexForTopic(filter.topic);
         break;
+    case Kind::Account:
+        index = m_parts.model->indexForAccount(filter.account);
+        break;
     case Kind::Search:
         break;
     default:
@@ -164,13 +167,32 @@ void SubscriptionPane::contextMenu(const QPoint &pos)
         [this, index] { m_parts.readState->markAllRead(SubscriptionTreeModel::filterFor(index)); });
     const QString account = index.data(SubscriptionTreeModel::AccountIdRole).toString();
     if (!account.isEmpty() && account != Sync::localAccount().id) {
-        // A feed server's: it fetches them, and its own pages rename and move them.
+        // A feed server's: it fetches them; rename, move and unsubscribe go
+        // through the server (its folders change on its own pages).
         if (kind == NodeKind::Subscription) {
+            menu.addAction(tr("Rename…"), this, rename);
+            QMenu *move = menu.addMenu(tr("Move to"));
+            move->addAction(tr("(Top level)"), this, [subscriptions, id] { subscriptions->move(id, 0); });
+            for (const Core::Folder &folder : m_parts.store->folders()) {
+                if (folder.accountId != account)
+                    continue; // only this server's folders
+                move->addAction(themedIcon(QStringLiteral(":/icons/folder.svg")), folder.name, this,
+                    [subscriptions, id, folder] { subscriptions->move(id, folder.id); });
+            }
+            move->addSeparator();
+            move->addAction(tr("New Folder…"), this, [subscriptions, id] { subscriptions->moveToNewFolder(id); });
             const std::optional<Core::Subscription> sub = m_parts.store->subscription(id);
             if (sub) {
                 const QString url = sub->url;
                 menu.addAction(tr("Copy Feed Address"), this, [url] { QApplication::clipboard()->setText(url); });
             }
+            menu.addSeparator();
+            QAction *properties = menu.addAction(
+                tr("Properties…"), subscriptions, [subscriptions, id] { subscriptions->editProperties(id); });
+            if (m_actions)
+                properties->setShortcut(m_actions->feedProperties->shortcut());
+            menu.addSeparator();
+            menu.addAction(tr("Unsubscribe…"), this, remove);
         }
         if (m_actions) {
             menu.addSeparator();

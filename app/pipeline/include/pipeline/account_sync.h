@@ -74,10 +74,16 @@ public:
         const QString &folderRemoteId = {});
     // Unsubscribes on the server, then syncs (the store drops the feed).
     void unsubscribe(const Sync::AccountInfo &account, const QString &password, const QString &feedRemoteId);
-    // Renaming and moving a feed, and making a folder, are not in Tiny Tiny
-    // RSS's API (level 15): this says so, for the UI to show instead of
-    // trying (and the change is left to the server's own pages).
-    static Error renameOrMoveUnsupported(const Sync::AccountInfo &account);
+    // Renames a feed on the server, then syncs. The answer comes in
+    // feedEdited(), the change in the store with the sync's finished().
+    void renameFeed(
+        const Sync::AccountInfo &account, const QString &password, const QString &feedRemoteId, const QString &title);
+    // Moves a feed on the server into its folder folderRemoteId (empty: the
+    // account's top level) or, when newFolder is not empty, into the
+    // top-level folder of that name, made on the server when missing; then
+    // syncs. The answer comes in feedEdited().
+    void moveFeed(const Sync::AccountInfo &account, const QString &password, const QString &feedRemoteId,
+        const QString &folderRemoteId, const QString &newFolder = {});
 
     // Stories per request (tests use small pages to see several).
     void setPageSize(int size) { m_pageSize = size; }
@@ -87,6 +93,7 @@ Q_SIGNALS:
     void finished(const Core::AccountSyncResult &result);
     void subscribed(const QString &accountId, const QString &url, const Sync::RemoteError &error);
     void unsubscribed(const QString &accountId, const QString &feedRemoteId, const Sync::RemoteError &error);
+    void feedEdited(const QString &accountId, const QString &feedRemoteId, const Sync::RemoteError &error);
 
 private:
     class Runner;

@@ -134,13 +134,14 @@ struct StoryDetail {
 };
 
 struct StoryFilter {
-    enum class Kind { All, Unread, Starred, Today, Subscription, Folder, Topic, Search };
+    enum class Kind { All, Unread, Starred, Today, Subscription, Folder, Topic, Search, Account };
     Kind kind = Kind::All;
     qint64 id = 0; // subscription or folder id
     QString topic; // Kind::Topic
     QString query; // Kind::Search: free words plus tag:"..." / topic:"..." terms (store_search.h)
     bool unreadOnly = false; // only stories not yet read (badge counts)
     bool oldestFirst = false; // list order: oldest first (paging follows it)
+    QString account {}; // Kind::Account: every story of that account's feeds
 };
 
 // A feed server's folders, feeds and stories as the sync hands them to the

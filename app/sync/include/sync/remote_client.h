@@ -2,7 +2,8 @@
 
 // What a feed server account offers Tidings, whatever its protocol: log in,
 // list its folders and feeds, fetch stories incrementally, set read and
-// starred, subscribe and unsubscribe. TtRssClient implements it for Tiny Tiny
+// starred, subscribe and unsubscribe, rename and move feeds and make folders.
+// TtRssClient implements it for Tiny Tiny
 // RSS; a Google Reader API client will implement the same interface.
 //
 // Every call is asynchronous (Qt Network on the calling thread's event loop,
@@ -92,6 +93,12 @@ public:
     virtual void mark(const QList<qint64> &ids, StoryField field, bool value, Done done) = 0;
     virtual void subscribe(const QString &url, qint64 categoryId, Answer<SubscribeResult> done) = 0;
     virtual void unsubscribe(qint64 feedId, Done done) = 0;
+    // A feed's new title on the server (the server may trim it).
+    virtual void renameFeed(qint64 feedId, const QString &title, Done done) = 0;
+    // A feed into another category (0: none).
+    virtual void moveFeed(qint64 feedId, qint64 categoryId, Done done) = 0;
+    // The id of the top-level category with this title, made when missing.
+    virtual void addCategory(const QString &title, Answer<qint64> done) = 0;
 
 Q_SIGNALS:
     // Stories fetched so far in the running stories() call.
