@@ -296,6 +296,27 @@ private Q_SLOTS:
         QVERIFY(rest.first().published < first.last().published);
     }
 
+    // Words with a tag, oldest first, unread only, a page at a time: the
+    // page is picked among the matches the MATCH collected once.
+    void searchPagesWithATagOldestFirstAndUnread()
+    {
+        StoryFilter filter = search(QStringLiteral("tag:\"Xi Jinping\" trade"));
+        filter.oldestFirst = true;
+        const QList<StoryRow> first = m_store->stories(filter, {}, 1);
+        QCOMPARE(titles(first), QStringList { QStringLiteral("Xi visits Paris") });
+        const QList<StoryRow> rest = m_store->stories(filter, PageKey { first.last().published, first.last().id }, 1);
+        QCOMPARE(titles(rest), QStringList { QStringLiteral("Trade talks resume") });
+        QVERIFY(m_store->stories(filter, PageKey { rest.last().published, rest.last().id }, 1).isEmpty());
+
+        StoryFilter unread = search(QStringLiteral("trade"));
+        unread.unreadOnly = true;
+        QVERIFY(m_store->setRead(first.first().id, true));
+        QCOMPARE(titles(m_store->stories(unread)),
+            (QStringList { QStringLiteral("Beijing weekend"), QStringLiteral("Trade talks resume") }));
+        QVERIFY(m_store->setRead(first.first().id, false));
+        QCOMPARE(m_store->stories(unread).size(), 3);
+    }
+
     void cleanupTestCase() { m_store.reset(); }
 };
 
