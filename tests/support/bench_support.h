@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <ctime>
 
 namespace TestSupport {
 
@@ -38,32 +39,54 @@ inline QList<QByteArray> loadCorpusPages()
     return pages;
 }
 
-// Gaps between the ticks of a `tickMs` timer on the GUI thread.
+// Gaps between the ticks of a `tickMs` timer on the GUI thread, and the
+// GUI thread's own CPU time in each: on a busy machine a gap also waits for
+// a core, which its CPU time leaves out.
 struct GapMeter {
     QTimer timer;
     QElapsedTimer clock;
     qint64 last = 0;
+    qint64 lastCpuUs = 0;
     QList<qint64> gaps;
+    QList<qint64> cpuGapsUs;
+
+    static qint64 threadCpuUs()
+    {
+        timespec now {};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        return qint64(now.tv_sec) * 1000000 + now.tv_nsec / 1000;
+    }
+    // The GUI thread's CPU time in the longest gap of all, in ms.
+    qint64 maxCpuMs() const
+    {
+        return cpuGapsUs.isEmpty() ? 0 : *std::max_element(cpuGapsUs.cbegin(), cpuGapsUs.cend()) / 1000;
+    }
 
     void start(int tickMs)
     {
         gaps.clear();
+        cpuGapsUs.clear();
         timer.setInterval(tickMs);
         timer.setTimerType(Qt::PreciseTimer);
         QObject::disconnect(&timer, nullptr, nullptr, nullptr);
         QObject::connect(&timer, &QTimer::timeout, [this] {
             const qint64 now = clock.elapsed();
+            const qint64 cpu = threadCpuUs();
             gaps << now - last;
+            cpuGapsUs << cpu - lastCpuUs;
             last = now;
+            lastCpuUs = cpu;
         });
         clock.start();
         last = 0;
+        lastCpuUs = threadCpuUs();
         timer.start();
     }
     void stop()
     {
         timer.stop();
         gaps << clock.elapsed() - last; // the gap still open at the end counts too
+        cpuGapsUs << threadCpuUs() - lastCpuUs;
     }
     qint64 percentile(double p) const
     {
