@@ -49,16 +49,10 @@ void buildSearch(Sql &sql, const QString &text, FtsPlan plan, const QString &mat
             { Topics::key(query.tags.at(i)), Topics::key(query.tags.at(i)) });
     if (!query.terms.isEmpty()) {
         sql.ftsMatch = StoreSearch::ftsExpression(query.terms);
-        // Scan: a per-row probe keeps SQLite walking the list-order index,
-        // so it stops after a page instead of collecting every match.
-        if (plan == FtsPlan::Scan)
-            addCondition(sql,
-                QStringLiteral("EXISTS (SELECT 1 FROM stories_fts f"
-                               " WHERE stories_fts MATCH ? AND f.rowid = {id})"),
-                { sql.ftsMatch });
-        else if (plan == FtsPlan::Ids)
+        // Scan: the caller matches the list's chunks (Store::stories).
+        if (plan == FtsPlan::Ids)
             addCondition(sql, QStringLiteral("{id} IN (SELECT value FROM json_each(?))"), { matchedIds });
-        else
+        else if (plan == FtsPlan::Lookup)
             addCondition(sql, QStringLiteral("{id} IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH ?)"),
                 { sql.ftsMatch });
     }

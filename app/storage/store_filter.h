@@ -25,6 +25,9 @@ enum class Driver {
 // matches were already collected (by the plan's own count), and come bound
 // as a JSON array of ids, so the MATCH does not run again; without a tag the
 // driver is then story_state (State), whose narrow rows hold the dates.
+// With Scan the free words are left out of the SQL: the caller walks the
+// list a chunk at a time and asks the FTS index about each chunk's rowid
+// range once (a probe per row re-ran the MATCH for every row).
 enum class FtsPlan { Lookup, Scan, Ids };
 
 struct Sql {
