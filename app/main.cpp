@@ -33,6 +33,7 @@
 #include <cstdio>
 #include <ctime>
 #include <unistd.h>
+#include <vector>
 
 namespace {
 
@@ -88,6 +89,22 @@ qint64 msSinceProcessStart()
     return qint64(now.tv_sec) * 1000 + now.tv_nsec / 1000000 - startMs;
 }
 
+// --measure-startup's breakdown: when each step of the start was done, in
+// milliseconds since the process started, printed with the first paint.
+struct StartupMark {
+    const char *step;
+    qint64 ms;
+};
+std::vector<StartupMark> &startupMarks()
+{
+    static std::vector<StartupMark> marks;
+    return marks;
+}
+void markStartup(const char *step)
+{
+    startupMarks().push_back({ step, msSinceProcessStart() });
+}
+
 // This process's resident memory in KiB (Linux: VmRSS); -1 where unknown.
 qint64 residentKb()
 {
@@ -122,6 +139,8 @@ protected:
             // Queued: runs once this paint has been done and flushed.
             QTimer::singleShot(0, QApplication::instance(), [] {
                 const long long ms = msSinceProcessStart();
+                for (const StartupMark &mark : startupMarks())
+                    std::printf("startup-step %s=%lld\n", mark.step, static_cast<long long>(mark.ms));
                 std::printf("first-paint-ms=%lld\nrss-kb=%lld\n", ms, static_cast<long long>(residentKb()));
                 std::fflush(stdout);
                 QCoreApplication::quit();
@@ -230,7 +249,9 @@ private:
 
 int main(int argc, char *argv[])
 {
+    markStartup("main");
     QApplication app(argc, argv);
+    markStartup("qapplication");
     QApplication::setApplicationName(QStringLiteral("Tidings"));
     QApplication::setOrganizationName(QStringLiteral("Tidings"));
     QApplication::setApplicationVersion(QStringLiteral(TIDINGS_VERSION));
@@ -242,6 +263,7 @@ int main(int argc, char *argv[])
     // The system's language until the profile's choice is known.
     Ui::AppTranslations translations(QStringLiteral(":/i18n"));
     translations.apply(QString());
+    markStartup("translations");
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "A calm news reader."));
@@ -268,6 +290,7 @@ int main(int argc, char *argv[])
             "on the same profile subscribes to them."),
         QStringLiteral("[url...]"));
     parser.process(app);
+    markStartup("arguments");
 
     QString profile = parser.value(profileOption);
     if (profile.isEmpty())
@@ -284,6 +307,7 @@ int main(int argc, char *argv[])
         return 0;
     if (forwarded == Ui::SingleInstance::Forwarded::NoInstance)
         instance.listen();
+    markStartup("single-instance");
     // Checked, recovered, migrated and backed up here, read-write, then
     // closed: from now on only the storage thread writes, and this thread
     // only reads. A damaged database is offered its backup; a profile that
@@ -298,9 +322,11 @@ int main(int argc, char *argv[])
     if (startup.store)
         profileDir = startup.store->profileDir();
     startup.store.reset();
+    markStartup("database-check");
     // The language chosen in Preferences (the system's when none was).
     if (const QString language = Ui::Settings(profileDir).language(); !language.isEmpty())
         translations.apply(language);
+    markStartup("language");
     // Destroyed after the writer (declared before it), so a session that
     // returned from its event loop with no damage found notes its clean
     // shutdown once the database is closed; a crash or a kill leaves no note.
@@ -316,6 +342,7 @@ int main(int argc, char *argv[])
     bool damaged = false;
     Core::StorageWriter writer(profileDir);
     const bool firstStart = !startup.readOnly && Ui::ensureWelcomeFeed(writer);
+    markStartup("storage-thread");
     // The rolling backup was checked at start; a Tidings left running for
     // days checks again every few hours, on the storage thread (due once a day).
     // Damage the backup finds (it reads every page) is told, and the next
@@ -341,12 +368,14 @@ int main(int argc, char *argv[])
         return 1;
     }
     const std::unique_ptr<Core::Store> store = std::move(*reader);
+    markStartup("reader-open");
 
     Ui::CorePipelineLink pipeline(store.get(), &writer);
     // Feed passwords live in the system keyring, one service per profile.
     Ui::KeychainCredentialStore keyring(QStringLiteral("Tidings %1").arg(profileDir));
     Ui::MainWindow window(store.get(), &writer, &pipeline);
     window.setCredentialStore(&keyring);
+    markStartup("main-window");
     std::unique_ptr<QuitAfterPaint> quitAfterPaint;
     if (parser.isSet(quitAfterPaintOption))
         quitAfterPaint = std::make_unique<QuitAfterPaint>(&window);
@@ -362,7 +391,9 @@ int main(int argc, char *argv[])
         window.statusPanel()->showReadOnly(startup.readOnlyReason);
     if (!startup.notice.isEmpty())
         window.statusPanel()->showMessage(startup.notice, Ui::StatusPanel::Linger::Long);
+    markStartup("before-show");
     window.show();
+    markStartup("shown");
     if (!startup.readOnly) {
         backupTimer.setInterval(std::chrono::hours(6));
         QObject::connect(&backupTimer, &QTimer::timeout, &window, [&backUp, &window] { backUp(&window); });
@@ -390,6 +421,7 @@ int main(int argc, char *argv[])
     });
     // Addresses given to this first instance, once the window shows.
     QTimer::singleShot(0, &window, [subscribeTo, addresses] { subscribeTo(addresses); });
+    markStartup("event-loop");
     const int code = QApplication::exec();
     cleanShutdown.clean = code == 0 && !startup.readOnly && !damaged;
     return code;

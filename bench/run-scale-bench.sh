@@ -75,16 +75,25 @@ fi
 for mode in cold warm; do
     : > "$out.ms"
     : > "$out.rss"
+    : > "$out.steps"
     i=0
     while [ "$i" -lt "$runs" ]; do
         [ "$mode" = cold ] && evict
         xvfb-run -a "$app" --profile "$profile" --measure-startup > "$out" 2>/dev/null
         sed -n 's/^first-paint-ms=//p' "$out" >> "$out.ms"
         sed -n 's/^rss-kb=//p' "$out" >> "$out.rss"
+        sed -n 's/^startup-step //p' "$out" >> "$out.steps"
         i=$((i + 1))
     done
     echo "start to first painted story list, $mode ($runs runs): median $(median < "$out.ms") ms," \
         "resident then: median $(($(median < "$out.rss") / 1024)) MiB"
+    # When each step of the start was done (ms since the process started), medians.
+    steps=""
+    for step in $(cut -d= -f1 "$out.steps" | awk '!seen[$0]++'); do
+        steps="$steps $step=$(sed -n "s/^$step=//p" "$out.steps" | median)"
+    done
+    echo "  steps done at (median ms):$steps"
+    : > "$out.steps"
 done
 
 # Search: the first page (100 rows), as the story list asks for it.

@@ -21,7 +21,7 @@ void addCondition(Sql &sql, const QString &condition, const QVariantList &binds 
     sql.binds.append(binds);
 }
 
-void buildSearch(Sql &sql, const QString &text, FtsPlan plan)
+void buildSearch(Sql &sql, const QString &text, FtsPlan plan, const QString &matchedIds)
 {
     const StoreSearch::Query query = StoreSearch::parse(text);
     if (query.isEmpty()) {
@@ -29,6 +29,11 @@ void buildSearch(Sql &sql, const QString &text, FtsPlan plan)
         return;
     }
     qsizetype firstTag = 0;
+    if (query.tags.isEmpty() && plan == FtsPlan::Ids && !query.terms.isEmpty()) {
+        // The matches' dates in story_state's narrow rows: the page is picked
+        // there, without reading each match's story.
+        sql.driver = Driver::State;
+    }
     if (!query.tags.isEmpty()) {
         // The first tag drives: its stories are already in list order.
         sql.driver = Driver::StoryTopics;
@@ -44,14 +49,10 @@ void buildSearch(Sql &sql, const QString &text, FtsPlan plan)
             { Topics::key(query.tags.at(i)), Topics::key(query.tags.at(i)) });
     if (!query.terms.isEmpty()) {
         sql.ftsMatch = StoreSearch::ftsExpression(query.terms);
-        // Scan: a per-row probe keeps SQLite walking the list-order index,
-        // so it stops after a page instead of collecting every match.
-        if (plan == FtsPlan::Scan)
-            addCondition(sql,
-                QStringLiteral("EXISTS (SELECT 1 FROM stories_fts f"
-                               " WHERE stories_fts MATCH ? AND f.rowid = {id})"),
-                { sql.ftsMatch });
-        else
+        // Scan: the caller matches the list's chunks (Store::stories).
+        if (plan == FtsPlan::Ids)
+            addCondition(sql, QStringLiteral("{id} IN (SELECT value FROM json_each(?))"), { matchedIds });
+        else if (plan == FtsPlan::Lookup)
             addCondition(sql, QStringLiteral("{id} IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH ?)"),
                 { sql.ftsMatch });
     }
@@ -134,7 +135,7 @@ QString Sql::where() const
     return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-Sql build(const StoryFilter &filter, FtsPlan plan)
+Sql build(const StoryFilter &filter, FtsPlan plan, const QString &matchedIds)
 {
     Sql sql;
     sql.ascending = filter.oldestFirst;
@@ -175,7 +176,7 @@ Sql build(const StoryFilter &filter, FtsPlan plan)
         break;
     }
     case Kind::Search:
-        buildSearch(sql, filter.query, plan);
+        buildSearch(sql, filter.query, plan, matchedIds);
         break;
     case Kind::Account:
         addCondition(sql, QStringLiteral("s.subscription_id IN (SELECT id FROM subscriptions WHERE account_id = ?)"),
@@ -188,6 +189,14 @@ Sql build(const StoryFilter &filter, FtsPlan plan)
         else
             addCondition(sql, QStringLiteral("{id} IN (SELECT story_id FROM story_state WHERE read = 0)"));
     }
+    return sql;
+}
+
+Sql byIds(const QString &ids, bool ascending)
+{
+    Sql sql;
+    sql.ascending = ascending;
+    addCondition(sql, QStringLiteral("{id} IN (SELECT value FROM json_each(?))"), { ids });
     return sql;
 }
 

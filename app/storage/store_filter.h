@@ -21,8 +21,14 @@ enum class Driver {
 
 // How free-word conditions run. Lookup: fetch every match, then sort them
 // (best when few stories match). Scan: walk the driver's index in list order
-// and keep matches until the page is full (best when many match).
-enum class FtsPlan { Lookup, Scan };
+// and keep matches until the page is full (best when many match). Ids: the
+// matches were already collected (by the plan's own count), and come bound
+// as a JSON array of ids, so the MATCH does not run again; without a tag the
+// driver is then story_state (State), whose narrow rows hold the dates.
+// With Scan the free words are left out of the SQL: the caller walks the
+// list a chunk at a time and asks the FTS index about each chunk's rowid
+// range once (a probe per row re-ran the MATCH for every row).
+enum class FtsPlan { Lookup, Scan, Ids };
 
 struct Sql {
     Driver driver = Driver::Stories;
@@ -44,7 +50,11 @@ struct Sql {
     QString where() const; // " WHERE ..." or empty
 };
 
-Sql build(const StoryFilter &filter, FtsPlan plan = FtsPlan::Lookup);
+// `matchedIds`: with FtsPlan::Ids, the free words' matches as a JSON array ("[3,17]").
+Sql build(const StoryFilter &filter, FtsPlan plan = FtsPlan::Lookup, const QString &matchedIds = {});
+
+// The stories whose ids are in `ids` (a JSON array), in list order.
+Sql byIds(const QString &ids, bool ascending);
 
 // Adds the keyset condition: rows strictly after `key` in list order.
 void addAfter(Sql &sql, const PageKey &key);

@@ -20,7 +20,11 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
 #include <random>
+#include <thread>
 #include <vector>
 
 namespace Core {
@@ -304,6 +308,58 @@ QList<Topic> makeTopics(QSqlDatabase &db, Text &text, int count, Error &error)
     return topics;
 }
 
+// One story as the generator's thread wrote it, waiting to be stored.
+struct GeneratedStory {
+    qint64 id = 0;
+    int feed = 0; // index into the feeds
+    qint64 published = 0;
+    QString title, link, author, summary, html, body, excerpt, thumbnail, section, hash;
+    int words = 0;
+    bool read = false;
+    bool starred = false;
+    QList<int> topics; // indexes into the topics, in rank order
+};
+
+// Chunks of stories from the generator's thread to the writer, a few ahead.
+class StoryQueue final {
+public:
+    static constexpr qint64 Chunk = 500;
+
+    // False once the writer has stopped: the generator stops too.
+    bool push(std::vector<GeneratedStory> chunk)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_stopped || m_chunks.size() < MaxChunks; });
+        if (m_stopped)
+            return false;
+        m_chunks.push_back(std::move(chunk));
+        m_changed.notify_all();
+        return true;
+    }
+    std::vector<GeneratedStory> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_chunks.empty(); });
+        std::vector<GeneratedStory> chunk = std::move(m_chunks.front());
+        m_chunks.pop_front();
+        m_changed.notify_all();
+        return chunk;
+    }
+    void stop()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_changed.notify_all();
+    }
+
+private:
+    static constexpr size_t MaxChunks = 8;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<std::vector<GeneratedStory>> m_chunks;
+    bool m_stopped = false;
+};
+
 QString isoDate(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
@@ -436,30 +492,93 @@ Result<SyntheticProfileReport> generateSyntheticProfile(const QString &profileDi
             Text::capitalized(text.wordAt(1000 + i)) + QLatin1Char(' ') + Text::capitalized(text.wordAt(5000 + i * 3)));
 
     // Oldest first, as feeds would have brought them: ids follow the dates.
+    // A thread of its own writes the stories' text (all of the random draws,
+    // in the same order, so a seed still gives one profile) while this one
+    // stores them: on two free cores the fill takes the SQL's time alone.
     const qint64 span = qint64(options.days) * 86400000;
     const qint64 first = now - span;
     constexpr qint64 Batch = 5000;
-    QString html, body;
+    const auto produce = [&](qint64 i, GeneratedStory &story) {
+        story.id = i + 1;
+        story.feed = feedOf(random);
+        const Feed &feed = feeds.at(size_t(story.feed));
+        story.published
+            = first + (options.stories > 1 ? span * i / (options.stories - 1) : span) - qint64(random() % 600000);
+        story.title = text.title();
+        story.link = QStringLiteral("https://%1/%2/%3").arg(feed.host).arg(story.id).arg(text.word());
+        story.author = text.chance(0.7) ? authors.at(int(random() % quint64(authors.size()))) : QString();
+        story.words = text.articleWords();
+        text.article(story.words, story.html, story.body);
+        story.excerpt = StoreText::excerpt(story.body.left(600)); // what an excerpt can use
+        story.summary = QStringLiteral("<p>");
+        text.appendSentence(story.summary, text.between(20, 45));
+        story.summary += QLatin1String("</p>");
+        story.thumbnail
+            = text.chance(0.6) ? QStringLiteral("https://%1/images/%2.jpg").arg(feed.host).arg(story.id) : QString();
+        story.section = QLatin1String(sections.at(size_t(random() % sections.size())));
+        story.hash = QString::fromLatin1(
+            QCryptographicHash::hash((story.link + story.title).toUtf8(), QCryptographicHash::Sha1).toHex());
+        // Older stories are mostly read; the last two weeks mostly not.
+        const bool recent = now - story.published < 14 * qint64(86400000);
+        story.read = text.chance(recent ? 0.35 : 0.97);
+        story.starred = text.chance(0.003);
+        story.topics.clear();
+        if (!topics.isEmpty()) {
+            const int count = text.between(1, 5);
+            for (int t = 0; t < count; ++t) {
+                const int index = topicOf(random);
+                if (!story.topics.contains(index))
+                    story.topics.append(index);
+            }
+        }
+    };
+    StoryQueue queue;
+    std::thread producer([&] {
+        for (qint64 start = 0; start < options.stories; start += StoryQueue::Chunk) {
+            std::vector<GeneratedStory> chunk(size_t(std::min<qint64>(StoryQueue::Chunk, options.stories - start)));
+            for (size_t k = 0; k < chunk.size(); ++k)
+                produce(start + qint64(k), chunk.at(k));
+            if (!queue.push(std::move(chunk)))
+                return; // the writer stopped
+        }
+    });
+    // Joined on every return; a writer that fails first tells it to stop.
+    struct Join {
+        StoryQueue &queue;
+        std::thread &thread;
+        ~Join()
+        {
+            queue.stop();
+            thread.join();
+        }
+    } join { queue, producer };
+
     // The search index's rows wait for the end of their batch. FTS5 writes
     // what it holds in memory out as a new segment whenever a statement
     // opens a savepoint in the transaction (any insert with a trigger), so
     // interleaved with the other tables it wrote a segment per story and
     // spent most of the time merging them.
-    struct Indexed {
-        qint64 id;
-        QString title, body, topics;
-    };
-    std::vector<Indexed> indexed;
+    std::vector<GeneratedStory> indexed;
     indexed.reserve(size_t(Batch));
-    const auto index = [&q, &indexed]() -> Status {
-        for (const Indexed &row : indexed) {
-            if (!execWith(q.search, { row.id, row.title, row.body, row.topics }))
+    const auto index = [&q, &indexed, &topics]() -> Status {
+        for (const GeneratedStory &story : indexed) {
+            QStringList names;
+            for (int topic : story.topics)
+                names.append(topics.at(topic).name);
+            if (!execWith(q.search, { story.id, story.title, story.body, names.join(QStringLiteral(" ; ")) }))
                 return sqlError(q.search.lastError(), QStringLiteral("indexing stories"));
         }
         indexed.clear();
         return Ok {};
     };
+    std::vector<GeneratedStory> chunk;
+    size_t next = 0;
     for (qint64 i = 0; i < options.stories; ++i) {
+        if (next == chunk.size()) {
+            chunk = queue.pop();
+            next = 0;
+        }
+        GeneratedStory &story = chunk.at(next++);
         if (i % Batch == 0) {
             if (i > 0) {
                 if (const Status status = exec(db, QStringLiteral("COMMIT")); !status)
@@ -470,58 +589,30 @@ Result<SyntheticProfileReport> generateSyntheticProfile(const QString &profileDi
             if (const Status status = exec(db, QStringLiteral("BEGIN")); !status)
                 return status.error();
         }
-        const qint64 id = i + 1;
-        const Feed &feed = feeds.at(size_t(feedOf(random)));
-        const qint64 published
-            = first + (options.stories > 1 ? span * i / (options.stories - 1) : span) - qint64(random() % 600000);
-        const QString title = text.title();
-        const QString link = QStringLiteral("https://%1/%2/%3").arg(feed.host).arg(id).arg(text.word());
-        const QString author = text.chance(0.7) ? authors.at(int(random() % quint64(authors.size()))) : QString();
-        const int words = text.articleWords();
-        text.article(words, html, body);
-        const QString excerpt = StoreText::excerpt(body.left(600)); // what an excerpt can use
-        QString summary = QStringLiteral("<p>");
-        text.appendSentence(summary, text.between(20, 45));
-        summary += QLatin1String("</p>");
-        const QString thumbnail
-            = text.chance(0.6) ? QStringLiteral("https://%1/images/%2.jpg").arg(feed.host).arg(id) : QString();
-        const QString section = QLatin1String(sections.at(size_t(random() % sections.size())));
-        const QString hash
-            = QString::fromLatin1(QCryptographicHash::hash((link + title).toUtf8(), QCryptographicHash::Sha1).toHex());
+        const Feed &feed = feeds.at(size_t(story.feed));
         if (!execWith(q.story,
-                { id, feed.id, link, link, title, author, summary, published, published + 300000,
-                    QStringLiteral("[\"%1\"]").arg(section), thumbnail, excerpt, hash }))
+                { story.id, feed.id, story.link, story.link, story.title, story.author, story.summary, story.published,
+                    story.published + 300000, QStringLiteral("[\"%1\"]").arg(story.section), story.thumbnail,
+                    story.excerpt, story.hash }))
             return sqlError(q.story.lastError(), QStringLiteral("adding stories"));
-        // Older stories are mostly read; the last two weeks mostly not.
-        const bool recent = now - published < 14 * qint64(86400000);
-        const bool read = text.chance(recent ? 0.35 : 0.97);
-        const bool starred = text.chance(0.003);
         if (!execWith(q.state,
-                { id, published, feed.id, read ? 1 : 0, starred ? 1 : 0,
-                    read ? QVariant(published + 3600000) : QVariant() }))
+                { story.id, story.published, feed.id, story.read ? 1 : 0, story.starred ? 1 : 0,
+                    story.read ? QVariant(story.published + 3600000) : QVariant() }))
             return sqlError(q.state.lastError(), QStringLiteral("adding read state"));
         if (!execWith(q.article,
-                { id, link, html, body, title, author, isoDate(published), feed.title, thumbnail, excerpt, words,
-                    std::max(1, (words + 229) / 230), QStringLiteral("[]"), options.extractorVersion,
-                    published + 360000 }))
+                { story.id, story.link, story.html, story.body, story.title, story.author, isoDate(story.published),
+                    feed.title, story.thumbnail, story.excerpt, story.words, std::max(1, (story.words + 229) / 230),
+                    QStringLiteral("[]"), options.extractorVersion, story.published + 360000 }))
             return sqlError(q.article.lastError(), QStringLiteral("adding articles"));
-        report.textBytes += body.size(); // ASCII: one byte a character
-        QStringList names;
-        if (!topics.isEmpty()) {
-            const int count = text.between(1, 5);
-            QList<int> chosen;
-            for (int t = 0; t < count; ++t) {
-                const int index = topicOf(random);
-                if (chosen.contains(index))
-                    continue;
-                chosen.append(index);
-                if (!execWith(q.storyTopic, { id, topics.at(index).id, int(chosen.size()) - 1, published }))
-                    return sqlError(q.storyTopic.lastError(), QStringLiteral("adding story topics"));
-                names.append(topics.at(index).name);
-            }
-            report.storyTopics += chosen.size();
+        report.textBytes += story.body.size(); // ASCII: one byte a character
+        for (qsizetype rank = 0; rank < story.topics.size(); ++rank) {
+            if (!execWith(q.storyTopic, { story.id, topics.at(story.topics.at(rank)).id, int(rank), story.published }))
+                return sqlError(q.storyTopic.lastError(), QStringLiteral("adding story topics"));
         }
-        indexed.push_back({ id, title, body, names.join(QStringLiteral(" ; ")) });
+        report.storyTopics += story.topics.size();
+        story.html.clear(); // no longer needed; the rest waits for the index
+        story.summary.clear();
+        indexed.push_back(std::move(story));
         if (indexed.size() == size_t(Batch) || i + 1 == options.stories) {
             if (const Status status = index(); !status)
                 return status.error();

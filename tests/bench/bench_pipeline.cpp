@@ -12,6 +12,7 @@
 //
 //   bench_pipeline [--feeds F] [--stories S] [--runs N]   (defaults 200 x 5, 3 runs)
 
+#include "bench_support.h"
 #include "pipeline/pipeline.h"
 #include "storage/store.h"
 #include "test_feeds.h"
@@ -36,68 +37,6 @@ namespace {
 constexpr int TickMs = 10;
 constexpr int BudgetMs = 50;
 
-QList<QByteArray> loadPages()
-{
-    QList<QByteArray> pages;
-    const QString readability = sharedPath(QStringLiteral("corpus/readability"));
-    if (!readability.isEmpty()) {
-        for (const QString &name : QDir(readability).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-            const QByteArray bytes = readFile(readability + QLatin1Char('/') + name + QStringLiteral("/source.html"));
-            if (!bytes.isEmpty())
-                pages << bytes;
-        }
-    }
-    const QString trafilatura = sharedPath(QStringLiteral("corpus/trafilatura-eval/pages"));
-    if (!trafilatura.isEmpty()) {
-        for (const QString &name : QDir(trafilatura).entryList(QDir::Files, QDir::Name)) {
-            const QByteArray bytes = readFile(trafilatura + QLatin1Char('/') + name);
-            if (!bytes.isEmpty())
-                pages << bytes;
-        }
-    }
-    return pages;
-}
-
-// Gaps between the ticks of a 10 ms timer on the GUI thread.
-struct GapMeter {
-    QTimer timer;
-    QElapsedTimer clock;
-    qint64 last = 0;
-    QList<qint64> gaps;
-
-    void start()
-    {
-        gaps.clear();
-        timer.setInterval(TickMs);
-        timer.setTimerType(Qt::PreciseTimer);
-        QObject::connect(&timer, &QTimer::timeout, [this] {
-            const qint64 now = clock.elapsed();
-            gaps << now - last;
-            last = now;
-        });
-        clock.start();
-        last = 0;
-        timer.start();
-    }
-    void stop()
-    {
-        timer.stop();
-        gaps << clock.elapsed() - last; // the gap still open at the end counts too
-    }
-    qint64 percentile(double p) const
-    {
-        if (gaps.isEmpty())
-            return 0;
-        QList<qint64> sorted = gaps;
-        std::sort(sorted.begin(), sorted.end());
-        return sorted.at(std::min<qsizetype>(sorted.size() - 1, qsizetype(p * double(sorted.size()))));
-    }
-    int over(qint64 limit) const
-    {
-        return int(std::count_if(gaps.begin(), gaps.end(), [&](qint64 g) { return g > limit; }));
-    }
-};
-
 struct RunFigures {
     qint64 ms = 0;
     int newStories = 0;
@@ -121,7 +60,7 @@ RunFigures refreshOnce(Core::Pipeline &pipeline)
     const auto failed = QObject::connect(&pipeline, &Core::Pipeline::cleaningFailed, [&] { ++figures.notCleaned; });
     QElapsedTimer clock;
     clock.start();
-    meter.start();
+    meter.start(TickMs);
     pipeline.refreshAll(Core::RefreshPolicy::IgnoreBackoff);
     loop.exec();
     meter.stop();
@@ -139,12 +78,6 @@ int intOption(const QStringList &args, const QString &name, int fallback)
 {
     const qsizetype at = args.indexOf(name);
     return at >= 0 && at + 1 < args.size() ? args.at(at + 1).toInt() : fallback;
-}
-
-template <typename T> T median(QList<T> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
 }
 
 // The server lives on its own thread; routes are set before it moves there.
@@ -176,7 +109,7 @@ int main(int argc, char *argv[])
     const int stories = std::max(1, intOption(args, QStringLiteral("--stories"), 5));
     const int runs = std::max(1, intOption(args, QStringLiteral("--runs"), 3));
 
-    const QList<QByteArray> pages = loadPages();
+    const QList<QByteArray> pages = loadCorpusPages();
     if (pages.isEmpty()) {
         std::printf(
             "bench_pipeline: SKIP: the shared corpus (corpus/readability, corpus/trafilatura-eval) is absent\n");

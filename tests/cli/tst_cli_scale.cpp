@@ -202,6 +202,21 @@ void TestCliScale::measuresStartup()
         = QRegularExpression(QStringLiteral("^first-paint-ms=(\\d+)$"), QRegularExpression::MultilineOption).match(out);
     QVERIFY2(match.hasMatch(), qPrintable(out));
     QVERIFY(match.captured(1).toLongLong() > 0);
+    // The steps of the start, in order, none after the first paint.
+    const QRegularExpression step(
+        QStringLiteral("^startup-step ([a-z-]+)=(\\d+)$"), QRegularExpression::MultilineOption);
+    QStringList steps;
+    qint64 last = 0;
+    for (auto it = step.globalMatch(out); it.hasNext();) {
+        const QRegularExpressionMatch found = it.next();
+        steps.append(found.captured(1));
+        QVERIFY2(found.captured(2).toLongLong() >= last, qPrintable(out));
+        last = found.captured(2).toLongLong();
+    }
+    QVERIFY2(steps.startsWith(QStringLiteral("main")) && steps.contains(QStringLiteral("main-window"))
+            && steps.endsWith(QStringLiteral("event-loop")),
+        qPrintable(out));
+    QVERIFY2(last <= match.captured(1).toLongLong(), qPrintable(out));
 }
 
 void TestCliScale::measuresScroll()

@@ -7,6 +7,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <optional>
+
 using namespace Core;
 
 namespace {
@@ -294,6 +297,65 @@ private Q_SLOTS:
         const QList<StoryRow> rest = m_store->stories(filter, PageKey { first.last().published, first.last().id }, 2);
         QCOMPARE(rest.size(), 1);
         QVERIFY(rest.first().published < first.last().published);
+    }
+
+    // Words with a tag, oldest first, unread only, a page at a time: the
+    // page is picked among the matches the MATCH collected once.
+    void searchPagesWithATagOldestFirstAndUnread()
+    {
+        StoryFilter filter = search(QStringLiteral("tag:\"Xi Jinping\" trade"));
+        filter.oldestFirst = true;
+        const QList<StoryRow> first = m_store->stories(filter, {}, 1);
+        QCOMPARE(titles(first), QStringList { QStringLiteral("Xi visits Paris") });
+        const QList<StoryRow> rest = m_store->stories(filter, PageKey { first.last().published, first.last().id }, 1);
+        QCOMPARE(titles(rest), QStringList { QStringLiteral("Trade talks resume") });
+        QVERIFY(m_store->stories(filter, PageKey { rest.last().published, rest.last().id }, 1).isEmpty());
+
+        StoryFilter unread = search(QStringLiteral("trade"));
+        unread.unreadOnly = true;
+        QVERIFY(m_store->setRead(first.first().id, true));
+        QCOMPARE(titles(m_store->stories(unread)),
+            (QStringList { QStringLiteral("Beijing weekend"), QStringLiteral("Trade talks resume") }));
+        QVERIFY(m_store->setRead(first.first().id, false));
+        QCOMPARE(m_store->stories(unread).size(), 3);
+    }
+
+    // Many matches (at least sqrt(8 x limit x stories)): the list is walked
+    // a chunk at a time and each chunk matched at once; pages come out as
+    // with few matches, newest first or oldest first, excluded words apart.
+    void manyMatchesPageTheSameWay()
+    {
+        QTemporaryDir dir;
+        auto opened = Store::open(dir.path());
+        QVERIFY(opened);
+        Store &store = **opened;
+        const SubscriptionId feed = store.addSubscription(QStringLiteral("https://many.example/")).value();
+        QList<ParsedItem> items;
+        for (int i = 0; i < 600; ++i)
+            items.append(item(QString::number(i), QStringLiteral("Story %1 common").arg(i), i,
+                i % 3 == 0 ? QStringLiteral("<p>odd words</p>") : QStringLiteral("<p>plain</p>")));
+        QVERIFY(store.upsertStories(feed, items));
+        for (const bool oldestFirst : { false, true }) {
+            StoryFilter filter = search(QStringLiteral("common -odd"));
+            filter.oldestFirst = oldestFirst;
+            QStringList expected;
+            for (int i = 0; i < 600; ++i) {
+                if (i % 3 != 0)
+                    expected.append(QStringLiteral("Story %1 common").arg(i));
+            }
+            if (!oldestFirst)
+                std::reverse(expected.begin(), expected.end());
+            QStringList listed;
+            std::optional<PageKey> after;
+            for (int page = 0; page < 100; ++page) {
+                const QList<StoryRow> rows = store.stories(filter, after, 7);
+                if (rows.isEmpty())
+                    break;
+                listed += titles(rows);
+                after = PageKey { rows.last().published, rows.last().id };
+            }
+            QCOMPARE(listed, expected);
+        }
     }
 
     void cleanupTestCase() { m_store.reset(); }

@@ -144,7 +144,14 @@ TestHttpServer::~TestHttpServer()
 
 bool TestHttpServer::listen()
 {
-    return m_server->listen(QHostAddress::LocalHost, 0);
+    return listen(QHostAddress(QHostAddress::LocalHost));
+}
+
+bool TestHttpServer::listen(const QHostAddress &loopback)
+{
+    if (!loopback.isLoopback())
+        return false;
+    return m_server->listen(loopback, 0);
 }
 
 bool TestHttpServer::listenTls(const QSslConfiguration &configuration)
@@ -170,13 +177,14 @@ quint16 TestHttpServer::port() const
 
 QString TestHttpServer::host() const
 {
-    return QStringLiteral("127.0.0.1");
+    const QHostAddress address = m_server->serverAddress();
+    return address.isNull() || address == QHostAddress::Any ? QStringLiteral("127.0.0.1") : address.toString();
 }
 
 QUrl TestHttpServer::url(const QString &pathAndQuery) const
 {
-    return QUrl(QStringLiteral("%1://127.0.0.1:%2%3")
-                    .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+    return QUrl(QStringLiteral("%1://%2:%3%4")
+                    .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"), host())
                     .arg(port())
                     .arg(pathAndQuery));
 }

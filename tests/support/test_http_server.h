@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -76,6 +77,9 @@ public:
 
     // Listens on 127.0.0.1 on a random free port.
     bool listen();
+    // The same on another loopback address (127.0.0.2 and so on), so that
+    // one test can serve many hosts; anything but loopback is refused.
+    bool listen(const QHostAddress &loopback);
     // The same, speaking HTTPS with `configuration` (certificate and key);
     // url() then gives https:// addresses.
     bool listenTls(const QSslConfiguration &configuration);
@@ -85,7 +89,7 @@ public:
     int tlsHandshakesFailed() const { return m_tlsFailed; }
     quint16 port() const;
     QUrl url(const QString &pathAndQuery = QStringLiteral("/")) const;
-    QString host() const; // "127.0.0.1"
+    QString host() const; // "127.0.0.1", or the loopback address given to listen()
 
     // Exact path match (without the query); unrouted paths get 404.
     void route(const QByteArray &path, Handler handler);

@@ -100,6 +100,7 @@ Q_SIGNALS:
     void loadFailed(const Core::Error &error);
 
 private:
+    void refreshCounts(const QList<Core::Subscription> &subs); // from a list already read
     // The folder a drop on this node lands in, or nullopt where nothing may be dropped.
     std::optional<Core::FolderId> dropFolder(const QModelIndex &parent) const;
     void refreshTodayCount();
