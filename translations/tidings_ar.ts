@@ -34,6 +34,10 @@
         <source>Syncing %1: read and starred…</source>
         <translation>مزامنة %1: المقروءة والمميزة بنجمة…</translation>
     </message>
+    <message>
+        <source>This feed server account is no longer there.</source>
+        <translation>لم يعد حساب خادم الخلاصات هذا موجودًا.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::Accounts</name>
@@ -185,6 +189,18 @@ Feeds Tidings fetches itself</source>
     <message>
         <source>Tidings finds the feed of a site by itself.</source>
         <translation>يعثر Tidings على خلاصة الموقع بنفسه.</translation>
+    </message>
+    <message>
+        <source>On This Computer</source>
+        <translation>على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>ال&amp;حساب:</translation>
+    </message>
+    <message>
+        <source>The server subscribes to the feed and fetches it; give the feed&apos;s own address.</source>
+        <translation>يشترك الخادم في الخلاصة ويجلبها؛ أدخل عنوان الخلاصة نفسها.</translation>
     </message>
 </context>
 <context>
@@ -464,6 +480,14 @@ where the sqlite3 tool (.recover) may rescue more of it.
         <source>The server refused: %1</source>
         <translation>رفض الخادم: %1</translation>
     </message>
+    <message>
+        <source>The server no longer has this feed. Sync to catch up.</source>
+        <translation>لم تعد هذه الخلاصة موجودة على الخادم. زامِن لمواكبة التغييرات.</translation>
+    </message>
+    <message>
+        <source>The server no longer has this folder. Sync to catch up.</source>
+        <translation>لم يعد هذا المجلد موجودًا على الخادم. زامِن لمواكبة التغييرات.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::FeedPropertiesDialog</name>
@@ -639,8 +663,12 @@ where the sqlite3 tool (.recover) may rescue more of it.
         </translation>
     </message>
     <message>
-        <source>This feed comes from a feed server: rename it, move it or change its address there.</source>
-        <translation>تأتي هذه الخلاصة من خادم خلاصات: غيِّر اسمها أو انقلها أو غيِّر عنوانها هناك.</translation>
+        <source>The feed server fetches this address; to follow another, subscribe to it.</source>
+        <translation>يجلب خادم الخلاصات هذا العنوان؛ لمتابعة عنوان آخر، اشترك فيه.</translation>
+    </message>
+    <message>
+        <source>This feed comes from a feed server: a new name or folder is made there, then synced here.</source>
+        <translation>تأتي هذه الخلاصة من خادم خلاصات: يُعيَّن الاسم أو المجلد الجديد هناك، ثم يُزامَن هنا.</translation>
     </message>
 </context>
 <context>
@@ -1597,8 +1625,60 @@ where the sqlite3 tool (.recover) may rescue more of it.
         <translation>أنت مشترك بالفعل في %1.</translation>
     </message>
     <message>
-        <source>This feed server&apos;s folders and feeds are changed on the server&apos;s own pages; the next sync brings the change here.</source>
-        <translation>تُغيَّر مجلدات خادم الخلاصات هذا وخلاصاته من صفحات الخادم نفسه؛ وتجلب المزامنة التالية التغيير إلى هنا.</translation>
+        <source>A feed server&apos;s folders are changed on the server&apos;s own pages; the next sync brings the change here.</source>
+        <translation>تُغيَّر مجلدات خادم الخلاصات من صفحات الخادم نفسه؛ وتجلب المزامنة التالية التغيير إلى هنا.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation>«%1» ليس عنوان ويب.</translation>
+    </message>
+    <message>
+        <source>The server did not subscribe: %1</source>
+        <translation>لم يُجرِ الخادم الاشتراك: %1</translation>
+    </message>
+    <message>
+        <source>This feed server account cannot be reached from here.</source>
+        <translation>يتعذّر الوصول إلى حساب خادم الخلاصات هذا من هنا.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from “%1” on the feed server? The server stops fetching it, and its stories leave this computer at the next sync.</source>
+        <translation>أتريد إلغاء الاشتراك في «%1» على خادم الخلاصات؟ سيتوقف الخادم عن جلبها، وستُزال أخبارها من هذا الحاسوب عند المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>Unsubscribing from “%1” on the server…</source>
+        <translation>جارٍ إلغاء الاشتراك في «%1» على الخادم…</translation>
+    </message>
+    <message>
+        <source>The server did not unsubscribe from “%1”: %2</source>
+        <translation>لم يُلغِ الخادم الاشتراك في «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Unsubscribed from “%1” on the server.</source>
+        <translation>أُلغي الاشتراك في «%1» على الخادم.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>نقل</translation>
+    </message>
+    <message>
+        <source>The server did not change “%1”: %2</source>
+        <translation>لم يغيّر الخادم «%1»: %2</translation>
+    </message>
+    <message>
+        <source>A feed server&apos;s feed moves only into that server&apos;s folders.</source>
+        <translation>لا تُنقل خلاصة خادم الخلاصات إلا إلى مجلدات ذلك الخادم.</translation>
+    </message>
+    <message>
+        <source>Moved “%1” on the server.</source>
+        <translation>نُقلت الخلاصة «%1» على الخادم.</translation>
+    </message>
+    <message>
+        <source>Changing “%1” on the server…</source>
+        <translation>جارٍ تغيير «%1» على الخادم…</translation>
+    </message>
+    <message>
+        <source>Renamed “%1” on the server.</source>
+        <translation>أُعيدت تسمية الخلاصة «%1» على الخادم.</translation>
     </message>
 </context>
 <context>

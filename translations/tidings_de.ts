@@ -30,6 +30,10 @@
         <source>Syncing %1: read and starred…</source>
         <translation>%1 wird synchronisiert: gelesen und mit Stern…</translation>
     </message>
+    <message>
+        <source>This feed server account is no longer there.</source>
+        <translation>Dieses Feed-Serverkonto gibt es nicht mehr.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::Accounts</name>
@@ -181,6 +185,18 @@ Feeds, die Tidings selbst abruft</translation>
     <message>
         <source>Tidings finds the feed of a site by itself.</source>
         <translation>Tidings findet den Feed einer Website selbst.</translation>
+    </message>
+    <message>
+        <source>On This Computer</source>
+        <translation>Auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>The server subscribes to the feed and fetches it; give the feed&apos;s own address.</source>
+        <translation>Der Server abonniert den Feed und ruft ihn ab; geben Sie die Adresse des Feeds selbst an.</translation>
     </message>
 </context>
 <context>
@@ -449,6 +465,14 @@ verschoben, wo das Werkzeug sqlite3 (.recover) vielleicht mehr davon retten kann
         <source>The server refused: %1</source>
         <translation>Der Server hat abgelehnt: %1</translation>
     </message>
+    <message>
+        <source>The server no longer has this feed. Sync to catch up.</source>
+        <translation>Der Server hat diesen Feed nicht mehr. Synchronisieren Sie, um auf den aktuellen Stand zu kommen.</translation>
+    </message>
+    <message>
+        <source>The server no longer has this folder. Sync to catch up.</source>
+        <translation>Der Server hat diesen Ordner nicht mehr. Synchronisieren Sie, um auf den aktuellen Stand zu kommen.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::FeedPropertiesDialog</name>
@@ -600,8 +624,12 @@ verschoben, wo das Werkzeug sqlite3 (.recover) vielleicht mehr davon retten kann
         </translation>
     </message>
     <message>
-        <source>This feed comes from a feed server: rename it, move it or change its address there.</source>
-        <translation>Dieser Feed kommt von einem Feed-Server: Umbenennen, Verschieben und Adressänderungen erfolgen dort.</translation>
+        <source>The feed server fetches this address; to follow another, subscribe to it.</source>
+        <translation>Der Feed-Server ruft diese Adresse ab; um einer anderen zu folgen, abonnieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>This feed comes from a feed server: a new name or folder is made there, then synced here.</source>
+        <translation>Dieser Feed stammt von einem Feed-Server: Ein neuer Name oder Ordner wird dort festgelegt und dann hierher synchronisiert.</translation>
     </message>
 </context>
 <context>
@@ -1498,8 +1526,60 @@ verschoben, wo das Werkzeug sqlite3 (.recover) vielleicht mehr davon retten kann
         <translation>%1 ist bereits abonniert.</translation>
     </message>
     <message>
-        <source>This feed server&apos;s folders and feeds are changed on the server&apos;s own pages; the next sync brings the change here.</source>
-        <translation>Die Ordner und Feeds dieses Feed-Servers werden auf den eigenen Seiten des Servers geändert; die nächste Synchronisierung überträgt die Änderung hierher.</translation>
+        <source>A feed server&apos;s folders are changed on the server&apos;s own pages; the next sync brings the change here.</source>
+        <translation>Die Ordner eines Feed-Servers werden auf den Seiten des Servers selbst geändert; die nächste Synchronisierung bringt die Änderung hierher.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation>„%1“ ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <source>The server did not subscribe: %1</source>
+        <translation>Der Server hat das Abonnement nicht angelegt: %1</translation>
+    </message>
+    <message>
+        <source>This feed server account cannot be reached from here.</source>
+        <translation>Dieses Feed-Serverkonto ist von hier aus nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from “%1” on the feed server? The server stops fetching it, and its stories leave this computer at the next sync.</source>
+        <translation>„%1“ auf dem Feed-Server abbestellen? Der Server ruft den Feed nicht mehr ab, und seine Artikel verschwinden bei der nächsten Synchronisierung von diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Unsubscribing from “%1” on the server…</source>
+        <translation>„%1“ wird auf dem Server abbestellt…</translation>
+    </message>
+    <message>
+        <source>The server did not unsubscribe from “%1”: %2</source>
+        <translation>Der Server hat „%1“ nicht abbestellt: %2</translation>
+    </message>
+    <message>
+        <source>Unsubscribed from “%1” on the server.</source>
+        <translation>„%1“ auf dem Server abbestellt.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>The server did not change “%1”: %2</source>
+        <translation>Der Server hat „%1“ nicht geändert: %2</translation>
+    </message>
+    <message>
+        <source>A feed server&apos;s feed moves only into that server&apos;s folders.</source>
+        <translation>Der Feed eines Feed-Servers lässt sich nur in die Ordner dieses Servers verschieben.</translation>
+    </message>
+    <message>
+        <source>Moved “%1” on the server.</source>
+        <translation>„%1“ auf dem Server verschoben.</translation>
+    </message>
+    <message>
+        <source>Changing “%1” on the server…</source>
+        <translation>„%1“ wird auf dem Server geändert…</translation>
+    </message>
+    <message>
+        <source>Renamed “%1” on the server.</source>
+        <translation>„%1“ auf dem Server umbenannt.</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,10 @@
         <source>Syncing %1: read and starred…</source>
         <translation>Sincronizando %1: leídos y destacados…</translation>
     </message>
+    <message>
+        <source>This feed server account is no longer there.</source>
+        <translation>Esta cuenta del servidor de fuentes ya no existe.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::Accounts</name>
@@ -181,6 +185,18 @@ Fuentes que Tidings descarga por sí mismo</translation>
     <message>
         <source>Tidings finds the feed of a site by itself.</source>
         <translation>Tidings encuentra por sí solo la fuente de un sitio.</translation>
+    </message>
+    <message>
+        <source>On This Computer</source>
+        <translation>En este equipo</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>C&amp;uenta:</translation>
+    </message>
+    <message>
+        <source>The server subscribes to the feed and fetches it; give the feed&apos;s own address.</source>
+        <translation>El servidor se suscribe a la fuente y la descarga; indique la dirección de la propia fuente.</translation>
     </message>
 </context>
 <context>
@@ -449,6 +465,14 @@ donde la herramienta sqlite3 (.recover) quizá pueda rescatar más.
         <source>The server refused: %1</source>
         <translation>El servidor lo rechazó: %1</translation>
     </message>
+    <message>
+        <source>The server no longer has this feed. Sync to catch up.</source>
+        <translation>El servidor ya no tiene esta fuente. Sincronice para ponerse al día.</translation>
+    </message>
+    <message>
+        <source>The server no longer has this folder. Sync to catch up.</source>
+        <translation>El servidor ya no tiene esta carpeta. Sincronice para ponerse al día.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::FeedPropertiesDialog</name>
@@ -600,8 +624,12 @@ donde la herramienta sqlite3 (.recover) quizá pueda rescatar más.
         </translation>
     </message>
     <message>
-        <source>This feed comes from a feed server: rename it, move it or change its address there.</source>
-        <translation>Esta fuente viene de un servidor de fuentes: cámbiele el nombre, muévala o cambie su dirección allí.</translation>
+        <source>The feed server fetches this address; to follow another, subscribe to it.</source>
+        <translation>El servidor de fuentes descarga esta dirección; para seguir otra, suscríbase a ella.</translation>
+    </message>
+    <message>
+        <source>This feed comes from a feed server: a new name or folder is made there, then synced here.</source>
+        <translation>Esta fuente procede de un servidor de fuentes: el nuevo nombre o la nueva carpeta se asignan allí y luego se sincronizan aquí.</translation>
     </message>
 </context>
 <context>
@@ -1498,8 +1526,60 @@ donde la herramienta sqlite3 (.recover) quizá pueda rescatar más.
         <translation>Ya está suscrito a %1.</translation>
     </message>
     <message>
-        <source>This feed server&apos;s folders and feeds are changed on the server&apos;s own pages; the next sync brings the change here.</source>
-        <translation>Las carpetas y fuentes de este servidor de fuentes se cambian en las propias páginas del servidor; la próxima sincronización traerá el cambio aquí.</translation>
+        <source>A feed server&apos;s folders are changed on the server&apos;s own pages; the next sync brings the change here.</source>
+        <translation>Las carpetas de un servidor de fuentes se cambian en las propias páginas del servidor; la próxima sincronización trae el cambio aquí.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation>«%1» no es una dirección web.</translation>
+    </message>
+    <message>
+        <source>The server did not subscribe: %1</source>
+        <translation>El servidor no realizó la suscripción: %1</translation>
+    </message>
+    <message>
+        <source>This feed server account cannot be reached from here.</source>
+        <translation>No se puede acceder a esta cuenta del servidor de fuentes desde aquí.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from “%1” on the feed server? The server stops fetching it, and its stories leave this computer at the next sync.</source>
+        <translation>¿Cancelar la suscripción a «%1» en el servidor de fuentes? El servidor dejará de descargarla y sus artículos saldrán de este equipo en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Unsubscribing from “%1” on the server…</source>
+        <translation>Cancelando la suscripción a «%1» en el servidor…</translation>
+    </message>
+    <message>
+        <source>The server did not unsubscribe from “%1”: %2</source>
+        <translation>El servidor no canceló la suscripción a «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Unsubscribed from “%1” on the server.</source>
+        <translation>Suscripción a «%1» cancelada en el servidor.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Mover</translation>
+    </message>
+    <message>
+        <source>The server did not change “%1”: %2</source>
+        <translation>El servidor no cambió «%1»: %2</translation>
+    </message>
+    <message>
+        <source>A feed server&apos;s feed moves only into that server&apos;s folders.</source>
+        <translation>Una fuente de un servidor de fuentes solo puede moverse a las carpetas de ese servidor.</translation>
+    </message>
+    <message>
+        <source>Moved “%1” on the server.</source>
+        <translation>La fuente «%1» se movió en el servidor.</translation>
+    </message>
+    <message>
+        <source>Changing “%1” on the server…</source>
+        <translation>Cambiando «%1» en el servidor…</translation>
+    </message>
+    <message>
+        <source>Renamed “%1” on the server.</source>
+        <translation>La fuente «%1» cambió de nombre en el servidor.</translation>
     </message>
 </context>
 <context>

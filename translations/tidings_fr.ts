@@ -30,6 +30,10 @@
         <source>Syncing %1: read and starred…</source>
         <translation>Synchronisation de %1&#xa0;: lus et favoris…</translation>
     </message>
+    <message>
+        <source>This feed server account is no longer there.</source>
+        <translation>Ce compte de serveur de flux n’existe plus.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::Accounts</name>
@@ -181,6 +185,18 @@ Flux que Tidings récupère lui-même</translation>
     <message>
         <source>Tidings finds the feed of a site by itself.</source>
         <translation>Tidings trouve tout seul le flux d’un site.</translation>
+    </message>
+    <message>
+        <source>On This Computer</source>
+        <translation>Sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The server subscribes to the feed and fetches it; give the feed&apos;s own address.</source>
+        <translation>Le serveur s’abonne au flux et le récupère&#xa0;; indiquez l’adresse du flux lui-même.</translation>
     </message>
 </context>
 <context>
@@ -449,6 +465,14 @@ où l’outil sqlite3 (.recover) pourra peut-être en sauver davantage.
         <source>The server refused: %1</source>
         <translation>Le serveur a refusé&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The server no longer has this feed. Sync to catch up.</source>
+        <translation>Le serveur n’a plus ce flux. Synchronisez pour vous mettre à jour.</translation>
+    </message>
+    <message>
+        <source>The server no longer has this folder. Sync to catch up.</source>
+        <translation>Le serveur n’a plus ce dossier. Synchronisez pour vous mettre à jour.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::FeedPropertiesDialog</name>
@@ -600,8 +624,12 @@ où l’outil sqlite3 (.recover) pourra peut-être en sauver davantage.
         </translation>
     </message>
     <message>
-        <source>This feed comes from a feed server: rename it, move it or change its address there.</source>
-        <translation>Ce flux vient d’un serveur de flux&#xa0;: renommez-le, déplacez-le ou changez son adresse sur ce serveur.</translation>
+        <source>The feed server fetches this address; to follow another, subscribe to it.</source>
+        <translation>Le serveur de flux récupère cette adresse&#xa0;; pour en suivre une autre, abonnez-vous-y.</translation>
+    </message>
+    <message>
+        <source>This feed comes from a feed server: a new name or folder is made there, then synced here.</source>
+        <translation>Ce flux provient d’un serveur de flux&#xa0;: un nouveau nom ou dossier se définit là-bas, puis se synchronise ici.</translation>
     </message>
 </context>
 <context>
@@ -1498,8 +1526,60 @@ où l’outil sqlite3 (.recover) pourra peut-être en sauver davantage.
         <translation>Vous êtes déjà abonné à %1.</translation>
     </message>
     <message>
-        <source>This feed server&apos;s folders and feeds are changed on the server&apos;s own pages; the next sync brings the change here.</source>
-        <translation>Les dossiers et les flux de ce serveur de flux se modifient sur les propres pages du serveur&#xa0;; la prochaine synchronisation apporte la modification ici.</translation>
+        <source>A feed server&apos;s folders are changed on the server&apos;s own pages; the next sync brings the change here.</source>
+        <translation>Les dossiers d’un serveur de flux se modifient sur les pages du serveur lui-même&#xa0;; la prochaine synchronisation apporte la modification ici.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web.</translation>
+    </message>
+    <message>
+        <source>The server did not subscribe: %1</source>
+        <translation>Le serveur n’a pas effectué l’abonnement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This feed server account cannot be reached from here.</source>
+        <translation>Ce compte de serveur de flux est injoignable d’ici.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from “%1” on the feed server? The server stops fetching it, and its stories leave this computer at the next sync.</source>
+        <translation>Se désabonner de «&#xa0;%1&#xa0;» sur le serveur de flux&#xa0;? Le serveur cesse de le récupérer, et ses articles quittent cet ordinateur à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Unsubscribing from “%1” on the server…</source>
+        <translation>Désabonnement de «&#xa0;%1&#xa0;» sur le serveur…</translation>
+    </message>
+    <message>
+        <source>The server did not unsubscribe from “%1”: %2</source>
+        <translation>Le serveur ne s’est pas désabonné de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Unsubscribed from “%1” on the server.</source>
+        <translation>Désabonné de «&#xa0;%1&#xa0;» sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <source>The server did not change “%1”: %2</source>
+        <translation>Le serveur n’a pas modifié «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A feed server&apos;s feed moves only into that server&apos;s folders.</source>
+        <translation>Le flux d’un serveur de flux ne peut être déplacé que dans les dossiers de ce serveur.</translation>
+    </message>
+    <message>
+        <source>Moved “%1” on the server.</source>
+        <translation>Flux «&#xa0;%1&#xa0;» déplacé sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Changing “%1” on the server…</source>
+        <translation>Modification de «&#xa0;%1&#xa0;» sur le serveur…</translation>
+    </message>
+    <message>
+        <source>Renamed “%1” on the server.</source>
+        <translation>Flux «&#xa0;%1&#xa0;» renommé sur le serveur.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,10 @@
         <source>Syncing %1: read and starred…</source>
         <translation>Синхронизация %1: прочитанные и со звёздочкой…</translation>
     </message>
+    <message>
+        <source>This feed server account is no longer there.</source>
+        <translation>Этой учётной записи сервера лент больше нет.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::Accounts</name>
@@ -182,6 +186,18 @@ Feeds Tidings fetches itself</source>
     <message>
         <source>Tidings finds the feed of a site by itself.</source>
         <translation>Tidings самостоятельно находит ленту сайта.</translation>
+    </message>
+    <message>
+        <source>On This Computer</source>
+        <translation>На этом компьютере</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Учётная запись:</translation>
+    </message>
+    <message>
+        <source>The server subscribes to the feed and fetches it; give the feed&apos;s own address.</source>
+        <translation>Сервер подписывается на ленту и загружает её; укажите собственный адрес ленты.</translation>
     </message>
 </context>
 <context>
@@ -453,6 +469,14 @@ where the sqlite3 tool (.recover) may rescue more of it.
         <source>The server refused: %1</source>
         <translation>Сервер отказал: %1</translation>
     </message>
+    <message>
+        <source>The server no longer has this feed. Sync to catch up.</source>
+        <translation>На сервере больше нет этой ленты. Выполните синхронизацию, чтобы обновить данные.</translation>
+    </message>
+    <message>
+        <source>The server no longer has this folder. Sync to catch up.</source>
+        <translation>На сервере больше нет этой папки. Выполните синхронизацию, чтобы обновить данные.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::FeedPropertiesDialog</name>
@@ -610,8 +634,12 @@ where the sqlite3 tool (.recover) may rescue more of it.
         </translation>
     </message>
     <message>
-        <source>This feed comes from a feed server: rename it, move it or change its address there.</source>
-        <translation>Эта лента приходит с сервера лент: переименовать, переместить её или изменить её адрес можно только там.</translation>
+        <source>The feed server fetches this address; to follow another, subscribe to it.</source>
+        <translation>Сервер лент загружает этот адрес; чтобы следить за другим, подпишитесь на него.</translation>
+    </message>
+    <message>
+        <source>This feed comes from a feed server: a new name or folder is made there, then synced here.</source>
+        <translation>Эта лента получена с сервера лент: новое имя или папка задаются там, а затем синхронизируются сюда.</translation>
     </message>
 </context>
 <context>
@@ -1523,8 +1551,60 @@ where the sqlite3 tool (.recover) may rescue more of it.
         <translation>Вы уже подписаны на %1.</translation>
     </message>
     <message>
-        <source>This feed server&apos;s folders and feeds are changed on the server&apos;s own pages; the next sync brings the change here.</source>
-        <translation>Папки и ленты этого сервера лент изменяются на собственных страницах сервера; следующая синхронизация перенесёт изменения сюда.</translation>
+        <source>A feed server&apos;s folders are changed on the server&apos;s own pages; the next sync brings the change here.</source>
+        <translation>Папки сервера лент изменяются на страницах самого сервера; следующая синхронизация перенесёт изменения сюда.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation>«%1» — не веб-адрес.</translation>
+    </message>
+    <message>
+        <source>The server did not subscribe: %1</source>
+        <translation>Сервер не оформил подписку: %1</translation>
+    </message>
+    <message>
+        <source>This feed server account cannot be reached from here.</source>
+        <translation>Эта учётная запись сервера лент недоступна отсюда.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from “%1” on the feed server? The server stops fetching it, and its stories leave this computer at the next sync.</source>
+        <translation>Отписаться от «%1» на сервере лент? Сервер перестанет её загружать, а её статьи удалятся с этого компьютера при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Unsubscribing from “%1” on the server…</source>
+        <translation>Отписка от «%1» на сервере…</translation>
+    </message>
+    <message>
+        <source>The server did not unsubscribe from “%1”: %2</source>
+        <translation>Сервер не отписался от «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Unsubscribed from “%1” on the server.</source>
+        <translation>Подписка на «%1» на сервере отменена.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Перемещение</translation>
+    </message>
+    <message>
+        <source>The server did not change “%1”: %2</source>
+        <translation>Сервер не изменил «%1»: %2</translation>
+    </message>
+    <message>
+        <source>A feed server&apos;s feed moves only into that server&apos;s folders.</source>
+        <translation>Ленту сервера лент можно переместить только в папки этого сервера.</translation>
+    </message>
+    <message>
+        <source>Moved “%1” on the server.</source>
+        <translation>Лента «%1» перемещена на сервере.</translation>
+    </message>
+    <message>
+        <source>Changing “%1” on the server…</source>
+        <translation>Изменение «%1» на сервере…</translation>
+    </message>
+    <message>
+        <source>Renamed “%1” on the server.</source>
+        <translation>Лента «%1» переименована на сервере.</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,10 @@
         <source>Syncing %1: read and starred…</source>
         <translation>%1 ہم آہنگ ہو رہا ہے: پڑھی ہوئی اور ستارہ لگی…</translation>
     </message>
+    <message>
+        <source>This feed server account is no longer there.</source>
+        <translation>یہ فیڈ سرور اکاؤنٹ اب موجود نہیں ہے۔</translation>
+    </message>
 </context>
 <context>
     <name>Ui::Accounts</name>
@@ -181,6 +185,18 @@ Feeds Tidings fetches itself</source>
     <message>
         <source>Tidings finds the feed of a site by itself.</source>
         <translation>Tidings سائٹ کی فیڈ خود تلاش کر لیتا ہے۔</translation>
+    </message>
+    <message>
+        <source>On This Computer</source>
+        <translation>اس کمپیوٹر پر</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;اکاؤنٹ:</translation>
+    </message>
+    <message>
+        <source>The server subscribes to the feed and fetches it; give the feed&apos;s own address.</source>
+        <translation>سرور فیڈ کو سبسکرائب کر کے اسے حاصل کرتا ہے؛ فیڈ کا اپنا پتہ دیں۔</translation>
     </message>
 </context>
 <context>
@@ -449,6 +465,14 @@ where the sqlite3 tool (.recover) may rescue more of it.
         <source>The server refused: %1</source>
         <translation>سرور نے انکار کیا: %1</translation>
     </message>
+    <message>
+        <source>The server no longer has this feed. Sync to catch up.</source>
+        <translation>سرور کے پاس اب یہ فیڈ نہیں ہے۔ تازہ ترین حالت کے لیے ہم آہنگ کریں۔</translation>
+    </message>
+    <message>
+        <source>The server no longer has this folder. Sync to catch up.</source>
+        <translation>سرور کے پاس اب یہ فولڈر نہیں ہے۔ تازہ ترین حالت کے لیے ہم آہنگ کریں۔</translation>
+    </message>
 </context>
 <context>
     <name>Ui::FeedPropertiesDialog</name>
@@ -600,8 +624,12 @@ where the sqlite3 tool (.recover) may rescue more of it.
         </translation>
     </message>
     <message>
-        <source>This feed comes from a feed server: rename it, move it or change its address there.</source>
-        <translation>یہ فیڈ ایک فیڈ سرور سے آتی ہے: اس کا نام، جگہ یا پتہ وہیں بدلیں۔</translation>
+        <source>The feed server fetches this address; to follow another, subscribe to it.</source>
+        <translation>فیڈ سرور یہ پتہ حاصل کرتا ہے؛ کسی اور پتے کی پیروی کے لیے اسے سبسکرائب کریں۔</translation>
+    </message>
+    <message>
+        <source>This feed comes from a feed server: a new name or folder is made there, then synced here.</source>
+        <translation>یہ فیڈ ایک فیڈ سرور سے آتی ہے: نیا نام یا فولڈر وہاں بنایا جاتا ہے، پھر یہاں ہم آہنگ ہوتا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -1498,8 +1526,60 @@ where the sqlite3 tool (.recover) may rescue more of it.
         <translation>%1 پہلے ہی سبسکرائب ہے۔</translation>
     </message>
     <message>
-        <source>This feed server&apos;s folders and feeds are changed on the server&apos;s own pages; the next sync brings the change here.</source>
-        <translation>اس فیڈ سرور کے فولڈرز اور فیڈز سرور کے اپنے صفحات پر بدلے جاتے ہیں؛ اگلی ہم آہنگی تبدیلی یہاں لے آئے گی۔</translation>
+        <source>A feed server&apos;s folders are changed on the server&apos;s own pages; the next sync brings the change here.</source>
+        <translation>فیڈ سرور کے فولڈر سرور کے اپنے صفحات پر تبدیل کیے جاتے ہیں؛ اگلی ہم آہنگی یہ تبدیلی یہاں لے آتی ہے۔</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation>“%1” ویب پتہ نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>The server did not subscribe: %1</source>
+        <translation>سرور نے سبسکرائب نہیں کیا: %1</translation>
+    </message>
+    <message>
+        <source>This feed server account cannot be reached from here.</source>
+        <translation>اس فیڈ سرور اکاؤنٹ تک یہاں سے رسائی نہیں ہو سکتی۔</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from “%1” on the feed server? The server stops fetching it, and its stories leave this computer at the next sync.</source>
+        <translation>فیڈ سرور پر “%1” کی سبسکرپشن ختم کریں؟ سرور اسے حاصل کرنا بند کر دے گا، اور اگلی ہم آہنگی پر اس کی خبریں اس کمپیوٹر سے ہٹ جائیں گی۔</translation>
+    </message>
+    <message>
+        <source>Unsubscribing from “%1” on the server…</source>
+        <translation>سرور پر “%1” کی سبسکرپشن ختم کی جا رہی ہے…</translation>
+    </message>
+    <message>
+        <source>The server did not unsubscribe from “%1”: %2</source>
+        <translation>سرور نے “%1” کی سبسکرپشن ختم نہیں کی: %2</translation>
+    </message>
+    <message>
+        <source>Unsubscribed from “%1” on the server.</source>
+        <translation>سرور پر “%1” کی سبسکرپشن ختم کر دی گئی۔</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>منتقل کریں</translation>
+    </message>
+    <message>
+        <source>The server did not change “%1”: %2</source>
+        <translation>سرور نے “%1” کو تبدیل نہیں کیا: %2</translation>
+    </message>
+    <message>
+        <source>A feed server&apos;s feed moves only into that server&apos;s folders.</source>
+        <translation>فیڈ سرور کی فیڈ صرف اسی سرور کے فولڈروں میں منتقل ہو سکتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Moved “%1” on the server.</source>
+        <translation>فیڈ “%1” سرور پر منتقل کر دی گئی۔</translation>
+    </message>
+    <message>
+        <source>Changing “%1” on the server…</source>
+        <translation>سرور پر “%1” تبدیل کی جا رہی ہے…</translation>
+    </message>
+    <message>
+        <source>Renamed “%1” on the server.</source>
+        <translation>سرور پر فیڈ “%1” کا نام تبدیل کر دیا گیا۔</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,10 @@
         <source>Syncing %1: read and starred…</source>
         <translation>正在同步 %1：已读和星标状态…</translation>
     </message>
+    <message>
+        <source>This feed server account is no longer there.</source>
+        <translation>此订阅源服务器账户已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>Ui::Accounts</name>
@@ -180,6 +184,18 @@ Feeds Tidings fetches itself</source>
     <message>
         <source>Tidings finds the feed of a site by itself.</source>
         <translation>Tidings 会自动找到网站的订阅源。</translation>
+    </message>
+    <message>
+        <source>On This Computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>账户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The server subscribes to the feed and fetches it; give the feed&apos;s own address.</source>
+        <translation>服务器会订阅并抓取该订阅源；请填写订阅源本身的地址。</translation>
     </message>
 </context>
 <context>
@@ -445,6 +461,14 @@ sqlite3 工具（.recover）也许能从中救回更多内容。
         <source>The server refused: %1</source>
         <translation>服务器拒绝：%1</translation>
     </message>
+    <message>
+        <source>The server no longer has this feed. Sync to catch up.</source>
+        <translation>服务器上已没有此订阅源。请同步以获取最新状态。</translation>
+    </message>
+    <message>
+        <source>The server no longer has this folder. Sync to catch up.</source>
+        <translation>服务器上已没有此文件夹。请同步以获取最新状态。</translation>
+    </message>
 </context>
 <context>
     <name>Ui::FeedPropertiesDialog</name>
@@ -590,8 +614,12 @@ sqlite3 工具（.recover）也许能从中救回更多内容。
         </translation>
     </message>
     <message>
-        <source>This feed comes from a feed server: rename it, move it or change its address there.</source>
-        <translation>此订阅源来自订阅源服务器：请在服务器上重命名、移动它或更改其地址。</translation>
+        <source>The feed server fetches this address; to follow another, subscribe to it.</source>
+        <translation>订阅源服务器抓取此地址；如需关注其他地址，请订阅它。</translation>
+    </message>
+    <message>
+        <source>This feed comes from a feed server: a new name or folder is made there, then synced here.</source>
+        <translation>此订阅源来自订阅源服务器：新名称或文件夹需在服务器上设置，然后同步到这里。</translation>
     </message>
 </context>
 <context>
@@ -1473,8 +1501,60 @@ sqlite3 工具（.recover）也许能从中救回更多内容。
         <translation>已经订阅了 %1。</translation>
     </message>
     <message>
-        <source>This feed server&apos;s folders and feeds are changed on the server&apos;s own pages; the next sync brings the change here.</source>
-        <translation>此订阅源服务器的文件夹和订阅源需在服务器自己的页面上更改；下次同步时会将更改带到这里。</translation>
+        <source>A feed server&apos;s folders are changed on the server&apos;s own pages; the next sync brings the change here.</source>
+        <translation>订阅源服务器的文件夹需在服务器自己的页面上更改；下次同步会把更改带到这里。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation>“%1”不是网址。</translation>
+    </message>
+    <message>
+        <source>The server did not subscribe: %1</source>
+        <translation>服务器未能订阅：%1</translation>
+    </message>
+    <message>
+        <source>This feed server account cannot be reached from here.</source>
+        <translation>无法从这里连接到此订阅源服务器账户。</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from “%1” on the feed server? The server stops fetching it, and its stories leave this computer at the next sync.</source>
+        <translation>要在订阅源服务器上取消订阅“%1”吗？服务器将停止抓取它，其文章会在下次同步时从本机移除。</translation>
+    </message>
+    <message>
+        <source>Unsubscribing from “%1” on the server…</source>
+        <translation>正在服务器上取消订阅“%1”…</translation>
+    </message>
+    <message>
+        <source>The server did not unsubscribe from “%1”: %2</source>
+        <translation>服务器未能取消订阅“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Unsubscribed from “%1” on the server.</source>
+        <translation>已在服务器上取消订阅“%1”。</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>The server did not change “%1”: %2</source>
+        <translation>服务器未能更改“%1”：%2</translation>
+    </message>
+    <message>
+        <source>A feed server&apos;s feed moves only into that server&apos;s folders.</source>
+        <translation>订阅源服务器的订阅源只能移到该服务器的文件夹中。</translation>
+    </message>
+    <message>
+        <source>Moved “%1” on the server.</source>
+        <translation>已在服务器上移动“%1”。</translation>
+    </message>
+    <message>
+        <source>Changing “%1” on the server…</source>
+        <translation>正在服务器上更改“%1”…</translation>
+    </message>
+    <message>
+        <source>Renamed “%1” on the server.</source>
+        <translation>已在服务器上重命名“%1”。</translation>
     </message>
 </context>
 <context>
