@@ -520,11 +520,16 @@ private Q_SLOTS:
         const Core::SubscriptionId id = feed.data(Ui::SubscriptionTreeModel::IdRole).toLongLong();
         const QString remote = m_store->subscription(id)->remoteId;
 
-        // Rename: the name is asked in an input dialog.
+        // Rename the feed on show: the name is asked in an input dialog.
+        m_window->subscriptionPane()->view()->setCurrentIndex(feed);
+        QCOMPARE(m_window->viewTitle(), QStringLiteral("Added from the app"));
         answerNextInput(QStringLiteral("Renamed in the app"));
         m_window->subscriptions()->rename(feed);
         QTRY_VERIFY_WITH_TIMEOUT(feedNode(QStringLiteral("Renamed in the app")).isValid(), Wait);
         QCOMPARE(m_store->subscription(id)->title, QStringLiteral("Renamed in the app"));
+        // The list's heading takes the new name; the view stays.
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->viewTitle(), QStringLiteral("Renamed in the app"), Wait);
+        QCOMPARE(m_window->storyModel()->filter().id, id);
         QCOMPARE(m_store->subscription(id)->remoteId, remote); // the same feed, renamed
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->accounts()->isSyncing(), Wait);
 

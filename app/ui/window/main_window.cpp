@@ -829,6 +829,13 @@ void MainWindow::addSubscription()
 void MainWindow::rebuildTree()
 {
     m_tree->rebuild(m_view.filter);
+    // A feed or folder renamed (here or on its feed server) keeps its view:
+    // the list's heading takes the new name.
+    const QString title = m_tree->currentTitle(m_view.filter);
+    if (!title.isEmpty() && title != m_view.title) {
+        m_view.title = title;
+        updateViewTitle();
+    }
     updateFailing();
 }
 

@@ -112,6 +112,19 @@ void SubscriptionPane::rebuild(const Core::StoryFilter &filter)
     follow(filter);
 }
 
+QString SubscriptionPane::currentTitle(const Core::StoryFilter &filter) const
+{
+    using Kind = Core::StoryFilter::Kind;
+    const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid()
+        || (filter.kind != Kind::Subscription && filter.kind != Kind::Folder && filter.kind != Kind::Account))
+        return {};
+    const Core::StoryFilter shown = SubscriptionTreeModel::filterFor(index);
+    if (shown.kind != filter.kind || shown.id != filter.id || shown.account != filter.account)
+        return {};
+    return index.data(Qt::DisplayRole).toString();
+}
+
 void SubscriptionPane::selectSubscription(Core::SubscriptionId id)
 {
     const QModelIndex index = m_parts.model->indexForSubscription(id);

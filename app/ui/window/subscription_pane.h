@@ -55,6 +55,9 @@ public:
     void follow(const Core::StoryFilter &filter);
     // Builds the tree again and follows `filter`.
     void rebuild(const Core::StoryFilter &filter);
+    // The name the tree gives the node of `filter` when the cursor is on it
+    // (a feed or folder renamed since the view opened); empty otherwise.
+    QString currentTitle(const Core::StoryFilter &filter) const;
     void selectSubscription(Core::SubscriptionId id);
     void refreshSelected();
 
