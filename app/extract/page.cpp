@@ -133,19 +133,23 @@ public:
 
 private:
     void attributeFlags(std::uint32_t &f, Known known, const char *value);
-    void elementFlags(std::uint32_t &f, int &weight, Tag tag, const char *href);
+    void elementFlags(std::uint32_t &f, int &weight, Tag tag, const char *href, bool besideImage);
 
     Page &m_page;
     std::vector<Known> m_known; // by name offset
     std::string m_cls;
     std::string m_scratch;
     std::unordered_map<std::string, ClassInfo> m_classCache;
+    // Elements that already hold an image, marked when the <img> is met (its
+    // parent and grandparent): a caption class after it is the image's caption.
+    std::vector<std::uint8_t> m_holdsImage;
 };
 
 void FlagReader::read()
 {
     const Html::Document &dom = m_page.dom;
     const auto &nodes = dom.nodes;
+    m_holdsImage.assign(nodes.size(), 0);
     for (size_t i = 0; i < nodes.size(); ++i) {
         const Node &n = nodes[i];
         std::uint32_t f = n.parent >= 0 ? m_page.flags[size_t(n.parent)] & InheritedFlags : 0;
@@ -172,8 +176,18 @@ void FlagReader::read()
                 attributeFlags(f, known, value);
             }
         }
-        elementFlags(f, m_page.classWeight[i], n.tag, href);
+        const int parent = n.parent;
+        const int grandparent = parent >= 0 ? nodes[size_t(parent)].parent : -1;
+        const bool besideImage
+            = (parent >= 0 && m_holdsImage[size_t(parent)]) || (grandparent >= 0 && m_holdsImage[size_t(grandparent)]);
+        elementFlags(f, m_page.classWeight[i], n.tag, href, besideImage);
         m_page.flags[i] = f;
+        if (n.tag == Tag::Img) {
+            if (parent >= 0)
+                m_holdsImage[size_t(parent)] = 1;
+            if (grandparent >= 0)
+                m_holdsImage[size_t(grandparent)] = 1;
+        }
     }
     for (size_t i = nodes.size(); i-- > 1;) {
         const int parent = nodes[i].parent;
@@ -224,7 +238,7 @@ void FlagReader::attributeFlags(std::uint32_t &f, Known known, const char *v)
 
 // Flags from the tag (and a link's href), then from the class/id string the
 // attributes gathered in m_cls.
-void FlagReader::elementFlags(std::uint32_t &f, int &weight, Tag tag, const char *href)
+void FlagReader::elementFlags(std::uint32_t &f, int &weight, Tag tag, const char *href, bool besideImage)
 {
     switch (tag) {
     case Tag::A:
@@ -258,8 +272,10 @@ void FlagReader::elementFlags(std::uint32_t &f, int &weight, Tag tag, const char
         weight = cached->second.weight;
         f |= cached->second.flags;
         // A caption or credit class says the same outside a figure on a
-        // paragraph (<img> then <p class="wp-caption-text">).
-        if ((cached->second.flags & CaptionClass) && ((f & InFigure) || tag == Tag::P))
+        // paragraph (<img> then <p class="wp-caption-text">), and on any
+        // element that follows an image in the same wrapper (<span
+        // class="image"><img></span><span class="caption">, inside a <p>).
+        if ((cached->second.flags & CaptionClass) && ((f & InFigure) || tag == Tag::P || besideImage))
             f |= NoText;
         f &= ~CaptionClass;
     }

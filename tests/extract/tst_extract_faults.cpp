@@ -45,6 +45,26 @@ private Q_SLOTS:
         QVERIFY(a.excerpt.isEmpty() || !a.excerpt.contains(QStringLiteral("as rivers rise")));
     }
 
+    void captionBesideThePictureInsideAParagraphIsNoText()
+    {
+        // The picture and its caption as spans inside the first paragraph,
+        // before the paragraph's own text; a caption span with no picture
+        // before it stays.
+        const Article a = extract(page(storyTitle,
+            "<article><h1>Storm closes schools across the county</h1><section class=\"articlebody\">"
+            "<p><span class=\"storyimage\"><span class=\"image\"><img src=\"/storm.jpg\" alt=\"\"></span>"
+            "<span class=\"caption\"><span class=\"attribution\">Provided by Example Photo Agency</span>"
+            "<span>Flooded road</span></span></span>"
+            "Rivers rose overnight and the county closed every school before dawn.</p>"
+            "<p>Teachers heard of the <span class=\"caption\">closing</span> by text message.</p>"
+                + TestSupport::proseParagraphs(6) + "</section></article>"));
+        QVERIFY2(!a.text.contains(QStringLiteral("Example Photo Agency")), qPrintable(a.text.left(300)));
+        QVERIFY2(!a.text.contains(QStringLiteral("Flooded road")), qPrintable(a.text.left(300)));
+        QVERIFY(a.text.contains(QStringLiteral("Rivers rose overnight and the county closed every school")));
+        QVERIFY(a.text.contains(QStringLiteral("Teachers heard of the closing by text message.")));
+        QVERIFY(a.excerpt.startsWith(QStringLiteral("Rivers rose overnight")));
+    }
+
     void storyHeadlineBeatsTheSiteTitle()
     {
         const QByteArray head = "<title>Yahoo News - Latest News &amp; Headlines</title>"
